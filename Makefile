@@ -1,0 +1,30 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+export DO_NOT_TRACK := 1
+
+.PHONY: run test bench lock clean-warehouse
+
+# The venv is rebuilt when the pinned versions or the project metadata change.
+$(BIN)/pantau: requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $(BIN)/pantau
+
+run: $(BIN)/pantau
+	$(BIN)/pantau run
+
+test: $(BIN)/pantau
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/pantau
+	$(BIN)/python bench/run_bench.py
+
+lock: $(BIN)/pantau
+	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Exact versions installed by `make` (pip freeze of a working .venv). Regenerate with `make lock`.' > requirements.lock
+
+clean-warehouse:
+	rm -f data/warehouse/pantau.duckdb data/warehouse/pantau.duckdb.wal

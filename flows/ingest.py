@@ -1,0 +1,129 @@
+"""The ingest flow: discover → plan → extract & validate (batched) → load → report.
+
+Thin on purpose: each task wraps a plain function from `pantau`, and takes and returns
+plain data. Extraction batches run on the flow's task runner (local processes by
+default, a Dask cluster with --dask); loading stays a single short writer.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.futures import as_completed
+
+from pantau import EXTRACTOR_VERSION
+from pantau import pipeline
+from pantau.sources import discover_files
+from pantau.warehouse import connect, read_state
+
+
+@task(name="discover and plan")
+def discover_and_plan(raw_dir: str, warehouse: str, lock_wait_seconds: float) -> dict:
+    files, rejected = discover_files(Path(raw_dir))
+    planned, unreadable = pipeline.hash_files(files)
+    plan = pipeline.plan_run(planned, read_state(Path(warehouse), lock_wait_seconds))
+    plan.unreadable = rejected + unreadable
+    return {"plan": plan, "files_found": len(files) + len(rejected)}
+
+
+@task(name="extract and validate batch", retries=1, retry_delay_seconds=2)
+def extract_batch(files: list, run_id: str, staging_dir: str, batch_no: int, max_bytes: int) -> dict:
+    return pipeline.process_batch(files, run_id, staging_dir, batch_no, max_bytes)
+
+
+@task(name="load warehouse")
+def load(warehouse: str, run_id: str, started_at: datetime, staging_dir: str, plan, counts: dict,
+         raw_dir: str, lock_wait_seconds: float) -> dict:
+    from pantau.loader import load_run
+
+    return load_run(Path(warehouse), run_id, started_at, Path(staging_dir), plan.new_source_rows,
+                    plan.unreadable, counts, raw_dir, EXTRACTOR_VERSION, lock_wait_seconds)
+
+
+@task(name="write report")
+def write_run_report(warehouse: str, run_id: str, reports_dir: str, lock_wait_seconds: float) -> dict:
+    from pantau.report import summary_markdown, write_report
+
+    con = connect(Path(warehouse), read_only=True, wait_seconds=lock_wait_seconds)
+    try:
+        path = write_report(con, run_id, Path(reports_dir))
+        markdown = summary_markdown(con, run_id)
+    finally:
+        con.close()
+    return {"path": str(path), "markdown": markdown}
+
+
+@flow(name="pantau-ingest", log_prints=False)
+def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.duckdb",
+           reports_dir: str = "data/warehouse/reports", batch_size: int = 250, max_file_bytes: int = 5 * 1024 * 1024,
+           lock_wait_seconds: float = 30.0, progress: bool = False) -> dict:
+    """One pipeline run over the raw folder; returns the run's summary."""
+    log = get_run_logger()
+    run_id = uuid.uuid4().hex[:12]
+    started_at = datetime.now()
+    found = discover_and_plan(raw_dir, warehouse, lock_wait_seconds)
+    plan = found["plan"]
+    log.info("discovered %d files: %d to extract, %d unchanged, %d new paths, %d not articles",
+             found["files_found"], len(plan.to_process), plan.unchanged, len(plan.new_source_rows), len(plan.unreadable))
+
+    staging_dir = tempfile.mkdtemp(prefix=f"pantau-{run_id}-", dir=_staging_parent(warehouse))
+    try:
+        totals = {"articles": 0, "rejected": 0, "claims": 0, "membership": 0, "errors": 0, "warnings": 0}
+        batches = pipeline.batches(plan.to_process, batch_size)
+        futures = [extract_batch.submit(batch, run_id, staging_dir, n, max_file_bytes) for n, batch in enumerate(batches)]
+        with _progress(progress, len(plan.to_process)) as advance:
+            for future in as_completed(futures):
+                counts = future.result()
+                for key in totals:
+                    totals[key] += counts[key]
+                advance(counts["articles"] + counts["rejected"])
+        log.info("extracted %d articles (%d claims, %d membership figures), %d files rejected",
+                 totals["articles"], totals["claims"], totals["membership"], totals["rejected"])
+
+        articles_seen = len({f.article_id for f in plan.all_files}) - totals["rejected"]
+        counts = {"articles_seen": max(articles_seen, 0), "articles_new": totals["articles"],
+                  "figures": totals["claims"] + totals["membership"]}
+        run_row = load(warehouse, run_id, started_at, staging_dir, plan, counts, raw_dir, lock_wait_seconds)
+        log.info("loaded run %s: %d errors, %d warnings", run_id, run_row["error_count"], run_row["warning_count"])
+    finally:
+        shutil.rmtree(staging_dir, ignore_errors=True)
+
+    report = write_run_report(warehouse, run_id, reports_dir, lock_wait_seconds)
+    create_markdown_artifact(report["markdown"], key="validation-summary", description="pantau validation summary")
+    log.info("report written to %s", report["path"])
+    return {**run_row, "report": report["path"], "claims": totals["claims"], "membership": totals["membership"],
+            "files_found": found["files_found"]}
+
+
+def _staging_parent(warehouse: str) -> str:
+    """Stage beside the warehouse (same disk, and visible to local workers)."""
+    parent = Path(warehouse).resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    return str(parent)
+
+
+class _progress:
+    """A terminal progress bar when asked for (TTY), otherwise nothing."""
+
+    def __init__(self, enabled: bool, total: int):
+        self.enabled, self.total = enabled and total > 0, total
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda n: None
+        from rich.progress import Progress
+
+        self.bar = Progress(transient=True)
+        self.bar.start()
+        task_id = self.bar.add_task("extracting", total=self.total)
+        return lambda n: self.bar.advance(task_id, n)
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            self.bar.stop()
+        return False

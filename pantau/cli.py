@@ -1,0 +1,169 @@
+"""The `pantau` command: run, serve, report, fetch.
+
+Exit codes: 0 the run completed (whatever it found), 1 the pipeline failed, 2 bad
+usage or input, 3 `--fail-on error` and an error-severity finding was made.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from pantau.config import Settings, load_settings
+
+# Prefect reads these at import: no telemetry, quiet logs, a local home when unset.
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="pantau: BPJS Ketenagakerjaan figures from news text into a validated DuckDB warehouse.")
+
+RawOpt = typer.Option(None, "--raw", help="Folder of raw articles (.txt, .html). Env: PANTAU_RAW_DIR.")
+WarehouseOpt = typer.Option(None, "--warehouse", help="DuckDB file. Env: PANTAU_WAREHOUSE.")
+ReportsOpt = typer.Option(None, "--reports", help="Folder for HTML reports. Env: PANTAU_REPORTS_DIR.")
+DaskOpt = typer.Option(None, "--dask", help="Address of a Dask scheduler to run extraction batches on.")
+
+
+def _fail(message: str, code: int = 2) -> None:
+    typer.secho(f"pantau: {message}", err=True, fg=typer.colors.RED)
+    raise typer.Exit(code)
+
+
+def _settings(**flags) -> Settings:
+    try:
+        return load_settings(**flags)
+    except (ValueError, OSError) as exc:
+        _fail(str(exc))
+
+
+def task_runner_for(settings: Settings, files_expected: int):
+    """Dask when asked; local processes when the work is big enough to repay their start-up; else threads."""
+    if settings.dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=settings.dask_address)
+    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+
+    workers = settings.workers or os.cpu_count() or 1
+    if workers > 1 and files_expected > 2 * settings.batch_size:
+        return ProcessPoolTaskRunner(max_workers=workers)
+    return ThreadPoolTaskRunner(max_workers=1)
+
+
+def count_candidate_files(raw_dir: Path) -> int:
+    return sum(len(files) for _, _, files in os.walk(raw_dir))
+
+
+def run_once(settings: Settings, progress: bool = False) -> dict:
+    """One flow run with these settings (used by `run` and by tests)."""
+    from flows.ingest import ingest
+
+    runner = task_runner_for(settings, count_candidate_files(settings.raw_dir))
+    return ingest.with_options(task_runner=runner)(
+        raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), reports_dir=str(settings.reports_dir),
+        batch_size=settings.batch_size, max_file_bytes=settings.max_file_bytes,
+        lock_wait_seconds=settings.lock_wait_seconds, progress=progress)
+
+
+def print_summary(result: dict) -> None:
+    typer.echo(
+        f"pantau run {result['run_id']}: {result['files_found']} files, {result['articles_seen']} articles "
+        f"({result['articles_new']} extracted now), {result['files_rejected']} files rejected; "
+        f"{result['claims']} claim and {result['membership']} membership figures loaded; "
+        f"{result['error_count']} errors, {result['warning_count']} warnings.\n"
+        f"report: {result['report']}")
+
+
+@app.command()
+def run(raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, reports: Optional[Path] = ReportsOpt,
+        fail_on: Optional[str] = typer.Option(None, "--fail-on", help="'error': exit 3 when an error-severity finding was made."),
+        dask: Optional[str] = DaskOpt) -> None:
+    """Run the pipeline once over the raw folder into the warehouse, and write the report."""
+    from pantau.warehouse import WarehouseBusy
+
+    if fail_on not in (None, "error"):
+        _fail("--fail-on takes only 'error'")
+    settings = _settings(raw_dir=raw, warehouse=warehouse, reports_dir=reports, dask_address=dask)
+    if not settings.raw_dir.is_dir():
+        _fail(f"raw folder {settings.raw_dir} does not exist (set --raw or PANTAU_RAW_DIR)")
+    try:
+        result = run_once(settings, progress=sys.stderr.isatty())
+    except WarehouseBusy as exc:
+        _fail(str(exc), code=1)
+    except KeyboardInterrupt:
+        _fail("interrupted; the warehouse keeps its previous state", code=130)
+    except Exception as exc:  # noqa: BLE001 - a clear message instead of a traceback
+        _fail(f"the pipeline failed: {type(exc).__name__}: {exc}. The warehouse keeps its previous state.", code=1)
+    print_summary(result)
+    if fail_on == "error" and result["error_count"] > 0:
+        raise typer.Exit(3)
+
+
+@app.command()
+def report(run_id: Optional[str] = typer.Option(None, "--run", help="Run id (default: the latest run)."),
+           warehouse: Optional[Path] = WarehouseOpt, reports: Optional[Path] = ReportsOpt) -> None:
+    """(Re)write the HTML validation report of a run."""
+    from pantau.report import write_report
+    from pantau.warehouse import WarehouseBusy, connect, has_schema
+
+    settings = _settings(warehouse=warehouse, reports_dir=reports)
+    if not settings.warehouse.exists():
+        _fail(f"no warehouse at {settings.warehouse}: run `pantau run` first")
+    try:
+        con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait_seconds)
+    except WarehouseBusy as exc:
+        _fail(str(exc), code=1)
+    try:
+        if not has_schema(con):
+            _fail(f"{settings.warehouse} is not a pantau warehouse")
+        if run_id and not con.execute("SELECT count(*) FROM runs WHERE run_id = ?", [run_id]).fetchone()[0]:
+            _fail(f"no run {run_id} in {settings.warehouse}")
+        if not con.execute("SELECT count(*) FROM runs").fetchone()[0]:
+            _fail("the warehouse has no runs yet")
+        path = write_report(con, run_id, settings.reports_dir)
+    finally:
+        con.close()
+    typer.echo(f"report: {path}")
+
+
+@app.command()
+def serve(cron: Optional[str] = typer.Option(None, "--cron", help='Cron schedule, e.g. "0 6 * * *".'),
+          interval: Optional[int] = typer.Option(None, "--interval", help="Seconds between runs."),
+          raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, reports: Optional[Path] = ReportsOpt,
+          dask: Optional[str] = DaskOpt) -> None:
+    """Serve the flow on a schedule until stopped (Ctrl-C)."""
+    from pantau.serve import serve_flow
+
+    if (cron is None) == (interval is None):
+        _fail("give exactly one of --cron or --interval")
+    settings = _settings(raw_dir=raw, warehouse=warehouse, reports_dir=reports, dask_address=dask)
+    serve_flow(settings, cron=cron, interval=interval)
+
+
+@app.command()
+def fetch(urls: Optional[list[str]] = typer.Argument(None, help="Article URLs."),
+          urls_file: Optional[Path] = typer.Option(None, "--urls", help="File with one URL per line."),
+          raw: Optional[Path] = RawOpt) -> None:
+    """Download article pages into the raw folder for the next run."""
+    from pantau.fetch import fetch_urls
+
+    settings = _settings(raw_dir=raw)
+    wanted = list(urls or [])
+    if urls_file:
+        if not urls_file.is_file():
+            _fail(f"no such file: {urls_file}")
+        wanted += [line.strip() for line in urls_file.read_text(encoding="utf-8").splitlines()
+                   if line.strip() and not line.lstrip().startswith("#")]
+    if not wanted:
+        _fail("give at least one URL, or --urls FILE")
+    failed = fetch_urls(wanted, settings.raw_dir)
+    if failed:
+        raise typer.Exit(1)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,103 @@
+"""Load one run's staged rows into the warehouse in a single transaction.
+
+Either everything a run found lands (articles, figures, findings, file records, the
+run row) or nothing does: a crash or a kill before COMMIT leaves the previous state.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pyarrow as pa
+
+from pantau.pipeline import STAGED_SCHEMAS, PlannedFile, issue_row
+from pantau.sources import Rejection
+from pantau.text import sentence_around
+from pantau.warehouse import apply_schema, connect, run_script
+
+SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+
+
+def _staged(con, staging_dir: Path, name: str) -> str:
+    """A relation over this run's staged Parquet rows of one table (empty if none)."""
+    files = sorted(staging_dir.glob(f"{name}-*.parquet"))
+    view = f"staged_{name}"
+    if files:
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM read_parquet(?)", [[str(f) for f in files]])
+    else:
+        con.register(f"{view}_empty", pa.Table.from_pylist([], schema=STAGED_SCHEMAS[name]))
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM {view}_empty")
+    return view
+
+
+def _load_sql(name: str) -> str:
+    return (SQL_DIR / "load" / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def current_figures_touching(con, run_id: str):
+    """Current figures in any (kind, key, office, period, prior) group that holds a
+    figure of this run: the input of the conflict check."""
+    frame = con.execute(_load_sql("figures_for_conflicts"), {"run_id": run_id}).df()
+    if frame.empty:
+        frame["evidence"] = []
+        return frame
+    frame["evidence"] = [sentence_around(body, s, e) for body, s, e in
+                         zip(frame["body_text"], frame["start_char"], frame["end_char"])]
+    return frame.drop(columns=["body_text"])
+
+
+def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Path,
+             new_source_rows: list[PlannedFile], early_rejections: list[Rejection], counts: dict,
+             raw_dir: str, extractor_version: str, wait_seconds: float) -> dict:
+    """Apply the schema and load the run; returns the run row as written."""
+    from pantau.checks import find_conflicts
+
+    con = connect(warehouse, wait_seconds=wait_seconds)
+    try:
+        apply_schema(con)
+        con.execute("BEGIN TRANSACTION")
+        for name in STAGED_SCHEMAS:
+            _staged(con, staging_dir, name)
+        early = pa.Table.from_pylist(
+            [{"source_path": r.source_path, "reason": r.reason, "run_id": run_id, "content_sha256": r.content_sha256}
+             for r in early_rejections], schema=STAGED_SCHEMAS["rejected_files"])
+        con.register("early_rejections", early)
+        sources = pa.Table.from_pylist(
+            [{"source_path": f.source_path, "article_id": f.article_id, "content_sha256": f.content_sha256}
+             for f in new_source_rows],
+            schema=pa.schema([("source_path", pa.string()), ("article_id", pa.string()), ("content_sha256", pa.string())]))
+        con.register("planned_sources", sources)
+        run_script(con, _load_sql("load_staged"), {"run_id": run_id, "now": datetime.now()})
+
+        conflicts = find_conflicts(current_figures_touching(con, run_id))
+        if conflicts:
+            now = datetime.now()
+            rows = [issue_row(article_id, finding, run_id, n, now) for n, (article_id, finding) in enumerate(conflicts)]
+            for row in rows:
+                row["issue_id"] = row["issue_id"] + "-x"
+            con.register("conflict_rows", pa.Table.from_pylist(rows, schema=STAGED_SCHEMAS["quality_issues"]))
+            con.execute("INSERT INTO quality_issues BY NAME SELECT * FROM conflict_rows")
+
+        errors, warnings = con.execute(
+            "SELECT count(*) FILTER (WHERE severity = 'error'), count(*) FILTER (WHERE severity = 'warning') "
+            "FROM quality_issues WHERE run_id = ?", [run_id]).fetchone()
+        rejected = con.execute("SELECT count(*) FROM rejected_files WHERE run_id = ?", [run_id]).fetchone()[0]
+        run_row = {"run_id": run_id, "started_at": started_at, "finished_at": datetime.now(), "status": "completed",
+                   "articles_seen": counts["articles_seen"], "articles_new": counts["articles_new"],
+                   "error_count": errors, "warning_count": warnings, "files_rejected": rejected,
+                   "figures_loaded": counts["figures"], "extractor_version": extractor_version, "raw_dir": raw_dir}
+        con.execute("INSERT INTO runs BY NAME SELECT * FROM (SELECT $run_id AS run_id, $started_at AS started_at, "
+                    "$finished_at AS finished_at, $status AS status, $articles_seen AS articles_seen, "
+                    "$articles_new AS articles_new, $error_count AS error_count, $warning_count AS warning_count, "
+                    "$files_rejected AS files_rejected, $figures_loaded AS figures_loaded, "
+                    "$extractor_version AS extractor_version, $raw_dir AS raw_dir)", run_row)
+        con.execute("COMMIT")
+        return run_row
+    except BaseException:
+        try:
+            con.execute("ROLLBACK")
+        except Exception:  # noqa: BLE001 - the transaction may not have started
+            pass
+        raise
+    finally:
+        con.close()

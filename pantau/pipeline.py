@@ -1,0 +1,238 @@
+"""The pipeline's work, as plain functions the Prefect flow composes.
+
+discover → hash and plan (what is new or changed) → process batches (read, extract,
+validate, stage as Parquet) → load (pantau.loader). Nothing here imports Prefect, so
+tests and benchmarks can call it directly.
+"""
+from __future__ import annotations
+
+import traceback
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pantau import EXTRACTOR_VERSION
+from pantau.model import Extraction, Finding, RawArticle
+from pantau.sources import RawFile, Rejection, read_article, sha256_of
+from pantau.text import sentence_around
+
+
+def article_id_for(content_sha256: str, source_path: str) -> str:
+    """Stable id from the content (and how it is read: a page and a text file differ)."""
+    kind = "h" if source_path.lower().endswith((".html", ".htm")) else "t"
+    return f"{kind}{content_sha256[:19]}"
+
+
+@dataclass
+class PlannedFile:
+    source_path: str
+    abs_path: str
+    content_sha256: str
+    article_id: str
+
+
+@dataclass
+class RunPlan:
+    """What a run must do: files whose content needs extraction (one per article),
+    path/content pairs to record, and files already known (they cost only a hash)."""
+
+    to_process: list[PlannedFile] = field(default_factory=list)
+    new_source_rows: list[PlannedFile] = field(default_factory=list)
+    all_files: list[PlannedFile] = field(default_factory=list)
+    unreadable: list[Rejection] = field(default_factory=list)
+    unchanged: int = 0
+
+
+def hash_files(files: list[RawFile]) -> tuple[list[PlannedFile], list[Rejection]]:
+    planned, unreadable = [], []
+    for raw in files:
+        try:
+            with open(raw.abs_path, "rb") as fh:
+                sha = sha256_of(fh.read())
+        except OSError as exc:
+            unreadable.append(Rejection(raw.source_path, f"cannot read the file: {exc.strerror or exc}"))
+            continue
+        planned.append(PlannedFile(raw.source_path, raw.abs_path, sha, article_id_for(sha, raw.source_path)))
+    return planned, unreadable
+
+
+def plan_run(files: list[PlannedFile], state: dict) -> RunPlan:
+    """Decide per file: unchanged (nothing to do), known content under a new path (a
+    source_files row), or content to extract (once per article)."""
+    plan = RunPlan(all_files=files)
+    latest, extracted, rejected = state["latest_sha_by_path"], state["extracted"], state["rejected"]
+    queued: set[str] = set()
+    for f in files:
+        up_to_date = extracted.get(f.article_id) == EXTRACTOR_VERSION or (f.source_path, f.content_sha256) in rejected
+        if latest.get(f.source_path) != f.content_sha256:
+            plan.new_source_rows.append(f)
+        elif up_to_date:
+            plan.unchanged += 1
+            continue
+        if not up_to_date and f.article_id not in queued:
+            queued.add(f.article_id)
+            plan.to_process.append(f)
+    return plan
+
+
+def batches(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), max(1, size))]
+
+
+# Arrow schemas of the staged rows; they mirror sql/00_tables.sql.
+STAGED_SCHEMAS = {
+    "articles": pa.schema([
+        ("article_id", pa.string()), ("source_path", pa.string()), ("title", pa.string()),
+        ("body_text", pa.string()), ("published_date", pa.date32()), ("office", pa.string()),
+        ("dateline_city", pa.string()), ("source_url", pa.string()), ("fetched_at", pa.timestamp("us")),
+        ("encoding", pa.string()), ("content_sha256", pa.string()), ("loaded_run_id", pa.string()),
+        ("extractor_version", pa.string()), ("is_current", pa.bool_()),
+    ]),
+    "claim_figures": pa.schema([
+        ("figure_id", pa.string()), ("article_id", pa.string()), ("run_id", pa.string()),
+        ("program", pa.string()), ("cases", pa.int64()), ("amount_idr", pa.float64()),
+        ("period_start", pa.date32()), ("period_end", pa.date32()), ("office", pa.string()),
+        ("is_prior_period", pa.bool_()), ("start_char", pa.int32()), ("end_char", pa.int32()),
+        ("cases_tolerance", pa.float64()), ("amount_tolerance", pa.float64()),
+        ("cases_start", pa.int32()), ("cases_end", pa.int32()), ("amount_start", pa.int32()), ("amount_end", pa.int32()),
+    ]),
+    "membership_figures": pa.schema([
+        ("figure_id", pa.string()), ("article_id", pa.string()), ("run_id", pa.string()),
+        ("metric", pa.string()), ("value", pa.float64()), ("period_start", pa.date32()),
+        ("period_end", pa.date32()), ("office", pa.string()), ("start_char", pa.int32()),
+        ("end_char", pa.int32()), ("tolerance", pa.float64()),
+    ]),
+    "quality_issues": pa.schema([
+        ("issue_id", pa.string()), ("run_id", pa.string()), ("article_id", pa.string()),
+        ("check_name", pa.string()), ("severity", pa.string()), ("message", pa.string()),
+        ("evidence", pa.string()), ("start_char", pa.int32()), ("end_char", pa.int32()),
+        ("expected", pa.string()), ("found", pa.string()), ("figure_ids", pa.string()),
+        ("related_article_ids", pa.string()), ("created_at", pa.timestamp("us")),
+    ]),
+    "rejected_files": pa.schema([
+        ("source_path", pa.string()), ("reason", pa.string()), ("run_id", pa.string()),
+        ("content_sha256", pa.string()),
+    ]),
+}
+
+
+def figure_id(article_id: str, run_id: str, kind: str, index: int) -> str:
+    return f"{article_id}-{run_id}-{kind[0]}{index}"
+
+
+def article_row(article_id: str, raw: RawArticle, ex: Extraction, run_id: str) -> dict:
+    return {"article_id": article_id, "source_path": raw.source_path, "title": raw.title, "body_text": raw.body_text,
+            "published_date": ex.published_date, "office": ex.office, "dateline_city": ex.dateline_city,
+            "source_url": raw.source_url, "fetched_at": _timestamp(raw.fetched_at), "encoding": raw.encoding,
+            "content_sha256": raw.content_sha256, "loaded_run_id": run_id, "extractor_version": EXTRACTOR_VERSION,
+            "is_current": True}
+
+
+def _timestamp(value: str | None):
+    from datetime import datetime
+    if not value:
+        return None
+    try:
+        stamp = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return stamp.replace(tzinfo=None) if stamp.tzinfo is None else stamp.astimezone(tz=None).replace(tzinfo=None)
+
+
+def claim_rows(article_id: str, ex: Extraction, run_id: str) -> list[dict]:
+    rows = []
+    for i, c in enumerate(ex.claims):
+        cs, ce = c.cases_span or (None, None)
+        as_, ae = c.amount_span or (None, None)
+        rows.append({"figure_id": figure_id(article_id, run_id, "claim", i), "article_id": article_id,
+                     "run_id": run_id, "program": c.program, "cases": c.cases, "amount_idr": c.amount_idr,
+                     "period_start": c.period_start, "period_end": c.period_end, "office": c.office,
+                     "is_prior_period": c.is_prior_period, "start_char": c.start_char, "end_char": c.end_char,
+                     "cases_tolerance": c.cases_tolerance, "amount_tolerance": c.amount_tolerance,
+                     "cases_start": cs, "cases_end": ce, "amount_start": as_, "amount_end": ae})
+    return rows
+
+
+def membership_rows(article_id: str, ex: Extraction, run_id: str) -> list[dict]:
+    return [{"figure_id": figure_id(article_id, run_id, "membership", i), "article_id": article_id,
+             "run_id": run_id, "metric": m.metric, "value": m.value, "period_start": m.period_start,
+             "period_end": m.period_end, "office": m.office, "start_char": m.start_char, "end_char": m.end_char,
+             "tolerance": m.tolerance}
+            for i, m in enumerate(ex.membership)]
+
+
+def issue_row(article_id: str, finding: Finding, run_id: str, n: int, created_at) -> dict:
+    ids = [ref if isinstance(ref, str) else figure_id(article_id, run_id, kind, ref) for kind, ref in finding.figures]
+    return {"issue_id": f"{run_id}-{article_id}-{n}", "run_id": run_id, "article_id": article_id,
+            "check_name": finding.check_name, "severity": finding.severity, "message": finding.message,
+            "evidence": finding.evidence, "start_char": finding.start_char, "end_char": finding.end_char,
+            "expected": finding.expected, "found": finding.found, "figure_ids": ",".join(ids) or None,
+            "related_article_ids": getattr(finding, "related_article_ids", None), "created_at": created_at}
+
+
+def extraction_failure(raw: RawArticle, exc: BaseException) -> Finding:
+    """An extractor bug must not lose the article: load it without figures, flagged."""
+    return Finding(check_name="extraction_failed", severity="warning",
+                   message=f"pantau could not extract figures from this article ({type(exc).__name__}: {exc}); "
+                           "it is loaded without figures. Please report it.",
+                   evidence=raw.body_text[:300], found="".join(traceback.format_exception_only(exc)).strip())
+
+
+def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch_no: int, max_bytes: int) -> dict:
+    """Read, extract and validate one batch of articles; stage the rows as Parquet.
+
+    Returns counts only, so memory stays flat however many batches a run has."""
+    from datetime import datetime
+
+    from pantau.checks import validate_batch
+    from pantau.extract import extract_article
+
+    rows: dict[str, list[dict]] = {name: [] for name in STAGED_SCHEMAS}
+    items: list[tuple[str, RawArticle, Extraction]] = []
+    failures: dict[str, Finding] = {}
+    for f in files:
+        try:
+            with open(f.abs_path, "rb") as fh:
+                data = fh.read()
+        except OSError as exc:
+            rows["rejected_files"].append({"source_path": f.source_path, "run_id": run_id,
+                                           "reason": f"cannot read the file: {exc.strerror or exc}",
+                                           "content_sha256": f.content_sha256})
+            continue
+        raw = read_article(RawFile(f.source_path, f.abs_path), data, f.content_sha256, max_bytes)
+        if isinstance(raw, Rejection):
+            rows["rejected_files"].append({"source_path": f.source_path, "reason": raw.reason, "run_id": run_id,
+                                           "content_sha256": f.content_sha256})
+            continue
+        try:
+            ex = extract_article(raw)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
+            ex = Extraction(published_date=raw.published_hint, office="")
+            failures[f.article_id] = extraction_failure(raw, exc)
+        items.append((f.article_id, raw, ex))
+
+    findings = validate_batch(items) if items else []
+    findings += list(failures.items())
+    now = datetime.now()
+    for article_id, raw, ex in items:
+        rows["articles"].append(article_row(article_id, raw, ex, run_id))
+        rows["claim_figures"].extend(claim_rows(article_id, ex, run_id))
+        rows["membership_figures"].extend(membership_rows(article_id, ex, run_id))
+    for n, (article_id, finding) in enumerate(findings):
+        rows["quality_issues"].append(issue_row(article_id, finding, run_id, n + batch_no * 1_000_000, now))
+
+    out = Path(staging_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for name, schema in STAGED_SCHEMAS.items():
+        if rows[name]:
+            pq.write_table(pa.Table.from_pylist(rows[name], schema=schema), out / f"{name}-{batch_no:06d}.parquet")
+    return {"articles": len(items), "rejected": len(rows["rejected_files"]),
+            "claims": len(rows["claim_figures"]), "membership": len(rows["membership_figures"]),
+            "errors": sum(1 for _, fd in findings if fd.severity == "error"),
+            "warnings": sum(1 for _, fd in findings if fd.severity == "warning")}
+
+
+def plan_as_dicts(files: list[PlannedFile]) -> list[dict]:
+    return [asdict(f) for f in files]

@@ -1,0 +1,220 @@
+"""Raw files → RawArticle, or a reason the file cannot be read as an article.
+
+Pure functions over bytes and paths; the flow decides what to do with a rejection.
+HTML main text comes from trafilatura; the cheap page metadata (title, publication
+date, canonical URL) is read from meta tags with lxml, because trafilatura's own
+metadata search is ~30× slower than its text extraction.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pantau.model import RawArticle
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+# `pantau fetch` writes the page's final URL and fetch time beside it in this sidecar.
+FETCH_SIDECAR_SUFFIX = ".fetch.json"
+# Fallback encodings Indonesian sites still serve (after UTF-8), in order of trust.
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+MIN_TEXT_CHARS = 20
+
+
+@dataclass(frozen=True)
+class RawFile:
+    source_path: str  # relative to the raw folder, '/' separated
+    abs_path: str
+
+
+@dataclass(frozen=True)
+class Rejection:
+    source_path: str
+    reason: str
+    content_sha256: str | None = None
+
+
+def discover_files(raw_dir: Path) -> tuple[list[RawFile], list[Rejection]]:
+    """Every candidate file under raw_dir (sub-folders too), sorted by path.
+
+    Hidden files (`.gitkeep`) and fetch sidecars are not articles and are skipped.
+    Symbolic links whose target leaves the raw folder are not followed: they are
+    rejected so the user sees them.
+    """
+    root = raw_dir.resolve()
+    found: list[RawFile] = []
+    rejected: list[Rejection] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for dirname in dirnames:
+            link = Path(dirpath) / dirname
+            if link.is_symlink():
+                rel = link.relative_to(root).as_posix()
+                rejected.append(Rejection(rel, "symbolic link to a folder: not followed (links are not scanned)"))
+        for name in sorted(filenames):
+            if name.startswith(".") or name.endswith(FETCH_SIDECAR_SUFFIX):
+                continue
+            path = Path(dirpath) / name
+            rel = path.relative_to(root).as_posix()
+            if path.is_symlink():
+                target = path.resolve()
+                if not target.is_relative_to(root):
+                    rejected.append(Rejection(rel, f"symbolic link pointing outside the raw folder ({target}): not followed"))
+                    continue
+                if not target.is_file():
+                    rejected.append(Rejection(rel, "broken symbolic link: its target does not exist"))
+                    continue
+            if not name.lower().endswith(ARTICLE_SUFFIXES):
+                rejected.append(Rejection(rel, f"not an article file ({path.suffix or 'no extension'}): pantau reads .txt and .html files"))
+                continue
+            found.append(RawFile(rel, str(path)))
+    return found, rejected
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def article_id_for(content_sha256: str) -> str:
+    """Stable id: the same content always gets the same id."""
+    return content_sha256[:20]
+
+
+def decode_text(data: bytes) -> tuple[str, str] | str:
+    """(text, encoding used), or the reason the bytes are not text."""
+    if b"\x00" in data[:8192]:
+        return "binary file (contains NUL bytes): not a text or HTML article"
+    for encoding in ("utf-8-sig",) + FALLBACK_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        # latin-1 decodes anything: judge by control characters whether it is text at all.
+        controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+        if controls > 0.01 * min(len(text), 4096) + 2:
+            return "binary file (control characters): not a text or HTML article"
+        return text, "utf-8" if encoding == "utf-8-sig" else encoding
+    return "undecodable bytes: not UTF-8, cp1252 or latin-1"
+
+
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def normalise_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    return _BLANK_RUN.sub("\n\n", text).strip()
+
+
+def split_title(text: str) -> tuple[str, str]:
+    """A plain-text article: the first non-empty line is its title, the rest its body."""
+    text = normalise_text(text)
+    first, _, rest = text.partition("\n")
+    return first.strip(), rest.strip()
+
+
+_META_DATE_KEYS = (
+    "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
+    "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "content_publishdate",
+    "publish-date", "parsely-pub-date", "sailthru.date",
+)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _iso_date(value: str | None) -> date | None:
+    match = _ISO_DATE.search(value or "")
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def html_metadata(tree) -> dict:
+    """Title, publication date and canonical URL from a parsed page's meta tags."""
+    meta = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        if key and el.get("content") and key not in meta:
+            meta[key] = el.get("content").strip()
+    published = next((d for d in (_iso_date(meta.get(k)) for k in _META_DATE_KEYS) if d), None)
+    if published is None:
+        for el in tree.iter("time"):
+            published = _iso_date(el.get("datetime"))
+            if published:
+                break
+    if published is None:
+        for el in tree.iter("script"):
+            if (el.get("type") or "").lower() == "application/ld+json":
+                found = re.search(r'"datePublished"\s*:\s*"([^"]+)"', el.text or "")
+                published = _iso_date(found[1]) if found else None
+                if published:
+                    break
+    title = meta.get("og:title") or meta.get("twitter:title")
+    if not title:
+        h1 = next(iter(tree.iter("h1")), None)
+        title_el = next(iter(tree.iter("title")), None)
+        title = (h1.text_content() if h1 is not None else None) or (title_el.text_content() if title_el is not None else "")
+    canonical = next((el.get("href") for el in tree.iter("link") if (el.get("rel") or "").lower() == "canonical"), None)
+    return {"title": " ".join((title or "").split()), "published": published,
+            "url": meta.get("og:url") or canonical}
+
+
+def html_to_article(html: str) -> tuple[str, str, date | None, str | None] | str:
+    """(title, main text, published date, url) of a saved page, or why there is no article in it."""
+    import lxml.html
+    import trafilatura
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except Exception as exc:  # lxml raises several types for broken documents
+        return f"HTML could not be parsed ({type(exc).__name__})"
+    meta = html_metadata(tree)
+    text = trafilatura.extract(tree, include_comments=False, include_tables=True)
+    body = normalise_text(text or "")
+    # trafilatura keeps the headline as the first line; the title is stored apart.
+    first, _, rest = body.partition("\n")
+    if meta["title"] and first.strip() == meta["title"]:
+        body = rest.strip()
+    if len(body) < MIN_TEXT_CHARS:
+        return "HTML page has no main article text (menus and page chrome only)"
+    return meta["title"] or first.strip(), body, meta["published"], meta["url"]
+
+
+def read_fetch_sidecar(abs_path: str) -> dict:
+    try:
+        with open(abs_path + FETCH_SIDECAR_SUFFIX, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return {}
+
+
+def read_article(raw: RawFile, data: bytes, content_sha256: str, max_bytes: int) -> RawArticle | Rejection:
+    """Read one raw file's bytes into an article, or say why not."""
+    if not data.strip():
+        return Rejection(raw.source_path, "empty file", content_sha256)
+    if len(data) > max_bytes:
+        return Rejection(raw.source_path, f"file too large ({len(data):,} bytes; the limit is {max_bytes:,}, "
+                                          "set PANTAU_MAX_FILE_BYTES to raise it)", content_sha256)
+    decoded = decode_text(data)
+    if isinstance(decoded, str):
+        return Rejection(raw.source_path, decoded, content_sha256)
+    text, encoding = decoded
+    published_hint = url = None
+    if raw.source_path.lower().endswith((".html", ".htm")):
+        page = html_to_article(text)
+        if isinstance(page, str):
+            return Rejection(raw.source_path, page, content_sha256)
+        title, body, published_hint, url = page
+    else:
+        title, body = split_title(text)
+        if len(body) < MIN_TEXT_CHARS:
+            return Rejection(raw.source_path, "no article text: the file holds a title line only", content_sha256)
+    sidecar = read_fetch_sidecar(raw.abs_path)
+    return RawArticle(source_path=raw.source_path, content_sha256=content_sha256, title=title, body_text=body,
+                      published_hint=published_hint, source_url=sidecar.get("final_url") or url,
+                      fetched_at=sidecar.get("fetched_at"), encoding=encoding)

@@ -1,0 +1,51 @@
+-- Load one run's staged rows (temp views staged_*, planned_sources, early_rejections).
+-- Runs inside the loader's transaction; $run_id and $now are bound parameters.
+
+-- Articles extracted again (changed extractor) keep where they were first seen.
+UPDATE articles SET
+    title = s.title, body_text = s.body_text, published_date = s.published_date, office = s.office,
+    dateline_city = s.dateline_city, source_url = coalesce(s.source_url, articles.source_url),
+    fetched_at = coalesce(s.fetched_at, articles.fetched_at), encoding = s.encoding,
+    loaded_run_id = s.loaded_run_id, extractor_version = s.extractor_version
+FROM staged_articles s
+WHERE articles.article_id = s.article_id;
+
+INSERT INTO articles BY NAME
+SELECT * FROM staged_articles
+WHERE article_id NOT IN (SELECT article_id FROM articles);
+
+INSERT INTO claim_figures BY NAME
+SELECT * FROM staged_claim_figures WHERE figure_id NOT IN (SELECT figure_id FROM claim_figures);
+
+INSERT INTO membership_figures BY NAME
+SELECT * FROM staged_membership_figures WHERE figure_id NOT IN (SELECT figure_id FROM membership_figures);
+
+INSERT INTO quality_issues BY NAME
+SELECT * FROM staged_quality_issues;
+
+-- A rejected content is rejected under every path that holds it; each (path, content,
+-- reason) is recorded once, so a re-run adds nothing.
+INSERT INTO rejected_files BY NAME
+SELECT DISTINCT r.source_path, r.reason, $run_id AS run_id, r.content_sha256
+FROM (
+    SELECT source_path, reason, content_sha256 FROM early_rejections
+    UNION ALL
+    SELECT p.source_path, s.reason, p.content_sha256
+    FROM planned_sources p JOIN staged_rejected_files s USING (content_sha256)
+) r
+WHERE NOT EXISTS (SELECT 1 FROM rejected_files k
+                  WHERE k.source_path = r.source_path
+                    AND k.content_sha256 IS NOT DISTINCT FROM r.content_sha256
+                    AND k.reason = r.reason);
+
+-- Path/content pairs not yet recorded, for files read as articles.
+INSERT INTO source_files BY NAME
+SELECT p.source_path, p.article_id, p.content_sha256, $run_id AS run_id, $now AS seen_at
+FROM planned_sources p
+WHERE p.content_sha256 NOT IN (SELECT content_sha256 FROM staged_rejected_files)
+  AND p.article_id IN (SELECT article_id FROM articles);
+
+-- An article is current while some raw path's latest content is it.
+UPDATE articles SET is_current = article_id IN (
+    SELECT arg_max(article_id, seen_at) FROM source_files GROUP BY source_path
+);
