@@ -23,7 +23,9 @@ def _staged(con, staging_dir: Path, name: str) -> str:
     files = sorted(staging_dir.glob(f"{name}-*.parquet"))
     view = f"staged_{name}"
     if files:
-        con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM read_parquet(?)", [[str(f) for f in files]])
+        # A view cannot bind parameters; the paths are our own staging files, quoted here.
+        paths = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
+        con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM read_parquet([{paths}])")
     else:
         con.register(f"{view}_empty", pa.Table.from_pylist([], schema=STAGED_SCHEMAS[name]))
         con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM {view}_empty")
