@@ -1,0 +1,635 @@
+"""The Indonesian grammar of figures: numbers, money, percentages, numbers in words.
+
+Public functions (the interface other extractors call):
+
+- `find_numbers(text)`: every figure written in `text`, in order, with char offsets.
+- `parse_number(text)`: read one isolated figure string ("Rp 1,47 triliun", "tujuh").
+- `words_to_number(words)`: "dua puluh satu ribu tiga ratus" -> 21300.0.
+
+Reading rules (Indonesian conventions first, English ones tolerated):
+
+- A dot groups thousands (`1.054.000`), a comma marks decimals (`Rp7,1 miliar`).
+- A dot followed by one or two digits before a scale word is a decimal point
+  (`Rp1.47 triliun`); three digits after a lone dot stay thousands (`Rp1.500 miliar`
+  -> 1.5e12) and the mention is flagged `ambiguous` when a scale word follows.
+- A lone comma followed by exactly three digits is a guess between separators: decimal
+  before a scale word or percent (`Rp 12,375 miliar`), thousands for a bare figure
+  (`1,245 kasus` -> 1245); both are flagged `ambiguous`.
+- `M` / `T` after a number mean miliar / triliun, but only with a currency mark or glued
+  to the digits (`9,6T`), never when letters follow (`5 Maret`).
+- `tolerance` is half a unit of the last printed digit, scale applied; 0 for words.
+
+Not figures, never reported: dates and times (`12/10/2017`, `(14/6)`, `15 September
+2021`, `Agustus 2017`, `tahun 2019`, `10:24`, `1-10 Februari 2020`), identifiers
+(`PP 82/2019`, `Pasal 5`, `No. 12`, `ke-3`, `COVID-19`, `B2B`, `P2K3`, `4G`, phone
+numbers, `Industri 4.0`) and number words used as idioms (`salah satu`,
+`satu-satunya`, `satu per satu`). A lone year (1990..2100, no scale, no currency) IS
+reported, with kind "year", so callers can ignore it explicitly.
+
+Garbled figures (`Rp 1,2,3 miliar`, `1..000`, 23 digits, `Rp ,5 miliar`) are reported
+with `value=None` and `unparseable` saying why. Nothing here raises on any input.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from pantau.model import NumberMention
+
+__all__ = ["find_numbers", "parse_number", "words_to_number", "SCALES"]
+
+SCALES: dict[str, int] = {
+    "ribu": 10**3,
+    "juta": 10**6,
+    "miliar": 10**9,
+    "triliun": 10**12,
+}
+
+# Float keeps 15-16 significant digits; beyond that a figure is surely garbled.
+MAX_DIGITS = 15
+
+# ---------------------------------------------------------------------------
+# Pieces of the figure pattern
+# ---------------------------------------------------------------------------
+
+_IDR_MARK = r"(?<![A-Za-z])(?:Rp|RP|rp|IDR)[.,]?"
+_IDR_PREFIX = rf"{_IDR_MARK}(?:\s*{_IDR_MARK})?"  # "Rp Rp 31,45 miliar" is one figure
+_FX_PREFIX = r"(?<![A-Za-z])(?:US\s?\$|USD|S\$|SGD|A\$|AUD|EUR|€|£|¥|JPY|\$)"
+_BODY = r"\d+(?:[.,]+\d+)*"
+_SCALE_WORD = r"(?i:ribu|rbu|rb|juta|jta|jt|mil+i?y?ard?|tril+i?y?un)(?![A-Za-z])"
+# M/T: with a currency mark, a space may separate them from the digits; without one,
+# only glued to the digits ("9,6T"), so "5 Maret" or a stray capital is never a scale.
+_SCALE_LETTER = r"[MT](?![A-Za-z0-9])"
+
+
+def _scale(name: str) -> str:
+    return (
+        rf"(?:\s*(?P<{name}>{_SCALE_WORD})"
+        rf"|(?(pre)\s*|)(?P<{name}L>{_SCALE_LETTER}))"
+    )
+
+
+_RANGE_DASH = r"(?:-|–|—|s\.\s?d\.?|s/d)"
+_PERCENT = r"(?:%|(?i:persen|prosen|percent)(?![A-Za-z]))"
+_RUPIAH_SUFFIX = r"(?:(?i:rupiah)(?![A-Za-z])|IDR(?![A-Za-z]))"
+_FX_SUFFIX = r"(?i:dolar|dollar|usd|euro|yen|yuan|ringgit|poundsterling)(?![A-Za-z])"
+
+
+def _figure_pattern(with_range: bool) -> re.Pattern[str]:
+    range_part = (
+        rf"(?:(?:{_scale('sc1')})?\s*(?P<dash>{_RANGE_DASH})\s*"
+        rf"(?:(?P<pre2>{_IDR_PREFIX}|{_FX_PREFIX})\s*)?(?P<n2>{_BODY}))?"
+        if with_range
+        else ""
+    )
+    return re.compile(
+        rf"(?:(?P<pre>(?P<idr>{_IDR_PREFIX})|(?P<fx>{_FX_PREFIX}))\s*)?"
+        rf"(?P<lead>(?(pre)[.,]?|))"
+        rf"(?P<n1>{_BODY})"
+        rf"{range_part}"
+        rf"(?:{_scale('sc')})?"
+        rf"(?P<tail>,-)?"
+        rf"(?:\s*(?P<pct>{_PERCENT})|\s*(?P<rupiah>{_RUPIAH_SUFFIX})|\s*(?P<fxs>{_FX_SUFFIX}))?"
+    )
+
+
+_FIGURE_RE = _figure_pattern(with_range=True)
+_SINGLE_FIGURE_RE = _figure_pattern(with_range=False)
+
+# ---------------------------------------------------------------------------
+# What is not a figure: dates, times, identifiers, idioms
+# ---------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|agustis"
+    r"|september|oktober|nopember|november|desember)"
+    r"|(?:Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agst|Sep|Sept|Okt|Nov|Nop|Des)\.?)"
+    r"(?![A-Za-z])"
+)
+_NOT_FIGURE_PATTERNS = [
+    # 12/10/2017, (14/6), PP 82/2019, 2019/2020: anything slashed between digits.
+    r"\d+(?:\s?/\s?\d+)+",
+    # 12-10-2017, 2017-10-12, 12.10.2017
+    r"\b\d{1,2}([-.])\d{1,2}\1\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b",
+    # 15 September 2021, 1-10 Februari 2020, 1 dan 2 Maret, Agustus 2017, Sept. 2017
+    rf"\b\d{{1,2}}(?:\s*(?:-|–|—|s\.\s?d\.?|hingga|sampai|dan)\s*\d{{1,2}})?\s+{_MONTH}"
+    r"(?:\s*,?\s*\d{4}(?!\d))?",
+    rf"{_MONTH}\s*,?\s*'?\d{{4}}(?!\d)",
+    # tahun 2019, tahun 2019-2020, TA 2020
+    r"\b(?i:tahun|thn|th\.)\s*\d{4}(?:\s*[-–]\s*\d{2,4})?(?!\d)",
+    # times: 10:24, 10.24 WIB, pukul 08.00, 08.00-16.00
+    r"\b\d{1,2}:\d{2}(?::\d{2})?",
+    r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)\b",
+    r"\b(?i:pukul|jam)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|s\.\s?d\.?|sampai|hingga)\s*\d{1,2}(?:[.:]\d{2})?)?",
+    # identifiers introduced by a word: Pasal 5, No. 12, nomor 2, Lantai 3, RT 05
+    r"(?<![A-Za-z])(?:(?i:pasal|ayat|nomor|nomer|nmr|no|tanggal|tgl|lantai|blok|kav|kode"
+    r"|versi|hotline|telepon|telp|tel|whatsapp|fax|faks|seri|gate|ruang|kamar|loket"
+    r"|perpres|permenaker|permen|kepmenaker|kepmen|perda|pergub|perbup|perwal|inpres"
+    r"|keppres|perppu|perpu)|PP|UU|SE|RT|RW|HP|WA|Lt|Jl|KM|Km|Bab|BAB)"
+    r"\.?\s*:?\s*\(?\d+(?:[./-]\d+)*\)?",
+    # ordinals: ke-3, ke3
+    r"\b(?i:ke)-?\d+",
+    # phone numbers: 0812-3456-7890, (021) 5201234, +62 812 3456 7890
+    r"(?:\+62|\(0\d{1,3}\)|(?<![\d.,])0\d{1,3})[\s-]?\d{3,4}[\s-]?\d{3,5}(?!\d)",
+    # names with a version: Industri 4.0, Web 3.0
+    r"\b(?i:industri|society|web|versi)\s+\d\.0\b",
+    # number words that are idioms, not quantities
+    r"\b(?i:salah\s+(?:satu|seorang)|satu\s+(?:per|demi)\s+satu|satu\s+sama\s+lain"
+    r"|satu\s+(?:pintu|atap|kesatuan|suara|padu|hati|visi)|di\s+satu\s+sisi"
+    r"|satu-satunya|dua-duanya|kedua-duanya|satu\s+dan\s+lain\s+hal)\b",
+]
+_NOT_FIGURE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURE_PATTERNS))
+
+# A lone 4-digit year is a count when a count word sits beside it ("2019 kasus").
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s*(?i:kasus|orang|peserta|pekerja|perusahaan|tenaga|karyawan|buruh|unit|jiwa"
+    r"|klaim|badan|anak|desa|warga|pegawai|tki|pmi|penerima|ahli|kali|rumah|paket)\b"
+)
+_COUNT_WORD_BEFORE = re.compile(
+    r"(?i:sebanyak|sejumlah|mencapai|total|sekitar|hanya|baru|lebih\s+dari"
+    r"|kurang\s+dari|hampir|setidaknya|kepada|bagi|untuk)\s*$"
+)
+_FIRST_YEAR, _LAST_YEAR = 1990, 2100
+
+# ---------------------------------------------------------------------------
+# Numbers written in words
+# ---------------------------------------------------------------------------
+
+_UNIT_WORDS = {
+    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
+    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
+}
+_SE_WORDS = {"sepuluh": (10, 1), "sebelas": (11, 1), "seratus": (100, 100)}
+_TENS_WORDS = {"belas", "puluh", "ratus"}
+_WORD_TOKEN = (
+    r"nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
+    r"|seratus|seribu|sejuta|semil+i?y?ard?|setril+i?y?un|belas|puluh|ratus"
+    r"|ribu|juta|mil+i?y?ard?|tril+i?y?un"
+)
+_WORD_TOKEN_RE = re.compile(rf"(?i)(?<![\w-])(?:{_WORD_TOKEN})(?![\w-])")
+_WORD_SEQUENCE_RE = re.compile(
+    rf"(?i)(?<![\w-])(?:{_WORD_TOKEN})(?![\w-])(?:[ \t]+(?:{_WORD_TOKEN})(?![\w-]))*"
+)
+_WORD_SUFFIX_RE = re.compile(
+    rf"\s*(?:(?P<pct>{_PERCENT})|(?P<rupiah>(?i:rupiah)(?![A-Za-z])))"
+)
+_SCALE_NORMAL = [
+    (re.compile(r"(?i)^(?:ribu|rbu|rb)$"), "ribu"),
+    (re.compile(r"(?i)^(?:juta|jta|jt)$"), "juta"),
+    (re.compile(r"(?i)^(?:mil+i?y?ard?|M)$"), "miliar"),
+    (re.compile(r"(?i)^(?:tril+i?y?un|T)$"), "triliun"),
+]
+
+
+def _normal_scale(word: str | None) -> str | None:
+    """'Milyard' -> 'miliar', 'jt' -> 'juta', 'T' -> 'triliun'."""
+    if not word:
+        return None
+    for pattern, name in _SCALE_NORMAL:
+        if pattern.match(word):
+            return name
+    return None
+
+
+def _word_scale_value(word: str) -> int | None:
+    word = word.lower()
+    if word.startswith("se") and _normal_scale(word[2:]):
+        return None
+    name = _normal_scale(word)
+    return SCALES[name] if name else None
+
+
+def _se_scale_value(word: str) -> int | None:
+    """'seribu' -> 1000, 'sejuta' -> 10**6, 'semilyar' -> 10**9."""
+    word = word.lower()
+    if word.startswith("se") and len(word) > 3:
+        name = _normal_scale(word[2:])
+        if name:
+            return SCALES[name]
+    return None
+
+
+class _WordNumber:
+    """Indonesian number words, read left to right; refuses a word that breaks the order."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.group = 0  # the part below the last scale word (0..999)
+        self.pending: int | None = None  # a unit word waiting for belas/puluh/ratus
+        self.slot = 1000  # components of the group must shrink: ratus > puluh > unit
+        self.last_scale = 10**15
+        self.words = 0
+
+    def value(self) -> int:
+        return self.total + self.group + (self.pending or 0)
+
+    def take(self, word: str) -> bool:
+        """Add one word; False when it cannot continue this number."""
+        w = word.lower()
+        ok = self._take(w)
+        if ok:
+            self.words += 1
+        return ok
+
+    def _take(self, w: str) -> bool:
+        if self.pending == 0:  # "nol" stands alone
+            return False
+        if w in _UNIT_WORDS:
+            if self.pending is not None or self.slot <= 1:
+                return False
+            if w == "nol" and self.words:
+                return False
+            self.pending = _UNIT_WORDS[w]
+            return True
+        if w in _TENS_WORDS:
+            size = {"belas": 10, "puluh": 10, "ratus": 100}[w]
+            if not self.pending or self.slot <= size:
+                return False
+            if w == "belas":
+                self.group += 10 + self.pending
+                self.slot = 1
+            else:
+                self.group += self.pending * size
+                self.slot = size
+            self.pending = None
+            return True
+        if w in _SE_WORDS:
+            amount, slot = _SE_WORDS[w]
+            place = 100 if amount == 100 else 10  # seratus fills hundreds, sepuluh/sebelas tens
+            if self.pending is not None or self.slot <= place:
+                return False
+            self.group += amount
+            self.slot = slot
+            return True
+        se_scale = _se_scale_value(w)
+        if se_scale:
+            if self.pending is not None or self.group or se_scale >= self.last_scale:
+                return False
+            self.total += se_scale
+            self._after_scale(se_scale)
+            return True
+        scale = _word_scale_value(w)
+        if scale:
+            amount = self.group + (self.pending or 0)
+            if amount == 0 or scale >= self.last_scale:
+                return False
+            self.total += amount * scale
+            self.group = 0
+            self.pending = None
+            self._after_scale(scale)
+            return True
+        return False
+
+    def _after_scale(self, scale: int) -> None:
+        self.last_scale = scale
+        self.slot = 1000
+
+
+def words_to_number(words: str) -> float | None:
+    """'dua puluh satu ribu tiga ratus' -> 21300.0; None unless every word is read."""
+    try:
+        tokens = (words or "").split()
+        if not tokens:
+            return None
+        number = _WordNumber()
+        for token in tokens:
+            if not _WORD_TOKEN_RE.fullmatch(token) or not number.take(token):
+                return None
+        return float(number.value())
+    except Exception:  # never raise on text, whatever it holds
+        return None
+
+
+def _word_numbers_in(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(start, end, value) of each number written in words inside text[start:end]."""
+    found: list[tuple[int, int, int]] = []
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN_RE.finditer(text, start, end)]
+    i = 0
+    while i < len(tokens):
+        number = _WordNumber()
+        first = i
+        while i < len(tokens) and number.take(tokens[i][2]):
+            i += 1
+        if number.words == 0:
+            i += 1  # a word that cannot begin a number ("ribu" alone)
+            continue
+        found.append((tokens[first][0], tokens[i - 1][1], number.value()))
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Reading the digits of one figure
+# ---------------------------------------------------------------------------
+
+
+class _Reading:
+    __slots__ = ("mantissa", "decimals", "ambiguous", "problem")
+
+    def __init__(self, mantissa: int = 0, decimals: int = 0,
+                 ambiguous: str | None = None, problem: str | None = None) -> None:
+        self.mantissa = mantissa
+        self.decimals = decimals
+        self.ambiguous = ambiguous
+        self.problem = problem
+
+
+def _is_thousands(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _read_digits(body: str, scaled: bool, percent: bool) -> _Reading:
+    """Read '1.054.000', '7,1', '1.47', '8.712.450.000,00' into mantissa and decimals.
+
+    `scaled`/`percent` say what follows; they decide the guesses between separators.
+    """
+    if re.search(r"[.,]{2}", body):
+        return _Reading(problem=f"'{body}' has two separators in a row")
+    groups = re.split(r"[.,]", body)
+    separators = re.findall(r"[.,]", body)
+    digits = "".join(groups)
+    if len(digits.lstrip("0")) > MAX_DIGITS:
+        return _Reading(problem=f"'{body}' has {len(digits)} digits, too many for a figure")
+    if not separators:
+        return _Reading(int(body))
+    if "." in separators and "," in separators:
+        return _read_mixed(body, groups, separators)
+    sep = separators[0]
+    if len(separators) > 1:
+        if _is_thousands(groups):
+            return _Reading(int(digits))
+        return _Reading(problem=(
+            f"'{body}' has several '{sep}' but its digit groups are not thousands of three"))
+    head, tail = groups
+    if len(tail) == 3 and len(head) <= 3 and int(head) != 0:
+        return _read_three_after_one_separator(body, head, tail, sep, scaled or percent)
+    return _Reading(int(digits), len(tail))  # only a decimal reading is possible
+
+
+def _read_three_after_one_separator(body: str, head: str, tail: str, sep: str,
+                                    before_unit: bool) -> _Reading:
+    """'1.500' / '1,245': thousands or decimals? Indonesian habits decide, flagged if unsure."""
+    whole = _Reading(int(head + tail))
+    decimal = _Reading(int(head + tail), 3)
+    as_decimal = f"{head},{tail.rstrip('0') or '0'}"
+    if sep == ".":
+        if before_unit:
+            whole.ambiguous = (
+                f"'{body}' read with a thousands dot ({head}{tail}); "
+                f"it could be a decimal point ({as_decimal})")
+        return whole
+    if before_unit:
+        decimal.ambiguous = (
+            f"'{body}' read with a decimal comma ({as_decimal}); "
+            f"it could be a thousands comma ({head}{tail})")
+        return decimal
+    whole.ambiguous = (
+        f"'{body}' read with a thousands comma ({head}{tail}, English style); "
+        f"in Indonesian style it would be {as_decimal}")
+    return whole
+
+
+def _read_mixed(body: str, groups: list[str], separators: list[str]) -> _Reading:
+    """'8.712.450.000,00' (Indonesian) or '1,234.56' (English)."""
+    last = separators[-1]
+    thousands_sep = "." if last == "," else ","
+    if separators.count(last) != 1 or any(s != thousands_sep for s in separators[:-1]):
+        return _Reading(problem=(
+            f"'{body}' mixes dots and commas in an order that is neither "
+            f"1.234,5 nor 1,234.5"))
+    whole, fraction = groups[:-1], groups[-1]
+    if not _is_thousands(whole):
+        return _Reading(problem=(
+            f"'{body}' has digit groups that are not thousands of three"))
+    return _Reading(int("".join(whole) + fraction), len(fraction))
+
+
+# ---------------------------------------------------------------------------
+# Building mentions
+# ---------------------------------------------------------------------------
+
+
+def _scale_of(match: re.Match[str], name: str) -> str | None:
+    return _normal_scale(match.group(name) or match.group(name + "L"))
+
+
+def _scaled_value(reading: _Reading, scale: str | None) -> tuple[float, float]:
+    multiplier = SCALES[scale] if scale else 1
+    value = reading.mantissa * multiplier / 10**reading.decimals
+    tolerance = 5 * multiplier / 10 ** (reading.decimals + 1)
+    return value, tolerance
+
+
+def _kind_of(match: re.Match[str]) -> str:
+    if match.group("idr") or match.group("rupiah"):
+        return "money"
+    if match.group("fx") or match.group("fxs"):
+        return "foreign_money"
+    if match.group("pct"):
+        return "percent"
+    return "count"
+
+
+def _looks_like_year(text: str, match: re.Match[str], value: float, scale: str | None,
+                     kind: str, n2: str | None) -> bool:
+    body = match.group("n1")
+    if kind != "count" or scale or not (len(body) == 4 and body.isdigit()):
+        return False
+    if not _FIRST_YEAR <= value <= _LAST_YEAR:
+        return False
+    if n2 is not None and not (len(n2) in (2, 4) and n2.isdigit()):
+        return False
+    if _COUNT_NOUN_AFTER.match(text, match.end()):
+        return False
+    return not _COUNT_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+
+
+def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None:
+    """The NumberMention a figure match stands for; None if it is not a valid range."""
+    start, end = match.span()
+    n1 = match.group("n1")
+    n2 = match.group("n2") if "n2" in match.re.groupindex else None
+    scale = _scale_of(match, "sc")
+    scale1 = (_scale_of(match, "sc1") if n2 is not None else None) or scale
+    kind = _kind_of(match)
+    if n2 is not None and match.group("pre2") and not match.group("pre"):
+        return None  # "5 - Rp 6 juta": two figures, not a range
+    percent = kind == "percent"
+    base = dict(start=start, end=end, text=text[start:end], kind=kind, scale_word=scale1)
+    if match.group("lead"):
+        return NumberMention(value=None, unparseable=(
+            f"'{match.group()}' has a separator before its first digit"), **base)
+    first = _read_digits(n1, scale1 is not None, percent)
+    if first.problem:
+        return NumberMention(value=None, unparseable=first.problem, **base)
+    value, tolerance = _scaled_value(first, scale1)
+    range_end = None
+    ambiguous = first.ambiguous
+    if n2 is not None:
+        second = _read_digits(n2, scale is not None, percent)
+        if second.problem:
+            return NumberMention(value=None, unparseable=second.problem, **base)
+        range_end, tolerance2 = _scaled_value(second, scale)
+        if range_end <= value:
+            return None  # "2-1" is a score, not a range
+        tolerance = max(tolerance, tolerance2)
+        ambiguous = ambiguous or second.ambiguous
+    if _looks_like_year(text, match, value, scale, kind, n2):
+        base["kind"] = "year"
+    return NumberMention(value=value, tolerance=tolerance, range_end=range_end,
+                         ambiguous=ambiguous, **base)
+
+
+def _glued_to_word(text: str, start: int, end: int) -> bool:
+    """True for digits inside a word or code: 'P2K3', '4G', 'B2B', 'COVID-19'."""
+    before = text[start - 1] if start > 0 else ""
+    if before.isalnum() or before == "_":
+        return True
+    if before == "-" and start > 1 and text[start - 2].isalpha():
+        return True
+    after = text[end] if end < len(text) else ""
+    return after.isalnum() or after == "_"
+
+
+class _Spans:
+    """Sorted, non-overlapping char spans, asked whether a new span touches any."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(spans):
+            if merged and s < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+            else:
+                merged.append((s, e))
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.ends, start + 1)
+        return i < len(self.starts) and self.starts[i] < end
+
+
+def _digit_mentions(text: str, skip: _Spans) -> list[NumberMention]:
+    mentions = []
+    pos = 0
+    while True:
+        match = _FIGURE_RE.search(text, pos)
+        if match is None:
+            return mentions
+        mention = _mention_from_match(text, match)
+        if mention is None:  # not a range after all: read the first figure alone
+            match = _SINGLE_FIGURE_RE.match(text, match.start())
+            mention = _mention_from_match(text, match)
+        pos = max(match.end(), match.start() + 1)
+        digits_start = match.start("n1") - len(match.group("lead") or "")
+        if skip.overlaps(digits_start, match.end("n1")):
+            continue
+        if _glued_to_word(text, match.start(), match.end()):
+            continue
+        mentions.append(mention)
+
+
+def _word_mentions(text: str, taken: _Spans) -> list[NumberMention]:
+    mentions = []
+    for sequence in _WORD_SEQUENCE_RE.finditer(text):
+        for start, end, value in _word_numbers_in(text, sequence.start(), sequence.end()):
+            if taken.overlaps(start, end):
+                continue
+            kind = "count"
+            suffix = _WORD_SUFFIX_RE.match(text, end)
+            if suffix:
+                kind = "percent" if suffix.group("pct") else "money"
+                end = suffix.end()
+            words = text[start:end].lower().split()
+            scale = next((_normal_scale(w) for w in reversed(words) if _normal_scale(w)), None)
+            mentions.append(NumberMention(
+                start=start, end=end, text=text[start:end], value=float(value), kind=kind,
+                tolerance=0.0, scale_word=scale, is_words=True))
+    return mentions
+
+
+def _unreadable(text: str, reason: str) -> NumberMention:
+    return NumberMention(start=0, end=len(text), text=text, value=None, kind="count",
+                         unparseable=reason)
+
+
+# ---------------------------------------------------------------------------
+# Public interface
+# ---------------------------------------------------------------------------
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Every figure written in `text`, in order, with char offsets into `text`.
+
+    Dates, times and identifiers are skipped (see the module docstring); a lone year is
+    reported with kind "year".
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        skip = _Spans([m.span() for m in _NOT_FIGURE_RE.finditer(text)])
+        digits = _digit_mentions(text, skip)
+        taken = _Spans([m.span() for m in _NOT_FIGURE_RE.finditer(text)]
+                       + [(m.start, m.end) for m in digits])
+        words = _word_mentions(text, taken)
+        return sorted(digits + words, key=lambda m: m.start)
+    except Exception as error:  # a bug must not stop an article: report it as a figure problem
+        return [NumberMention(start=0, end=0, text="", value=None, kind="count",
+                              unparseable=f"internal error while reading figures: {error!r}")]
+
+
+def parse_number(text: str) -> NumberMention:
+    """Read one isolated figure string; offsets are 0..len(text).
+
+    No date or identifier skipping here: the caller says the string is a figure.
+    """
+    if not isinstance(text, str):
+        return _unreadable(str(text), "not a text")
+    try:
+        return _parse_isolated(text)
+    except Exception as error:
+        return _unreadable(text, f"internal error while reading '{text}': {error!r}")
+
+
+def _parse_isolated(text: str) -> NumberMention:
+    core = text.strip().rstrip(".")
+    if not core:
+        return _unreadable(text, "empty figure")
+    match = _FIGURE_RE.match(core)
+    mention = _mention_from_match(core, match) if match else None
+    if match and mention is None:
+        match = _SINGLE_FIGURE_RE.match(core)
+        mention = _mention_from_match(core, match)
+    if match and mention is not None and _only_words_after(core, match.end()):
+        return _whole(mention, text)
+    value = words_to_number(core)
+    if value is not None:
+        return NumberMention(start=0, end=len(text), text=text, value=value, kind="count",
+                             is_words=True, scale_word=_last_scale_word(core))
+    words = _word_mentions(core, _Spans([]))
+    if len(words) == 1 and words[0].start == 0 and words[0].end == len(core):
+        return _whole(words[0], text)
+    return _unreadable(text, f"'{text}' is not a figure this grammar can read")
+
+
+_TRAILING_WORDS_RE = re.compile(r"(?:\s+[^\W\d_]+)*\s*[.,;:!?)]*")
+
+
+def _only_words_after(core: str, end: int) -> bool:
+    """'1,245 kasus': a figure followed only by words (its unit) is still one figure."""
+    return _TRAILING_WORDS_RE.fullmatch(core, end) is not None
+
+
+def _last_scale_word(words: str) -> str | None:
+    for word in reversed(words.lower().split()):
+        if _normal_scale(word):
+            return _normal_scale(word)
+    return None
+
+
+def _whole(mention: NumberMention, text: str) -> NumberMention:
+    """The same reading, re-anchored to cover the whole isolated string."""
+    return NumberMention(
+        start=0, end=len(text), text=text, value=mention.value, kind=mention.kind,
+        tolerance=mention.tolerance, scale_word=mention.scale_word, is_words=mention.is_words,
+        range_end=mention.range_end, ambiguous=mention.ambiguous,
+        unparseable=mention.unparseable)
