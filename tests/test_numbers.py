@@ -1,0 +1,292 @@
+"""The figure grammar: the corpus table (tests/number_corpus.tsv), then real sentences."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from pantau.extract.numbers import find_numbers, parse_number, words_to_number
+
+CORPUS = Path(__file__).with_name("number_corpus.tsv")
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "devset" / "articles"
+SENTENCES = (
+    "Menurut catatan, {} tercatat hingga kini.",
+    "{}",
+    "({}).",
+)
+
+
+def _corpus_rows() -> list:
+    rows = []
+    for line_no, line in enumerate(CORPUS.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        value, kind, tolerance, flag, spellings = line.split("\t")
+        for spelling in spellings.split(" | "):
+            rows.append(pytest.param(value, kind, tolerance, flag, spelling.strip(),
+                                     id=f"{line_no}:{spelling.strip()}"))
+    return rows
+
+
+ROWS = _corpus_rows()
+
+
+def _expected(value: str) -> tuple[float | None, float | None]:
+    if value == "None":
+        return None, None
+    if ".." in value:
+        low, high = value.split("..")
+        return float(low), float(high)
+    return float(value), None
+
+
+def _assert_reading(mention, value, kind, tolerance, flag) -> None:
+    expected, range_end = _expected(value)
+    assert mention.kind == kind
+    if expected is None:
+        assert mention.value is None
+        assert mention.unparseable
+        return
+    assert mention.unparseable is None
+    assert mention.value == pytest.approx(expected, rel=1e-12)
+    assert mention.range_end == (None if range_end is None else pytest.approx(range_end))
+    if tolerance != "-":
+        assert mention.tolerance == pytest.approx(float(tolerance), rel=1e-9)
+    assert bool(mention.ambiguous) == (flag == "ambiguous")
+    assert mention.is_words == (flag == "words")
+
+
+def test_corpus_is_large() -> None:
+    assert len(ROWS) >= 300
+
+
+@pytest.mark.parametrize("value, kind, tolerance, flag, spelling", ROWS)
+def test_corpus_parse_number(value, kind, tolerance, flag, spelling) -> None:
+    mention = parse_number(spelling)
+    assert (mention.start, mention.end, mention.text) == (0, len(spelling), spelling)
+    _assert_reading(mention, value, kind, tolerance, flag)
+
+
+@pytest.mark.parametrize("template", SENTENCES)
+@pytest.mark.parametrize("value, kind, tolerance, flag, spelling", ROWS)
+def test_corpus_inside_a_sentence(template, value, kind, tolerance, flag, spelling) -> None:
+    text = template.format(spelling)
+    mentions = find_numbers(text)
+    assert len(mentions) == 1, mentions
+    mention = mentions[0]
+    assert text[mention.start:mention.end] == mention.text
+    # "Rp 7,1 M." : the dot closes the sentence, it is not part of the figure.
+    assert mention.text == spelling.rstrip(".")
+    assert mention.start == template.index("{}")
+    _assert_reading(mention, value, kind, tolerance, flag)
+
+
+# --- words_to_number ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("words, value", [
+    ("dua puluh satu ribu tiga ratus", 21300.0),
+    ("tujuh", 7.0),
+    ("sejuta", 1e6),
+    ("Seratus Dua Puluh Dua", 122.0),
+    ("dua  belas", 12.0),
+])
+def test_words_to_number(words, value) -> None:
+    assert words_to_number(words) == value
+
+
+@pytest.mark.parametrize("words", [
+    "", "   ", "dua tiga", "ribu", "puluh dua", "satu ratus ribu juta", "sebelas satu",
+    "dua belas tiga", "tujuh kasus", "sebagian", "nol satu", "ratus", "seratus seratus",
+])
+def test_words_that_are_not_one_number(words) -> None:
+    assert words_to_number(words) is None
+
+
+# --- parse_number on strings with a unit word or nothing readable ------------------------
+
+
+def test_parse_number_accepts_a_trailing_unit_word() -> None:
+    mention = parse_number("1,245 kasus")
+    assert mention.value == 1245.0 and mention.ambiguous
+    assert (mention.start, mention.end) == (0, 11)
+
+
+@pytest.mark.parametrize("text", ["", "kasus", "Rp", "abc 5 def 6", "--", "Rp miliar"])
+def test_parse_number_unreadable(text) -> None:
+    mention = parse_number(text)
+    assert mention.value is None and mention.unparseable
+    assert (mention.start, mention.end, mention.text) == (0, len(text), text)
+
+
+# --- what is not a figure ----------------------------------------------------------------
+
+
+def _values(text: str) -> list[tuple[str, float | None, str]]:
+    return [(m.text, m.value, m.kind) for m in find_numbers(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Kamis (12/10/2017)",
+    "Jumat (14/6) lalu",
+    "Rabu, 15 September 2021 10:24 WITA",
+    "sampai akhir Agustus 2017",
+    "sepanjang Januari hingga September 2022",
+    "pada tahun 2019",
+    "pada 1-10 Februari 2020",
+    "dibuka 5 Maret dan ditutup 3 Mei",
+    "sesuai PP 82/2019 dan Pasal 5 ayat (2)",
+    "Jalan Sudirman No. 12",
+    "peringatan HUT ke-3",
+    "pandemi COVID-19 dan model B2B",
+    "ahli P2K3 dengan jaringan 4G",
+    "hubungi 0812-3456-7890 atau (021) 5201234",
+    "era Industri 4.0",
+    "pukul 08.00 hingga 16.00",
+    "acara pukul 14.30 WIB",
+    "salah satu peserta adalah satu-satunya pekerja",
+    "dibahas satu per satu",
+    "sebagian besar setiap pekerja di seluruh wilayah sekitar kantor",
+    "UU Nomor 24 Tahun 2011",
+    "tanggal 12-10-2017",
+])
+def test_dates_identifiers_and_idioms_are_not_figures(text) -> None:
+    assert _values(text) == []
+
+
+def test_month_does_not_read_as_a_scale_letter() -> None:
+    assert _values("naik 5 Maret") == []
+    assert _values("sebanyak 5 Mulai") == [("5", 5.0, "count")]
+    assert _values("dana 9,6 T") == [("9,6", 9.6, "count")]  # T needs Rp or glued digits
+
+
+def test_a_year_alone_is_kind_year_but_a_year_like_count_is_a_count() -> None:
+    assert _values("naik sepanjang 2020") == [("2020", 2020.0, "year")]
+    assert _values("sebanyak 2019 kasus") == [("2019", 2019.0, "count")]
+    assert _values("sebanyak 2019") == [("2019", 2019.0, "count")]
+
+
+def test_a_score_is_two_numbers_not_a_range() -> None:
+    assert _values("Persiba Menang 2-1") == [("2", 2.0, "count"), ("1", 1.0, "count")]
+
+
+def test_long_unseparated_digits_are_unparseable_not_dropped() -> None:
+    (mention,) = find_numbers("angka 12345678901234567890123 itu")
+    assert mention.value is None and "23 digits" in mention.unparseable
+
+
+def test_garbled_money_keeps_its_kind_and_span() -> None:
+    text = "dibayar Rp 1,2,3 miliar kepada"
+    (mention,) = find_numbers(text)
+    assert mention.text == "Rp 1,2,3 miliar" and mention.kind == "money"
+    assert mention.value is None and "1,2,3" in mention.unparseable
+
+
+def test_ambiguous_reason_names_both_readings() -> None:
+    mention = parse_number("Rp1.500 miliar")
+    assert "1500" in mention.ambiguous and "1,5" in mention.ambiguous
+    assert parse_number("Rp1.47 triliun").ambiguous is None
+    assert parse_number("Rp7,1 miliar").ambiguous is None
+
+
+# --- real sentences ---------------------------------------------------------------------
+
+JATIM_CLAIMS = (
+    "Sedangkan untuk pembayaran klaim, sampai Agustus 2017 BPJS Jatim telah membayar "
+    "Jaminan Hari Tua (JHT) 148.634 kasus sebesar Rp1.47 triliun, Jaminan Kematian (JKM) "
+    "2.300 kasus sejumlah Rp64 miliar, Jaminan Kecelakaan Kerja (JKK) 16.966 kasus "
+    "sebanyak Rp105 miliar, dan Jaminan Pensiun (JP) 7.996 kasus sencilai Rp7,1 miliar."
+)
+
+
+def test_jatim_claims_sentence() -> None:
+    assert _values(JATIM_CLAIMS) == [
+        ("148.634", 148634.0, "count"),
+        ("Rp1.47 triliun", 1.47e12, "money"),
+        ("2.300", 2300.0, "count"),
+        ("Rp64 miliar", 64e9, "money"),
+        ("16.966", 16966.0, "count"),
+        ("Rp105 miliar", 105e9, "money"),
+        ("7.996", 7996.0, "count"),
+        ("Rp7,1 miliar", 7.1e9, "money"),
+    ]
+    tolerances = [m.tolerance for m in find_numbers(JATIM_CLAIMS)]
+    assert tolerances == pytest.approx([0.5, 5e9, 0.5, 5e8, 0.5, 5e8, 0.5, 5e7])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    (
+        "Kantor Wilayah BPJS Ketenagakerjaan Banten membayarkan klaim Jaminan Kematian (JK) "
+        "sebesar Rp Rp 31,45 miliar untuk 812 kasus sepanjang Januari hingga September 2022. "
+        "Kepala Kanwil Banten, Rudi Hartono, menyampaikan hal itu di Serang, Jumat (14/10/2022).",
+        [("Rp Rp 31,45 miliar", 31.45e9, "money"), ("812", 812.0, "count")],
+    ),
+    (
+        "membayar klaim JKK sebanyak 1.245 kasus dengan nominal Rp 38,6 miliar. \"Dari 1.254 "
+        "kasus kecelakaan kerja itu, 41 di antaranya berakibat meninggal dunia,\" ujarnya.",
+        [("1.245", 1245.0, "count"), ("Rp 38,6 miliar", 38.6e9, "money"),
+         ("1.254", 1254.0, "count"), ("41", 41.0, "count")],
+    ),
+    (
+        "klaim JHT sebanyak dua puluh satu ribu tiga ratus kasus dengan nilai Rp 287,15 miliar.",
+        [("dua puluh satu ribu tiga ratus", 21300.0, "count"),
+         ("Rp 287,15 miliar", 287.15e9, "money")],
+    ),
+    (
+        "membayarkan manfaat kepada peserta sepanjang 2020 sebesar Rp36,4 triliun untuk 2,68 "
+        "juta kasus, naik 23 persen dibandingkan tahun sebelumnya yang sebesar Rp29,6 triliun.",
+        [("2020", 2020.0, "year"), ("Rp36,4 triliun", 36.4e12, "money"),
+         ("2,68 juta", 2.68e6, "count"), ("23 persen", 23.0, "percent"),
+         ("Rp29,6 triliun", 29.6e12, "money")],
+    ),
+    (
+        "menjelaskan bahwa klaim terbesar masih berasal dari program Jaminan Hari Tua (JHT) "
+        "dengan 21.402 kasus senilai Rp 281,3 M. \"Sebagian besar peserta",
+        [("21.402", 21402.0, "count"), ("Rp 281,3 M", 281.3e9, "money")],
+    ),
+    (
+        "Oleh: Dewi Anggraini | Rabu, 15 September 2021 10:24 WITA BALIKPAPAN – tenaga kerja "
+        "aktif hingga Agustus 2021 mencapai 1,2 juta pekerja dari 25.400 perusahaan aktif.",
+        [("1,2 juta", 1.2e6, "count"), ("25.400", 25400.0, "count")],
+    ),
+    (
+        "manfaat uang tunai JKP yang dibayarkan mencapai Rp 8.712.450.000, sedangkan sisanya "
+        "sebesar Rp 510.000.000 disalurkan dalam bentuk pelatihan kerja.",
+        [("Rp 8.712.450.000", 8712450000.0, "money"), ("Rp 510.000.000", 510e6, "money")],
+    ),
+    (
+        "Ahli waris peserta yang meninggal dunia berhak atas santunan Rp42 juta, ditambah "
+        "beasiswa pendidikan bagi dua anak.",
+        [("Rp42 juta", 42e6, "money"), ("dua", 2.0, "count")],
+    ),
+])
+def test_real_sentences(sentence, expected) -> None:
+    assert _values(sentence) == expected
+
+
+def test_devset_articles_offsets_and_no_dates_as_counts() -> None:
+    articles = sorted(DEVSET.glob("*.txt"))
+    if not articles:
+        pytest.skip("dev set not present")
+    for path in articles:
+        text = path.read_text(encoding="utf-8")
+        for mention in find_numbers(text):
+            assert text[mention.start:mention.end] == mention.text
+            assert mention.unparseable is None, (path.name, mention)
+            if mention.kind == "count" and mention.value is not None:
+                # no day, month or year of a date is reported as a count
+                assert not (1990 <= mention.value <= 2100 and mention.text.isdigit()), mention
+
+
+def test_speed_on_a_3kb_article() -> None:
+    text = (DEVSET / "jatim-2017-pers-gathering.txt").read_text(encoding="utf-8") \
+        if (DEVSET / "jatim-2017-pers-gathering.txt").exists() else JATIM_CLAIMS * 8
+    text = text[:3000]
+    find_numbers(text)
+    rounds = 50
+    started = time.perf_counter()
+    for _ in range(rounds):
+        find_numbers(text)
+    per_article = (time.perf_counter() - started) / rounds
+    assert per_article < 0.005, f"{per_article * 1000:.2f} ms per 3 KB article"
