@@ -134,6 +134,7 @@ def _consistent(text: str) -> None:
         assert mention.start >= previous_end  # in order, never overlapping
         previous_end = mention.end
         assert (mention.value is None) == (mention.unparseable is not None)
+        assert "internal error" not in (mention.unparseable or "")
 
 
 @settings(max_examples=300)

@@ -97,48 +97,131 @@ _FIGURE_RE = _figure_pattern(with_range=True)
 _SINGLE_FIGURE_RE = _figure_pattern(with_range=False)
 
 # ---------------------------------------------------------------------------
-# What is not a figure: dates, times, identifiers, idioms
+# What is not a figure: dates, times, identifiers, idioms.
+# Checked around each candidate (a few dict look-ups and anchored matches) rather
+# than by scanning the whole text with many patterns: find_numbers runs on every article.
 # ---------------------------------------------------------------------------
 
+_MONTH_NAMES = frozenset(
+    "januari februari pebruari maret april mei juni juli agustus agustis september "
+    "oktober nopember november desember".split())
+_MONTH_ABBREVIATIONS = frozenset(
+    "Jan Feb Peb Mar Apr Jun Jul Agu Agt Ags Agst Sep Sept Okt Nov Nop Des".split())
 _MONTH = (
     r"(?:(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|agustis"
     r"|september|oktober|nopember|november|desember)"
     r"|(?:Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agst|Sep|Sept|Okt|Nov|Nop|Des)\.?)"
     r"(?![A-Za-z])"
 )
-_NOT_FIGURE_PATTERNS = [
-    # 12/10/2017, (14/6), PP 82/2019, 2019/2020: anything slashed between digits.
-    r"\d+(?:\s?/\s?\d+)+",
-    # 12-10-2017, 2017-10-12, 12.10.2017
-    r"\b\d{1,2}([-.])\d{1,2}\1\d{4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b",
-    # 15 September 2021, 1-10 Februari 2020, 1 dan 2 Maret, Agustus 2017, Sept. 2017
-    rf"\b\d{{1,2}}(?:\s*(?:-|–|—|s\.\s?d\.?|hingga|sampai|dan)\s*\d{{1,2}})?\s+{_MONTH}"
-    r"(?:\s*,?\s*\d{4}(?!\d))?",
-    rf"{_MONTH}\s*,?\s*'?\d{{4}}(?!\d)",
-    # tahun 2019, tahun 2019-2020, TA 2020
-    r"\b(?i:tahun|thn|th\.)\s*\d{4}(?:\s*[-–]\s*\d{2,4})?(?!\d)",
-    # times: 10:24, 10.24 WIB, pukul 08.00, 08.00-16.00
-    r"\b\d{1,2}:\d{2}(?::\d{2})?",
-    r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)\b",
-    r"\b(?i:pukul|jam)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:-|–|s\.\s?d\.?|sampai|hingga)\s*\d{1,2}(?:[.:]\d{2})?)?",
-    # identifiers introduced by a word: Pasal 5, No. 12, nomor 2, Lantai 3, RT 05
-    r"(?<![A-Za-z])(?:(?i:pasal|ayat|nomor|nomer|nmr|no|tanggal|tgl|lantai|blok|kav|kode"
-    r"|versi|hotline|telepon|telp|tel|whatsapp|fax|faks|seri|gate|ruang|kamar|loket"
-    r"|perpres|permenaker|permen|kepmenaker|kepmen|perda|pergub|perbup|perwal|inpres"
-    r"|keppres|perppu|perpu)|PP|UU|SE|RT|RW|HP|WA|Lt|Jl|KM|Km|Bab|BAB)"
-    r"\.?\s*:?\s*\(?\d+(?:[./-]\d+)*\)?",
-    # ordinals: ke-3, ke3
-    r"\b(?i:ke)-?\d+",
-    # phone numbers: 0812-3456-7890, (021) 5201234, +62 812 3456 7890
-    r"(?:\+62|\(0\d{1,3}\)|(?<![\d.,])0\d{1,3})[\s-]?\d{3,4}[\s-]?\d{3,5}(?!\d)",
-    # names with a version: Industri 4.0, Web 3.0
-    r"\b(?i:industri|society|web|versi)\s+\d\.0\b",
-    # number words that are idioms, not quantities
-    r"\b(?i:salah\s+(?:satu|seorang)|satu\s+(?:per|demi)\s+satu|satu\s+sama\s+lain"
-    r"|satu\s+(?:pintu|atap|kesatuan|suara|padu|hati|visi)|di\s+satu\s+sisi"
-    r"|satu-satunya|dua-duanya|kedua-duanya|satu\s+dan\s+lain\s+hal)\b",
-]
-_NOT_FIGURE_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_FIGURE_PATTERNS))
+# "15 September 2021", "1-10 Februari 2020", "1 dan 2 Maret": after a day number.
+_MONTH_AFTER_DAY = re.compile(
+    rf"(?:\s*(?:-|–|—|s\.\s?d\.?|hingga|sampai|dan)\s*\d{{1,2}})?\s*{_MONTH}"
+    r"(?:\s*,?\s*\d{4}(?!\d))?"
+)
+_YEAR_WORDS = frozenset({"tahun", "thn", "th"})
+# Words that make the number after them an identifier: Pasal 5, No. 12, Lantai 3.
+_ID_WORDS = frozenset(
+    "pasal ayat nomor nomer nmr no tanggal tgl lantai blok kav kode versi hotline "
+    "telepon telp tel whatsapp fax faks seri gate ruang kamar loket perpres permenaker "
+    "permen kepmenaker kepmen perda pergub perbup perwal inpres keppres perppu perpu "
+    "pukul jam".split())
+_ID_WORDS_EXACT_CASE = frozenset("PP UU SE RT RW HP WA Lt Jl KM Km Bab BAB".split())
+_VERSION_WORDS = frozenset({"industri", "society", "web"})  # Industri 4.0
+_SLASH_AFTER = re.compile(r"\s?/\s?\d+(?:\s?/\s?\d+)*")
+_SLASH_BEFORE_CHARS = "/"
+_TIME_AFTER = re.compile(r":\d{2}(?::\d{2})?")
+_TIME_ZONE_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
+_TIME_BODY = re.compile(r"\d{1,2}[.:]\d{2}")
+_TIME_RANGE_AFTER = re.compile(
+    r"\s*(?:-|–|s\.\s?d\.?|sampai|hingga)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT)\b)?")
+_DASHED_DATE_AFTER = re.compile(r"([-.])\d{1,2}\1\d{2,4}(?!\d)")
+_DOTTED_DATE_BODY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+_PHONE = re.compile(
+    r"(?:\+62[\s-]?|\(0\d{1,3}\)\s?|0\d{1,3}[\s-]?)\d{3,4}[\s-]?\d{3,5}(?!\d)")
+_WORD_GAP = " \t\r\n\xa0(:,"
+
+
+def _word_before(text: str, i: int) -> str:
+    """The word just before position i, skipping spaces, '(' ':' ',' and a dot ('No. 12')."""
+    j = i
+    while j > 0 and text[j - 1] in _WORD_GAP:
+        j -= 1
+    if j > 0 and text[j - 1] == ".":
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return text[k:j]
+
+
+def _is_month(word: str) -> bool:
+    return word.lower() in _MONTH_NAMES or word in _MONTH_ABBREVIATIONS
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    """A group of either figure pattern (the single one has no range groups)."""
+    return match.group(name) if name in match.re.groupindex else None
+
+
+def _not_a_figure_until(text: str, match: re.Match[str]) -> int | None:
+    """Where the date, time or identifier around this candidate ends; None if it is a figure."""
+    first, end = match.start("n1"), match.end("n1")
+    second = _group(match, "n2")
+    last = match.end("n2") if second else end
+    body = match.group("n1")
+    slash = _SLASH_AFTER.match(text, last)
+    if slash or (first > 0 and text[first - 1] == "/") or (
+            first > 1 and text[first - 2:first] == "/ "):
+        return slash.end() if slash else last  # 12/10/2017, (14/6), PP 82/2019
+    time = _TIME_AFTER.match(text, end)
+    if time or (first > 1 and text[first - 1] == ":" and text[first - 2].isdigit()):
+        return time.end() if time else end  # 10:24
+    phone = _PHONE.match(text, first - 1 if text[first - 1:first] in "(+" and first else first)
+    if phone and (body[0] == "0" or text[first - 1:first] in "(+"):
+        return phone.end()
+    plain = not (match.group("pre") or match.group("pct") or match.group("rupiah")
+                 or match.group("fxs") or match.group("sc") or match.group("scL"))
+    if not plain:
+        return None
+    if _DOTTED_DATE_BODY.fullmatch(body):
+        return end  # 12.10.2017
+    if len(body) <= 4 and body.isdigit():
+        dashed = _DASHED_DATE_AFTER.match(text, end)
+        if dashed:
+            return dashed.end()  # 12-10-2017, 2017-10-12
+    if _TIME_BODY.fullmatch(body) and _TIME_ZONE_AFTER.match(text, last):
+        return _TIME_ZONE_AFTER.match(text, last).end()  # 10.24 WITA
+    last_body = second or body
+    if len(last_body) <= 2 and last_body.isdigit():
+        day = _MONTH_AFTER_DAY.match(text, last)
+        if day:
+            return day.end()  # 15 September 2021, 1-10 Februari 2020
+    before = _word_before(text, match.start())
+    lower = before.lower()
+    if len(body) == 4 and body.isdigit() and (_is_month(before) or lower in _YEAR_WORDS):
+        return last  # Agustus 2017, tahun 2019
+    if lower in _ID_WORDS or before in _ID_WORDS_EXACT_CASE:
+        if lower in ("pukul", "jam"):
+            span = _TIME_RANGE_AFTER.match(text, last)
+            return span.end() if span else last  # pukul 08.00 hingga 16.00
+        return last  # Pasal 5, No. 12
+    if lower in _VERSION_WORDS and body.endswith(".0"):
+        return last  # Industri 4.0
+    return None
+
+
+# Number words that are idioms, not quantities ("salah satu", "satu per satu").
+_IDIOM_WORDS_BEFORE = frozenset({"salah", "per", "demi"})
+_IDIOM_AFTER_SATU = re.compile(
+    r"\s+(?:(?:per|demi)\s+satu|sama\s+lain|pintu|atap|kesatuan|suara|padu|hati|visi|sisi"
+    r"|dan\s+lain\s+hal)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _is_idiom(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() != "satu":
+        return False
+    return (_word_before(text, start).lower() in _IDIOM_WORDS_BEFORE
+            or _IDIOM_AFTER_SATU.match(text, end) is not None)
 
 # A lone 4-digit year is a count when a count word sits beside it ("2019 kasus").
 _COUNT_NOUN_AFTER = re.compile(
@@ -166,9 +249,10 @@ _WORD_TOKEN = (
     r"|seratus|seribu|sejuta|semil+i?y?ard?|setril+i?y?un|belas|puluh|ratus"
     r"|ribu|juta|mil+i?y?ard?|tril+i?y?un"
 )
-_WORD_TOKEN_RE = re.compile(rf"(?i)(?<![\w-])(?:{_WORD_TOKEN})(?![\w-])")
+# Matched on ASCII-lower-cased text (a case-insensitive alternation is several times slower).
+_WORD_TOKEN_RE = re.compile(rf"\b(?<!-)(?:{_WORD_TOKEN})\b(?!-)")
 _WORD_SEQUENCE_RE = re.compile(
-    rf"(?i)(?<![\w-])(?:{_WORD_TOKEN})(?![\w-])(?:[ \t]+(?:{_WORD_TOKEN})(?![\w-]))*"
+    rf"\b(?<!-)(?:{_WORD_TOKEN})\b(?!-)(?:[ \t]+(?:{_WORD_TOKEN})\b(?!-))*"
 )
 _WORD_SUFFIX_RE = re.compile(
     rf"\s*(?:(?P<pct>{_PERCENT})|(?P<rupiah>(?i:rupiah)(?![A-Za-z])))"
@@ -293,7 +377,7 @@ def words_to_number(words: str) -> float | None:
             return None
         number = _WordNumber()
         for token in tokens:
-            if not _WORD_TOKEN_RE.fullmatch(token) or not number.take(token):
+            if not _WORD_TOKEN_RE.fullmatch(token.lower()) or not number.take(token):
                 return None
         return float(number.value())
     except Exception:  # never raise on text, whatever it holds
@@ -447,7 +531,7 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
     """The NumberMention a figure match stands for; None if it is not a valid range."""
     start, end = match.span()
     n1 = match.group("n1")
-    n2 = match.group("n2") if "n2" in match.re.groupindex else None
+    n2 = _group(match, "n2")
     scale = _scale_of(match, "sc")
     scale1 = (_scale_of(match, "sc1") if n2 is not None else None) or scale
     kind = _kind_of(match)
@@ -508,42 +592,74 @@ class _Spans:
         return i < len(self.starts) and self.starts[i] < end
 
 
-def _digit_mentions(text: str, skip: _Spans) -> list[NumberMention]:
+_DIGIT_RUN_RE = re.compile(r"\d+")
+_PREFIX_BEFORE_RE = re.compile(rf"(?:{_IDR_PREFIX}|{_FX_PREFIX})\s*[.,]?\Z")
+_PREFIX_HINTS = ("Rp", "RP", "rp", "IDR", "$", "USD", "SGD", "AUD", "EUR", "€", "£", "¥", "JPY")
+
+
+def _figure_start(text: str, digits_start: int) -> int:
+    """Where the figure whose digits start here begins: at its currency mark, if any."""
+    window_start = max(0, digits_start - 16)
+    window = text[window_start:digits_start]
+    if not any(hint in window for hint in _PREFIX_HINTS):
+        return digits_start
+    prefix = _PREFIX_BEFORE_RE.search(text, window_start, digits_start)
+    return prefix.start() if prefix else digits_start
+
+
+def _match_figure(text: str, digits_start: int) -> re.Match[str] | None:
+    start = _figure_start(text, digits_start)
+    match = _FIGURE_RE.match(text, start)
+    if match is None or match.start("n1") != digits_start:
+        match = _FIGURE_RE.match(text, digits_start)
+    return match
+
+
+def _digit_mentions(text: str) -> list[NumberMention]:
     mentions = []
     pos = 0
     while True:
-        match = _FIGURE_RE.search(text, pos)
-        if match is None:
+        run = _DIGIT_RUN_RE.search(text, pos)
+        if run is None:
             return mentions
+        match = _match_figure(text, run.start())
+        if match is None:  # cannot happen (a digit run is a figure); move on safely
+            pos = run.end()
+            continue
         mention = _mention_from_match(text, match)
         if mention is None:  # not a range after all: read the first figure alone
             match = _SINGLE_FIGURE_RE.match(text, match.start())
             mention = _mention_from_match(text, match)
-        pos = max(match.end(), match.start() + 1)
-        digits_start = match.start("n1") - len(match.group("lead") or "")
-        if skip.overlaps(digits_start, match.end("n1")):
+        pos = max(match.end(), run.end())
+        skip_to = _not_a_figure_until(text, match)
+        if skip_to is not None:
+            pos = max(pos, skip_to)
             continue
         if _glued_to_word(text, match.start(), match.end()):
             continue
         mentions.append(mention)
 
 
-def _word_mentions(text: str, taken: _Spans) -> list[NumberMention]:
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _word_mentions(text: str, digit_mentions: list[NumberMention]) -> list[NumberMention]:
+    # Number words are ASCII: lower-case only ASCII so offsets stay those of `text`.
+    lowered = text.translate(_ASCII_LOWER)
+    taken = _Spans([(m.start, m.end) for m in digit_mentions])
     mentions = []
-    for sequence in _WORD_SEQUENCE_RE.finditer(text):
-        for start, end, value in _word_numbers_in(text, sequence.start(), sequence.end()):
-            if taken.overlaps(start, end):
+    for sequence in _WORD_SEQUENCE_RE.finditer(lowered):
+        for start, end, value in _word_numbers_in(lowered, sequence.start(), sequence.end()):
+            if taken.overlaps(start, end) or _is_idiom(lowered, start, end):
                 continue
             kind = "count"
             suffix = _WORD_SUFFIX_RE.match(text, end)
             if suffix:
                 kind = "percent" if suffix.group("pct") else "money"
                 end = suffix.end()
-            words = text[start:end].lower().split()
-            scale = next((_normal_scale(w) for w in reversed(words) if _normal_scale(w)), None)
             mentions.append(NumberMention(
                 start=start, end=end, text=text[start:end], value=float(value), kind=kind,
-                tolerance=0.0, scale_word=scale, is_words=True))
+                tolerance=0.0, scale_word=_last_scale_word(lowered[start:end]), is_words=True))
     return mentions
 
 
@@ -566,11 +682,8 @@ def find_numbers(text: str) -> list[NumberMention]:
     if not isinstance(text, str) or not text:
         return []
     try:
-        skip = _Spans([m.span() for m in _NOT_FIGURE_RE.finditer(text)])
-        digits = _digit_mentions(text, skip)
-        taken = _Spans([m.span() for m in _NOT_FIGURE_RE.finditer(text)]
-                       + [(m.start, m.end) for m in digits])
-        words = _word_mentions(text, taken)
+        digits = _digit_mentions(text)
+        words = _word_mentions(text, digits)
         return sorted(digits + words, key=lambda m: m.start)
     except Exception as error:  # a bug must not stop an article: report it as a figure problem
         return [NumberMention(start=0, end=0, text="", value=None, kind="count",
@@ -605,7 +718,7 @@ def _parse_isolated(text: str) -> NumberMention:
     if value is not None:
         return NumberMention(start=0, end=len(text), text=text, value=value, kind="count",
                              is_words=True, scale_word=_last_scale_word(core))
-    words = _word_mentions(core, _Spans([]))
+    words = _word_mentions(core, [])
     if len(words) == 1 and words[0].start == 0 and words[0].end == len(core):
         return _whole(words[0], text)
     return _unreadable(text, f"'{text}' is not a figure this grammar can read")
