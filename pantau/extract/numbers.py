@@ -421,15 +421,19 @@ def _is_thousands(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
 
 
+_SEPARATOR_RE = re.compile(r"[.,]")
+_DOUBLE_SEPARATOR_RE = re.compile(r"[.,]{2}")
+
+
 def _read_digits(body: str, scaled: bool, percent: bool) -> _Reading:
     """Read '1.054.000', '7,1', '1.47', '8.712.450.000,00' into mantissa and decimals.
 
     `scaled`/`percent` say what follows; they decide the guesses between separators.
     """
-    if re.search(r"[.,]{2}", body):
+    if _DOUBLE_SEPARATOR_RE.search(body):
         return _Reading(problem=f"'{body}' has two separators in a row")
-    groups = re.split(r"[.,]", body)
-    separators = re.findall(r"[.,]", body)
+    groups = _SEPARATOR_RE.split(body)
+    separators = _SEPARATOR_RE.findall(body)
     digits = "".join(groups)
     if len(digits.lstrip("0")) > MAX_DIGITS:
         return _Reading(problem=f"'{body}' has {len(digits)} digits, too many for a figure")
@@ -626,26 +630,26 @@ def _digit_mentions(text: str) -> list[NumberMention]:
         if match is None:  # cannot happen (a digit run is a figure); move on safely
             pos = run.end()
             continue
+        skip_to = _not_a_figure_until(text, match)
+        if skip_to is not None:
+            pos = max(match.end(), run.end(), skip_to)
+            continue
         mention = _mention_from_match(text, match)
         if mention is None:  # not a range after all: read the first figure alone
             match = _SINGLE_FIGURE_RE.match(text, match.start())
             mention = _mention_from_match(text, match)
         pos = max(match.end(), run.end())
-        skip_to = _not_a_figure_until(text, match)
-        if skip_to is not None:
-            pos = max(pos, skip_to)
-            continue
-        if _glued_to_word(text, match.start(), match.end()):
-            continue
-        mentions.append(mention)
+        if not _glued_to_word(text, match.start(), match.end()):
+            mentions.append(mention)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
 def _word_mentions(text: str, digit_mentions: list[NumberMention]) -> list[NumberMention]:
-    # Number words are ASCII: lower-case only ASCII so offsets stay those of `text`.
-    lowered = text.translate(_ASCII_LOWER)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # 'İ' lower-cases to two chars: keep offsets aligned
+        lowered = text.translate(_ASCII_LOWER)
     taken = _Spans([(m.start, m.end) for m in digit_mentions])
     mentions = []
     for sequence in _WORD_SEQUENCE_RE.finditer(lowered):
