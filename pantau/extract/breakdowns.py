@@ -1,0 +1,53 @@
+"""Stated totals split into parts inside one sentence: "365 tenaga kerja, yang meliputi
+... 19 ..., 334 ..., dan 12 ...", "65 peserta, dimana 48 ..., 17 ...", "Santunan senilai
+total Rp 170.000.000 itu terdiri dari ... Rp 150.000.000, ... Rp 10.000.000 ..."."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.context import SentenceContext
+from pantau.model import Breakdown, NumberMention
+
+SPLIT_CUE_RE = re.compile(
+    r"^[^\d]{0,40}?\b(?P<cue>di\s*mana|yang\s+meliputi|meliputi|terdiri\s+(?:dari|atas)|yakni|yaitu|antara\s+lain|"
+    r"di\s*antaranya|dengan\s+rincian|rinciannya)\b", re.I)
+_PARTIAL_CUES = ("antara lain", "diantaranya", "di antaranya")
+
+
+def _family(mention: NumberMention) -> str | None:
+    if mention.kind == "money":
+        return "money"
+    if mention.kind == "count":
+        return "count"
+    return None
+
+
+def _unit_after(body: str, mention: NumberMention) -> str:
+    word = re.match(r"\s*([A-Za-z]+(?:\s+kerja)?)", body[mention.end:mention.end + 25])
+    return word.group(1).lower() if word else "jumlah"
+
+
+def split_breakdowns(body: str, contexts: list[SentenceContext]) -> list[Breakdown]:
+    out = []
+    for ctx in contexts:
+        numbers = [m for m in ctx.numbers if m.value is not None or m.unparseable]
+        for i, total in enumerate(numbers):
+            family = _family(total)
+            if family is None or total.value is None:
+                continue
+            cue = SPLIT_CUE_RE.match(body[total.end:ctx.sentence.end])
+            if not cue:
+                continue
+            parts = [m for m in numbers[i + 1:] if _family(m) == family and (m.value is None or m.value <= total.value)]
+            if len(parts) < 2:
+                continue
+            label_start = max(ctx.start, total.start - 40)
+            out.append(Breakdown(
+                subject=body[label_start:total.start].strip().split(",")[-1].strip() or "jumlah",
+                unit="rupiah" if family == "money" else _unit_after(body, total),
+                total=total.value, total_tolerance=total.tolerance, total_span=(total.start, total.end),
+                parts=[(body[max(total.end, p.start - 30):p.start].strip(), p.value, p.tolerance, (p.start, p.end))
+                       for p in parts],
+                exhaustive=re.sub(r"\s+", " ", cue.group("cue").lower()) not in _PARTIAL_CUES))
+            break
+    return out

@@ -1,0 +1,379 @@
+"""Benefit-claim figures: link amounts and case counts to their program, read stated
+changes ("naik 20% dari Rp26,7 triliun pada 2019") into a current and a prior figure,
+separate the parts of a stated amount from program figures, and merge restatements."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pantau.extract.context import ANAPHORA_RE, SentenceContext
+from pantau.extract.lexicon import (CASE_WORD_RE, CHANGE_RE, CLAIMANT_WORD_RE, COMPONENT_CUE_RE, NOT_CLAIM_RE,
+                                    PAYMENT_CUE_RE, PROGRAM_RE, SINGLE_HEIR_RE, TARGET_RE, program_of)
+from pantau.extract.offices import province_in
+from pantau.extract.periods import previous_year_of
+from pantau.extract.text import CLAUSE_BOUNDARY_RE
+from pantau.model import Breakdown, ClaimFigure, NumberMention, StatedChange
+
+
+@dataclass(frozen=True)
+class ProgramMention:
+    start: int
+    end: int
+    program: str
+    excluded: bool = False  # "Selain JKP, ..." names a program the figures are NOT about
+
+
+def find_programs(text: str, offset: int = 0) -> list[ProgramMention]:
+    found = []
+    for m in PROGRAM_RE.finditer(text):
+        excluded = bool(re.search(r"\bselain\s+(?:program\s+|klaim\s+)?$", text[max(0, m.start() - 20):m.start()], re.I))
+        found.append(ProgramMention(m.start() + offset, m.end() + offset, program_of(m), excluded))
+    return found
+
+
+_MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai)\s*$", re.I)
+_BIG_SCALES = ("miliar", "triliun")
+
+
+def is_amount(body: str, mention: NumberMention) -> bool:
+    """Rupiah: written with Rp, or a miliar/triliun figure, or 'senilai 500 juta'."""
+    if mention.value is None or mention.kind in ("percent", "year", "foreign_money"):
+        return False
+    if mention.kind == "money":
+        return True
+    after = body[mention.end:mention.end + 30]
+    if CASE_WORD_RE.match(after) or CLAIMANT_WORD_RE.match(after):
+        return False
+    if mention.scale_word in _BIG_SCALES:
+        return True
+    return bool(mention.scale_word and _MONEY_LEAD_RE.search(body[max(0, mention.start - 15):mention.start]))
+
+
+def is_case_count(body: str, mention: NumberMention, payment_sentence: bool) -> bool:
+    """A count followed by a case word ("812 kasus"), or by a people word in a sentence
+    about paying benefits ("kepada 3.412 peserta")."""
+    if mention.value is None or mention.kind != "count":
+        return False
+    after = body[mention.end:mention.end + 30]
+    if CASE_WORD_RE.match(after):
+        return True
+    return payment_sentence and bool(CLAIMANT_WORD_RE.match(after))
+
+
+_FOLLOWING_LINK_RE = re.compile(
+    r"^\s*(?:kasus|klaim)?\s*(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran)?"
+    r"\s*(?:program\s+)?$", re.I)
+
+
+@dataclass
+class _Figure:
+    program: str
+    amount: NumberMention | None = None
+    cases: NumberMention | None = None
+    anchor: int = 0
+
+
+def _negated(body: str, ctx: SentenceContext, mention: NumberMention, previous_end: int) -> bool:
+    """A money/count figure that is not a payment: an investment fund, contribution,
+    arrears, a target or an entitlement rule."""
+    window = body[max(previous_end, mention.start - 60):mention.start]
+    after = body[mention.end:min(mention.end + 25, ctx.sentence.end)]
+    after = re.split(r",|;|\sdan\s|\d", after)[0]
+    if NOT_CLAIM_RE.search(window) or NOT_CLAIM_RE.search(after):
+        return True
+    return bool(TARGET_RE.search(body[ctx.start:mention.start]))
+
+
+def _change_tail(body: str, ctx: SentenceContext, programs: list[ProgramMention]) -> tuple[int, int] | None:
+    """The stretch of a sentence that states a comparison: from the change cue to the end of
+    its clause (the next clause boundary or the next program mention)."""
+    if ctx.change_at is None:
+        return None
+    end = ctx.sentence.end
+    boundary = CLAUSE_BOUNDARY_RE.search(body, ctx.change_at, end)
+    if boundary:
+        end = boundary.start()
+    for program in programs:
+        if ctx.change_at < program.start < end:
+            end = program.start
+            break
+    return ctx.change_at, end
+
+
+@dataclass
+class ClaimResult:
+    claims: list[ClaimFigure]
+    changes: list[StatedChange]
+    breakdowns: list[Breakdown]
+
+
+def _claim(fig: _Figure, ctx: SentenceContext, body: str, prior: bool = False, period=None) -> ClaimFigure:
+    spans = [m for m in (fig.amount, fig.cases) if m is not None]
+    start = min(m.start for m in spans)
+    end = max(m.end for m in spans)
+    period = period if period is not None else (ctx.period or (None, None))
+    office = ctx.office_at(start)
+    clause_start = max(ctx.start, start - 80)
+    office = province_in(body[clause_start:end + 40], office) or office
+    cases = fig.cases.value if fig.cases else None
+    return ClaimFigure(
+        program=fig.program,
+        cases=int(round(cases)) if cases is not None else None,
+        amount_idr=fig.amount.value if fig.amount else None,
+        period_start=period[0], period_end=period[1], office=office, is_prior_period=prior,
+        start_char=start, end_char=end,
+        cases_tolerance=fig.cases.tolerance if fig.cases else 0.0,
+        amount_tolerance=fig.amount.tolerance if fig.amount else 0.0,
+        cases_span=(fig.cases.start, fig.cases.end) if fig.cases else None,
+        amount_span=(fig.amount.start, fig.amount.end) if fig.amount else None,
+    )
+
+
+def _group_into_figures(items: list[tuple[str, str, NumberMention]]) -> list[_Figure]:
+    """(program, role, mention) in text order → figures, one amount and one case count each."""
+    figures: list[_Figure] = []
+    open_by_program: dict[str, _Figure] = {}
+    for program, role, mention in items:
+        fig = open_by_program.get(program)
+        if fig is None or getattr(fig, role) is not None:
+            fig = _Figure(program, anchor=mention.start)
+            figures.append(fig)
+            open_by_program[program] = fig
+        setattr(fig, role, mention)
+    return figures
+
+
+def _program_for(mention: NumberMention, programs: list[ProgramMention], body: str) -> str | None:
+    before = [p for p in programs if p.end <= mention.start and not p.excluded]
+    if before:
+        return before[-1].program
+    after = [p for p in programs if p.start >= mention.end and not p.excluded]
+    if after and _FOLLOWING_LINK_RE.match(body[mention.end:after[0].start]):
+        return after[0].program
+    return None
+
+
+def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
+    claims: list[ClaimFigure] = []
+    changes: list[StatedChange] = []
+    breakdowns: list[Breakdown] = []
+    last_program: str | None = None
+    previous_text = ""
+    for ctx in contexts:
+        text = ctx.text
+        payment = bool(PAYMENT_CUE_RE.search(text))
+        programs = find_programs(text, ctx.start)
+        roles: list[tuple[NumberMention, str]] = []
+        for mention in ctx.numbers:
+            if is_amount(body, mention):
+                roles.append((mention, "amount"))
+            elif is_case_count(body, mention, payment):
+                roles.append((mention, "cases"))
+        refers_back = ctx.change_at is not None and claims and ANAPHORA_RE.search(body[ctx.start:ctx.change_at])
+        if not roles or not (payment or refers_back or (programs and any(r == "cases" for _, r in roles))):
+            previous_text = text
+            continue
+        # A breakdown of one payment into its parts with no program named: not claims.
+        if not programs and re.search(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya)\b", text, re.I):
+            previous_text = text
+            continue
+        tail = _change_tail(body, ctx, programs)
+        main: list[tuple[str, str, NumberMention]] = []
+        compared: list[tuple[str, NumberMention]] = []
+        previous_end = ctx.start
+        for mention, role in roles:
+            if _negated(body, ctx, mention, previous_end):
+                previous_end = mention.end
+                continue
+            previous_end = mention.end
+            in_tail = tail is not None and tail[0] <= mention.start < tail[1]
+            becomes = in_tail and re.search(r"menjadi\s*$", body[max(tail[0], mention.start - 12):mention.start], re.I)
+            if in_tail and not becomes:
+                compared.append((role, mention))
+                continue
+            program = _program_for(mention, programs, body)
+            if program is None:
+                if not programs and last_program and ANAPHORA_RE.search(body[ctx.start:mention.start]) \
+                        and not re.search(r"\b(?:total|seluruh|keseluruhan)\b", text, re.I):
+                    program = last_program
+                else:
+                    program = "TOTAL"
+            main.append((program, role, mention))
+        figures = _group_into_figures(main)
+        heir_context = SINGLE_HEIR_RE.search(text) or SINGLE_HEIR_RE.search(previous_text)
+        sentence_claims: list[ClaimFigure] = []
+        for fig in figures:
+            if fig.cases is None and fig.amount is not None and heir_context and fig.amount.value < 1e9:
+                continue  # a payout to one heir, not a program figure
+            if fig.program == "TOTAL" and fig.amount is not None and fig.cases is None and heir_context \
+                    and fig.amount.value < 1e9:
+                continue
+            sentence_claims.append(_claim(fig, ctx, body))
+        # The compared (prior-period) side of a stated change.
+        if compared and tail is not None:
+            current = sentence_claims[-1] if sentence_claims else (claims[-1] if claims else None)
+            sentence_claims.extend(_prior_claims(body, ctx, tail, compared, current, changes))
+        claims.extend(sentence_claims)
+        current_programs = [c.program for c in sentence_claims if not c.is_prior_period]
+        if current_programs:
+            last_program = current_programs[-1]
+        elif programs:
+            last_program = programs[-1].program
+        previous_text = text
+    claims, parts = _split_components(claims, body, contexts)
+    breakdowns.extend(parts)
+    claims = merge_restatements(claims)
+    breakdowns.extend(total_breakdowns(claims, body))
+    return ClaimResult(claims, changes, breakdowns)
+
+
+def _prior_claims(body: str, ctx: SentenceContext, tail: tuple[int, int], compared: list[tuple[str, NumberMention]],
+                  current: ClaimFigure | None, changes: list[StatedChange]) -> list[ClaimFigure]:
+    if current is None:
+        return []
+    tail_periods = [p for p in ctx.periods if tail[0] <= p.span[0] < tail[1]]
+    explicit = next((p for p in tail_periods if not p.relative), None)
+    if explicit:
+        period = (explicit.start, explicit.end)
+    else:
+        period = previous_year_of(current.period_start, current.period_end)
+    cue = CHANGE_RE.search(body, tail[0], tail[1])
+    sign = -1.0 if cue and cue.group("down") else 1.0
+    percent = next((m for m in ctx.numbers if m.kind == "percent" and tail[0] <= m.start < tail[1]
+                    and m.value is not None), None)
+    out = []
+    fig = _Figure(current.program)
+    for role, mention in compared:
+        if getattr(fig, role) is None:
+            setattr(fig, role, mention)
+    if fig.amount is None and fig.cases is None:
+        return []
+    prior = _claim(fig, ctx, body, prior=True, period=period)
+    prior.office = current.office
+    out.append(prior)
+    if percent is not None:
+        for role in ("amount", "cases"):
+            then = getattr(fig, role)
+            now_value = current.amount_idr if role == "amount" else current.cases
+            now_tol = current.amount_tolerance if role == "amount" else current.cases_tolerance
+            if then is None or now_value is None:
+                continue
+            unit = "nominal" if role == "amount" else "kasus"
+            changes.append(StatedChange(
+                subject=f"klaim {current.program} ({unit})", percent=sign * percent.value,
+                percent_tolerance=percent.tolerance, from_value=then.value, from_tolerance=then.tolerance,
+                to_value=float(now_value), to_tolerance=now_tol,
+                start_char=min(current.start_char, tail[0]), end_char=tail[1]))
+    return out
+
+
+def _split_components(claims: list[ClaimFigure], body: str, contexts: list[SentenceContext]
+                      ) -> tuple[list[ClaimFigure], list[Breakdown]]:
+    """Amount-only figures in a sentence that splits an earlier program amount into parts
+    ("uang tunai ... sisanya ... pelatihan") are parts of that amount, not program claims."""
+    def sentence_text(pos: int) -> str:
+        return next((ctx.text for ctx in contexts if ctx.sentence.start <= pos < ctx.sentence.end), "")
+
+    kept: list[ClaimFigure] = []
+    parts_of: dict[int, list[ClaimFigure]] = {}
+    exhaustive_of: dict[int, bool] = {}
+    for claim in claims:
+        text = sentence_text(claim.start_char)
+        aggregate = None
+        if claim.cases is None and claim.amount_idr is not None and not claim.is_prior_period \
+                and COMPONENT_CUE_RE.search(text):
+            for index, earlier in enumerate(kept):
+                if earlier.program == claim.program and not earlier.is_prior_period \
+                        and earlier.amount_idr is not None and earlier.amount_idr > claim.amount_idr \
+                        and earlier.start_char < claim.start_char \
+                        and (earlier.period_start, earlier.period_end) == (claim.period_start, claim.period_end):
+                    aggregate = index
+        if aggregate is None:
+            kept.append(claim)
+        else:
+            parts_of.setdefault(aggregate, []).append(claim)
+            exhaustive_of[aggregate] = exhaustive_of.get(aggregate, False) or bool(
+                re.search(r"\b(?:sisanya|terdiri\s+(?:dari|atas)|meliputi|dan\s+sisanya)\b", text, re.I))
+    breakdowns = []
+    for index, parts in parts_of.items():
+        total = kept[index]
+        if len(parts) < 1:
+            continue
+        breakdowns.append(Breakdown(
+            subject=f"klaim {total.program} (nominal)", unit="rupiah", total=total.amount_idr,
+            total_tolerance=total.amount_tolerance, total_span=total.amount_span or (total.start_char, total.end_char),
+            parts=[(body[max(0, p.start_char - 30):p.start_char].strip(), p.amount_idr, p.amount_tolerance,
+                    p.amount_span or (p.start_char, p.end_char)) for p in parts],
+            exhaustive=exhaustive_of.get(index, False) and len(parts) >= 2))
+    return kept, breakdowns
+
+
+def _same_value(a: float, a_tol: float, b: float, b_tol: float) -> bool:
+    """Equal, or one is the other rounded or truncated to its printed precision."""
+    slack = 2 * max(a_tol, b_tol) + 1e-9
+    return abs(a - b) <= slack
+
+
+def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
+    """A later figure that repeats an earlier one (same program, period, office, prior flag;
+    values equal up to rounding, or the two carry complementary fields: one the amount,
+    the other the case count) is merged into the earlier one."""
+    merged: list[ClaimFigure] = []
+    for claim in claims:
+        target = None
+        for earlier in merged:
+            if (earlier.program, earlier.is_prior_period, earlier.office) != \
+                    (claim.program, claim.is_prior_period, claim.office):
+                continue
+            if (earlier.period_start, earlier.period_end) != (claim.period_start, claim.period_end):
+                continue
+            amounts_known = earlier.amount_idr is not None and claim.amount_idr is not None
+            cases_known = earlier.cases is not None and claim.cases is not None
+            if amounts_known and not _same_value(earlier.amount_idr, earlier.amount_tolerance,
+                                                 claim.amount_idr, claim.amount_tolerance):
+                continue
+            if cases_known and not _same_value(earlier.cases, earlier.cases_tolerance,
+                                               claim.cases, claim.cases_tolerance):
+                continue
+            if not amounts_known and not cases_known:
+                # Complementary halves: only when each side has exactly the field the other lacks.
+                if not ((earlier.amount_idr is None) != (claim.amount_idr is None)
+                        and (earlier.cases is None) != (claim.cases is None)):
+                    continue
+            target = earlier
+            break
+        if target is None:
+            merged.append(replace(claim))
+            continue
+        if target.amount_idr is None and claim.amount_idr is not None:
+            target.amount_idr, target.amount_tolerance, target.amount_span = \
+                claim.amount_idr, claim.amount_tolerance, claim.amount_span
+        if target.cases is None and claim.cases is not None:
+            target.cases, target.cases_tolerance, target.cases_span = claim.cases, claim.cases_tolerance, claim.cases_span
+    return merged
+
+
+def total_breakdowns(claims: list[ClaimFigure], body: str) -> list[Breakdown]:
+    """A stated TOTAL against the program figures of the same period and office (not
+    exhaustive: an article may leave programs out)."""
+    out = []
+    for total in claims:
+        if total.program != "TOTAL" or total.is_prior_period:
+            continue
+        parts = [c for c in claims if c.program != "TOTAL" and not c.is_prior_period and c.office == total.office
+                 and (c.period_start, c.period_end) == (total.period_start, total.period_end)]
+        if len(parts) < 2:
+            continue
+        if total.amount_idr is not None:
+            out.append(Breakdown(
+                subject="klaim TOTAL (nominal)", unit="rupiah", total=total.amount_idr,
+                total_tolerance=total.amount_tolerance, total_span=total.amount_span or (total.start_char, total.end_char),
+                parts=[(p.program, p.amount_idr, p.amount_tolerance, p.amount_span or (p.start_char, p.end_char))
+                       for p in parts], exhaustive=False))
+        if total.cases is not None:
+            out.append(Breakdown(
+                subject="klaim TOTAL (kasus)", unit="kasus", total=float(total.cases),
+                total_tolerance=total.cases_tolerance, total_span=total.cases_span or (total.start_char, total.end_char),
+                parts=[(p.program, float(p.cases) if p.cases is not None else None, p.cases_tolerance,
+                        p.cases_span or (p.start_char, p.end_char)) for p in parts], exhaustive=False))
+    return out

@@ -1,0 +1,88 @@
+"""Per-sentence context: the figures in a sentence, its period and office, and the
+period/office in force carried over from earlier sentences ("selain itu", "sementara
+itu", "adapun" and plain follow-on sentences report under the same period and office)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pantau.extract.lexicon import CHANGE_RE
+from pantau.extract.offices import OfficeMention, find_offices
+from pantau.extract.periods import Period, find_periods
+from pantau.extract.text import Sentence
+from pantau.model import NumberMention
+
+
+@dataclass
+class SentenceContext:
+    sentence: Sentence
+    numbers: list[NumberMention]
+    periods: list[Period]
+    offices: list[OfficeMention]
+    period: tuple[date | None, date | None] | None  # the period in force for this sentence's figures
+    office: str  # the office in force
+    change_at: int | None = None  # absolute offset of a change cue ("naik", "turun"), if any
+    notes: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    def office_at(self, pos: int) -> str:
+        """The office named nearest before `pos` in this sentence, else the one in force."""
+        before = [o for o in self.offices if o.start <= pos]
+        return before[-1].office if before else self.office
+
+
+def _own_period(periods: list[Period], change_at: int | None) -> tuple[date | None, date | None] | None:
+    """The sentence's own period: the first absolute period before any change cue (a period
+    after "naik ... dari" belongs to the compared figure)."""
+    for period in periods:
+        if period.relative:
+            continue
+        if change_at is not None and period.span[0] > change_at:
+            continue
+        return period.start, period.end
+    return None
+
+
+def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], article_office: str,
+                   default_year: int | None) -> list[SentenceContext]:
+    contexts: list[SentenceContext] = []
+    period_in_force: tuple[date | None, date | None] | None = None
+    office_in_force = article_office
+    index = 0
+    for sentence in sentences:
+        own_numbers = []
+        while index < len(numbers) and numbers[index].start < sentence.start:
+            index += 1
+        j = index
+        while j < len(numbers) and numbers[j].start < sentence.end:
+            own_numbers.append(numbers[j])
+            j += 1
+        year = (period_in_force[1].year if period_in_force and period_in_force[1] else default_year)
+        periods = find_periods(sentence.text, sentence.start, year)
+        change = CHANGE_RE.search(sentence.text)
+        change_at = change.start() + sentence.start if change else None
+        own = _own_period(periods, change_at)
+        if own:
+            period_in_force = own
+        offices = find_offices(sentence.text, sentence.start)
+        regional = [o for o in offices if o.office != "Nasional"]
+        sentence_office = office_in_force
+        if regional:
+            office_in_force = regional[0].office
+            sentence_office = office_in_force
+        elif offices:
+            sentence_office = "Nasional"
+        contexts.append(SentenceContext(sentence, own_numbers, periods, offices, period_in_force, sentence_office,
+                                        change_at))
+    return contexts
+
+
+ANAPHORA_RE = re.compile(r"\b(?:tersebut|itu|ini|nilainya|jumlahnya|nominalnya|angkanya)\b", re.I)

@@ -1,0 +1,113 @@
+"""Dates written in articles: the publication date, the dateline, weekdays beside dates."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pantau.extract.lexicon import MONTH_WORD, MONTHS, WEEKDAY_WORD
+from pantau.model import WeekdayStatement
+
+# "Kamis (12/10/2017)", "Jumat, (14/6)", "Selasa 8/11/2022"
+NUMERIC_DATE_RE = re.compile(
+    rf"(?P<wd>\b{WEEKDAY_WORD})?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
+    rf"|(?P<wd2>\b{WEEKDAY_WORD})\s*,?\s*(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{2,4}})",
+    re.I)
+# "Selasa, 4 Maret 2015", "Rabu, 15 September 2021 10:24 WITA", "2 Mei 2022"
+WORDED_DATE_RE = re.compile(
+    rf"(?:(?P<wd>\b{WEEKDAY_WORD})\s*,?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\b", re.I)
+YEAR_RE = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20\d\d)(?![\d.,/]\d)")
+# A dateline opens a paragraph: "MAKASSAR, Selasa (8/11/2022) –", "PASURUAN, beritalima.com –", "SERANG –".
+DATELINE_RE = re.compile(
+    r"^(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?P<rest>[^\n–—]{0,80}?))?\s*(?:[–—]|--?)\s",
+    re.M)
+# A closing line that is a place and a date: "Bandung, 2 Mei 2022".
+CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\s*$",
+                             re.I | re.M)
+
+
+def make_date(year: int | None, month: int | None, day: int | None) -> date | None:
+    """A date, or None when the parts do not form one."""
+    if year is None or month is None or day is None:
+        return None
+    if year < 100:
+        year += 2000
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def years_in(text: str) -> list[int]:
+    return [int(m.group(0)) for m in YEAR_RE.finditer(text)]
+
+
+def context_year(text: str) -> int | None:
+    """The year a date without one most likely has: the latest year the text names."""
+    years = [y for y in years_in(text) if y <= 2100]
+    return max(years) if years else None
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, date, str | None]]:
+    """Every written date as (start, end, date, weekday or None), in text order."""
+    found = []
+    for m in NUMERIC_DATE_RE.finditer(text):
+        if m.group("d"):
+            weekday, day, month, year = m.group("wd"), m.group("d"), m.group("m"), m.group("y")
+        else:
+            weekday, day, month, year = m.group("wd2"), m.group("d2"), m.group("m2"), m.group("y2")
+        stated = make_date(int(year) if year else default_year, int(month), int(day))
+        if stated:
+            start = m.start("wd") if m.group("wd") else (m.start("wd2") if m.group("wd2") else m.start())
+            found.append((start, m.end(), stated, weekday.lower() if weekday else None))
+    for m in WORDED_DATE_RE.finditer(text):
+        stated = make_date(int(m.group("y")), MONTHS.get(m.group("mon").lower()), int(m.group("d")))
+        if stated:
+            found.append((m.start(), m.end(), stated, m.group("wd").lower() if m.group("wd") else None))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+def weekday_statements(text: str, default_year: int | None) -> list[WeekdayStatement]:
+    """Every weekday written beside a date, for the weekday_mismatch check."""
+    return [WeekdayStatement(weekday.replace("'", ""), stated, start, end)
+            for start, end, stated, weekday in find_dates(text, default_year) if weekday]
+
+
+def dateline(body: str, limit: int) -> tuple[str | None, date | None, int | None]:
+    """(city, date, position) of the dateline opening one of the first paragraphs."""
+    head_end = min(limit, 1500)
+    match = DATELINE_RE.search(body, 0, head_end)
+    if not match:
+        return None, None, None
+    city = match.group("city").strip().title()
+    line_end = body.find("\n", match.start())
+    line = body[match.start(): line_end if line_end != -1 else min(len(body), match.start() + 200)]
+    dates = find_dates(line[:120])
+    return city, (dates[0][2] if dates else None), match.start()
+
+
+def closing_date(body: str, limit: int) -> date | None:
+    """A trailing 'City, 2 Mei 2022' line (press releases)."""
+    tail_start = max(0, limit - 400)
+    last = None
+    for m in CLOSING_DATE_RE.finditer(body, tail_start, limit):
+        last = make_date(int(m.group("y")), MONTHS.get(m.group("mon").lower()), int(m.group("d")))
+    return last
+
+
+def publication_date(body: str, limit: int, hint: date | None, default_year: int | None) -> date | None:
+    """The publication date, trusting page metadata, then the dateline, then a closing date line,
+    then the date of the first dated statement (a weekday beside a date), then any full date."""
+    if hint:
+        return hint
+    _, dated, _ = dateline(body, limit)
+    if dated:
+        return dated
+    closing = closing_date(body, limit)
+    if closing:
+        return closing
+    dates = find_dates(body[:limit], default_year)
+    with_weekday = [d for d in dates if d[3]]
+    if with_weekday:
+        return with_weekday[0][2]
+    return None

@@ -1,0 +1,145 @@
+"""Words that carry meaning in BPJS Ketenagakerjaan reporting, as compiled patterns.
+
+One place for the vocabulary (programs, case words, metrics, offices, months,
+weekdays, cues that a figure is not a payment), so rules elsewhere read as grammar.
+"""
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11,
+    "desember": 12, "des": 12,
+}
+# Full names only in free text: the short forms collide with words ("mar", "des").
+MONTH_WORD = (r"(?:januari|febr?uari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|"
+              r"n[oa]pember|november|desember)")
+WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+# Python's date.weekday(): Monday is 0.
+WEEKDAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+                 "minggu": 6, "ahad": 6}
+WEEKDAY_WORD = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+
+# Program names: the spelled-out name (optionally followed by its abbreviation in
+# brackets, which is then part of the same mention) or the abbreviation alone.
+_PROGRAM_FORMS = (
+    ("JHT", r"jaminan\s+hari\s+tua"),
+    ("JKM", r"jaminan\s+kematian"),
+    ("JKK", r"jaminan\s+kecelakaan\s+kerja"),
+    ("JP", r"jaminan\s+pensiun"),
+    ("JKP", r"jaminan\s+kehilangan\s+pekerjaan"),
+)
+_PROGRAM_ABBREVIATIONS = {"JHT": "JHT", "JKM": "JKM", "JK": "JKM", "JKK": "JKK", "JP": "JP", "JKP": "JKP"}
+PROGRAM_RE = re.compile(
+    "|".join(f"(?P<{code}>{form}(?:\\s*\\((?:{code}|JK)\\))?)" for code, form in _PROGRAM_FORMS)
+    + r"|(?P<abbr>(?<![A-Za-z])(?:JHT|JKM|JKK|JKP|JK|JP)(?![A-Za-z]))"
+    # "kasus kecelakaan kerja" names the JKK caseload without the word "jaminan".
+    + r"|(?P<accident>(?<=kasus\s)kecelakaan\s+kerja)",
+    re.I,
+)
+
+
+def program_of(match: re.Match) -> str:
+    """The program code a PROGRAM_RE match names."""
+    if match.group("abbr"):
+        return _PROGRAM_ABBREVIATIONS[match.group("abbr").upper()]
+    if match.group("accident"):
+        return "JKK"
+    return next(code for code, _ in _PROGRAM_FORMS if match.group(code))
+
+
+# A count followed by one of these is a number of claims (typos seen in the wild included).
+CASE_WORD_RE = re.compile(r"\s*(?:kasus|kasu|ksus|kaus|klaim|berkas|penerima(?!\s+upah))\b", re.I)
+# People words count as claimants only in a sentence about paying benefits.
+CLAIMANT_WORD_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|pekerja|tenaga\s+kerja|orang|ahli\s+waris)\b(?!\s+aktif)", re.I)
+PAYMENT_CUE_RE = re.compile(
+    r"\b(?:klaim|manfaat|santunan|membayar\w*|dibayar\w*|pembayaran|bayar|mencair\w*|dicairkan|pencairan|"
+    r"menyalurkan|disalurkan|penyaluran|menyerahkan|diserahkan)\b", re.I)
+TOTAL_CUE_RE = re.compile(r"\b(?:total|seluruh|keseluruhan|secara\s+keseluruhan|jumlah\s+klaim)\b", re.I)
+
+# Money that is not a benefit payment.
+NOT_CLAIM_RE = re.compile(
+    r"\b(?:dana\s+kelolaan|dana\s+investasi|hasil\s+investasi|investasi|aset|iuran|piutang|tunggakan|"
+    r"menunggak|denda|target\w*|ditargetkan|menargetkan|anggaran|berhak|kali\s+upah|"
+    r"beasiswa|maksimal|paling\s+banyak|hingga\s+maksimal|premi|gaji|upah\s+minimum|UMK|UMP|"
+    r"pinjaman|kredit|KPR|renovasi|uang\s+muka|biaya\s+perawatan\s+tanpa\s+batas)\b", re.I)
+# A figure about plans, not a fact.
+TARGET_RE = re.compile(r"\b(?:target\w*|ditargetkan|menargetkan|targetkan|rencana\w*|akan\s+\w+|diharapkan|proyeksi)\b",
+                       re.I)
+# Parts of a stated amount rather than a program total.
+COMPONENT_CUE_RE = re.compile(
+    r"\b(?:sisanya|terdiri\s+(?:dari|atas)|meliputi|di\s*antaranya|uang\s+tunai|pelatihan|berupa|"
+    r"dalam\s+bentuk|komponen|biaya\s+pemakaman|santunan\s+berkala)\b", re.I)
+SINGLE_HEIR_RE = re.compile(r"\b(?:ahli\s+waris|almarhum\w*|alm\.|keluarga\s+korban)\b", re.I)
+
+CHANGE_UP = r"(?:naik|meningkat|kenaikan|peningkatan|tumbuh|pertumbuhan|bertambah|melonjak|lonjakan|melesat|melejit)"
+CHANGE_DOWN = r"(?:turun|menurun|penurunan|berkurang|anjlok|merosot|susut|menyusut)"
+CHANGE_RE = re.compile(rf"\b(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN})\b", re.I)
+
+# Membership vocabulary.
+COMPANY_WORD_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b", re.I)
+WORKER_WORD_RE = re.compile(r"\b(?:pekerja|tenaga\s+kerja|peserta|orang|jiwa|TKI|PMI|buruh|karyawan)\b", re.I)
+ACTIVE_RE = re.compile(r"(?<!non)(?<!non-)(?<!non )\baktif\b", re.I)
+INACTIVE_RE = re.compile(r"\b(?:non\s*-?\s*aktif|tidak\s+aktif)\b", re.I)
+SEGMENT_RES = (
+    ("non_wage", re.compile(r"\b(?:bukan\s+penerima\s+upah|BPU|informal|mandiri)\b", re.I)),
+    ("wage", re.compile(r"\b(?:penerima\s+upah|PU|formal)\b", re.I)),
+    ("construction", re.compile(r"\b(?:jasa\s+konstruksi|jakon|konstruksi)\b", re.I)),
+    ("migrant", re.compile(r"\b(?:TKI|PMI|pekerja\s+migran|tenaga\s+kerja\s+indonesia|buruh\s+migran)\b", re.I)),
+)
+NEW_RE = re.compile(
+    r"\b(?:penambahan|peserta\s+baru|kepesertaan\s+baru|pekerja\s+baru|tenaga\s+kerja\s+baru|"
+    r"perusahaan\s+baru|bertambah|akuisisi|mendaftarkan\s+diri|rekrut\w*)\b", re.I)
+MEMBERSHIP_CUE_RE = re.compile(r"\b(?:peserta|kepesertaan|terdaftar|tenaga\s+kerja\s+aktif|pekerja\s+aktif)\b", re.I)
+NOT_MEMBERSHIP_RE = re.compile(
+    r"\b(?:belum\s+(?:terlindungi|terdaftar|menjadi|ikut|tercover|terdaftar)|tidak\s+terdaftar|non\s*-?\s*aktif|"
+    r"tidak\s+aktif|target\w*|ditargetkan|menargetkan|potensi|RTW|return\s+to\s+work|perumahan|"
+    r"co-?marketing|desa|wartawan|rumah\s+sakit|klinik|BLK|beasiswa|vaksin\w*|lowongan|"
+    r"PHK|dirumahkan|kehilangan\s+pekerjaan|bantuan\s+subsidi|BSU|sosialisasi|peserta\s+acara)\b", re.I)
+
+# Offices. Regional (Kanwil) names as written → the canonical Kanwil name.
+KANWIL_NAMES = {
+    "jatim": "Jawa Timur", "jawa timur": "Jawa Timur",
+    "jabar": "Jawa Barat", "jawa barat": "Jawa Barat",
+    "jateng": "Jawa Tengah", "jawa tengah": "Jawa Tengah", "jateng diy": "Jawa Tengah dan DIY",
+    "jawa tengah dan diy": "Jawa Tengah dan DIY", "jateng dan diy": "Jawa Tengah dan DIY",
+    "dki": "DKI Jakarta", "dki jakarta": "DKI Jakarta", "jakarta": "DKI Jakarta",
+    "banten": "Banten", "kalimantan": "Kalimantan",
+    "sulawesi maluku": "Sulawesi Maluku", "sulama": "Sulawesi Maluku", "sulawesi dan maluku": "Sulawesi Maluku",
+    "sumbagut": "Sumbagut", "sumatera bagian utara": "Sumbagut", "sumbagsel": "Sumbagsel",
+    "sumatera bagian selatan": "Sumbagsel", "sumbar riau": "Sumbarriau", "sumbarriau": "Sumbarriau",
+    "sumatera barat dan riau": "Sumbarriau", "bali nusra papua": "Bali Nusra Papua",
+    "banuspa": "Bali Nusra Papua", "bali nusa tenggara papua": "Bali Nusra Papua", "balinusra": "Bali Nusra",
+    "bali nusra": "Bali Nusra", "papua maluku": "Papua Maluku", "papua": "Papua",
+}
+PROVINCES = (
+    "Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi", "Sumatera Selatan",
+    "Bengkulu", "Lampung", "Bangka Belitung", "DKI Jakarta", "Jawa Barat", "Jawa Tengah", "DI Yogyakarta",
+    "Yogyakarta", "Jawa Timur", "Banten", "Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur",
+    "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara",
+    "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara", "Gorontalo",
+    "Sulawesi Barat", "Maluku", "Maluku Utara", "Papua", "Papua Barat",
+)
+PROVINCE_SHORT = {"sumut": "Sumatera Utara", "sumbar": "Sumatera Barat", "sumsel": "Sumatera Selatan",
+                  "kepri": "Kepulauan Riau", "babel": "Bangka Belitung", "diy": "DI Yogyakarta",
+                  "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "kalbar": "Kalimantan Barat",
+                  "kalteng": "Kalimantan Tengah", "kalsel": "Kalimantan Selatan", "kaltim": "Kalimantan Timur",
+                  "kaltara": "Kalimantan Utara", "sulut": "Sulawesi Utara", "sulteng": "Sulawesi Tengah",
+                  "sulsel": "Sulawesi Selatan", "sultra": "Sulawesi Tenggara", "sulbar": "Sulawesi Barat",
+                  "malut": "Maluku Utara"}
+NATIONAL_RE = re.compile(
+    r"\b(?:Direktur\s+Utama|Dirut|Direksi|Direktur\s+(?:Kepesertaan|Pelayanan|Keuangan|Perencanaan|"
+    r"Pengembangan|Investasi|Umum|Hubungan)|secara\s+nasional|se-?\s*Indonesia|seluruh\s+Indonesia|"
+    r"Kantor\s+Pusat|Dewan\s+Pengawas)\b")
+
+# Lines that start page chrome: everything from there on is not the article.
+CHROME_CUT_RE = re.compile(
+    r"^\s*(?:berita\s+terkait|artikel\s+terkait|pos\s+terkait|baca\s+(?:juga\s+)?berita\s+lainnya|"
+    r"tinggalkan\s+balasan|komentar|bagikan\s*:?|share\s*:|tags?\s*:|terpopuler|berita\s+populer|"
+    r"berita\s+lainnya|rekomendasi|editor\s*:|copyright|©|&copy;)", re.I | re.M)
+# Single lines of page chrome inside the article ("Baca Juga: ...").
+CHROME_LINE_RE = re.compile(r"^\s*(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+selengkapnya|"
+                            r"\S+\s*:\s*baca\s+juga)\b.*$", re.I | re.M)

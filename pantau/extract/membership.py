@@ -1,0 +1,143 @@
+"""Participation figures: active companies and workers of the area, by segment, and new
+participants by segment. Each count is read with the words of its own list item: the
+unit after it ("50.028 perusahaan aktif", "103.000 pekerja sektor bukan penerima upah")
+or the label before it ("bukan penerima upah 180 ribu orang")."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.context import SentenceContext
+from pantau.extract.lexicon import (ACTIVE_RE, CASE_WORD_RE, COMPANY_WORD_RE, INACTIVE_RE, MEMBERSHIP_CUE_RE, NEW_RE,
+                                    NOT_MEMBERSHIP_RE, PAYMENT_CUE_RE, PROGRAM_RE, SEGMENT_RES, WORKER_WORD_RE)
+from pantau.extract.offices import province_in
+from pantau.extract.text import ITEM_BOUNDARY_RE
+from pantau.model import Breakdown, MembershipFigure, NumberMention
+
+_SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
+
+
+def segment_of(text: str) -> str | None:
+    for name, pattern in SEGMENT_RES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _windows(body: str, ctx: SentenceContext, mention: NumberMention) -> tuple[str, str]:
+    """The words before the count back to the previous item boundary or figure, and
+    the words after it up to the next one."""
+    lo = ctx.start
+    for other in ctx.numbers:
+        if other.end <= mention.start and other.kind not in ("year",):
+            lo = max(lo, other.end)
+    for boundary in ITEM_BOUNDARY_RE.finditer(body, lo, mention.start):
+        lo = max(lo, boundary.end())
+    hi = ctx.sentence.end
+    for other in ctx.numbers:
+        if other.start >= mention.end and other.kind not in ("year",):
+            hi = min(hi, other.start)
+            break
+    boundary = ITEM_BOUNDARY_RE.search(body, mention.end, hi)
+    after_item = body[mention.end:boundary.start() if boundary else hi]
+    # Negative cues may stand later in the clause ("... yang belum terlindungi").
+    return body[lo:mention.start], after_item
+
+
+def _metric(before: str, after: str, sentence_before: str, sentence: str, membership_context: bool) -> str | None:
+    lead = after[:30]
+    if COMPANY_WORD_RE.match(lead.strip()) or (COMPANY_WORD_RE.search(lead) and not WORKER_WORD_RE.search(lead)):
+        unit = "company"
+    elif WORKER_WORD_RE.search(lead) or segment_of(after) or segment_of(before):
+        unit = "worker"
+    elif COMPANY_WORD_RE.search(before) and not WORKER_WORD_RE.search(before):
+        unit = "company"
+    elif WORKER_WORD_RE.search(before):
+        unit = "worker"
+    else:
+        return None
+    is_new = bool(NEW_RE.search(sentence_before))
+    active = bool(ACTIVE_RE.search(sentence)) and not INACTIVE_RE.search(before + after)
+    if unit == "company":
+        return "active_companies" if active and not is_new else None
+    segment = segment_of(after) or segment_of(before)
+    if segment == "migrant":
+        return None if is_new else "migrant_workers"
+    if segment:
+        if is_new:
+            return f"new_{_SEGMENT_METRIC[segment]}"
+        if active or membership_context or MEMBERSHIP_CUE_RE.search(sentence):
+            return f"active_{_SEGMENT_METRIC[segment]}"
+        return None
+    if is_new:
+        return None
+    if ACTIVE_RE.search(before + after) or (active and re.search(r"\b(?:peserta|tenaga\s+kerja|pekerja)\s+aktif\b",
+                                                                    sentence_before, re.I)):
+        return "active_workers"
+    return None
+
+
+def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list[MembershipFigure], list[Breakdown]]:
+    figures: list[MembershipFigure] = []
+    sentence_of_figure: list[int] = []
+    membership_context = False
+    for index, ctx in enumerate(contexts):
+        text = ctx.text
+        payment = bool(PAYMENT_CUE_RE.search(text))
+        found_here = False
+        for mention in ctx.numbers:
+            if mention.value is None or mention.kind != "count" or mention.range_end is not None:
+                continue
+            if ctx.change_at is not None and mention.start > ctx.change_at and \
+                    re.search(r"\b(?:dari|dibanding\w*)\b", body[ctx.change_at:mention.start], re.I):
+                continue  # the compared side of a change
+            after_text = body[mention.end:mention.end + 30]
+            if CASE_WORD_RE.match(after_text):
+                continue
+            before, after = _windows(body, ctx, mention)
+            clause_rest = body[mention.end:ctx.sentence.end]
+            clause_rest = re.split(r";|\.\s|,\s(?:sedangkan|sementara|namun)", clause_rest)[0]
+            if NOT_MEMBERSHIP_RE.search(before) or NOT_MEMBERSHIP_RE.search(after) or \
+                    NOT_MEMBERSHIP_RE.search(re.split(r",\s", clause_rest)[0]):
+                continue
+            if re.search(r"\b(?:target\w*|ditargetkan|menargetkan)\b", body[ctx.start:mention.start], re.I):
+                continue
+            if PROGRAM_RE.search(before) or PROGRAM_RE.search(after):
+                continue  # a program-level count (peserta JP), not all active participants
+            if payment and re.match(r"\s*(?:peserta|orang|pekerja)\b", after_text) and not ACTIVE_RE.search(after):
+                continue  # claimants
+            metric = _metric(before, after, body[ctx.start:mention.start], text, membership_context)
+            if metric is None:
+                continue
+            period = ctx.period or (None, None)
+            office = ctx.office_at(mention.start)
+            office = province_in(before + body[mention.start:mention.end] + after, office) or office
+            figures.append(MembershipFigure(metric, mention.value, period[0], period[1], office,
+                                            mention.start, mention.end, mention.tolerance))
+            sentence_of_figure.append(index)
+            found_here = True
+        membership_context = found_here
+    return figures, segment_breakdowns(figures, sentence_of_figure, body)
+
+
+_EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|yaitu|dengan\s+rincian)\b", re.I)
+
+
+def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], body: str) -> list[Breakdown]:
+    """An active total followed (same or next sentence) by its segments → total vs parts;
+    exhaustive only when the text says the parts make up the whole."""
+    out = []
+    segments = ("active_wage_workers", "active_non_wage_workers", "active_construction_workers")
+    for i, total in enumerate(figures):
+        if total.metric != "active_workers":
+            continue
+        parts = [(j, f) for j, f in enumerate(figures) if f.metric in segments and f.start_char > total.end_char
+                 and sentence_of[j] - sentence_of[i] in (0, 1) and f.office == total.office]
+        if len(parts) < 2:
+            continue
+        between = body[total.end_char:parts[0][1].start_char]
+        out.append(Breakdown(
+            subject="peserta aktif", unit="pekerja", total=total.value, total_tolerance=total.tolerance,
+            total_span=(total.start_char, total.end_char),
+            parts=[(f.metric, f.value, f.tolerance, (f.start_char, f.end_char)) for _, f in parts],
+            exhaustive=bool(_EXHAUSTIVE_CUE_RE.search(between)) and sentence_of[parts[0][0]] == sentence_of[i]))
+    return out

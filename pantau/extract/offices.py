@@ -1,0 +1,104 @@
+"""Which office or area a figure describes: `Kanwil Jawa Timur`, `Cabang Sidoarjo`,
+`Provinsi Sulawesi Selatan`, `Nasional`."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pantau.extract.lexicon import KANWIL_NAMES, NATIONAL_RE, PROVINCE_SHORT, PROVINCES
+
+
+@dataclass(frozen=True)
+class OfficeMention:
+    start: int
+    end: int
+    office: str
+
+
+_AGENCY = r"(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)"
+# A place name: capitalised words (and "dan DIY"-style joins), at most four.
+_NAME = r"(?P<name>[A-Z][\w.'-]*(?:\s+(?:dan\s+|&\s+)?[A-Z][\w.'-]*){0,3})"
+_KANWIL_RE = re.compile(
+    rf"\b(?:Kantor\s+Wilayah|Kanwil|Kakanwil|Deputi\s+Direktur\s+(?:Bidang\s+)?Wilayah|Deputi\s+Wilayah|Kepala\s+Wilayah)"
+    rf"\s+(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?{_NAME}")
+_BRANCH_RE = re.compile(
+    rf"\b(?:Kantor\s+Cabang(?:\s+Perintis)?|Kacab|KCP|Kepala\s+Cabang|Cabang)\s+(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?{_NAME}")
+_AGENCY_PLACE_RE = re.compile(rf"\b(?:{_AGENCY}|BPJS)\s+{_NAME}")
+# Words that follow the agency's name without being a place.
+_NOT_PLACE = {"ketenagakerjaan", "kantor", "kanwil", "cabang", "jamsostek", "watch", "kesehatan", "tk", "bp",
+              "wilayah", "kacab", "kakanwil", "kepala", "deputi", "direktur", "dirut", "bpjs", "pusat", "dan", "the",
+              "juga", "ini", "itu", "di", "ke", "telah", "sudah", "pada", "selaku", "bersama"}
+_PROVINCE_RE = re.compile(
+    r"\b(?:di\s+(?:Provinsi\s+|provinsi\s+)?|Provinsi\s+|provinsi\s+|se-?\s*)(?P<name>"
+    + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
+    + "|" + "|".join(k.capitalize() for k in PROVINCE_SHORT) + r")\b")
+
+
+def _trim_name(name: str) -> str:
+    """Drop words after the place: person names after a comma are already cut by the
+    pattern; cut at the first word that cannot be part of a place name."""
+    words = []
+    for word in name.split():
+        if word.lower() in _NOT_PLACE and word.lower() not in ("dan",):
+            break
+        words.append(word)
+    return " ".join(words).rstrip(".")
+
+
+def kanwil_name(name: str) -> str | None:
+    """The canonical Kanwil name for a written region name: longest known prefix wins."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        key = " ".join(words[:n]).lower()
+        if key in KANWIL_NAMES:
+            return KANWIL_NAMES[key]
+    return None
+
+
+def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
+    """Every office a sentence names, in text order."""
+    found: list[OfficeMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(match: re.Match, office: str) -> None:
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            return
+        taken.append((match.start(), match.end()))
+        found.append(OfficeMention(match.start() + offset, match.end() + offset, office))
+
+    for m in _KANWIL_RE.finditer(text):
+        name = _trim_name(m.group("name"))
+        if name:
+            known = kanwil_name(name)
+            add(m, f"Kanwil {known or name.split()[0] if not known else known}")
+    for m in _BRANCH_RE.finditer(text):
+        name = _trim_name(m.group("name"))
+        if name:
+            add(m, f"Cabang {name}")
+    for m in NATIONAL_RE.finditer(text):
+        add(m, "Nasional")
+    for m in _AGENCY_PLACE_RE.finditer(text):
+        name = _trim_name(m.group("name"))
+        if not name or name.split()[0].lower() in _NOT_PLACE:
+            continue
+        # "Direktur Utama BPJS Ketenagakerjaan Anggoro" names a person, not a place.
+        if re.search(r"(?:Direktur(?:\s+Utama)?|Dirut|Direksi|Dewan\s+\w+|Menteri|Ketua|Anggota)\s*$", text[:m.start()]):
+            continue
+        known = kanwil_name(name)
+        add(m, f"Kanwil {known}" if known else f"Cabang {name}")
+    found.sort(key=lambda o: o.start)
+    return found
+
+
+def province_in(text: str, office: str) -> str | None:
+    """`Provinsi X` when the text says a figure is about province X, which is not the
+    region the office is named after ("di Sulawesi Selatan" in a Kanwil Sulawesi Maluku
+    article); None otherwise."""
+    match = _PROVINCE_RE.search(text)
+    if not match:
+        return None
+    name = PROVINCE_SHORT.get(match.group("name").lower(), match.group("name"))
+    region = office.split(" ", 1)[1] if " " in office else office
+    if name.lower() == region.lower() or region.lower().startswith(name.lower()):
+        return None
+    return f"Provinsi {name}"

@@ -1,0 +1,160 @@
+"""Reporting periods written in a sentence → (period_start, period_end) dates.
+
+`sampai akhir Agustus 2017` → (None, 2017-08-31): a figure as of a date, start unstated.
+`Januari hingga Juli 2023` → (2023-01-01, 2023-07-31); `sepanjang 2019` → the whole year;
+`semester I 2019`, `triwulan III 2022`, `periode 1-10 Februari 2020`, `sejak Maret 2021
+hingga Juni 2023`. A missing year comes from the caller's context year.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pantau.extract.lexicon import MONTH_WORD, MONTHS
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date | None
+    end: date | None
+    span: tuple[int, int]
+    relative: str | None = None  # "previous_year" for "tahun sebelumnya"/"tahun lalu"
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def shift_years(day: date | None, years: int) -> date | None:
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+_Y = r"(?:tahun\s+)?(?P<{name}>(?:19|20)\d\d)"
+_UNTIL = r"(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|sd|-|–|—|ke)"
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1, "kesatu": 1, "satu": 1,
+          "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4}
+_ORDINAL = r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kesatu|kedua|ketiga|keempat|satu|dua|tiga|empat)\b"
+
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("day_range", re.compile(
+        rf"\b(?P<d1>\d{{1,2}})\s*(?:{MONTH_WORD.replace('(?:', '(?P<m1>', 1)}\s*)?{_UNTIL}\s*(?P<d2>\d{{1,2}})\s+"
+        rf"(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
+    ("month_range", re.compile(
+        rf"\b(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}\s*(?:akhir\s+|dengan\s+)?"
+        rf"(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
+    ("semester", re.compile(rf"\bsemester\s+(?:ke-?)?{_ORDINAL}(?:\s+{_Y.format(name='y')})?", re.I)),
+    ("quarter", re.compile(rf"\b(?:triwulan|kuartal|kwartal|quarter|TW|Q)\s*(?:ke-?)?{_ORDINAL}(?:\s+{_Y.format(name='y')})?",
+                           re.I)),
+    ("until", re.compile(
+        rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|per|posisi|pada\s+akhir|akhir|sejak\s+awal\s+tahun\s+hingga)"
+        rf"\s+(?:akhir\s+|bulan\s+|dengan\s+|tanggal\s+)*(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH_WORD})"
+        rf"(?:\s+{_Y.format(name='y')})?", re.I)),
+    ("month_of", re.compile(rf"\b(?:pada|selama|sepanjang|di|bulan)\s+(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})",
+                            re.I)),
+    ("year", re.compile(
+        rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|"
+        rf"sampai\s+akhir|akhir)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
+    ("previous_year", re.compile(r"\b(?:periode\s+yang\s+sama\s+)?tahun\s+(?:sebelumnya|lalu|kemarin)\b", re.I)),
+]
+
+
+def _year(match: re.Match, name: str, default: int | None) -> int | None:
+    try:
+        value = match.group(name)
+    except IndexError:
+        value = None
+    return int(value) if value else default
+
+
+def _period_from(kind: str, m: re.Match, default_year: int | None) -> tuple[date | None, date | None] | None:
+    if kind == "previous_year":
+        return None
+    if kind == "day_range":
+        year = _year(m, "y", default_year)
+        month2 = MONTHS[m.group("m2").lower()]
+        month1 = MONTHS[m.group("m1").lower()] if m.group("m1") else month2
+        if year is None:
+            return None
+        try:
+            return date(year, month1, int(m.group("d1"))), date(year, month2, int(m.group("d2")))
+        except ValueError:
+            return None
+    if kind == "month_range":
+        year = _year(m, "y", default_year)
+        year1 = _year(m, "y1", year)
+        if year is None or year1 is None:
+            return None
+        month1, month2 = MONTHS[m.group("m1").lower()], MONTHS[m.group("m2").lower()]
+        if m.group("y1") is None and month1 > month2:
+            year1 = year - 1
+        end = month_end(year, month2)
+        if m.group("d2"):
+            try:
+                end = date(year, month2, int(m.group("d2")))
+            except ValueError:
+                pass
+        return date(year1, month1, 1), end
+    if kind in ("semester", "quarter"):
+        year = _year(m, "y", default_year)
+        n = _ROMAN.get(m.group("n").lower())
+        if year is None or n is None or (kind == "semester" and n > 2):
+            return None
+        months = 6 if kind == "semester" else 3
+        first = (n - 1) * months + 1
+        return date(year, first, 1), month_end(year, first + months - 1)
+    if kind == "until":
+        year = _year(m, "y", default_year)
+        if year is None:
+            return None
+        month = MONTHS[m.group("m").lower()]
+        if m.group("d"):
+            try:
+                return None, date(year, month, int(m.group("d")))
+            except ValueError:
+                return None
+        return None, month_end(year, month)
+    if kind == "month_of":
+        year = _year(m, "y", default_year)
+        month = MONTHS[m.group("m").lower()]
+        return date(year, month, 1), month_end(year, month)
+    if kind == "year":
+        year = int(m.group("y"))
+        return date(year, 1, 1), date(year, 12, 31)
+    return None
+
+
+def find_periods(text: str, offset: int = 0, default_year: int | None = None) -> list[Period]:
+    """Every period expression in `text`, longest first at each place, in text order.
+
+    Spans are shifted by `offset` so they index into the body the text came from.
+    """
+    taken: list[tuple[int, int]] = []
+    periods: list[Period] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            span = (m.start() + offset, m.end() + offset)
+            if kind == "previous_year":
+                taken.append((m.start(), m.end()))
+                periods.append(Period(None, None, span, "previous_year"))
+                continue
+            dates = _period_from(kind, m, default_year)
+            if dates is None:
+                continue
+            taken.append((m.start(), m.end()))
+            periods.append(Period(dates[0], dates[1], span))
+    periods.sort(key=lambda p: p.span[0])
+    return periods
+
+
+def previous_year_of(start: date | None, end: date | None) -> tuple[date | None, date | None]:
+    """The same period one year earlier ("dibandingkan tahun sebelumnya")."""
+    return shift_years(start, -1), shift_years(end, -1)

@@ -1,0 +1,79 @@
+"""Article text into the pieces rules work on: the article proper, sentences, list items.
+
+Every piece keeps its character offsets into `body_text`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pantau.extract.lexicon import CHROME_CUT_RE, CHROME_LINE_RE
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def article_end(body: str) -> int:
+    """Where page chrome after the article begins ("Berita Terkait", share buttons, comments)."""
+    # Only look past the first paragraph: a chrome word at the very top is a menu, not the end.
+    match = CHROME_CUT_RE.search(body, min(len(body), 200)) if len(body) > 200 else None
+    return match.start() if match else len(body)
+
+
+def chrome_spans(body: str) -> list[tuple[int, int]]:
+    """Single chrome lines inside the article ("Baca Juga: ...")."""
+    return [(m.start(), m.end()) for m in CHROME_LINE_RE.finditer(body)]
+
+
+# Words that end with a dot without ending a sentence.
+_ABBREVIATIONS = {"rp", "no", "dr", "drs", "ir", "h", "hj", "st", "jl", "prof", "dll", "dsb", "tbk", "pt", "cv",
+                  "sdr", "bpk", "ibu", "kab", "kec", "kel", "s.e", "s.h", "m.m", "a.md", "sd", "s.d", "dkk", "tel"}
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’')]*(?=\s+[\"“'(]?[A-Z0-9])|\n+")
+
+
+def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of body[start:end], split at end punctuation and line breaks."""
+    end = len(body) if end is None else end
+    sentences: list[Sentence] = []
+    begin = start
+    for match in _SENTENCE_END.finditer(body, start, end):
+        if match.group(0)[0] == ".":
+            word = re.search(r"([\w.]+)$", body[begin:match.start()])
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+        _add_sentence(body, begin, match.end(), sentences)
+        begin = match.end()
+    _add_sentence(body, begin, end, sentences)
+    return sentences
+
+
+def _add_sentence(body: str, begin: int, stop: int, out: list[Sentence]) -> None:
+    while begin < stop and body[begin].isspace():
+        begin += 1
+    while stop > begin and body[stop - 1].isspace():
+        stop -= 1
+    if stop > begin:
+        out.append(Sentence(begin, stop, body[begin:stop]))
+
+
+# Boundaries between items of a list or between clauses inside a sentence.
+ITEM_BOUNDARY_RE = re.compile(r",\s|;\s|\s(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga)\s|\s[–—-]\s|:\s",
+                              re.I)
+CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s", re.I)
+
+
+def item_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """The list item of `text` around position `pos`, as (start, end) within [lo, hi)."""
+    hi = len(text) if hi is None else hi
+    start, end = lo, hi
+    for match in ITEM_BOUNDARY_RE.finditer(text, lo, hi):
+        if match.end() <= pos:
+            start = match.end()
+        elif match.start() >= pos:
+            end = match.start()
+            break
+    return start, end
