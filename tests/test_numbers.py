@@ -142,6 +142,8 @@ def _values(text: str) -> list[tuple[str, float | None, str]]:
     "pandemi COVID-19 dan model B2B",
     "ahli P2K3 dengan jaringan 4G",
     "hubungi 0812-3456-7890 atau (021) 5201234",
+    "telepon +62 812 3456 7890 atau 021 520 1234",
+    "bersertifikat ISO 45001 dan ISO 9001:2015",
     "era Industri 4.0",
     "pukul 08.00 hingga 16.00",
     "acara pukul 14.30 WIB",

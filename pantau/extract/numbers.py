@@ -125,7 +125,7 @@ _ID_WORDS = frozenset(
     "telepon telp tel whatsapp fax faks seri gate ruang kamar loket perpres permenaker "
     "permen kepmenaker kepmen perda pergub perbup perwal inpres keppres perppu perpu "
     "pukul jam".split())
-_ID_WORDS_EXACT_CASE = frozenset("PP UU SE RT RW HP WA Lt Jl KM Km Bab BAB".split())
+_ID_WORDS_EXACT_CASE = frozenset("PP UU SE SK RT RW HP WA Lt Jl KM Km Bab BAB ISO SNI".split())
 _VERSION_WORDS = frozenset({"industri", "society", "web"})  # Industri 4.0
 _SLASH_AFTER = re.compile(r"\s?/\s?\d+(?:\s?/\s?\d+)*")
 _SLASH_BEFORE_CHARS = "/"
@@ -136,8 +136,7 @@ _TIME_RANGE_AFTER = re.compile(
     r"\s*(?:-|–|s\.\s?d\.?|sampai|hingga)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT)\b)?")
 _DASHED_DATE_AFTER = re.compile(r"([-.])\d{1,2}\1\d{2,4}(?!\d)")
 _DOTTED_DATE_BODY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
-_PHONE = re.compile(
-    r"(?:\+62[\s-]?|\(0\d{1,3}\)\s?|0\d{1,3}[\s-]?)\d{3,4}[\s-]?\d{3,5}(?!\d)")
+_PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|0\d{1,3})(?:[\s-]?\d{2,5}){2,4}(?!\d)")
 _WORD_GAP = " \t\r\n\xa0(:,"
 
 
