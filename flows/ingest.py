@@ -6,11 +6,14 @@ default, a Dask cluster with --dask); loading stays a single short writer.
 """
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import tempfile
 import uuid
 from datetime import datetime
 from pathlib import Path
+from time import perf_counter
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
@@ -66,7 +69,9 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
     log = get_run_logger()
     run_id = uuid.uuid4().hex[:12]
     started_at = datetime.now()
+    timings = _Timings()
     found = discover_and_plan(raw_dir, warehouse, lock_wait_seconds)
+    timings.lap("discover")
     plan = found["plan"]
     log.info("discovered %d files: %d to extract, %d unchanged, %d new paths, %d not articles",
              found["files_found"], len(plan.to_process), plan.unchanged, len(plan.new_source_rows), len(plan.unreadable))
@@ -81,7 +86,9 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
                 counts = future.result()
                 for key in totals:
                     totals[key] += counts[key]
+                timings.add_worker_seconds(counts.get("seconds", {}))
                 advance(counts["articles"] + counts["rejected"])
+        timings.lap("batches")
         log.info("extracted %d articles (%d claims, %d membership figures), %d files rejected",
                  totals["articles"], totals["claims"], totals["membership"], totals["rejected"])
 
@@ -89,15 +96,18 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
         counts = {"articles_seen": max(articles_seen, 0), "articles_new": totals["articles"],
                   "figures": totals["claims"] + totals["membership"]}
         run_row = load(warehouse, run_id, started_at, staging_dir, plan, counts, raw_dir, lock_wait_seconds)
+        timings.lap("load")
         log.info("loaded run %s: %d errors, %d warnings", run_id, run_row["error_count"], run_row["warning_count"])
     finally:
         shutil.rmtree(staging_dir, ignore_errors=True)
 
     report = write_run_report(warehouse, run_id, reports_dir, lock_wait_seconds)
     create_markdown_artifact(report["markdown"], key="validation-summary", description="pantau validation summary")
+    timings.lap("report")
     log.info("report written to %s", report["path"])
+    timings.save()
     return {**run_row, "report": report["path"], "claims": totals["claims"], "membership": totals["membership"],
-            "files_found": found["files_found"]}
+            "files_found": found["files_found"], "timings": timings.as_dict()}
 
 
 def _staging_parent(warehouse: str) -> str:
@@ -105,6 +115,33 @@ def _staging_parent(warehouse: str) -> str:
     parent = Path(warehouse).resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
     return str(parent)
+
+
+class _Timings:
+    """Wall seconds of the flow's steps and the workers' summed seconds per batch stage
+    (read, extract, validate, stage); saved as JSON where PANTAU_TIMINGS points (the benchmark)."""
+
+    def __init__(self):
+        self.clock = perf_counter()
+        self.wall: dict[str, float] = {}
+        self.worker: dict[str, float] = {}
+
+    def lap(self, step: str) -> None:
+        now = perf_counter()
+        self.wall[step] = self.wall.get(step, 0.0) + now - self.clock
+        self.clock = now
+
+    def add_worker_seconds(self, seconds: dict) -> None:
+        for stage, value in seconds.items():
+            self.worker[stage] = self.worker.get(stage, 0.0) + value
+
+    def as_dict(self) -> dict:
+        return {"wall": self.wall, "worker": self.worker}
+
+    def save(self) -> None:
+        target = os.environ.get("PANTAU_TIMINGS")
+        if target:
+            Path(target).write_text(json.dumps(self.as_dict()), encoding="utf-8")
 
 
 class _progress:
