@@ -19,12 +19,21 @@ Reading rules (Indonesian conventions first, English ones tolerated):
   to the digits (`9,6T`), never when letters follow (`5 Maret`).
 - `tolerance` is half a unit of the last printed digit, scale applied; 0 for words.
 
+Kinds: "money" (Rp/IDR before or `rupiah` after), "foreign_money" (US$, USD, $, EUR,
+... or `dolar` after), "percent", "year" (a lone 4-digit 1990..2100 with no scale or
+currency, unless a count word sits beside it: `sebanyak 2019 kasus` is a count),
+"count" otherwise (`2,4 juta pekerja`: a scale word alone does not make money).
+Ranges (`5-6`, `Rp 1-2 miliar`, `5 juta - 6 juta`, `s.d.`) give `range_end`; a "range"
+whose end is not larger (`Menang 2-1`) is two figures. A leading minus is not read.
+
 Not figures, never reported: dates and times (`12/10/2017`, `(14/6)`, `15 September
-2021`, `Agustus 2017`, `tahun 2019`, `10:24`, `1-10 Februari 2020`), identifiers
-(`PP 82/2019`, `Pasal 5`, `No. 12`, `ke-3`, `COVID-19`, `B2B`, `P2K3`, `4G`, phone
-numbers, `Industri 4.0`) and number words used as idioms (`salah satu`,
-`satu-satunya`, `satu per satu`). A lone year (1990..2100, no scale, no currency) IS
-reported, with kind "year", so callers can ignore it explicitly.
+2021`, `Agustus 2017`, `tahun 2019`, `10:24`, `pukul 08.00`, `10.24 WITA`,
+`1-10 Februari 2020`, `12-10-2017`), identifiers (anything slashed like `PP 82/2019`;
+a number after `Pasal`, `No.`, `Nomor`, `Lantai`, `RT`, `ISO`, `SK`, ...; digits glued
+to letters: `ke-3`, `COVID-19`, `B2B`, `P2K3`, `4G`, `5.000an`; phone numbers starting
+with 0, (0xx) or +62; `Industri 4.0`) and number words used as idioms (`salah satu`,
+`satu-satunya`, `satu per satu`, `satu pintu`). `ke 3` with a space stays a count
+("naik ke 3 juta" is a figure).
 
 Garbled figures (`Rp 1,2,3 miliar`, `1..000`, 23 digits, `Rp ,5 miliar`) are reported
 with `value=None` and `unparseable` saying why. Nothing here raises on any input.
