@@ -140,7 +140,6 @@ _ID_WORDS = frozenset(
 _ID_WORDS_EXACT_CASE = frozenset("PP UU SE SK RT RW HP WA Lt Jl KM Km Bab BAB ISO SNI".split())
 _VERSION_WORDS = frozenset({"industri", "society", "web"})  # Industri 4.0
 _SLASH_AFTER = re.compile(r"\s?/\s?\d+(?:\s?/\s?\d+)*")
-_SLASH_BEFORE_CHARS = "/"
 _TIME_AFTER = re.compile(r":\d{2}(?::\d{2})?")
 _TIME_ZONE_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
 _TIME_BODY = re.compile(r"\d{1,2}[.:]\d{2}")
