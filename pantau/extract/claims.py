@@ -143,6 +143,18 @@ def _group_into_figures(items: list[tuple[str, str, NumberMention]]) -> list[_Fi
     return figures
 
 
+def _program_list(body: str, programs: list[ProgramMention], roles: list[tuple[NumberMention, str]]) -> bool:
+    """A list of program figures without any verb ("JHT Rp 1,2 triliun, JKK Rp 58 miliar"):
+    an amount standing right after a program name."""
+    for program in programs:
+        for mention, role in roles:
+            gap = body[program.end:mention.start]
+            if role == "amount" and 0 <= len(gap) <= 25 and not re.search(r"\d", gap) and len(gap.split()) <= 3 \
+                    and mention.start >= program.end:
+                return True
+    return False
+
+
 def _program_for(mention: NumberMention, programs: list[ProgramMention], body: str) -> str | None:
     before = [p for p in programs if p.end <= mention.start and not p.excluded]
     if before:
@@ -170,13 +182,19 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
             elif is_case_count(body, mention, payment):
                 roles.append((mention, "cases"))
         refers_back = ctx.change_at is not None and claims and ANAPHORA_RE.search(body[ctx.start:ctx.change_at])
-        if not roles or not (payment or refers_back or (programs and any(r == "cases" for _, r in roles))):
+        listed = _program_list(body, programs, roles)
+        if not roles or not (payment or refers_back or listed or (programs and any(r == "cases" for _, r in roles))):
             previous_text = text
             continue
-        # A breakdown of one payment into its parts with no program named: not claims.
-        if not programs and re.search(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya)\b", text, re.I):
-            previous_text = text
-            continue
+        # A breakdown of one payment into its parts with no program named: not claims,
+        # unless it splits the figure just reported ("manfaat tersebut terdiri atas ...").
+        split = re.search(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya)\b", text, re.I)
+        if not programs and split:
+            refers = last_program and ANAPHORA_RE.search(text[:split.start()]) \
+                and all(m.start >= ctx.start + split.end() for m, _ in roles)
+            if not refers:
+                previous_text = text
+                continue
         tail = _change_tail(body, ctx, programs)
         main: list[tuple[str, str, NumberMention]] = []
         compared: list[tuple[str, NumberMention]] = []

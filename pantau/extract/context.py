@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pantau.extract.lexicon import CHANGE_RE
-from pantau.extract.offices import OfficeMention, find_offices
+from pantau.extract.offices import OfficeMention, find_offices, province_in
 from pantau.extract.periods import Period, find_periods
 from pantau.extract.text import Sentence
 from pantau.model import NumberMention
@@ -56,6 +56,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
     contexts: list[SentenceContext] = []
     period_in_force: tuple[date | None, date | None] | None = None
     office_in_force = article_office
+    province_in_force: str | None = None
     index = 0
     for sentence in sentences:
         own_numbers = []
@@ -73,13 +74,17 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         if own:
             period_in_force = own
         offices = find_offices(sentence.text, sentence.start)
-        regional = [o for o in offices if o.office != "Nasional"]
-        sentence_office = office_in_force
-        if regional:
-            office_in_force = regional[0].office
-            sentence_office = office_in_force
-        elif offices:
-            sentence_office = "Nasional"
+        institutional = [o for o in offices if o.office != "Nasional" and not o.as_title]
+        if institutional:
+            office_in_force = institutional[0].office
+            province_in_force = None
+        sentence_office = province_in_force or office_in_force
+        if offices and not institutional:
+            sentence_office = offices[0].office
+        if any(n.kind not in ("year", "percent") for n in own_numbers):
+            province = province_in(sentence.text, office_in_force)
+            if province:
+                province_in_force = sentence_office = province
         contexts.append(SentenceContext(sentence, own_numbers, periods, offices, period_in_force, sentence_office,
                                         change_at))
     return contexts

@@ -80,9 +80,7 @@ def dateline(body: str, limit: int) -> tuple[str | None, date | None, int | None
     if not match:
         return None, None, None
     city = match.group("city").strip().title()
-    line_end = body.find("\n", match.start())
-    line = body[match.start(): line_end if line_end != -1 else min(len(body), match.start() + 200)]
-    dates = find_dates(line[:120])
+    dates = find_dates(match.group(0))
     return city, (dates[0][2] if dates else None), match.start()
 
 

@@ -139,5 +139,5 @@ def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], 
             subject="peserta aktif", unit="pekerja", total=total.value, total_tolerance=total.tolerance,
             total_span=(total.start_char, total.end_char),
             parts=[(f.metric, f.value, f.tolerance, (f.start_char, f.end_char)) for _, f in parts],
-            exhaustive=bool(_EXHAUSTIVE_CUE_RE.search(between)) and sentence_of[parts[0][0]] == sentence_of[i]))
+            exhaustive=bool(_EXHAUSTIVE_CUE_RE.search(between))))
     return out

@@ -13,6 +13,9 @@ class OfficeMention:
     start: int
     end: int
     office: str
+    # Named as part of a person's title ("Kepala Kanwil X, Budi, mengatakan"): says who
+    # speaks, not which area the following figures describe.
+    as_title: bool = False
 
 
 _AGENCY = r"(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)"
@@ -32,6 +35,10 @@ _PROVINCE_RE = re.compile(
     r"\b(?:di\s+(?:Provinsi\s+|provinsi\s+)?|Provinsi\s+|provinsi\s+|se-?\s*)(?P<name>"
     + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
     + "|" + "|".join(k.capitalize() for k in PROVINCE_SHORT) + r")\b")
+
+
+_TITLE_WORD_RE = re.compile(r"(?:Kakanwil|Kacab|Deputi|Kepala|Direktur|Dirut|Direksi)\b")
+_TITLE_BEFORE_RE = re.compile(r"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Direktur|Deputi\s+Direktur|Asisten\s+Deputi)\s+$")
 
 
 def _trim_name(name: str) -> str:
@@ -64,7 +71,8 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
         if any(a < match.end() and match.start() < b for a, b in taken):
             return
         taken.append((match.start(), match.end()))
-        found.append(OfficeMention(match.start() + offset, match.end() + offset, office))
+        as_title = bool(_TITLE_WORD_RE.match(match.group(0)) or _TITLE_BEFORE_RE.search(text[:match.start()]))
+        found.append(OfficeMention(match.start() + offset, match.end() + offset, office, as_title))
 
     for m in _KANWIL_RE.finditer(text):
         name = _trim_name(m.group("name"))
