@@ -84,10 +84,16 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
             "SELECT count(*) FILTER (WHERE severity = 'error'), count(*) FILTER (WHERE severity = 'warning') "
             "FROM quality_issues WHERE run_id = ?", [run_id]).fetchone()
         rejected = con.execute("SELECT count(*) FROM rejected_files WHERE run_id = ?", [run_id]).fetchone()[0]
+        # What this run actually left: a run that lost a race to another one extracting
+        # the same articles loads none of them (see load_staged.sql).
+        articles_new, figures = con.execute(
+            "SELECT (SELECT count(*) FROM articles WHERE loaded_run_id = $r), "
+            "(SELECT count(*) FROM claim_figures WHERE run_id = $r) + "
+            "(SELECT count(*) FROM membership_figures WHERE run_id = $r)", {"r": run_id}).fetchone()
         run_row = {"run_id": run_id, "started_at": started_at, "finished_at": datetime.now(), "status": "completed",
-                   "articles_seen": counts["articles_seen"], "articles_new": counts["articles_new"],
+                   "articles_seen": counts["articles_seen"], "articles_new": articles_new,
                    "error_count": errors, "warning_count": warnings, "files_rejected": rejected,
-                   "figures_loaded": counts["figures"], "extractor_version": extractor_version, "raw_dir": raw_dir}
+                   "figures_loaded": figures, "extractor_version": extractor_version, "raw_dir": raw_dir}
         con.execute("INSERT INTO runs BY NAME SELECT * FROM (SELECT $run_id AS run_id, $started_at AS started_at, "
                     "$finished_at AS finished_at, $status AS status, $articles_seen AS articles_seen, "
                     "$articles_new AS articles_new, $error_count AS error_count, $warning_count AS warning_count, "

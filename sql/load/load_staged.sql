@@ -1,27 +1,36 @@
 -- Load one run's staged rows (temp views staged_*, planned_sources, early_rejections).
 -- Runs inside the loader's transaction; $run_id and $now are bound parameters.
 
--- Articles extracted again (changed extractor) keep where they were first seen.
+-- Articles extracted again (changed extractor) keep where they were first seen. A run
+-- that extracted an article with the version it already has (another run loaded it
+-- while this one was extracting) changes nothing: its figures and findings are dropped
+-- below, so the warehouse holds one extraction per article and version.
 UPDATE articles SET
     title = s.title, body_text = s.body_text, published_date = s.published_date, office = s.office,
     dateline_city = s.dateline_city, source_url = coalesce(s.source_url, articles.source_url),
     fetched_at = coalesce(s.fetched_at, articles.fetched_at), encoding = s.encoding,
     loaded_run_id = s.loaded_run_id, extractor_version = s.extractor_version
 FROM staged_articles s
-WHERE articles.article_id = s.article_id;
+WHERE articles.article_id = s.article_id
+  AND articles.extractor_version IS DISTINCT FROM s.extractor_version;
 
 INSERT INTO articles BY NAME
 SELECT * FROM staged_articles
 WHERE article_id NOT IN (SELECT article_id FROM articles);
 
 INSERT INTO claim_figures BY NAME
-SELECT * FROM staged_claim_figures WHERE figure_id NOT IN (SELECT figure_id FROM claim_figures);
+SELECT * FROM staged_claim_figures
+WHERE figure_id NOT IN (SELECT figure_id FROM claim_figures)
+  AND article_id IN (SELECT article_id FROM articles WHERE loaded_run_id = $run_id);
 
 INSERT INTO membership_figures BY NAME
-SELECT * FROM staged_membership_figures WHERE figure_id NOT IN (SELECT figure_id FROM membership_figures);
+SELECT * FROM staged_membership_figures
+WHERE figure_id NOT IN (SELECT figure_id FROM membership_figures)
+  AND article_id IN (SELECT article_id FROM articles WHERE loaded_run_id = $run_id);
 
 INSERT INTO quality_issues BY NAME
-SELECT * FROM staged_quality_issues;
+SELECT * FROM staged_quality_issues
+WHERE article_id IN (SELECT article_id FROM articles WHERE loaded_run_id = $run_id);
 
 -- A rejected content is rejected under every path that holds it; each (path, content,
 -- reason) is recorded once, so a re-run adds nothing.
@@ -38,12 +47,21 @@ WHERE NOT EXISTS (SELECT 1 FROM rejected_files k
                     AND k.content_sha256 IS NOT DISTINCT FROM r.content_sha256
                     AND k.reason = r.reason);
 
--- Path/content pairs not yet recorded, for files read as articles.
+-- A path that holds again a content it held before (a file changed back) is seen anew:
+-- its row keeps the run that first saw the pair, and seen_at makes it the path's latest.
+UPDATE source_files SET seen_at = $now
+FROM planned_sources p
+WHERE source_files.source_path = p.source_path AND source_files.content_sha256 = p.content_sha256;
+
+-- Path/content pairs not yet recorded, for files read as articles; one row per pair,
+-- even when two runs planned the same new file at once.
 INSERT INTO source_files BY NAME
 SELECT p.source_path, p.article_id, p.content_sha256, $run_id AS run_id, $now AS seen_at
 FROM planned_sources p
 WHERE p.content_sha256 NOT IN (SELECT content_sha256 FROM staged_rejected_files)
-  AND p.article_id IN (SELECT article_id FROM articles);
+  AND p.article_id IN (SELECT article_id FROM articles)
+  AND NOT EXISTS (SELECT 1 FROM source_files k
+                  WHERE k.source_path = p.source_path AND k.content_sha256 = p.content_sha256);
 
 -- An article is current while some raw path's latest content is it.
 UPDATE articles SET is_current = article_id IN (
