@@ -49,10 +49,20 @@ def is_amount(body: str, mention: NumberMention) -> bool:
     return bool(mention.scale_word and _MONEY_LEAD_RE.search(body[max(0, mention.start - 15):mention.start]))
 
 
+_PERIOD_LEAD_RE = re.compile(r"\b(?:sepanjang|selama|tahun|pada|hingga|sampai|sejak|periode|akhir|awal|di)\s*$", re.I)
+
+
+def is_year_like(body: str, mention: NumberMention) -> bool:
+    """A bare 4-digit 19xx/20xx after a period word ("sepanjang 2022 klaim ...") is a year
+    even when a count word follows it."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", mention.text.strip())) and \
+        bool(_PERIOD_LEAD_RE.search(body[max(0, mention.start - 12):mention.start]))
+
+
 def is_case_count(body: str, mention: NumberMention, payment_sentence: bool) -> bool:
     """A count followed by a case word ("812 kasus"), or by a people word in a sentence
     about paying benefits ("kepada 3.412 peserta")."""
-    if mention.value is None or mention.kind != "count":
+    if mention.value is None or mention.kind != "count" or is_year_like(body, mention):
         return False
     after = body[mention.end:mention.end + 30]
     if CASE_WORD_RE.match(after):

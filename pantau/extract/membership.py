@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.extract.claims import is_year_like
 from pantau.extract.context import SentenceContext
 from pantau.extract.lexicon import (ACTIVE_RE, CASE_WORD_RE, COMPANY_WORD_RE, INACTIVE_RE, MEMBERSHIP_CUE_RE, NEW_RE,
                                     NOT_MEMBERSHIP_RE, PAYMENT_CUE_RE, PROGRAM_RE, SEGMENT_RES, WORKER_WORD_RE)
@@ -85,7 +86,8 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
         payment = bool(PAYMENT_CUE_RE.search(text))
         found_here = False
         for mention in ctx.numbers:
-            if mention.value is None or mention.kind != "count" or mention.range_end is not None:
+            if mention.value is None or mention.kind != "count" or mention.range_end is not None \
+                    or is_year_like(body, mention):
                 continue
             if ctx.change_at is not None and mention.start > ctx.change_at and \
                     re.search(r"\b(?:dari|dibanding\w*)\b", body[ctx.change_at:mention.start], re.I):

@@ -19,8 +19,11 @@ class Sentence:
 
 def article_end(body: str) -> int:
     """Where page chrome after the article begins ("Berita Terkait", share buttons, comments)."""
-    # Only look past the first paragraph: a chrome word at the very top is a menu, not the end.
-    match = CHROME_CUT_RE.search(body, min(len(body), 200)) if len(body) > 200 else None
+    # Only look past the first line: a chrome word at the very top is a menu, not the end.
+    first_line = body.find("\n", body.find(next((ch for ch in body if not ch.isspace()), "\n")))
+    if first_line == -1:
+        return len(body)
+    match = CHROME_CUT_RE.search(body, first_line)
     return match.start() if match else len(body)
 
 

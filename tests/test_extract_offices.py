@@ -1,0 +1,50 @@
+"""Offices and areas named in sentences."""
+import pytest
+
+from pantau.extract import article_office
+from pantau.extract.offices import find_offices, province_in
+
+
+@pytest.mark.parametrize("text,office", [
+    ("Kakanwil BPJS Ketenagakerjaan Jatim, Abdul Cholik, mengatakan", "Kanwil Jawa Timur"),
+    ("Kantor Wilayah BPJS Ketenagakerjaan Kalimantan mencatat", "Kanwil Kalimantan"),
+    ("Deputi Direktur Wilayah Jawa Barat, Eko, menyebut", "Kanwil Jawa Barat"),
+    ("Kanwil Sumbagut membayar", "Kanwil Sumbagut"),
+    ("Kantor Wilayah BPJS Ketenagakerjaan Jateng dan DIY", "Kanwil Jawa Tengah dan DIY"),
+    ("BPJS Ketenagakerjaan Cabang Medan Kota membayarkan", "Cabang Medan Kota"),
+    ("Kepala Kantor Cabang Bekasi Kota, Sri, menuturkan", "Cabang Bekasi Kota"),
+    ("Kantor Cabang BPJS Ketenagakerjaan Sidoarjo mencatat", "Cabang Sidoarjo"),
+    ("BPJS Jatim telah membayar", "Kanwil Jawa Timur"),
+    ("Direktur Utama BP Jamsostek Agus Susanto menyebut", "Nasional"),
+    ("secara nasional klaim mencapai", "Nasional"),
+])
+def test_office_mentions(text, office):
+    assert find_offices(text)[0].office == office
+
+
+def test_a_person_after_the_head_office_title_is_not_a_branch():
+    assert [o.office for o in find_offices("Direktur Utama BPJS Ketenagakerjaan Anggoro Eko mengatakan")] == ["Nasional"]
+
+
+def test_lsm_name_is_not_an_office():
+    assert find_offices("Ketua LSM BPJS Watch, Arief") == []
+
+
+def test_speaker_titles_are_marked():
+    (mention,) = find_offices("Kepala Kanwil Sulawesi Maluku, Mintje Wattu, mengatakan")
+    assert mention.as_title
+    (mention,) = find_offices("Kantor Wilayah BPJS Ketenagakerjaan Banten membayarkan")
+    assert not mention.as_title
+
+
+def test_province_named_for_a_figure():
+    assert province_in("96 ribu pekerja di Sulawesi Selatan yang terdaftar", "Kanwil Sulawesi Maluku") \
+        == "Provinsi Sulawesi Selatan"
+    assert province_in("Peserta aktif di Banten", "Kanwil Banten") is None
+
+
+def test_article_office_prefers_regional_then_national():
+    body = "Direktur Utama BPJS Ketenagakerjaan hadir. Kantor Cabang Sidoarjo membayar klaim."
+    assert article_office(body, len(body), "") == "Cabang Sidoarjo"
+    body = "BPJS Ketenagakerjaan (BP Jamsostek) membayarkan manfaat, kata Direktur Utama."
+    assert article_office(body, len(body), "BP Jamsostek Bayar Rp36,4 Triliun") == "Nasional"

@@ -1,0 +1,56 @@
+"""Period expressions → (period_start, period_end)."""
+from datetime import date
+
+import pytest
+
+from pantau.extract.periods import find_periods, previous_year_of
+
+CASES = [
+    ("sampai akhir Agustus 2017", None, date(2017, 8, 31)),
+    ("hingga Maret 2021", None, date(2021, 3, 31)),
+    ("sampai dengan Oktober 2022", None, date(2022, 10, 31)),
+    ("per September 2022", None, date(2022, 9, 30)),
+    ("hingga 30 September 2022", None, date(2022, 9, 30)),
+    ("Januari hingga Juli 2023", date(2023, 1, 1), date(2023, 7, 31)),
+    ("Januari-Juli 2023", date(2023, 1, 1), date(2023, 7, 31)),
+    ("sejak Januari hingga akhir April 2023", date(2023, 1, 1), date(2023, 4, 30)),
+    ("sejak Maret 2021 hingga Juni 2023", date(2021, 3, 1), date(2023, 6, 30)),
+    ("sepanjang 2019", date(2019, 1, 1), date(2019, 12, 31)),
+    ("selama tahun 2020", date(2020, 1, 1), date(2020, 12, 31)),
+    ("semester kedua 2016", date(2016, 7, 1), date(2016, 12, 31)),
+    ("semester I 2019", date(2019, 1, 1), date(2019, 6, 30)),
+    ("triwulan I 2023", date(2023, 1, 1), date(2023, 3, 31)),
+    ("kuartal III 2022", date(2022, 7, 1), date(2022, 9, 30)),
+    ("periode 1-10 Februari 2020", date(2020, 2, 1), date(2020, 2, 10)),
+    ("pada Mei 2022", date(2022, 5, 1), date(2022, 5, 31)),
+]
+
+
+@pytest.mark.parametrize("text,start,end", CASES)
+def test_period_expressions(text, start, end):
+    periods = [p for p in find_periods(text, 0, 2000) if not p.relative]
+    assert periods, text
+    assert (periods[0].start, periods[0].end) == (start, end)
+
+
+def test_missing_year_comes_from_context():
+    (period,) = find_periods("semester I", 0, 2018)
+    assert (period.start, period.end) == (date(2018, 1, 1), date(2018, 6, 30))
+    (period,) = find_periods("hingga Maret", 0, 2021)
+    assert period.end == date(2021, 3, 31)
+
+
+def test_spans_are_shifted_into_the_body():
+    (period,) = find_periods("klaim sepanjang 2019", 100, None)
+    assert period.span == (106, 120)
+
+
+def test_previous_year_is_relative():
+    (period,) = find_periods("dibandingkan tahun sebelumnya", 0, 2020)
+    assert period.relative == "previous_year"
+    assert previous_year_of(date(2020, 1, 1), date(2020, 12, 31)) == (date(2019, 1, 1), date(2019, 12, 31))
+    assert previous_year_of(None, date(2024, 2, 29)) == (None, date(2023, 2, 28))
+
+
+def test_a_weekday_date_is_not_a_period():
+    assert find_periods("ujarnya, Selasa (15/9/2021).", 0, 2021) == []
