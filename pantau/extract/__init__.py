@@ -79,18 +79,20 @@ def _dedupe_breakdowns(breakdowns):
 def extract_article(article: RawArticle) -> Extraction:
     """Everything extraction finds in one article. Never raises: on an internal error the
     article comes back with what could be read (at least its date and office)."""
-    body = article.body_text or ""
+    body = getattr(article, "body_text", None) or ""
+    if not isinstance(body, str):
+        body = str(body)
     try:
         limit = article_end(body)
         chrome = chrome_spans(body)
         year = context_year(body[:limit])
-        published = publication_date(body, limit, article.published_hint, year)
+        published = publication_date(body, limit, getattr(article, "published_hint", None), year)
         default_year = year or (published.year if published else None)
-        office = article_office(body, limit, article.title)
+        office = article_office(body, limit, getattr(article, "title", "") or "")
         city, _, _ = dateline(body, limit)
     except Exception:
-        log.exception("date/office reading failed for %s", article.source_path)
-        return Extraction(published_date=article.published_hint, office="Nasional")
+        log.exception("date/office reading failed for %s", getattr(article, "source_path", "?"))
+        return Extraction(published_date=getattr(article, "published_hint", None), office="Nasional")
     extraction = Extraction(published_date=published, office=office, dateline_city=city)
     try:
         numbers = [m for m in _find_numbers(body) if m.start < limit and not _inside(chrome, m.start)]
@@ -107,7 +109,7 @@ def extract_article(article: RawArticle) -> Extraction:
                                if not _inside(chrome, w.start_char)]
         extraction.number_problems = number_problems(numbers)
     except Exception:
-        log.exception("figure extraction failed for %s", article.source_path)
+        log.exception("figure extraction failed for %s", getattr(article, "source_path", "?"))
     return extraction
 
 

@@ -70,6 +70,14 @@ def is_case_count(body: str, mention: NumberMention, payment_sentence: bool) -> 
     return payment_sentence and bool(CLAIMANT_WORD_RE.match(after))
 
 
+def _is_subset_count(body: str, mention: NumberMention) -> bool:
+    """"12 kasus di antaranya meninggal", "dimana 12 kasus ...": part of a figure, not a claim."""
+    after = body[mention.end:mention.end + 40]
+    before = body[max(0, mention.start - 20):mention.start]
+    return bool(re.match(r"\s*\w+\s+(?:di\s*antaranya|diantaranya)\b", after, re.I)
+                or re.search(r"\b(?:di\s*mana|dimana|termasuk|antara\s+lain)\s+(?:sebanyak\s+)?$", before, re.I))
+
+
 _FOLLOWING_LINK_RE = re.compile(
     r"^\s*(?:kasus|klaim)?\s*(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran)?"
     r"\s*(?:program\s+)?$", re.I)
@@ -86,10 +94,16 @@ class _Figure:
 def _negated(body: str, ctx: SentenceContext, mention: NumberMention, previous_end: int) -> bool:
     """A money/count figure that is not a payment: an investment fund, contribution,
     arrears, a target or an entitlement rule."""
-    window = body[max(previous_end, mention.start - 60):mention.start]
+    window = body[max(ctx.start, mention.start - 60):mention.start]
     after = body[mention.end:min(mention.end + 25, ctx.sentence.end)]
     after = re.split(r",|;|\sdan\s|\d", after)[0]
-    if NOT_CLAIM_RE.search(window) or NOT_CLAIM_RE.search(after):
+    if NOT_CLAIM_RE.search(after):
+        return True
+    last_negative = None
+    for last_negative in NOT_CLAIM_RE.finditer(window):
+        pass
+    # "klaim"/"manfaat" after the negative cue starts a new subject ("iuran ..., klaim JHT Rp 5 M").
+    if last_negative and not re.search(r"\b(?:klaim|manfaat)\b", window[last_negative.end():], re.I):
         return True
     return bool(TARGET_RE.search(body[ctx.start:mention.start]))
 
@@ -170,8 +184,14 @@ def _program_for(mention: NumberMention, programs: list[ProgramMention], body: s
     if before:
         return before[-1].program
     after = [p for p in programs if p.start >= mention.end and not p.excluded]
-    if after and _FOLLOWING_LINK_RE.match(body[mention.end:after[0].start]):
-        return after[0].program
+    if after:
+        gap = body[mention.end:after[0].start]
+        if _FOLLOWING_LINK_RE.match(gap):
+            return after[0].program
+        # "Rp 20 miliar dibayarkan untuk klaim JHT": same clause, a few words apart.
+        if len(gap.split()) <= 6 and not re.search(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s", gap) \
+                and re.search(r"\b(?:untuk|bagi|atas|klaim|program)\s+(?:program\s+)?$", gap, re.I):
+            return after[0].program
     return None
 
 
@@ -189,7 +209,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
         for mention in ctx.numbers:
             if is_amount(body, mention):
                 roles.append((mention, "amount"))
-            elif is_case_count(body, mention, payment):
+            elif is_case_count(body, mention, payment) and not _is_subset_count(body, mention):
                 roles.append((mention, "cases"))
         refers_back = ctx.change_at is not None and claims and ANAPHORA_RE.search(body[ctx.start:ctx.change_at])
         listed = _program_list(body, programs, roles)
@@ -239,7 +259,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
             sentence_claims.append(_claim(fig, ctx, body))
         # The compared (prior-period) side of a stated change.
         if compared and tail is not None:
-            current = sentence_claims[-1] if sentence_claims else (claims[-1] if claims else None)
+            current = sentence_claims[-1] if sentence_claims else _referred_claim(body, ctx, programs, claims)
             sentence_claims.extend(_prior_claims(body, ctx, tail, compared, current, changes))
         claims.extend(sentence_claims)
         current_programs = [c.program for c in sentence_claims if not c.is_prior_period]
@@ -253,6 +273,25 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     claims = merge_restatements(claims)
     breakdowns.extend(total_breakdowns(claims, body))
     return ClaimResult(claims, changes, breakdowns)
+
+
+def _referred_claim(body: str, ctx: SentenceContext, programs: list[ProgramMention],
+                    claims: list[ClaimFigure]) -> ClaimFigure | None:
+    """The earlier figure a comparison sentence talks about: the program it names, the
+    TOTAL when it speaks of claims in general ("jumlah klaim ... meningkat"), else the
+    figure just reported ("Angka tersebut naik ...")."""
+    current = [c for c in claims if not c.is_prior_period]
+    if not current:
+        return None
+    head = body[ctx.start:ctx.change_at or ctx.sentence.end]
+    named = [p.program for p in programs if p.start < (ctx.change_at or ctx.sentence.end) and not p.excluded]
+    if named:
+        return next((c for c in reversed(current) if c.program == named[-1]), current[-1])
+    if re.search(r"\b(?:jumlah|total|nilai|seluruh)\s+(?:klaim|manfaat|pembayaran)|\bklaim\b", head, re.I):
+        total = next((c for c in reversed(current) if c.program == "TOTAL"), None)
+        if total is not None:
+            return total
+    return current[-1]
 
 
 def _prior_claims(body: str, ctx: SentenceContext, tail: tuple[int, int], compared: list[tuple[str, NumberMention]],
@@ -353,7 +392,9 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
             if (earlier.program, earlier.is_prior_period, earlier.office) != \
                     (claim.program, claim.is_prior_period, claim.office):
                 continue
-            if (earlier.period_start, earlier.period_end) != (claim.period_start, claim.period_end):
+            periods = {(earlier.period_start, earlier.period_end), (claim.period_start, claim.period_end)}
+            periods.discard((None, None))  # a headline-like sentence before any period is stated
+            if len(periods) > 1:
                 continue
             amounts_known = earlier.amount_idr is not None and claim.amount_idr is not None
             cases_known = earlier.cases is not None and claim.cases is not None
@@ -373,9 +414,15 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
         if target is None:
             merged.append(replace(claim))
             continue
-        if target.amount_idr is None and claim.amount_idr is not None:
+        if target.period_end is None and target.period_start is None:
+            target.period_start, target.period_end = claim.period_start, claim.period_end
+        # Keep the most precisely printed reading ("Rp 1,47 triliun" over a headline's "Rp 1,5 T").
+        if claim.amount_idr is not None and (target.amount_idr is None
+                                             or claim.amount_tolerance < target.amount_tolerance):
             target.amount_idr, target.amount_tolerance, target.amount_span = \
                 claim.amount_idr, claim.amount_tolerance, claim.amount_span
+        if claim.cases is not None and target.cases is not None and claim.cases_tolerance < target.cases_tolerance:
+            target.cases, target.cases_tolerance, target.cases_span = claim.cases, claim.cases_tolerance, claim.cases_span
         if target.cases is None and claim.cases is not None:
             target.cases, target.cases_tolerance, target.cases_span = claim.cases, claim.cases_tolerance, claim.cases_span
     return merged

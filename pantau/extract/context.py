@@ -74,13 +74,15 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         if own:
             period_in_force = own
         offices = find_offices(sentence.text, sentence.start)
-        institutional = [o for o in offices if o.office != "Nasional" and not o.as_title]
+        institutional = [o for o in offices if o.office != "Nasional" and not o.as_title and not o.local]
         if institutional:
             office_in_force = institutional[0].office
             province_in_force = None
         sentence_office = province_in_force or office_in_force
         if offices and not institutional:
             sentence_office = offices[0].office
+        elif any(o.local for o in offices):
+            sentence_office = next(o.office for o in offices if o.local)
         if any(n.kind not in ("year", "percent") for n in own_numbers):
             province = province_in(sentence.text, office_in_force)
             if province:

@@ -65,7 +65,9 @@ NOT_CLAIM_RE = re.compile(
     r"\b(?:dana\s+kelolaan|dana\s+investasi|hasil\s+investasi|investasi|aset|iuran|piutang|tunggakan|"
     r"menunggak|denda|target\w*|ditargetkan|menargetkan|anggaran|berhak|kali\s+upah|"
     r"beasiswa|maksimal|paling\s+banyak|hingga\s+maksimal|premi|gaji|upah\s+minimum|UMK|UMP|"
-    r"pinjaman|kredit|KPR|renovasi|uang\s+muka|biaya\s+perawatan\s+tanpa\s+batas)\b", re.I)
+    r"pinjaman|kredit|KPR|renovasi|uang\s+muka|biaya\s+perawatan\s+tanpa\s+batas|BSU|subsidi|bantuan|"
+    r"sembako|CSR|rata-rata|per\s+(?:orang|peserta|kasus|bulan|pekerja|anak)|setiap\s+bulan|"
+    r"laba|pendapatan|omzet|nilai\s+proyek|proyek|APBD|APBN|dolar|US\$)\b", re.I)
 # A figure about plans, not a fact.
 TARGET_RE = re.compile(r"\b(?:target\w*|ditargetkan|menargetkan|targetkan|rencana\w*|akan\s+\w+|diharapkan|proyeksi)\b",
                        re.I)

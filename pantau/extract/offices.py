@@ -16,6 +16,8 @@ class OfficeMention:
     # Named as part of a person's title ("Kepala Kanwil X, Budi, mengatakan"): says who
     # speaks, not which area the following figures describe.
     as_title: bool = False
+    # Named as a place of this sentence's figures only ("Di Cabang Gresik, klaim ...").
+    local: bool = False
 
 
 _AGENCY = r"(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)"
@@ -30,7 +32,11 @@ _AGENCY_PLACE_RE = re.compile(rf"\b(?:{_AGENCY}|BPJS)\s+{_NAME}")
 # Words that follow the agency's name without being a place.
 _NOT_PLACE = {"ketenagakerjaan", "kantor", "kanwil", "cabang", "jamsostek", "watch", "kesehatan", "tk", "bp",
               "wilayah", "kacab", "kakanwil", "kepala", "deputi", "direktur", "dirut", "bpjs", "pusat", "dan", "the",
-              "juga", "ini", "itu", "di", "ke", "telah", "sudah", "pada", "selaku", "bersama"}
+              "juga", "ini", "itu", "di", "ke", "telah", "sudah", "pada", "selaku", "bersama", "rp", "klaim", "jht",
+              "jkk", "jkm", "jp", "jkp", "bayar", "bayarkan", "catat", "catatkan", "salurkan", "serahkan", "raih",
+              "gelar", "gandeng", "dorong", "ajak", "beri", "berikan", "sosialisasikan", "imbau", "tingkatkan",
+              "perluas", "siapkan", "terima", "capai", "naik", "turun", "tembus", "peserta", "pekerja", "program",
+              "santunan", "manfaat", "untuk", "kepada", "dengan", "hingga", "sampai", "selama", "sepanjang"}
 _PROVINCE_RE = re.compile(
     r"\b(?:di\s+(?:Provinsi\s+|provinsi\s+)?|Provinsi\s+|provinsi\s+|se-?\s*)(?P<name>"
     + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
@@ -72,7 +78,8 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
             return
         taken.append((match.start(), match.end()))
         as_title = bool(_TITLE_WORD_RE.match(match.group(0)) or _TITLE_BEFORE_RE.search(text[:match.start()]))
-        found.append(OfficeMention(match.start() + offset, match.end() + offset, office, as_title))
+        local = bool(re.search(r"\b(?:di|dari|untuk|oleh)\s+$", text[:match.start()], re.I))
+        found.append(OfficeMention(match.start() + offset, match.end() + offset, office, as_title, local))
 
     for m in _KANWIL_RE.finditer(text):
         name = _trim_name(m.group("name"))
@@ -85,7 +92,10 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
             add(m, f"Cabang {name}")
     for m in NATIONAL_RE.finditer(text):
         add(m, "Nasional")
-    for m in _AGENCY_PLACE_RE.finditer(text):
+    # In a title-case line ("BPJS Ketenagakerjaan Bayar Klaim JHT") capitals say nothing.
+    words = re.findall(r"[A-Za-z]+", text)
+    title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    for m in ([] if title_case else _AGENCY_PLACE_RE.finditer(text)):
         name = _trim_name(m.group("name"))
         if not name or name.split()[0].lower() in _NOT_PLACE:
             continue
