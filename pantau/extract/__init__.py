@@ -97,7 +97,7 @@ def extract_article(article: RawArticle) -> Extraction:
     try:
         numbers = [m for m in _find_numbers(body) if m.start < limit and not _inside(chrome, m.start)]
         sentences = [s for s in split_sentences(body, 0, limit) if not _inside(chrome, s.start)]
-        contexts = build_contexts(sentences, numbers, office, default_year)
+        contexts = build_contexts(sentences, numbers, office, default_year, published)
         claims = extract_claims(body, contexts)
         membership, member_breakdowns = extract_membership(body, contexts)
         extraction.claims = claims.claims

@@ -181,9 +181,14 @@ def _program_list(body: str, programs: list[ProgramMention], roles: list[tuple[N
 
 def _program_for(mention: NumberMention, programs: list[ProgramMention], body: str) -> str | None:
     before = [p for p in programs if p.end <= mention.start and not p.excluded]
+    after = [p for p in programs if p.start >= mention.end and not p.excluded]
+    # "..., dan 200 kasus JKK senilai ...": a program named right after its count wins over
+    # the previous list item's program.
+    if before and after and _FOLLOWING_LINK_RE.match(body[mention.end:after[0].start]) \
+            and re.search(r",\s|;\s|\s(?:dan|serta)\s", body[before[-1].end:mention.start]):
+        return after[0].program
     if before:
         return before[-1].program
-    after = [p for p in programs if p.start >= mention.end and not p.excluded]
     if after:
         gap = body[mention.end:after[0].start]
         if _FOLLOWING_LINK_RE.match(gap):
@@ -211,7 +216,10 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 roles.append((mention, "amount"))
             elif is_case_count(body, mention, payment) and not _is_subset_count(body, mention):
                 roles.append((mention, "cases"))
-        refers_back = ctx.change_at is not None and claims and ANAPHORA_RE.search(body[ctx.start:ctx.change_at])
+        refers_back = bool(claims) and (
+            (ctx.change_at is not None and ANAPHORA_RE.search(body[ctx.start:ctx.change_at]))
+            or re.search(r"\b(?:nilainya|nominalnya|totalnya|(?:angka|nilai|jumlah|nominal)\s+(?:tersebut|itu))\b",
+                         text, re.I))
         listed = _program_list(body, programs, roles)
         if not roles or not (payment or refers_back or listed or (programs and any(r == "cases" for _, r in roles))):
             previous_text = text
@@ -242,7 +250,8 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
             program = _program_for(mention, programs, body)
             if program is None:
                 if not programs and last_program and ANAPHORA_RE.search(body[ctx.start:mention.start]) \
-                        and not re.search(r"\b(?:total|seluruh|keseluruhan)\b", text, re.I):
+                        and not re.search(r"\b(?:total|seluruh|keseluruhan)\s+(?:klaim|manfaat|pembayaran|program)",
+                                          text, re.I):
                     program = last_program
                 else:
                     program = "TOTAL"

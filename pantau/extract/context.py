@@ -52,7 +52,7 @@ def _own_period(periods: list[Period], change_at: int | None) -> tuple[date | No
 
 
 def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], article_office: str,
-                   default_year: int | None) -> list[SentenceContext]:
+                   default_year: int | None, published: date | None = None) -> list[SentenceContext]:
     contexts: list[SentenceContext] = []
     period_in_force: tuple[date | None, date | None] | None = None
     office_in_force = article_office
@@ -67,7 +67,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             own_numbers.append(numbers[j])
             j += 1
         year = (period_in_force[1].year if period_in_force and period_in_force[1] else default_year)
-        periods = find_periods(sentence.text, sentence.start, year)
+        periods = find_periods(sentence.text, sentence.start, year, published)
         change = CHANGE_RE.search(sentence.text)
         change_at = change.start() + sentence.start if change else None
         own = _own_period(periods, change_at)

@@ -52,7 +52,7 @@ def _metric(before: str, after: str, sentence_before: str, sentence: str, member
         unit = "worker"
     elif COMPANY_WORD_RE.search(before) and not WORKER_WORD_RE.search(before):
         unit = "company"
-    elif WORKER_WORD_RE.search(before):
+    elif WORKER_WORD_RE.search(before) or re.search(r"\bkepesertaan\b", before, re.I):
         unit = "worker"
     else:
         return None

@@ -61,6 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(
         rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|"
         rf"sampai\s+akhir|akhir)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
+    ("last_year", re.compile(r"\b(?:sepanjang|selama|pada|di)\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
     ("previous_year", re.compile(r"\b(?:periode\s+yang\s+sama\s+)?tahun\s+(?:sebelumnya|lalu|kemarin)\b", re.I)),
 ]
 
@@ -73,9 +74,14 @@ def _year(match: re.Match, name: str, default: int | None) -> int | None:
     return int(value) if value else default
 
 
-def _period_from(kind: str, m: re.Match, default_year: int | None) -> tuple[date | None, date | None] | None:
+def _period_from(kind: str, m: re.Match, default_year: int | None,
+                 published: date | None = None) -> tuple[date | None, date | None] | None:
     if kind == "previous_year":
         return None
+    if kind == "last_year":  # the calendar year before publication
+        if published is None:
+            return None
+        return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
     if kind == "day_range":
         year = _year(m, "y", default_year)
         month2 = MONTHS[m.group("m2").lower()]
@@ -130,7 +136,8 @@ def _period_from(kind: str, m: re.Match, default_year: int | None) -> tuple[date
     return None
 
 
-def find_periods(text: str, offset: int = 0, default_year: int | None = None) -> list[Period]:
+def find_periods(text: str, offset: int = 0, default_year: int | None = None,
+                 published: date | None = None) -> list[Period]:
     """Every period expression in `text`, longest first at each place, in text order.
 
     Spans are shifted by `offset` so they index into the body the text came from.
@@ -146,7 +153,7 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None) ->
                 taken.append((m.start(), m.end()))
                 periods.append(Period(None, None, span, "previous_year"))
                 continue
-            dates = _period_from(kind, m, default_year)
+            dates = _period_from(kind, m, default_year, published)
             if dates is None:
                 continue
             taken.append((m.start(), m.end()))
