@@ -158,3 +158,11 @@ def test_never_raises_on_odd_input():
     for body in ["", "   ", "Rp", "Rp 1,2,3 miliar klaim JHT", "((((", "JHT JKK JP 2020 2021 (1/1) –", "\x00" * 5]:
         ex = extract(body)
         assert ex.office
+
+
+def test_previous_year_sentence_gives_prior_figures():
+    ex = extract("Sepanjang 2022 klaim JHT mencapai Rp 5,6 triliun untuk 300.000 kasus. Pada tahun sebelumnya, "
+                 "klaim JHT tercatat Rp 5,0 triliun untuk 280.000 kasus.")
+    prior = [c for c in ex.claims if c.is_prior_period]
+    assert [(c.program, c.cases, c.amount_idr, c.period_end) for c in prior] == [
+        ("JHT", 280000, 5.0e12, date(2021, 12, 31))]

@@ -266,6 +266,12 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                     and fig.amount.value < 1e9:
                 continue
             sentence_claims.append(_claim(fig, ctx, body))
+        # "Pada tahun sebelumnya, klaim JHT mencapai ...": figures of the year before, for comparison.
+        if _speaks_of_previous_year(ctx) and ctx.period:
+            shifted = previous_year_of(*ctx.period)
+            for claim in sentence_claims:
+                claim.is_prior_period = True
+                claim.period_start, claim.period_end = shifted
         # The compared (prior-period) side of a stated change.
         if compared and tail is not None:
             current = sentence_claims[-1] if sentence_claims else _referred_claim(body, ctx, programs, claims)
@@ -282,6 +288,13 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     claims = merge_restatements(claims)
     breakdowns.extend(total_breakdowns(claims, body))
     return ClaimResult(claims, changes, breakdowns)
+
+
+def _speaks_of_previous_year(ctx: SentenceContext) -> bool:
+    """The sentence's only period is "tahun sebelumnya"/"tahun lalu" (outside a change clause)."""
+    limit = ctx.change_at if ctx.change_at is not None else ctx.sentence.end
+    own = [p for p in ctx.periods if p.span[0] < limit]
+    return any(p.relative == "previous_year" for p in own) and not any(p.relative is None for p in own)
 
 
 def _referred_claim(body: str, ctx: SentenceContext, programs: list[ProgramMention],

@@ -58,7 +58,6 @@ CLAIMANT_WORD_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|pekerja|tenaga\s+kerj
 PAYMENT_CUE_RE = re.compile(
     r"\b(?:klaim|manfaat|santunan|membayar\w*|dibayar\w*|pembayaran|bayar|mencair\w*|dicairkan|pencairan|"
     r"menyalurkan|disalurkan|penyaluran|menyerahkan|diserahkan)\b", re.I)
-TOTAL_CUE_RE = re.compile(r"\b(?:total|seluruh|keseluruhan|secara\s+keseluruhan|jumlah\s+klaim)\b", re.I)
 
 # Money that is not a benefit payment.
 NOT_CLAIM_RE = re.compile(

@@ -67,16 +67,3 @@ def _add_sentence(body: str, begin: int, stop: int, out: list[Sentence]) -> None
 ITEM_BOUNDARY_RE = re.compile(r",\s|;\s|\s(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga)\s|\s[–—-]\s|:\s",
                               re.I)
 CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s", re.I)
-
-
-def item_bounds(text: str, pos: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
-    """The list item of `text` around position `pos`, as (start, end) within [lo, hi)."""
-    hi = len(text) if hi is None else hi
-    start, end = lo, hi
-    for match in ITEM_BOUNDARY_RE.finditer(text, lo, hi):
-        if match.end() <= pos:
-            start = match.end()
-        elif match.start() >= pos:
-            end = match.start()
-            break
-    return start, end
