@@ -1,0 +1,109 @@
+"""validate_batch: one DataFrame per table for the whole batch, validated lazily by the
+Pandera models of schemas/, every failure case turned into a per-article Finding."""
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+
+import pandas as pd
+import pandera.pandas as pa
+
+import schemas
+from pantau.checks import findings as fb
+from pantau.checks import frames
+from pantau.model import Extraction, Finding, RawArticle
+
+log = logging.getLogger(__name__)
+
+Batch = list[tuple[str, RawArticle, Extraction]]
+
+# table -> (frame builder, schema)
+TABLES: dict[str, tuple[Callable[[Batch], pd.DataFrame], type[pa.DataFrameModel]]] = {
+    "articles": (frames.articles_frame, schemas.ArticlesFrame),
+    "claims": (frames.claims_frame, schemas.ClaimsFrame),
+    "membership": (frames.membership_frame, schemas.MembershipFrame),
+    "breakdowns": (frames.breakdowns_frame, schemas.BreakdownsFrame),
+    "changes": (frames.changes_frame, schemas.ChangesFrame),
+    "weekdays": (frames.weekdays_frame, schemas.WeekdaysFrame),
+}
+
+
+def failure_cases(schema: type[pa.DataFrameModel], frame: pd.DataFrame) -> pd.DataFrame:
+    """Pandera's failure cases (check, column, index, failure_case); empty when all pass."""
+    try:
+        schema.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as errors:
+        return errors.failure_cases
+    return pd.DataFrame(columns=["check", "column", "index", "failure_case"])
+
+
+def _plain(value):
+    """numpy/pandas scalars to Python ones (int indices, None for missing)."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _row(frame: pd.DataFrame, index: int) -> dict:
+    return {name: _plain(value) for name, value in frame.loc[index].items()}
+
+
+def table_findings(table: str, frame: pd.DataFrame, by_id: dict[str, tuple[RawArticle, Extraction]]
+                   ) -> list[tuple[str, Finding]]:
+    """Validate one table's frame and build a Finding per failing row and check."""
+    builder, schema = TABLES[table]
+    cases = failure_cases(schema, frame)
+    out: list[tuple[str, Finding]] = []
+    seen: set[tuple[str, int]] = set()
+    builders = fb.BUILDERS.get(table, {})
+    for check, column, index, value in zip(cases["check"], cases["column"], cases["index"], cases["failure_case"]):
+        index = _plain(index)
+        if index is None or index not in frame.index:
+            # A column-level failure (missing column, wrong dtype): a bug of ours, not of the article.
+            log.error("schema %s failed on %s: %s %s", table, column, check, value)
+            continue
+        key = (str(check), int(index))
+        if key in seen:
+            continue  # a dataframe check reports each failing row once per column
+        seen.add(key)
+        row = _row(frame, index)
+        article_id = row["article_id"]
+        raw, ex = by_id[article_id]
+        try:
+            build = builders.get(str(check))
+            result = build(row, raw, ex) if build else fb.invalid_row(table, row, str(column), str(check),
+                                                                     _plain(value), raw)
+        except Exception as exc:  # noqa: BLE001 - a message bug must not lose the batch
+            log.exception("building a %s finding failed", check)
+            result = fb.finding("check_failed", raw, None, None,
+                                f"pantau could not describe a {check} finding ({type(exc).__name__}: {exc}).",
+                                expected=None, found=str(check))
+        out.append((article_id, result))
+    return out
+
+
+def validate_batch(items: Batch) -> list[tuple[str, Finding]]:
+    """Per-article findings for a batch (see pantau.checks for the contract)."""
+    by_id = {article_id: (raw, ex) for article_id, raw, ex in items}
+    results: list[tuple[str, Finding]] = []
+    for table, (build_frame, _schema) in TABLES.items():
+        try:
+            frame = build_frame(items)
+            results += table_findings(table, frame, by_id)
+        except Exception as exc:  # noqa: BLE001 - one broken table must not stop the others
+            log.exception("validating %s failed", table)
+            for article_id, raw, _ex in items:
+                results.append((article_id, fb.finding(
+                    "check_failed", raw, None, None,
+                    f"pantau could not validate this batch's {table} ({type(exc).__name__}: {exc}); "
+                    "its figures are loaded unchecked.", expected=None, found=table)))
+    for article_id, raw, ex in items:
+        for problem in ex.number_problems:
+            try:
+                results.append((article_id, fb.number_problem(problem, raw)))
+            except Exception:  # noqa: BLE001
+                log.exception("number problem finding failed")
+    return results
