@@ -56,8 +56,10 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
 
     con = connect(warehouse, wait_seconds=wait_seconds)
     try:
-        apply_schema(con)
+        # The schema is part of the transaction: a run killed while creating the tables
+        # of a new warehouse must not leave some of them (the next run reads them all).
         con.execute("BEGIN TRANSACTION")
+        apply_schema(con)
         for name in STAGED_SCHEMAS:
             _staged(con, staging_dir, name)
         early = pa.Table.from_pylist(
