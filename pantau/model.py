@@ -179,3 +179,5 @@ class Finding:
     # Which figures the finding flags: ("claim", index) or ("membership", index) into
     # the article's Extraction lists.
     figures: list[tuple[str, int]] = field(default_factory=list)
+    # Other articles of a cross-article finding (conflicting_figures), comma separated.
+    related_article_ids: str | None = None
