@@ -1,0 +1,237 @@
+"""`pantau serve`: the ingest flow as a scheduled Prefect deployment, until stopped.
+
+Prefect's temporary (ephemeral) API runs no scheduler, so a schedule would never fire
+against it. When `PREFECT_API_URL` is unset, serve therefore starts a real
+`prefect server start` as a child process on a free local port (its database under
+the warehouse folder, so run history survives restarts), serves against it, and stops
+it on the way out: Ctrl-C, SIGTERM, or an error.
+
+Every scheduled run is a fresh process that plans incrementally (new and changed files
+only) and closes the DuckDB file when it ends, so analysts can query between runs.
+"""
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Iterator
+
+import httpx
+import typer
+
+from pantau.config import Settings
+
+DEPLOYMENT_NAME = "scheduled"
+SERVER_START_TIMEOUT = float(os.environ.get("PANTAU_SERVER_START_TIMEOUT", "90"))
+SERVER_STOP_TIMEOUT = 15.0
+# The runner asks the API for due runs this often (Prefect's default is 10 s); short
+# intervals get a quicker poll so runs start close to their scheduled time.
+MAX_POLL_SECONDS = 10
+
+
+def free_local_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def prefect_home_for(settings: Settings) -> Path:
+    """The local server's home (SQLite database, logs): beside the warehouse."""
+    return settings.warehouse.resolve().parent / "prefect"
+
+
+def deployment_parameters(settings: Settings) -> dict:
+    """The flow's parameters, as absolute paths: runs must not depend on a working directory."""
+    return {"raw_dir": str(settings.raw_dir.resolve()), "warehouse": str(settings.warehouse.resolve()),
+            "reports_dir": str(settings.reports_dir.resolve()), "batch_size": settings.batch_size,
+            "max_file_bytes": settings.max_file_bytes, "lock_wait_seconds": settings.lock_wait_seconds,
+            "progress": False}
+
+
+def poll_seconds_for(interval: int | None) -> int:
+    if interval is None:
+        return MAX_POLL_SECONDS
+    return max(1, min(MAX_POLL_SECONDS, interval // 2))
+
+
+def _die_with_parent() -> None:
+    """In the child before exec (Linux): get SIGTERM if pantau itself is killed, so a
+    `kill -9` of serve leaves no orphan server behind."""
+    try:
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):  # not Linux: the finally-block stop is all we have
+        pass
+
+
+def server_environment(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_UI_URL", "PREFECT_PROFILE")}
+    env.update({"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
+                "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "true", "PREFECT_UI_ENABLED": "true"})
+    return env
+
+
+def start_server(home: Path, port: int) -> subprocess.Popen:
+    """`prefect server start` in its own process group (Ctrl-C in the terminal reaches
+    only pantau, which stops the server last, after the runner has paused its schedule)."""
+    home.mkdir(parents=True, exist_ok=True)
+    log = open(home / "server.log", "ab")  # noqa: SIM115 - handed to the child, closed by stop_server
+    prefect_cli = Path(sys.executable).with_name("prefect")
+    command = [str(prefect_cli)] if prefect_cli.exists() else [sys.executable, "-m", "prefect"]
+    command += ["server", "start", "--host", "127.0.0.1", "--port", str(port)]
+    process = subprocess.Popen(command, env=server_environment(home), stdout=log, stderr=subprocess.STDOUT,
+                               stdin=subprocess.DEVNULL, start_new_session=True,
+                               preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+    process.log_file = log  # type: ignore[attr-defined]
+    return process
+
+
+def server_is_healthy(api_url: str) -> bool:
+    try:
+        return httpx.get(f"{api_url}/health", timeout=2.0).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def wait_until_healthy(process: subprocess.Popen, api_url: str, home: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the local Prefect server exited (code {process.returncode}) before it answered; "
+                               f"its log: {home / 'server.log'}\n{log_tail(home)}")
+        if server_is_healthy(api_url):
+            return
+        time.sleep(0.5)
+    raise RuntimeError(f"the local Prefect server did not answer {api_url}/health within {timeout:.0f} s; "
+                       f"its log: {home / 'server.log'}\n{log_tail(home)}")
+
+
+def log_tail(home: Path, lines: int = 15) -> str:
+    try:
+        return "\n".join((home / "server.log").read_text(encoding="utf-8", errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    """SIGTERM the server's whole process group, then SIGKILL what is still there."""
+    for sig, wait in ((signal.SIGTERM, SERVER_STOP_TIMEOUT), (signal.SIGKILL, 5.0)):
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            break
+        try:
+            process.wait(timeout=wait)
+            # The leader is gone; make sure no helper of its group outlives it.
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            break
+        except subprocess.TimeoutExpired:
+            continue
+    process.log_file.close()  # type: ignore[attr-defined]
+
+
+def scheduler_problem() -> str | None:
+    """Prefect 3.8's scheduler cannot insert runs with SQLAlchemy 2.1 ("Can't evaluate bulk
+    DML statement"): the server starts, but no scheduled run is ever created."""
+    import sqlalchemy
+
+    major, minor = (int(part) for part in sqlalchemy.__version__.split(".")[:2])
+    if (major, minor) >= (2, 1):
+        return (f"SQLAlchemy {sqlalchemy.__version__} is installed; the local Prefect server's scheduler needs "
+                "sqlalchemy<2.1 (install it, e.g. `pip install 'sqlalchemy<2.1'`), or no scheduled run will start")
+    return None
+
+
+@contextlib.contextmanager
+def prefect_api(settings: Settings) -> Iterator[str]:
+    """The API to serve against: `PREFECT_API_URL` when set, else our own local server."""
+    external = os.environ.get("PREFECT_API_URL")
+    if external:
+        yield external.rstrip("/")
+        return
+    problem = scheduler_problem()
+    if problem:
+        typer.secho(f"pantau serve: warning: {problem}", err=True, fg=typer.colors.YELLOW)
+    home = prefect_home_for(settings)
+    port = free_local_port()
+    api_url = f"http://127.0.0.1:{port}/api"
+    typer.echo(f"pantau serve: starting a local Prefect server (home {home}) ...")
+    process = start_server(home, port)
+    try:
+        wait_until_healthy(process, api_url, home, SERVER_START_TIMEOUT)
+        yield api_url
+    finally:
+        stop_server(process)
+        typer.echo("pantau serve: local Prefect server stopped.")
+
+
+def schedule_words(cron: str | None, interval: int | None) -> str:
+    return f'cron "{cron}"' if cron else f"every {interval} s"
+
+
+def serve_flow(settings: Settings, cron: str | None = None, interval: int | None = None) -> None:
+    """Serve the ingest flow on the schedule until Ctrl-C or SIGTERM (then return normally)."""
+    if (cron is None) == (interval is None):
+        raise ValueError("give exactly one of cron or interval")
+    if interval is not None and interval < 1:
+        raise ValueError("the interval must be at least 1 second")
+    settings.raw_dir.mkdir(parents=True, exist_ok=True)
+
+    with prefect_api(settings) as api_url:
+        # Settings are read when prefect is imported and again by each flow-run process:
+        # set them in the environment before importing anything from prefect.
+        os.environ["PREFECT_API_URL"] = api_url
+        from prefect.settings import PREFECT_API_URL, temporary_settings
+
+        from flows.ingest import ingest
+        from pantau.cli import count_candidate_files, task_runner_for
+
+        ui_url = api_url.removesuffix("/api")
+        typer.echo(f"pantau serve: Prefect UI {ui_url} ; runs {schedule_words(cron, interval)} over "
+                   f"{settings.raw_dir.resolve()} into {settings.warehouse.resolve()}. Stop with Ctrl-C.")
+        flow = ingest.with_options(task_runner=task_runner_for(settings, count_candidate_files(settings.raw_dir)))
+        with temporary_settings(updates={PREFECT_API_URL: api_url}):
+            run_until_stopped(flow, cron, interval, deployment_parameters(settings))
+    typer.echo("pantau serve: stopped.")
+
+
+def run_until_stopped(flow, cron: str | None, interval: int | None, parameters: dict) -> None:
+    """What `flow.serve()` does, with a runner that stops cleanly on SIGTERM (Prefect's own
+    handler exits without pausing the schedule) and a poll fit for the interval."""
+    import asyncio
+
+    from prefect.runner import Runner
+    from prefect.types.entrypoint import EntrypointType
+
+    main_task: list[asyncio.Task] = []
+
+    class GracefulRunner(Runner):
+        def handle_sigterm(self, *args) -> None:
+            # Cancel the runner the way asyncio does on Ctrl-C: it then pauses its schedule,
+            # cancels a run in progress (its load is one transaction: nothing half-written)
+            # and returns. (Re-raising SIGINT is no good: a shell's background job ignores it.)
+            if main_task:
+                main_task[0].get_loop().call_soon_threadsafe(main_task[0].cancel)
+
+    # limit=1: a run never overlaps the previous one (both would load the same files).
+    runner = GracefulRunner(name=DEPLOYMENT_NAME, query_seconds=poll_seconds_for(interval), limit=1,
+                            pause_on_shutdown=True)
+    runner.add_flow(flow, name=DEPLOYMENT_NAME, cron=cron, interval=interval, parameters=parameters,
+                    entrypoint_type=EntrypointType.MODULE_PATH,
+                    description="pantau: raw articles into the DuckDB warehouse, validated.")
+
+    async def start() -> None:
+        main_task.append(asyncio.current_task())
+        await runner.start()
+
+    try:
+        asyncio.run(start())
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        pass
