@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-# date.weekday() / Series.dt.dayofweek: Monday is 0.
+# date.weekday() / Series.dt.day_of_week: Monday is 0.
 WEEKDAYS_ID = np.array(["senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"], dtype=object)
 PROGRAM_CLAIMS_EXCLUDED = "TOTAL"  # missing-cases/amount rules apply to program claims only
 REL_EPSILON = 1e-9  # float noise in sums of scaled decimals
@@ -91,7 +91,7 @@ def growth_mismatch(df: pd.DataFrame) -> pd.Series:
 
 
 def actual_weekday(df: pd.DataFrame) -> pd.Series:
-    days = df["stated_date"].dt.dayofweek
+    days = df["stated_date"].dt.day_of_week
     names = pd.Series(WEEKDAYS_ID[days.fillna(0).astype(int).to_numpy()], index=df.index, dtype=object)
     return names.where(days.notna())
 

@@ -19,6 +19,7 @@ from collections import defaultdict
 import pandas as pd
 
 from pantau.checks.findings import as_date
+from pantau.checks.precision import effective_tolerance
 from pantau.checks.wording import format_count, format_date, format_rupiah
 from pantau.model import Finding
 from schemas import SEVERITY
@@ -156,7 +157,10 @@ def find_conflicts(figures: pd.DataFrame) -> list[tuple[str, Finding]]:
         return []
     frame = figures.copy()
     frame = frame[frame["value"].notna()]
-    frame["tolerance"] = pd.to_numeric(frame["tolerance"], errors="coerce").fillna(0.0).abs()
+    frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
+    frame = frame[frame["value"].notna()]
+    tolerance = pd.to_numeric(frame["tolerance"], errors="coerce").fillna(0.0)
+    frame["tolerance"] = [effective_tolerance(v, t) for v, t in zip(frame["value"], tolerance)]
     frame["is_new"] = frame["is_new"].fillna(False).astype(bool)
     frame = frame[~frame["figure_id"].isin(_single_payouts(frame))].reset_index(drop=True)
     out: list[tuple[str, Finding]] = []

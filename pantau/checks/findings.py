@@ -12,7 +12,9 @@ from datetime import date
 import pandas as pd
 
 from pantau.checks.bands import band_for
+from pantau.checks.precision import effective_tolerance
 from pantau.checks.wording import (format_amount, format_count, format_date, format_percent, format_rupiah,
+                                   format_rupiah_short,
                                    weekday_id)
 from pantau.model import Extraction, Finding, RawArticle
 from pantau.text import sentence_around
@@ -168,11 +170,13 @@ def total_mismatch(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
     b = ex.breakdowns[row["breakdown_index"]]
     parts = [value for _label, value, _tol, _span in b.parts]
     parts_sum = sum(parts)
-    slack = b.total_tolerance + sum(t for _l, _v, t, _s in b.parts)
+    slack = effective_tolerance(b.total, b.total_tolerance) + sum(effective_tolerance(v, t)
+                                                                  for _l, v, t, _s in b.parts)
+    short = format_rupiah_short if b.unit == "rupiah" else (lambda v: format_amount(round(v, 1), b.unit))
     shown = " + ".join(format_amount(v, b.unit) for v in parts)
     if b.exhaustive:
         claim = f"are said to make up {format_amount(b.total, b.unit)}"
-        expected = f"parts summing to {format_amount(b.total, b.unit)} (± {format_amount(slack, b.unit)} rounding)"
+        expected = f"parts summing to {format_amount(b.total, b.unit)} (± {short(slack)} rounding)"
     else:
         claim = f"exceed the stated total of {format_amount(b.total, b.unit)}"
         expected = f"parts summing to at most {format_amount(b.total + slack, b.unit)}"

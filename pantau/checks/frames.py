@@ -11,6 +11,7 @@ from datetime import date
 import pandas as pd
 
 from pantau.checks.bands import band_for, load_bands
+from pantau.checks.precision import effective_tolerance
 from pantau.model import Extraction, RawArticle
 
 Batch = list[tuple[str, RawArticle, Extraction]]
@@ -94,8 +95,9 @@ def breakdowns_frame(items: Batch) -> pd.DataFrame:
     cols: dict[str, list] = {name: [] for name in names}
     for article_id, _raw, ex in items:
         for i, b in enumerate(ex.breakdowns):
-            known = [(value, tol) for _label, value, tol, _span in b.parts if value is not None]
-            row = (article_id, i, b.total, b.total_tolerance, sum(v for v, _ in known),
+            known = [(value, effective_tolerance(value, tol)) for _label, value, tol, _span in b.parts
+                     if value is not None]
+            row = (article_id, i, b.total, effective_tolerance(b.total, b.total_tolerance), sum(v for v, _ in known),
                    sum(t for _, t in known), len(b.parts) - len(known), len(b.parts), bool(b.exhaustive),
                    b.total_span[0], b.total_span[1])
             for name, value in zip(names, row):
@@ -112,8 +114,9 @@ def changes_frame(items: Batch) -> pd.DataFrame:
     cols: dict[str, list] = {name: [] for name in names}
     for article_id, _raw, ex in items:
         for i, c in enumerate(ex.changes):
-            row = (article_id, i, c.percent, c.percent_tolerance, c.from_value, c.from_tolerance, c.to_value,
-                   c.to_tolerance, c.start_char, c.end_char)
+            row = (article_id, i, c.percent, c.percent_tolerance, c.from_value,
+                   effective_tolerance(c.from_value, c.from_tolerance), c.to_value,
+                   effective_tolerance(c.to_value, c.to_tolerance), c.start_char, c.end_char)
             for name, value in zip(names, row):
                 cols[name].append(value)
     types = {name: "float64" for name in names[2:8]}

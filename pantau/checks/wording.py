@@ -40,8 +40,8 @@ def format_decimal(value: float, max_decimals: int = 3) -> str:
 
 def format_count(value: float | None) -> str:
     """A case or participant count: 1245 -> '1.245'."""
-    if value is None or (isinstance(value, float) and not math.isfinite(value)):
-        return "?"
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        return "?" if value is None else repr(value)
     if float(value).is_integer():
         return group_thousands(int(value))
     return format_decimal(float(value), 2)
@@ -59,6 +59,16 @@ def format_rupiah(value: float | None) -> str:
                 return f"Rp {format_decimal(scaled, 3)} {word}"
             break
     return f"Rp {format_decimal(round(value, 2), 2)}"
+
+
+def format_rupiah_short(value: float | None, decimals: int = 2) -> str:
+    """A rounded amount for summaries: 37359850000000 -> 'Rp 37,36 triliun'."""
+    if value is None or not math.isfinite(value):
+        return "?"
+    for scale, word in _SCALES:
+        if abs(value) >= scale:
+            return f"Rp {format_decimal(round(value / scale, decimals), decimals)} {word}"
+    return f"Rp {group_thousands(round(value))}"
 
 
 def format_amount(value: float | None, unit: str) -> str:

@@ -1,0 +1,248 @@
+"""Each check fires on a minimal case and stays silent on its near-miss twin.
+
+Articles are hand-made Extraction records (no extractor), validated through the same
+validate_batch the pipeline calls.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pantau.checks import validate_batch
+from pantau.model import (Breakdown, ClaimFigure, Extraction, MembershipFigure, NumberProblem, RawArticle,
+                          StatedChange, WeekdayStatement)
+
+BODY = ("Kantor Wilayah membayar klaim JKM sebesar Rp 9,4 miliar. "
+        "Klaim JKK sebanyak 744 kasus. Rabu (15/9/2021) ada acara.")
+
+
+AMOUNT_AT = BODY.index("Rp 9,4 miliar")
+WEEKDAY_AT = BODY.index("Rabu (15/9/2021)")
+
+
+def claim(program="JKM", cases=None, amount=None, period_end=date(2022, 9, 30), prior=False, start=0, end=10,
+          office="Kanwil Banten", cases_tol=0.5, amount_tol=5e7) -> ClaimFigure:
+    return ClaimFigure(program=program, cases=cases, amount_idr=amount, period_start=None, period_end=period_end,
+                       office=office, is_prior_period=prior, start_char=start, end_char=end,
+                       cases_tolerance=cases_tol, amount_tolerance=amount_tol)
+
+
+def article(body: str = BODY, published=date(2022, 10, 14), article_id="a1", **parts):
+    raw = RawArticle(source_path=f"{article_id}.txt", content_sha256="0" * 64, title="Judul", body_text=body)
+    return article_id, raw, Extraction(published_date=published, office="Kanwil Banten", **parts)
+
+
+def names(items, severity=None) -> list[str]:
+    return sorted(f.check_name for _, f in validate_batch(items) if severity in (None, f.severity))
+
+
+def findings_named(items, name):
+    return [f for _, f in validate_batch(items) if f.check_name == name]
+
+
+# --- claim_missing_cases / claim_missing_amount -------------------------------------------
+
+def test_claim_missing_cases_fires_on_amount_without_cases():
+    found = findings_named([article(claims=[claim("JKM", amount=9.4e9, start=AMOUNT_AT, end=AMOUNT_AT + 13)])], "claim_missing_cases")
+    assert len(found) == 1
+    f = found[0]
+    assert f.severity == "error" and f.figures == [("claim", 0)]
+    assert "Rp 9,4 miliar" in f.message and "JKM" in f.message
+    assert f.evidence == "Kantor Wilayah membayar klaim JKM sebesar Rp 9,4 miliar."
+    assert (f.start_char, f.end_char) == (AMOUNT_AT, AMOUNT_AT + 13)
+
+
+@pytest.mark.parametrize("twin", [
+    claim("JKM", cases=120, amount=9.4e9),            # has its cases
+    claim("JKM", amount=9.4e9, prior=True),           # a comparison figure
+    claim("TOTAL", amount=9.4e9),                     # a grand total, not a program claim
+])
+def test_claim_missing_cases_silent_on_twins(twin):
+    assert "claim_missing_cases" not in names([article(claims=[twin])])
+
+
+def test_claim_missing_amount_is_a_warning_and_silent_with_an_amount():
+    found = findings_named([article(claims=[claim("JKK", cases=744, start=68, end=71)])], "claim_missing_amount")
+    assert [f.severity for f in found] == ["warning"]
+    assert "744 cases" in found[0].message
+    assert names([article(claims=[claim("JKK", cases=744, amount=5.1e9)])]) == []
+
+
+# --- total_mismatch --------------------------------------------------------------------------
+
+def breakdown(total, total_tol, parts, exhaustive=True, unit="rupiah"):
+    return Breakdown(subject="santunan", unit=unit, total=total, total_tolerance=total_tol, total_span=(0, 5),
+                     parts=[(f"part {i}", v, t, (10 + i, 11 + i)) for i, (v, t) in enumerate(parts)],
+                     exhaustive=exhaustive)
+
+
+def test_total_mismatch_fires_when_parts_miss_the_total_beyond_rounding():
+    # Rp 8.712.450.000 + Rp 510.000.000 is not Rp 9,8 miliar (± 0,05 miliar).
+    found = findings_named([article(breakdowns=[breakdown(9.8e9, 5e7, [(8712450000, 0.5), (510000000, 0.5)])])],
+                           "total_mismatch")
+    assert len(found) == 1 and found[0].severity == "error"
+    assert "Rp 8.712.450.000 + Rp 510 juta" in found[0].message
+    assert "Rp 9.222.450.000" in found[0].message and "Rp 9,8 miliar" in found[0].message
+
+
+def test_total_mismatch_silent_when_rounding_explains_the_gap():
+    # 2,46 + 0,318 + 1,12 juta = 3,898 juta, printed as 3,90 juta: fine.
+    parts = [(2.46e6, 5e3), (0.318e6, 5e2), (1.12e6, 5e3)]
+    assert names([article(breakdowns=[breakdown(3.90e6, 5e3, parts, unit="pekerja")])]) == []
+
+
+def test_total_mismatch_exact_sum_of_counts_is_silent_and_an_off_by_one_fires():
+    assert names([article(breakdowns=[breakdown(65, 0.5, [(48, 0.5), (17, 0.5)], unit="peserta")])]) == []
+    assert names([article(breakdowns=[breakdown(66, 0.5, [(48, 0.5), (17, 0.5)], unit="peserta")])]) \
+        == ["total_mismatch"]
+
+
+def test_total_mismatch_non_exhaustive_parts_may_fall_short_but_not_exceed():
+    short = breakdown(312.6e9, 5e7, [(281.3e9, 5e7), (19.75e9, 5e6)], exhaustive=False)
+    over = breakdown(300e9, 5e7, [(281.3e9, 5e7), (19.75e9, 5e6)], exhaustive=False)
+    assert names([article(breakdowns=[short])]) == []
+    assert names([article(breakdowns=[over])]) == ["total_mismatch"]
+
+
+def test_total_mismatch_no_verdict_with_an_unreadable_part():
+    parts = [(21402, 0.5), (1987, 0.5), (None, 0.0)]
+    assert names([article(breakdowns=[breakdown(30000, 0.5, parts, unit="kasus")])]) == []
+
+
+# --- growth_mismatch -------------------------------------------------------------------------
+
+def change(percent, from_value, from_tol, to_value, to_tol, percent_tol=0.5, subject="klaim JHT (nominal)"):
+    return StatedChange(subject=subject, percent=percent, percent_tolerance=percent_tol, from_value=from_value,
+                        from_tolerance=from_tol, to_value=to_value, to_tolerance=to_tol, start_char=0, end_char=20)
+
+
+def test_growth_mismatch_fires_when_the_percent_disagrees():
+    # "naik 20%" from Rp 26,7 to 33,1 triliun is +24%.
+    found = findings_named([article(changes=[change(20, 26.7e12, 5e10, 33.1e12, 5e10)])], "growth_mismatch")
+    assert len(found) == 1 and found[0].severity == "error"
+    assert "+20,0%" in found[0].message and "+24,0%" in found[0].message
+    assert "Rp 26,7 triliun" in found[0].message and "the JHT claim amount" in found[0].message
+
+
+@pytest.mark.parametrize("twin", [
+    change(15, 4.35e12, 5e9, 5.01e12, 5e9),      # +15,2% printed as 15%
+    change(23, 29.6e12, 5e10, 36.4e12, 5e10),    # +23,0%
+    change(-5, 100, 0.5, 95, 0.5),               # "turun 5%"
+    change(20, 0, 0, 10, 0.5),                   # no base: no verdict
+])
+def test_growth_mismatch_silent_within_rounding(twin):
+    assert names([article(changes=[twin])]) == []
+
+
+def test_growth_mismatch_catches_a_wrong_direction():
+    assert names([article(changes=[change(-5, 100, 0.5, 105, 0.5)])]) == ["growth_mismatch"]
+
+
+# --- amount_per_case_out_of_range ------------------------------------------------------------
+
+def test_amount_per_case_fires_far_outside_the_jkm_benefit():
+    found = findings_named([article(claims=[claim("JKM", cases=3, amount=1.2e9)])], "amount_per_case_out_of_range")
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert "Rp 400 juta per case" in found[0].message and "PP 82/2019" in found[0].message
+
+
+def test_amount_per_case_silent_at_the_benefit():
+    assert names([article(claims=[claim("JKM", cases=3, amount=126e6)])]) == []
+
+
+def test_amount_per_case_band_follows_the_date_of_pp_82_2019():
+    # Rp 15 juta a case: plausible under the Rp 24 juta benefit, not under Rp 42 juta.
+    before = claim("JKM", cases=10, amount=150e6, period_end=date(2019, 12, 1))
+    after = claim("JKM", cases=10, amount=150e6, period_end=date(2019, 12, 2))
+    assert names([article(claims=[before], published=date(2020, 1, 10))]) == []
+    assert names([article(claims=[after], published=date(2020, 1, 10))]) == ["amount_per_case_out_of_range"]
+
+
+def test_amount_per_case_uses_publication_date_without_a_period_and_skips_unbanded_programs():
+    undated = claim("JKM", cases=10, amount=150e6, period_end=None)
+    assert names([article(claims=[undated], published=date(2019, 11, 1))]) == []
+    assert names([article(claims=[undated], published=date(2021, 11, 1))]) == ["amount_per_case_out_of_range"]
+    assert names([article(claims=[claim("JHT", cases=1, amount=5e9)])]) == []  # JHT: no band
+
+
+# --- period_after_publication ----------------------------------------------------------------
+
+def test_period_after_publication_fires_for_claims_and_membership():
+    late_claim = claim("JKP", cases=3412, amount=9.8e9, period_end=date(2023, 4, 30), start=10, end=20)
+    late_member = MembershipFigure(metric="active_workers", value=2.4e6, period_start=None,
+                                   period_end=date(2023, 4, 30), office="Kanwil Banten", start_char=30, end_char=40)
+    found = findings_named([article(published=date(2023, 3, 6), claims=[late_claim], membership=[late_member])],
+                           "period_after_publication")
+    assert sorted(f.figures[0] for f in found) == [("claim", 0), ("membership", 0)]
+    assert all(f.severity == "error" for f in found)
+    assert "30 April 2023" in found[0].message and "6 Maret 2023" in found[0].message
+
+
+def test_period_after_publication_silent_when_the_period_ends_that_day_or_date_unknown():
+    on_the_day = claim("JKP", cases=3412, amount=9.8e9, period_end=date(2023, 3, 6))
+    assert "period_after_publication" not in names([article(published=date(2023, 3, 6), claims=[on_the_day])])
+    assert "period_after_publication" not in names([article(published=None, claims=[on_the_day])])
+
+
+# --- weekday_mismatch ------------------------------------------------------------------------
+
+def test_weekday_mismatch_fires_on_a_wrong_weekday():
+    found = findings_named([article(weekdays=[WeekdayStatement("selasa", date(2021, 9, 15), WEEKDAY_AT, WEEKDAY_AT + 16)])],
+                           "weekday_mismatch")
+    assert len(found) == 1 and found[0].severity == "warning"
+    assert found[0].expected == "Rabu" and found[0].found == "Selasa"
+    assert found[0].evidence == "Rabu (15/9/2021) ada acara."
+
+
+@pytest.mark.parametrize("name", ["rabu", "Rabu"])
+def test_weekday_mismatch_silent_on_the_right_weekday(name):
+    assert names([article(weekdays=[WeekdayStatement(name, date(2021, 9, 15), 86, 104)])]) == []
+
+
+def test_weekday_spelling_variants_are_the_same_day():
+    assert names([article(weekdays=[WeekdayStatement("jum'at", date(2022, 10, 14), 0, 5)])]) == []
+
+
+# --- number problems, publication date -------------------------------------------------------
+
+def test_number_problems_become_warnings_and_none_means_silence():
+    problems = [NumberProblem("unparseable_number", "Rp 1,2,3 miliar", "two decimal commas", 0, 15),
+                NumberProblem("ambiguous_number", "1.250", "thousands or decimals", 20, 25)]
+    found = validate_batch([article(number_problems=problems)])
+    assert sorted((f.check_name, f.severity) for _, f in found) == [("ambiguous_number", "warning"),
+                                                                      ("unparseable_number", "warning")]
+    assert names([article()]) == []
+
+
+def test_missing_publication_date_fires_only_without_a_date():
+    found = findings_named([article(published=None)], "missing_publication_date")
+    assert [f.severity for f in found] == ["warning"]
+    assert names([article(published=date(2022, 1, 1))]) == []
+
+
+# --- column rules and robustness -------------------------------------------------------------
+
+def test_column_rule_failures_become_findings_not_crashes():
+    bad = [claim("JKM", cases=-3, amount=1e9), claim("XYZ", cases=5, amount=1e8), claim("JHT", cases=5, amount=-1.0)]
+    found = [f for _, f in validate_batch([article(claims=bad)]) if f.check_name == "invalid_figure"]
+    assert sorted(f.figures[0][1] for f in found) == [0, 1, 2]
+    assert all(f.severity == "error" for f in found)
+
+
+def test_values_of_the_wrong_type_are_flagged_not_raised():
+    odd = claim("JKM", cases="banyak", amount=None)  # type: ignore[arg-type]
+    odd.start_char = None  # type: ignore[assignment]
+    found = validate_batch([article(claims=[odd])])
+    assert {f.check_name for _, f in found} == {"invalid_figure"}
+
+
+def test_findings_belong_to_their_article_in_a_batch():
+    items = [article(article_id="ok"), article(article_id="late", published=None),
+             article(article_id="jkm", claims=[claim("JKM", amount=9.4e9)])]
+    by_article = sorted((a, f.check_name) for a, f in validate_batch(items))
+    assert by_article == [("jkm", "claim_missing_cases"), ("late", "missing_publication_date")]
+
+
+def test_an_empty_batch_has_no_findings():
+    assert validate_batch([]) == []
