@@ -13,7 +13,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader
 
-from pantau.checks.wording import format_count, format_rupiah
+from pantau.checks.wording import format_count, format_rupiah_short
 from pantau.text import sentence_bounds
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -100,10 +100,11 @@ def chart_bars(rows: list[dict], width: int = 360, bar_height: int = 22, gap: in
     for i, r in enumerate(rows):
         y = i * (bar_height + gap)
         length = max(2, round((width - label_width - 120) * r["figures"] / most))
-        amount = format_rupiah(r["amount"]) if r["amount"] else "no amount"
+        amount = format_rupiah_short(r["amount"]) if r["amount"] else "no amount"
+        figures = f"{format_count(r['figures'])} figure{'' if r['figures'] == 1 else 's'}"
         bars.append({"y": y, "text_y": y + bar_height * 0.7, "x": label_width, "length": length,
                      "label": str(r["program"]), "value_x": label_width + length + 6,
-                     "value": f"{format_count(r['figures'])} figures · {amount}"})
+                     "value": f"{figures} · {amount}"})
     return {"width": width, "height": max(1, len(rows) * (bar_height + gap)), "bar_height": bar_height,
             "bars": bars}
 
@@ -120,6 +121,10 @@ def findings_of_run(con, run_id: str) -> list[dict]:
         f["title_words"] = CHECK_TITLES.get(f["check_name"], f["check_name"].replace("_", " ").capitalize())
         f["highlight"] = highlight(f.pop("body_text"), f["evidence"], f["start_char"], f["end_char"])
     return found
+
+
+def _when(stamp) -> str:
+    return stamp.strftime("%Y-%m-%d %H:%M:%S") if isinstance(stamp, datetime) else str(stamp or "—")
 
 
 def report_context(con, run_id: str | None) -> dict:
@@ -140,6 +145,7 @@ def report_context(con, run_id: str | None) -> dict:
         "rejected": _rows(con, "SELECT source_path, reason FROM rejected_files WHERE run_id = ? ORDER BY source_path",
                           [rid]),
         "fmt": format_count,
+        "when": _when,
     }
 
 
