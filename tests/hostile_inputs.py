@@ -117,7 +117,10 @@ def html_page(title: str, body: str, raw_title: str | None = None) -> str:
 
 def hostile_files(raw: Path) -> dict[str, tuple[str, str]]:
     """Injection attempts in titles, bodies and file names; returns source_path -> (title, a body phrase)."""
-    sql_body = GOOD_BODY + f"\n\nPesan pembaca: {SQL_ATTACK} dan {SCRIPT_ATTACK} di akhir."
+    # The last sentence holds a garbled figure, so a finding quotes the attack as evidence
+    # and the report has to show it.
+    sql_body = (GOOD_BODY + f"\n\nPesan pembaca: {SQL_ATTACK} dan {SCRIPT_ATTACK} di akhir."
+                f"\n\nKlaim JKM senilai Rp 1,2,3 miliar {SCRIPT_ATTACK} {SQL_ATTACK} tercatat.")
     files = {
         "serangan-sql.txt": (f"Judul {SQL_ATTACK}", sql_body),
         "serangan-script.txt": (f"Judul {SCRIPT_ATTACK}", sql_body),
