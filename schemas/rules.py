@@ -81,6 +81,17 @@ def growth_interval(df: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return lows, highs
 
 
+def growth_bounds(from_value: float, from_tolerance: float, to_value: float, to_tolerance: float
+                  ) -> tuple[float, float] | None:
+    """growth_interval for one change (for messages); None when the base can be zero."""
+    base_low, base_high = from_value - from_tolerance, from_value + from_tolerance
+    if not base_low > 0:
+        return None
+    to_low, to_high = to_value - to_tolerance, to_value + to_tolerance
+    ratios = [to_low / base_high, to_low / base_low, to_high / base_high, to_high / base_low]
+    return (min(ratios) - 1.0) * 100.0, (max(ratios) - 1.0) * 100.0
+
+
 def growth_mismatch(df: pd.DataFrame) -> pd.Series:
     """The stated % (± its rounding) overlaps the change the values allow (± theirs)."""
     low, high = growth_interval(df)

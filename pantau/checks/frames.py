@@ -28,6 +28,11 @@ def _dates(values: list) -> pd.Series:
 def _typed(values: list, dtype: str) -> pd.Series:
     """A column of `dtype` that never raises: a value of the wrong type becomes NOT_A_NUMBER
     (numbers) or text, so the schema reports that row instead of the batch crashing."""
+    if dtype != "bool":
+        try:  # the common case: every value already has the right type
+            return pd.Series(values, dtype=dtype)
+        except (TypeError, ValueError, OverflowError):
+            pass
     raw = pd.Series(values, dtype=object)
     if dtype == "str":
         return raw.where(raw.isna(), raw.astype(str)).astype("str")

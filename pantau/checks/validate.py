@@ -47,20 +47,26 @@ def _plain(value):
     return value.item() if hasattr(value, "item") else value
 
 
-def _row(frame: pd.DataFrame, index: int) -> dict:
-    return {name: _plain(value) for name, value in frame.loc[index].items()}
+def _records(frame: pd.DataFrame, indices) -> dict[int, dict]:
+    """The failing rows as plain dicts, read from the frame in one go."""
+    wanted = sorted({int(i) for i in (_plain(i) for i in indices) if i is not None and i in frame.index})
+    rows = frame.loc[wanted].to_dict("index") if wanted else {}
+    return {int(i): {name: _plain(value) for name, value in row.items()} for i, row in rows.items()}
 
 
 def table_findings(table: str, frame: pd.DataFrame, by_id: dict[str, tuple[RawArticle, Extraction]]
                    ) -> list[tuple[str, Finding]]:
     """Validate one table's frame and build a Finding per failing row and check."""
     builder, schema = TABLES[table]
+    if frame.empty:
+        return []
     cases = failure_cases(schema, frame)
     out: list[tuple[str, Finding]] = []
     seen: set[tuple[str, int]] = set()
     builders = fb.BUILDERS.get(table, {})
     # A row that breaks a column rule is reported once as such; its other checks would
     # only repeat the misreading (or trip over it).
+    records = _records(frame, cases["index"])
     broken = {_plain(i) for c, i in zip(cases["check"], cases["index"]) if str(c) not in builders}
     for check, column, index, value in zip(cases["check"], cases["column"], cases["index"], cases["failure_case"]):
         index = _plain(index)
@@ -74,7 +80,7 @@ def table_findings(table: str, frame: pd.DataFrame, by_id: dict[str, tuple[RawAr
         if key in seen:
             continue  # a dataframe check reports each failing row once per column
         seen.add(key)
-        row = _row(frame, index)
+        row = records[int(index)]
         article_id = row["article_id"]
         raw, ex = by_id[article_id]
         try:
