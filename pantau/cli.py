@@ -18,6 +18,9 @@ from pantau.config import Settings, load_settings
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+# The terminal shows pantau's own summary and one-line errors; Prefect's run logs (with
+# tracebacks) still reach the Prefect API/UI. Set this to INFO to see them here too.
+os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="pantau: BPJS Ketenagakerjaan figures from news text into a validated DuckDB warehouse.")
