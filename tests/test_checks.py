@@ -246,3 +246,32 @@ def test_findings_belong_to_their_article_in_a_batch():
 
 def test_an_empty_batch_has_no_findings():
     assert validate_batch([]) == []
+
+
+def test_large_counts_read_as_articles_print_them():
+    from pantau.checks.wording import format_amount, format_count, format_rupiah
+
+    assert format_amount(27.1e6, "pekerja") == "27,1 juta pekerja"
+    assert format_amount(735312, "pekerja") == "735.312 pekerja"
+    assert format_count(1245) == "1.245" and format_rupiah(9.8e9) == "Rp 9,8 miliar"
+    assert format_rupiah(8712450000) == "Rp 8.712.450.000"
+
+
+def test_a_thousand_articles_validate_in_one_batch_quickly():
+    import time
+
+    items = []
+    for i in range(1000):
+        claims = [claim("JHT", cases=100 + i, amount=1e9), claim("JKM", cases=3, amount=126e6),
+                  claim("JKK", amount=5e8) if i % 10 == 0 else claim("JKK", cases=7, amount=5e8)]
+        items.append(article(article_id=f"a{i}", claims=claims,
+                             breakdowns=[breakdown(65, 0.5, [(48, 0.5), (17, 0.5)], unit="peserta")],
+                             weekdays=[WeekdayStatement("rabu", date(2021, 9, 15), WEEKDAY_AT, WEEKDAY_AT + 16)]))
+    validate_batch(items[:10])  # warm-up: first use of each schema
+    started = time.perf_counter()
+    found = validate_batch(items)
+    elapsed = time.perf_counter() - started
+    assert sorted({a for a, f in found if f.check_name == "claim_missing_cases"}) == \
+        sorted(f"a{i}" for i in range(0, 1000, 10))
+    assert len(found) == 100
+    assert elapsed < 1.5, f"{elapsed:.2f}s for 1000 articles"

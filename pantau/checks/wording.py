@@ -75,6 +75,10 @@ def format_amount(value: float | None, unit: str) -> str:
     """A figure in its unit: rupiah as money, anything else as a count with the unit word."""
     if unit == "rupiah":
         return format_rupiah(value)
+    if isinstance(value, (int, float)) and math.isfinite(value) and abs(value) >= 1e6:
+        scaled = value / 1e6  # 2,68 juta kasus, as articles print large counts
+        if abs(round(scaled, 3) - scaled) <= 1e-9 * max(1.0, abs(scaled)):
+            return f"{format_decimal(scaled, 3)} juta {unit}".strip()
     return f"{format_count(value)} {unit}".strip()
 
 
