@@ -20,6 +20,12 @@ YEAR_RE = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20\d\d)(?![\d.,/]\d)")
 DATELINE_RE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?P<rest>[^\n–—]{0,80}?))?\s*(?:[–—]|--?)\s",
     re.M)
+# A press-release dateline: a title-case place and a full date, then a dash
+# ("Jakarta, 26 Januari 2023 – BPJS ..."). Mixed case only with a whole date, so an
+# ordinary sentence opening with a name and a comma is never read as a dateline.
+PRESS_DATELINE_RE = re.compile(
+    rf"^(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s*,\s*(?:(?i:{WEEKDAY_WORD})\s*,?\s*)?"
+    rf"(?P<d>\d{{1,2}})\s+(?P<mon>(?i:{MONTH_WORD}))\s+(?P<y>\d{{4}})\s*(?:[–—]|--?)\s", re.M)
 # A closing line that is a place and a date: "Bandung, 2 Mei 2022".
 CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\s*$",
                              re.I | re.M)
@@ -77,6 +83,10 @@ def dateline(body: str, limit: int) -> tuple[str | None, date | None, int | None
     """(city, date, position) of the dateline opening one of the first paragraphs."""
     head_end = min(limit, 1500)
     match = DATELINE_RE.search(body, 0, head_end)
+    press = PRESS_DATELINE_RE.search(body, 0, head_end)
+    if press and (not match or press.start() < match.start()):
+        dated = make_date(int(press.group("y")), MONTHS.get(press.group("mon").lower()), int(press.group("d")))
+        return press.group("city").strip(), dated, press.start()
     if not match:
         return None, None, None
     city = match.group("city").strip().title()
