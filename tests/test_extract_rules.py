@@ -33,3 +33,13 @@ def test_press_dateline_may_carry_a_weekday():
 def test_a_sentence_opening_with_a_name_and_a_date_is_not_a_dateline():
     body = "Rudi, 3 Maret 2014 ia datang ke kantor cabang."
     assert dateline(body, len(body)) == (None, None, None)
+
+
+# A breakdown never mixes units: companies are not a part of a worker count.
+
+def test_breakdown_parts_share_the_unit_of_their_total():
+    ex = extract("Hingga akhir Desember 2022 jumlah peserta aktif mencapai 10 juta pekerja, terdiri atas "
+                 "7 juta pekerja penerima upah dan 3 juta pekerja bukan penerima upah, yang berasal dari "
+                 "200.000 perusahaan aktif.")
+    (split,) = [b for b in ex.breakdowns if b.total == 10e6 and b.exhaustive]
+    assert [p[1] for p in split.parts] == [7e6, 3e6]

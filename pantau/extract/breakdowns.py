@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.context import SentenceContext
+from pantau.extract.lexicon import CASE_WORD_RE, COMPANY_WORD_RE, WORKER_WORD_RE
 from pantau.model import Breakdown, NumberMention
 
 SPLIT_CUE_RE = re.compile(
@@ -27,6 +28,23 @@ def _unit_after(body: str, mention: NumberMention) -> str:
     return word.group(1).lower() if word else "jumlah"
 
 
+def unit_class(body: str, mention: NumberMention) -> str | None:
+    """What a count counts, from the noun after it: companies, people or claim cases
+    (None when no such noun follows). Parts of a breakdown share their total's unit:
+    "35 juta pekerja ... dari 735.312 perusahaan" is not a part of the workers."""
+    after = body[mention.end:mention.end + 30]
+    if CASE_WORD_RE.match(after):
+        return "case"
+    noun = re.match(r"\s*(?:orang\s+|unit\s+)?(\w+(?:\s+\w+)?)", after)
+    if noun is None:
+        return None
+    if COMPANY_WORD_RE.match(noun.group(1)):
+        return "company"
+    if WORKER_WORD_RE.match(noun.group(1)) or re.match(r"\s*orang\b", after):
+        return "worker"
+    return None
+
+
 def split_breakdowns(body: str, contexts: list[SentenceContext]) -> list[Breakdown]:
     out = []
     for ctx in contexts:
@@ -38,7 +56,9 @@ def split_breakdowns(body: str, contexts: list[SentenceContext]) -> list[Breakdo
             cue = SPLIT_CUE_RE.match(body[total.end:ctx.sentence.end])
             if not cue:
                 continue
-            parts = [m for m in numbers[i + 1:] if _family(m) == family and (m.value is None or m.value <= total.value)]
+            unit = unit_class(body, total) if family == "count" else None
+            parts = [m for m in numbers[i + 1:] if _family(m) == family and (m.value is None or m.value <= total.value)
+                     and not (unit and unit_class(body, m) not in (None, unit))]
             if len(parts) < 2:
                 continue
             label_start = max(ctx.start, total.start - 40)
