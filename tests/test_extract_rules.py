@@ -43,3 +43,45 @@ def test_breakdown_parts_share_the_unit_of_their_total():
                  "200.000 perusahaan aktif.")
     (split,) = [b for b in ex.breakdowns if b.total == 10e6 and b.exhaustive]
     assert [p[1] for p in split.parts] == [7e6, 3e6]
+
+
+# A people count is a case count only in a sentence about paying benefits, and only when
+# its own clause does not make it a status, subsidy, loan or target count.
+
+def test_paying_contributions_is_not_paying_benefits():
+    ex = extract("Sepanjang 2022 BPJS Ketenagakerjaan Cabang Pontianak membayar klaim JHT Rp 5 miliar untuk 400 kasus. "
+                 "Adapun 1.200 peserta berstatus nonaktif karena perusahaan tidak lagi membayar iuran.")
+    assert claims_of(ex) == [("JHT", 400, 5e9, False)]
+
+
+def test_nonaktif_people_in_a_payment_sentence_are_not_claimants():
+    ex = extract("Klaim JHT dibayarkan Rp 2 miliar, sedangkan 300 peserta nonaktif belum bisa mencairkan.")
+    assert claims_of(ex) == [("JHT", None, 2e9, False)]
+
+
+def test_wage_subsidy_candidates_are_not_claimants():
+    ex = extract("Klaim JKK tercatat 12 kasus senilai Rp 300 juta. Data 5.000 pekerja calon penerima Bantuan "
+                 "Subsidi Upah (BSU) Rp 600 ribu sudah diserahkan ke kementerian.")
+    assert claims_of(ex) == [("JKK", 12, 300e6, False)]
+
+
+def test_housing_loan_financing_is_not_a_claim():
+    ex = extract("Klaim JKM dibayarkan untuk 40 kasus senilai Rp 1,7 miliar. Manfaat layanan tambahan berupa KPR "
+                 "sudah dinikmati 900 peserta dengan nilai pembiayaan Rp 120 miliar.")
+    assert claims_of(ex) == [("JKM", 40, 1.7e9, False)]
+
+
+def test_a_sentence_without_a_subject_continues_the_program_just_named():
+    # "sudah kami bayarkan" (object-focus passive) has no subject of its own: the previous
+    # sentence's program is what was paid.
+    ex = extract("Sejak Januari 2024 klaim JHT dibayar Rp 3 miliar untuk 200 kasus. "
+                 "Namun manfaat Jaminan Kehilangan Pekerjaan (JKP) justru naik. "
+                 "Hingga Mei 2024 sudah kami bayarkan kepada 150 peserta dengan nilai Rp 2,1 miliar.")
+    assert ("JKP", 150, 2.1e9, False) in claims_of(ex)
+    assert not any(c.program == "TOTAL" for c in ex.claims)
+
+
+def test_a_payment_sentence_naming_claims_without_a_program_stays_a_total():
+    ex = extract("Namun manfaat Jaminan Kehilangan Pekerjaan (JKP) justru naik. "
+                 "Secara keseluruhan BPJS Ketenagakerjaan membayarkan klaim Rp 9 miliar kepada 800 peserta.")
+    assert claims_of(ex) == [("TOTAL", 800, 9e9, False)]

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 
 from pantau.extract.context import ANAPHORA_RE, SentenceContext
 from pantau.extract.lexicon import (CASE_WORD_RE, CHANGE_RE, CLAIMANT_WORD_RE, COMPONENT_CUE_RE, NOT_CLAIM_RE,
-                                    PAYMENT_CUE_RE, PROGRAM_RE, SINGLE_HEIR_RE, TARGET_RE, program_of)
+                                    NOT_CLAIMANT_RE, PAYMENT_CUE_RE, PROGRAM_RE, SINGLE_HEIR_RE, TARGET_RE, is_benefit_payment,
+                                    program_of)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.text import CLAUSE_BOUNDARY_RE
@@ -30,6 +31,9 @@ def find_programs(text: str, offset: int = 0) -> list[ProgramMention]:
         found.append(ProgramMention(m.start() + offset, m.end() + offset, program_of(m), excluded))
     return found
 
+
+# A sentence that names what is paid: without one, a figure continues an earlier subject.
+CLAIM_NOUN_RE = re.compile(r"\b(?:klaim|manfaat|santunan|jaminan|pembayaran|program)\b", re.I)
 
 _MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai)\s*$", re.I)
 _BIG_SCALES = ("miliar", "triliun")
@@ -67,7 +71,12 @@ def is_case_count(body: str, mention: NumberMention, payment_sentence: bool) -> 
     after = body[mention.end:mention.end + 30]
     if CASE_WORD_RE.match(after):
         return True
-    return payment_sentence and bool(CLAIMANT_WORD_RE.match(after))
+    if not (payment_sentence and CLAIMANT_WORD_RE.match(after)):
+        return False
+    # The people count's own clause must not make it a status, subsidy or loan count
+    # ("21.300 peserta berstatus nonaktif", "24.000 pekerja calon penerima BSU").
+    clause = re.split(r"[,;.]\s|\s(?:dan|serta|sedangkan|karena)\s", body[mention.end:mention.end + 80])[0]
+    return not NOT_CLAIMANT_RE.search(clause)
 
 
 def _is_subset_count(body: str, mention: NumberMention) -> bool:
@@ -206,9 +215,10 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     breakdowns: list[Breakdown] = []
     last_program: str | None = None
     previous_text = ""
+    previous_programs: set[str] = set()
     for ctx in contexts:
         text = ctx.text
-        payment = bool(PAYMENT_CUE_RE.search(text))
+        payment = is_benefit_payment(text)
         programs = find_programs(text, ctx.start)
         roles: list[tuple[NumberMention, str]] = []
         for mention in ctx.numbers:
@@ -223,6 +233,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
         listed = _program_list(body, programs, roles)
         if not roles or not (payment or refers_back or listed or (programs and any(r == "cases" for _, r in roles))):
             previous_text = text
+            previous_programs = {p.program for p in programs if not p.excluded}
             continue
         # A breakdown of one payment into its parts with no program named: not claims,
         # unless it splits the figure just reported ("manfaat tersebut terdiri atas ...").
@@ -253,6 +264,10 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                         and not re.search(r"\b(?:total|seluruh|keseluruhan)\s+(?:klaim|manfaat|pembayaran|program)",
                                           text, re.I):
                     program = last_program
+                elif not programs and len(previous_programs) == 1 and not CLAIM_NOUN_RE.search(text):
+                    # No subject of its own ("Sudah kami bayarkan kepada 2.300 peserta"): the
+                    # sentence continues the one program the previous sentence spoke of.
+                    program = next(iter(previous_programs))
                 else:
                     program = "TOTAL"
             main.append((program, role, mention))
@@ -283,6 +298,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
         elif programs:
             last_program = programs[-1].program
         previous_text = text
+        previous_programs = {p.program for p in programs if not p.excluded}
     claims, parts = _split_components(claims, body, contexts)
     breakdowns.extend(parts)
     claims = merge_restatements(claims)

@@ -56,15 +56,34 @@ CASE_WORD_RE = re.compile(r"\s*(?:kasus|kasu|ksus|kaus|klaim|berkas|penerima(?!\
 # People words count as claimants only in a sentence about paying benefits.
 CLAIMANT_WORD_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|pekerja|tenaga\s+kerja|orang|ahli\s+waris)\b(?!\s+aktif)", re.I)
 PAYMENT_CUE_RE = re.compile(
-    r"\b(?:klaim|manfaat|santunan|membayar\w*|dibayar\w*|pembayaran|bayar|mencair\w*|dicairkan|pencairan|"
+    r"\b(?:klaim|manfaat|santunan|membayar\w*|dibayar\w*|pembayaran|bayar(?:kan)?|mencair\w*|dicairkan|pencairan|"
     r"menyalurkan|disalurkan|penyaluran|menyerahkan|diserahkan)\b", re.I)
+# What a payment verb pays when it is not a benefit: contributions, fines, wages, taxes
+# ("perusahaan tidak lagi membayar iuran").
+NOT_BENEFIT_OBJECT_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:iuran|premi|denda|tunggakan|pajak|gaji|upah|utang|cicilan|angsuran)\b", re.I)
+# Words in a people count's clause that make it a status, registration, subsidy, loan or
+# target count rather than a count of benefit recipients.
+NOT_CLAIMANT_RE = re.compile(
+    r"\b(?:non\s*-?\s*aktif|tidak\s+aktif|berstatus|terdaftar|mendaftar\w*|didaftarkan|belum\s+\w*\s*terlindungi|"
+    r"calon|BSU|subsidi|KPR|pinjaman|kredit|pembiayaan|target\w*|ditargetkan)\b", re.I)
+
+
+def is_benefit_payment(text: str) -> bool:
+    """A sentence about paying or receiving benefits: a payment or benefit word that is
+    not the payment of a contribution, fine or wage."""
+    for cue in PAYMENT_CUE_RE.finditer(text):
+        if cue.group(0).lower() in ("klaim", "manfaat", "santunan") \
+                or not NOT_BENEFIT_OBJECT_RE.match(text, cue.end()):
+            return True
+    return False
 
 # Money that is not a benefit payment.
 NOT_CLAIM_RE = re.compile(
     r"\b(?:dana\s+kelolaan|dana\s+investasi|hasil\s+investasi|investasi|aset|iuran|piutang|tunggakan|"
     r"menunggak|denda|target\w*|ditargetkan|menargetkan|anggaran|berhak|kali\s+upah|"
     r"beasiswa|maksimal|paling\s+banyak|hingga\s+maksimal|premi|gaji|upah\s+minimum|UMK|UMP|"
-    r"pinjaman|kredit|KPR|renovasi|uang\s+muka|biaya\s+perawatan\s+tanpa\s+batas|BSU|subsidi|bantuan|"
+    r"pinjaman|kredit|KPR|pembiayaan|layanan\s+tambahan|MLT|renovasi|uang\s+muka|biaya\s+perawatan\s+tanpa\s+batas|BSU|subsidi|bantuan|"
     r"sembako|CSR|rata-rata|per\s+(?:orang|peserta|kasus|bulan|pekerja|anak)|setiap\s+bulan|"
     r"laba|pendapatan|omzet|nilai\s+proyek|proyek|APBD|APBN|dolar|US\$)\b", re.I)
 # A figure about plans, not a fact.
