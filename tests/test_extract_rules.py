@@ -85,3 +85,16 @@ def test_a_payment_sentence_naming_claims_without_a_program_stays_a_total():
     ex = extract("Namun manfaat Jaminan Kehilangan Pekerjaan (JKP) justru naik. "
                  "Secara keseluruhan BPJS Ketenagakerjaan membayarkan klaim Rp 9 miliar kepada 800 peserta.")
     assert claims_of(ex) == [("TOTAL", 800, 9e9, False)]
+
+
+# Only an anaphor that points at a figure carries the previous program over.
+
+def test_an_anaphor_pointing_at_the_office_does_not_carry_the_program():
+    ex = extract("Selama Maret 2020 klaim JKM sebanyak 5 kasus senilai Rp 210 juta. "
+                 "Sebagai gambaran, sepanjang 2019 kantor cabang itu membayar klaim Rp 300 miliar.")
+    assert ("TOTAL", None, 300e9, False) in claims_of(ex)
+
+
+def test_an_anaphor_pointing_at_the_figure_carries_the_program():
+    ex = extract("Klaim JHT sepanjang 2019 dibayarkan untuk 900 kasus. Nilai klaim tersebut mencapai Rp 12 miliar.")
+    assert claims_of(ex) == [("JHT", 900, 12e9, False)]

@@ -35,6 +35,12 @@ def find_programs(text: str, offset: int = 0) -> list[ProgramMention]:
 # A sentence that names what is paid: without one, a figure continues an earlier subject.
 CLAIM_NOUN_RE = re.compile(r"\b(?:klaim|manfaat|santunan|jaminan|pembayaran|program)\b", re.I)
 
+# An anaphor that points back at a figure ("klaim tersebut", "angka itu", "nilainya"),
+# not at a place or a person ("kantor cabang itu", "pihaknya").
+FIGURE_ANAPHORA_RE = re.compile(
+    r"\b(?:klaim|manfaat|santunan|pembayaran|dana|angka|nilai|jumlah|nominal|kasus|program)\s+(?:\w+\s+)?"
+    r"(?:tersebut|itu|ini)\b|\b(?:nilainya|jumlahnya|nominalnya|angkanya)\b", re.I)
+
 _MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai)\s*$", re.I)
 _BIG_SCALES = ("miliar", "triliun")
 
@@ -260,7 +266,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 continue
             program = _program_for(mention, programs, body)
             if program is None:
-                if not programs and last_program and ANAPHORA_RE.search(body[ctx.start:mention.start]) \
+                if not programs and last_program and FIGURE_ANAPHORA_RE.search(body[ctx.start:mention.start]) \
                         and not re.search(r"\b(?:total|seluruh|keseluruhan)\s+(?:klaim|manfaat|pembayaran|program)",
                                           text, re.I):
                     program = last_program
