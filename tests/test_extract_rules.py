@@ -98,3 +98,18 @@ def test_an_anaphor_pointing_at_the_office_does_not_carry_the_program():
 def test_an_anaphor_pointing_at_the_figure_carries_the_program():
     ex = extract("Klaim JHT sepanjang 2019 dibayarkan untuk 900 kasus. Nilai klaim tersebut mencapai Rp 12 miliar.")
     assert claims_of(ex) == [("JHT", 900, 12e9, False)]
+
+
+# A figure "di X dan Y" covers several provinces: it stays with the regional office.
+
+def test_a_figure_over_two_provinces_is_not_about_one_province():
+    from pantau.extract.offices import province_in
+    assert province_in("dibayarkan untuk 500 kasus di Sumatera Utara dan Aceh", "Kanwil Sumbagut") is None
+    assert province_in("dibayarkan untuk 500 kasus di Sumatera Utara", "Kanwil Sumbagut") == "Provinsi Sumatera Utara"
+
+
+def test_total_amount_and_its_case_count_over_two_provinces_join_into_one_claim():
+    ex = extract("BPJS Ketenagakerjaan Kantor Wilayah Sumbagut menyalurkan manfaat sebesar Rp 1,5 triliun "
+                 "sepanjang 2023. Dana tersebut dibayarkan untuk 90.000 kasus di Sumatera Utara dan Aceh.")
+    assert claims_of(ex) == [("TOTAL", 90000, 1.5e12, False)]
+    assert ex.claims[0].office == "Kanwil Sumbagut"

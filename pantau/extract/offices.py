@@ -43,6 +43,11 @@ _PROVINCE_RE = re.compile(
     + "|" + "|".join(k.capitalize() for k in PROVINCE_SHORT) + r")\b")
 
 
+_PROVINCE_NAME = ("(?:" + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
+                  + "|" + "|".join(k.capitalize() for k in PROVINCE_SHORT) + r")\b")
+_ANOTHER_PROVINCE_RE = re.compile(r"\s*(?:,|dan|serta|&)\s*(?:dan\s+)?(?:Provinsi\s+|provinsi\s+)?" + _PROVINCE_NAME)
+
+
 _TITLE_WORD_RE = re.compile(r"(?:Kakanwil|Kacab|Deputi|Kepala|Direktur|Dirut|Direksi)\b")
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Direktur|Deputi\s+Direktur|Asisten\s+Deputi)\s+$")
 
@@ -115,6 +120,8 @@ def province_in(text: str, office: str) -> str | None:
     match = _PROVINCE_RE.search(text)
     if not match:
         return None
+    if _ANOTHER_PROVINCE_RE.match(text, match.end()):
+        return None  # "di Sumatera Utara dan Aceh": the figure covers several provinces
     name = PROVINCE_SHORT.get(match.group("name").lower(), match.group("name"))
     region = office.split(" ", 1)[1] if " " in office else office
     if name.lower() == region.lower() or region.lower().startswith(name.lower()):
