@@ -82,6 +82,7 @@ class BreakdownsFrame(pa.DataFrameModel):
     unknown_parts: Series[int] = pa.Field(ge=0)
     n_parts: Series[int] = pa.Field(ge=0)
     exhaustive: Series[bool]
+    parts_key: Series[str]  # the same parts linked to several totals share it
 
     class Config:
         strict = False

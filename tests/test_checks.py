@@ -275,3 +275,15 @@ def test_a_thousand_articles_validate_in_one_batch_quickly():
         sorted(f"a{i}" for i in range(0, 1000, 10))
     assert len(found) == 100
     assert elapsed < 1.5, f"{elapsed:.2f}s for 1000 articles"
+
+
+def test_parts_linked_to_two_totals_belong_to_the_one_they_fit():
+    # The program claims add up to this year's Rp 612,4 miliar; a mislinked last-year total
+    # (Rp 540 miliar) over the same parts is not a second finding...
+    parts = [(521.7e9, 5e7), (41.3e9, 5e7), (46.28e9, 5e6), (3.1e9, 5e7)]
+    this_year = breakdown(612.4e9, 5e7, parts, exhaustive=False)
+    last_year = breakdown(540e9, 5e8, parts, exhaustive=False)
+    assert names([article(breakdowns=[this_year, last_year])]) == []
+    # ...but when neither total fits, the parts are reported against both.
+    assert names([article(breakdowns=[breakdown(500e9, 5e8, parts, exhaustive=False), last_year])]) \
+        == ["total_mismatch", "total_mismatch"]

@@ -96,7 +96,7 @@ def membership_frame(items: Batch) -> pd.DataFrame:
 
 def breakdowns_frame(items: Batch) -> pd.DataFrame:
     names = ("article_id", "breakdown_index", "total", "total_tolerance", "parts_sum", "parts_tolerance",
-             "unknown_parts", "n_parts", "exhaustive", "start_char", "end_char")
+             "unknown_parts", "n_parts", "exhaustive", "start_char", "end_char", "parts_key")
     cols: dict[str, list] = {name: [] for name in names}
     for article_id, _raw, ex in items:
         for i, b in enumerate(ex.breakdowns):
@@ -104,7 +104,8 @@ def breakdowns_frame(items: Batch) -> pd.DataFrame:
                      if value is not None]
             row = (article_id, i, b.total, effective_tolerance(b.total, b.total_tolerance), sum(v for v, _ in known),
                    sum(t for _, t in known), len(b.parts) - len(known), len(b.parts), bool(b.exhaustive),
-                   b.total_span[0], b.total_span[1])
+                   b.total_span[0], b.total_span[1],
+                   f"{article_id}|" + ";".join(f"{span[0]}-{span[1]}" for *_rest, span in b.parts))
             for name, value in zip(names, row):
                 cols[name].append(value)
     return _frame(cols, {"article_id": "str", "breakdown_index": "int64", "total": "float64",
