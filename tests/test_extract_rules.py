@@ -113,3 +113,10 @@ def test_total_amount_and_its_case_count_over_two_provinces_join_into_one_claim(
                  "sepanjang 2023. Dana tersebut dibayarkan untuk 90.000 kasus di Sumatera Utara dan Aceh.")
     assert claims_of(ex) == [("TOTAL", 90000, 1.5e12, False)]
     assert ex.claims[0].office == "Kanwil Sumbagut"
+
+
+def test_an_office_name_never_runs_across_a_sentence_end():
+    from pantau.extract.offices import find_offices
+    assert find_offices("Pekerja menerima manfaat dari BPJS Ketenagakerjaan. Total manfaat mencapai Rp 6 miliar.") == []
+    assert [o.office for o in find_offices("Klaim dibayar BPJS Ketenagakerjaan Cabang Makassar. Total naik.")] \
+        == ["Cabang Makassar"]

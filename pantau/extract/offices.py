@@ -22,7 +22,10 @@ class OfficeMention:
 
 _AGENCY = r"(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)"
 # A place name: capitalised words (and "dan DIY"-style joins), at most four.
-_NAME = r"(?P<name>[A-Z][\w.'-]*(?:\s+(?:dan\s+|&\s+)?[A-Z][\w.'-]*){0,3})"
+# A dot inside a word is kept ("St.Louis"); a word ending in a dot ends the name, so the
+# name never runs across a sentence end ("BPJS Ketenagakerjaan. Total manfaat ...").
+_NAME_WORD = r"[A-Z][\w'-]*(?:\.[\w'-]+)*"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:dan\s+|&\s+)?{_NAME_WORD}){{0,3}})"
 _KANWIL_RE = re.compile(
     rf"\b(?:Kantor\s+Wilayah|Kanwil|Kakanwil|Deputi\s+Direktur\s+(?:Bidang\s+)?Wilayah|Deputi\s+Wilayah|Kepala\s+Wilayah)"
     rf"\s+(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?{_NAME}")
