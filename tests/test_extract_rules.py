@@ -120,3 +120,20 @@ def test_an_office_name_never_runs_across_a_sentence_end():
     assert find_offices("Pekerja menerima manfaat dari BPJS Ketenagakerjaan. Total manfaat mencapai Rp 6 miliar.") == []
     assert [o.office for o in find_offices("Klaim dibayar BPJS Ketenagakerjaan Cabang Makassar. Total naik.")] \
         == ["Cabang Makassar"]
+
+
+# Claimants as the subject of receiving a program's benefit; a following "total" amount
+# completes that figure.
+
+def test_claimants_receiving_a_program_benefit_belong_to_that_program():
+    ex = extract("Sebanyak 420 pekerja yang terkena PHK di Kota Bekasi telah menerima manfaat Jaminan "
+                 "Kehilangan Pekerjaan (JKP) dari BPJS Ketenagakerjaan. Total manfaat yang disalurkan sejak "
+                 "Februari hingga Juni 2022 mencapai Rp 1,2 miliar.")
+    assert claims_of(ex) == [("JKP", 420, 1.2e9, False)]
+    assert ex.claims[0].period_end == date(2022, 6, 30)
+
+
+def test_a_total_after_a_complete_program_figure_stays_a_total():
+    ex = extract("Klaim JHT dibayarkan kepada 500 peserta senilai Rp 4 miliar. "
+                 "Total klaim yang dibayarkan seluruh program mencapai Rp 6 miliar.")
+    assert claims_of(ex) == [("JHT", 500, 4e9, False), ("TOTAL", None, 6e9, False)]

@@ -98,6 +98,11 @@ _FOLLOWING_LINK_RE = re.compile(
     r"\s*(?:program\s+)?$", re.I)
 
 
+_RECEIVES_PROGRAM_RE = re.compile(
+    r"^[^\d;]{0,120}?\b(?:menerima|mendapat(?:kan)?|memperoleh|mencairkan|menikmati|mengklaim)\s+"
+    r"(?:klaim|manfaat|santunan|pembayaran)?\s*(?:program\s+)?$", re.I)
+
+
 @dataclass
 class _Figure:
     program: str
@@ -208,6 +213,10 @@ def _program_for(mention: NumberMention, programs: list[ProgramMention], body: s
         gap = body[mention.end:after[0].start]
         if _FOLLOWING_LINK_RE.match(gap):
             return after[0].program
+        # "1.873 pekerja yang terkena PHK telah menerima manfaat JKP": the claimants are the
+        # subject of receiving the program's benefit.
+        if mention.kind == "count" and _RECEIVES_PROGRAM_RE.match(gap):
+            return after[0].program
         # "Rp 20 miliar dibayarkan untuk klaim JHT": same clause, a few words apart.
         if len(gap.split()) <= 6 and not re.search(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s", gap) \
                 and re.search(r"\b(?:untuk|bagi|atas|klaim|program)\s+(?:program\s+)?$", gap, re.I):
@@ -222,7 +231,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     last_program: str | None = None
     previous_text = ""
     previous_programs: set[str] = set()
-    for ctx in contexts:
+    for index, ctx in enumerate(contexts):
         text = ctx.text
         payment = is_benefit_payment(text)
         programs = find_programs(text, ctx.start)
@@ -270,6 +279,10 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                         and not re.search(r"\b(?:total|seluruh|keseluruhan)\s+(?:klaim|manfaat|pembayaran|program)",
                                           text, re.I):
                     program = last_program
+                elif not programs and _completes_previous(claims, roles, contexts[index - 1] if index else None):
+                    # "Total manfaat yang disalurkan ... Rp 6,45 miliar" right after a program's
+                    # claimant count with no amount: the sum paid to those claimants.
+                    program = claims[-1].program
                 elif not programs and len(previous_programs) == 1 and not CLAIM_NOUN_RE.search(text):
                     # No subject of its own ("Sudah kami bayarkan kepada 2.300 peserta"): the
                     # sentence continues the one program the previous sentence spoke of.
@@ -310,6 +323,17 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     claims = merge_restatements(claims)
     breakdowns.extend(total_breakdowns(claims, body))
     return ClaimResult(claims, changes, breakdowns)
+
+
+def _completes_previous(claims: list[ClaimFigure], roles: list[tuple[NumberMention, str]],
+                        previous: SentenceContext | None) -> bool:
+    """The sentence's one figure is an amount, and the previous sentence ended with a
+    current program claim that has a case count and no amount."""
+    if len(roles) != 1 or roles[0][1] != "amount" or not claims or previous is None:
+        return False
+    last = claims[-1]
+    return last.program != "TOTAL" and not last.is_prior_period and last.cases is not None \
+        and last.amount_idr is None and previous.start <= last.start_char < previous.sentence.end
 
 
 def _speaks_of_previous_year(ctx: SentenceContext) -> bool:
