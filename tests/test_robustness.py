@@ -146,7 +146,7 @@ def test_the_cli_over_a_folder_of_everything_exits_0_and_accounts_for_every_file
 
 # --- crash safety: SIGKILL at several moments --------------------------------------
 
-KILL_ARTICLES = 1000
+KILL_ARTICLES = 600
 
 
 def staging_dirs(warehouse: Path) -> list[Path]:
