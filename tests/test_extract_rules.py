@@ -30,6 +30,26 @@ def test_press_dateline_may_carry_a_weekday():
     assert dateline(body, len(body))[1] == date(2014, 3, 3)
 
 
+def test_press_dateline_with_a_numeric_date():
+    body = "Medan, Senin (3/2/2020) - BPJS Ketenagakerjaan membayar klaim Rp 2 miliar."
+    assert dateline(body, len(body))[:2] == ("Medan", date(2020, 2, 3))
+
+
+def test_byline_date_line_beats_a_date_inside_a_quote():
+    # A news page's byline ("Kamis, 20 Jun 2024 14:12 WIB", short month name) is the
+    # publisher's date; the quote's "Rabu (19/6/2024)" is when it was said.
+    body = ("Budi - detikJateng\nKamis, 20 Jun 2024 14:12 WIB\n\nSemarang - Klaim JHT naik, "
+            "kata Hendra, Rabu (19/6/2024).")
+    assert publication_date(body, len(body), None, 2024) == date(2024, 6, 20)
+    body = "Penulis: Ria | Rabu, 22 Januari 2025 - 13:05 WIB\nMEDAN - Klaim dibayar, kata dia, Selasa (21/1/2025)."
+    assert publication_date(body, len(body), None, 2025) == date(2025, 1, 22)
+
+
+def test_a_short_line_ending_in_a_date_is_not_a_byline():
+    body = "Pencairan dimulai 3 Mei 2020\nKlaim JHT dibayar, kata dia, Senin (4/5/2020)."
+    assert publication_date(body, len(body), None, 2020) == date(2020, 5, 4)
+
+
 def test_a_sentence_opening_with_a_name_and_a_date_is_not_a_dateline():
     body = "Rudi, 3 Maret 2014 ia datang ke kantor cabang."
     assert dateline(body, len(body)) == (None, None, None)

@@ -20,12 +20,18 @@ YEAR_RE = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20\d\d)(?![\d.,/]\d)")
 DATELINE_RE = re.compile(
     r"^(?P<city>[A-Z][A-Z.'\- ]{1,40}?[A-Z.])\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*(?P<rest>[^\n–—]{0,80}?))?\s*(?:[–—]|--?)\s",
     re.M)
-# A press-release dateline: a title-case place and a full date, then a dash
-# ("Jakarta, 26 Januari 2023 – BPJS ..."). Mixed case only with a whole date, so an
-# ordinary sentence opening with a name and a comma is never read as a dateline.
+# A press-release dateline: a title-case place, a comma, a date with its year, then a dash
+# ("Jakarta, 26 Januari 2023 – BPJS ...", "Medan, Senin (3/2/2020) - ..."). Mixed case only
+# with a whole date, so an ordinary sentence opening with a name is never a dateline.
 PRESS_DATELINE_RE = re.compile(
-    rf"^(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s*,\s*(?:(?i:{WEEKDAY_WORD})\s*,?\s*)?"
-    rf"(?P<d>\d{{1,2}})\s+(?P<mon>(?i:{MONTH_WORD}))\s+(?P<y>\d{{4}})\s*(?:[–—]|--?)\s", re.M)
+    r"^(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*,\s*(?P<rest>[^\n–—]{6,40}?)\s*(?:[–—]|--?)\s", re.M)
+# A byline date line at the head of a news page: "Kamis, 20 Jun 2024 14:12 WIB",
+# "Penulis: Ria | Rabu, 22 Januari 2025 - 13:05 WIB" (short month names allowed here).
+_SHORT_MONTH = r"(?:jan|feb|peb|mar|apr|mei|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|nop|des)\.?"
+BYLINE_DATE_RE = re.compile(
+    rf"^(?:[^\n|]{{0,60}}\|\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
+    rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?P<y>\d{{4}})\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:WIB|WITA|WIT)?)?\s*$",
+    re.I | re.M)
 # A closing line that is a place and a date: "Bandung, 2 Mei 2022".
 CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\s*$",
                              re.I | re.M)
@@ -84,14 +90,24 @@ def dateline(body: str, limit: int) -> tuple[str | None, date | None, int | None
     head_end = min(limit, 1500)
     match = DATELINE_RE.search(body, 0, head_end)
     press = PRESS_DATELINE_RE.search(body, 0, head_end)
-    if press and (not match or press.start() < match.start()):
-        dated = make_date(int(press.group("y")), MONTHS.get(press.group("mon").lower()), int(press.group("d")))
-        return press.group("city").strip(), dated, press.start()
+    press_dates = find_dates(press.group("rest")) if press else []  # only dates with a year
+    if press_dates and (not match or press.start() < match.start()):
+        return press.group("city").strip(), press_dates[0][2], press.start()
     if not match:
         return None, None, None
     city = match.group("city").strip().title()
     dates = find_dates(match.group(0))
     return city, (dates[0][2] if dates else None), match.start()
+
+
+def byline_date(body: str, limit: int) -> date | None:
+    """The date of a byline line among the first lines of the page (the publisher's date;
+    it beats a date inside a quote, which is often the day before)."""
+    match = BYLINE_DATE_RE.search(body, 0, min(limit, 400))
+    if not match:
+        return None
+    month = MONTHS.get(match.group("mon").lower().rstrip("."))
+    return make_date(int(match.group("y")), month, int(match.group("d")))
 
 
 def closing_date(body: str, limit: int) -> date | None:
@@ -104,10 +120,13 @@ def closing_date(body: str, limit: int) -> date | None:
 
 
 def publication_date(body: str, limit: int, hint: date | None, default_year: int | None) -> date | None:
-    """The publication date, trusting page metadata, then the dateline, then a closing date line,
+    """The publication date, trusting page metadata, then a byline date line, then the dateline, then a closing date line,
     then the date of the first dated statement (a weekday beside a date), then any full date."""
     if hint:
         return hint
+    byline = byline_date(body, limit)
+    if byline:
+        return byline
     _, dated, _ = dateline(body, limit)
     if dated:
         return dated
