@@ -172,16 +172,53 @@ def prefect_api(settings: Settings) -> Iterator[str]:
         typer.echo("pantau serve: local Prefect server stopped.")
 
 
+def local_timezone() -> str:
+    """The machine's IANA time zone, so `--cron "0 6 * * *"` means 06:00 here (Prefect's
+    default would be UTC: 13:00 in Jakarta). TZ wins, then /etc/localtime, else UTC."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    with contextlib.suppress(OSError):
+        target = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in target:
+            candidates.append(target.split("zoneinfo/", 1)[1])
+    for name in candidates:
+        try:
+            if name and ZoneInfo(name):
+                return name
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+    return "UTC"
+
+
+def make_schedule(cron: str | None, interval: int | None):
+    """The Prefect schedule; raises ValueError (in words) for a bad cron or interval."""
+    from prefect.schedules import Cron, Interval
+
+    if (cron is None) == (interval is None):
+        raise ValueError("give exactly one of --cron or --interval")
+    if cron is not None:
+        try:
+            return Cron(cron, timezone=local_timezone())
+        except ValueError:
+            raise ValueError(f'invalid cron expression "{cron}" (five fields: minute hour day month weekday, '
+                             'e.g. "0 6 * * *")') from None
+    if interval < 1:
+        raise ValueError("--interval must be at least 1 second")
+    return Interval(interval)
+
+
 def schedule_words(cron: str | None, interval: int | None) -> str:
-    return f'cron "{cron}"' if cron else f"every {interval} s"
+    return f'cron "{cron}" ({local_timezone()})' if cron else f"every {interval} s"
 
 
 def serve_flow(settings: Settings, cron: str | None = None, interval: int | None = None) -> None:
     """Serve the ingest flow on the schedule until Ctrl-C or SIGTERM (then return normally)."""
-    if (cron is None) == (interval is None):
-        raise ValueError("give exactly one of cron or interval")
-    if interval is not None and interval < 1:
-        raise ValueError("the interval must be at least 1 second")
+    try:
+        schedule = make_schedule(cron, interval)
+    except ValueError as exc:
+        typer.secho(f"pantau: {exc}", err=True, fg=typer.colors.RED)
+        raise typer.Exit(2) from None
     settings.raw_dir.mkdir(parents=True, exist_ok=True)
 
     with prefect_api(settings) as api_url:
@@ -198,11 +235,11 @@ def serve_flow(settings: Settings, cron: str | None = None, interval: int | None
                    f"{settings.raw_dir.resolve()} into {settings.warehouse.resolve()}. Stop with Ctrl-C.")
         flow = ingest.with_options(task_runner=task_runner_for(settings, count_candidate_files(settings.raw_dir)))
         with temporary_settings(updates={PREFECT_API_URL: api_url}):
-            run_until_stopped(flow, cron, interval, deployment_parameters(settings))
+            run_until_stopped(flow, schedule, interval, deployment_parameters(settings))
     typer.echo("pantau serve: stopped.")
 
 
-def run_until_stopped(flow, cron: str | None, interval: int | None, parameters: dict) -> None:
+def run_until_stopped(flow, schedule, interval: int | None, parameters: dict) -> None:
     """What `flow.serve()` does, with a runner that stops cleanly on SIGTERM (Prefect's own
     handler exits without pausing the schedule) and a poll fit for the interval."""
     import asyncio
@@ -223,7 +260,7 @@ def run_until_stopped(flow, cron: str | None, interval: int | None, parameters: 
     # limit=1: a run never overlaps the previous one (both would load the same files).
     runner = GracefulRunner(name=DEPLOYMENT_NAME, query_seconds=poll_seconds_for(interval), limit=1,
                             pause_on_shutdown=True)
-    runner.add_flow(flow, name=DEPLOYMENT_NAME, cron=cron, interval=interval, parameters=parameters,
+    runner.add_flow(flow, name=DEPLOYMENT_NAME, schedules=[schedule], parameters=parameters,
                     entrypoint_type=EntrypointType.MODULE_PATH,
                     description="pantau: raw articles into the DuckDB warehouse, validated.")
 

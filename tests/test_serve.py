@@ -166,3 +166,19 @@ def test_serve_loads_new_files_on_schedule_and_stops_cleanly(tmp_path):
     assert not port_is_open(port)
     assert processes_mentioning(str(tmp_path)) == []  # no server, no flow-run process left
     assert time.monotonic() - started < 90
+
+
+def test_cron_runs_in_local_time_and_bad_schedules_are_refused(monkeypatch):
+    from pantau.serve import local_timezone, make_schedule
+
+    monkeypatch.setenv("TZ", "Asia/Makassar")
+    assert local_timezone() == "Asia/Makassar"
+    daily = make_schedule("0 6 * * *", None)
+    assert (daily.cron, daily.timezone) == ("0 6 * * *", "Asia/Makassar")
+    assert make_schedule(None, 300).interval.total_seconds() == 300
+    monkeypatch.setenv("TZ", "Not/AZone")
+    assert local_timezone() != "Not/AZone"
+    for cron, interval, words in [("0 61 * * *", None, "invalid cron expression"), ("0 6 * *", None, "invalid cron"),
+                                  (None, 0, "at least 1 second"), ("0 6 * * *", 60, "exactly one")]:
+        with pytest.raises(ValueError, match=words):
+            make_schedule(cron, interval)
