@@ -157,3 +157,25 @@ def test_a_total_after_a_complete_program_figure_stays_a_total():
     ex = extract("Klaim JHT dibayarkan kepada 500 peserta senilai Rp 4 miliar. "
                  "Total klaim yang dibayarkan seluruh program mencapai Rp 6 miliar.")
     assert claims_of(ex) == [("JHT", 500, 4e9, False), ("TOTAL", None, 6e9, False)]
+
+
+# "Not a payment" cues reach over their whole clause, not past a comma or clause boundary.
+
+def test_a_subsidy_named_at_the_start_of_a_long_clause_negates_its_amount():
+    ex = extract("Jumlah penerima BSU di Provinsi Jawa Barat sebanyak 12.400 penerima dengan total dana Rp 7,4 miliar "
+                 "yang disalurkan pada 2020.")
+    assert ex.claims == []
+
+
+def test_a_negative_cue_before_a_comma_does_not_reach_the_payment():
+    ex = extract("Selain mengelola dana investasi, BPJS Ketenagakerjaan Cabang Kudus sepanjang 2022 membayarkan "
+                 "Rp 40 miliar untuk 3.000 kasus.")
+    assert claims_of(ex) == [("TOTAL", 3000, 40e9, False)]
+
+
+def test_santunan_kematian_is_the_death_benefit_unless_from_a_work_accident():
+    ex = extract("Cabang Kediri telah membayarkan santunan kematian kepada 12 ahli waris dengan total Rp 504 juta "
+                 "sepanjang 2021.")
+    assert claims_of(ex) == [("JKM", 12, 504e6, False)]
+    from pantau.extract.claims import find_programs
+    assert [p.program for p in find_programs("santunan kematian akibat kecelakaan kerja Rp 150 juta")] == []

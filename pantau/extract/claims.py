@@ -111,10 +111,20 @@ class _Figure:
     anchor: int = 0
 
 
+# Where the scope of a "not a payment" cue ends: a clause boundary or a comma ("Selain
+# mengelola dana investasi, BPJS membayar Rp 40 miliar ..." pays benefits).
+_NEGATION_SCOPE_END_RE = re.compile(r",\s|" + CLAUSE_BOUNDARY_RE.pattern, re.I)
+
+
 def _negated(body: str, ctx: SentenceContext, mention: NumberMention, previous_end: int) -> bool:
     """A money/count figure that is not a payment: an investment fund, contribution,
     arrears, a target or an entitlement rule."""
-    window = body[max(ctx.start, mention.start - 60):mention.start]
+    # The cue may stand anywhere in the figure's clause ("penerima BSU di Jawa Barat sebanyak
+    # ... dengan total dana Rp 7,4 miliar"): look back to the clause start, at least 60 chars.
+    clause_start = ctx.start
+    for boundary in _NEGATION_SCOPE_END_RE.finditer(body, ctx.start, mention.start):
+        clause_start = boundary.end()
+    window = body[max(ctx.start, min(clause_start, mention.start - 60)):mention.start]
     after = body[mention.end:min(mention.end + 25, ctx.sentence.end)]
     after = re.split(r",|;|\sdan\s|\d", after)[0]
     if NOT_CLAIM_RE.search(after):

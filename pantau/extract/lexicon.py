@@ -37,7 +37,9 @@ PROGRAM_RE = re.compile(
     "|".join(f"(?P<{code}>{form}(?:\\s*\\((?:{code}|JK)\\))?)" for code, form in _PROGRAM_FORMS)
     + r"|(?P<abbr>(?<![A-Za-z])(?:JHT|JKM|JKK|JKP|JK|JP)(?![A-Za-z]))"
     # "kasus kecelakaan kerja" names the JKK caseload without the word "jaminan".
-    + r"|(?P<accident>(?<=kasus\s)kecelakaan\s+kerja)",
+    + r"|(?P<accident>(?<=kasus\s)kecelakaan\s+kerja)"
+    # "santunan kematian" is the JKM benefit, unless the death came from a work accident (JKK).
+    + r"|(?P<death>santunan\s+kematian(?!\s+(?:akibat|karena)\s+kecelakaan))",
     re.I,
 )
 
@@ -48,6 +50,8 @@ def program_of(match: re.Match) -> str:
         return _PROGRAM_ABBREVIATIONS[match.group("abbr").upper()]
     if match.group("accident"):
         return "JKK"
+    if match.group("death"):
+        return "JKM"
     return next(code for code, _ in _PROGRAM_FORMS if match.group(code))
 
 
