@@ -99,6 +99,15 @@ def server_is_healthy(api_url: str) -> bool:
         return False
 
 
+def api_reachable(api_url: str) -> bool:
+    """Something answers HTTP there (Prefect Cloud may answer /health with 401 or 404: fine)."""
+    try:
+        httpx.get(f"{api_url}/health", timeout=5.0)
+    except httpx.TransportError:
+        return False
+    return True
+
+
 def wait_until_healthy(process: subprocess.Popen, api_url: str, home: Path, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -154,6 +163,9 @@ def prefect_api(settings: Settings) -> Iterator[str]:
     """The API to serve against: `PREFECT_API_URL` when set, else our own local server."""
     external = os.environ.get("PREFECT_API_URL")
     if external:
+        if not api_reachable(external.rstrip("/")):
+            raise RuntimeError(f"no Prefect server answers at PREFECT_API_URL={external}; start it, "
+                               "or unset PREFECT_API_URL and pantau serve starts its own")
         yield external.rstrip("/")
         return
     problem = scheduler_problem()
@@ -221,22 +233,29 @@ def serve_flow(settings: Settings, cron: str | None = None, interval: int | None
         raise typer.Exit(2) from None
     settings.raw_dir.mkdir(parents=True, exist_ok=True)
 
-    with prefect_api(settings) as api_url:
-        # Settings are read when prefect is imported and again by each flow-run process:
-        # set them in the environment before importing anything from prefect.
-        os.environ["PREFECT_API_URL"] = api_url
-        from prefect.settings import PREFECT_API_URL, temporary_settings
-
-        from flows.ingest import ingest
-        from pantau.cli import count_candidate_files, task_runner_for
-
-        ui_url = api_url.removesuffix("/api")
-        typer.echo(f"pantau serve: Prefect UI {ui_url} ; runs {schedule_words(cron, interval)} over "
-                   f"{settings.raw_dir.resolve()} into {settings.warehouse.resolve()}. Stop with Ctrl-C.")
-        flow = ingest.with_options(task_runner=task_runner_for(settings, count_candidate_files(settings.raw_dir)))
-        with temporary_settings(updates={PREFECT_API_URL: api_url}):
-            run_until_stopped(flow, schedule, interval, deployment_parameters(settings))
+    try:
+        with prefect_api(settings) as api_url:
+            serve_against(api_url, settings, schedule, cron, interval)
+    except (RuntimeError, OSError) as exc:
+        typer.secho(f"pantau serve: {type(exc).__name__}: {exc}", err=True, fg=typer.colors.RED)
+        raise typer.Exit(1) from None
     typer.echo("pantau serve: stopped.")
+
+
+def serve_against(api_url: str, settings: Settings, schedule, cron: str | None, interval: int | None) -> None:
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    from flows.ingest import ingest
+    from pantau.cli import count_candidate_files, task_runner_for
+
+    # This process reads the API address from the settings context; each flow-run process
+    # it spawns reads it from the environment.
+    os.environ["PREFECT_API_URL"] = api_url
+    typer.echo(f"pantau serve: Prefect UI {api_url.removesuffix('/api')} ; runs {schedule_words(cron, interval)} "
+               f"over {settings.raw_dir.resolve()} into {settings.warehouse.resolve()}. Stop with Ctrl-C.")
+    flow = ingest.with_options(task_runner=task_runner_for(settings, count_candidate_files(settings.raw_dir)))
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        run_until_stopped(flow, schedule, interval, deployment_parameters(settings))
 
 
 def run_until_stopped(flow, schedule, interval: int | None, parameters: dict) -> None:

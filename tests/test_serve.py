@@ -182,3 +182,37 @@ def test_cron_runs_in_local_time_and_bad_schedules_are_refused(monkeypatch):
                                   (None, 0, "at least 1 second"), ("0 6 * * *", 60, "exactly one")]:
         with pytest.raises(ValueError, match=words):
             make_schedule(cron, interval)
+
+
+def run_serve(tmp_path: Path, extra_env: dict, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect-home"), **extra_env}
+    if "PREFECT_API_URL" not in extra_env:
+        env.pop("PREFECT_API_URL", None)
+    return subprocess.run([str(REPO / ".venv" / "bin" / "pantau"), "serve", *args, "--raw", str(tmp_path / "raw"),
+                           "--warehouse", str(tmp_path / "wh" / "pantau.duckdb")],
+                          env=env, capture_output=True, text=True, timeout=120, cwd=tmp_path)
+
+
+def test_server_that_does_not_come_up_is_stopped_and_reported(tmp_path):
+    done = run_serve(tmp_path, {"PANTAU_SERVER_START_TIMEOUT": "0.2"}, "--interval", "60")
+    assert done.returncode == 1
+    assert "the local Prefect server did not answer" in done.stderr
+    assert "local Prefect server stopped" in done.stdout
+    assert processes_mentioning(str(tmp_path)) == []
+
+
+def test_unreachable_prefect_api_is_reported(tmp_path):
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    done = run_serve(tmp_path, {"PREFECT_API_URL": f"http://127.0.0.1:{port}/api"}, "--cron", "0 6 * * *")
+    assert done.returncode == 1
+    assert f"no Prefect server answers at PREFECT_API_URL=http://127.0.0.1:{port}/api" in done.stderr
+    assert not (tmp_path / "wh" / "prefect").exists()  # no server of our own was started
+
+
+def test_bad_cron_exits_2_before_starting_anything(tmp_path):
+    done = run_serve(tmp_path, {}, "--cron", "setiap pagi")
+    assert done.returncode == 2
+    assert 'invalid cron expression "setiap pagi"' in done.stderr
+    assert not (tmp_path / "wh").exists()
