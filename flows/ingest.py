@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import tempfile
 import uuid
 from datetime import datetime
 from pathlib import Path
@@ -40,12 +39,12 @@ def extract_batch(files: list, run_id: str, staging_dir: str, batch_no: int, max
 
 
 @task(name="load warehouse")
-def load(warehouse: str, run_id: str, started_at: datetime, staging_dir: str, plan, counts: dict,
+def load(warehouse: str, run_id: str, started_at: datetime, staging_dir: str, plan,
          raw_dir: str, lock_wait_seconds: float) -> dict:
     from pantau.loader import load_run
 
     return load_run(Path(warehouse), run_id, started_at, Path(staging_dir), plan.new_source_rows,
-                    plan.unreadable, counts, raw_dir, EXTRACTOR_VERSION, lock_wait_seconds)
+                    plan.unreadable, plan.all_files, raw_dir, EXTRACTOR_VERSION, lock_wait_seconds)
 
 
 @task(name="write report")
@@ -76,7 +75,7 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
     log.info("discovered %d files: %d to extract, %d unchanged, %d new paths, %d not articles",
              found["files_found"], len(plan.to_process), plan.unchanged, len(plan.new_source_rows), len(plan.unreadable))
 
-    staging_dir = tempfile.mkdtemp(prefix=f"pantau-{run_id}-", dir=_staging_parent(warehouse))
+    staging_dir = pipeline.new_staging_dir(_staging_parent(warehouse), run_id)
     try:
         totals = {"articles": 0, "rejected": 0, "claims": 0, "membership": 0, "errors": 0, "warnings": 0}
         batches = pipeline.batches(plan.to_process, batch_size)
@@ -92,10 +91,7 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
         log.info("extracted %d articles (%d claims, %d membership figures), %d files rejected",
                  totals["articles"], totals["claims"], totals["membership"], totals["rejected"])
 
-        articles_seen = len({f.article_id for f in plan.all_files}) - totals["rejected"]
-        counts = {"articles_seen": max(articles_seen, 0), "articles_new": totals["articles"],
-                  "figures": totals["claims"] + totals["membership"]}
-        run_row = load(warehouse, run_id, started_at, staging_dir, plan, counts, raw_dir, lock_wait_seconds)
+        run_row = load(warehouse, run_id, started_at, staging_dir, plan, raw_dir, lock_wait_seconds)
         timings.lap("load")
         log.info("loaded run %s: %d errors, %d warnings", run_id, run_row["error_count"], run_row["warning_count"])
     finally:

@@ -49,7 +49,7 @@ def current_figures_touching(con, run_id: str):
 
 
 def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Path,
-             new_source_rows: list[PlannedFile], early_rejections: list[Rejection], counts: dict,
+             new_source_rows: list[PlannedFile], early_rejections: list[Rejection], all_files: list[PlannedFile],
              raw_dir: str, extractor_version: str, wait_seconds: float) -> dict:
     """Apply the schema and load the run; returns the run row as written."""
     from pantau.checks import find_conflicts
@@ -71,6 +71,9 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
              for f in new_source_rows],
             schema=pa.schema([("source_path", pa.string()), ("article_id", pa.string()), ("content_sha256", pa.string())]))
         con.register("planned_sources", sources)
+        con.register("run_files", pa.Table.from_pylist(
+            [{"source_path": f.source_path, "content_sha256": f.content_sha256} for f in all_files],
+            schema=pa.schema([("source_path", pa.string()), ("content_sha256", pa.string())])))
         run_script(con, _load_sql("load_staged"), {"run_id": run_id, "now": datetime.now()})
 
         conflicts = find_conflicts(current_figures_touching(con, run_id))
@@ -85,7 +88,13 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         errors, warnings = con.execute(
             "SELECT count(*) FILTER (WHERE severity = 'error'), count(*) FILTER (WHERE severity = 'warning') "
             "FROM quality_issues WHERE run_id = ?", [run_id]).fetchone()
-        rejected = con.execute("SELECT count(*) FROM rejected_files WHERE run_id = ?", [run_id]).fetchone()[0]
+        # What this run's files are now, whichever run first recorded them.
+        articles_seen, rejected = con.execute(
+            "SELECT (SELECT count(DISTINCT s.article_id) FROM run_files f JOIN source_files s "
+            "        USING (source_path, content_sha256) WHERE s.article_id IS NOT NULL), "
+            "       (SELECT count(*) FROM run_files f WHERE EXISTS (SELECT 1 FROM rejected_files r "
+            "        WHERE r.source_path = f.source_path AND r.content_sha256 = f.content_sha256))").fetchone()
+        rejected += len(early_rejections)
         # What this run actually left: a run that lost a race to another one extracting
         # the same articles loads none of them (see load_staged.sql).
         articles_new, figures = con.execute(
@@ -93,7 +102,7 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
             "(SELECT count(*) FROM claim_figures WHERE run_id = $r) + "
             "(SELECT count(*) FROM membership_figures WHERE run_id = $r)", {"r": run_id}).fetchone()
         run_row = {"run_id": run_id, "started_at": started_at, "finished_at": datetime.now(), "status": "completed",
-                   "articles_seen": counts["articles_seen"], "articles_new": articles_new,
+                   "articles_seen": articles_seen, "articles_new": articles_new,
                    "error_count": errors, "warning_count": warnings, "files_rejected": rejected,
                    "figures_loaded": figures, "extractor_version": extractor_version, "raw_dir": raw_dir}
         con.execute("INSERT INTO runs BY NAME SELECT * FROM (SELECT $run_id AS run_id, $started_at AS started_at, "

@@ -6,6 +6,9 @@ tests and benchmarks can call it directly.
 """
 from __future__ import annotations
 
+import hashlib
+import os
+import shutil
 import traceback
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -16,7 +19,7 @@ import pyarrow.parquet as pq
 
 from pantau import EXTRACTOR_VERSION
 from pantau.model import Extraction, Finding, RawArticle
-from pantau.sources import RawFile, Rejection, read_article, sha256_of
+from pantau.sources import RawFile, Rejection, read_article
 from pantau.text import sentence_around
 
 
@@ -46,12 +49,20 @@ class RunPlan:
     unchanged: int = 0
 
 
+def hash_file(path: str, chunk_bytes: int = 1 << 20) -> str:
+    """sha256 of a file read in chunks, so a huge file never sits in memory."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(chunk_bytes):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def hash_files(files: list[RawFile]) -> tuple[list[PlannedFile], list[Rejection]]:
     planned, unreadable = [], []
     for raw in files:
         try:
-            with open(raw.abs_path, "rb") as fh:
-                sha = sha256_of(fh.read())
+            sha = hash_file(raw.abs_path)
         except OSError as exc:
             unreadable.append(Rejection(raw.source_path, f"cannot read the file: {exc.strerror or exc}"))
             continue
@@ -181,6 +192,43 @@ def extraction_failure(raw: RawArticle, exc: BaseException) -> Finding:
                    evidence=raw.body_text[:300], found="".join(traceback.format_exception_only(exc)).strip())
 
 
+def read_planned(f: PlannedFile, max_bytes: int) -> RawArticle | Rejection:
+    """Read one planned file into an article; a file over the limit is refused before it is read."""
+    try:
+        size = os.stat(f.abs_path).st_size
+        if size > max_bytes:
+            return Rejection(f.source_path, f"file too large ({size:,} bytes; the limit is {max_bytes:,}, "
+                                            "set PANTAU_MAX_FILE_BYTES to raise it)", f.content_sha256)
+        with open(f.abs_path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return Rejection(f.source_path, f"cannot read the file: {exc.strerror or exc}", f.content_sha256)
+    return read_article(RawFile(f.source_path, f.abs_path), data, f.content_sha256, max_bytes)
+
+
+STAGING_PREFIX = "pantau-staging-"
+
+
+def new_staging_dir(parent: str, run_id: str) -> str:
+    """A run's own staging folder, named with its process id so that folders left by
+    killed runs can be told from those of runs still going, and removed."""
+    remove_stale_staging(parent)
+    path = Path(parent) / f"{STAGING_PREFIX}{os.getpid()}-{run_id}"
+    path.mkdir(parents=True)
+    return str(path)
+
+
+def remove_stale_staging(parent: str) -> None:
+    for folder in Path(parent).glob(f"{STAGING_PREFIX}*"):
+        try:
+            pid = int(folder.name[len(STAGING_PREFIX):].split("-")[0])
+            os.kill(pid, 0)  # still running: leave it alone
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except (ValueError, PermissionError):
+            continue
+
+
 def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch_no: int, max_bytes: int) -> dict:
     """Read, extract and validate one batch of articles; stage the rows as Parquet.
 
@@ -197,15 +245,7 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
     seconds = {"read": 0.0, "extract": 0.0, "validate": 0.0, "stage": 0.0}
     for f in files:
         clock = perf_counter()
-        try:
-            with open(f.abs_path, "rb") as fh:
-                data = fh.read()
-        except OSError as exc:
-            rows["rejected_files"].append({"source_path": f.source_path, "run_id": run_id,
-                                           "reason": f"cannot read the file: {exc.strerror or exc}",
-                                           "content_sha256": f.content_sha256})
-            continue
-        raw = read_article(RawFile(f.source_path, f.abs_path), data, f.content_sha256, max_bytes)
+        raw = read_planned(f, max_bytes)
         if isinstance(raw, Rejection):
             rows["rejected_files"].append({"source_path": f.source_path, "reason": raw.reason, "run_id": run_id,
                                            "content_sha256": f.content_sha256})

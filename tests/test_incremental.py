@@ -166,7 +166,7 @@ def test_a_load_that_fails_midway_leaves_nothing_of_its_run(prefect_harness, raw
 
     def load(run_id: str, staging: Path, plan: pipeline.RunPlan) -> dict:
         return load_run(warehouse, run_id, datetime.now(), staging, plan.new_source_rows, plan.unreadable,
-                        {"articles_seen": 0, "articles_new": 0, "figures": 0}, str(raw), pantau.EXTRACTOR_VERSION, 5)
+                        plan.all_files, str(raw), pantau.EXTRACTOR_VERSION, 5)
 
     plan = stage("goodrun", tmp_path / "good")
     load("goodrun", tmp_path / "good", plan)
@@ -195,3 +195,22 @@ def test_a_load_that_fails_midway_leaves_nothing_of_its_run(prefect_harness, raw
         assert con.execute("SELECT * EXCLUDE (status) FROM claims ORDER BY ALL").fetchall() == claims_before
         assert_sound(con)
         assert counts(con)["runs"] == 1
+
+
+def test_a_file_emptied_after_loading_ends_its_article(run_pipeline, workdir):
+    import duckdb
+
+    article = workdir / "raw" / "berita.txt"
+    article.write_text("Klaim JHT di Kota Contoh\n\nBPJS Ketenagakerjaan Cabang Contoh membayar klaim JHT "
+                       "sebanyak 1.200 kasus senilai Rp 18 miliar sepanjang 2023.\n", encoding="utf-8")
+    run_pipeline()
+    article.write_bytes(b"")
+    second = run_pipeline()
+    con = duckdb.connect(str(workdir / "pantau.duckdb"), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM articles WHERE is_current").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM claims").fetchone()[0] == 0
+        assert con.execute("SELECT reason FROM rejected_files WHERE source_path = 'berita.txt'").fetchone()[0] == "empty file"
+    finally:
+        con.close()
+    assert second["files_rejected"] == 1 and second["articles_seen"] == 0

@@ -53,17 +53,23 @@ UPDATE source_files SET seen_at = $now
 FROM planned_sources p
 WHERE source_files.source_path = p.source_path AND source_files.content_sha256 = p.content_sha256;
 
--- Path/content pairs not yet recorded, for files read as articles; one row per pair,
--- even when two runs planned the same new file at once.
+-- Path/content pairs not yet recorded; one row per pair, even when two runs planned
+-- the same new file at once. A content that could not be read is recorded with no
+-- article, so the path's previous article stops being current (a file emptied or
+-- corrupted after it was loaded).
 INSERT INTO source_files BY NAME
-SELECT p.source_path, p.article_id, p.content_sha256, $run_id AS run_id, $now AS seen_at
+SELECT p.source_path,
+       CASE WHEN p.content_sha256 IN (SELECT content_sha256 FROM staged_rejected_files) THEN NULL
+            ELSE p.article_id END AS article_id,
+       p.content_sha256, $run_id AS run_id, $now AS seen_at
 FROM planned_sources p
-WHERE p.content_sha256 NOT IN (SELECT content_sha256 FROM staged_rejected_files)
-  AND p.article_id IN (SELECT article_id FROM articles)
+WHERE (p.content_sha256 IN (SELECT content_sha256 FROM staged_rejected_files)
+       OR p.article_id IN (SELECT article_id FROM articles))
   AND NOT EXISTS (SELECT 1 FROM source_files k
                   WHERE k.source_path = p.source_path AND k.content_sha256 = p.content_sha256);
 
 -- An article is current while some raw path's latest content is it.
 UPDATE articles SET is_current = article_id IN (
-    SELECT arg_max(article_id, seen_at) FROM source_files GROUP BY source_path
+    -- coalesce: arg_max skips NULL args, and an unreadable latest content means "none"
+    SELECT arg_max(coalesce(article_id, ''), seen_at) FROM source_files GROUP BY source_path
 );
