@@ -134,6 +134,29 @@ def _iso_date(value: str | None) -> date | None:
         return None
 
 
+# Elements that carry the article's own date line, by class or id. Page-wide bars
+# ("topbar": today's date when the page was saved) are deliberately not among them.
+_BYLINE_CLASS = re.compile(r"byline|author|penulis|publish|posted|article[-_]?(?:date|time|info|meta)|"
+                           r"(?:^|[-_ ])(?:date|tanggal|time)(?:$|[-_ ])", re.I)
+
+
+def byline_element_date(tree) -> date | None:
+    """The date in a byline or date element of the article ("Penulis: X | Rabu, 22 Januari 2025 - 13:05 WIB"),
+    for pages without date metadata."""
+    from pantau.extract.dates import byline_date
+
+    for el in tree.iter("div", "span", "p", "time", "small", "li"):
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if not _BYLINE_CLASS.search(marker):
+            continue
+        text = " ".join(el.text_content().split())
+        if 0 < len(text) <= 200:
+            found = byline_date(text, len(text))
+            if found:
+                return found
+    return None
+
+
 def html_metadata(tree) -> dict:
     """Title, publication date and canonical URL from a parsed page's meta tags."""
     meta = {}
@@ -154,6 +177,8 @@ def html_metadata(tree) -> dict:
                 published = _iso_date(found[1]) if found else None
                 if published:
                     break
+    if published is None:
+        published = byline_element_date(tree)
     title = meta.get("og:title") or meta.get("twitter:title")
     if not title:
         h1 = next(iter(tree.iter("h1")), None)
