@@ -28,11 +28,18 @@ import typer
 from pantau.config import Settings
 
 DEPLOYMENT_NAME = "scheduled"
-SERVER_START_TIMEOUT = float(os.environ.get("PANTAU_SERVER_START_TIMEOUT", "90"))
 SERVER_STOP_TIMEOUT = 15.0
 # The runner asks the API for due runs this often (Prefect's default is 10 s); short
 # intervals get a quicker poll so runs start close to their scheduled time.
 MAX_POLL_SECONDS = 10
+
+
+def server_start_timeout() -> float:
+    """Seconds to wait for the local server (env PANTAU_SERVER_START_TIMEOUT, default 90)."""
+    try:
+        return float(os.environ.get("PANTAU_SERVER_START_TIMEOUT") or 90)
+    except ValueError:
+        return 90.0
 
 
 def free_local_port() -> int:
@@ -177,7 +184,7 @@ def prefect_api(settings: Settings) -> Iterator[str]:
     typer.echo(f"pantau serve: starting a local Prefect server (home {home}) ...")
     process = start_server(home, port)
     try:
-        wait_until_healthy(process, api_url, home, SERVER_START_TIMEOUT)
+        wait_until_healthy(process, api_url, home, server_start_timeout())
         yield api_url
     finally:
         stop_server(process)
