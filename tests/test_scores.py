@@ -48,3 +48,12 @@ def test_heldout_set_stays_above_the_hidden_set_targets(run_pipeline, workdir):
     assert summary["period_end_accuracy"] >= 0.85
     assert summary["published_date_accuracy"] >= 0.85
     assert summary["false_error_checks"] <= 2
+
+
+def test_our_annotated_articles_score_fully(run_pipeline, workdir):
+    summary = score(run_pipeline, workdir, REPO / "tests" / "articles", REPO / "tests" / "gold")
+    assert summary["claims"]["f1"] >= 0.95
+    assert summary["mem"]["f1"] >= 0.9
+    assert summary["published_date_accuracy"] == 1.0
+    assert summary["check_recall"] == 1.0
+    assert summary["false_error_checks"] == 0
