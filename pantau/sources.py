@@ -109,11 +109,33 @@ def normalise_text(text: str) -> str:
     return _BLANK_RUN.sub("\n\n", text).strip()
 
 
+# A hard-wrapped line ends mid-sentence (a word, digit or comma, no closing
+# punctuation) and the next goes on in lower case, with a digit or with "Rp".
+_ENDS_MID_SENTENCE = re.compile(r"[\w,;%\-–]\s*$")
+_GOES_ON = re.compile(r"\s*(?:[a-z0-9(]|Rp\b)")
+_MIN_WRAPPED_LINE = 40  # shorter lines are chrome ("beritalima.com"), not wrapped prose
+
+
+def unwrap_lines(text: str) -> str:
+    """Join the lines of a hard-wrapped plain-text article into its sentences, so a figure
+    and its program are not split by a line break. Paragraph breaks, list items, short
+    lines and lines ending a sentence are kept."""
+    lines = text.split("\n")
+    out = [lines[0]]
+    for line in lines[1:]:
+        prev = out[-1]
+        if len(prev) >= _MIN_WRAPPED_LINE and _ENDS_MID_SENTENCE.search(prev) and _GOES_ON.match(line):
+            out[-1] = prev.rstrip() + " " + line.lstrip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def split_title(text: str) -> tuple[str, str]:
     """A plain-text article: the first non-empty line is its title, the rest its body."""
     text = normalise_text(text)
     first, _, rest = text.partition("\n")
-    return first.strip(), rest.strip()
+    return first.strip(), unwrap_lines(rest.strip())
 
 
 _META_DATE_KEYS = (

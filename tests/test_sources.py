@@ -1,0 +1,50 @@
+"""Reading raw files: plain-text layout, HTML metadata, encodings."""
+from __future__ import annotations
+
+from datetime import date
+
+import lxml.html
+
+from pantau.sources import byline_element_date, decode_text, html_metadata, split_title, unwrap_lines
+
+
+def test_hard_wrapped_lines_are_joined_into_sentences():
+    text = ("BPJS Ketenagakerjaan Cabang Kendari membayar klaim JHT sebanyak\n"
+            "1.250 kasus senilai Rp 21,4 miliar sepanjang tahun\n2020.\nKepala Cabang menjelaskan hal itu.")
+    assert unwrap_lines(text).split("\n") == [
+        "BPJS Ketenagakerjaan Cabang Kendari membayar klaim JHT sebanyak 1.250 kasus senilai Rp 21,4 miliar "
+        "sepanjang tahun 2020.",
+        "Kepala Cabang menjelaskan hal itu."]
+
+
+def test_list_items_short_lines_and_sentence_ends_stay_apart():
+    text = "Rincian klaim per program sepanjang 2023 adalah sebagai berikut:\n- JHT: 5 kasus\nberitalima.com\nberitalima.com"
+    assert unwrap_lines(text) == text
+
+
+def test_plain_text_title_is_the_first_line():
+    title, body = split_title("\n\nKlaim JHT Naik\r\n\r\nSERANG – Klaim naik 5 persen.\r\n")
+    assert (title, body) == ("Klaim JHT Naik", "SERANG – Klaim naik 5 persen.")
+
+
+def test_byline_date_is_used_when_the_page_has_no_date_metadata_but_not_a_top_bar():
+    page = lxml.html.fromstring(
+        "<html><body><div class='topbar'>Senin, 3 Februari 2025</div><h1>Judul</h1>"
+        "<div class='author'>Penulis: Rina | Rabu, 22 Januari 2025 - 13:05 WIB</div><p>Isi.</p></body></html>")
+    assert byline_element_date(page) == date(2025, 1, 22)
+    assert html_metadata(page)["published"] == date(2025, 1, 22)
+
+
+def test_meta_tags_beat_the_byline():
+    page = lxml.html.fromstring(
+        "<html><head><meta property='article:published_time' content='2021-09-15T10:24:00+08:00'>"
+        "<meta property='og:title' content='Judul Berita'></head>"
+        "<body><div class='byline'>Kamis, 16 September 2021</div></body></html>")
+    meta = html_metadata(page)
+    assert (meta["published"], meta["title"]) == (date(2021, 9, 15), "Judul Berita")
+
+
+def test_text_encodings_fall_back_from_utf8_to_cp1252():
+    assert decode_text("Rp 5 miliar – naik".encode("utf-8")) == ("Rp 5 miliar – naik", "utf-8")
+    assert decode_text("Rp 5 miliar – naik".encode("cp1252")) == ("Rp 5 miliar – naik", "cp1252")
+    assert "binary" in decode_text(b"\x00\x01\x02PK")
