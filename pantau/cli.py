@@ -61,15 +61,19 @@ def count_candidate_files(raw_dir: Path) -> int:
     return sum(len(files) for _, _, files in os.walk(raw_dir))
 
 
-def run_once(settings: Settings, progress: bool = False) -> dict:
-    """One flow run with these settings (used by `run` and by tests)."""
+def run_once(settings: Settings, progress: bool = False, local_api=None) -> dict:
+    """One flow run with these settings (used by `run` and by tests). `local_api`: a
+    Prefect API server started early by `run` (pantau.local_api), used when Prefect has
+    no API configured."""
     from flows.ingest import ingest
+    from pantau.local_api import using_local_api
 
     runner = task_runner_for(settings, count_candidate_files(settings.raw_dir))
-    return ingest.with_options(task_runner=runner)(
-        raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), reports_dir=str(settings.reports_dir),
-        batch_size=settings.batch_size, max_file_bytes=settings.max_file_bytes,
-        lock_wait_seconds=settings.lock_wait_seconds, progress=progress)
+    with using_local_api(local_api):
+        return ingest.with_options(task_runner=runner)(
+            raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), reports_dir=str(settings.reports_dir),
+            batch_size=settings.batch_size, max_file_bytes=settings.max_file_bytes,
+            lock_wait_seconds=settings.lock_wait_seconds, progress=progress)
 
 
 def print_summary(result: dict) -> None:
@@ -86,21 +90,28 @@ def run(raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, 
         fail_on: Optional[str] = typer.Option(None, "--fail-on", help="'error': exit 3 when an error-severity finding was made."),
         dask: Optional[str] = DaskOpt) -> None:
     """Run the pipeline once over the raw folder into the warehouse, and write the report."""
-    from pantau.warehouse import WarehouseBusy
-
     if fail_on not in (None, "error"):
         _fail("--fail-on takes only 'error'")
     settings = _settings(raw_dir=raw, warehouse=warehouse, reports_dir=reports, dask_address=dask)
     if not settings.raw_dir.is_dir():
         _fail(f"raw folder {settings.raw_dir} does not exist (set --raw or PANTAU_RAW_DIR)")
+    # The Prefect API starts on another core while this process imports the flow.
+    from pantau.local_api import start_local_api
+
+    local_api = start_local_api()
+    from pantau.warehouse import WarehouseBusy
+
     try:
-        result = run_once(settings, progress=sys.stderr.isatty())
+        result = run_once(settings, progress=sys.stderr.isatty(), local_api=local_api)
     except WarehouseBusy as exc:
         _fail(str(exc), code=1)
     except KeyboardInterrupt:
         _fail("interrupted; the warehouse keeps its previous state", code=130)
     except Exception as exc:  # noqa: BLE001 - a clear message instead of a traceback
         _fail(f"the pipeline failed: {type(exc).__name__}: {exc}. The warehouse keeps its previous state.", code=1)
+    finally:
+        if local_api is not None:
+            local_api.stop()
     print_summary(result)
     if fail_on == "error" and result["error_count"] > 0:
         raise typer.Exit(3)
