@@ -233,22 +233,28 @@ class Article:
     chrome: str  # trailing page chrome of a text article
 
 
-def _claims_paragraphs(rng: random.Random, office: Office, label: str, period: str,
+def _facts(seed: int, office: Office, end: date) -> random.Random:
+    """The figures of one office and period come from their own generator: every article
+    about them (reprints of one press release by several outlets) states the same values."""
+    return random.Random(f"{seed}:{office.name}:{end.isoformat()}")
+
+
+def _claims_paragraphs(rng: random.Random, facts: random.Random, office: Office, label: str, period: str,
                        year: int) -> tuple[list[str], str]:
     """Per-program claim sentences (and sometimes a total that may or may not add up)."""
-    total_cases = int(rng.uniform(8_000, 60_000) * office.size)
+    total_cases = int(facts.uniform(8_000, 60_000) * office.size)
     # JKP (job-loss benefit) exists since 2022.
-    chosen = [p for p in PROGRAMS if p == "JHT" or (rng.random() < 0.75 and (p != "JKP" or year >= 2022))]
+    chosen = [p for p in PROGRAMS if p == "JHT" or (facts.random() < 0.75 and (p != "JKP" or year >= 2022))]
     rows = []
     for program in chosen:
         _, share, per_case = PROGRAMS[program]
-        cases = max(3, int(total_cases * share * rng.uniform(0.7, 1.3)))
-        amount = cases * per_case * rng.uniform(0.6, 1.5)
+        cases = max(3, int(total_cases * share * facts.uniform(0.7, 1.3)))
+        amount = cases * per_case * facts.uniform(0.6, 1.5)
         rows.append((program, cases, amount))
     sum_cases = sum(r[1] for r in rows)
     sum_amount = sum(r[2] for r in rows)
-    # Now and then the stated total is off (a typo in the release): the checks' job.
-    stated_amount = sum_amount * (rng.choice((1.0, 1.0, 1.0, 1.08)))
+    # Now and then an outlet's stated total is off (a typo): the checks' job.
+    stated_amount = sum_amount * (1.08 if rng.random() < 0.04 else 1.0)
 
     sentences = []
     lead_total = rng.random() < 0.6
@@ -284,11 +290,11 @@ def _claims_paragraphs(rng: random.Random, office: Office, label: str, period: s
     return paragraphs, write_rupiah(rng, stated_amount)
 
 
-def _membership_paragraph(rng: random.Random, office: Office, period: str, end: date) -> str:
-    companies = int(rng.uniform(4_000, 30_000) * office.size)
-    wage = int(rng.uniform(150_000, 900_000) * office.size)
-    non_wage = int(wage * rng.uniform(0.08, 0.35))
-    construction = int(wage * rng.uniform(0.05, 0.4))
+def _membership_paragraph(rng: random.Random, facts: random.Random, office: Office, period: str, end: date) -> str:
+    companies = int(facts.uniform(4_000, 30_000) * office.size)
+    wage = int(facts.uniform(150_000, 900_000) * office.size)
+    non_wage = int(wage * facts.uniform(0.08, 0.35))
+    construction = int(wage * facts.uniform(0.05, 0.4))
     total = wage + non_wage + construction
     where = rng.choice(("di wilayahnya", f"di {office.name}", "di wilayah kerjanya"))
     if rng.random() < 0.5:
@@ -297,7 +303,7 @@ def _membership_paragraph(rng: random.Random, office: Office, period: str, end: 
                 f"upah dan {write_count(rng, construction)} pekerja jasa konstruksi. Jumlah perusahaan aktif tercatat "
                 f"{write_count(rng, companies)} badan usaha.")
     return (f"Hingga akhir {MONTHS[end.month - 1]} {end.year}, peserta aktif {where} sebanyak "
-            f"{write_count(rng, wage + non_wage)} pekerja dari {write_count(rng, companies)} perusahaan aktif. "
+            f"{write_count(rng, total)} pekerja dari {write_count(rng, companies)} perusahaan aktif. "
             f"Sebanyak {write_count(rng, non_wage)} di antaranya merupakan pekerja bukan penerima upah.")
 
 
@@ -313,7 +319,8 @@ def make_article(index: int, seed: int = 2024) -> Article:
                     else f"BPJS Ketenagakerjaan Kantor Cabang {office.name}")
     role = rng.choice(ROLES_KANWIL if office.kind == "Kanwil" else ROLES_CABANG)
 
-    claims, headline_amount = _claims_paragraphs(rng, office, office_label, period, end.year)
+    facts = _facts(seed, office, end)
+    claims, headline_amount = _claims_paragraphs(rng, facts, office, office_label, period, end.year)
     fillers = rng.sample(FILLERS, len(FILLERS))  # each filler sentence at most once per article
     dateline = rng.choice((f"{office.city.upper()} –", f"{office.city.upper()}, {site} –",
                            f"{office.city.upper()}, {write_date_paren(published)} –"))
@@ -322,7 +329,7 @@ def make_article(index: int, seed: int = 2024) -> Article:
                       f"{write_date_paren(published)}. {fillers.pop()}")
     paragraphs += claims[1:]
     if rng.random() < 0.7:
-        paragraphs.append(_membership_paragraph(rng, office, period, end))
+        paragraphs.append(_membership_paragraph(rng, facts, office, period, end))
     paragraphs.append(f"\u201c{rng.choice(QUOTES)},\u201d {rng.choice(QUOTE_TAILS)}.")
     paragraphs += fillers[:rng.randint(0, 3)]
     if rng.random() < 0.3:

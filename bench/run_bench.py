@@ -50,7 +50,7 @@ def machine_info() -> dict:
                 if line.startswith("model name")), platform.processor())
     mem_kb = next((int(line.split()[1]) for line in _read_lines("/proc/meminfo") if line.startswith("MemTotal")), 0)
     return {"nproc": os.cpu_count(), "cpu": cpu, "memory_gib": round(mem_kb / 1024 ** 2, 1),
-            "python": platform.python_version(), "platform": platform.platform(),
+            "load_average_at_start": list(os.getloadavg()), "python": platform.python_version(), "platform": platform.platform(),
             "packages": _versions("prefect", "duckdb", "trafilatura", "pyarrow", "lxml")}
 
 
@@ -145,18 +145,29 @@ def run_cli(command: list[str], raw: Path, warehouse: Path, reports: Path, timin
     timings_file.unlink(missing_ok=True)
     run_env = {**env, "PANTAU_TIMINGS": str(timings_file)}
     args = command + ["run", "--raw", str(raw), "--warehouse", str(warehouse), "--reports", str(reports)]
+    cpu_before = _children_cpu_seconds()
     started = time.perf_counter()
     proc = subprocess.Popen(args, env=run_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     memory = PeakRss(proc.pid)
     out, err = proc.communicate()
     wall = time.perf_counter() - started
     peak = memory.stop()
+    cpu = _children_cpu_seconds() - cpu_before
     timings = json.loads(timings_file.read_text(encoding="utf-8")) if timings_file.exists() else None
-    result = {"wall_s": wall, "peak_rss_mib": peak / 1024 ** 2, "exit_code": proc.returncode,
+    result = {"wall_s": wall, "cpu_s": cpu, "peak_rss_mib": peak / 1024 ** 2, "exit_code": proc.returncode,
               "summary": out.strip().splitlines()[0] if out.strip() else "", "timings": timings}
     if proc.returncode != 0:
         result["stderr_tail"] = err.strip()[-2000:]
     return result
+
+
+def _children_cpu_seconds() -> float:
+    """CPU seconds of every waited-for descendant (the run, its workers, its API server):
+    a steadier figure than wall time on a machine shared with other work."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def stage_seconds(run: dict) -> dict | None:
@@ -292,11 +303,12 @@ def verdicts(results: dict) -> list[tuple[str, str, bool]]:
 
 def format_table(results: dict) -> str:
     stage_names = [STAGE_LABELS.get(s, s) for s in STAGES]
-    head = ["run", "N", "wall s", "art/s", "marginal/s", "peak MiB"] + stage_names
+    head = ["run", "N", "wall s", "cpu s", "art/s", "marginal/s", "peak MiB"] + stage_names
     rows = []
     fixed = results["fixed"]
     for label, run in (("empty (cold)", fixed["cold"]), ("empty", fixed["warm"])):
-        rows.append([label, "0", f"{run['wall_s']:.2f}", "", "", f"{run['peak_rss_mib']:.0f}"] + [""] * len(STAGES))
+        rows.append([label, "0", f"{run['wall_s']:.2f}", f"{run['cpu_s']:.1f}", "", "", f"{run['peak_rss_mib']:.0f}"]
+                    + [""] * len(STAGES))
     for size in results["sizes"]:
         for key, label in (("first", "first"), ("rerun", "re-run")):
             run = size[key]
@@ -305,7 +317,8 @@ def format_table(results: dict) -> str:
                 shares = [f"{100 * run['stages_s'][s] / run['wall_s']:.0f}%" for s in STAGES]
             marginal = f"{run['marginal_per_s']:,.0f}" if run.get("marginal_per_s") else "-"
             status = "" if run["exit_code"] == 0 else f" (exit {run['exit_code']})"
-            rows.append([label + status, f"{size['n']:,}", f"{run['wall_s']:.2f}", f"{run['articles_per_s']:,.0f}",
+            rows.append([label + status, f"{size['n']:,}", f"{run['wall_s']:.2f}", f"{run['cpu_s']:.1f}",
+                         f"{run['articles_per_s']:,.0f}",
                          marginal, f"{run['peak_rss_mib']:.0f}"] + shares)
     widths = [max(len(str(r[i])) for r in [head] + rows) for i in range(len(head))]
     lines = ["  ".join(str(c).rjust(w) for c, w in zip(r, widths)) for r in [head] + rows]
