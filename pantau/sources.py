@@ -144,10 +144,12 @@ _META_DATE_KEYS = (
     "publish-date", "parsely-pub-date", "sailthru.date",
 )
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# "20190603" (yyyymmdd, as some sites write meta pubdate), standing alone or before a time.
+_COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)")
 
 
 def _iso_date(value: str | None) -> date | None:
-    match = _ISO_DATE.search(value or "")
+    match = _ISO_DATE.search(value or "") or _COMPACT_DATE.match(value or "")
     if not match:
         return None
     try:
@@ -159,21 +161,58 @@ def _iso_date(value: str | None) -> date | None:
 # Elements that carry the article's own date line, by class or id. Page-wide bars
 # ("topbar": today's date when the page was saved) are deliberately not among them.
 _BYLINE_CLASS = re.compile(r"byline|author|penulis|publish|posted|article[-_]?(?:date|time|info|meta)|"
-                           r"(?:^|[-_ ])(?:date|tanggal|time)(?:$|[-_ ])", re.I)
+                           r"(?:^|[-_ ])(?:date|tanggal|time|meta)(?:$|[-_ ])", re.I)
+# Page-wide bars and widgets: their date is the day the page was saved, not the article's.
+_PAGE_BAR_CLASS = re.compile(r"(?:^|[-_\s])(?:header|top|topbar|nav|navbar|menu|today|current|clock|cuaca|weather|"
+                             r"ticker|breaking|footer|sidebar|widget|related|updated?|modified)", re.I)
+# The article's own head ("entry-header", "post-meta") is not a page bar.
+_ARTICLE_PART_CLASS = re.compile(r"entry|article|post|artikel|berita|content|detail", re.I)
+_BYLINE_TAGS = ("div", "span", "p", "time", "small", "li")
+
+
+def _short_text(el) -> str:
+    text = " ".join(el.text_content().split())
+    return text if 0 < len(text) <= 200 else ""
+
+
+def _in_page_bar(el) -> bool:
+    nodes = [el, *el.iterancestors()]
+    in_article = any(node.tag == "article" for node in nodes)
+    for node in nodes:
+        if node.tag in ("nav", "footer", "aside") or (node.tag == "header" and not in_article):
+            return True
+        marker = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if _PAGE_BAR_CLASS.search(marker) and not _ARTICLE_PART_CLASS.search(marker):
+            return True
+    return False
 
 
 def byline_element_date(tree) -> date | None:
-    """The date in a byline or date element of the article ("Penulis: X | Rabu, 22 Januari 2025 - 13:05 WIB"),
-    for pages without date metadata."""
-    from pantau.extract.dates import byline_date
+    """The article's own date for pages without date metadata: a 'Published/Diterbitkan'
+    element first (never 'Updated'), then a byline or date element of the article
+    ("Penulis: X | Rabu, 22 Januari 2025 - 13:05 WIB"). Page bars (a header showing
+    today's date) are skipped."""
+    from pantau.extract.dates import UPDATED_LABEL_RE, byline_date, published_label_date
 
-    for el in tree.iter("div", "span", "p", "time", "small", "li"):
+    candidates = [el for el in tree.iter(*_BYLINE_TAGS) if not _in_page_bar(el)]
+    for el in candidates:
+        text = _short_text(el)
+        found = published_label_date(text) if text else None
+        if found:
+            return found
+    for el in candidates:
         marker = f"{el.get('class') or ''} {el.get('id') or ''}"
         if not _BYLINE_CLASS.search(marker):
             continue
-        text = " ".join(el.text_content().split())
-        if 0 < len(text) <= 200:
-            found = byline_date(text, len(text))
+        text = _short_text(el)
+        if not text:
+            continue
+        # A byline may go on after its date ("Kamis, 22 April 2021 | 16:05 WIB · Penulis: X"):
+        # read each part between separators as a line of its own.
+        for part in re.split(r"\s[·•]\s|\s\|\s(?=[A-Za-z]+\s*:)", text):
+            if UPDATED_LABEL_RE.search(part):
+                continue
+            found = byline_date(part, len(part))
             if found:
                 return found
     return None

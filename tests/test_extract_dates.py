@@ -40,3 +40,28 @@ def test_weekdays_are_collected_with_their_dates():
 
 def test_impossible_dates_are_skipped():
     assert find_dates("Senin (31/2/2021)") == []
+
+
+def test_published_label_beats_a_quote_date_and_reads_day_first():
+    body = "Diterbitkan: 04/03/2019\n\nBANDUNG – Klaim naik, kata dia, Minggu (3/3/2019)."
+    assert publication_date(body, len(body), None, 2019) == date(2019, 3, 4)
+
+
+def test_updated_label_never_gives_the_publication_date():
+    body = "Updated: 30 Mei 2024 08:02 WIB\nPublished: 27 Mei 2024 10:15 WIB\n\nKlaim JHT naik."
+    assert publication_date(body, len(body), None, 2024) == date(2024, 5, 27)
+    body = "Diperbarui | Senin, 3 Juni 2024 09:00 WIB\n\nKlaim JHT naik, Jumat (31/5/2024)."
+    assert publication_date(body, len(body), None, 2024) == date(2024, 5, 31)
+
+
+def test_place_date_time_line_at_the_head_is_a_byline():
+    body = "Sorong, 4 Maret 2020, 11:20 WIT\n\nSORONG – Klaim dibayar, kata dia, Senin (2/3/2020)."
+    assert publication_date(body, len(body), None, 2020) == date(2020, 3, 4)
+
+
+def test_agency_dateline_with_a_numeric_date_or_the_agency_name():
+    body = "Kupang (7/8/2017) – BPJS membayar klaim, Sabtu (5/8/2017)."
+    assert dateline(body, len(body))[:2] == ("Kupang", date(2017, 8, 7))
+    assert publication_date(body, len(body), None, 2017) == date(2017, 8, 7)
+    body = "Jayapura (ANTARA) - BPJS membayar klaim pada 1 Mei 2018."
+    assert dateline(body, len(body))[:2] == ("Jayapura", None)

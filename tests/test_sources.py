@@ -48,3 +48,23 @@ def test_text_encodings_fall_back_from_utf8_to_cp1252():
     assert decode_text("Rp 5 miliar – naik".encode("utf-8")) == ("Rp 5 miliar – naik", "utf-8")
     assert decode_text("Rp 5 miliar – naik".encode("cp1252")) == ("Rp 5 miliar – naik", "cp1252")
     assert "binary" in decode_text(b"\x00\x01\x02PK")
+
+
+def test_compact_yyyymmdd_meta_date_is_read():
+    page = lxml.html.fromstring("<html><head><meta name='pubdate' content='20180912'></head><body></body></html>")
+    assert html_metadata(page)["published"] == date(2018, 9, 12)
+
+
+def test_published_element_beats_updated_element_and_a_header_date():
+    page = lxml.html.fromstring(
+        "<html><body><div class='header-date'>Senin, 9 Juni 2025</div><h1>Judul</h1>"
+        "<div class='entry-meta'><span class='updated'>Updated: 5 Juni 2025 08:00 WIT</span>"
+        "<span class='published'>Published: 2 Juni 2025 10:00 WIT</span></div><p>Isi.</p></body></html>")
+    assert html_metadata(page)["published"] == date(2025, 6, 2)
+
+
+def test_byline_meta_element_with_time_and_author_after_the_date():
+    page = lxml.html.fromstring(
+        "<html><body><div class='top-bar'>Rabu, 1 Januari 2020</div><article><h1>Judul</h1>"
+        "<div class='meta'>Selasa, 14 Mei 2019 | 09:10 WIB &middot; Penulis: Dewi</div><p>Isi.</p></article></body></html>")
+    assert html_metadata(page)["published"] == date(2019, 5, 14)

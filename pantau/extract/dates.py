@@ -25,13 +25,29 @@ DATELINE_RE = re.compile(
 # with a whole date, so an ordinary sentence opening with a name is never a dateline.
 PRESS_DATELINE_RE = re.compile(
     r"^(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*,\s*(?P<rest>[^\n–—]{6,40}?)\s*(?:[–—]|--?)\s", re.M)
+# An agency dateline: a title-case place and, in brackets, the date or the agency's name
+# ("Palu (14/1/2019) – ...", "Jakarta (ANTARA) - ...").
+AGENCY_DATELINE_RE = re.compile(
+    r"^(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*\((?P<rest>[^)\n]{3,30})\)\s*(?:[–—]|--?)\s", re.M)
 # A byline date line at the head of a news page: "Kamis, 20 Jun 2024 14:12 WIB",
-# "Penulis: Ria | Rabu, 22 Januari 2025 - 13:05 WIB" (short month names allowed here).
+# "Penulis: Ria | Rabu, 22 Januari 2025 - 13:05 WIB", "Tarakan, 10 Agustus 2022, 09:15 WITA"
+# (short month names allowed here).
 _SHORT_MONTH = r"(?:jan|feb|peb|mar|apr|mei|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|nop|des)\.?"
 BYLINE_DATE_RE = re.compile(
-    rf"^(?:[^\n|]{{0,60}}\|\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
+    rf"^(?:[^\n|]{{0,60}}\|\s*|[A-Z][\w.' ]{{1,30}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
     rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?P<y>\d{{4}})\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:WIB|WITA|WIT)?)?\s*$",
     re.I | re.M)
+# A label that says which date of the page a date is: when it was published ("Diterbitkan:
+# 12/02/2014", "Published: 24 April 2025", "Posted on ...") or when it was last changed
+# ("Diperbarui:", "Updated:"), which is not the publication date.
+_DATE_VALUE = (rf"(?:{WEEKDAY_WORD}\s*,?\s*)?(?:(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})"
+               rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})"
+               rf"|(?P<wd>\d{{1,2}})\s+(?P<wmon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?P<wy>\d{{4}}))")
+PUBLISHED_LABEL_RE = re.compile(
+    rf"\b(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted|dibuat|publikasi)"
+    rf"(?:\s+(?:pada|on|tanggal|at))?\s*[:|,-]?\s*{_DATE_VALUE}", re.I)
+UPDATED_LABEL_RE = re.compile(r"\b(?:diperbarui|diperbaharui|diupdate|pembaruan|updated|modified|last\s+updated)\b",
+                              re.I)
 # A closing line that is a place and a date: "Bandung, 2 Mei 2022".
 CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\s*$",
                              re.I | re.M)
@@ -93,6 +109,10 @@ def dateline(body: str, limit: int) -> tuple[str | None, date | None, int | None
     press_dates = find_dates(press.group("rest")) if press else []  # only dates with a year
     if press_dates and (not match or press.start() < match.start()):
         return press.group("city").strip(), press_dates[0][2], press.start()
+    agency = AGENCY_DATELINE_RE.search(body, 0, head_end)
+    if agency and (not match or agency.start() < match.start()):
+        agency_dates = find_dates(agency.group(0))  # "(14/1/2019)": only dates with a year
+        return agency.group("city").strip(), (agency_dates[0][2] if agency_dates else None), agency.start()
     if not match:
         return None, None, None
     city = match.group("city").strip().title()
@@ -100,14 +120,33 @@ def dateline(body: str, limit: int) -> tuple[str | None, date | None, int | None
     return city, (dates[0][2] if dates else None), match.start()
 
 
+def _labelled_value(m: re.Match) -> date | None:
+    if m.group("d"):
+        return make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if m.group("iy"):
+        return make_date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    return make_date(int(m.group("wy")), MONTHS.get(m.group("wmon").lower().rstrip(".")), int(m.group("wd")))
+
+
+def published_label_date(text: str) -> date | None:
+    """The date after a 'published' label ("Diterbitkan: 12/02/2014" is day/month/year,
+    as Indonesian pages write it); an 'updated' date is never taken for it."""
+    for m in PUBLISHED_LABEL_RE.finditer(text):
+        found = _labelled_value(m)
+        if found:
+            return found
+    return None
+
+
 def byline_date(body: str, limit: int) -> date | None:
     """The date of a byline line among the first lines of the page (the publisher's date;
     it beats a date inside a quote, which is often the day before)."""
-    match = BYLINE_DATE_RE.search(body, 0, min(limit, 400))
-    if not match:
-        return None
-    month = MONTHS.get(match.group("mon").lower().rstrip("."))
-    return make_date(int(match.group("y")), month, int(match.group("d")))
+    for match in BYLINE_DATE_RE.finditer(body, 0, min(limit, 400)):
+        if UPDATED_LABEL_RE.search(match.group(0)):
+            continue  # "Diperbarui | Rabu, 3 Mei 2023": when the page changed, not when it came out
+        month = MONTHS.get(match.group("mon").lower().rstrip("."))
+        return make_date(int(match.group("y")), month, int(match.group("d")))
+    return None
 
 
 def closing_date(body: str, limit: int) -> date | None:
@@ -119,11 +158,20 @@ def closing_date(body: str, limit: int) -> date | None:
     return last
 
 
+def _on_updated_line(body: str, pos: int) -> bool:
+    line_start = body.rfind("\n", 0, pos) + 1
+    return bool(UPDATED_LABEL_RE.search(body, line_start, pos))
+
+
 def publication_date(body: str, limit: int, hint: date | None, default_year: int | None) -> date | None:
-    """The publication date, trusting page metadata, then a byline date line, then the dateline, then a closing date line,
+    """The publication date, trusting page metadata, then a 'Diterbitkan/Published' line, then a byline date line,
+    then the dateline, then a closing date line,
     then the date of the first dated statement (a weekday beside a date), then any full date."""
     if hint:
         return hint
+    labelled = published_label_date(body[:min(limit, 600)])
+    if labelled:
+        return labelled
     byline = byline_date(body, limit)
     if byline:
         return byline
@@ -133,7 +181,7 @@ def publication_date(body: str, limit: int, hint: date | None, default_year: int
     closing = closing_date(body, limit)
     if closing:
         return closing
-    dates = find_dates(body[:limit], default_year)
+    dates = [d for d in find_dates(body[:limit], default_year) if not _on_updated_line(body, d[0])]
     with_weekday = [d for d in dates if d[3]]
     if with_weekday:
         return with_weekday[0][2]
