@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, replace
 
 from pantau.extract.context import ANAPHORA_RE, SentenceContext
-from pantau.extract.lexicon import (CASE_WORD_RE, CHANGE_RE, CLAIMANT_WORD_RE, COMPONENT_CUE_RE, NOT_CLAIM_RE,
+from pantau.extract.lexicon import (APPROXIMATE_LEAD_RE, AUDIENCE_LEAD_RE, CASE_WORD_RE, CHANGE_RE, CLAIMANT_WORD_RE,
+                                    COLLECTIVE_RE, COMPONENT_CUE_RE, NOT_CLAIM_RE,
                                     NOT_CLAIMANT_RE, PAYMENT_CUE_RE, PROGRAM_RE, SINGLE_HEIR_RE, TARGET_RE, is_benefit_payment,
                                     program_of)
 from pantau.extract.offices import province_in
@@ -79,6 +80,8 @@ def is_case_count(body: str, mention: NumberMention, payment_sentence: bool) -> 
         return True
     if not (payment_sentence and CLAIMANT_WORD_RE.match(after)):
         return False
+    if AUDIENCE_LEAD_RE.search(body[max(0, mention.start - 40):mention.start]):
+        return False  # "sosialisasi yang diikuti 150 peserta": an audience
     # The people count's own clause must not make it a status, subsidy or loan count
     # ("21.300 peserta berstatus nonaktif", "24.000 pekerja calon penerima BSU").
     clause = re.split(r"[,;.]\s|\s(?:dan|serta|sedangkan|karena)\s", body[mention.end:mention.end + 80])[0]
@@ -234,6 +237,71 @@ def _program_for(mention: NumberMention, programs: list[ProgramMention], body: s
     return None
 
 
+_RESTATES_EXACTLY_RE = re.compile(r"^\s*,?\s*(?:tepatnya|persisnya|tepat(?:nya)?\s+di\s+angka|yakni|yaitu|atau)\s+"
+                                  r"(?:sebanyak\s+|sebesar\s+|senilai\s+)?$", re.I)
+
+
+def _approximate_restatements(body: str, roles: list[tuple[NumberMention, str]]) -> set[int]:
+    """Starts of approximate figures followed at once by the exact figure of the same kind
+    ("lebih dari 500 kasus, tepatnya 521 kasus"): the exact one is the figure."""
+    dropped = set()
+    for (mention, role), (following, next_role) in zip(roles, roles[1:]):
+        if role != next_role or not APPROXIMATE_LEAD_RE.search(body[max(0, mention.start - 20):mention.start]):
+            continue
+        gap = body[mention.end:following.start]
+        gap = re.sub(r"^\s*(?:kasus|klaim|orang|peserta|pekerja|berkas)\b", "", gap, flags=re.I)
+        if _RESTATES_EXACTLY_RE.match(gap):
+            dropped.add(mention.start)
+    return dropped
+
+
+_EACH_LEAD_RE = re.compile(r"\b(?:masing-masing|masing2|tiap-tiap|per\s+orang|setiap\s+orang)\s*(?:sebesar|senilai)?\s*$",
+                           re.I)
+# A sentence whose subject is every single recipient states a per-person rule.
+PER_PERSON_SUBJECT_RE = re.compile(
+    r"\b(?:setiap|tiap|masing-masing)\s+(?:penerima|peserta|pekerja|ahli\s+waris|orang|keluarga|pemohon)\b", re.I)
+
+
+def _each_amounts(body: str, roles: list[tuple[NumberMention, str]], programs: list[ProgramMention]
+                  ) -> list[tuple[NumberMention, str]]:
+    """An amount paid to each of the people just counted ("kepada dua ahli waris, masing-masing
+    Rp 24 juta") is the figure's amount times the count; an 'each' amount with no count before
+    it, or any amount in a sentence about every single recipient, is a per-person rule, not a figure."""
+    out: list[tuple[NumberMention, str]] = []
+    for index, (mention, role) in enumerate(roles):
+        if role != "amount":
+            out.append((mention, role))
+            continue
+        lead = body[max(0, mention.start - 40):mention.start]
+        each = _EACH_LEAD_RE.search(lead)
+        clause = re.split(r"[.;!?]\s", body[max(0, mention.start - 120):mention.start])[-1]
+        if not each and PER_PERSON_SUBJECT_RE.search(clause):
+            continue
+        if not each:
+            out.append((mention, role))
+            continue
+        count = out[-1][0] if out and out[-1][1] == "cases" and index and roles[index - 1][0] is out[-1][0] else None
+        if count is not None and mention.start - count.end <= 60:
+            out.append((replace(mention, value=mention.value * count.value, tolerance=mention.tolerance * count.value),
+                        role))
+        elif any(mention.start - 40 <= p.end <= mention.start for p in programs):
+            out.append((mention, role))  # "JHT dan JP masing-masing Rp 5 M dan Rp 2 M": respectively
+    return out
+
+
+def _joint_programs(body: str, mention: NumberMention, programs: list[ProgramMention]) -> bool:
+    """A figure stated for two programs together ("Untuk JKK dan JKM, kami membayarkan 458
+    kasus"): it is neither program's figure alone."""
+    before = [p for p in programs if p.end <= mention.start and not p.excluded]
+    if len(before) < 2 or before[-1].program == before[-2].program:
+        return False
+    if not re.fullmatch(r"\s*(?:dan|serta|&|\+|maupun|plus)\s*", body[before[-2].end:before[-1].start], re.I):
+        return False
+    # The same clause (its case count and amount both belong to the joint figure), not each
+    # program's figure in turn ("masing-masing").
+    return not re.search(r";|\bmasing-masing\b|\bberturut-turut\b", body[before[-1].end:mention.end + 40], re.I)
+
+
 def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     claims: list[ClaimFigure] = []
     changes: list[StatedChange] = []
@@ -273,7 +341,12 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
         main: list[tuple[str, str, NumberMention]] = []
         compared: list[tuple[str, NumberMention]] = []
         previous_end = ctx.start
+        roles = _each_amounts(body, roles, programs)
+        approximate = _approximate_restatements(body, roles)
         for mention, role in roles:
+            if mention.start in approximate or _joint_programs(body, mention, programs):
+                previous_end = mention.end
+                continue
             if _negated(body, ctx, mention, previous_end):
                 previous_end = mention.end
                 continue
@@ -286,8 +359,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
             program = _program_for(mention, programs, body)
             if program is None:
                 if not programs and last_program and FIGURE_ANAPHORA_RE.search(body[ctx.start:mention.start]) \
-                        and not re.search(r"\b(?:total|seluruh|keseluruhan)\s+(?:klaim|manfaat|pembayaran|program)",
-                                          text, re.I):
+                        and not COLLECTIVE_RE.search(text):
                     program = last_program
                 elif not programs and _completes_previous(claims, roles, contexts[index - 1] if index else None):
                     # "Total manfaat yang disalurkan ... Rp 6,45 miliar" right after a program's
@@ -506,9 +578,24 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
     return merged
 
 
+_MAKES_UP_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya|dengan\s+rincian)\b", re.I)
+
+
+def _said_to_make_up(body: str, total: ClaimFigure, parts: list[ClaimFigure]) -> bool:
+    """The program figures are said to make up the total: a "terdiri atas"/"rinciannya" cue
+    after the total, in the sentence that opens the list of parts ("merinci pembayaran itu
+    terdiri atas JHT ..., JKK ...")."""
+    first = min(parts, key=lambda p: p.start_char)
+    if first.start_char < total.end_char:
+        return False
+    lead = body[total.end_char:first.start_char]
+    lead = re.split(r"[.!?][\"”']?\s+(?=[\"“']?[A-Z])|\n", lead)[-1]
+    return bool(_MAKES_UP_CUE_RE.search(lead))
+
+
 def total_breakdowns(claims: list[ClaimFigure], body: str) -> list[Breakdown]:
-    """A stated TOTAL against the program figures of the same period and office (not
-    exhaustive: an article may leave programs out)."""
+    """A stated TOTAL against the program figures of the same period and office; exhaustive
+    only when the text says the programs make up the total (an article may leave programs out)."""
     out = []
     for total in claims:
         if total.program != "TOTAL" or total.is_prior_period:
@@ -517,16 +604,17 @@ def total_breakdowns(claims: list[ClaimFigure], body: str) -> list[Breakdown]:
                  and (c.period_start, c.period_end) == (total.period_start, total.period_end)]
         if len(parts) < 2:
             continue
+        exhaustive = _said_to_make_up(body, total, parts)
         if total.amount_idr is not None:
             out.append(Breakdown(
                 subject="klaim TOTAL (nominal)", unit="rupiah", total=total.amount_idr,
                 total_tolerance=total.amount_tolerance, total_span=total.amount_span or (total.start_char, total.end_char),
                 parts=[(p.program, p.amount_idr, p.amount_tolerance, p.amount_span or (p.start_char, p.end_char))
-                       for p in parts], exhaustive=False))
+                       for p in parts], exhaustive=exhaustive))
         if total.cases is not None:
             out.append(Breakdown(
                 subject="klaim TOTAL (kasus)", unit="kasus", total=float(total.cases),
                 total_tolerance=total.cases_tolerance, total_span=total.cases_span or (total.start_char, total.end_char),
                 parts=[(p.program, float(p.cases) if p.cases is not None else None, p.cases_tolerance,
-                        p.cases_span or (p.start_char, p.end_char)) for p in parts], exhaustive=False))
+                        p.cases_span or (p.start_char, p.end_char)) for p in parts], exhaustive=exhaustive))
     return out

@@ -70,13 +70,32 @@ NOT_BENEFIT_OBJECT_RE = re.compile(
 # target count rather than a count of benefit recipients.
 NOT_CLAIMANT_RE = re.compile(
     r"\b(?:non\s*-?\s*aktif|tidak\s+aktif|berstatus|terdaftar|mendaftar\w*|didaftarkan|belum\s+\w*\s*terlindungi|"
-    r"calon|BSU|subsidi|KPR|pinjaman|kredit|pembiayaan|target\w*|ditargetkan)\b", re.I)
+    r"calon|BSU|subsidi|KPR|pinjaman|kredit|pembiayaan|target\w*|ditargetkan|rentan)\b", re.I)
+# Words right before a people count that make it an audience, not claimants ("sosialisasi
+# yang diikuti 150 peserta", "dihadiri 80 undangan").
+AUDIENCE_LEAD_RE = re.compile(
+    r"\b(?:diikuti|dihadiri|mengikuti|menghadiri|menghadirkan|mengundang|melibatkan)\s+(?:oleh\s+)?"
+    r"(?:sebanyak\s+|sekitar\s+|lebih\s+dari\s+|hampir\s+|kurang\s+lebih\s+)?$", re.I)
+# A passive payment verb whose subject is a contribution ("iurannya dibayar melalui APBD").
+CONTRIBUTION_PAID_RE = re.compile(r"\b(?:iuran\w*|premi\w*)\s+(?:\w+\s+){0,2}?(?:yang\s+)?(?:di)?bayar\w*", re.I)
+# A figure of every program together ("Secara keseluruhan, klaim ketiga program tersebut").
+COLLECTIVE_RE = re.compile(
+    r"\b(?:secara\s+keseluruhan|(?:kedua|ketiga|keempat|kelima|seluruh|semua)\s+(?:\w+\s+)?program|"
+    r"(?:total|seluruh|keseluruhan)\s+(?:klaim|manfaat|pembayaran|program))\b", re.I)
+# An approximate figure ("lebih dari 500 kasus", "sekitar Rp 3 miliar"): a restatement when
+# the exact figure stands right after it ("..., tepatnya 521 kasus").
+APPROXIMATE_LEAD_RE = re.compile(
+    r"\b(?:lebih\s+dari|kurang\s+dari|sekitar|hampir|nyaris|kurang\s+lebih|mendekati|di\s+atas|lebih|kira-kira)\s*(?:Rp\.?\s*)?$",
+    re.I)
 
 
 def is_benefit_payment(text: str) -> bool:
     """A sentence about paying or receiving benefits: a payment or benefit word that is
     not the payment of a contribution, fine or wage."""
+    paid_contributions = [m.span() for m in CONTRIBUTION_PAID_RE.finditer(text)]
     for cue in PAYMENT_CUE_RE.finditer(text):
+        if any(a <= cue.start() < b for a, b in paid_contributions):
+            continue  # "iurannya dibayar ...": a contribution, not a benefit
         if cue.group(0).lower() in ("klaim", "manfaat", "santunan") \
                 or not NOT_BENEFIT_OBJECT_RE.match(text, cue.end()):
             return True
@@ -109,7 +128,9 @@ WORKER_WORD_RE = re.compile(r"\b(?:pekerja|tenaga\s+kerja|peserta|orang|jiwa|TKI
 ACTIVE_RE = re.compile(r"(?<!non)(?<!non-)(?<!non )\baktif\b", re.I)
 INACTIVE_RE = re.compile(r"\b(?:non\s*-?\s*aktif|tidak\s+aktif)\b", re.I)
 SEGMENT_RES = (
-    ("non_wage", re.compile(r"\b(?:bukan\s+penerima\s+upah|BPU|informal|mandiri)\b", re.I)),
+    # "tenaga kerja luar hubungan kerja (TK LHK)": the older name of the informal segment.
+    ("non_wage", re.compile(r"\b(?:bukan\s+penerima\s+upah|BPU|informal|mandiri|luar\s+hubungan\s+kerja|LHK)\b",
+                            re.I)),
     ("wage", re.compile(r"\b(?:penerima\s+upah|PU|formal)\b", re.I)),
     ("construction", re.compile(r"\b(?:jasa\s+konstruksi|jakon|konstruksi)\b", re.I)),
     ("migrant", re.compile(r"\b(?:TKI|PMI|pekerja\s+migran|tenaga\s+kerja\s+indonesia|buruh\s+migran)\b", re.I)),

@@ -9,9 +9,9 @@ import re
 from pantau.extract.claims import is_year_like
 from pantau.extract.context import SentenceContext
 from pantau.extract.lexicon import (ACTIVE_RE, CASE_WORD_RE, COMPANY_WORD_RE, INACTIVE_RE, MEMBERSHIP_CUE_RE, NEW_RE,
-                                    NOT_MEMBERSHIP_RE, PAYMENT_CUE_RE, PROGRAM_RE, SEGMENT_RES, WORKER_WORD_RE)
+                                    NOT_MEMBERSHIP_RE, PROGRAM_RE, SEGMENT_RES, WORKER_WORD_RE, is_benefit_payment)
 from pantau.extract.offices import province_in
-from pantau.extract.text import ITEM_BOUNDARY_RE
+from pantau.extract.text import CLAUSE_BOUNDARY_RE, ITEM_BOUNDARY_RE
 from pantau.model import Breakdown, MembershipFigure, NumberMention
 
 _SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
@@ -44,7 +44,8 @@ def _windows(body: str, ctx: SentenceContext, mention: NumberMention) -> tuple[s
     return body[lo:mention.start], after_item
 
 
-def _metric(before: str, after: str, sentence_before: str, sentence: str, membership_context: bool) -> str | None:
+def _metric(before: str, after: str, sentence_before: str, sentence: str, membership_context: bool,
+            subject: str = "") -> str | None:
     lead = after[:30]
     if COMPANY_WORD_RE.match(lead.strip()) or (COMPANY_WORD_RE.search(lead) and not WORKER_WORD_RE.search(lead)):
         unit = "company"
@@ -59,8 +60,13 @@ def _metric(before: str, after: str, sentence_before: str, sentence: str, member
     is_new = bool(NEW_RE.search(sentence_before))
     active = bool(ACTIVE_RE.search(sentence)) and not INACTIVE_RE.search(before + after)
     if unit == "company":
-        return "active_companies" if active and not is_new else None
-    segment = segment_of(after) or segment_of(before)
+        # "dari 8.410 perusahaan yang terdaftar, 6.215 berstatus aktif": registered is not active.
+        registered = re.search(r"\b(?:terdaftar|mendaftar\w*|didaftarkan)\b", before + after, re.I) \
+            and not ACTIVE_RE.search(before + after)
+        return "active_companies" if active and not is_new and not registered else None
+    # The segment may be named in the sentence's subject, set apart by an apposition
+    # ("peserta bukan penerima upah (BPU), seperti pedagang dan nelayan, tercatat 21.430 orang").
+    segment = segment_of(after) or segment_of(before) or segment_of(subject)
     if segment == "migrant":
         return None if is_new else "migrant_workers"
     if segment:
@@ -71,10 +77,21 @@ def _metric(before: str, after: str, sentence_before: str, sentence: str, member
         return None
     if is_new:
         return None
-    if ACTIVE_RE.search(before + after) or (active and re.search(r"\b(?:peserta|tenaga\s+kerja|pekerja)\s+aktif\b",
-                                                                    sentence_before, re.I)):
+    if ACTIVE_RE.search(before + after) or (active and re.search(
+            r"\b(?:peserta|kepesertaan|tenaga\s+kerja|pekerja)\s+(?:yang\s+)?(?:terdaftar\s+)?aktif\b",
+            sentence_before, re.I)):
         return "active_workers"
     return None
+
+
+def _subject(body: str, ctx: SentenceContext, mention: NumberMention) -> str:
+    """The words of the count's clause before it, when it is the clause's first figure."""
+    if any(o.end <= mention.start and o.kind != "year" for o in ctx.numbers):
+        return ""
+    start = ctx.start
+    for boundary in CLAUSE_BOUNDARY_RE.finditer(body, ctx.start, mention.start):
+        start = boundary.end()
+    return body[start:mention.start]
 
 
 def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list[MembershipFigure], list[Breakdown]]:
@@ -83,7 +100,7 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
     membership_context = False
     for index, ctx in enumerate(contexts):
         text = ctx.text
-        payment = bool(PAYMENT_CUE_RE.search(text))
+        payment = is_benefit_payment(text)  # "membayar iuran" pays no benefit
         found_here = False
         for mention in ctx.numbers:
             if mention.value is None or mention.kind != "count" or mention.range_end is not None \
@@ -107,7 +124,8 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
                 continue  # a program-level count (peserta JP), not all active participants
             if payment and re.match(r"\s*(?:peserta|orang|pekerja)\b", after_text) and not ACTIVE_RE.search(after):
                 continue  # claimants
-            metric = _metric(before, after, body[ctx.start:mention.start], text, membership_context)
+            metric = _metric(before, after, body[ctx.start:mention.start], text, membership_context,
+                             _subject(body, ctx, mention))
             if metric is None:
                 continue
             period = ctx.period or (None, None)
@@ -121,14 +139,16 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
     return figures, segment_breakdowns(figures, sentence_of_figure, body)
 
 
-_EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|yaitu|dengan\s+rincian)\b", re.I)
+_EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|yaitu|dengan\s+rincian|rinciannya)\b",
+                                re.I)
 
 
 def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], body: str) -> list[Breakdown]:
     """An active total followed (same or next sentence) by its segments → total vs parts;
     exhaustive only when the text says the parts make up the whole."""
     out = []
-    segments = ("active_wage_workers", "active_non_wage_workers", "active_construction_workers")
+    # Migrant workers are a segment of the active participants too (PU, BPU, Jakon, PMI).
+    segments = ("active_wage_workers", "active_non_wage_workers", "active_construction_workers", "migrant_workers")
     for i, total in enumerate(figures):
         if total.metric != "active_workers":
             continue
