@@ -113,3 +113,23 @@ def test_migrant_workers_are_a_part_of_the_active_participants_breakdown():
                  "500 ribu pekerja migran Indonesia.")
     member = [b for b in ex.breakdowns if b.subject == "peserta aktif"]
     assert member and member[0].exhaustive and sum(p[1] for p in member[0].parts) == 10e6
+
+
+# Periods
+
+def test_a_target_year_does_not_become_the_reporting_year():
+    ex = extract("JAKARTA, 10 Agustus 2022 – Klaim JHT hingga kuartal II-2022 mencapai 900 kasus senilai Rp 9 miliar. "
+                 "Cakupan ditargetkan naik dua kali lipat pada 2026.")
+    assert [(c.period_end) for c in ex.claims] == [date(2022, 6, 30)]
+
+
+def test_a_yearless_date_after_publication_is_last_year():
+    ex = extract("Diterbitkan: 10/02/2015\n\nSEMARANG – Hingga 31 Desember lalu, klaim JHT mencapai 800 kasus "
+                 "senilai Rp 7 miliar. Mulai 1 Juli 2016 program baru akan berjalan.")
+    assert [(c.period_end) for c in ex.claims] == [date(2014, 12, 31)]
+
+
+def test_until_last_month_ends_with_the_month_before_publication():
+    ex = extract("BANJAR – Klaim JHT sejak Januari hingga bulan lalu mencapai 700 kasus senilai Rp 6 miliar.",
+                 hint=date(2021, 6, 9))
+    assert [(c.period_start, c.period_end) for c in ex.claims] == [(date(2021, 1, 1), date(2021, 5, 31))]

@@ -87,6 +87,8 @@ def extract_article(article: RawArticle) -> Extraction:
         chrome = chrome_spans(body)
         year = context_year(body[:limit])
         published = publication_date(body, limit, getattr(article, "published_hint", None), year)
+        if published:
+            year = context_year(body[:limit], published.year) or published.year
         default_year = year or (published.year if published else None)
         office = article_office(body, limit, getattr(article, "title", "") or "")
         city, _, _ = dateline(body, limit)

@@ -69,9 +69,11 @@ def years_in(text: str) -> list[int]:
     return [int(m.group(0)) for m in YEAR_RE.finditer(text)]
 
 
-def context_year(text: str) -> int | None:
-    """The year a date without one most likely has: the latest year the text names."""
-    years = [y for y in years_in(text) if y <= 2100]
+def context_year(text: str, not_after: int | None = None) -> int | None:
+    """The year a date without one most likely has: the latest year the text names, not
+    after the publication year when known (a target year "pada 2026" or a future start date
+    "mulai 1 Juli 2015" is not the reporting year)."""
+    years = [y for y in years_in(text) if y <= (not_after or 2100)]
     return max(years) if years else None
 
 

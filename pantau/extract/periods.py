@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from pantau.extract.lexicon import MONTH_WORD, MONTHS
 
@@ -50,8 +50,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}\s*(?:akhir\s+|dengan\s+)?"
         rf"(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
     ("semester", re.compile(rf"\bsemester\s+(?:ke-?)?{_ORDINAL}(?:\s+{_Y.format(name='y')})?", re.I)),
-    ("quarter", re.compile(rf"\b(?:triwulan|kuartal|kwartal|quarter|TW|Q)\s*(?:ke-?)?{_ORDINAL}(?:\s+{_Y.format(name='y')})?",
-                           re.I)),
+    # "kuartal II 2022", "kuartal II-2022"
+    ("quarter", re.compile(rf"\b(?:triwulan|kuartal|kwartal|quarter|TW|Q)\s*(?:ke-?)?{_ORDINAL}"
+                           rf"(?:(?:\s+|\s*[-–]\s*){_Y.format(name='y')})?", re.I)),
+    # "sejak Januari hingga bulan lalu": up to the end of the month before publication.
+    ("to_last_month", re.compile(
+        rf"\b(?:(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|"
+        rf"per|pada)\s+(?:akhir\s+)?bulan\s+(?:lalu|kemarin)\b", re.I)),
     ("until", re.compile(
         rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|per|posisi|pada\s+akhir|akhir|sejak\s+awal\s+tahun\s+hingga)"
         rf"\s+(?:akhir\s+|bulan\s+|dengan\s+|tanggal\s+)*(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH_WORD})"
@@ -78,6 +83,17 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
                  published: date | None = None) -> tuple[date | None, date | None] | None:
     if kind == "previous_year":
         return None
+    if kind == "to_last_month":
+        if published is None:
+            return None
+        end = published.replace(day=1) - timedelta(days=1)
+        if not m.group("m1"):
+            return None, end
+        year1 = _year(m, "y1", end.year)
+        month1 = MONTHS[m.group("m1").lower()]
+        if m.group("y1") is None and month1 > end.month:
+            year1 = end.year - 1
+        return date(year1, month1, 1), end
     if kind == "last_year":  # the calendar year before publication
         if published is None:
             return None
@@ -136,6 +152,24 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
     return None
 
 
+_WRITTEN_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _not_after_publication(dates: tuple[date | None, date | None], written: str,
+                           published: date | None) -> tuple[date | None, date | None] | None:
+    """Reported figures are never about the future: a period with no written year that would
+    end after publication is last year's ("hingga 31 Desember lalu" in a February article);
+    a period that starts after publication is a plan or target, not a reporting period."""
+    if published is None:
+        return dates
+    start, end = dates
+    if not _WRITTEN_YEAR_RE.search(written) and end is not None and end > published:
+        start, end = shift_years(start, -1), shift_years(end, -1)
+    if start is not None and start > published:
+        return None
+    return start, end
+
+
 def find_periods(text: str, offset: int = 0, default_year: int | None = None,
                  published: date | None = None) -> list[Period]:
     """Every period expression in `text`, longest first at each place, in text order.
@@ -154,6 +188,9 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
                 periods.append(Period(None, None, span, "previous_year"))
                 continue
             dates = _period_from(kind, m, default_year, published)
+            if dates is None:
+                continue
+            dates = _not_after_publication(dates, m.group(0), published)
             if dates is None:
                 continue
             taken.append((m.start(), m.end()))
