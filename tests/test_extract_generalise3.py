@@ -133,3 +133,25 @@ def test_until_last_month_ends_with_the_month_before_publication():
     ex = extract("BANJAR – Klaim JHT sejak Januari hingga bulan lalu mencapai 700 kasus senilai Rp 6 miliar.",
                  hint=date(2021, 6, 9))
     assert [(c.period_start, c.period_end) for c in ex.claims] == [(date(2021, 1, 1), date(2021, 5, 31))]
+
+
+# Tables
+
+def test_plain_text_pipe_table_rows_are_program_cases_amount():
+    ex = extract("Hingga Mei 2022 kantor cabang membayar klaim berikut:\nProgram | Kasus | Nominal (Rp)\n"
+                 "JHT | 1.200 | 15.400.000.000\nJKM | 30 | 1.260.000.000\nTotal | 1.230 | 16.660.000.000\n"
+                 "Kepala cabang menyampaikan hal itu.")
+    assert claims_of(ex) == [("JHT", 1200, 15.4e9, False), ("JKM", 30, 1.26e9, False),
+                             ("TOTAL", 1230, 16.66e9, False)]
+    assert {c.period_end for c in ex.claims} == {date(2022, 5, 31)}
+
+
+def test_rendered_html_table_takes_the_scale_from_its_header():
+    ex = extract("Klaim sepanjang 2020 disajikan berikut.\n| Program | Jumlah Kasus | Nominal (Rp miliar) |\n"
+                 "|---|---|---|\n| Jaminan Hari Tua (JHT) | 10.500 | 1.250,4 |\n| Jaminan Pensiun (JP) | 800 | 12,5 |")
+    assert claims_of(ex) == [("JHT", 10500, 1250.4e9, False), ("JP", 800, 12.5e9, False)]
+
+
+def test_a_byline_with_a_pipe_is_not_a_table():
+    ex = extract("Penulis: Rina | Editor: Budi\n\nSepanjang 2021 klaim JHT mencapai 400 kasus senilai Rp 5 miliar.")
+    assert claims_of(ex) == [("JHT", 400, 5e9, False)]

@@ -13,6 +13,7 @@ from pantau.extract.lexicon import (APPROXIMATE_LEAD_RE, AUDIENCE_LEAD_RE, CASE_
                                     program_of)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
+from pantau.extract.tables import table_rows
 from pantau.extract.text import CLAUSE_BOUNDARY_RE
 from pantau.model import Breakdown, ClaimFigure, NumberMention, StatedChange
 
@@ -309,8 +310,15 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     last_program: str | None = None
     previous_text = ""
     previous_programs: set[str] = set()
+    table_lines = table_rows(body, contexts)
     for index, ctx in enumerate(contexts):
         text = ctx.text
+        if index in table_lines:  # a line of a claim table: read by its columns
+            row = table_lines[index]
+            if row is not None:
+                claims.append(row)
+                last_program = row.program
+            continue
         payment = is_benefit_payment(text)
         programs = find_programs(text, ctx.start)
         roles: list[tuple[NumberMention, str]] = []

@@ -1,0 +1,137 @@
+"""Claim tables: rows of "program | cases | amount" under a header that names the columns
+and, often, the unit of the amounts ("Nominal (Rp miliar)"). Both an HTML table as the
+page reader renders it ("| JHT | 142.310 | 2.184,6 |") and a plain-text pipe table
+("JHT | 6.412 | 71.840.500.000") are read; the header's scale applies to every amount
+that carries none of its own."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pantau.extract.context import SentenceContext
+from pantau.extract.lexicon import PROGRAM_RE, program_of
+from pantau.model import ClaimFigure, NumberMention
+
+_CASES_HEADER_RE = re.compile(r"\b(?:kasus|klaim|berkas|penerima)\b", re.I)
+_AMOUNT_HEADER_RE = re.compile(r"\b(?:nominal|nilai|rp|rupiah|idr|manfaat|dana|pembayaran)\b", re.I)
+_SCALE_RE = re.compile(r"\b(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\b", re.I)
+_SCALES = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9, "m": 1e9,
+           "triliun": 1e12, "t": 1e12}
+_TOTAL_LABEL_RE = re.compile(r"^\s*(?:total|jumlah|grand\s+total|total\s+klaim|jumlah\s+total)\b", re.I)
+_SEPARATOR_ROW_RE = re.compile(r"^[\s|:\-–—]*$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+def cells_of(body: str, ctx: SentenceContext) -> list[Cell]:
+    """The cells of a table line, with offsets into the body (outer pipes dropped)."""
+    cells, begin = [], ctx.start
+    for match in re.finditer(r"\|", ctx.text):
+        cells.append(Cell(begin, ctx.start + match.start(), body[begin:ctx.start + match.start()]))
+        begin = ctx.start + match.end()
+    cells.append(Cell(begin, ctx.sentence.end, body[begin:ctx.sentence.end]))
+    if ctx.text.lstrip().startswith("|"):
+        cells = cells[1:]
+    if cells and not cells[-1].text.strip():
+        cells = cells[:-1]
+    return cells
+
+
+@dataclass
+class _Header:
+    cases_col: int | None
+    amount_col: int | None
+    scale: float
+
+
+def read_header(cells: list[Cell]) -> _Header | None:
+    """Which column holds the case counts and which the amounts (with their scale); None when
+    the line is not a claim table's header."""
+    texts = [c.text.strip() for c in cells]
+    if len(texts) < 2 or any(re.search(r"\d", t) for t in texts[1:]):
+        return None
+    cases_col = amount_col = None
+    scale = 1.0
+    for index, text in enumerate(texts[1:], start=1):
+        if amount_col is None and _AMOUNT_HEADER_RE.search(text):
+            amount_col = index
+            unit = re.search(r"\(([^)]*)\)", text)
+            found = _SCALE_RE.search(unit.group(1) if unit else re.sub(r"\bnominal\b|\bnilai\b", "", text, flags=re.I))
+            scale = _SCALES[found.group(1).lower()] if found else 1.0
+        elif cases_col is None and _CASES_HEADER_RE.search(text):
+            cases_col = index
+    if cases_col is None and amount_col is None:
+        return None
+    return _Header(cases_col, amount_col, scale)
+
+
+def _number_in(cell: Cell, numbers: list[NumberMention]) -> NumberMention | None:
+    return next((m for m in numbers if cell.start <= m.start < cell.end and m.kind not in ("percent", "year")), None)
+
+
+def _row_program(label: str) -> str | None:
+    if _TOTAL_LABEL_RE.match(label):
+        return "TOTAL"
+    match = PROGRAM_RE.search(label)
+    return program_of(match) if match else None
+
+
+def table_row_claim(body: str, ctx: SentenceContext, header: _Header) -> ClaimFigure | None:
+    """One table row as a claim figure (its period and office are the ones in force)."""
+    cells = cells_of(body, ctx)
+    if len(cells) < 2:
+        return None
+    program = _row_program(cells[0].text)
+    if program is None:
+        return None
+    cases = amount = None
+    if header.cases_col is not None and header.cases_col < len(cells):
+        cases = _number_in(cells[header.cases_col], ctx.numbers)
+    if header.amount_col is not None and header.amount_col < len(cells):
+        amount = _number_in(cells[header.amount_col], ctx.numbers)
+    if cases is not None and (cases.value is None or cases.value != int(cases.value)):
+        cases = None
+    if amount is not None and amount.value is None:
+        amount = None
+    if cases is None and amount is None:
+        return None
+    scale = 1.0 if amount is None or amount.scale_word or amount.kind == "money" else header.scale
+    period = ctx.period or (None, None)
+    spans = [m for m in (cases, amount) if m is not None]
+    return ClaimFigure(
+        program=program, cases=int(cases.value) if cases else None,
+        amount_idr=amount.value * scale if amount else None,
+        period_start=period[0], period_end=period[1], office=ctx.office, is_prior_period=False,
+        start_char=min(m.start for m in spans), end_char=max(m.end for m in spans),
+        cases_tolerance=cases.tolerance if cases else 0.0,
+        amount_tolerance=amount.tolerance * scale if amount else 0.0,
+        cases_span=(cases.start, cases.end) if cases else None,
+        amount_span=(amount.start, amount.end) if amount else None)
+
+
+def table_rows(body: str, contexts: list[SentenceContext]) -> dict[int, ClaimFigure | None]:
+    """Context index → the claim its table row states (None for header, separator and other
+    rows of a claim table), for every line of every claim table in the article."""
+    rows: dict[int, ClaimFigure | None] = {}
+    header: _Header | None = None
+    for index, ctx in enumerate(contexts):
+        if "|" not in ctx.text:
+            header = None
+            continue
+        if _SEPARATOR_ROW_RE.match(ctx.text):
+            if header is not None:
+                rows[index] = None
+            continue
+        found = read_header(cells_of(body, ctx))
+        if found is not None:
+            header = found
+            rows[index] = None
+            continue
+        if header is not None:
+            rows[index] = table_row_claim(body, ctx, header)
+    return rows
