@@ -143,7 +143,7 @@ _META_DATE_KEYS = (
     "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "content_publishdate",
     "publish-date", "parsely-pub-date", "sailthru.date",
 )
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_ISO_DATE = re.compile(r"(\d{4})[-/](\d{2})[-/](\d{2})")
 # "20190603" (yyyymmdd, as some sites write meta pubdate), standing alone or before a time.
 _COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)")
 

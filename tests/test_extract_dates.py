@@ -65,3 +65,8 @@ def test_agency_dateline_with_a_numeric_date_or_the_agency_name():
     assert publication_date(body, len(body), None, 2017) == date(2017, 8, 7)
     body = "Jayapura (ANTARA) - BPJS membayar klaim pada 1 Mei 2018."
     assert dateline(body, len(body))[:2] == ("Jayapura", None)
+
+
+def test_numeric_byline_line_at_the_head_reads_day_first():
+    body = "Senin, 03/02/2014 10:00 WIB\n\nKlaim JHT naik, kata dia, Jumat (31/1/2014)."
+    assert publication_date(body, len(body), None, 2014) == date(2014, 2, 3)

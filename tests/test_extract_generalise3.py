@@ -155,3 +155,9 @@ def test_rendered_html_table_takes_the_scale_from_its_header():
 def test_a_byline_with_a_pipe_is_not_a_table():
     ex = extract("Penulis: Rina | Editor: Budi\n\nSepanjang 2021 klaim JHT mencapai 400 kasus senilai Rp 5 miliar.")
     assert claims_of(ex) == [("JHT", 400, 5e9, False)]
+
+
+def test_an_approximate_restatement_elsewhere_merges_into_the_exact_figure():
+    ex = extract("Sepanjang 2020, klaim JKK tercatat 317 kasus dengan nilai Rp 4 miliar. Dengan lebih dari "
+                 "300 kasus klaim JKK pada 2020, kecelakaan kerja masih tinggi.")
+    assert claims_of(ex) == [("JKK", 317, 4e9, False)]

@@ -68,3 +68,8 @@ def test_byline_meta_element_with_time_and_author_after_the_date():
         "<html><body><div class='top-bar'>Rabu, 1 Januari 2020</div><article><h1>Judul</h1>"
         "<div class='meta'>Selasa, 14 Mei 2019 | 09:10 WIB &middot; Penulis: Dewi</div><p>Isi.</p></article></body></html>")
     assert html_metadata(page)["published"] == date(2019, 5, 14)
+
+
+def test_slashed_meta_date_is_read():
+    page = lxml.html.fromstring("<html><head><meta name='date' content='2018/09/12 10:00'></head><body></body></html>")
+    assert html_metadata(page)["published"] == date(2018, 9, 12)

@@ -290,6 +290,17 @@ def _each_amounts(body: str, roles: list[tuple[NumberMention, str]], programs: l
     return out
 
 
+_APPROXIMATION_SLACK = 0.05  # "sekitar 500 kasus": within a few percent of the exact figure
+
+
+def _widened_if_approximate(body: str, mention: NumberMention) -> NumberMention:
+    """An approximate figure ("lebih dari 370 ribu", "hampir Rp 4,4 triliun") is only as precise
+    as the word says: its tolerance widens, so it restates the exact figure instead of conflicting."""
+    if mention.value is None or not APPROXIMATE_LEAD_RE.search(body[max(0, mention.start - 20):mention.start]):
+        return mention
+    return replace(mention, tolerance=max(mention.tolerance, _APPROXIMATION_SLACK * abs(mention.value)))
+
+
 def _joint_programs(body: str, mention: NumberMention, programs: list[ProgramMention]) -> bool:
     """A figure stated for two programs together ("Untuk JKK dan JKM, kami membayarkan 458
     kasus"): it is neither program's figure alone."""
@@ -351,6 +362,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
         previous_end = ctx.start
         roles = _each_amounts(body, roles, programs)
         approximate = _approximate_restatements(body, roles)
+        roles = [(_widened_if_approximate(body, mention), role) for mention, role in roles]
         for mention, role in roles:
             if mention.start in approximate or _joint_programs(body, mention, programs):
                 previous_end = mention.end

@@ -48,6 +48,11 @@ PUBLISHED_LABEL_RE = re.compile(
     rf"(?:\s+(?:pada|on|tanggal|at))?\s*[:|,-]?\s*{_DATE_VALUE}", re.I)
 UPDATED_LABEL_RE = re.compile(r"\b(?:diperbarui|diperbaharui|diupdate|pembaruan|updated|modified|last\s+updated)\b",
                               re.I)
+# A numeric byline line at the page head: "Senin, 12/02/2014 10:00 WIB", "12-02-2014 | 10:00"
+# (day first, as Indonesian pages write it).
+NUMERIC_BYLINE_RE = re.compile(
+    rf"^(?:[^\n|]{{0,60}}\|\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+    rf"\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:WIB|WITA|WIT)?)?\s*$", re.I | re.M)
 # A closing line that is a place and a date: "Bandung, 2 Mei 2022".
 CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\s*$",
                              re.I | re.M)
@@ -148,6 +153,9 @@ def byline_date(body: str, limit: int) -> date | None:
             continue  # "Diperbarui | Rabu, 3 Mei 2023": when the page changed, not when it came out
         month = MONTHS.get(match.group("mon").lower().rstrip("."))
         return make_date(int(match.group("y")), month, int(match.group("d")))
+    for match in NUMERIC_BYLINE_RE.finditer(body, 0, min(limit, 400)):
+        if not UPDATED_LABEL_RE.search(match.group(0)):
+            return make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
     return None
 
 
