@@ -20,8 +20,10 @@ run: $(BIN)/pantau
 test: $(BIN)/pantau
 	$(BIN)/python -m pytest
 
+# Quick sizes by default (a few minutes); `make bench BENCH_ARGS="--sizes 200,2000,20000"` for the full set.
+BENCH_ARGS ?=
 bench: $(BIN)/pantau
-	$(BIN)/python bench/run_bench.py
+	$(BIN)/python bench/run_bench.py $(BENCH_ARGS)
 
 lock: $(BIN)/pantau
 	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Exact versions installed by `make` (pip freeze of a working .venv). Regenerate with `make lock`.' > requirements.lock

@@ -291,8 +291,10 @@ def verdicts(results: dict) -> list[tuple[str, str, bool]]:
         out.append((f"marginal >= {TARGET_MARGINAL_PER_S} articles/s (N={main['n']})", f"{marginal:,.0f}/s",
                     marginal >= TARGET_MARGINAL_PER_S))
         ratio = main["rerun_ratio"]
+        # A re-run can come out below the empty run's time: that is noise, shown as 0.
+        shown = "n/a" if ratio is None else f"{max(ratio, 0.0):.1%}" + (" (below the empty run)" if ratio < 0 else "")
         out.append((f"re-run beyond fixed <= {TARGET_RERUN_RATIO:.0%} of first (N={main['n']})",
-                    f"{ratio:.1%}" if ratio is not None else "n/a", ratio is not None and ratio <= TARGET_RERUN_RATIO))
+                    shown, ratio is not None and ratio <= TARGET_RERUN_RATIO))
     peaks = [(s["n"], s["first"]["peak_rss_mib"]) for s in results["sizes"]]
     if len(peaks) > 1:
         smallest, largest = peaks[0][1], peaks[-1][1]
@@ -331,9 +333,7 @@ def format_table(results: dict) -> str:
             rr, hx = floor["read_regex"], floor["html_extract"]
             floor_lines.append(f"floor N={size['n']:,}: read + one regex pass {rr['wall_s']:.3f} s "
                                f"({rr['per_s']:,.0f} files/s); trafilatura alone on {hx['pages']} HTML pages "
-                               f"{hx['wall_s']:.3f} s ({hx['per_s'] or 0:,.0f} pages/s); "
-                               f"re-run/first beyond fixed: {size['rerun_ratio']:.1%}"
-                               if size.get("rerun_ratio") is not None else "")
+                               f"{hx['wall_s']:.3f} s ({hx['per_s'] or 0:,.0f} pages/s)")
     verdict_lines = [f"[{'met' if met else 'MISSED'}] {target}: {measured}" for target, measured, met in verdicts(results)]
     return "\n".join(lines + [""] + floor_lines + [""] + verdict_lines)
 
