@@ -70,7 +70,7 @@ NOT_BENEFIT_OBJECT_RE = re.compile(
 # target count rather than a count of benefit recipients.
 NOT_CLAIMANT_RE = re.compile(
     r"\b(?:non\s*-?\s*aktif|tidak\s+aktif|berstatus|terdaftar|mendaftar\w*|didaftarkan|belum\s+\w*\s*terlindungi|"
-    r"calon|BSU|subsidi|KPR|pinjaman|kredit|pembiayaan|target\w*|ditargetkan|rentan)\b", re.I)
+    r"calon|BSU|subsidi|KPR|pinjaman|kredit|pembiayaan|target\w*|ditargetkan)\b", re.I)
 # Words right before a people count that make it an audience, not claimants ("sosialisasi
 # yang diikuti 150 peserta", "dihadiri 80 undangan").
 AUDIENCE_LEAD_RE = re.compile(
