@@ -1,8 +1,9 @@
 """Extraction and checks scored end to end, the way the hidden set is scored: the real
 flow into a real warehouse, then ../shared/tools/score.py against the gold files.
 
-The dev set must stay at the issue's targets; our own blind held-out set (written by a
-team member who never read the extractor) guards generalisation."""
+The dev set must stay at the issue's targets. Our held-out sets were written blind by
+team members who never read the extractor (each was blind until the extractor was
+improved against it; see tests/heldout2/README.md): they guard generalisation."""
 from __future__ import annotations
 
 import json
@@ -14,7 +15,6 @@ import pytest
 from tests.conftest import DEVSET, REPO, SHARED
 
 SCORER = SHARED / "tools" / "score.py"
-HELDOUT = REPO / "tests" / "heldout"
 
 pytestmark = pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py is not beside the repository")
 
@@ -40,8 +40,10 @@ def test_dev_set_meets_the_issue_targets(run_pipeline, workdir):
     assert summary["false_error_checks"] == 0
 
 
-def test_heldout_set_stays_above_the_hidden_set_targets(run_pipeline, workdir):
-    summary = score(run_pipeline, workdir, HELDOUT / "articles", HELDOUT / "gold")
+@pytest.mark.parametrize("heldout", ["heldout", "heldout2"])
+def test_heldout_sets_stay_above_the_hidden_set_targets(run_pipeline, workdir, heldout):
+    folder = REPO / "tests" / heldout
+    summary = score(run_pipeline, workdir, folder / "articles", folder / "gold")
     assert summary["claims"]["f1"] >= 0.90
     assert summary["mem"]["f1"] >= 0.9
     assert summary["prior_flag_accuracy"] >= 0.85
