@@ -144,9 +144,19 @@ def report_context(con, run_id: str | None) -> dict:
         "findings": findings_of_run(con, rid),
         "rejected": _rows(con, "SELECT source_path, reason FROM rejected_files WHERE run_id = ? ORDER BY source_path",
                           [rid]),
+        "open_elsewhere": open_findings_from_other_runs(con, rid),
         "fmt": format_count,
         "when": _when,
     }
+
+
+def open_findings_from_other_runs(con, run_id: str) -> dict:
+    """Findings that still stand for current articles but were made by other runs: an
+    unchanged re-run finds nothing new, yet the reviewer should know what is open."""
+    errors, warnings = con.execute(
+        "SELECT count(*) FILTER (WHERE severity = 'error'), count(*) FILTER (WHERE severity = 'warning') "
+        "FROM v_open_issues WHERE run_id <> ?", [run_id]).fetchone()
+    return {"errors": errors, "warnings": warnings}
 
 
 def render_report(con, run_id: str | None) -> str:

@@ -101,6 +101,8 @@ def test_rerun_on_same_input_adds_nothing(sample_run, run_pipeline):
     after = {t: con2.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     con2.close()
     assert after == before
+    # The re-run found nothing new, and its report still says what stands.
+    assert "Still open for current articles from earlier runs: " in open(second["report"], encoding="utf-8").read()
 
 
 def test_run_writes_a_report(sample_run):

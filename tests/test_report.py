@@ -11,6 +11,7 @@ import duckdb
 import pytest
 
 from pantau.report import highlight, summary_markdown, write_report
+from pantau.warehouse import apply_schema
 
 REPO = Path(__file__).resolve().parent.parent
 BODY = ("Kepala Kanwil mengatakan pihaknya telah membayar klaim JKK sebanyak 1.245 kasus. "
@@ -26,7 +27,7 @@ def _insert(con, table: str, row: dict) -> None:
 @pytest.fixture()
 def warehouse(tmp_path: Path):
     con = duckdb.connect(str(tmp_path / "w.duckdb"))
-    con.execute((REPO / "sql" / "00_tables.sql").read_text(encoding="utf-8"))
+    apply_schema(con)  # the tables and the views, as a real warehouse has them
     _insert(con, "runs", dict(run_id="r1", started_at=datetime(2026, 1, 1, 8), finished_at=datetime(2026, 1, 1, 8, 1),
                               status="completed", articles_seen=12, articles_new=7, error_count=1, warning_count=1,
                               files_rejected=1, figures_loaded=53))
@@ -86,7 +87,7 @@ def test_latest_run_is_the_default(warehouse, tmp_path):
 
 def test_an_empty_warehouse_gives_a_report_saying_so(tmp_path):
     con = duckdb.connect(str(tmp_path / "empty.duckdb"))
-    con.execute((REPO / "sql" / "00_tables.sql").read_text(encoding="utf-8"))
+    apply_schema(con)  # the tables and the views, as a real warehouse has them
     assert "No run is recorded" in write_report(con, None, tmp_path).read_text(encoding="utf-8")
     assert "No run recorded yet" in summary_markdown(con, None)
 
