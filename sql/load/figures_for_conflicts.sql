@@ -18,9 +18,14 @@ WITH current_figures AS (
            false, 'value', f.value, f.tolerance, f.start_char, f.end_char, f.run_id = $run_id
     FROM membership_figures f JOIN articles a ON a.article_id = f.article_id AND a.is_current AND a.loaded_run_id = f.run_id
 ),
+-- Groups holding a figure of this run and at least two different values: a group whose
+-- figures all agree can hold no conflict, and most groups agree (this keeps the check's
+-- input small however large the warehouse grows).
 touched AS (
-    SELECT DISTINCT kind, key, office, period_start, period_end, is_prior_period, value_field
-    FROM current_figures WHERE is_new
+    SELECT kind, key, office, period_start, period_end, is_prior_period, value_field
+    FROM current_figures
+    GROUP BY ALL
+    HAVING bool_or(is_new) AND min(value) <> max(value)
 )
 SELECT c.*, a.body_text
 FROM current_figures c
