@@ -49,20 +49,21 @@ def compatible(a: float, ta: float, b: float, tb: float) -> bool:
     return is_truncation(coarse, coarse_tol, fine)
 
 
-def breakdown_parts(rows: pd.DataFrame) -> set[int]:
-    """Row labels (of one article's rows in one group) that look like the parts of the
+def breakdown_parts(rows: list[dict]) -> set[str]:
+    """Figure ids (of one article's rows in one group) that look like the parts of the
     article's largest figure: at least two smaller figures summing to no more than it."""
     if len(rows) < 3:
         return set()
-    largest = rows["value"].max()
-    largest_tol = rows.loc[rows["value"] == largest, "tolerance"].max()
-    smaller = rows[~rows.apply(lambda r: compatible(r["value"], r["tolerance"], largest, largest_tol), axis=1)]
-    if len(smaller) >= 2 and smaller["value"].sum() <= largest + largest_tol + smaller["tolerance"].sum():
-        return set(smaller.index)
+    largest = max(r["value"] for r in rows)
+    largest_tol = max(r["tolerance"] for r in rows if r["value"] == largest)
+    smaller = [r for r in rows if not compatible(r["value"], r["tolerance"], largest, largest_tol)]
+    if len(smaller) >= 2 and sum(r["value"] for r in smaller) <= largest + largest_tol + sum(
+            r["tolerance"] for r in smaller):
+        return {r["figure_id"] for r in smaller}
     return set()
 
 
-def _describe(first: pd.Series) -> str:
+def _describe(first: dict) -> str:
     field = first["value_field"]
     if first["kind"] == "claim":
         key = "total" if first["key"] == "TOTAL" else first["key"]
@@ -90,63 +91,75 @@ def _single_payouts(figures: pd.DataFrame) -> set[str]:
     return set(cases.loc[cases["value"] == 1, "figure_id"])
 
 
-def group_conflicts(group: pd.DataFrame) -> list[tuple[str, Finding]]:
-    """Findings for one (subject, value field) group that holds at least one new figure."""
-    excluded: set = set()
-    for _article, rows in group.groupby("article_id", sort=False):
-        excluded |= breakdown_parts(rows)
-    rows = group.drop(index=list(excluded))
-    if rows["value"].nunique() < 2:
-        return []
-    # Distinct printed values, then which pairs of them cannot be the same quantity.
-    distinct = rows[["value", "tolerance"]].drop_duplicates().itertuples(index=False, name=None)
-    distinct = list(distinct)
+def _by_article(rows: list[dict]) -> dict[str, list[dict]]:
+    grouped: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        grouped[r["article_id"]].append(r)
+    return grouped
+
+
+def _clashes(rows: list[dict]) -> dict[tuple, set[tuple]]:
+    """Which distinct printed (value, tolerance) pairs cannot be the same quantity."""
+    distinct = list(dict.fromkeys((r["value"], r["tolerance"]) for r in rows))
     clash: dict[tuple, set[tuple]] = defaultdict(set)
     for i, (a, ta) in enumerate(distinct):
         for b, tb in distinct[i + 1:]:
             if not compatible(a, ta, b, tb):
                 clash[(a, ta)].add((b, tb))
                 clash[(b, tb)].add((a, ta))
+    return clash
+
+
+def group_conflicts(group: list[dict]) -> list[tuple[str, Finding]]:
+    """Findings for one (subject, value field) group that holds at least one new figure.
+    Plain records, not DataFrames: a large run has thousands of groups."""
+    excluded: set[str] = set()
+    for rows in _by_article(group).values():
+        excluded |= breakdown_parts(rows)
+    rows = [r for r in group if r["figure_id"] not in excluded]
+    if len({r["value"] for r in rows}) < 2:
+        return []
+    clash = _clashes(rows)
     if not clash:
         return []
-    label = [(v, t) for v, t in zip(rows["value"], rows["tolerance"])]
-    rows = rows.assign(_label=label)
-    involved = rows[rows["_label"].isin(list(clash))]
-    field = str(rows["value_field"].iloc[0])
-    subject = _describe(rows.iloc[0])
+    label = lambda r: (r["value"], r["tolerance"])  # noqa: E731
+    involved = [r for r in rows if label(r) in clash]
+    field = str(rows[0]["value_field"])
+    subject = _describe(rows[0])
     out: list[tuple[str, Finding]] = []
-    for article_id, own in involved.groupby("article_id", sort=False):
-        own_labels = set(own["_label"])
+    for article_id, own in _by_article(involved).items():
+        own_labels = {label(r) for r in own}
         # Partners: rows clashing with this article's rows, at least one side new.
-        partners = involved[involved["_label"].apply(lambda lab: any(lab in clash[o] for o in own_labels))]
-        if not (own["is_new"].any() or partners["is_new"].any()):
+        partners = [r for r in involved if any(label(r) in clash[o] for o in own_labels)]
+        if not (any(r["is_new"] for r in own) or any(r["is_new"] for r in partners)):
             continue
-        own = own[own["_label"].apply(lambda lab: bool(clash[lab] & set(partners["_label"])))]
-        if own.empty:
+        partner_labels = {label(r) for r in partners}
+        own = sorted((r for r in own if clash[label(r)] & partner_labels), key=lambda r: r["start_char"])
+        if not own:
             continue
-        others = partners[partners["article_id"] != article_id]
-        mine = " and ".join(dict.fromkeys(_show(v, field) for v in own.sort_values("start_char")["value"]))
-        theirs = " and ".join(dict.fromkeys(_show(v, field) for v in others["value"]))
-        if others.empty:
-            values = list(dict.fromkeys(_show(v, field) for v in own.sort_values("start_char")["value"]))
+        others = [r for r in partners if r["article_id"] != article_id]
+        mine = " and ".join(dict.fromkeys(_show(r["value"], field) for r in own))
+        theirs = " and ".join(dict.fromkeys(_show(r["value"], field) for r in others))
+        if not others:
+            values = list(dict.fromkeys(_show(r["value"], field) for r in own))
             said = (f"{values[0]} in one sentence and {values[1]} in another" if len(values) == 2
                     else f"{', '.join(values)} in different sentences")
             message = f"The {subject} is {said}."
             found = " and ".join(values)
         else:
-            n = others["article_id"].nunique()
+            n = len({r["article_id"] for r in others})
             message = (f"The {subject} is {mine} here but {theirs} in {n} other article{'s' if n > 1 else ''} "
                        "about the same office and period.")
             found = f"{mine} here; {theirs} elsewhere"
-        first = own.sort_values("start_char").iloc[0]
+        first = own[0]
         finding = Finding(check_name="conflicting_figures", severity=SEVERITY["conflicting_figures"],
                           message=message + " Rounding or truncation cannot explain the difference.",
-                          evidence=str(first["evidence"] or ""), start_char=int(first["start_char"]),
+                          evidence=str(first.get("evidence") or ""), start_char=int(first["start_char"]),
                           end_char=int(first["end_char"]),
                           expected="one value for the same office, subject and period (a restatement may only "
                                    "round or truncate it)", found=found,
-                          figures=[(str(k), str(f)) for k, f in zip(own["kind"], own["figure_id"])],
-                          related_article_ids=",".join(sorted(set(others["article_id"]))) or None)
+                          figures=[(str(r["kind"]), str(r["figure_id"])) for r in own],
+                          related_article_ids=",".join(sorted({r["article_id"] for r in others})) or None)
         out.append((str(article_id), finding))
     return out
 
@@ -163,9 +176,12 @@ def find_conflicts(figures: pd.DataFrame) -> list[tuple[str, Finding]]:
     frame["tolerance"] = [effective_tolerance(v, t) for v, t in zip(frame["value"], tolerance)]
     frame["is_new"] = frame["is_new"].fillna(False).astype(bool)
     frame = frame[~frame["figure_id"].isin(_single_payouts(frame))].reset_index(drop=True)
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for record in frame.to_dict("records"):
+        groups[tuple(_key_part(record[k]) for k in GROUP_KEYS)].append(record)
     out: list[tuple[str, Finding]] = []
-    for _key, group in frame.groupby(GROUP_KEYS, dropna=False, sort=False):
-        if not group["is_new"].any() or group["value"].nunique() < 2:
+    for group in groups.values():
+        if not any(r["is_new"] for r in group) or len({r["value"] for r in group}) < 2:
             continue
         try:
             out += group_conflicts(group)
@@ -173,3 +189,8 @@ def find_conflicts(figures: pd.DataFrame) -> list[tuple[str, Finding]]:
             import logging
             logging.getLogger(__name__).exception("conflict check failed for a group")
     return out
+
+
+def _key_part(value):
+    """Group keys compare missing values (None, NaN, NaT) as one."""
+    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
