@@ -76,6 +76,24 @@ def kanwil_name(name: str) -> str | None:
     return None
 
 
+# Words (case as written) each office pattern cannot match without: most sentences name
+# no office, and substring tests are far cheaper than the patterns.
+def _may_name_kanwil(text: str) -> bool:
+    return "Ka" in text or "Deputi" in text or "Kepala" in text
+
+
+def _may_name_branch(text: str) -> bool:
+    return "Cabang" in text or "Ka" in text or "KCP" in text or "Kepala" in text
+
+
+def _may_name_national(text: str) -> bool:
+    return ("Dir" in text or "nasional" in text or "Indonesia" in text or "Kantor" in text
+            or "Dewan" in text)
+
+
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
 def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
     """Every office a sentence names, in text order."""
     found: list[OfficeMention] = []
@@ -89,21 +107,24 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
         local = bool(re.search(r"\b(?:di|dari|untuk|oleh)\s+$", text[:match.start()], re.I))
         found.append(OfficeMention(match.start() + offset, match.end() + offset, office, as_title, local))
 
-    for m in _KANWIL_RE.finditer(text):
+    for m in (_KANWIL_RE.finditer(text) if _may_name_kanwil(text) else ()):
         name = _trim_name(m.group("name"))
         if name:
             known = kanwil_name(name)
             add(m, f"Kanwil {known or name.split()[0] if not known else known}")
-    for m in _BRANCH_RE.finditer(text):
+    for m in (_BRANCH_RE.finditer(text) if _may_name_branch(text) else ()):
         name = _trim_name(m.group("name"))
         if name:
             add(m, f"Cabang {name}")
-    for m in NATIONAL_RE.finditer(text):
+    for m in (NATIONAL_RE.finditer(text) if _may_name_national(text) else ()):
         add(m, "Nasional")
+    agency_places = list(_AGENCY_PLACE_RE.finditer(text)) if "BP" in text else []
     # In a title-case line ("BPJS Ketenagakerjaan Bayar Klaim JHT") capitals say nothing.
-    words = re.findall(r"[A-Za-z]+", text)
-    title_case = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-    for m in ([] if title_case else _AGENCY_PLACE_RE.finditer(text)):
+    if agency_places:
+        words = _LATIN_WORD_RE.findall(text)
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+            agency_places = []
+    for m in agency_places:
         name = _trim_name(m.group("name"))
         if not name or name.split()[0].lower() in _NOT_PLACE:
             continue

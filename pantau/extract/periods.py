@@ -181,11 +181,16 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _may_hold(kind: str, folded: str | None) -> bool:
-    """False only when `kind`'s pattern cannot match (its required word is absent)."""
-    if folded is None or kind not in _NEEDS:
-        return True
-    return any(word in folded for word in _NEEDS[kind])
+_NEEDED_WORDS = frozenset(word for words in _NEEDS.values() for word in words)
+
+
+def _absent_kinds(text: str) -> frozenset[str]:
+    """The kinds whose pattern cannot match `text` (none of their required words occurs)."""
+    if "\u0130" in text or "\u0131" in text:
+        return frozenset()
+    folded = text.casefold()
+    present = {word for word in _NEEDED_WORDS if word in folded}
+    return frozenset(kind for kind, words in _NEEDS.items() if present.isdisjoint(words))
 
 
 def find_periods(text: str, offset: int = 0, default_year: int | None = None,
@@ -196,9 +201,9 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
     """
     taken: list[tuple[int, int]] = []
     periods: list[Period] = []
-    folded = None if "\u0130" in text or "\u0131" in text else text.casefold()
+    absent = _absent_kinds(text)
     for kind, pattern in _PATTERNS:
-        if not _may_hold(kind, folded):
+        if kind in absent:
             continue
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
