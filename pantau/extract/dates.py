@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from pantau.extract.lexicon import MONTH_WORD, MONTHS, WEEKDAY_WORD
 from pantau.model import WeekdayStatement
@@ -82,22 +83,35 @@ def context_year(text: str, not_after: int | None = None) -> int | None:
     return max(years) if years else None
 
 
-def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, date, str | None]]:
-    """Every written date as (start, end, date, weekday or None), in text order."""
+@lru_cache(maxsize=8)
+def _written_dates(text: str) -> tuple[tuple[int, int, int | None, int, int, str | None], ...]:
+    """Every date pattern match as (start, end, year or None, month, day, weekday or None),
+    unsorted. Cached: the same article text is scanned for the publication date and for
+    weekday statements, and the scan is the expensive part."""
     found = []
-    for m in NUMERIC_DATE_RE.finditer(text):
+    for m in NUMERIC_DATE_RE.finditer(text) if "/" in text else ():  # both forms need a slash
         if m.group("d"):
             weekday, day, month, year = m.group("wd"), m.group("d"), m.group("m"), m.group("y")
         else:
             weekday, day, month, year = m.group("wd2"), m.group("d2"), m.group("m2"), m.group("y2")
-        stated = make_date(int(year) if year else default_year, int(month), int(day))
-        if stated:
-            start = m.start("wd") if m.group("wd") else (m.start("wd2") if m.group("wd2") else m.start())
-            found.append((start, m.end(), stated, weekday.lower() if weekday else None))
+        start = m.start("wd") if m.group("wd") else (m.start("wd2") if m.group("wd2") else m.start())
+        found.append((start, m.end(), int(year) if year else None, int(month), int(day),
+                      weekday.lower() if weekday else None))
     for m in WORDED_DATE_RE.finditer(text):
-        stated = make_date(int(m.group("y")), MONTHS.get(m.group("mon").lower()), int(m.group("d")))
+        month = MONTHS.get(m.group("mon").lower())
+        if month is not None:
+            found.append((m.start(), m.end(), int(m.group("y")), month, int(m.group("d")),
+                          m.group("wd").lower() if m.group("wd") else None))
+    return tuple(found)
+
+
+def find_dates(text: str, default_year: int | None = None) -> list[tuple[int, int, date, str | None]]:
+    """Every written date as (start, end, date, weekday or None), in text order."""
+    found = []
+    for start, end, year, month, day, weekday in _written_dates(text):
+        stated = make_date(year if year is not None else default_year, month, day)
         if stated:
-            found.append((m.start(), m.end(), stated, m.group("wd").lower() if m.group("wd") else None))
+            found.append((start, end, stated, weekday))
     found.sort(key=lambda item: item[0])
     return found
 
