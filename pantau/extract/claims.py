@@ -26,10 +26,24 @@ class ProgramMention:
     excluded: bool = False  # "Selain JKP, ..." names a program the figures are NOT about
 
 
+# Words (casefolded) PROGRAM_RE cannot match without; re.IGNORECASE equates what casefold
+# does, except the Turkish dotted/dotless i, where the pattern is always run.
+_PROGRAM_WORDS = ("jaminan", "jk", "jp", "jht", "kecelakaan", "santunan")
+_EXCLUDED_BEFORE_RE = re.compile(r"\bselain\s+(?:program\s+|klaim\s+)?$", re.I)
+
+
+def may_name_program(text: str) -> bool:
+    """False only when PROGRAM_RE cannot match `text`."""
+    if "\u0130" in text or "\u0131" in text:
+        return True
+    folded = text.casefold()
+    return any(word in folded for word in _PROGRAM_WORDS)
+
+
 def find_programs(text: str, offset: int = 0) -> list[ProgramMention]:
     found = []
-    for m in PROGRAM_RE.finditer(text):
-        excluded = bool(re.search(r"\bselain\s+(?:program\s+|klaim\s+)?$", text[max(0, m.start() - 20):m.start()], re.I))
+    for m in PROGRAM_RE.finditer(text) if may_name_program(text) else ():
+        excluded = bool(_EXCLUDED_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()]))
         found.append(ProgramMention(m.start() + offset, m.end() + offset, program_of(m), excluded))
     return found
 
@@ -330,7 +344,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 claims.append(row)
                 last_program = row.program
             continue
-        payment = is_benefit_payment(text)
+        payment = bool(ctx.numbers) and is_benefit_payment(text)  # only figures use it
         programs = find_programs(text, ctx.start)
         roles: list[tuple[NumberMention, str]] = []
         for mention in ctx.numbers:

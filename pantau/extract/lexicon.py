@@ -6,6 +6,7 @@ weekdays, cues that a figure is not a payment), so rules elsewhere read as gramm
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
@@ -89,6 +90,7 @@ APPROXIMATE_LEAD_RE = re.compile(
     re.I)
 
 
+@lru_cache(maxsize=1024)  # asked of every sentence by both claims and membership
 def is_benefit_payment(text: str) -> bool:
     """A sentence about paying or receiving benefits: a payment or benefit word that is
     not the payment of a contribution, fine or wage."""

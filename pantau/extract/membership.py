@@ -100,7 +100,7 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
     membership_context = False
     for index, ctx in enumerate(contexts):
         text = ctx.text
-        payment = is_benefit_payment(text)  # "membayar iuran" pays no benefit
+        payment = bool(ctx.numbers) and is_benefit_payment(text)  # "membayar iuran" pays no benefit
         found_here = False
         for mention in ctx.numbers:
             if mention.value is None or mention.kind != "count" or mention.range_end is not None \
