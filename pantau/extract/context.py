@@ -51,6 +51,20 @@ def _own_period(periods: list[Period], change_at: int | None) -> tuple[date | No
     return None
 
 
+# Casefolded stems every CHANGE_RE word contains; re.IGNORECASE equates what casefold does,
+# except the Turkish dotted/dotless i, where the pattern is always run.
+_CHANGE_STEMS = ("naik", "ningkat", "tumbuh", "bertambah", "lonjak", "melesat", "melejit",
+                 "turun", "berkurang", "anjlok", "merosot", "susut")
+
+
+def may_state_change(text: str) -> bool:
+    """False only when CHANGE_RE cannot match `text` (most sentences state no change)."""
+    if "\u0130" in text or "\u0131" in text:
+        return True
+    folded = text.casefold()
+    return any(stem in folded for stem in _CHANGE_STEMS)
+
+
 def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], article_office: str,
                    default_year: int | None, published: date | None = None) -> list[SentenceContext]:
     contexts: list[SentenceContext] = []
@@ -68,7 +82,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             j += 1
         year = (period_in_force[1].year if period_in_force and period_in_force[1] else default_year)
         periods = find_periods(sentence.text, sentence.start, year, published)
-        change = CHANGE_RE.search(sentence.text)
+        change = CHANGE_RE.search(sentence.text) if may_state_change(sentence.text) else None
         change_at = change.start() + sentence.start if change else None
         own = _own_period(periods, change_at)
         if own:

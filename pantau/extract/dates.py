@@ -122,6 +122,7 @@ def weekday_statements(text: str, default_year: int | None) -> list[WeekdayState
             for start, end, stated, weekday in find_dates(text, default_year) if weekday]
 
 
+@lru_cache(maxsize=8)  # asked twice per article (publication date, dateline city)
 def dateline(body: str, limit: int) -> tuple[str | None, date | None, int | None]:
     """(city, date, position) of the dateline opening one of the first paragraphs."""
     head_end = min(limit, 1500)
