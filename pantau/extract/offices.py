@@ -55,6 +55,15 @@ _TITLE_WORD_RE = re.compile(r"(?:Kakanwil|Kacab|Deputi|Kepala|Direktur|Dirut|Dir
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Direktur|Deputi\s+Direktur|Asisten\s+Deputi)\s+$")
 
 
+_TITLE_BEFORE_WORDS = ("Kepala", "Pimpinan", "Plt", "Plt.", "Pj", "Pj.", "Direktur", "Deputi")
+_PLACE_BEFORE_RE = re.compile(r"\b(?:di|dari|untuk|oleh)\s+$", re.I)
+
+
+def _may_end_with_place_word(tail: str) -> bool:
+    """False only when `tail` cannot end with di/dari/untuk/oleh under IGNORECASE."""
+    return "\u0130" in tail or "\u0131" in tail or tail.casefold().endswith(("di", "dari", "untuk", "oleh"))
+
+
 def _trim_name(name: str) -> str:
     """Drop words after the place: person names after a comma are already cut by the
     pattern; cut at the first word that cannot be part of a place name."""
@@ -103,8 +112,17 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
         if any(a < match.end() and match.start() < b for a, b in taken):
             return
         taken.append((match.start(), match.end()))
-        as_title = bool(_TITLE_WORD_RE.match(match.group(0)) or _TITLE_BEFORE_RE.search(text[:match.start()]))
-        local = bool(re.search(r"\b(?:di|dari|untuk|oleh)\s+$", text[:match.start()], re.I))
+        # Both look-behind patterns end in whitespace after a word: test that word cheaply
+        # first (the patterns alone would rescan all the text before every office).
+        word_end = match.start()
+        while word_end > 0 and text[word_end - 1].isspace():
+            word_end -= 1
+        spaced = word_end < match.start()
+        as_title = bool(_TITLE_WORD_RE.match(match.group(0)) or (
+            spaced and text.endswith(_TITLE_BEFORE_WORDS, 0, word_end)
+            and _TITLE_BEFORE_RE.search(text[:match.start()])))
+        local = spaced and _may_end_with_place_word(text[max(0, word_end - 5):word_end]) \
+            and bool(_PLACE_BEFORE_RE.search(text[:match.start()]))
         found.append(OfficeMention(match.start() + offset, match.end() + offset, office, as_title, local))
 
     for m in (_KANWIL_RE.finditer(text) if _may_name_kanwil(text) else ()):
