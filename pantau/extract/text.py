@@ -45,13 +45,22 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
     begin = start
     for match in _SENTENCE_END.finditer(body, start, end):
         if match.group(0)[0] == ".":
-            word = re.search(r"([\w.]+)$", body[begin:match.start()])
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            word = _word_before(body, begin, match.start())
+            if word and (word.lower() in _ABBREVIATIONS or len(word) == 1):
                 continue
         _add_sentence(body, begin, match.end(), sentences)
         begin = match.end()
     _add_sentence(body, begin, end, sentences)
     return sentences
+
+
+def _word_before(body: str, begin: int, end: int) -> str:
+    """The run of word characters and dots ending at `end` (not before `begin`): what
+    `[\w.]+$` finds, without rescanning the sentence from its start."""
+    start = end
+    while start > begin and (body[start - 1].isalnum() or body[start - 1] in "_."):
+        start -= 1
+    return body[start:end]
 
 
 def _add_sentence(body: str, begin: int, stop: int, out: list[Sentence]) -> None:
