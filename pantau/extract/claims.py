@@ -328,6 +328,17 @@ def _joint_programs(body: str, mention: NumberMention, programs: list[ProgramMen
     return not re.search(r";|\bmasing-masing\b|\bberturut-turut\b", body[before[-1].end:mention.end + 40], re.I)
 
 
+_REFERS_BACK_RE = re.compile(
+    r"\b(?:nilainya|nominalnya|totalnya|(?:angka|nilai|jumlah|nominal)\s+(?:tersebut|itu))\b", re.I)
+
+
+def _refers_back(body: str, ctx: SentenceContext, text: str, claims: list[ClaimFigure]) -> bool:
+    """The sentence points back at a figure already reported ("nilainya", "angka tersebut")."""
+    return bool(claims) and bool(
+        (ctx.change_at is not None and ANAPHORA_RE.search(body[ctx.start:ctx.change_at]))
+        or _REFERS_BACK_RE.search(text))
+
+
 def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     claims: list[ClaimFigure] = []
     changes: list[StatedChange] = []
@@ -352,12 +363,9 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 roles.append((mention, "amount"))
             elif is_case_count(body, mention, payment) and not _is_subset_count(body, mention):
                 roles.append((mention, "cases"))
-        refers_back = bool(claims) and (
-            (ctx.change_at is not None and ANAPHORA_RE.search(body[ctx.start:ctx.change_at]))
-            or re.search(r"\b(?:nilainya|nominalnya|totalnya|(?:angka|nilai|jumlah|nominal)\s+(?:tersebut|itu))\b",
-                         text, re.I))
-        listed = _program_list(body, programs, roles)
-        if not roles or not (payment or refers_back or listed or (programs and any(r == "cases" for _, r in roles))):
+        # Tested lazily, cheapest first: most sentences have no figure.
+        if not roles or not (payment or _refers_back(body, ctx, text, claims) or _program_list(body, programs, roles)
+                             or (programs and any(r == "cases" for _, r in roles))):
             previous_text = text
             previous_programs = {p.program for p in programs if not p.excluded}
             continue

@@ -72,7 +72,12 @@ def make_date(year: int | None, month: int | None, day: int | None) -> date | No
 
 
 def years_in(text: str) -> list[int]:
-    return [int(m.group(0)) for m in YEAR_RE.finditer(text)]
+    return list(_years_in(text))
+
+
+@lru_cache(maxsize=8)  # the article head is read for its years twice (before and after the publication date)
+def _years_in(text: str) -> tuple[int, ...]:
+    return tuple(int(m.group(0)) for m in YEAR_RE.finditer(text))
 
 
 def context_year(text: str, not_after: int | None = None) -> int | None:
