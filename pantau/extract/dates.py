@@ -88,13 +88,44 @@ def context_year(text: str, not_after: int | None = None) -> int | None:
     return max(years) if years else None
 
 
+# Every character a numeric / worded date can hold. A date lies inside one maximal run of
+# them, so each pattern runs only over runs that hold its required parts (a slash; a digit
+# and a month stem). Searching with pos/endpos keeps the patterns' view of the text: sre
+# sees the character before `pos`, and the one after `endpos` is not a word character.
+_NUMERIC_DATE_RUN_RE = re.compile(r"[\w\s,()/']+")
+_WORDED_DATE_RUN_RE = re.compile(r"[\w\s,']+")
+_MONTH_STEMS = ("uari", "maret", "april", "mei", "juni", "juli", "agustus", "ember", "oktober")
+
+
+def _may_hold_month(run: str) -> bool:
+    """False only when MONTH_WORD cannot match under IGNORECASE (casefold equates the same
+    letters, except the Turkish dotted/dotless i)."""
+    if "\u0130" in run or "\u0131" in run:
+        return True
+    folded = run.casefold()
+    return any(stem in folded for stem in _MONTH_STEMS)
+
+
+def _numeric_date_matches(text: str):
+    for run in _NUMERIC_DATE_RUN_RE.finditer(text):
+        if "/" in run.group():
+            yield from NUMERIC_DATE_RE.finditer(text, run.start(), run.end())
+
+
+def _worded_date_matches(text: str):
+    for run in _WORDED_DATE_RUN_RE.finditer(text):
+        chars = run.group()
+        if any(ch.isdigit() for ch in chars) and _may_hold_month(chars):
+            yield from WORDED_DATE_RE.finditer(text, run.start(), run.end())
+
+
 @lru_cache(maxsize=8)
 def _written_dates(text: str) -> tuple[tuple[int, int, int | None, int, int, str | None], ...]:
     """Every date pattern match as (start, end, year or None, month, day, weekday or None),
     unsorted. Cached: the same article text is scanned for the publication date and for
     weekday statements, and the scan is the expensive part."""
     found = []
-    for m in NUMERIC_DATE_RE.finditer(text) if "/" in text else ():  # both forms need a slash
+    for m in _numeric_date_matches(text):
         if m.group("d"):
             weekday, day, month, year = m.group("wd"), m.group("d"), m.group("m"), m.group("y")
         else:
@@ -102,7 +133,7 @@ def _written_dates(text: str) -> tuple[tuple[int, int, int | None, int, int, str
         start = m.start("wd") if m.group("wd") else (m.start("wd2") if m.group("wd2") else m.start())
         found.append((start, m.end(), int(year) if year else None, int(month), int(day),
                       weekday.lower() if weekday else None))
-    for m in WORDED_DATE_RE.finditer(text):
+    for m in _worded_date_matches(text):
         month = MONTHS.get(m.group("mon").lower())
         if month is not None:
             found.append((m.start(), m.end(), int(m.group("y")), month, int(m.group("d")),
