@@ -51,10 +51,11 @@ def _own_period(periods: list[Period], change_at: int | None) -> tuple[date | No
     return None
 
 
-# Casefolded stems every CHANGE_RE word contains; re.IGNORECASE equates what casefold does,
-# except the Turkish dotted/dotless i, where the pattern is always run.
+# Casefolded stems every CHANGE_RE word contains ("urun": turun, menurun, penurunan; "usut":
+# susut, menyusut); re.IGNORECASE equates what casefold does, except the Turkish
+# dotted/dotless i, where the pattern is always run.
 _CHANGE_STEMS = ("naik", "ningkat", "tumbuh", "bertambah", "lonjak", "melesat", "melejit",
-                 "turun", "berkurang", "anjlok", "merosot", "susut")
+                 "urun", "berkurang", "anjlok", "merosot", "usut")
 
 
 def may_state_change(text: str) -> bool:
