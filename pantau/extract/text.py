@@ -55,7 +55,7 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
 
 
 def _word_before(body: str, begin: int, end: int) -> str:
-    """The run of word characters and dots ending at `end` (not before `begin`): what
+    r"""The run of word characters and dots ending at `end` (not before `begin`): what
     `[\w.]+$` finds, without rescanning the sentence from its start."""
     start = end
     while start > begin and (body[start - 1].isalnum() or body[start - 1] in "_."):
