@@ -100,13 +100,26 @@ def extract_article(article: RawArticle) -> Extraction:
         numbers = [m for m in _find_numbers(body) if m.start < limit and not _inside(chrome, m.start)]
         sentences = [s for s in split_sentences(body, 0, limit) if not _inside(chrome, s.start)]
         contexts = build_contexts(sentences, numbers, office, default_year, published)
+    except Exception:
+        log.exception("sentence reading failed for %s", getattr(article, "source_path", "?"))
+        return extraction
+    # Each stage on its own: a bug in one keeps what the others found.
+    claim_breakdowns, member_breakdowns, split = [], [], []
+    try:
         claims = extract_claims(body, contexts)
-        membership, member_breakdowns = extract_membership(body, contexts)
-        extraction.claims = claims.claims
-        extraction.changes = claims.changes
-        extraction.membership = membership
-        extraction.breakdowns = _dedupe_breakdowns(split_breakdowns(body, contexts) + claims.breakdowns
-                                                   + member_breakdowns)
+        extraction.claims, extraction.changes, claim_breakdowns = claims.claims, claims.changes, claims.breakdowns
+    except Exception:
+        log.exception("claim extraction failed for %s", getattr(article, "source_path", "?"))
+    try:
+        extraction.membership, member_breakdowns = extract_membership(body, contexts)
+    except Exception:
+        log.exception("membership extraction failed for %s", getattr(article, "source_path", "?"))
+    try:
+        split = split_breakdowns(body, contexts)
+    except Exception:
+        log.exception("breakdown extraction failed for %s", getattr(article, "source_path", "?"))
+    extraction.breakdowns = _dedupe_breakdowns(split + claim_breakdowns + member_breakdowns)
+    try:
         extraction.weekdays = [w for w in weekday_statements(body[:limit], published.year if published else year)
                                if not _inside(chrome, w.start_char)]
         extraction.number_problems = number_problems(numbers)

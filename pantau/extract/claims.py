@@ -3,6 +3,7 @@ changes ("naik 20% dari Rp26,7 triliun pada 2019") into a current and a prior fi
 separate the parts of a stated amount from program figures, and merge restatements."""
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, replace
 
@@ -16,6 +17,8 @@ from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import table_rows
 from pantau.extract.text import CLAUSE_BOUNDARY_RE
 from pantau.model import Breakdown, ClaimFigure, NumberMention, StatedChange
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -348,100 +351,105 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     previous_programs: set[str] = set()
     table_lines = table_rows(body, contexts)
     for index, ctx in enumerate(contexts):
-        text = ctx.text
-        if index in table_lines:  # a line of a claim table: read by its columns
-            row = table_lines[index]
-            if row is not None:
-                claims.append(row)
-                last_program = row.program
-            continue
-        payment = bool(ctx.numbers) and is_benefit_payment(text)  # only figures use it
-        programs = find_programs(text, ctx.start)
-        roles: list[tuple[NumberMention, str]] = []
-        for mention in ctx.numbers:
-            if is_amount(body, mention):
-                roles.append((mention, "amount"))
-            elif is_case_count(body, mention, payment) and not _is_subset_count(body, mention):
-                roles.append((mention, "cases"))
-        # Tested lazily, cheapest first: most sentences have no figure.
-        if not roles or not (payment or _refers_back(body, ctx, text, claims) or _program_list(body, programs, roles)
-                             or (programs and any(r == "cases" for _, r in roles))):
+        try:
+            text = ctx.text
+            if index in table_lines:  # a line of a claim table: read by its columns
+                row = table_lines[index]
+                if row is not None:
+                    claims.append(row)
+                    last_program = row.program
+                continue
+            payment = bool(ctx.numbers) and is_benefit_payment(text)  # only figures use it
+            programs = find_programs(text, ctx.start)
+            roles: list[tuple[NumberMention, str]] = []
+            for mention in ctx.numbers:
+                if is_amount(body, mention):
+                    roles.append((mention, "amount"))
+                elif is_case_count(body, mention, payment) and not _is_subset_count(body, mention):
+                    roles.append((mention, "cases"))
+            # Tested lazily, cheapest first: most sentences have no figure.
+            if not roles or not (payment or _refers_back(body, ctx, text, claims) or _program_list(body, programs, roles)
+                                 or (programs and any(r == "cases" for _, r in roles))):
+                previous_text = text
+                previous_programs = {p.program for p in programs if not p.excluded}
+                continue
+            # A breakdown of one payment into its parts with no program named: not claims,
+            # unless it splits the figure just reported ("manfaat tersebut terdiri atas ...").
+            split = re.search(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya)\b", text, re.I)
+            if not programs and split:
+                refers = last_program and ANAPHORA_RE.search(text[:split.start()]) \
+                    and all(m.start >= ctx.start + split.end() for m, _ in roles)
+                if not refers:
+                    previous_text = text
+                    continue
+            tail = _change_tail(body, ctx, programs)
+            main: list[tuple[str, str, NumberMention]] = []
+            compared: list[tuple[str, NumberMention]] = []
+            previous_end = ctx.start
+            roles = _each_amounts(body, roles, programs)
+            approximate = _approximate_restatements(body, roles)
+            roles = [(_widened_if_approximate(body, mention), role) for mention, role in roles]
+            for mention, role in roles:
+                if mention.start in approximate or _joint_programs(body, mention, programs):
+                    previous_end = mention.end
+                    continue
+                if _negated(body, ctx, mention, previous_end):
+                    previous_end = mention.end
+                    continue
+                previous_end = mention.end
+                in_tail = tail is not None and tail[0] <= mention.start < tail[1]
+                becomes = in_tail and re.search(r"menjadi\s*$", body[max(tail[0], mention.start - 12):mention.start], re.I)
+                if in_tail and not becomes:
+                    compared.append((role, mention))
+                    continue
+                program = _program_for(mention, programs, body)
+                if program is None:
+                    if not programs and last_program and FIGURE_ANAPHORA_RE.search(body[ctx.start:mention.start]) \
+                            and not COLLECTIVE_RE.search(text):
+                        program = last_program
+                    elif not programs and _completes_previous(claims, roles, contexts[index - 1] if index else None):
+                        # "Total manfaat yang disalurkan ... Rp 6,45 miliar" right after a program's
+                        # claimant count with no amount: the sum paid to those claimants.
+                        program = claims[-1].program
+                    elif not programs and len(previous_programs) == 1 and not CLAIM_NOUN_RE.search(text):
+                        # No subject of its own ("Sudah kami bayarkan kepada 2.300 peserta"): the
+                        # sentence continues the one program the previous sentence spoke of.
+                        program = next(iter(previous_programs))
+                    else:
+                        program = "TOTAL"
+                main.append((program, role, mention))
+            figures = _group_into_figures(main)
+            heir_context = SINGLE_HEIR_RE.search(text) or SINGLE_HEIR_RE.search(previous_text)
+            sentence_claims: list[ClaimFigure] = []
+            for fig in figures:
+                if fig.cases is None and fig.amount is not None and heir_context and fig.amount.value < 1e9:
+                    continue  # a payout to one heir, not a program figure
+                if fig.program == "TOTAL" and fig.amount is not None and fig.cases is None and heir_context \
+                        and fig.amount.value < 1e9:
+                    continue
+                sentence_claims.append(_claim(fig, ctx, body))
+            # "Pada tahun sebelumnya, klaim JHT mencapai ...": figures of the year before, for comparison.
+            if _speaks_of_previous_year(ctx) and ctx.period:
+                shifted = previous_year_of(*ctx.period)
+                for claim in sentence_claims:
+                    claim.is_prior_period = True
+                    claim.period_start, claim.period_end = shifted
+            # The compared (prior-period) side of a stated change.
+            if compared and tail is not None:
+                current = sentence_claims[-1] if sentence_claims else _referred_claim(body, ctx, programs, claims)
+                sentence_claims.extend(_prior_claims(body, ctx, tail, compared, current, changes))
+            claims.extend(sentence_claims)
+            current_programs = [c.program for c in sentence_claims if not c.is_prior_period]
+            if current_programs:
+                last_program = current_programs[-1]
+            elif programs:
+                last_program = programs[-1].program
             previous_text = text
             previous_programs = {p.program for p in programs if not p.excluded}
-            continue
-        # A breakdown of one payment into its parts with no program named: not claims,
-        # unless it splits the figure just reported ("manfaat tersebut terdiri atas ...").
-        split = re.search(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya)\b", text, re.I)
-        if not programs and split:
-            refers = last_program and ANAPHORA_RE.search(text[:split.start()]) \
-                and all(m.start >= ctx.start + split.end() for m, _ in roles)
-            if not refers:
-                previous_text = text
-                continue
-        tail = _change_tail(body, ctx, programs)
-        main: list[tuple[str, str, NumberMention]] = []
-        compared: list[tuple[str, NumberMention]] = []
-        previous_end = ctx.start
-        roles = _each_amounts(body, roles, programs)
-        approximate = _approximate_restatements(body, roles)
-        roles = [(_widened_if_approximate(body, mention), role) for mention, role in roles]
-        for mention, role in roles:
-            if mention.start in approximate or _joint_programs(body, mention, programs):
-                previous_end = mention.end
-                continue
-            if _negated(body, ctx, mention, previous_end):
-                previous_end = mention.end
-                continue
-            previous_end = mention.end
-            in_tail = tail is not None and tail[0] <= mention.start < tail[1]
-            becomes = in_tail and re.search(r"menjadi\s*$", body[max(tail[0], mention.start - 12):mention.start], re.I)
-            if in_tail and not becomes:
-                compared.append((role, mention))
-                continue
-            program = _program_for(mention, programs, body)
-            if program is None:
-                if not programs and last_program and FIGURE_ANAPHORA_RE.search(body[ctx.start:mention.start]) \
-                        and not COLLECTIVE_RE.search(text):
-                    program = last_program
-                elif not programs and _completes_previous(claims, roles, contexts[index - 1] if index else None):
-                    # "Total manfaat yang disalurkan ... Rp 6,45 miliar" right after a program's
-                    # claimant count with no amount: the sum paid to those claimants.
-                    program = claims[-1].program
-                elif not programs and len(previous_programs) == 1 and not CLAIM_NOUN_RE.search(text):
-                    # No subject of its own ("Sudah kami bayarkan kepada 2.300 peserta"): the
-                    # sentence continues the one program the previous sentence spoke of.
-                    program = next(iter(previous_programs))
-                else:
-                    program = "TOTAL"
-            main.append((program, role, mention))
-        figures = _group_into_figures(main)
-        heir_context = SINGLE_HEIR_RE.search(text) or SINGLE_HEIR_RE.search(previous_text)
-        sentence_claims: list[ClaimFigure] = []
-        for fig in figures:
-            if fig.cases is None and fig.amount is not None and heir_context and fig.amount.value < 1e9:
-                continue  # a payout to one heir, not a program figure
-            if fig.program == "TOTAL" and fig.amount is not None and fig.cases is None and heir_context \
-                    and fig.amount.value < 1e9:
-                continue
-            sentence_claims.append(_claim(fig, ctx, body))
-        # "Pada tahun sebelumnya, klaim JHT mencapai ...": figures of the year before, for comparison.
-        if _speaks_of_previous_year(ctx) and ctx.period:
-            shifted = previous_year_of(*ctx.period)
-            for claim in sentence_claims:
-                claim.is_prior_period = True
-                claim.period_start, claim.period_end = shifted
-        # The compared (prior-period) side of a stated change.
-        if compared and tail is not None:
-            current = sentence_claims[-1] if sentence_claims else _referred_claim(body, ctx, programs, claims)
-            sentence_claims.extend(_prior_claims(body, ctx, tail, compared, current, changes))
-        claims.extend(sentence_claims)
-        current_programs = [c.program for c in sentence_claims if not c.is_prior_period]
-        if current_programs:
-            last_program = current_programs[-1]
-        elif programs:
-            last_program = programs[-1].program
-        previous_text = text
-        previous_programs = {p.program for p in programs if not p.excluded}
+        except Exception:  # a rule bug costs this sentence's figures, not the article's
+            log.exception("claim reading failed on a sentence at %d", ctx.start)
+            previous_text = ctx.text
+
     claims, parts = _split_components(claims, body, contexts)
     breakdowns.extend(parts)
     claims = merge_restatements(claims)

@@ -3,6 +3,7 @@ period/office in force carried over from earlier sentences ("selain itu", "semen
 itu", "adapun" and plain follow-on sentences report under the same period and office)."""
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,6 +13,8 @@ from pantau.extract.offices import OfficeMention, find_offices, province_in
 from pantau.extract.periods import Period, find_periods
 from pantau.extract.text import Sentence
 from pantau.model import NumberMention
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -66,6 +69,15 @@ def may_state_change(text: str) -> bool:
     return any(stem in folded for stem in _CHANGE_STEMS)
 
 
+def _guarded(reader, *args) -> list:
+    """A reader's findings in one sentence; a reader bug costs that sentence's findings only."""
+    try:
+        return reader(*args)
+    except Exception:
+        log.exception("%s failed on a sentence", reader.__name__)
+        return []
+
+
 def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], article_office: str,
                    default_year: int | None, published: date | None = None) -> list[SentenceContext]:
     contexts: list[SentenceContext] = []
@@ -82,13 +94,13 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             own_numbers.append(numbers[j])
             j += 1
         year = (period_in_force[1].year if period_in_force and period_in_force[1] else default_year)
-        periods = find_periods(sentence.text, sentence.start, year, published)
+        periods = _guarded(find_periods, sentence.text, sentence.start, year, published)
         change = CHANGE_RE.search(sentence.text) if may_state_change(sentence.text) else None
         change_at = change.start() + sentence.start if change else None
         own = _own_period(periods, change_at)
         if own:
             period_in_force = own
-        offices = find_offices(sentence.text, sentence.start)
+        offices = _guarded(find_offices, sentence.text, sentence.start)
         institutional = [o for o in offices if o.office != "Nasional" and not o.as_title and not o.local]
         if institutional:
             office_in_force = institutional[0].office

@@ -9,10 +9,10 @@ import re
 from functools import lru_cache
 
 MONTHS = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3,
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "febuari": 2, "feb": 2, "maret": 3, "mar": 3,
     "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
     "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "nov": 11,
+    "oktober": 10, "okt": 10, "november": 11, "nopember": 11, "napember": 11, "nov": 11,
     "desember": 12, "des": 12,
 }
 # Full names only in free text: the short forms collide with words ("mar", "des").

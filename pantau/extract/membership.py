@@ -4,6 +4,7 @@ unit after it ("50.028 perusahaan aktif", "103.000 pekerja sektor bukan penerima
 or the label before it ("bukan penerima upah 180 ribu orang")."""
 from __future__ import annotations
 
+import logging
 import re
 
 from pantau.extract.claims import is_year_like
@@ -13,6 +14,8 @@ from pantau.extract.lexicon import (ACTIVE_RE, CASE_WORD_RE, COMPANY_WORD_RE, IN
 from pantau.extract.offices import province_in
 from pantau.extract.text import CLAUSE_BOUNDARY_RE, ITEM_BOUNDARY_RE
 from pantau.model import Breakdown, MembershipFigure, NumberMention
+
+log = logging.getLogger(__name__)
 
 _SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
 
@@ -99,43 +102,48 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
     sentence_of_figure: list[int] = []
     membership_context = False
     for index, ctx in enumerate(contexts):
-        text = ctx.text
-        payment = bool(ctx.numbers) and is_benefit_payment(text)  # "membayar iuran" pays no benefit
-        found_here = False
-        for mention in ctx.numbers:
-            if mention.value is None or mention.kind != "count" or mention.range_end is not None \
-                    or is_year_like(body, mention):
-                continue
-            if ctx.change_at is not None and mention.start > ctx.change_at and \
-                    re.search(r"\b(?:dari|dibanding\w*)\b", body[ctx.change_at:mention.start], re.I):
-                continue  # the compared side of a change
-            after_text = body[mention.end:mention.end + 30]
-            if CASE_WORD_RE.match(after_text):
-                continue
-            before, after = _windows(body, ctx, mention)
-            clause_rest = body[mention.end:ctx.sentence.end]
-            clause_rest = re.split(r";|\.\s|,\s(?:sedangkan|sementara|namun)", clause_rest)[0]
-            if NOT_MEMBERSHIP_RE.search(before) or NOT_MEMBERSHIP_RE.search(after) or \
-                    NOT_MEMBERSHIP_RE.search(re.split(r",\s", clause_rest)[0]):
-                continue
-            if re.search(r"\b(?:target\w*|ditargetkan|menargetkan)\b", body[ctx.start:mention.start], re.I):
-                continue
-            if PROGRAM_RE.search(before) or PROGRAM_RE.search(after):
-                continue  # a program-level count (peserta JP), not all active participants
-            if payment and re.match(r"\s*(?:peserta|orang|pekerja)\b", after_text) and not ACTIVE_RE.search(after):
-                continue  # claimants
-            metric = _metric(before, after, body[ctx.start:mention.start], text, membership_context,
-                             _subject(body, ctx, mention))
-            if metric is None:
-                continue
-            period = ctx.period or (None, None)
-            office = ctx.office_at(mention.start)
-            office = province_in(before + body[mention.start:mention.end] + after, office) or office
-            figures.append(MembershipFigure(metric, mention.value, period[0], period[1], office,
-                                            mention.start, mention.end, mention.tolerance))
-            sentence_of_figure.append(index)
-            found_here = True
-        membership_context = found_here
+        try:
+            text = ctx.text
+            payment = bool(ctx.numbers) and is_benefit_payment(text)  # "membayar iuran" pays no benefit
+            found_here = False
+            for mention in ctx.numbers:
+                if mention.value is None or mention.kind != "count" or mention.range_end is not None \
+                        or is_year_like(body, mention):
+                    continue
+                if ctx.change_at is not None and mention.start > ctx.change_at and \
+                        re.search(r"\b(?:dari|dibanding\w*)\b", body[ctx.change_at:mention.start], re.I):
+                    continue  # the compared side of a change
+                after_text = body[mention.end:mention.end + 30]
+                if CASE_WORD_RE.match(after_text):
+                    continue
+                before, after = _windows(body, ctx, mention)
+                clause_rest = body[mention.end:ctx.sentence.end]
+                clause_rest = re.split(r";|\.\s|,\s(?:sedangkan|sementara|namun)", clause_rest)[0]
+                if NOT_MEMBERSHIP_RE.search(before) or NOT_MEMBERSHIP_RE.search(after) or \
+                        NOT_MEMBERSHIP_RE.search(re.split(r",\s", clause_rest)[0]):
+                    continue
+                if re.search(r"\b(?:target\w*|ditargetkan|menargetkan)\b", body[ctx.start:mention.start], re.I):
+                    continue
+                if PROGRAM_RE.search(before) or PROGRAM_RE.search(after):
+                    continue  # a program-level count (peserta JP), not all active participants
+                if payment and re.match(r"\s*(?:peserta|orang|pekerja)\b", after_text) and not ACTIVE_RE.search(after):
+                    continue  # claimants
+                metric = _metric(before, after, body[ctx.start:mention.start], text, membership_context,
+                                 _subject(body, ctx, mention))
+                if metric is None:
+                    continue
+                period = ctx.period or (None, None)
+                office = ctx.office_at(mention.start)
+                office = province_in(before + body[mention.start:mention.end] + after, office) or office
+                figures.append(MembershipFigure(metric, mention.value, period[0], period[1], office,
+                                                mention.start, mention.end, mention.tolerance))
+                sentence_of_figure.append(index)
+                found_here = True
+            membership_context = found_here
+        except Exception:  # a rule bug costs this sentence's figures, not the article's
+            log.exception("membership reading failed on a sentence at %d", ctx.start)
+            membership_context = False
+
     return figures, segment_breakdowns(figures, sentence_of_figure, body)
 
 

@@ -115,13 +115,13 @@ _SINGLE_FIGURE_RE = _figure_pattern(with_range=False)
 # ---------------------------------------------------------------------------
 
 _MONTH_NAMES = frozenset(
-    "januari februari pebruari maret april mei juni juli agustus agustis september "
-    "oktober nopember november desember".split())
+    "januari februari pebruari febuari maret april mei juni juli agustus agustis september "
+    "oktober nopember napember november desember".split())
 _MONTH_ABBREVIATIONS = frozenset(
     "Jan Feb Peb Mar Apr Jun Jul Agu Agt Ags Agst Sep Sept Okt Nov Nop Des".split())
 _MONTH = (
-    r"(?:(?i:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|agustis"
-    r"|september|oktober|nopember|november|desember)"
+    r"(?:(?i:januari|februari|pebruari|febuari|maret|april|mei|juni|juli|agustus|agustis"
+    r"|september|oktober|nopember|napember|november|desember)"
     r"|(?:Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agst|Sep|Sept|Okt|Nov|Nop|Des)\.?)"
     r"(?![A-Za-z])"
 )
