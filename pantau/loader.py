@@ -38,14 +38,19 @@ def _load_sql(name: str) -> str:
 
 def current_figures_touching(con, run_id: str):
     """Current figures in any (kind, key, office, period, prior) group that holds a
-    figure of this run: the input of the conflict check."""
-    frame = con.execute(_load_sql("figures_for_conflicts"), {"run_id": run_id}).df()
-    if frame.empty:
-        frame["evidence"] = []
-        return frame
-    frame["evidence"] = [sentence_around(body, s, e) for body, s, e in
-                         zip(frame["body_text"], frame["start_char"], frame["end_char"])]
-    return frame.drop(columns=["body_text"])
+    figure of this run and two different values: the input of the conflict check.
+    Without article text: evidence is read only for the figures a finding names."""
+    return con.execute(_load_sql("figures_for_conflicts"), {"run_id": run_id}).df()
+
+
+def add_evidence(con, findings: list) -> None:
+    """Give each (article_id, Finding) the sentence its figure stands in."""
+    ids = sorted({article_id for article_id, _ in findings})
+    bodies = dict(con.execute("SELECT article_id, body_text FROM articles WHERE list_contains(?, article_id)",
+                              [ids]).fetchall())
+    for article_id, finding in findings:
+        if not finding.evidence and finding.start_char is not None and article_id in bodies:
+            finding.evidence = sentence_around(bodies[article_id], finding.start_char, finding.end_char)
 
 
 def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Path,
@@ -78,6 +83,7 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
 
         conflicts = find_conflicts(current_figures_touching(con, run_id))
         if conflicts:
+            add_evidence(con, conflicts)
             now = datetime.now()
             rows = [issue_row(article_id, finding, run_id, n, now) for n, (article_id, finding) in enumerate(conflicts)]
             for row in rows:

@@ -27,7 +27,7 @@ touched AS (
     GROUP BY ALL
     HAVING bool_or(is_new) AND min(value) <> max(value)
 )
-SELECT c.*, a.body_text
+SELECT c.*
 FROM current_figures c
 JOIN touched t
   ON c.kind = t.kind AND c.key = t.key AND c.value_field = t.value_field
@@ -35,5 +35,4 @@ JOIN touched t
  AND c.period_start IS NOT DISTINCT FROM t.period_start
  AND c.period_end IS NOT DISTINCT FROM t.period_end
  AND c.is_prior_period = t.is_prior_period
-JOIN articles a ON a.article_id = c.article_id
 ORDER BY c.kind, c.key, c.office, c.period_end, c.article_id, c.start_char;
