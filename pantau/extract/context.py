@@ -38,7 +38,7 @@ class SentenceContext:
 
     def office_at(self, pos: int) -> str:
         """The office named nearest before `pos` in this sentence, else the one in force."""
-        before = [o for o in self.offices if o.start <= pos]
+        before = [o for o in self.offices if o.start <= pos and not o.reference]
         return before[-1].office if before else self.office
 
 
@@ -101,7 +101,8 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         if own:
             period_in_force = own
         offices = _guarded(find_offices, sentence.text, sentence.start)
-        institutional = [o for o in offices if o.office != "Nasional" and not o.as_title and not o.local]
+        institutional = [o for o in offices if o.office != "Nasional" and not o.as_title and not o.local
+                         and not o.reference]
         if institutional:
             office_in_force = institutional[0].office
             province_in_force = None

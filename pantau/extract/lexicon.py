@@ -157,6 +157,9 @@ KANWIL_NAMES = {
     "banten": "Banten", "kalimantan": "Kalimantan",
     "sulawesi maluku": "Sulawesi Maluku", "sulama": "Sulawesi Maluku", "sulawesi dan maluku": "Sulawesi Maluku",
     "sumbagut": "Sumbagut", "sumatera bagian utara": "Sumbagut", "sumbagsel": "Sumbagsel",
+    "sumbagteng": "Sumbagteng", "sumatera bagian tengah": "Sumbagteng", "jawa tengah & diy": "Jawa Tengah dan DIY",
+    "jateng & diy": "Jawa Tengah dan DIY", "bali nusa tenggara dan papua": "Bali Nusra Papua",
+    "bali nusra dan papua": "Bali Nusra Papua", "sulawesi & maluku": "Sulawesi Maluku",
     "sumatera bagian selatan": "Sumbagsel", "sumbar riau": "Sumbarriau", "sumbarriau": "Sumbarriau",
     "sumatera barat dan riau": "Sumbarriau", "bali nusra papua": "Bali Nusra Papua",
     "banuspa": "Bali Nusra Papua", "bali nusa tenggara papua": "Bali Nusra Papua", "balinusra": "Bali Nusra",
@@ -179,8 +182,9 @@ PROVINCE_SHORT = {"sumut": "Sumatera Utara", "sumbar": "Sumatera Barat", "sumsel
                   "malut": "Maluku Utara"}
 NATIONAL_RE = re.compile(
     r"\b(?:Direktur\s+Utama|Dirut|Direksi|Direktur\s+(?:Kepesertaan|Pelayanan|Keuangan|Perencanaan|"
-    r"Pengembangan|Investasi|Umum|Hubungan)|secara\s+nasional|se-?\s*Indonesia|seluruh\s+Indonesia|"
-    r"Kantor\s+Pusat|Dewan\s+Pengawas)\b")
+    r"Pengembangan|Investasi|Umum|Hubungan)|(?i:secara\s+nasional)|se-?\s*Indonesia|seluruh\s+Indonesia|"
+    r"[Kk]antor\s+[Pp]usat|(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)\s+[Pp]usat|"
+    r"Dewan\s+Pengawas)\b")
 
 # Lines that start page chrome: everything from there on is not the article.
 CHROME_CUT_RE = re.compile(

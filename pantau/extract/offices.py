@@ -18,6 +18,9 @@ class OfficeMention:
     as_title: bool = False
     # Named as a place of this sentence's figures only ("Di Cabang Gresik, klaim ...").
     local: bool = False
+    # Named as the object of another office's relation ("Cabang Manado yang membawahi KCP
+    # Bitung"): the clause's figures are the first office's.
+    reference: bool = False
 
 
 _AGENCY = r"(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)"
@@ -26,11 +29,18 @@ _AGENCY = r"(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)"
 # name never runs across a sentence end ("BPJS Ketenagakerjaan. Total manfaat ...").
 _NAME_WORD = r"[A-Z][\w'-]*(?:\.[\w'-]+)*"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:dan\s+|&\s+)?{_NAME_WORD}){{0,3}})"
+# A region's long name may be followed by its short one in brackets ("Kantor Wilayah Sumatera
+# Bagian Tengah (Sumbagteng)"): both must give one office name.
 _KANWIL_RE = re.compile(
     rf"\b(?:Kantor\s+Wilayah|Kanwil|Kakanwil|Deputi\s+Direktur\s+(?:Bidang\s+)?Wilayah|Deputi\s+Wilayah|Kepala\s+Wilayah)"
-    rf"\s+(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?{_NAME}")
+    rf"\s+(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?{_NAME}(?:\s*\((?P<short>[A-Za-z][\w &-]{{1,30}})\))?")
+# "Kantor Cabang Perintis Sanggau", "Kantor Cabang Pembantu (KCP) Bitung": the branch's type
+# is not its name.
 _BRANCH_RE = re.compile(
-    rf"\b(?:Kantor\s+Cabang(?:\s+Perintis)?|Kacab|KCP|Kepala\s+Cabang|Cabang)\s+(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?{_NAME}")
+    rf"\b(?:Kantor\s+Cabang(?:\s+(?:Perintis|Pembantu))?|Kacab|KCP|Kepala\s+Cabang|Cabang)\s+(?:{_AGENCY}\s+)?"
+    rf"(?:\(\w+\)\s+)?{_NAME}")
+# Words before an office that make it the object of another office's relation.
+_REFERENCE_BEFORE_RE = re.compile(r"\b(?:membawahi|membawahkan|membawahinya|di\s+bawah|induk\s+dari)\s+$", re.I)
 _AGENCY_PLACE_RE = re.compile(rf"\b(?:{_AGENCY}|BPJS)\s+{_NAME}")
 # Words that follow the agency's name without being a place.
 _NOT_PLACE = {"ketenagakerjaan", "kantor", "kanwil", "cabang", "jamsostek", "watch", "kesehatan", "tk", "bp",
@@ -96,8 +106,8 @@ def _may_name_branch(text: str) -> bool:
 
 
 def _may_name_national(text: str) -> bool:
-    return ("Dir" in text or "nasional" in text or "Indonesia" in text or "Kantor" in text
-            or "Dewan" in text)
+    return ("Dir" in text or "asional" in text or "Indonesia" in text or "antor" in text
+            or "Dewan" in text or "usat" in text)
 
 
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
@@ -123,13 +133,16 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
             and _TITLE_BEFORE_RE.search(text[:match.start()])))
         local = spaced and _may_end_with_place_word(text[max(0, word_end - 5):word_end]) \
             and bool(_PLACE_BEFORE_RE.search(text[:match.start()]))
-        found.append(OfficeMention(match.start() + offset, match.end() + offset, office, as_title, local))
+        reference = spaced and text.endswith(("membawahi", "membawahkan", "membawahinya", "bawah", "dari"), 0, word_end) \
+            and bool(_REFERENCE_BEFORE_RE.search(text[max(0, word_end - 20):match.start()]))
+        found.append(OfficeMention(match.start() + offset, match.end() + offset, office, as_title, local, reference))
 
     for m in (_KANWIL_RE.finditer(text) if _may_name_kanwil(text) else ()):
         name = _trim_name(m.group("name"))
         if name:
-            known = kanwil_name(name)
-            add(m, f"Kanwil {known or name.split()[0] if not known else known}")
+            short = m.group("short")
+            known = kanwil_name(name) or (kanwil_name(short) if short else None)
+            add(m, f"Kanwil {known or short or name.split()[0]}")
     for m in (_BRANCH_RE.finditer(text) if _may_name_branch(text) else ()):
         name = _trim_name(m.group("name"))
         if name:
