@@ -15,6 +15,7 @@ from pathlib import Path
 from time import perf_counter
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact
 from prefect.futures import as_completed
 
@@ -24,7 +25,9 @@ from pantau.sources import discover_files
 from pantau.warehouse import connect, read_state
 
 
-@task(name="discover and plan")
+# No result caching: inputs are file lists and plans, whose hashing costs time and memory
+# and whose results must never be reused across runs.
+@task(name="discover and plan", cache_policy=NO_CACHE)
 def discover_and_plan(raw_dir: str, warehouse: str, lock_wait_seconds: float) -> dict:
     files, rejected = discover_files(Path(raw_dir))
     planned, unreadable = pipeline.hash_files(files)
@@ -33,12 +36,12 @@ def discover_and_plan(raw_dir: str, warehouse: str, lock_wait_seconds: float) ->
     return {"plan": plan, "files_found": len(files) + len(rejected)}
 
 
-@task(name="extract and validate batch", retries=1, retry_delay_seconds=2)
+@task(name="extract and validate batch", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def extract_batch(files: list, run_id: str, staging_dir: str, batch_no: int, max_bytes: int) -> dict:
     return pipeline.process_batch(files, run_id, staging_dir, batch_no, max_bytes)
 
 
-@task(name="load warehouse")
+@task(name="load warehouse", cache_policy=NO_CACHE)
 def load(warehouse: str, run_id: str, started_at: datetime, staging_dir: str, plan,
          raw_dir: str, lock_wait_seconds: float) -> dict:
     from pantau.loader import load_run
@@ -47,7 +50,7 @@ def load(warehouse: str, run_id: str, started_at: datetime, staging_dir: str, pl
                     plan.unreadable, plan.all_files, raw_dir, EXTRACTOR_VERSION, lock_wait_seconds)
 
 
-@task(name="write report")
+@task(name="write report", cache_policy=NO_CACHE)
 def write_run_report(warehouse: str, run_id: str, reports_dir: str, lock_wait_seconds: float) -> dict:
     from pantau.report import summary_markdown, write_report
 
