@@ -56,3 +56,28 @@ def test_office_named_as_another_office_s_subordinate_is_not_the_figure_s():
             "untuk 400 kasus.\nSebagai pembanding, Kantor Cabang Manado yang membawahi KCP Tondano mencatat "
             "klaim JHT Rp 40 miliar untuk 3.100 kasus hingga Mei 2017.\n")
     assert {(c.cases, c.office) for c in _extract(body).claims} == {(400, "Cabang Tondano"), (3100, "Cabang Manado")}
+
+
+def _ends(text, year=2019, published=date(2020, 1, 15)):
+    return [(p.start, p.end) for p in find_periods(text, 0, year, published) if not p.relative]
+
+
+def test_first_months_of_a_year():
+    assert _ends("dalam tujuh bulan pertama 2018 klaim") == [(date(2018, 1, 1), date(2018, 7, 31))]
+    assert _ends("pada 3 bulan pertama tahun 2017") == [(date(2017, 1, 1), date(2017, 3, 31))]
+
+
+def test_semester_or_quarter_of_last_year():
+    assert _ends("Dibandingkan semester II tahun lalu") == [(date(2019, 7, 1), date(2019, 12, 31))]
+    assert _ends("dari triwulan III tahun sebelumnya", year=2017) == [(date(2016, 7, 1), date(2016, 9, 30))]
+
+
+def test_until_the_end_of_last_year_and_until_now_follow_publication():
+    assert _ends("hingga akhir tahun lalu", year=2020) == [(date(2019, 1, 1), date(2019, 12, 31))]
+    assert _ends("Hingga saat ini tercatat") == [(None, date(2020, 1, 15))]
+
+
+def test_when_a_program_started_is_no_figure_period():
+    assert find_periods("JKP yang baru berjalan Februari tahun lalu, sudah membayar", 0, 2023, date(2023, 5, 2)) == []
+    assert _ends("Program yang dimulai pada 2015 telah membayar klaim sepanjang 2019") \
+        == [(date(2019, 1, 1), date(2019, 12, 31))]

@@ -42,6 +42,11 @@ _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "p
           "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4}
 _ORDINAL = r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kesatu|kedua|ketiga|keempat|satu|dua|tiga|empat)\b"
 
+_LAST_YEAR = r"\s+(?P<prev>tahun\s+(?:lalu|sebelumnya|kemarin))\b"
+_MONTH_COUNTS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                 "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12}
+_MONTH_COUNT = r"(?:dua\s+belas|sebelas|sepuluh|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|1[0-2]|[1-9])"
+
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_range", re.compile(
         rf"\b(?P<d1>\d{{1,2}})\s*(?:{MONTH_WORD.replace('(?:', '(?P<m1>', 1)}\s*)?{_UNTIL}\s*(?P<d2>\d{{1,2}})\s+"
@@ -49,10 +54,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_range", re.compile(
         rf"\b(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}\s*(?:akhir\s+|dengan\s+)?"
         rf"(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
-    ("semester", re.compile(rf"\bsemester\s+(?:ke-?)?{_ORDINAL}(?:\s+{_Y.format(name='y')})?", re.I)),
-    # "kuartal II 2022", "kuartal II-2022"
+    # "semester I 2022", "semester I tahun lalu" (of the year before)
+    ("semester", re.compile(rf"\bsemester\s+(?:ke-?)?{_ORDINAL}(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
+    # "kuartal II 2022", "kuartal II-2022", "triwulan I tahun sebelumnya"
     ("quarter", re.compile(rf"\b(?:triwulan|kuartal|kwartal|quarter|TW|Q)\s*(?:ke-?)?{_ORDINAL}"
-                           rf"(?:(?:\s+|\s*[-–]\s*){_Y.format(name='y')})?", re.I)),
+                           rf"(?:(?:\s+|\s*[-–]\s*){_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
+    # "dalam lima bulan pertama 2019": January to the end of the fifth month.
+    ("first_months", re.compile(
+        rf"\b(?P<n>{_MONTH_COUNT})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b|{_LAST_YEAR})?", re.I)),
+    # "hingga akhir tahun lalu": the whole calendar year before publication.
+    ("to_end_of_last_year", re.compile(
+        r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|per|pada|sepanjang)\s+akhir\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
+    # "hingga saat ini": a figure as of the publication date.
+    ("until_now", re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d)\s+(?:saat\s+ini|sekarang|kini)\b", re.I)),
     # "sejak Januari hingga bulan lalu": up to the end of the month before publication.
     ("to_last_month", re.compile(
         rf"\b(?:(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|"
@@ -77,6 +91,13 @@ def _year(match: re.Match, name: str, default: int | None) -> int | None:
     except IndexError:
         value = None
     return int(value) if value else default
+
+
+def _last_year(m: re.Match, published: date | None, default_year: int | None) -> int | None:
+    """The year of "... tahun lalu" (before publication) or "... tahun sebelumnya" (before the year in force)."""
+    if published is not None and not m.group("prev").lower().endswith("sebelumnya"):
+        return published.year - 1
+    return default_year - 1 if default_year else None
 
 
 def _period_from(kind: str, m: re.Match, default_year: int | None,
@@ -123,8 +144,21 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
             except ValueError:
                 pass
         return date(year1, month1, 1), end
+    if kind == "to_end_of_last_year":
+        if published is None:
+            return None
+        return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
+    if kind == "until_now":
+        return (None, published) if published else None
+    if kind == "first_months":
+        year = _last_year(m, published, default_year) if m.group("prev") else _year(m, "y", default_year)
+        written = re.sub(r"\s+", " ", m.group("n").lower())
+        months = int(written) if written.isdigit() else _MONTH_COUNTS.get(written)
+        if year is None or not months:
+            return None
+        return date(year, 1, 1), month_end(year, months)
     if kind in ("semester", "quarter"):
-        year = _year(m, "y", default_year)
+        year = _last_year(m, published, default_year) if m.group("prev") else _year(m, "y", default_year)
         n = _ROMAN.get(m.group("n").lower())
         if year is None or n is None or (kind == "semester" and n > 2):
             return None
@@ -178,6 +212,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS, "month_range": _MONTH_STEMS, "until": _MONTH_STEMS, "month_of": _MONTH_STEMS,
     "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
     "last_year": ("tahun",), "previous_year": ("tahun",), "year": ("19", "20"),
+    "first_months": ("pertama",), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
 }
 
 
@@ -193,13 +228,34 @@ def _absent_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, words in _NEEDS.items() if present.isdisjoint(words))
 
 
+# A clause that says when something began ("JP yang baru berjalan Juli tahun lalu", "aturan
+# yang berlaku mulai Desember 2019") dates that start, not a figure's period.
+_START_CLAUSE_RE = re.compile(
+    r"\byang\s+(?:baru\s+|mulai\s+|sudah\s+|telah\s+|akan\s+)?(?:berjalan|dimulai|diluncurkan|beroperasi|"
+    r"diberlakukan|berlaku|diterapkan|didirikan|berdiri|hadir|diresmikan)\s+(?:sejak|pada|mulai|per)?\s*", re.I)
+_START_STEMS = ("jalan", "mulai", "luncur", "operasi", "laku", "terap", "diri", "hadir", "resmi")
+_START_CLAUSE_END_RE = re.compile(r"[,;]|\s(?:dan|serta|telah|sudah|tercatat|mencatat|membayar\w*)\s")
+
+
+def _start_clauses(text: str) -> list[tuple[int, int]]:
+    """Spans right after a start verb, up to the clause end (at most 40 characters)."""
+    folded = text.casefold()
+    if "yang" not in folded or not any(stem in folded for stem in _START_STEMS):
+        return []
+    spans = []
+    for m in _START_CLAUSE_RE.finditer(text):
+        stop = _START_CLAUSE_END_RE.search(text, m.end(), m.end() + 40)
+        spans.append((m.end(), stop.start() if stop else min(len(text), m.end() + 40)))
+    return spans
+
+
 def find_periods(text: str, offset: int = 0, default_year: int | None = None,
                  published: date | None = None) -> list[Period]:
     """Every period expression in `text`, longest first at each place, in text order.
 
     Spans are shifted by `offset` so they index into the body the text came from.
     """
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = _start_clauses(text)
     periods: list[Period] = []
     absent = _absent_kinds(text)
     for kind, pattern in _PATTERNS:
