@@ -12,8 +12,12 @@ def _extract(body: str, title: str = ""):
 
 
 def _claims(body: str):
-    return sorted((c.program, c.cases, c.amount_idr, c.is_prior_period, str(c.period_end), c.office)
-                  for c in _extract(body).claims)
+    return sorted(((c.program, c.cases, c.amount_idr, c.is_prior_period, str(c.period_end), c.office)
+                   for c in _extract(body).claims), key=str)
+
+
+def _sorted(rows):
+    return sorted(rows, key=str)
 
 
 def test_misspelt_month_has_a_month_number():
@@ -81,3 +85,37 @@ def test_when_a_program_started_is_no_figure_period():
     assert find_periods("JKP yang baru berjalan Februari tahun lalu, sudah membayar", 0, 2023, date(2023, 5, 2)) == []
     assert _ends("Program yang dimulai pada 2015 telah membayar klaim sepanjang 2019") \
         == [(date(2019, 1, 1), date(2019, 12, 31))]
+
+
+def test_compared_figure_before_the_change_word_is_prior_and_keeps_its_year_to_itself():
+    body = ("MEDAN - BPJS Ketenagakerjaan Kanwil Sumbagut membayar klaim Rp 700 miliar untuk 50.000 kasus "
+            "sepanjang 2021.\nDibandingkan 2020 yang tercatat Rp 620 miliar, naik 12,9 persen.\n"
+            "Klaim JHT tercatat Rp 600 miliar untuk 40.000 kasus.\n")
+    assert _claims(body) == _sorted([
+        ("JHT", 40000, 600e9, False, "2021-12-31", "Kanwil Sumbagut"),
+        ("TOTAL", None, 620e9, True, "2020-12-31", "Kanwil Sumbagut"),
+        ("TOTAL", 50000, 700e9, False, "2021-12-31", "Kanwil Sumbagut")])
+
+
+def test_compared_period_in_an_opening_clause_is_the_prior_period():
+    body = ("PADANG - BPJS Ketenagakerjaan Cabang Padang membayar klaim Rp 90 miliar untuk 6.000 kasus "
+            "per 30 Juni 2021.\nDibandingkan semester I tahun lalu sebesar Rp 80 miliar, total klaim naik 12,5 persen.\n")
+    prior = [c for c in _extract(body).claims if c.is_prior_period]
+    assert [(c.program, c.amount_idr, c.period_start, c.period_end) for c in prior] \
+        == [("TOTAL", 80e9, date(2020, 1, 1), date(2020, 6, 30))]
+
+
+def test_comparative_with_a_percent_states_a_change():
+    body = ("AMBON - BPJS Ketenagakerjaan Cabang Ambon membayar klaim JKM sepanjang triwulan I 2022 "
+            "Rp 4,2 miliar untuk 100 kasus, lebih tinggi 5 persen dari triwulan I 2021 sebesar Rp 4 miliar.\n")
+    assert _claims(body) == _sorted([("JKM", 100, 4.2e9, False, "2022-03-31", "Cabang Ambon"),
+                                     ("JKM", None, 4e9, True, "2021-03-31", "Cabang Ambon")])
+    assert [(c.percent, c.from_value, c.to_value) for c in _extract(body).changes] == [(5.0, 4e9, 4.2e9)]
+
+
+def test_figures_after_menjadi_belong_to_the_new_side():
+    body = ("BOGOR - BPJS Ketenagakerjaan Cabang Bogor mencatat klaim sepanjang 2021.\n"
+            "Kasus JKK naik 10 persen, dari 1.000 kasus pada 2020 menjadi 1.100 kasus pada 2021, "
+            "dengan nilai manfaat Rp 23 miliar.\n")
+    assert _claims(body) == _sorted([("JKK", 1000, None, True, "2020-12-31", "Cabang Bogor"),
+                                     ("JKK", 1100, 23e9, False, "2021-12-31", "Cabang Bogor")])

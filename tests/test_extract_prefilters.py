@@ -4,7 +4,7 @@ from datetime import date
 
 from pantau.extract.context import may_state_change
 from pantau.extract.dates import find_dates
-from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP, MONTH_WORD
+from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_RE, CHANGE_UP, MONTH_WORD
 from pantau.extract.periods import find_periods
 
 
@@ -15,6 +15,12 @@ def _words(alternation: str) -> list[str]:
 def test_every_change_word_passes_the_change_prefilter():
     for word in _words(CHANGE_UP) + _words(CHANGE_DOWN):
         assert may_state_change(f"Klaim JHT {word.upper()} 5 persen"), word
+
+
+def test_every_comparative_passes_the_change_prefilter():
+    for word in ("tinggi", "besar", "banyak", "rendah", "kecil", "sedikit"):
+        text = f"Klaim JHT LEBIH {word.upper()} 5 persen"
+        assert CHANGE_RE.search(text) and may_state_change(text), word
 
 
 def test_every_month_word_still_reads_as_a_period_and_a_date():

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, replace
 
 from pantau.extract.context import ANAPHORA_RE, SentenceContext
-from pantau.extract.lexicon import (APPROXIMATE_LEAD_RE, AUDIENCE_LEAD_RE, CASE_WORD_RE, CHANGE_RE, CLAIMANT_WORD_RE,
+from pantau.extract.lexicon import (APPROXIMATE_LEAD_RE, AUDIENCE_LEAD_RE, CASE_WORD_RE, CHANGE_RE, CHANGE_SIDE_RE,
+                                    CLAIMANT_WORD_RE,
                                     COLLECTIVE_RE, COMPONENT_CUE_RE, NOT_CLAIM_RE,
                                     NOT_CLAIMANT_RE, PAYMENT_CUE_RE, PROGRAM_RE, SINGLE_HEIR_RE, TARGET_RE, is_benefit_payment,
                                     program_of)
@@ -175,6 +176,22 @@ def _change_tail(body: str, ctx: SentenceContext, programs: list[ProgramMention]
     return ctx.change_at, end
 
 
+def on_compared_side(body: str, ctx: SentenceContext, tail: tuple[int, int] | None, pos: int) -> bool:
+    """A position on the compared (prior) side of the sentence's stated change: inside its
+    opening comparison clause, or inside the change clause unless the last side word before
+    it is "menjadi" ("dari 11.820 kasus pada 2020 menjadi 13.064 kasus ..., dengan nilai
+    manfaat Rp 231,5 miliar": the amount is the new side's)."""
+    lead = ctx.compared_lead
+    if lead is not None and lead[0] <= pos < lead[1]:
+        return True
+    if tail is None or not tail[0] <= pos < tail[1]:
+        return False
+    side = None
+    for side in CHANGE_SIDE_RE.finditer(body, tail[0], pos):
+        pass
+    return not (side is not None and side.group("to"))
+
+
 @dataclass
 class ClaimResult:
     claims: list[ClaimFigure]
@@ -339,7 +356,7 @@ def _refers_back(body: str, ctx: SentenceContext, text: str, claims: list[ClaimF
     """The sentence points back at a figure already reported ("nilainya", "angka tersebut")."""
     return bool(claims) and bool(
         (ctx.change_at is not None and ANAPHORA_RE.search(body[ctx.start:ctx.change_at]))
-        or _REFERS_BACK_RE.search(text))
+        or ctx.compared_lead is not None or _REFERS_BACK_RE.search(text))
 
 
 def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
@@ -397,9 +414,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                     previous_end = mention.end
                     continue
                 previous_end = mention.end
-                in_tail = tail is not None and tail[0] <= mention.start < tail[1]
-                becomes = in_tail and re.search(r"menjadi\s*$", body[max(tail[0], mention.start - 12):mention.start], re.I)
-                if in_tail and not becomes:
+                if on_compared_side(body, ctx, tail, mention.start):
                     compared.append((role, mention))
                     continue
                 program = _program_for(mention, programs, body)
@@ -471,7 +486,8 @@ def _completes_previous(claims: list[ClaimFigure], roles: list[tuple[NumberMenti
 def _speaks_of_previous_year(ctx: SentenceContext) -> bool:
     """The sentence's only period is "tahun sebelumnya"/"tahun lalu" (outside a change clause)."""
     limit = ctx.change_at if ctx.change_at is not None else ctx.sentence.end
-    own = [p for p in ctx.periods if p.span[0] < limit]
+    lead_end = ctx.compared_lead[1] if ctx.compared_lead else ctx.start
+    own = [p for p in ctx.periods if lead_end <= p.span[0] < limit]
     return any(p.relative == "previous_year" for p in own) and not any(p.relative is None for p in own)
 
 
@@ -498,8 +514,8 @@ def _prior_claims(body: str, ctx: SentenceContext, tail: tuple[int, int], compar
                   current: ClaimFigure | None, changes: list[StatedChange]) -> list[ClaimFigure]:
     if current is None:
         return []
-    tail_periods = [p for p in ctx.periods if tail[0] <= p.span[0] < tail[1]]
-    explicit = next((p for p in tail_periods if not p.relative), None)
+    compared_periods = [p for p in ctx.periods if on_compared_side(body, ctx, tail, p.span[0])]
+    explicit = next((p for p in compared_periods if not p.relative), None)
     if explicit:
         period = (explicit.start, explicit.end)
     else:

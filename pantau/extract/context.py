@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from pantau.extract.lexicon import CHANGE_RE
+from pantau.extract.lexicon import CHANGE_RE, COMPARISON_LEAD_RE
 from pantau.extract.offices import OfficeMention, find_offices, province_in
 from pantau.extract.periods import Period, find_periods
 from pantau.extract.text import Sentence
@@ -26,6 +26,8 @@ class SentenceContext:
     period: tuple[date | None, date | None] | None  # the period in force for this sentence's figures
     office: str  # the office in force
     change_at: int | None = None  # absolute offset of a change cue ("naik", "turun"), if any
+    # Absolute span of an opening clause naming what the change compares against, if any.
+    compared_lead: tuple[int, int] | None = None
     notes: dict = field(default_factory=dict)
 
     @property
@@ -42,23 +44,43 @@ class SentenceContext:
         return before[-1].office if before else self.office
 
 
-def _own_period(periods: list[Period], change_at: int | None) -> tuple[date | None, date | None] | None:
+def _own_period(periods: list[Period], change_at: int | None,
+                lead: tuple[int, int] | None = None) -> tuple[date | None, date | None] | None:
     """The sentence's own period: the first absolute period before any change cue (a period
-    after "naik ... dari" belongs to the compared figure)."""
+    after "naik ... dari" belongs to the compared figure) and outside an opening comparison
+    clause ("Dibandingkan semester I 2021 ..., klaim naik")."""
     for period in periods:
         if period.relative:
             continue
         if change_at is not None and period.span[0] > change_at:
             continue
+        if lead is not None and lead[0] <= period.span[0] < lead[1]:
+            continue
         return period.start, period.end
     return None
+
+
+def comparison_lead(sentence: Sentence, change_at: int | None) -> tuple[int, int] | None:
+    """The opening clause "Dibandingkan X [figure]," of a sentence that states a change after
+    it: from the sentence start to its first comma (or to the change cue)."""
+    if change_at is None:
+        return None
+    text = sentence.text
+    if not text[:30].casefold().lstrip("\"“'( ").startswith(("dibanding", "jika", "bila", "apabila", "kalau",
+                                                                 "ketimbang", "daripada")):
+        return None
+    if not COMPARISON_LEAD_RE.match(text):
+        return None
+    comma = text.find(",", 0, change_at - sentence.start)
+    end = sentence.start + comma if comma != -1 else change_at
+    return sentence.start, end
 
 
 # Casefolded stems every CHANGE_RE word contains ("urun": turun, menurun, penurunan; "usut":
 # susut, menyusut); re.IGNORECASE equates what casefold does, except the Turkish
 # dotted/dotless i, where the pattern is always run.
 _CHANGE_STEMS = ("naik", "ningkat", "tumbuh", "bertambah", "lonjak", "melesat", "melejit",
-                 "urun", "berkurang", "anjlok", "merosot", "usut")
+                 "urun", "berkurang", "anjlok", "merosot", "usut", "lebih")
 
 
 def may_state_change(text: str) -> bool:
@@ -97,7 +119,8 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         periods = _guarded(find_periods, sentence.text, sentence.start, year, published)
         change = CHANGE_RE.search(sentence.text) if may_state_change(sentence.text) else None
         change_at = change.start() + sentence.start if change else None
-        own = _own_period(periods, change_at)
+        lead = comparison_lead(sentence, change_at)
+        own = _own_period(periods, change_at, lead)
         if own:
             period_in_force = own
         offices = _guarded(find_offices, sentence.text, sentence.start)
@@ -116,7 +139,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             if province:
                 province_in_force = sentence_office = province
         contexts.append(SentenceContext(sentence, own_numbers, periods, offices, period_in_force, sentence_office,
-                                        change_at))
+                                        change_at, lead))
     return contexts
 
 

@@ -122,7 +122,18 @@ SINGLE_HEIR_RE = re.compile(r"\b(?:ahli\s+waris|almarhum\w*|alm\.|keluarga\s+kor
 
 CHANGE_UP = r"(?:naik|meningkat|kenaikan|peningkatan|tumbuh|pertumbuhan|bertambah|melonjak|lonjakan|melesat|melejit)"
 CHANGE_DOWN = r"(?:turun|menurun|penurunan|berkurang|anjlok|merosot|susut|menyusut)"
-CHANGE_RE = re.compile(rf"\b(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN})\b", re.I)
+# A comparative with a percent states a change too ("lebih tinggi 12 persen dari ...").
+COMPARATIVE_UP = r"lebih\s+(?:tinggi|besar|banyak)(?=\s+\d[\d.,]*\s*(?:%|persen))"
+COMPARATIVE_DOWN = r"lebih\s+(?:rendah|kecil|sedikit)(?=\s+\d[\d.,]*\s*(?:%|persen))"
+CHANGE_RE = re.compile(rf"\b(?P<up>{CHANGE_UP}|{COMPARATIVE_UP})|(?P<down>{CHANGE_DOWN}|{COMPARATIVE_DOWN})\b", re.I)
+# A sentence that opens with what it compares against ("Dibandingkan 2018 yang tercatat Rp 911
+# miliar, naik 12 persen"): the figures of that opening clause are the compared (prior) side.
+COMPARISON_LEAD_RE = re.compile(
+    r"[\"“'(]?\s*(?:(?:jika|bila|apabila|kalau)\s+)?(?:dibandingkan|dibanding|ketimbang|daripada)\b", re.I)
+# Inside a change clause, which side a figure stands on: after "menjadi" the new value, after
+# "dari"/"dibanding"/"sebelumnya" the compared one.
+CHANGE_SIDE_RE = re.compile(
+    r"\b(?:(?P<to>menjadi)|(?P<from>dari|dibanding\w*|ketimbang|daripada|sebelumnya))\b", re.I)
 
 # Membership vocabulary.
 COMPANY_WORD_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b", re.I)

@@ -113,6 +113,8 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
                 if ctx.change_at is not None and mention.start > ctx.change_at and \
                         re.search(r"\b(?:dari|dibanding\w*)\b", body[ctx.change_at:mention.start], re.I):
                     continue  # the compared side of a change
+                if ctx.compared_lead and ctx.compared_lead[0] <= mention.start < ctx.compared_lead[1]:
+                    continue  # "Dibandingkan tahun lalu sebanyak 1,2 juta peserta, ...": compared too
                 after_text = body[mention.end:mention.end + 30]
                 if CASE_WORD_RE.match(after_text):
                     continue
