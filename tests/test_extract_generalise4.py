@@ -119,3 +119,9 @@ def test_figures_after_menjadi_belong_to_the_new_side():
             "dengan nilai manfaat Rp 23 miliar.\n")
     assert _claims(body) == _sorted([("JKK", 1000, None, True, "2020-12-31", "Cabang Bogor"),
                                      ("JKK", 1100, 23e9, False, "2021-12-31", "Cabang Bogor")])
+
+
+def test_sum_of_the_other_programs_is_neither_a_program_nor_the_total():
+    body = ("JAKARTA - BPJS Ketenagakerjaan membayar klaim JHT Rp 10 triliun untuk 800.000 kasus sepanjang 2019.\n"
+            "Di luar JHT, klaim ketiga program lainnya mencapai Rp 1,2 triliun lebih.\n")
+    assert _claims(body) == [("JHT", 800000, 10e12, False, "2019-12-31", "Nasional")]

@@ -33,7 +33,7 @@ class ProgramMention:
 # Words (casefolded) PROGRAM_RE cannot match without; re.IGNORECASE equates what casefold
 # does, except the Turkish dotted/dotless i, where the pattern is always run.
 _PROGRAM_WORDS = ("jaminan", "jk", "jp", "jht", "kecelakaan", "santunan")
-_EXCLUDED_BEFORE_RE = re.compile(r"\bselain\s+(?:program\s+|klaim\s+)?$", re.I)
+_EXCLUDED_BEFORE_RE = re.compile(r"\b(?:selain|di\s+luar|kecuali)\s+(?:program\s+|klaim\s+)?$", re.I)
 
 
 def may_name_program(text: str) -> bool:
@@ -418,6 +418,8 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                     compared.append((role, mention))
                     continue
                 program = _program_for(mention, programs, body)
+                if program is None and any(p.excluded for p in programs) and COLLECTIVE_RE.search(text):
+                    continue  # "Di luar JHT, klaim ketiga program itu ...": the other programs' sum
                 if program is None:
                     if not programs and last_program and FIGURE_ANAPHORA_RE.search(body[ctx.start:mention.start]) \
                             and not COLLECTIVE_RE.search(text):
