@@ -125,3 +125,14 @@ def test_sum_of_the_other_programs_is_neither_a_program_nor_the_total():
     body = ("JAKARTA - BPJS Ketenagakerjaan membayar klaim JHT Rp 10 triliun untuk 800.000 kasus sepanjang 2019.\n"
             "Di luar JHT, klaim ketiga program lainnya mencapai Rp 1,2 triliun lebih.\n")
     assert _claims(body) == [("JHT", 800000, 10e12, False, "2019-12-31", "Nasional")]
+
+
+def test_a_changed_benefit_amount_under_a_regulation_is_a_rule_not_a_claim():
+    body = ("KENDARI - BPJS Ketenagakerjaan Cabang Kendari membayar klaim JKM Rp 1,2 miliar untuk 50 kasus "
+            "hingga Oktober 2019.\nMulai Desember 2019 santunan kematian naik menjadi Rp 42 juta sesuai "
+            "Peraturan Pemerintah Nomor 82 Tahun 2019, dari sebelumnya Rp 24 juta.\n")
+    assert _claims(body) == [("JKM", 50, 1.2e9, False, "2019-10-31", "Cabang Kendari")]
+    # A sentence citing a regulation that does report a payment keeps its figures.
+    paid = ("KENDARI - Sesuai PP 82 Tahun 2019, BPJS Ketenagakerjaan Cabang Kendari membayar santunan "
+            "kematian kepada 3 ahli waris senilai Rp 126 juta pada Desember 2019.\n")
+    assert [(c.program, c.cases, c.amount_idr) for c in _extract(paid).claims] == [("JKM", 3, 126e6)]

@@ -386,7 +386,8 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                     roles.append((mention, "cases"))
             # Tested lazily, cheapest first: most sentences have no figure.
             if not roles or not (payment or _refers_back(body, ctx, text, claims) or _program_list(body, programs, roles)
-                                 or (programs and any(r == "cases" for _, r in roles))):
+                                 or (programs and any(r == "cases" for _, r in roles))) \
+                    or states_benefit_rule(text, roles):
                 previous_text = text
                 previous_programs = {p.program for p in programs if not p.excluded}
                 continue
@@ -472,6 +473,23 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     claims = merge_restatements(claims)
     breakdowns.extend(total_breakdowns(claims, body))
     return ClaimResult(claims, changes, breakdowns)
+
+
+# A regulation or the size of an entitlement: the sentence states a rule, not a payment.
+_RULE_CUE_RE = re.compile(r"\b(?:PP|Perpres|Permenaker|UU)\b|\b(?i:peraturan\s+(?:pemerintah|presiden|menteri)|"
+                          r"regulasi|ketentuan\s+baru|aturan\s+baru|besaran)\b")
+_PER_PERSON_LIMIT = 1e9  # a benefit per person stays well below this; a program's total rarely does
+
+
+def states_benefit_rule(text: str, roles: list[tuple[NumberMention, str]]) -> bool:
+    """An entitlement, not a claim: per-person sized amounts and no case count in a sentence
+    that cites a regulation or speaks of the benefit's size ("santunan kematian naik menjadi
+    Rp 42 juta sesuai PP Nomor 82 Tahun 2019, dari sebelumnya Rp 24 juta")."""
+    if any(role == "cases" for _, role in roles):
+        return False
+    if any(m.value is None or m.value >= _PER_PERSON_LIMIT for m, _ in roles):
+        return False
+    return bool(_RULE_CUE_RE.search(text))
 
 
 def _completes_previous(claims: list[ClaimFigure], roles: list[tuple[NumberMention, str]],
