@@ -292,3 +292,18 @@ def test_speed_on_a_3kb_article() -> None:
         find_numbers(text)
     per_article = (time.perf_counter() - started) / rounds
     assert per_article < 0.005, f"{per_article * 1000:.2f} ms per 3 KB article"
+
+
+def test_approximate_an_keeps_its_scale_and_widens() -> None:
+    from pantau.extract.numbers import find_numbers
+    [m] = find_numbers("nilainya Rp 300-an juta")
+    assert (m.text, m.value, m.kind, m.scale_word, m.tolerance) == ("Rp 300-an juta", 3e8, "money", "juta", 1e8)
+    [m] = find_numbers("sekitar 2.000-an kasus")
+    assert (m.value, m.tolerance) == (2000.0, 1000.0)
+
+
+def test_lone_scale_letter_after_a_money_word_is_money() -> None:
+    from pantau.extract.numbers import find_numbers
+    [m] = find_numbers("senilai 3,2 M pada Mei")
+    assert (m.text, m.value, m.kind, m.scale_word) == ("3,2 M", 3.2e9, "money", "miliar")
+    assert [(x.text, x.kind) for x in find_numbers("sebanyak 5 M")] == [("5", "count")]  # no money word

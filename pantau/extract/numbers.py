@@ -659,8 +659,62 @@ def _read_figure_at(text: str, run: re.Match[str], mentions: list[NumberMention]
         match = _SINGLE_FIGURE_RE.match(text, match.start())
         mention = _mention_from_match(text, match)
     if not _glued_to_word(text, match.start(), match.end()):
+        mention = _with_words_after(text, match, mention)
         mentions.append(mention)
+        return max(mention.end, run.end())
     return max(match.end(), run.end())
+
+
+# "700-an juta": seven hundred-odd million (the scale word stands after the "-an").
+_APPROXIMATE_AN_RE = re.compile(rf"-an(?![A-Za-z])(?:\s*(?P<sc>{_SCALE_WORD}))?")
+# "senilai 6,4 M": after a money word, a lone M/T is miliar/triliun even without Rp.
+_LONE_SCALE_LETTER_RE = re.compile(r"[ \t]+(?P<letter>[MT])(?![A-Za-z0-9])")
+_MONEY_CUE_BEFORE_RE = re.compile(r"(?i:senilai|sebesar|nominal|nominalnya|nilai(?:\s+manfaat)?|nilainya)\s*$")
+
+
+def _with_words_after(text: str, match: re.Match[str], mention: NumberMention) -> NumberMention:
+    """The figure with the words after it that complete it: an approximate "-an" (its scale
+    word after it; tolerance up to the next unit of its last non-zero digit) or a lone M/T
+    after a money word. Otherwise the figure unchanged."""
+    if mention.value is None or mention.range_end is not None or mention.scale_word \
+            or mention.kind not in ("count", "money"):
+        return mention
+    body = match.group("n1")
+    if text.startswith("-an", mention.end):
+        approximate = _APPROXIMATE_AN_RE.match(text, mention.end)
+        if approximate is None:
+            return mention
+        scale = _normal_scale(approximate.group("sc"))
+        widened = _reread(text, match, mention, scale, approximate.end(), mention.kind)
+        digits = re.sub(r"[.,]", "", body)
+        if widened.value is None or not re.fullmatch(r"\d+(?:\.\d{3})*", body):
+            return widened
+        step = 10 ** (len(digits) - len(digits.rstrip("0"))) * (SCALES[scale] if scale else 1)
+        return _replace(widened, tolerance=max(widened.tolerance, float(step)))
+    if mention.kind == "count":
+        letter = _LONE_SCALE_LETTER_RE.match(text, mention.end)
+        if letter and _MONEY_CUE_BEFORE_RE.search(text, max(0, mention.start - 25), mention.start):
+            return _reread(text, match, mention, _normal_scale(letter.group("letter")), letter.end(), "money")
+    return mention
+
+
+def _reread(text: str, match: re.Match[str], mention: NumberMention, scale: str | None, end: int,
+            kind: str) -> NumberMention:
+    """The figure read again with a scale found after it, up to `end`."""
+    reading = _read_digits(match.group("n1"), scale is not None, False)
+    if reading.problem:
+        return mention
+    value, tolerance = _scaled_value(reading, scale)
+    return _replace(mention, end=end, text=text[mention.start:end], value=value, tolerance=tolerance, kind=kind,
+                    scale_word=scale, ambiguous=reading.ambiguous)
+
+
+def _replace(mention: NumberMention, **changes) -> NumberMention:
+    fields = {name: getattr(mention, name) for name in (
+        "start", "end", "text", "value", "kind", "tolerance", "scale_word", "is_words", "range_end", "ambiguous",
+        "unparseable")}
+    fields.update(changes)
+    return NumberMention(**fields)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
