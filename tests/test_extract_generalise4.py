@@ -136,3 +136,15 @@ def test_a_changed_benefit_amount_under_a_regulation_is_a_rule_not_a_claim():
     paid = ("KENDARI - Sesuai PP 82 Tahun 2019, BPJS Ketenagakerjaan Cabang Kendari membayar santunan "
             "kematian kepada 3 ahli waris senilai Rp 126 juta pada Desember 2019.\n")
     assert [(c.program, c.cases, c.amount_idr) for c in _extract(paid).claims] == [("JKM", 3, 126e6)]
+
+
+def test_count_right_after_klaim_sebanyak_is_a_case_count():
+    body = ("SINTANG - BPJS Ketenagakerjaan Cabang Sintang mencatat klaim sebanyak 912 dengan total Rp 9,4 miliar "
+            "selama semester I 2021.\n")
+    assert _claims(body) == [("TOTAL", 912, 9.4e9, False, "2021-06-30", "Cabang Sintang")]
+
+
+def test_people_right_after_an_amount_and_untuk_received_it():
+    body = ("CIREBON - BPJS Ketenagakerjaan Cabang Cirebon mencatat klaim JHT sepanjang 2023 Rp 50 miliar untuk "
+            "4.000 kasus.\nUntuk JKP, nilainya Rp 300-an juta untuk 60 peserta yang terkena PHK.\n")
+    assert ("JKP", 60, 3e8, False, "2023-12-31", "Cabang Cirebon") in _claims(body)

@@ -95,7 +95,7 @@ def is_case_count(body: str, mention: NumberMention, payment_sentence: bool) -> 
     if mention.value is None or mention.kind != "count" or is_year_like(body, mention):
         return False
     after = body[mention.end:mention.end + 30]
-    if CASE_WORD_RE.match(after):
+    if CASE_WORD_RE.match(after) or _is_bare_claim_count(body, mention):
         return True
     if not (payment_sentence and CLAIMANT_WORD_RE.match(after)):
         return False
@@ -105,6 +105,25 @@ def is_case_count(body: str, mention: NumberMention, payment_sentence: bool) -> 
     # ("21.300 peserta berstatus nonaktif", "24.000 pekerja calon penerima BSU").
     clause = re.split(r"[,;.]\s|\s(?:dan|serta|sedangkan|karena)\s", body[mention.end:mention.end + 80])[0]
     return not NOT_CLAIMANT_RE.search(clause)
+
+
+def _paid_to(body: str, roles: list[tuple[NumberMention, str]], mention: NumberMention) -> bool:
+    """People counted right after an amount and "untuk/kepada/bagi" received it ("Rp 700 juta
+    untuk 118 peserta"), whatever the sentence's verb."""
+    if not roles or roles[-1][1] != "amount":
+        return False
+    return bool(re.fullmatch(r"\s+(?:untuk|kepada|bagi)\s+", body[roles[-1][0].end:mention.start], re.I))
+
+
+# "klaim sebanyak 1.846 dengan total Rp 21,7 miliar": a count of claims with no noun after it.
+_CLAIM_COUNT_LEAD_RE = re.compile(r"\bklaim\s+(?:sebanyak|sejumlah|berjumlah)\s+$", re.I)
+_BARE_COUNT_END_RE = re.compile(r"\s*(?:[,;.)]|$|(?:dengan|senilai|sebesar|yang|untuk|pada|selama|sepanjang|hingga|"
+                                r"sampai|dan|serta|atau)\b)", re.I)
+
+
+def _is_bare_claim_count(body: str, mention: NumberMention) -> bool:
+    return bool(_CLAIM_COUNT_LEAD_RE.search(body, max(0, mention.start - 30), mention.start)
+                and _BARE_COUNT_END_RE.match(body, mention.end))
 
 
 def _is_subset_count(body: str, mention: NumberMention) -> bool:
@@ -382,7 +401,8 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
             for mention in ctx.numbers:
                 if is_amount(body, mention):
                     roles.append((mention, "amount"))
-                elif is_case_count(body, mention, payment) and not _is_subset_count(body, mention):
+                elif is_case_count(body, mention, payment or _paid_to(body, roles, mention)) \
+                        and not _is_subset_count(body, mention):
                     roles.append((mention, "cases"))
             # Tested lazily, cheapest first: most sentences have no figure.
             if not roles or not (payment or _refers_back(body, ctx, text, claims) or _program_list(body, programs, roles)
