@@ -233,7 +233,8 @@ def _absent_kinds(text: str) -> frozenset[str]:
 _START_CLAUSE_RE = re.compile(
     r"\byang\s+(?:baru\s+|mulai\s+|sudah\s+|telah\s+|akan\s+)?(?:berjalan|dimulai|diluncurkan|beroperasi|"
     r"diberlakukan|berlaku|diterapkan|didirikan|berdiri|hadir|diresmikan)\s+(?:sejak|pada|mulai|per)?\s*", re.I)
-_START_STEMS = ("jalan", "mulai", "luncur", "operasi", "laku", "terap", "diri", "hadir", "resmi")
+_START_STEMS = ("berjalan", "dimulai", "diluncurkan", "beroperasi", "berlaku", "diterapkan", "didirikan", "berdiri",
+                "hadir", "diresmikan")
 _START_CLAUSE_END_RE = re.compile(r"[,;]|\s(?:dan|serta|telah|sudah|tercatat|mencatat|membayar\w*)\s")
 
 
