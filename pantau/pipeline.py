@@ -10,7 +10,7 @@ import hashlib
 import os
 import shutil
 import traceback
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
 
@@ -284,7 +284,3 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
             "errors": sum(1 for _, fd in findings if fd.severity == "error"),
             "warnings": sum(1 for _, fd in findings if fd.severity == "warning"),
             "seconds": seconds}
-
-
-def plan_as_dicts(files: list[PlannedFile]) -> list[dict]:
-    return [asdict(f) for f in files]

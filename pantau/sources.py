@@ -79,11 +79,6 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def article_id_for(content_sha256: str) -> str:
-    """Stable id: the same content always gets the same id."""
-    return content_sha256[:20]
-
-
 def decode_text(data: bytes) -> tuple[str, str] | str:
     """(text, encoding used), or the reason the bytes are not text."""
     if b"\x00" in data[:8192]:
