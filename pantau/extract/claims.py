@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
+from datetime import date
 from dataclasses import dataclass, replace
 
 from pantau.extract.context import ANAPHORA_RE, SentenceContext
@@ -699,6 +700,23 @@ def _said_to_make_up(body: str, total: ClaimFigure, parts: list[ClaimFigure]) ->
     return bool(_MAKES_UP_CUE_RE.search(lead))
 
 
+# When each program started paying benefits: a TOTAL whose listed parts cover every program
+# paying at the period's end is fully broken down, whatever the wording. (JP: PP 45/2015,
+# from July 2015; JKP: PP 37/2021, claims from February 2022.)
+_PROGRAM_START = {"JHT": date(1900, 1, 1), "JKK": date(1900, 1, 1), "JKM": date(1900, 1, 1),
+                  "JP": date(2015, 7, 1), "JKP": date(2022, 2, 1)}
+
+
+def covers_every_program(parts: list[ClaimFigure], period_end: date | None) -> bool:
+    """One figure for each program paying at the period's end (two figures for one program
+    mean the list is not a clean breakdown)."""
+    programs = [p.program for p in parts]
+    if period_end is None or len(programs) != len(set(programs)):
+        return False
+    paying = {program for program, start in _PROGRAM_START.items() if period_end >= start}
+    return paying <= set(programs)
+
+
 def total_breakdowns(claims: list[ClaimFigure], body: str) -> list[Breakdown]:
     """A stated TOTAL against the program figures of the same period and office; exhaustive
     only when the text says the programs make up the total (an article may leave programs out)."""
@@ -710,7 +728,7 @@ def total_breakdowns(claims: list[ClaimFigure], body: str) -> list[Breakdown]:
                  and (c.period_start, c.period_end) == (total.period_start, total.period_end)]
         if len(parts) < 2:
             continue
-        exhaustive = _said_to_make_up(body, total, parts)
+        exhaustive = _said_to_make_up(body, total, parts) or covers_every_program(parts, total.period_end)
         if total.amount_idr is not None:
             out.append(Breakdown(
                 subject="klaim TOTAL (nominal)", unit="rupiah", total=total.amount_idr,
