@@ -151,6 +151,12 @@ SEGMENT_RES = (
 NEW_RE = re.compile(
     r"\b(?:penambahan|peserta\s+baru|kepesertaan\s+baru|pekerja\s+baru|tenaga\s+kerja\s+baru|"
     r"perusahaan\s+baru|bertambah|akuisisi|mendaftarkan\s+diri|rekrut\w*)\b", re.I)
+# A count of places, offices, periods or kinds ("di dua provinsi", "13 kantor cabang"):
+# it counts things, never members.
+COUNTED_THING_RE = re.compile(
+    r"\s*(?:provinsi|kabupaten|kota|kecamatan|kelurahan|desa|wilayah|daerah|negara|kantor|cabang|kanwil|"
+    r"sektor|program|tahun|bulan|minggu|pekan|hari|jam|kali|unit|titik|lokasi|jenis|kategori|segmen|kegiatan)\b",
+    re.I)
 MEMBERSHIP_CUE_RE = re.compile(r"\b(?:peserta|kepesertaan|terdaftar|tenaga\s+kerja\s+aktif|pekerja\s+aktif)\b", re.I)
 NOT_MEMBERSHIP_RE = re.compile(
     r"\b(?:belum\s+(?:terlindungi|terdaftar|menjadi|ikut|tercover|terdaftar)|tidak\s+terdaftar|non\s*-?\s*aktif|"

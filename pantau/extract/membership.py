@@ -9,7 +9,7 @@ import re
 
 from pantau.extract.claims import is_year_like
 from pantau.extract.context import SentenceContext
-from pantau.extract.lexicon import (ACTIVE_RE, CASE_WORD_RE, COMPANY_WORD_RE, INACTIVE_RE, MEMBERSHIP_CUE_RE, NEW_RE,
+from pantau.extract.lexicon import (ACTIVE_RE, CASE_WORD_RE, COMPANY_WORD_RE, COUNTED_THING_RE, INACTIVE_RE, MEMBERSHIP_CUE_RE, NEW_RE,
                                     NOT_MEMBERSHIP_RE, PROGRAM_RE, SEGMENT_RES, WORKER_WORD_RE, is_benefit_payment)
 from pantau.extract.offices import province_in
 from pantau.extract.text import CLAUSE_BOUNDARY_RE, ITEM_BOUNDARY_RE
@@ -116,8 +116,8 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
                 if ctx.compared_lead and ctx.compared_lead[0] <= mention.start < ctx.compared_lead[1]:
                     continue  # "Dibandingkan tahun lalu sebanyak 1,2 juta peserta, ...": compared too
                 after_text = body[mention.end:mention.end + 30]
-                if CASE_WORD_RE.match(after_text):
-                    continue
+                if CASE_WORD_RE.match(after_text) or COUNTED_THING_RE.match(after_text):
+                    continue  # claims, or a count of places/periods/kinds
                 before, after = _windows(body, ctx, mention)
                 clause_rest = body[mention.end:ctx.sentence.end]
                 clause_rest = re.split(r";|\.\s|,\s(?:sedangkan|sementara|namun)", clause_rest)[0]
