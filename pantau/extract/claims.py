@@ -463,12 +463,14 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
             for fig in figures:
                 if fig.cases is None and fig.amount is not None and heir_context and fig.amount.value < 1e9:
                     continue  # a payout to one heir, not a program figure
+                if fig.program == "TOTAL" and _LOAN_RE.search(text) and not _BENEFIT_NOUN_RE.search(text):
+                    continue  # a housing loan disbursed, not a benefit paid
                 if fig.program == "TOTAL" and fig.amount is not None and fig.cases is None and heir_context \
                         and fig.amount.value < 1e9:
                     continue
                 sentence_claims.append(_claim(fig, ctx, body))
             # "Pada tahun sebelumnya, klaim JHT mencapai ...": figures of the year before, for comparison.
-            if _speaks_of_previous_year(ctx) and ctx.period:
+            if _speaks_of_previous_year(ctx) and ctx.period and not _compared_period_stated(body, ctx, tail):
                 shifted = previous_year_of(*ctx.period)
                 for claim in sentence_claims:
                     claim.is_prior_period = True
@@ -500,6 +502,10 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
 _RULE_CUE_RE = re.compile(r"\b(?:PP|Perpres|Permenaker|UU)\b|\b(?i:peraturan\s+(?:pemerintah|presiden|menteri)|"
                           r"regulasi|ketentuan\s+baru|aturan\s+baru|besaran)\b")
 _PER_PERSON_LIMIT = 1e9  # a benefit per person stays well below this; a program's total rarely does
+_PER_PERSON_RULE_LIMIT = 1e8  # one person's benefit, when the sentence gives its present size
+_BENEFIT_SIZE_NOW_RE = re.compile(
+    r"\b(?:santunan|besaran|manfaat)\b[^.;]{0,60}?\b(?:saat\s+ini|kini|sekarang|menjadi)\s+(?:\w+\s+)?"
+    r"(?:sebesar|senilai|Rp)", re.I)
 
 
 def states_benefit_rule(text: str, roles: list[tuple[NumberMention, str]]) -> bool:
@@ -510,7 +516,11 @@ def states_benefit_rule(text: str, roles: list[tuple[NumberMention, str]]) -> bo
         return False
     if any(m.value is None or m.value >= _PER_PERSON_LIMIT for m, _ in roles):
         return False
-    return bool(_RULE_CUE_RE.search(text))
+    if _RULE_CUE_RE.search(text):
+        return True
+    # "santunan kematian saat ini sebesar Rp21 juta": the present size of a per-person benefit.
+    return all(m.value < _PER_PERSON_RULE_LIMIT for m, _ in roles) and bool(
+        _BENEFIT_SIZE_NOW_RE.search(text))
 
 
 def _completes_previous(claims: list[ClaimFigure], roles: list[tuple[NumberMention, str]],
@@ -530,6 +540,18 @@ def _speaks_of_previous_year(ctx: SentenceContext) -> bool:
     lead_end = ctx.compared_lead[1] if ctx.compared_lead else ctx.start
     own = [p for p in ctx.periods if lead_end <= p.span[0] < limit]
     return any(p.relative == "previous_year" for p in own) and not any(p.relative is None for p in own)
+
+
+# Housing and loan services (Manfaat Layanan Tambahan): money lent, not benefits paid.
+_LOAN_RE = re.compile(r"\b(?:KPR|perumahan|pinjaman|kredit|uang\s+muka|MLT|layanan\s+tambahan|renovasi)\b", re.I)
+_BENEFIT_NOUN_RE = re.compile(r"\b(?:klaim|manfaat|santunan|jaminan)\b", re.I)
+
+
+def _compared_period_stated(body: str, ctx: SentenceContext, tail: tuple[int, int] | None) -> bool:
+    """The change names its own compared period ("tumbuh 9,1% dari Rp 40,3 triliun pada 2022"):
+    "tahun lalu" before the change is then the current figure's own year, not the compared one."""
+    return tail is not None and any(p.relative is None and p.span[0] >= tail[0]
+                                    and on_compared_side(body, ctx, tail, p.span[0]) for p in ctx.periods)
 
 
 def _referred_claim(body: str, ctx: SentenceContext, programs: list[ProgramMention],

@@ -1,0 +1,44 @@
+"""Round-5 generalisation rules (heldout4 false alarms), each on small sentences of our own."""
+from datetime import date
+
+from pantau.extract import extract_article
+from pantau.model import RawArticle
+
+
+def _extract(body: str, published: date | None = None):
+    return extract_article(RawArticle("x.txt", "0" * 64, "", body, published))
+
+
+def _claims(body: str, published: date | None = None):
+    return sorted(((c.program, c.cases, c.amount_idr, c.is_prior_period, str(c.period_end))
+                   for c in _extract(body, published).claims), key=str)
+
+
+def _membership(body: str):
+    return sorted((m.metric, m.value) for m in _extract(body).membership)
+
+
+def test_a_count_of_provinces_is_not_a_membership_figure():
+    body = ("Kepala kantor wilayah mengatakan jumlah peserta aktif di tiga provinsi itu hingga akhir 2019 "
+            "tercatat 1,2 juta tenaga kerja.")
+    assert ("active_workers", 3.0) not in _membership(body)
+    assert ("active_workers", 1_200_000.0) in _membership(body)
+
+
+def test_present_size_of_a_per_person_benefit_is_no_claim():
+    body = ("Sepanjang 2019 BPJS Ketenagakerjaan membayar klaim. Ia menjelaskan santunan kematian kini "
+            "sebesar Rp42 juta, terdiri atas santunan sekaligus dan biaya pemakaman.")
+    assert not any(c[2] == 42_000_000 for c in _claims(body))
+
+
+def test_last_year_before_a_change_with_its_own_compared_year_is_current():
+    body = ("Klaim JKK tahun lalu Rp 1,5 triliun dengan 200 ribu kasus, naik 7% dari Rp 1,4 triliun pada 2019.")
+    rows = _claims(body, date(2021, 3, 10))
+    assert [r for r in rows if r[1] == 200_000 and r[2] == 1.5e12][0][3:] in ((False, "2020-12-31"), (False, "None"))
+    assert ("JKK", None, 1.4e12, True, "2019-12-31") in rows
+
+
+def test_a_housing_loan_disbursed_is_not_a_total_claim():
+    body = ("Sepanjang 2018, melalui program pinjaman uang muka perumahan, BPJS Ketenagakerjaan Medan telah "
+            "menyalurkan Rp 2,3 miliar kepada 31 peserta.")
+    assert _claims(body) == []
