@@ -42,3 +42,8 @@ def test_a_housing_loan_disbursed_is_not_a_total_claim():
     body = ("Sepanjang 2018, melalui program pinjaman uang muka perumahan, BPJS Ketenagakerjaan Medan telah "
             "menyalurkan Rp 2,3 miliar kepada 31 peserta.")
     assert _claims(body) == []
+
+
+def test_heirs_a_named_program_was_given_to_are_its_case_count():
+    body = ("Sepanjang 2021, Jaminan Kematian diberikan kepada ahli waris 85 peserta sebesar Rp 3,6 miliar.")
+    assert ("JKM", 85, 3.6e9, False, "2021-12-31") in _claims(body)

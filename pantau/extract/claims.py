@@ -116,6 +116,17 @@ def _paid_to(body: str, roles: list[tuple[NumberMention, str]], mention: NumberM
     return bool(re.fullmatch(r"\s+(?:untuk|kepada|bagi)\s+", body[roles[-1][0].end:mention.start], re.I))
 
 
+_GIVEN_TO_LEAD_RE = re.compile(r"\b(?:kepada|bagi|untuk)\s+(?:para\s+)?(?:ahli\s+waris\s+(?:dari\s+)?)?"
+                               r"(?:sebanyak\s+|sejumlah\s+)?$", re.I)
+
+
+def _given_to(body: str, mention: NumberMention, programs: list) -> bool:
+    """People a named program's benefit went to ("Jaminan Kematian diberikan kepada ahli waris
+    170 peserta"), whatever the verb."""
+    return bool(programs) and any(p.end <= mention.start for p in programs) \
+        and bool(_GIVEN_TO_LEAD_RE.search(body, max(0, mention.start - 40), mention.start))
+
+
 # "klaim sebanyak 1.846 dengan total Rp 21,7 miliar": a count of claims with no noun after it.
 _CLAIM_COUNT_LEAD_RE = re.compile(r"\bklaim\s+(?:sebanyak|sejumlah|berjumlah)\s+$", re.I)
 _BARE_COUNT_END_RE = re.compile(r"\s*(?:[,;.)]|$|(?:dengan|senilai|sebesar|yang|untuk|pada|selama|sepanjang|hingga|"
@@ -402,7 +413,8 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
             for mention in ctx.numbers:
                 if is_amount(body, mention):
                     roles.append((mention, "amount"))
-                elif is_case_count(body, mention, payment or _paid_to(body, roles, mention)) \
+                elif is_case_count(body, mention, payment or _paid_to(body, roles, mention)
+                                   or _given_to(body, mention, programs)) \
                         and not _is_subset_count(body, mention):
                     roles.append((mention, "cases"))
             # Tested lazily, cheapest first: most sentences have no figure.
