@@ -47,3 +47,12 @@ def test_a_housing_loan_disbursed_is_not_a_total_claim():
 def test_heirs_a_named_program_was_given_to_are_its_case_count():
     body = ("Sepanjang 2021, Jaminan Kematian diberikan kepada ahli waris 85 peserta sebesar Rp 3,6 miliar.")
     assert ("JKM", 85, 3.6e9, False, "2021-12-31") in _claims(body)
+
+
+def test_a_claim_named_by_its_risk_is_that_program():
+    from pantau.extract.claims import find_programs
+    assert [p.program for p in find_programs("klaim kecelakaan kerja sebanyak 12 kasus")] == ["JKK"]
+    assert [p.program for p in find_programs("klaim hari tua dan klaim pensiun")] == ["JHT", "JP"]
+    assert [p.program for p in find_programs("klaim kematian akibat kecelakaan kerja")] == []
+    body = "Hingga Juni 2020, klaim kecelakaan kerja tercatat sebanyak 640 kasus dengan biaya Rp 8,2 miliar."
+    assert ("JKK", 640, 8.2e9, False, "2020-06-30") in _claims(body)

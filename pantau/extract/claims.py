@@ -33,7 +33,7 @@ class ProgramMention:
 
 # Words (casefolded) PROGRAM_RE cannot match without; re.IGNORECASE equates what casefold
 # does, except the Turkish dotted/dotless i, where the pattern is always run.
-_PROGRAM_WORDS = ("jaminan", "jk", "jp", "jht", "kecelakaan", "santunan")
+_PROGRAM_WORDS = ("jaminan", "jk", "jp", "jht", "kecelakaan", "santunan", "klaim")
 _EXCLUDED_BEFORE_RE = re.compile(r"\b(?:selain|di\s+luar|kecuali)\s+(?:program\s+|klaim\s+)?$", re.I)
 
 

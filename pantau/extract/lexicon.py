@@ -37,12 +37,17 @@ _PROGRAM_ABBREVIATIONS = {"JHT": "JHT", "JKM": "JKM", "JK": "JKM", "JKK": "JKK",
 PROGRAM_RE = re.compile(
     "|".join(f"(?P<{code}>{form}(?:\\s*\\((?:{code}|JK)\\))?)" for code, form in _PROGRAM_FORMS)
     + r"|(?P<abbr>(?<![A-Za-z])(?:JHT|JKM|JKK|JKP|JK|JP)(?![A-Za-z]))"
-    # "kasus kecelakaan kerja" names the JKK caseload without the word "jaminan".
-    + r"|(?P<accident>(?<=kasus\s)kecelakaan\s+kerja)"
+    # "kasus kecelakaan kerja", "klaim kematian": a claim named by its risk, without "jaminan".
+    + r"|(?P<accident>(?:(?<=kasus\s)|(?<=klaim\s))kecelakaan\s+kerja)"
+    + r"|(?P<risk>(?<=klaim\s)(?:kematian(?!\s+(?:akibat|karena)\s+kecelakaan)|hari\s+tua|pensiun|"
+    r"kehilangan\s+pekerjaan)\b)"
     # "santunan kematian" is the JKM benefit, unless the death came from a work accident (JKK).
     + r"|(?P<death>santunan\s+kematian(?!\s+(?:akibat|karena)\s+kecelakaan))",
     re.I,
 )
+
+
+_RISK_PROGRAM = {"kematian": "JKM", "hari": "JHT", "pensiun": "JP", "kehilangan": "JKP"}
 
 
 def program_of(match: re.Match) -> str:
@@ -51,6 +56,8 @@ def program_of(match: re.Match) -> str:
         return _PROGRAM_ABBREVIATIONS[match.group("abbr").upper()]
     if match.group("accident"):
         return "JKK"
+    if match.group("risk"):
+        return _RISK_PROGRAM[match.group("risk").split()[0].lower()]
     if match.group("death"):
         return "JKM"
     return next(code for code, _ in _PROGRAM_FORMS if match.group(code))
