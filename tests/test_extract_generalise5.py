@@ -56,3 +56,9 @@ def test_a_claim_named_by_its_risk_is_that_program():
     assert [p.program for p in find_programs("klaim kematian akibat kecelakaan kerja")] == []
     body = "Hingga Juni 2020, klaim kecelakaan kerja tercatat sebanyak 640 kasus dengan biaya Rp 8,2 miliar."
     assert ("JKK", 640, 8.2e9, False, "2020-06-30") in _claims(body)
+
+
+def test_a_period_in_an_aside_about_the_subject_is_not_the_figures_period():
+    body = ("Kantor Cabang Medan, yang hingga akhir 2016 masih berkantor di Jalan Gatot, membayar klaim JHT "
+            "sejak 1 Januari hingga 31 Maret 2018 sebesar Rp 40 miliar untuk 2.100 peserta.")
+    assert ("JHT", 2100, 4e10, False, "2018-03-31") in _claims(body)

@@ -60,6 +60,18 @@ def _own_period(periods: list[Period], change_at: int | None,
     return None
 
 
+# A relative clause set off by commas ("Cabang X, yang hingga akhir 2013 masih bernama PT
+# Jamsostek, mencatat ..."): an aside about the subject, not the figures' period.
+_ASIDE_RE = re.compile(r",\s*yang\b[^,;]*,")
+
+
+def _outside_asides(periods: list[Period], sentence) -> list[Period]:
+    """The periods outside the sentence's asides, when any period stands outside them."""
+    asides = [(m.start() + sentence.start, m.end() + sentence.start) for m in _ASIDE_RE.finditer(sentence.text)]
+    outside = [p for p in periods if not any(a <= p.span[0] < b for a, b in asides)]
+    return outside if any(not p.relative for p in outside) else periods
+
+
 def comparison_lead(sentence: Sentence, change_at: int | None) -> tuple[int, int] | None:
     """The opening clause "Dibandingkan X [figure]," of a sentence that states a change after
     it: from the sentence start to its first comma (or to the change cue)."""
@@ -120,7 +132,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         change = CHANGE_RE.search(sentence.text) if may_state_change(sentence.text) else None
         change_at = change.start() + sentence.start if change else None
         lead = comparison_lead(sentence, change_at)
-        own = _own_period(periods, change_at, lead)
+        own = _own_period(_outside_asides(periods, sentence), change_at, lead)
         if own:
             period_in_force = own
         offices = _guarded(find_offices, sentence.text, sentence.start)
