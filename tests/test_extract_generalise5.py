@@ -62,3 +62,9 @@ def test_a_period_in_an_aside_about_the_subject_is_not_the_figures_period():
     body = ("Kantor Cabang Medan, yang hingga akhir 2016 masih berkantor di Jalan Gatot, membayar klaim JHT "
             "sejak 1 Januari hingga 31 Maret 2018 sebesar Rp 40 miliar untuk 2.100 peserta.")
     assert ("JHT", 2100, 4e10, False, "2018-03-31") in _claims(body)
+
+
+def test_a_read_also_link_in_a_table_cell_is_page_chrome():
+    from pantau.extract.lexicon import CHROME_LINE_RE
+    assert CHROME_LINE_RE.search("| Baca juga: Cara Cairkan JHT Rp 10 Juta Lewat Aplikasi | ")
+    assert not CHROME_LINE_RE.search("| JHT | 1.200 | Rp 10 miliar |")
