@@ -68,3 +68,17 @@ def test_a_read_also_link_in_a_table_cell_is_page_chrome():
     from pantau.extract.lexicon import CHROME_LINE_RE
     assert CHROME_LINE_RE.search("| Baca juga: Cara Cairkan JHT Rp 10 Juta Lewat Aplikasi | ")
     assert not CHROME_LINE_RE.search("| JHT | 1.200 | Rp 10 miliar |")
+
+
+def test_companies_named_as_the_clause_subject_across_a_list_of_places():
+    body = ("Per 30 Juni 2024, jumlah pemberi kerja aktif di Riau dan Jambi tercatat 21.400 entitas "
+            "dengan 1,1 juta pekerja aktif.")
+    assert ("active_companies", 21_400.0) in _membership(body)
+
+
+def test_an_example_group_included_in_a_count_is_not_a_segment_figure():
+    body = ("Hingga Desember 2022 peserta aktif tercatat 80.100 tenaga kerja, termasuk sekitar 5.200 petani "
+            "peserta bukan penerima upah yang iurannya dibantu pemerintah daerah.")
+    rows = _membership(body)
+    assert ("active_workers", 80_100.0) in rows
+    assert not any(value == 5_200.0 for _, value in rows)

@@ -58,6 +58,10 @@ def _metric(before: str, after: str, sentence_before: str, sentence: str, member
         unit = "company"
     elif WORKER_WORD_RE.search(before) or re.search(r"\bkepesertaan\b", before, re.I):
         unit = "worker"
+    elif COMPANY_WORD_RE.search(subject) and not WORKER_WORD_RE.search(subject):
+        # "pemberi kerja aktif di Sumut dan Aceh tercatat 33.870 entitas": the clause's subject
+        # names the unit across a list's "dan".
+        unit = "company"
     else:
         return None
     is_new = bool(NEW_RE.search(sentence_before))
@@ -85,6 +89,11 @@ def _metric(before: str, after: str, sentence_before: str, sentence: str, member
             sentence_before, re.I)):
         return "active_workers"
     return None
+
+
+# "..., termasuk sekitar 6.300 nelayan peserta BPU": some of the figure, named for an example.
+# ("di antaranya 72.480 pekerja BPU" lists the segments themselves: not here.)
+_SUBSET_LEAD_RE = re.compile(r"\btermasuk\s+(?:sekitar\s+|sebanyak\s+|hampir\s+)?$", re.I)
 
 
 def _subject(body: str, ctx: SentenceContext, mention: NumberMention) -> str:
@@ -115,6 +124,8 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
                     continue  # the compared side of a change
                 if ctx.compared_lead and ctx.compared_lead[0] <= mention.start < ctx.compared_lead[1]:
                     continue  # "Dibandingkan tahun lalu sebanyak 1,2 juta peserta, ...": compared too
+                if _SUBSET_LEAD_RE.search(body, max(ctx.start, mention.start - 30), mention.start):
+                    continue  # "termasuk 6.300 nelayan peserta BPU": a part of a figure, not a segment
                 after_text = body[mention.end:mention.end + 30]
                 if CASE_WORD_RE.match(after_text) or COUNTED_THING_RE.match(after_text):
                     continue  # claims, or a count of places/periods/kinds
