@@ -82,3 +82,9 @@ def test_an_example_group_included_in_a_count_is_not_a_segment_figure():
     rows = _membership(body)
     assert ("active_workers", 80_100.0) in rows
     assert not any(value == 5_200.0 for _, value in rows)
+
+
+def test_workers_an_office_prepares_to_protect_are_a_plan_not_a_count():
+    body = ("Menjelang pembangunan bandara baru, pihaknya menyiapkan perlindungan bagi sekitar 4.000 pekerja "
+            "dengan iuran jasa konstruksi.")
+    assert _membership(body) == []

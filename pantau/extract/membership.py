@@ -135,8 +135,9 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
                 if NOT_MEMBERSHIP_RE.search(before) or NOT_MEMBERSHIP_RE.search(after) or \
                         NOT_MEMBERSHIP_RE.search(re.split(r",\s", clause_rest)[0]):
                     continue
-                if re.search(r"\b(?:target\w*|ditargetkan|menargetkan)\b", body[ctx.start:mention.start], re.I):
-                    continue
+                if re.search(r"\b(?:target\w*|ditargetkan|menargetkan|menyiapkan|disiapkan|direncanakan|"
+                             r"merencanakan|rencana\w*|menjelang)\b", body[ctx.start:mention.start], re.I):
+                    continue  # a plan or target, not a count
                 if PROGRAM_RE.search(before) or PROGRAM_RE.search(after):
                     continue  # a program-level count (peserta JP), not all active participants
                 if payment and re.match(r"\s*(?:peserta|orang|pekerja)\b", after_text) and not ACTIVE_RE.search(after):
