@@ -88,3 +88,10 @@ def test_workers_an_office_prepares_to_protect_are_a_plan_not_a_count():
     body = ("Menjelang pembangunan bandara baru, pihaknya menyiapkan perlindungan bagi sekitar 4.000 pekerja "
             "dengan iuran jasa konstruksi.")
     assert _membership(body) == []
+
+
+def test_a_compared_year_does_not_carry_to_the_next_sentence():
+    body = ("Sepanjang 2016 BPJS Ketenagakerjaan membayar klaim JHT Rp 900 miliar untuk 40.000 peserta. "
+            "Jumlah itu lebih besar dibanding pembayaran pada 2015 yang sebesar Rp 800 miliar. "
+            "Selama tahun yang sama jaminan kecelakaan kerja diberikan untuk 1.200 kasus dengan nilai Rp 20 miliar.")
+    assert ("JKK", 1200, 2e10, False, "2016-12-31") in _claims(body)

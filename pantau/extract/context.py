@@ -72,6 +72,16 @@ def _outside_asides(periods: list[Period], sentence) -> list[Period]:
     return outside if any(not p.relative for p in outside) else periods
 
 
+# "lebih besar dibanding pembayaran JHT pada 2013": a period after a comparison word, in
+# the same clause, is the compared figure's, even with no change cue in the sentence.
+_COMPARED_PERIOD_RE = re.compile(r"\b(?:dibanding\w*|ketimbang|daripada)\b[^,;]*$", re.I)
+
+
+def _not_compared(periods: list[Period], sentence) -> list[Period]:
+    return [p for p in periods
+            if not _COMPARED_PERIOD_RE.search(sentence.text, 0, max(0, p.span[0] - sentence.start))]
+
+
 def comparison_lead(sentence: Sentence, change_at: int | None) -> tuple[int, int] | None:
     """The opening clause "Dibandingkan X [figure]," of a sentence that states a change after
     it: from the sentence start to its first comma (or to the change cue)."""
@@ -132,9 +142,13 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         change = CHANGE_RE.search(sentence.text) if may_state_change(sentence.text) else None
         change_at = change.start() + sentence.start if change else None
         lead = comparison_lead(sentence, change_at)
-        own = _own_period(_outside_asides(periods, sentence), change_at, lead)
+        outside = _outside_asides(periods, sentence)
+        own = _own_period(outside, change_at, lead)
+        sentence_period = own or period_in_force
         if own:
-            period_in_force = own
+            # A compared period ("dibanding ... pada 2013") dates that figure only: the next
+            # sentences keep the period in force before it.
+            period_in_force = _own_period(_not_compared(outside, sentence), change_at, lead) or period_in_force
         offices = _guarded(find_offices, sentence.text, sentence.start)
         institutional = [o for o in offices if o.office != "Nasional" and not o.as_title and not o.local
                          and not o.reference]
@@ -150,7 +164,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             province = province_in(sentence.text, office_in_force)
             if province:
                 province_in_force = sentence_office = province
-        contexts.append(SentenceContext(sentence, own_numbers, periods, offices, period_in_force, sentence_office,
+        contexts.append(SentenceContext(sentence, own_numbers, periods, offices, sentence_period, sentence_office,
                                         change_at, lead))
     return contexts
 
