@@ -157,6 +157,9 @@ SEGMENT_RES = (
 )
 NEW_RE = re.compile(
     r"\b(?:penambahan|peserta\s+baru|kepesertaan\s+baru|pekerja\s+baru|tenaga\s+kerja\s+baru|"
+    # a segment then "baru yang ..." is new ("penerima upah baru yang didaftarkan"); a bare
+    # "baru" before a count means "only" ("bukan penerima upah baru 38 ribu orang")
+    r"(?:penerima\s+upah|PU|BPU|jasa\s+konstruksi|jakon)\s+baru\s+yang|"
     r"perusahaan\s+baru|bertambah|akuisisi|mendaftarkan\s+diri|rekrut\w*)\b", re.I)
 # A count of places, offices, periods or kinds ("di dua provinsi", "13 kantor cabang"):
 # it counts things, never members.
