@@ -36,3 +36,25 @@ def test_every_month_word_still_reads_as_a_period_and_a_date():
 
 def test_numeric_date_inside_a_run_of_text_keeps_its_weekday():
     assert find_dates("MEDAN, Sabtu (6/7/2019) – BPJS") == [(7, 23, date(2019, 7, 6), "sabtu")]
+
+
+def test_not_a_payment_and_target_cues_pass_their_prefilters():
+    from pantau.extract.claims import _NOT_CLAIM_STEMS, _TARGET_STEMS, _may_match
+    from pantau.extract.lexicon import NOT_CLAIM_RE, TARGET_RE
+
+    # prefixed forms drop a letter of the stem word: menargetkan, menunggak
+    for cue in ("menargetkan", "ditargetkan", "menunggak", "tunggakan", "dana kelolaan", "rata-rata",
+                "per peserta", "setiap bulan", "US$5", "upah minimum", "\u017fubsidi"):
+        text = f"Realisasi {cue.upper()} 2023"
+        assert NOT_CLAIM_RE.search(text) and _may_match(text, _NOT_CLAIM_STEMS), cue
+    for cue in ("menargetkan", "rencananya", "akan dibayar", "diharapkan", "proyeksi"):
+        text = f"BPJS {cue.title()} klaim"
+        assert TARGET_RE.search(text) and _may_match(text, _TARGET_STEMS), cue
+    assert not _may_match("Klaim JHT dibayar kepada 5 orang", _TARGET_STEMS)
+
+
+def test_worded_date_digit_check_matches_str_isdigit():
+    from pantau.extract.dates import _has_digit
+
+    for run in ("Senin 3 Mei", "Mei\u00b2", "tanpa angka", "\u0663 Mei", ""):
+        assert _has_digit(run) == any(ch.isdigit() for ch in run), run

@@ -169,6 +169,28 @@ class _Figure:
 _NEGATION_SCOPE_END_RE = re.compile(r",\s|" + CLAUSE_BOUNDARY_RE.pattern, re.I)
 
 
+# Words (casefolded) NOT_CLAIM_RE / TARGET_RE cannot match without ('arget' for menargetkan,
+# 'unggak' for menunggak: the prefix drops the first letter); re.IGNORECASE equates
+# what casefold does, except the Turkish dotted/dotless i (then the pattern always runs).
+_NOT_CLAIM_STEMS = ("dana", "investasi", "aset", "iuran", "piutang", "unggak", "denda", "arget", "anggaran",
+                    "berhak", "kali", "beasiswa", "maksimal", "paling", "premi", "gaji", "upah", "umk", "ump",
+                    "pinjaman", "kredit", "kpr", "pembiayaan", "layanan", "mlt", "renovasi", "uang", "biaya",
+                    "bsu", "subsidi", "bantuan", "sembako", "csr", "rata-rata", "per", "setiap", "laba",
+                    "pendapatan", "omzet", "proyek", "apbd", "apbn", "dolar", "us$")
+_TARGET_STEMS = ("arget", "rencana", "akan", "diharapkan", "proyeksi")
+
+
+def _may_match(text: str, stems: tuple[str, ...]) -> bool:
+    if "\u0130" in text or "\u0131" in text:
+        return True
+    folded = text.casefold()
+    return any(stem in folded for stem in stems)
+
+
+_AFTER_FIGURE_END_RE = re.compile(r",|;|\sdan\s|\d")
+_NEW_SUBJECT_RE = re.compile(r"\b(?:klaim|manfaat)\b", re.I)
+
+
 def _negated(body: str, ctx: SentenceContext, mention: NumberMention, previous_end: int) -> bool:
     """A money/count figure that is not a payment: an investment fund, contribution,
     arrears, a target or an entitlement rule."""
@@ -179,16 +201,17 @@ def _negated(body: str, ctx: SentenceContext, mention: NumberMention, previous_e
         clause_start = boundary.end()
     window = body[max(ctx.start, min(clause_start, mention.start - 60)):mention.start]
     after = body[mention.end:min(mention.end + 25, ctx.sentence.end)]
-    after = re.split(r",|;|\sdan\s|\d", after)[0]
-    if NOT_CLAIM_RE.search(after):
+    after = _AFTER_FIGURE_END_RE.split(after)[0]
+    if _may_match(after, _NOT_CLAIM_STEMS) and NOT_CLAIM_RE.search(after):
         return True
     last_negative = None
-    for last_negative in NOT_CLAIM_RE.finditer(window):
+    for last_negative in (NOT_CLAIM_RE.finditer(window) if _may_match(window, _NOT_CLAIM_STEMS) else ()):
         pass
     # "klaim"/"manfaat" after the negative cue starts a new subject ("iuran ..., klaim JHT Rp 5 M").
-    if last_negative and not re.search(r"\b(?:klaim|manfaat)\b", window[last_negative.end():], re.I):
+    if last_negative and not _NEW_SUBJECT_RE.search(window[last_negative.end():]):
         return True
-    return bool(TARGET_RE.search(body[ctx.start:mention.start]))
+    head = body[ctx.start:mention.start]
+    return _may_match(head, _TARGET_STEMS) and bool(TARGET_RE.search(head))
 
 
 def _change_tail(body: str, ctx: SentenceContext, programs: list[ProgramMention]) -> tuple[int, int] | None:

@@ -112,10 +112,21 @@ def _numeric_date_matches(text: str):
             yield from NUMERIC_DATE_RE.finditer(text, run.start(), run.end())
 
 
+_DECIMAL_DIGIT_RE = re.compile(r"\d")
+
+
+def _has_digit(run: str) -> bool:
+    """Same as any(ch.isdigit() ...): str.isdigit also accepts a few non-decimal digits
+    ('²') that \\d does not, and those are never ASCII."""
+    if _DECIMAL_DIGIT_RE.search(run):
+        return True
+    return not run.isascii() and any(ch.isdigit() for ch in run)
+
+
 def _worded_date_matches(text: str):
     for run in _WORDED_DATE_RUN_RE.finditer(text):
         chars = run.group()
-        if any(ch.isdigit() for ch in chars) and _may_hold_month(chars):
+        if _has_digit(chars) and _may_hold_month(chars):
             yield from WORDED_DATE_RE.finditer(text, run.start(), run.end())
 
 
