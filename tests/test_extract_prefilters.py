@@ -58,3 +58,15 @@ def test_worded_date_digit_check_matches_str_isdigit():
 
     for run in ("Senin 3 Mei", "Mei\u00b2", "tanpa angka", "\u0663 Mei", ""):
         assert _has_digit(run) == any(ch.isdigit() for ch in run), run
+
+
+def test_every_office_opener_passes_the_office_prefilters():
+    from pantau.extract.offices import _may_name_branch, _may_name_kanwil, find_offices
+
+    for opener in ("Kantor Wilayah", "Kanwil", "Kakanwil", "Deputi Direktur Bidang Wilayah", "Deputi Wilayah",
+                   "Kepala Wilayah"):
+        text = f"Menurut {opener} Sumbagsel, klaim naik"
+        assert _may_name_kanwil(text) and find_offices(text)[0].office == "Kanwil Sumbagsel", opener
+    for opener in ("Kantor Cabang Perintis", "Kantor Cabang Pembantu", "Kacab", "KCP", "Kepala Cabang", "Cabang"):
+        text = f"Menurut {opener} Sanggau, klaim naik"
+        assert _may_name_branch(text) and find_offices(text)[0].office == "Cabang Sanggau", opener

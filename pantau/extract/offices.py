@@ -97,12 +97,14 @@ def kanwil_name(name: str) -> str | None:
 
 # Words (case as written) each office pattern cannot match without: most sentences name
 # no office, and substring tests are far cheaper than the patterns.
+# (Case-sensitive patterns: every Kanwil opener holds 'Wilayah' or 'anwil' (Kanwil, Kakanwil),
+# every branch opener 'Cabang', 'Kacab' or 'KCP'.)
 def _may_name_kanwil(text: str) -> bool:
-    return "Ka" in text or "Deputi" in text or "Kepala" in text
+    return "Wilayah" in text or "anwil" in text
 
 
 def _may_name_branch(text: str) -> bool:
-    return "Cabang" in text or "Ka" in text or "KCP" in text or "Kepala" in text
+    return "Cabang" in text or "Kacab" in text or "KCP" in text
 
 
 def _may_name_national(text: str) -> bool:
