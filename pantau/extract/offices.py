@@ -108,7 +108,7 @@ def _may_name_branch(text: str) -> bool:
 
 
 def _may_name_national(text: str) -> bool:
-    return ("Dir" in text or "asional" in text or "Indonesia" in text or "antor" in text
+    return ("Dir" in text or "asional" in text.lower() or "Indonesia" in text or "antor" in text
             or "Dewan" in text or "usat" in text)
 
 
