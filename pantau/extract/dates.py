@@ -1,6 +1,7 @@
 """Dates written in articles: the publication date, the dateline, weekdays beside dates."""
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from functools import lru_cache
@@ -106,9 +107,29 @@ def _may_hold_month(run: str) -> bool:
     return any(stem in folded for stem in _MONTH_STEMS)
 
 
+# What every match of a date pattern holds, found by a pattern that starts with a digit (so
+# sre skips ahead to digits): a day and month around a slash; a digit, a month, a year. Its
+# characters all belong to the run classes, so each of its matches lies inside one run, and
+# a run with none can hold no date: only runs with one are scanned with the full pattern.
+_NUMERIC_DATE_CORE_RE = re.compile(r"\d\s*/\s*\d")
+_WORDED_DATE_CORE_RE = re.compile(rf"\d\s+{MONTH_WORD}\s+\d{{4}}\b", re.I)
+
+
+def _runs_with(run_re: re.Pattern, core_re: re.Pattern, text: str):
+    """The runs of `run_re` in `text` that hold a match of `core_re`."""
+    hits = [m.start() for m in core_re.finditer(text)]
+    if not hits:
+        return
+    for run in run_re.finditer(text):
+        start, end = run.span()
+        first = bisect.bisect_left(hits, start)
+        if first < len(hits) and hits[first] < end:
+            yield run
+
+
 def _numeric_date_matches(text: str):
     for run in _NUMERIC_DATE_RUN_RE.finditer(text):
-        if "/" in run.group():
+        if "/" in run.group() and _NUMERIC_DATE_CORE_RE.search(text, run.start(), run.end()):
             yield from NUMERIC_DATE_RE.finditer(text, run.start(), run.end())
 
 
@@ -124,7 +145,7 @@ def _has_digit(run: str) -> bool:
 
 
 def _worded_date_matches(text: str):
-    for run in _WORDED_DATE_RUN_RE.finditer(text):
+    for run in _runs_with(_WORDED_DATE_RUN_RE, _WORDED_DATE_CORE_RE, text):
         chars = run.group()
         if _has_digit(chars) and _may_hold_month(chars):
             yield from WORDED_DATE_RE.finditer(text, run.start(), run.end())
