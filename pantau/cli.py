@@ -43,37 +43,69 @@ def _settings(**flags) -> Settings:
         _fail(str(exc))
 
 
-def task_runner_for(settings: Settings, files_expected: int):
-    """Dask when asked; local processes when the work is big enough to repay their start-up; else threads."""
+def task_runner_for(settings: Settings):
+    """Dask when asked; else threads, one per local worker process (pantau.workers): a
+    batch task's thread only waits while its worker process extracts."""
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
         return DaskTaskRunner(address=settings.dask_address)
-    from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
+    from prefect.task_runners import ThreadPoolTaskRunner
 
-    workers = settings.workers or os.cpu_count() or 1
-    if workers > 1 and files_expected > 2 * settings.batch_size:
-        return ProcessPoolTaskRunner(max_workers=workers)
-    return ThreadPoolTaskRunner(max_workers=1)
+    from pantau.workers import resolve_worker_count
+
+    return ThreadPoolTaskRunner(max_workers=resolve_worker_count(settings.workers))
+
+
+def local_workers_for(settings: Settings) -> int:
+    """Local extraction processes per run: none on Dask (its workers do the batches)."""
+    return 1 if settings.dask_address else settings.workers
 
 
 def count_candidate_files(raw_dir: Path) -> int:
     return sum(len(files) for _, _, files in os.walk(raw_dir))
 
 
-def run_once(settings: Settings, progress: bool = False, local_api=None) -> dict:
+def likely_new_work(raw_dir: Path, warehouse: Path, at_least: int = 1) -> bool:
+    """A cheap guess, before the flow plans: do at least `at_least` raw files postdate the
+    warehouse? It only decides whether the extraction workers start early; the plan
+    decides the work."""
+    try:
+        loaded_at = warehouse.stat().st_mtime
+    except OSError:
+        loaded_at = float("-inf")
+    newer = 0
+    for folder, _, files in os.walk(raw_dir):
+        for name in files:
+            try:
+                newer += os.stat(os.path.join(folder, name)).st_mtime >= loaded_at
+            except OSError:
+                continue
+            if newer >= at_least:
+                return True
+    return False
+
+
+def run_once(settings: Settings, progress: bool = False, local_api=None, warm_workers: bool = False) -> dict:
     """One flow run with these settings (used by `run` and by tests). `local_api`: a
     Prefect API server started early by `run` (pantau.local_api), used when Prefect has
-    no API configured."""
+    no API configured. `warm_workers`: start the extraction workers' fork server now."""
     from flows.ingest import ingest
     from pantau.local_api import using_local_api
 
-    runner = task_runner_for(settings, count_candidate_files(settings.raw_dir))
+    if warm_workers:
+        from pantau.workers import start_fork_server
+
+        # Now, not earlier: this process has done its imports and only waits for the API
+        # server, so the fork server's imports take a core that would idle.
+        start_fork_server()
+
+    runner = task_runner_for(settings)
     with using_local_api(local_api):
         return ingest.with_options(task_runner=runner)(
             raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), reports_dir=str(settings.reports_dir),
             batch_size=settings.batch_size, max_file_bytes=settings.max_file_bytes,
-            lock_wait_seconds=settings.lock_wait_seconds, progress=progress)
+            lock_wait_seconds=settings.lock_wait_seconds, progress=progress, local_workers=local_workers_for(settings))
 
 
 def print_summary(result: dict) -> None:
@@ -99,10 +131,16 @@ def run(raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, 
     from pantau.local_api import start_local_api
 
     local_api = start_local_api()
+    from pantau.workers import MIN_ARTICLES_PER_WORKER, resolve_worker_count, stop_fork_server
+
+    # Enough new-looking files for a pool (pipeline.batches_for_workers)?
+    processes = resolve_worker_count(local_workers_for(settings))
+    warm_workers = processes > 1 and likely_new_work(settings.raw_dir, settings.warehouse,
+                                                     processes * MIN_ARTICLES_PER_WORKER)
     from pantau.warehouse import WarehouseBusy
 
     try:
-        result = run_once(settings, progress=sys.stderr.isatty(), local_api=local_api)
+        result = run_once(settings, progress=sys.stderr.isatty(), local_api=local_api, warm_workers=warm_workers)
     except WarehouseBusy as exc:
         _fail(str(exc), code=1)
     except KeyboardInterrupt:
@@ -112,6 +150,7 @@ def run(raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, 
     finally:
         if local_api is not None:
             local_api.stop()
+        stop_fork_server()
     print_summary(result)
     if fail_on == "error" and result["error_count"] > 0:
         raise typer.Exit(3)

@@ -55,10 +55,12 @@ def prefect_home_for(settings: Settings) -> Path:
 
 def deployment_parameters(settings: Settings) -> dict:
     """The flow's parameters, as absolute paths: runs must not depend on a working directory."""
+    from pantau.cli import local_workers_for
+
     return {"raw_dir": str(settings.raw_dir.resolve()), "warehouse": str(settings.warehouse.resolve()),
             "reports_dir": str(settings.reports_dir.resolve()), "batch_size": settings.batch_size,
             "max_file_bytes": settings.max_file_bytes, "lock_wait_seconds": settings.lock_wait_seconds,
-            "progress": False}
+            "progress": False, "local_workers": local_workers_for(settings)}
 
 
 def poll_seconds_for(interval: int | None) -> int:
@@ -253,14 +255,14 @@ def serve_against(api_url: str, settings: Settings, schedule, cron: str | None, 
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from flows.ingest import ingest
-    from pantau.cli import count_candidate_files, task_runner_for
+    from pantau.cli import task_runner_for
 
     # This process reads the API address from the settings context; each flow-run process
     # it spawns reads it from the environment.
     os.environ["PREFECT_API_URL"] = api_url
     typer.echo(f"pantau serve: Prefect UI {api_url.removesuffix('/api')} ; runs {schedule_words(cron, interval)} "
                f"over {settings.raw_dir.resolve()} into {settings.warehouse.resolve()}. Stop with Ctrl-C.")
-    flow = ingest.with_options(task_runner=task_runner_for(settings, count_candidate_files(settings.raw_dir)))
+    flow = ingest.with_options(task_runner=task_runner_for(settings))
     with temporary_settings(updates={PREFECT_API_URL: api_url}):
         run_until_stopped(flow, schedule, interval, deployment_parameters(settings))
 

@@ -40,8 +40,8 @@ def run_pipeline(prefect_harness, workdir: Path):
     from pantau.config import load_settings
 
     def _run(raw: Path | None = None, **overrides):
-        settings = load_settings(raw_dir=raw or workdir / "raw", warehouse=workdir / "pantau.duckdb",
-                                 reports_dir=workdir / "reports", **overrides)
+        settings = load_settings(**{"raw_dir": raw or workdir / "raw", "warehouse": workdir / "pantau.duckdb",
+                                    "reports_dir": workdir / "reports", **overrides})
         return run_once(settings)
 
     return _run

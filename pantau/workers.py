@@ -1,0 +1,151 @@
+"""Local worker processes for the extraction batches.
+
+Why not Prefect's ProcessPoolTaskRunner: in Prefect 3.8 it always *spawns* its workers,
+and each one imports Prefect, the flow and our code afresh and runs Prefect's task
+engine (~2 s of CPU and ~300 MiB per worker, paid on every run). A batch's work is pure
+(files in, Parquet files and counts out), so the flow's tasks run on threads and hand
+that work to a pool forked from a fork server. The fork server imports and warms the
+extraction code once (`pantau.worker_preload`: no Prefect), so a worker starts in
+milliseconds and shares those pages with its siblings. `pantau run` starts the fork
+server as its first step, so the preload overlaps Prefect's own start-up.
+
+Where there is no fork server (Windows), workers are spawned instead. On a Dask
+cluster there is no local pool: each batch runs in the Dask worker that took it.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import select
+import threading
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from typing import Callable, Iterator, TypeVar
+
+T = TypeVar("T")
+
+PRELOAD_MODULE = "pantau.worker_preload"
+# Below this many articles per worker, one batch in the flow's own process is quicker.
+MIN_ARTICLES_PER_WORKER = 50
+
+_active: "LocalPool | None" = None
+
+
+def resolve_worker_count(requested: int) -> int:
+    """The settings' `workers` (0 = one per core) as a number of processes."""
+    return requested if requested > 0 else (os.cpu_count() or 1)
+
+
+def _context():
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        # '__main__' too: the server imports the calling script once (as __mp_main__), so
+        # the workers it forks find it there instead of each running it again.
+        ctx.set_forkserver_preload(["__main__", PRELOAD_MODULE])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+def start_fork_server() -> None:
+    """Start the fork server now (it imports and warms the extraction code in the
+    background); the first pool then forks its workers from it without waiting for imports."""
+    ctx = _context()
+    if ctx.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def _end_with_pantau(pantau_pid: int) -> None:
+    """In each worker: exit when the pantau process that opened the pool ends (a `kill -9`,
+    the OOM killer). Nothing else would end it: a worker waits on its task queue, whose
+    write end it holds itself, and the fork server waits for its workers."""
+    threading.Thread(target=_exit_when_ended, args=(pantau_pid,), name="pantau-watch", daemon=True).start()
+
+
+def _exit_when_ended(pid: int) -> None:
+    try:
+        watched = os.pidfd_open(pid)  # Linux: readable once that process has ended
+    except ProcessLookupError:
+        os._exit(1)
+    except (AttributeError, OSError):
+        watched = None
+    if watched is not None:
+        select.select([watched], [], [])
+        os._exit(1)
+    while True:  # elsewhere: ask once a second
+        time.sleep(1.0)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
+            pass
+
+
+def stop_fork_server() -> None:
+    """Stop the fork server, if this process started one, and wait for it to end (it
+    would end by itself once pantau exits, but a finished command leaves nothing behind)."""
+    from multiprocessing import forkserver
+
+    stop = getattr(forkserver._forkserver, "_stop", None)  # CPython's own shutdown (private)
+    if stop is not None:
+        try:
+            stop()
+        except OSError:
+            pass
+
+
+class LocalPool:
+    """A process pool that replaces itself once broken (a worker killed by the OS or a
+    crash in a C extension), so the task's retry runs on fresh workers."""
+
+    def __init__(self, processes: int):
+        self.processes = processes
+        self._lock = threading.Lock()
+        self._executor = self._new_executor()
+
+    def _new_executor(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.processes, mp_context=_context(),
+                                   initializer=_end_with_pantau, initargs=(os.getpid(),))
+
+    def run(self, fn: Callable[..., T], *args) -> T:
+        executor = self._executor
+        try:
+            return executor.submit(fn, *args).result()
+        except BrokenProcessPool:
+            with self._lock:
+                if self._executor is executor:
+                    executor.shutdown(wait=False, cancel_futures=True)
+                    self._executor = self._new_executor()
+            raise
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def local_pool(processes: int) -> Iterator[LocalPool | None]:
+    """Within this block, `run_in_worker` uses `processes` local worker processes
+    (none when `processes` < 2: the work then runs in the calling thread)."""
+    global _active
+    if processes < 2:
+        yield None
+        return
+    pool = LocalPool(processes)
+    previous, _active = _active, pool
+    try:
+        yield pool
+    finally:
+        _active = previous
+        pool.shutdown()
+
+
+def run_in_worker(fn: Callable[..., T], *args) -> T:
+    """fn(*args) in a local worker process when a pool is open in this process, else here."""
+    pool = _active
+    if pool is None:
+        return fn(*args)
+    return pool.run(fn, *args)

@@ -1,0 +1,138 @@
+"""Local worker processes: the flow on a real pool loads what it loads in one process;
+a pool survives a dead worker; batches and the early-start guess."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pantau import pipeline, workers
+from pantau.cli import likely_new_work
+from tests.test_dask import content
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def _write_corpus(folder: Path, n: int) -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import corpus
+    finally:
+        sys.path.remove(str(BENCH))
+    corpus.write_corpus(folder, n)
+
+
+@pytest.mark.slow
+def test_two_worker_processes_load_the_same_warehouse_as_one_process(run_pipeline, workdir):
+    _write_corpus(workdir / "raw", 130)  # enough for two batches of 65 on two workers
+    in_process = run_pipeline(workers=1)
+    pooled = run_pipeline(warehouse=workdir / "pooled.duckdb", workers=2)
+
+    assert in_process["articles_new"] == pooled["articles_new"] == 130
+    assert (pooled["claims"], pooled["membership"]) == (in_process["claims"], in_process["membership"]) != (0, 0)
+    assert content(workdir / "pooled.duckdb") == content(workdir / "pantau.duckdb")
+    # Both workers took a batch (the flow saves each batch's worker seconds).
+    assert pooled["timings"]["worker"]["extract"] > 0
+
+
+def _pid(_: int) -> int:
+    return os.getpid()
+
+
+def _die(_: int) -> int:
+    os._exit(7)
+
+
+def test_work_runs_in_other_processes_and_a_pool_replaces_itself_after_a_worker_dies():
+    with workers.local_pool(2) as pool:
+        assert pool is not None
+        assert workers.run_in_worker(_pid, 0) != os.getpid()
+        with pytest.raises(Exception) as broken:
+            workers.run_in_worker(_die, 0)
+        assert type(broken.value).__name__ == "BrokenProcessPool"
+        assert workers.run_in_worker(_pid, 0) != os.getpid()  # the retry gets fresh workers
+    assert workers.run_in_worker(_pid, 0) == os.getpid()  # no pool open: here
+
+
+def test_one_process_asked_for_means_no_pool():
+    with workers.local_pool(1) as pool:
+        assert pool is None
+        assert workers.run_in_worker(_pid, 0) == os.getpid()
+
+
+@pytest.mark.parametrize("n, size, n_workers, expected", [
+    (2000, 250, 2, [250] * 8),     # big runs keep the configured size
+    (200, 250, 2, [100, 100]),     # one batch would leave a worker idle: split
+    (130, 250, 2, [65, 65]),
+    (99, 250, 2, [99]),            # too little to share: one batch in the flow's process
+    (200, 250, 1, [200]),
+    (7, 2, 1, [2, 2, 2, 1]),
+    (0, 250, 2, []),
+])
+def test_batches_for_workers(n, size, n_workers, expected):
+    assert [len(b) for b in pipeline.batches_for_workers(list(range(n)), size, n_workers)] == expected
+
+
+def test_resolve_worker_count_reads_0_as_one_per_core():
+    assert workers.resolve_worker_count(0) == (os.cpu_count() or 1)
+    assert workers.resolve_worker_count(3) == 3
+
+
+def test_likely_new_work_counts_raw_files_newer_than_the_warehouse(tmp_path):
+    raw, warehouse = tmp_path / "raw", tmp_path / "pantau.duckdb"
+    raw.mkdir()
+    assert not likely_new_work(raw, warehouse)  # nothing at all
+    (raw / "a.txt").write_text("x", encoding="utf-8")
+    assert likely_new_work(raw, warehouse)  # no warehouse yet
+    assert not likely_new_work(raw, warehouse, at_least=2)
+    warehouse.write_bytes(b"")
+    os.utime(raw / "a.txt", (time.time() - 60, time.time() - 60))
+    assert not likely_new_work(raw, warehouse)  # everything older than the last load
+    (raw / "b.txt").write_text("y", encoding="utf-8")
+    assert likely_new_work(raw, warehouse)
+
+
+@pytest.mark.slow
+def test_a_killed_run_leaves_no_worker_behind_and_the_next_run_completes(prefect_harness, workdir):
+    import psutil
+
+    from tests.cli_process import api_url_of_harness, cli_env, kill_session, run, start, wait_for
+    from tests.test_robustness import staging_dirs
+    from tests.warehouse_checks import assert_sound, open_read_only
+
+    raw, warehouse = workdir / "raw", workdir / "w.duckdb"
+    _write_corpus(raw, 1000)  # about a second of extraction on two workers
+    env = cli_env(api_url_of_harness(), PANTAU_WORKERS="2", PANTAU_BATCH_SIZE="25")
+    args = ["run", "--raw", str(raw), "--warehouse", str(warehouse), "--reports", str(workdir / "reports")]
+    process = start(args, env, workdir)
+
+    def helpers() -> list:
+        try:
+            return psutil.Process(process.pid).children(recursive=True)
+        except psutil.Error:
+            return []
+
+    def workers_busy() -> bool:  # the fork server's children, once a batch was staged
+        fork_server = [p for p in helpers() if "forkserver" in " ".join(p.cmdline())]
+        return any(d.glob("*.parquet") for d in staging_dirs(warehouse)) and any(
+            len(p.children()) >= 2 for p in fork_server)
+
+    try:
+        assert wait_for(lambda: workers_busy() or process.poll() is not None, timeout=90)
+        assert process.poll() is None, "the run ended before it could be killed"
+        left = helpers()
+        os.kill(process.pid, 9)  # pantau alone, as the OOM killer would
+        process.wait(timeout=10)
+        assert wait_for(lambda: not any(p.is_running() and p.status() != psutil.STATUS_ZOMBIE for p in left),
+                        timeout=15), [p.cmdline() for p in left if p.is_running()]
+    finally:
+        kill_session(process)
+
+    finished = run(args, env, workdir)
+    assert finished.returncode == 0, finished.stderr
+    with open_read_only(warehouse) as con:
+        assert_sound(con)
+        assert con.execute("SELECT count(*) FROM articles WHERE is_current").fetchone()[0] == 1000
