@@ -79,6 +79,10 @@ def sha256_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# C0 control characters other than tab, newline, form feed and carriage return.
+_CONTROL_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode_text(data: bytes) -> tuple[str, str] | str:
     """(text, encoding used), or the reason the bytes are not text."""
     if b"\x00" in data[:8192]:
@@ -89,7 +93,7 @@ def decode_text(data: bytes) -> tuple[str, str] | str:
         except UnicodeDecodeError:
             continue
         # latin-1 decodes anything: judge by control characters whether it is text at all.
-        controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
+        controls = len(_CONTROL_CHAR_RE.findall(text, 0, 4096))
         if controls > 0.01 * min(len(text), 4096) + 2:
             return "binary file (control characters): not a text or HTML article"
         return text, "utf-8" if encoding == "utf-8-sig" else encoding
