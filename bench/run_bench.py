@@ -35,11 +35,12 @@ from corpus import HTML_EVERY, write_corpus  # noqa: E402
 
 DEFAULT_SIZES = (200, 2000)
 POLL_SECONDS = 0.05
+PSS_POLL_SECONDS = 1.0
 # The figures the issue asks for, on a 2-core machine with the 2 000-article corpus.
 TARGET_MARGINAL_PER_S = 1000
 TARGET_FIXED_S = 5.0
 TARGET_RERUN_RATIO = 0.10
-STAGES = ("discover", "read", "extract", "validate", "stage", "load", "report", "prefect")
+STAGES = ("startup", "discover", "read", "extract", "validate", "stage", "load", "report", "prefect")
 STAGE_LABELS = {"read": "read/HTML", "stage": "parquet", "prefect": "prefect/other"}
 
 
@@ -76,26 +77,6 @@ def _versions(*names: str) -> dict:
 
 # --- peak memory of a process tree -----------------------------------------------------
 
-def tree_rss_bytes(pid: int) -> int:
-    """Resident memory of a process and all its descendants (psutil when installed, else /proc)."""
-    try:
-        import psutil
-    except ImportError:
-        return _proc_tree_rss(pid)
-    try:
-        root = psutil.Process(pid)
-        procs = [root] + root.children(recursive=True)
-    except psutil.Error:
-        return 0
-    total = 0
-    for proc in procs:
-        try:
-            total += proc.memory_info().rss
-        except psutil.Error:
-            pass  # it ended between listing and reading
-    return total
-
-
 def _proc_tree_rss(pid: int) -> int:
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
@@ -118,23 +99,64 @@ def _proc_tree_rss(pid: int) -> int:
     return total
 
 
-class PeakRss:
-    """Polls a process tree's RSS in a thread while the process runs."""
+class TreeSampler:
+    """Polls a process tree while it runs: peak RSS and peak PSS of the tree, and the CPU
+    seconds each process was last seen with.
+
+    RSS counts a page shared by several processes once in each of them (forked workers
+    share their parent's imports); PSS divides it among them, so it is the tree's real
+    footprint. The CPU figure covers processes the run does not wait for (the workers'
+    fork server and its children), which the kernel's child accounting misses."""
 
     def __init__(self, pid: int):
-        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self.pid, self.peak, self.peak_pss, self._stop = pid, 0, 0, threading.Event()
+        self.cpu_by_pid: dict[int, float] = {}
         self._thread = threading.Thread(target=self._poll, daemon=True)
         self._thread.start()
 
     def _poll(self) -> None:
+        last_pss = 0.0
         while not self._stop.is_set():
-            self.peak = max(self.peak, tree_rss_bytes(self.pid))
+            # PSS costs the kernel a walk of each process's pages (and slowed a 2 000-article run
+            # by ~1 s when read every 50 ms): read it once a second, RSS at every poll.
+            with_pss = time.perf_counter() - last_pss >= PSS_POLL_SECONDS
+            if with_pss:
+                last_pss = time.perf_counter()
+            self._sample(with_pss)
             self._stop.wait(POLL_SECONDS)
 
-    def stop(self) -> int:
+    def _sample(self, with_pss: bool) -> None:
+        try:
+            import psutil
+        except ImportError:
+            self.peak = max(self.peak, _proc_tree_rss(self.pid))
+            return
+        try:
+            root = psutil.Process(self.pid)
+            procs = [root] + root.children(recursive=True)
+        except psutil.Error:
+            return
+        rss = pss = 0
+        for proc in procs:
+            try:
+                with proc.oneshot():
+                    memory = proc.memory_full_info() if with_pss else proc.memory_info()
+                    times = proc.cpu_times()
+            except psutil.Error:
+                continue  # it ended between listing and reading
+            rss, pss = rss + memory.rss, pss + getattr(memory, "pss", 0)
+            self.cpu_by_pid[proc.pid] = times.user + times.system
+        self.peak = max(self.peak, rss)
+        if with_pss:
+            self.peak_pss = max(self.peak_pss, pss)
+
+    def stop(self) -> None:
         self._stop.set()
         self._thread.join()
-        return self.peak
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu_by_pid.values())
 
 
 # --- one whole run through the real CLI ----------------------------------------------
@@ -148,13 +170,16 @@ def run_cli(command: list[str], raw: Path, warehouse: Path, reports: Path, timin
     cpu_before = _children_cpu_seconds()
     started = time.perf_counter()
     proc = subprocess.Popen(args, env=run_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    memory = PeakRss(proc.pid)
+    sampler = TreeSampler(proc.pid)
     out, err = proc.communicate()
     wall = time.perf_counter() - started
-    peak = memory.stop()
-    cpu = _children_cpu_seconds() - cpu_before
+    sampler.stop()
+    # The kernel's figure is exact for the processes the run waited for; the sampled one also
+    # sees the worker processes nobody waits for. Each misses something: take the larger.
+    cpu = max(_children_cpu_seconds() - cpu_before, sampler.cpu_seconds)
     timings = json.loads(timings_file.read_text(encoding="utf-8")) if timings_file.exists() else None
-    result = {"wall_s": wall, "cpu_s": cpu, "peak_rss_mib": peak / 1024 ** 2, "exit_code": proc.returncode,
+    result = {"wall_s": wall, "cpu_s": cpu, "peak_rss_mib": sampler.peak / 1024 ** 2,
+              "peak_pss_mib": sampler.peak_pss / 1024 ** 2, "exit_code": proc.returncode,
               "summary": out.strip().splitlines()[0] if out.strip() else "", "timings": timings}
     if proc.returncode != 0:
         result["stderr_tail"] = err.strip()[-2000:]
@@ -181,7 +206,8 @@ def stage_seconds(run: dict) -> dict | None:
     wall, worker = timings["wall"], timings["worker"]
     batch_stages = ("read", "extract", "validate", "stage")
     worker_total = sum(worker.get(s, 0.0) for s in batch_stages)
-    seconds = {"discover": wall.get("discover", 0.0), "load": wall.get("load", 0.0), "report": wall.get("report", 0.0)}
+    seconds = {"startup": wall.get("startup", 0.0), "discover": wall.get("discover", 0.0),
+               "load": wall.get("load", 0.0), "report": wall.get("report", 0.0)}
     for s in batch_stages:
         seconds[s] = wall.get("batches", 0.0) * (worker.get(s, 0.0) / worker_total if worker_total else 0.0)
     seconds["prefect"] = max(0.0, run["wall_s"] - sum(wall.values()))
@@ -295,22 +321,27 @@ def verdicts(results: dict) -> list[tuple[str, str, bool]]:
         shown = "n/a" if ratio is None else f"{max(ratio, 0.0):.1%}" + (" (below the empty run)" if ratio < 0 else "")
         out.append((f"re-run beyond fixed <= {TARGET_RERUN_RATIO:.0%} of first (N={main['n']})",
                     shown, ratio is not None and ratio <= TARGET_RERUN_RATIO))
-    peaks = [(s["n"], s["first"]["peak_rss_mib"]) for s in results["sizes"]]
-    if len(peaks) > 1:
-        smallest, largest = peaks[0][1], peaks[-1][1]
-        out.append(("peak memory flat in N (largest <= 1.5 x smallest)",
-                    ", ".join(f"N={n}: {m:.0f} MiB" for n, m in peaks), largest <= 1.5 * smallest))
+    for key, label in (("peak_rss_mib", "RSS"), ("peak_pss_mib", "PSS")):
+        peaks = [(s["n"], s["first"].get(key)) for s in results["sizes"] if s["first"].get(key)]
+        if len(peaks) > 1:
+            smallest, largest = peaks[0][1], peaks[-1][1]
+            out.append((f"peak memory ({label}) flat in N (largest <= 1.5 x smallest)",
+                        ", ".join(f"N={n}: {m:.0f} MiB" for n, m in peaks), largest <= 1.5 * smallest))
     return out
+
+
+def _mib(value: float | None) -> str:
+    return f"{value:.0f}" if value else ""
 
 
 def format_table(results: dict) -> str:
     stage_names = [STAGE_LABELS.get(s, s) for s in STAGES]
-    head = ["run", "N", "wall s", "cpu s", "art/s", "marginal/s", "peak MiB"] + stage_names
+    head = ["run", "N", "wall s", "cpu s", "art/s", "marginal/s", "RSS MiB", "PSS MiB"] + stage_names
     rows = []
     fixed = results["fixed"]
     for label, run in (("empty (cold)", fixed["cold"]), ("empty", fixed["warm"])):
-        rows.append([label, "0", f"{run['wall_s']:.2f}", f"{run['cpu_s']:.1f}", "", "", f"{run['peak_rss_mib']:.0f}"]
-                    + [""] * len(STAGES))
+        rows.append([label, "0", f"{run['wall_s']:.2f}", f"{run['cpu_s']:.1f}", "", "", f"{run['peak_rss_mib']:.0f}",
+                     _mib(run.get("peak_pss_mib"))] + [""] * len(STAGES))
     for size in results["sizes"]:
         for key, label in (("first", "first"), ("rerun", "re-run")):
             run = size[key]
@@ -321,7 +352,7 @@ def format_table(results: dict) -> str:
             status = "" if run["exit_code"] == 0 else f" (exit {run['exit_code']})"
             rows.append([label + status, f"{size['n']:,}", f"{run['wall_s']:.2f}", f"{run['cpu_s']:.1f}",
                          f"{run['articles_per_s']:,.0f}",
-                         marginal, f"{run['peak_rss_mib']:.0f}"] + shares)
+                         marginal, f"{run['peak_rss_mib']:.0f}", _mib(run.get("peak_pss_mib"))] + shares)
     widths = [max(len(str(r[i])) for r in [head] + rows) for i in range(len(head))]
     lines = ["  ".join(str(c).rjust(w) for c, w in zip(r, widths)) for r in [head] + rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
