@@ -113,6 +113,14 @@ def _may_name_national(text: str) -> bool:
 
 
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
+_CAPITALISED_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z]")  # the first letter of a capitalised Latin word
+_PERSON_TITLE_BEFORE_RE = re.compile(r"(?:Direktur(?:\s+Utama)?|Dirut|Direksi|Dewan\s+\w+|Menteri|Ketua|Anggota)\s*$")
+
+
+def _is_title_case(text: str) -> bool:
+    """At least four Latin words, at least 60% of them capitalised."""
+    words = len(_LATIN_WORD_RE.findall(text))
+    return words >= 4 and len(_CAPITALISED_WORD_RE.findall(text)) >= 0.6 * words
 
 
 def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
@@ -151,18 +159,19 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
             add(m, f"Cabang {name}")
     for m in (NATIONAL_RE.finditer(text) if _may_name_national(text) else ()):
         add(m, "Nasional")
-    agency_places = list(_AGENCY_PLACE_RE.finditer(text)) if "BP" in text else []
-    # In a title-case line ("BPJS Ketenagakerjaan Bayar Klaim JHT") capitals say nothing.
-    if agency_places:
-        words = _LATIN_WORD_RE.findall(text)
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
-            agency_places = []
-    for m in agency_places:
+    agency_places = []
+    for m in (_AGENCY_PLACE_RE.finditer(text) if "BP" in text else ()):
         name = _trim_name(m.group("name"))
-        if not name or name.split()[0].lower() in _NOT_PLACE:
-            continue
+        if name and name.split()[0].lower() not in _NOT_PLACE:
+            agency_places.append((m, name))
+    # In a title-case line ("BPJS Ketenagakerjaan Bayar Klaim JHT") capitals say nothing.
+    # (Tested only when a place is named at all: most agency mentions are followed by a
+    # word that is no place, and counting the words is the costly part.)
+    if agency_places and _is_title_case(text):
+        agency_places = []
+    for m, name in agency_places:
         # "Direktur Utama BPJS Ketenagakerjaan Anggoro" names a person, not a place.
-        if re.search(r"(?:Direktur(?:\s+Utama)?|Dirut|Direksi|Dewan\s+\w+|Menteri|Ketua|Anggota)\s*$", text[:m.start()]):
+        if _PERSON_TITLE_BEFORE_RE.search(text[:m.start()]):
             continue
         known = kanwil_name(name)
         add(m, f"Kanwil {known}" if known else f"Cabang {name}")
