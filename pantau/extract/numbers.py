@@ -279,10 +279,18 @@ def _normal_scale(word: str | None) -> str | None:
     """'Milyard' -> 'miliar', 'jt' -> 'juta', 'T' -> 'triliun'."""
     if not word:
         return None
-    for pattern, name in _SCALE_NORMAL:
-        if pattern.match(word):
-            return name
-    return None
+    try:
+        return _NORMAL_SCALE_SEEN[word]
+    except KeyError:
+        pass
+    name = next((name for pattern, name in _SCALE_NORMAL if pattern.match(word)), None)
+    if len(_NORMAL_SCALE_SEEN) < 4096:  # a handful of spellings in practice; bounded for odd input
+        _NORMAL_SCALE_SEEN[word] = name
+    return name
+
+
+# Every figure's scale word is normalised, and the same few spellings recur: remembered.
+_NORMAL_SCALE_SEEN: dict[str, str | None] = {}
 
 
 def _word_scale_value(word: str) -> int | None:
@@ -440,6 +448,10 @@ def _read_digits(body: str, scaled: bool, percent: bool) -> _Reading:
 
     `scaled`/`percent` say what follows; they decide the guesses between separators.
     """
+    if "." not in body and "," not in body:  # the common plain "1500": same reading as below
+        if len(body.lstrip("0")) > MAX_DIGITS:
+            return _Reading(problem=f"'{body}' has {len(body)} digits, too many for a figure")
+        return _Reading(int(body))
     if _DOUBLE_SEPARATOR_RE.search(body):
         return _Reading(problem=f"'{body}' has two separators in a row")
     groups = _SEPARATOR_RE.split(body)
@@ -467,6 +479,8 @@ def _read_three_after_one_separator(body: str, head: str, tail: str, sep: str,
                                     before_unit: bool) -> _Reading:
     """'1.500' / '1,245': thousands or decimals? Indonesian habits decide, flagged if unsure."""
     whole = _Reading(int(head + tail))
+    if sep == "." and not before_unit:
+        return whole  # the usual Indonesian thousands dot: no guess to explain
     decimal = _Reading(int(head + tail), 3)
     as_decimal = f"{head},{tail.rstrip('0') or '0'}"
     if sep == ".":
@@ -609,13 +623,14 @@ class _Spans:
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _PREFIX_BEFORE_RE = re.compile(rf"(?:{_IDR_PREFIX}|{_FX_PREFIX})\s*[.,]?\Z")
 _PREFIX_HINTS = ("Rp", "RP", "rp", "IDR", "$", "USD", "SGD", "AUD", "EUR", "€", "£", "¥", "JPY")
+# Any of the hints as a substring: one pass instead of a Python loop over the hints.
+_PREFIX_HINT_RE = re.compile("|".join(re.escape(hint) for hint in _PREFIX_HINTS))
 
 
 def _figure_start(text: str, digits_start: int) -> int:
     """Where the figure whose digits start here begins: at its currency mark, if any."""
     window_start = max(0, digits_start - 16)
-    window = text[window_start:digits_start]
-    if not any(hint in window for hint in _PREFIX_HINTS):
+    if not _PREFIX_HINT_RE.search(text, window_start, digits_start):
         return digits_start
     prefix = _PREFIX_BEFORE_RE.search(text, window_start, digits_start)
     return prefix.start() if prefix else digits_start
