@@ -6,6 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from pantau.extract.fastre import guarded
 from pantau.extract.lexicon import MONTH_WORD, MONTHS, WEEKDAY_WORD
 from pantau.model import WeekdayStatement
 
@@ -279,3 +280,11 @@ def publication_date(body: str, limit: int, hint: date | None, default_year: int
     if with_weekday:
         return with_weekday[0][2]
     return None
+
+
+# The same patterns, faster to search: a look-ahead on the characters a match can begin with.
+YEAR_RE = guarded(YEAR_RE)
+PUBLISHED_LABEL_RE = guarded(PUBLISHED_LABEL_RE)
+UPDATED_LABEL_RE = guarded(UPDATED_LABEL_RE)
+NUMERIC_DATE_RE = guarded(NUMERIC_DATE_RE)
+WORDED_DATE_RE = guarded(WORDED_DATE_RE)

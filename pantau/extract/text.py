@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pantau.extract.fastre import guarded
 from pantau.extract.lexicon import CHROME_CUT_RE, CHROME_LINE_RE
 
 
@@ -76,3 +77,7 @@ def _add_sentence(body: str, begin: int, stop: int, out: list[Sentence]) -> None
 ITEM_BOUNDARY_RE = re.compile(r",\s|;\s|\s(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga)\s|\s[–—-]\s|:\s",
                               re.I)
 CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s", re.I)
+
+
+# The same patterns, faster to search: a look-ahead on the characters a match can begin with.
+_SENTENCE_END = guarded(_SENTENCE_END)

@@ -1,0 +1,100 @@
+"""Faster scanning with the same patterns: a look-ahead on the characters a match can begin with.
+
+sre tries a pattern that opens with `\\b`, a look-behind or an alternation of words at every
+character of the text, walking into each alternative. `guarded(pattern)` puts a one-class
+look-ahead in front (`(?=[jkhps])(?:...)`): it consumes nothing, so matches, spans and groups
+are the same, but most positions are rejected by one class test. The class is derived from
+the pattern itself (its parse tree), never written by hand, so it cannot miss a word.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: N812 (sre opcodes)
+from re import _parser
+
+_CATEGORY_CLASS = {
+    C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S",
+    C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+}
+
+
+class _Unknown(Exception):
+    """The first characters cannot be stated as one class: leave the pattern as it is."""
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _first_of_sequence(items) -> tuple[set[str], bool]:
+    """(class items a match of the sequence can begin with, whether it can match empty)."""
+    first: set[str] = set()
+    for op, av in items:
+        found, nullable = _first_of_item(op, av)
+        first |= found
+        if not nullable:
+            return first, False
+    return first, True
+
+
+def _first_of_item(op, av) -> tuple[set[str], bool]:
+    if op is C.LITERAL:
+        return {_char(av)}, False
+    if op is C.IN:
+        found = set()
+        for kind, value in av:
+            if kind is C.LITERAL:
+                found.add(_char(value))
+            elif kind is C.RANGE:
+                found.add(f"{_char(value[0])}-{_char(value[1])}")
+            elif kind is C.CATEGORY and value in _CATEGORY_CLASS:
+                found.add(_CATEGORY_CLASS[value])
+            else:
+                raise _Unknown(kind)
+        return found, False
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return set(), True  # zero width: the next item gives the first character
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _Unknown(op)  # a scoped flag would change what the class means
+        return _first_of_sequence(sub)
+    if op is C.ATOMIC_GROUP:
+        return _first_of_sequence(av)
+    if op is C.BRANCH:
+        first: set[str] = set()
+        nullable = False
+        for branch in av[1]:
+            found, empty = _first_of_sequence(branch)
+            first |= found
+            nullable = nullable or empty
+        return first, nullable
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, sub = av
+        found, empty = _first_of_sequence(sub)
+        return found, empty or low == 0
+    raise _Unknown(op)
+
+
+def first_char_class(pattern: re.Pattern[str]) -> str | None:
+    """A character class (under the pattern's own flags) holding every character a match of
+    `pattern` can begin with; None when that cannot be told or the pattern can match empty."""
+    try:
+        first, nullable = _first_of_sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except (_Unknown, re.error):
+        return None
+    if nullable or not first:
+        return None
+    return "[" + "".join(sorted(first)) + "]"
+
+
+def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern, faster to search: it rejects a start position whose character no
+    match can begin with before trying any alternative. Unchanged when the class is unknown."""
+    first = first_char_class(pattern)
+    if first is None:
+        return pattern
+    try:
+        return re.compile(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # e.g. global inline flags, which must open the pattern
+        return pattern

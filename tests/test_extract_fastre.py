@@ -1,0 +1,52 @@
+"""The look-ahead guard must never change what a pattern finds."""
+import random
+import re
+
+from pantau.extract.fastre import first_char_class, guarded
+from pantau.extract.lexicon import NOT_CLAIM_RE, NOT_MEMBERSHIP_RE, PAYMENT_CUE_RE, PROGRAM_RE
+from pantau.extract.periods import _PATTERNS
+
+
+def _letters(cls: str) -> str:
+    return re.sub(r"\\U([0-9a-f]{8})", lambda m: chr(int(m.group(1), 16)), cls)
+
+
+def test_class_holds_every_first_letter():
+    assert _letters(first_char_class(re.compile(r"\b(?:klaim|jaminan)\b", re.I))) == "[jk]"
+    assert _letters(first_char_class(re.compile(r"(?<![A-Za-z])(?:JHT|KPR)|\s*x"))) == "[JKx\\s]"
+    assert _letters(first_char_class(re.compile(r"(?:ab)?c"))) == "[ac]"
+
+
+def test_unknown_or_empty_patterns_stay_unguarded():
+    for pattern in (re.compile(r"\s*"), re.compile(r"(?i:ab)c"), re.compile(r"[^a]b"), re.compile(r".x"),
+                    re.compile(r"(?P<a>x)?(?(a)y|z)")):
+        assert first_char_class(pattern) is None
+        assert guarded(pattern) is pattern
+
+
+def test_case_folded_class_matches_what_the_letters_match():
+    # Under IGNORECASE the class must take the same odd equivalents the letters take
+    # (the Kelvin sign for k, the long s for s, the Turkish dotted I for i).
+    cased = [chr(c) for c in range(0x3000) if chr(c).lower() != chr(c) or chr(c).upper() != chr(c)]
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        literal = re.compile(letter, re.I)
+        as_class = re.compile(f"[{letter}]", re.I)
+        for ch in cased:
+            assert bool(literal.fullmatch(ch)) == bool(as_class.fullmatch(ch)), (letter, ch)
+    assert guarded(PROGRAM_RE).search("\u212a\u212a") is None  # no JKK from Kelvin signs alone
+    assert guarded(re.compile(r"klaim", re.I)).search("\u212alaim")
+
+
+def test_guarded_patterns_find_the_same_matches():
+    words = ["klaim", "Klaim", "JHT", "jkk", "jaminan", "kematian", "santunan", "hari", "tua", "membayar", "iuran",
+             "nilai", "proyek", "Januari", "hingga", "2023", "semester", "I", "tahun", "lalu", "BSU", "desa", "PHK",
+             "\u212alaim", "\u017fantunan", "İuran", "ıuran", ",", ";", "-", "(", ")", "5", "12", "dan"]
+    rng = random.Random(7)
+    patterns = [PROGRAM_RE, PAYMENT_CUE_RE, NOT_CLAIM_RE, NOT_MEMBERSHIP_RE] + [p for _, p in _PATTERNS]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice([" ", "", "  ", "\n"]) for _ in range(rng.randint(1, 12)))
+        for pattern in patterns:
+            plain = re.compile(pattern.pattern.split(":", 1)[1][:-1] if pattern.pattern.startswith("(?=[")
+                               else pattern.pattern, pattern.flags)
+            assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
+                [(m.span(), m.groups()) for m in pattern.finditer(text)], (pattern.pattern[:40], text)
