@@ -67,6 +67,23 @@ _MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|
 _BIG_SCALES = ("miliar", "triliun")
 
 
+# Patterns of the rules below, compiled once (a module-level re call looks its pattern up every time).
+_YEAR_TEXT_RE = re.compile(r"(?:19|20)\d\d")
+_PEOPLE_CLAUSE_END_RE = re.compile(r"[,;.]\s|\s(?:dan|serta|sedangkan|karena)\s")
+_PAID_TO_GAP_RE = re.compile(r"\s+(?:untuk|kepada|bagi)\s+", re.I)
+_AMONG_THEM_AFTER_RE = re.compile(r"\s*\w+\s+(?:di\s*antaranya|diantaranya)\b", re.I)
+_SUBSET_LEAD_RE = guarded(re.compile(r"\b(?:di\s*mana|dimana|termasuk|antara\s+lain)\s+(?:sebanyak\s+)?$", re.I))
+_DIGIT_RE = re.compile(r"\d")
+_LIST_JOIN_RE = re.compile(r",\s|;\s|\s(?:dan|serta)\s")
+_OTHER_CLAUSE_RE = re.compile(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s")
+_FOR_PROGRAM_LEAD_RE = guarded(re.compile(r"\b(?:untuk|bagi|atas|klaim|program)\s+(?:program\s+)?$", re.I))
+_UNIT_WORD_LEAD_RE = re.compile(r"^\s*(?:kasus|klaim|orang|peserta|pekerja|berkas)\b", re.I)
+_SENTENCE_STOP_RE = re.compile(r"[.;!?]\s")
+_JOINT_GAP_RE = re.compile(r"\s*(?:dan|serta|&|\+|maupun|plus)\s*", re.I)
+_EACH_IN_TURN_RE = re.compile(r";|\bmasing-masing\b|\bberturut-turut\b", re.I)
+_SPLIT_CUE_RE = guarded(re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya)\b", re.I))
+
+
 def is_amount(body: str, mention: NumberMention) -> bool:
     """Rupiah: written with Rp, or a miliar/triliun figure, or 'senilai 500 juta'."""
     if mention.value is None or mention.kind in ("percent", "year", "foreign_money"):
@@ -87,7 +104,7 @@ _PERIOD_LEAD_RE = re.compile(r"\b(?:sepanjang|selama|tahun|pada|hingga|sampai|se
 def is_year_like(body: str, mention: NumberMention) -> bool:
     """A bare 4-digit 19xx/20xx after a period word ("sepanjang 2022 klaim ...") is a year
     even when a count word follows it."""
-    return bool(re.fullmatch(r"(?:19|20)\d\d", mention.text.strip())) and \
+    return bool(_YEAR_TEXT_RE.fullmatch(mention.text.strip())) and \
         bool(_PERIOD_LEAD_RE.search(body[max(0, mention.start - 12):mention.start]))
 
 
@@ -105,7 +122,7 @@ def is_case_count(body: str, mention: NumberMention, payment_sentence: bool) -> 
         return False  # "sosialisasi yang diikuti 150 peserta": an audience
     # The people count's own clause must not make it a status, subsidy or loan count
     # ("21.300 peserta berstatus nonaktif", "24.000 pekerja calon penerima BSU").
-    clause = re.split(r"[,;.]\s|\s(?:dan|serta|sedangkan|karena)\s", body[mention.end:mention.end + 80])[0]
+    clause = _PEOPLE_CLAUSE_END_RE.split(body[mention.end:mention.end + 80])[0]
     return not NOT_CLAIMANT_RE.search(clause)
 
 
@@ -114,7 +131,7 @@ def _paid_to(body: str, roles: list[tuple[NumberMention, str]], mention: NumberM
     untuk 118 peserta"), whatever the sentence's verb."""
     if not roles or roles[-1][1] != "amount":
         return False
-    return bool(re.fullmatch(r"\s+(?:untuk|kepada|bagi)\s+", body[roles[-1][0].end:mention.start], re.I))
+    return bool(_PAID_TO_GAP_RE.fullmatch(body[roles[-1][0].end:mention.start]))
 
 
 _GIVEN_TO_LEAD_RE = re.compile(r"\b(?:kepada|bagi|untuk)\s+(?:para\s+)?(?:ahli\s+waris\s+(?:dari\s+)?)?"
@@ -143,8 +160,8 @@ def _is_subset_count(body: str, mention: NumberMention) -> bool:
     """"12 kasus di antaranya meninggal", "dimana 12 kasus ...": part of a figure, not a claim."""
     after = body[mention.end:mention.end + 40]
     before = body[max(0, mention.start - 20):mention.start]
-    return bool(re.match(r"\s*\w+\s+(?:di\s*antaranya|diantaranya)\b", after, re.I)
-                or re.search(r"\b(?:di\s*mana|dimana|termasuk|antara\s+lain)\s+(?:sebanyak\s+)?$", before, re.I))
+    return bool(_AMONG_THEM_AFTER_RE.match(after)
+                or _SUBSET_LEAD_RE.search(before))
 
 
 _FOLLOWING_LINK_RE = re.compile(
@@ -296,7 +313,7 @@ def _program_list(body: str, programs: list[ProgramMention], roles: list[tuple[N
     for program in programs:
         for mention, role in roles:
             gap = body[program.end:mention.start]
-            if role == "amount" and 0 <= len(gap) <= 25 and not re.search(r"\d", gap) and len(gap.split()) <= 3 \
+            if role == "amount" and 0 <= len(gap) <= 25 and not _DIGIT_RE.search(gap) and len(gap.split()) <= 3 \
                     and mention.start >= program.end:
                 return True
     return False
@@ -308,7 +325,7 @@ def _program_for(mention: NumberMention, programs: list[ProgramMention], body: s
     # "..., dan 200 kasus JKK senilai ...": a program named right after its count wins over
     # the previous list item's program.
     if before and after and _FOLLOWING_LINK_RE.match(body[mention.end:after[0].start]) \
-            and re.search(r",\s|;\s|\s(?:dan|serta)\s", body[before[-1].end:mention.start]):
+            and _LIST_JOIN_RE.search(body[before[-1].end:mention.start]):
         return after[0].program
     if before:
         return before[-1].program
@@ -321,8 +338,8 @@ def _program_for(mention: NumberMention, programs: list[ProgramMention], body: s
         if mention.kind == "count" and _RECEIVES_PROGRAM_RE.match(gap):
             return after[0].program
         # "Rp 20 miliar dibayarkan untuk klaim JHT": same clause, a few words apart.
-        if len(gap.split()) <= 6 and not re.search(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s", gap) \
-                and re.search(r"\b(?:untuk|bagi|atas|klaim|program)\s+(?:program\s+)?$", gap, re.I):
+        if len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) \
+                and _FOR_PROGRAM_LEAD_RE.search(gap):
             return after[0].program
     return None
 
@@ -339,7 +356,7 @@ def _approximate_restatements(body: str, roles: list[tuple[NumberMention, str]])
         if role != next_role or not APPROXIMATE_LEAD_RE.search(body[max(0, mention.start - 20):mention.start]):
             continue
         gap = body[mention.end:following.start]
-        gap = re.sub(r"^\s*(?:kasus|klaim|orang|peserta|pekerja|berkas)\b", "", gap, flags=re.I)
+        gap = _UNIT_WORD_LEAD_RE.sub("", gap)
         if _RESTATES_EXACTLY_RE.match(gap):
             dropped.add(mention.start)
     return dropped
@@ -364,7 +381,7 @@ def _each_amounts(body: str, roles: list[tuple[NumberMention, str]], programs: l
             continue
         lead = body[max(0, mention.start - 40):mention.start]
         each = _EACH_LEAD_RE.search(lead)
-        clause = re.split(r"[.;!?]\s", body[max(0, mention.start - 120):mention.start])[-1]
+        clause = _SENTENCE_STOP_RE.split(body[max(0, mention.start - 120):mention.start])[-1]
         if not each and PER_PERSON_SUBJECT_RE.search(clause):
             continue
         if not each:
@@ -396,11 +413,11 @@ def _joint_programs(body: str, mention: NumberMention, programs: list[ProgramMen
     before = [p for p in programs if p.end <= mention.start and not p.excluded]
     if len(before) < 2 or before[-1].program == before[-2].program:
         return False
-    if not re.fullmatch(r"\s*(?:dan|serta|&|\+|maupun|plus)\s*", body[before[-2].end:before[-1].start], re.I):
+    if not _JOINT_GAP_RE.fullmatch(body[before[-2].end:before[-1].start]):
         return False
     # The same clause (its case count and amount both belong to the joint figure), not each
     # program's figure in turn ("masing-masing").
-    return not re.search(r";|\bmasing-masing\b|\bberturut-turut\b", body[before[-1].end:mention.end + 40], re.I)
+    return not _EACH_IN_TURN_RE.search(body[before[-1].end:mention.end + 40])
 
 
 _REFERS_BACK_RE = re.compile(
@@ -450,7 +467,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 continue
             # A breakdown of one payment into its parts with no program named: not claims,
             # unless it splits the figure just reported ("manfaat tersebut terdiri atas ...").
-            split = re.search(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya)\b", text, re.I)
+            split = _SPLIT_CUE_RE.search(text)
             if not programs and split:
                 refers = last_program and ANAPHORA_RE.search(text[:split.start()]) \
                     and all(m.start >= ctx.start + split.end() for m, _ in roles)

@@ -48,6 +48,19 @@ def _windows(body: str, ctx: SentenceContext, mention: NumberMention) -> tuple[s
     return body[lo:mention.start], after_item
 
 
+# Patterns of the rules below, compiled once (a module-level re call looks its pattern up every time).
+_KEPESERTAAN_RE = guarded(re.compile(r"\bkepesertaan\b", re.I))
+_REGISTERED_RE = guarded(re.compile(r"\b(?:terdaftar|mendaftar\w*|didaftarkan)\b", re.I))
+_ACTIVE_MEMBERS_RE = guarded(re.compile(
+    r"\b(?:peserta|kepesertaan|tenaga\s+kerja|pekerja)\s+(?:yang\s+)?(?:terdaftar\s+)?aktif\b", re.I))
+_COMPARED_SIDE_RE = guarded(re.compile(r"\b(?:dari|dibanding\w*)\b", re.I))
+_CLAUSE_REST_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)")
+_COMMA_RE = re.compile(r",\s")
+_PLAN_RE = guarded(re.compile(r"\b(?:target\w*|ditargetkan|menargetkan|menyiapkan|disiapkan|direncanakan|"
+                              r"merencanakan|rencana\w*|menjelang)\b", re.I))
+_PEOPLE_AFTER_RE = re.compile(r"\s*(?:peserta|orang|pekerja)\b")
+
+
 def _metric(before: str, after: str, sentence_before: str, sentence: str, membership_context: bool,
             subject: str = "") -> str | None:
     lead = after[:30]
@@ -57,7 +70,7 @@ def _metric(before: str, after: str, sentence_before: str, sentence: str, member
         unit = "worker"
     elif COMPANY_WORD_RE.search(before) and not WORKER_WORD_RE.search(before):
         unit = "company"
-    elif WORKER_WORD_RE.search(before) or re.search(r"\bkepesertaan\b", before, re.I):
+    elif WORKER_WORD_RE.search(before) or _KEPESERTAAN_RE.search(before):
         unit = "worker"
     elif COMPANY_WORD_RE.search(subject) and not WORKER_WORD_RE.search(subject):
         # "pemberi kerja aktif di Sumut dan Aceh tercatat 33.870 entitas": the clause's subject
@@ -69,7 +82,7 @@ def _metric(before: str, after: str, sentence_before: str, sentence: str, member
     active = bool(ACTIVE_RE.search(sentence)) and not INACTIVE_RE.search(before + after)
     if unit == "company":
         # "dari 8.410 perusahaan yang terdaftar, 6.215 berstatus aktif": registered is not active.
-        registered = re.search(r"\b(?:terdaftar|mendaftar\w*|didaftarkan)\b", before + after, re.I) \
+        registered = _REGISTERED_RE.search(before + after) \
             and not ACTIVE_RE.search(before + after)
         return "active_companies" if active and not is_new and not registered else None
     # The segment may be named in the sentence's subject, set apart by an apposition
@@ -85,9 +98,7 @@ def _metric(before: str, after: str, sentence_before: str, sentence: str, member
         return None
     if is_new:
         return None
-    if ACTIVE_RE.search(before + after) or (active and re.search(
-            r"\b(?:peserta|kepesertaan|tenaga\s+kerja|pekerja)\s+(?:yang\s+)?(?:terdaftar\s+)?aktif\b",
-            sentence_before, re.I)):
+    if ACTIVE_RE.search(before + after) or (active and _ACTIVE_MEMBERS_RE.search(sentence_before)):
         return "active_workers"
     return None
 
@@ -121,7 +132,7 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
                         or is_year_like(body, mention):
                     continue
                 if ctx.change_at is not None and mention.start > ctx.change_at and \
-                        re.search(r"\b(?:dari|dibanding\w*)\b", body[ctx.change_at:mention.start], re.I):
+                        _COMPARED_SIDE_RE.search(body[ctx.change_at:mention.start]):
                     continue  # the compared side of a change
                 if ctx.compared_lead and ctx.compared_lead[0] <= mention.start < ctx.compared_lead[1]:
                     continue  # "Dibandingkan tahun lalu sebanyak 1,2 juta peserta, ...": compared too
@@ -132,16 +143,15 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
                     continue  # claims, or a count of places/periods/kinds
                 before, after = _windows(body, ctx, mention)
                 clause_rest = body[mention.end:ctx.sentence.end]
-                clause_rest = re.split(r";|\.\s|,\s(?:sedangkan|sementara|namun)", clause_rest)[0]
+                clause_rest = _CLAUSE_REST_END_RE.split(clause_rest)[0]
                 if NOT_MEMBERSHIP_RE.search(before) or NOT_MEMBERSHIP_RE.search(after) or \
-                        NOT_MEMBERSHIP_RE.search(re.split(r",\s", clause_rest)[0]):
+                        NOT_MEMBERSHIP_RE.search(_COMMA_RE.split(clause_rest)[0]):
                     continue
-                if re.search(r"\b(?:target\w*|ditargetkan|menargetkan|menyiapkan|disiapkan|direncanakan|"
-                             r"merencanakan|rencana\w*|menjelang)\b", body[ctx.start:mention.start], re.I):
+                if _PLAN_RE.search(body[ctx.start:mention.start]):
                     continue  # a plan or target, not a count
                 if PROGRAM_RE.search(before) or PROGRAM_RE.search(after):
                     continue  # a program-level count (peserta JP), not all active participants
-                if payment and re.match(r"\s*(?:peserta|orang|pekerja)\b", after_text) and not ACTIVE_RE.search(after):
+                if payment and _PEOPLE_AFTER_RE.match(after_text) and not ACTIVE_RE.search(after):
                     continue  # claimants
                 metric = _metric(before, after, body[ctx.start:mention.start], text, membership_context,
                                  _subject(body, ctx, mention))
