@@ -17,6 +17,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import select
+import sys
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -41,11 +42,19 @@ def resolve_worker_count(requested: int) -> int:
 def _context():
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        # '__main__' too: the server imports the calling script once (as __mp_main__), so
-        # the workers it forks find it there instead of each running it again.
-        ctx.set_forkserver_preload(["__main__", PRELOAD_MODULE])
+        ctx.set_forkserver_preload(["__main__", *_main_module_by_name(), PRELOAD_MODULE])
         return ctx
     return multiprocessing.get_context("spawn")
+
+
+def _main_module_by_name() -> list[str]:
+    """Each worker runs the calling program's main module again before its first task.
+    Preloaded in the server, that costs nothing: '__main__' covers a script (the `pantau`
+    command), this covers `python -m module` (a scheduled run is `python -m prefect.engine`,
+    which would otherwise import Prefect in every worker)."""
+    spec = getattr(sys.modules.get("__main__"), "__spec__", None)
+    name = getattr(spec, "name", None)
+    return [name] if name and not name.endswith("__main__") else []
 
 
 def start_fork_server() -> None:

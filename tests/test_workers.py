@@ -136,3 +136,32 @@ def test_a_killed_run_leaves_no_worker_behind_and_the_next_run_completes(prefect
     with open_read_only(warehouse) as con:
         assert_sound(con)
         assert con.execute("SELECT count(*) FROM articles WHERE is_current").fetchone()[0] == 1000
+
+
+PROBE = '''
+import os, sys
+from pantau import workers
+
+def modules(_):
+    return "prefect" in sys.modules, os.getpid()
+
+if __name__ == "__main__":
+    import prefect  # as in a scheduled run: `python -m prefect.engine` has Prefect loaded
+    with workers.local_pool(2):
+        in_prefect, pid = workers.run_in_worker(modules, 0)
+    print(in_prefect, pid != os.getpid())
+'''
+
+
+def test_workers_of_a_program_run_as_a_module_do_not_import_what_it_imported(tmp_path):
+    """A worker runs its program's main module before its first task; under `python -m`
+    the fork server preloads it once, so a worker does not pay Prefect's import again."""
+    import subprocess
+
+    (tmp_path / "probe_main.py").write_text(PROBE, encoding="utf-8")
+    repo = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(repo)])}
+    done = subprocess.run([sys.executable, "-m", "probe_main"], env=env, cwd=tmp_path, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["False", "True"]
