@@ -49,9 +49,9 @@ def _context():
 
 def _main_module_by_name() -> list[str]:
     """Each worker runs the calling program's main module again before its first task.
-    Preloaded in the server, that costs nothing: '__main__' covers a script (the `pantau`
-    command), this covers `python -m module` (a scheduled run is `python -m prefect.engine`,
-    which would otherwise import Prefect in every worker)."""
+    Preloaded in the server, its imports are already loaded there: '__main__' covers a
+    script (the `pantau` command), this covers `python -m module` (a scheduled run is
+    `python -m prefect.engine`, which would otherwise import Prefect in every worker)."""
     spec = getattr(sys.modules.get("__main__"), "__spec__", None)
     name = getattr(spec, "name", None)
     return [name] if name and not name.endswith("__main__") else []

@@ -139,29 +139,38 @@ def test_a_killed_run_leaves_no_worker_behind_and_the_next_run_completes(prefect
 
 
 PROBE = '''
-import os, sys
+import os
+import probe_heavy  # stands for what `prefect.engine` imports: Prefect
 from pantau import workers
 
-def modules(_):
-    return "prefect" in sys.modules, os.getpid()
+def worker_pid(_):
+    return os.getpid()
 
 if __name__ == "__main__":
-    import prefect  # as in a scheduled run: `python -m prefect.engine` has Prefect loaded
     with workers.local_pool(2):
-        in_prefect, pid = workers.run_in_worker(modules, 0)
-    print(in_prefect, pid != os.getpid())
+        print(workers.run_in_worker(worker_pid, 0))
+'''
+HEAVY = '''
+import os
+with open(os.environ["PROBE_LOG"], "a") as log:  # who imported this module
+    log.write(f"{os.getpid()}\\n")
 '''
 
 
-def test_workers_of_a_program_run_as_a_module_do_not_import_what_it_imported(tmp_path):
-    """A worker runs its program's main module before its first task; under `python -m`
-    the fork server preloads it once, so a worker does not pay Prefect's import again."""
+def test_workers_of_a_program_run_as_a_module_do_not_import_its_imports_again(tmp_path):
+    """A worker runs its program's main module before its first task. Under `python -m`
+    (a scheduled run is `python -m prefect.engine`) the fork server imports that module
+    once, so the workers it forks find its imports (Prefect) loaded."""
     import subprocess
 
     (tmp_path / "probe_main.py").write_text(PROBE, encoding="utf-8")
+    (tmp_path / "probe_heavy.py").write_text(HEAVY, encoding="utf-8")
     repo = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(repo)])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(repo)]),
+           "PROBE_LOG": str(tmp_path / "imported.log")}
     done = subprocess.run([sys.executable, "-m", "probe_main"], env=env, cwd=tmp_path, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["False", "True"]
+    imported_by = (tmp_path / "imported.log").read_text().split()
+    assert len(imported_by) == 2  # the program itself and the fork server
+    assert done.stdout.strip() not in imported_by  # not the worker
