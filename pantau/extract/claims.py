@@ -7,9 +7,10 @@ import logging
 import re
 from datetime import date
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pantau.extract.context import ANAPHORA_RE, SentenceContext
-from pantau.extract.fastre import guarded
+from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import (APPROXIMATE_LEAD_RE, AUDIENCE_LEAD_RE, CASE_WORD_RE, CHANGE_RE, CHANGE_SIDE_RE,
                                     CLAIMANT_WORD_RE,
                                     COLLECTIVE_RE, COMPONENT_CUE_RE, NOT_CLAIM_RE,
@@ -35,6 +36,7 @@ class ProgramMention:
 # Words (casefolded) PROGRAM_RE cannot match without; re.IGNORECASE equates what casefold
 # does, except the Turkish dotted/dotless i, where the pattern is always run.
 _PROGRAM_WORDS = ("jaminan", "jk", "jp", "jht", "kecelakaan", "santunan", "klaim")
+_PROGRAM_WORDS_RE = substring_finder(_PROGRAM_WORDS)
 _EXCLUDED_BEFORE_RE = re.compile(r"\b(?:selain|di\s+luar|kecuali)\s+(?:program\s+|klaim\s+)?$", re.I)
 
 
@@ -43,7 +45,7 @@ def may_name_program(text: str) -> bool:
     if "\u0130" in text or "\u0131" in text:
         return True
     folded = text.casefold()
-    return any(word in folded for word in _PROGRAM_WORDS)
+    return _PROGRAM_WORDS_RE.search(folded) is not None
 
 
 def find_programs(text: str, offset: int = 0) -> list[ProgramMention]:
@@ -198,11 +200,16 @@ _NOT_CLAIM_STEMS = ("dana", "investasi", "aset", "iuran", "piutang", "unggak", "
 _TARGET_STEMS = ("arget", "rencana", "akan", "diharapkan", "proyeksi")
 
 
+@lru_cache(maxsize=16)
+def _stem_finder(stems: tuple[str, ...]) -> re.Pattern[str]:
+    return substring_finder(stems)
+
+
 def _may_match(text: str, stems: tuple[str, ...]) -> bool:
     if "\u0130" in text or "\u0131" in text:
         return True
     folded = text.casefold()
-    return any(stem in folded for stem in stems)
+    return _stem_finder(stems).search(folded) is not None
 
 
 _AFTER_FIGURE_END_RE = re.compile(r",|;|\sdan\s|\d")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from pantau.extract.fastre import guarded
+from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import CHANGE_RE, COMPARISON_LEAD_RE
 from pantau.extract.offices import OfficeMention, find_offices, province_in
 from pantau.extract.periods import Period, find_periods
@@ -104,6 +104,7 @@ def comparison_lead(sentence: Sentence, change_at: int | None) -> tuple[int, int
 # dotted/dotless i, where the pattern is always run.
 _CHANGE_STEMS = ("naik", "ningkat", "tumbuh", "bertambah", "lonjak", "melesat", "melejit",
                  "urun", "berkurang", "anjlok", "merosot", "usut", "lebih")
+_CHANGE_STEMS_RE = substring_finder(_CHANGE_STEMS)
 
 
 def may_state_change(text: str) -> bool:
@@ -111,7 +112,7 @@ def may_state_change(text: str) -> bool:
     if "\u0130" in text or "\u0131" in text:
         return True
     folded = text.casefold()
-    return any(stem in folded for stem in _CHANGE_STEMS)
+    return _CHANGE_STEMS_RE.search(folded) is not None
 
 
 def _guarded(reader, *args) -> list:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from pantau.extract.fastre import guarded
+from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import MONTH_WORD, MONTHS, WEEKDAY_WORD
 from pantau.model import WeekdayStatement
 
@@ -97,6 +97,7 @@ def context_year(text: str, not_after: int | None = None) -> int | None:
 _NUMERIC_DATE_RUN_RE = re.compile(r"[\w\s,()/']+")
 _WORDED_DATE_RUN_RE = re.compile(r"[\w\s,']+")
 _MONTH_STEMS = ("uari", "maret", "april", "mei", "juni", "juli", "agustus", "ember", "oktober")
+_MONTH_STEMS_RE = substring_finder(_MONTH_STEMS)
 
 
 def _may_hold_month(run: str) -> bool:
@@ -105,7 +106,7 @@ def _may_hold_month(run: str) -> bool:
     if "\u0130" in run or "\u0131" in run:
         return True
     folded = run.casefold()
-    return any(stem in folded for stem in _MONTH_STEMS)
+    return _MONTH_STEMS_RE.search(folded) is not None
 
 
 # What every match of a date pattern holds, found by a pattern that starts with a digit (so

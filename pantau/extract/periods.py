@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from pantau.extract.fastre import guarded
+from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import MONTH_WORD, MONTHS
 
 
@@ -236,13 +236,14 @@ _START_CLAUSE_RE = re.compile(
     r"diberlakukan|berlaku|diterapkan|didirikan|berdiri|hadir|diresmikan)\s+(?:sejak|pada|mulai|per)?\s*", re.I)
 _START_STEMS = ("berjalan", "dimulai", "diluncurkan", "beroperasi", "berlaku", "diterapkan", "didirikan", "berdiri",
                 "hadir", "diresmikan")
+_START_STEMS_RE = substring_finder(_START_STEMS)
 _START_CLAUSE_END_RE = re.compile(r"[,;]|\s(?:dan|serta|telah|sudah|tercatat|mencatat|membayar\w*)\s")
 
 
 def _start_clauses(text: str) -> list[tuple[int, int]]:
     """Spans right after a start verb, up to the clause end (at most 40 characters)."""
     folded = text.casefold()
-    if "yang" not in folded or not any(stem in folded for stem in _START_STEMS):
+    if "yang" not in folded or not _START_STEMS_RE.search(folded):
         return []
     spans = []
     for m in _START_CLAUSE_RE.finditer(text):
