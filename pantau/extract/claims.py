@@ -3,6 +3,7 @@ changes ("naik 20% dari Rp26,7 triliun pada 2019") into a current and a prior fi
 separate the parts of a stated amount from program figures, and merge restatements."""
 from __future__ import annotations
 
+import copy
 import logging
 import re
 from datetime import date
@@ -216,27 +217,51 @@ _AFTER_FIGURE_END_RE = re.compile(r",|;|\sdan\s|\d")
 _NEW_SUBJECT_RE = re.compile(r"\b(?:klaim|manfaat)\b", re.I)
 
 
-def _negated(body: str, ctx: SentenceContext, mention: NumberMention, previous_end: int) -> bool:
+def aligned_casefold(text: str) -> str | None:
+    """`text` casefolded when every character folds to exactly one (then a slice of the result
+    is the casefold of the same slice of `text`) and no Turkish dotted/dotless i is in it
+    (where the stem prefilters always pass); None otherwise."""
+    if "\u0130" in text or "\u0131" in text:
+        return None
+    folded = text.casefold()
+    return folded if len(folded) == len(text) else None
+
+
+def _may_match_span(body: str, start: int, end: int, stems: tuple[str, ...], folded: str | None, offset: int) -> bool:
+    """_may_match(body[start:end], stems), read off the casefolded sentence starting at `offset`."""
+    if folded is None:
+        return _may_match(body[start:end], stems)
+    return _stem_finder(stems).search(folded, start - offset, end - offset) is not None
+
+
+def _negated(body: str, ctx: SentenceContext, mention: NumberMention, previous_end: int,
+             folded: str | None = None) -> bool:
     """A money/count figure that is not a payment: an investment fund, contribution,
-    arrears, a target or an entitlement rule."""
+    arrears, a target or an entitlement rule. `folded`: aligned_casefold of the sentence's
+    text in `body`, if the caller has it."""
     # The cue may stand anywhere in the figure's clause ("penerima BSU di Jawa Barat sebanyak
     # ... dengan total dana Rp 7,4 miliar"): look back to the clause start, at least 60 chars.
     clause_start = ctx.start
     for boundary in _NEGATION_SCOPE_END_RE.finditer(body, ctx.start, mention.start):
         clause_start = boundary.end()
-    window = body[max(ctx.start, min(clause_start, mention.start - 60)):mention.start]
+    window_start = max(ctx.start, min(clause_start, mention.start - 60))
+    window = body[window_start:mention.start]
     after = body[mention.end:min(mention.end + 25, ctx.sentence.end)]
     after = _AFTER_FIGURE_END_RE.split(after)[0]
-    if _may_match(after, _NOT_CLAIM_STEMS) and NOT_CLAIM_RE.search(after):
+    if _may_match_span(body, mention.end, mention.end + len(after), _NOT_CLAIM_STEMS, folded, ctx.start) \
+            and NOT_CLAIM_RE.search(after):
         return True
     last_negative = None
-    for last_negative in (NOT_CLAIM_RE.finditer(window) if _may_match(window, _NOT_CLAIM_STEMS) else ()):
+    for last_negative in (NOT_CLAIM_RE.finditer(window)
+                          if _may_match_span(body, window_start, mention.start, _NOT_CLAIM_STEMS, folded, ctx.start)
+                          else ()):
         pass
     # "klaim"/"manfaat" after the negative cue starts a new subject ("iuran ..., klaim JHT Rp 5 M").
     if last_negative and not _NEW_SUBJECT_RE.search(window[last_negative.end():]):
         return True
-    head = body[ctx.start:mention.start]
-    return _may_match(head, _TARGET_STEMS) and bool(TARGET_RE.search(head))
+    if not _may_match_span(body, ctx.start, mention.start, _TARGET_STEMS, folded, ctx.start):
+        return False
+    return bool(TARGET_RE.search(body[ctx.start:mention.start]))
 
 
 def _change_tail(body: str, ctx: SentenceContext, programs: list[ProgramMention]) -> tuple[int, int] | None:
@@ -488,11 +513,12 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
             roles = _each_amounts(body, roles, programs)
             approximate = _approximate_restatements(body, roles)
             roles = [(_widened_if_approximate(body, mention), role) for mention, role in roles]
+            folded = aligned_casefold(body[ctx.start:ctx.sentence.end])
             for mention, role in roles:
                 if mention.start in approximate or _joint_programs(body, mention, programs):
                     previous_end = mention.end
                     continue
-                if _negated(body, ctx, mention, previous_end):
+                if _negated(body, ctx, mention, previous_end, folded):
                     previous_end = mention.end
                     continue
                 previous_end = mention.end
@@ -751,7 +777,7 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
             target = earlier
             break
         if target is None:
-            merged.append(replace(claim))
+            merged.append(copy.copy(claim))  # a shallow copy, as replace(claim) makes, cheaper
             continue
         if target.period_end is None and target.period_start is None:
             target.period_start, target.period_end = claim.period_start, claim.period_end

@@ -224,9 +224,40 @@ def _absent_kinds(text: str) -> frozenset[str]:
     """The kinds whose pattern cannot match `text` (none of their required words occurs)."""
     if "\u0130" in text or "\u0131" in text:
         return frozenset()
-    folded = text.casefold()
-    present = {word for word in _NEEDED_WORDS if word in folded}
-    return frozenset(kind for kind, words in _NEEDS.items() if present.isdisjoint(words))
+    return _kinds_absent_without(_present_words(text.casefold()))
+
+
+def _present_words(folded: str) -> frozenset[str]:
+    return frozenset(word for word in _NEEDED_WORDS if word in folded)
+
+
+# Per set of required words present (a few hundred sets in practice): the kinds left out
+# and the patterns still to run, in their order.
+_ABSENT_BY_PRESENT: dict[frozenset[str], frozenset[str]] = {}
+_TO_RUN_BY_PRESENT: dict[frozenset[str], tuple[tuple[str, re.Pattern], ...]] = {}
+
+
+def _kinds_absent_without(present: frozenset[str]) -> frozenset[str]:
+    absent = _ABSENT_BY_PRESENT.get(present)
+    if absent is None:
+        absent = frozenset(kind for kind, words in _NEEDS.items() if present.isdisjoint(words))
+        if len(_ABSENT_BY_PRESENT) < 4096:
+            _ABSENT_BY_PRESENT[present] = absent
+    return absent
+
+
+def _patterns_to_run(text: str) -> tuple[tuple[str, re.Pattern], ...]:
+    """The (kind, pattern) pairs of _PATTERNS not ruled out by _absent_kinds, in order."""
+    if "\u0130" in text or "\u0131" in text:
+        return tuple(_PATTERNS)
+    present = _present_words(text.casefold())
+    to_run = _TO_RUN_BY_PRESENT.get(present)
+    if to_run is None:
+        absent = _kinds_absent_without(present)
+        to_run = tuple((kind, pattern) for kind, pattern in _PATTERNS if kind not in absent)
+        if len(_TO_RUN_BY_PRESENT) < 4096:
+            _TO_RUN_BY_PRESENT[present] = to_run
+    return to_run
 
 
 # A clause that says when something began ("JP yang baru berjalan Juli tahun lalu", "aturan
@@ -260,10 +291,7 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
     """
     taken: list[tuple[int, int]] = _start_clauses(text)
     periods: list[Period] = []
-    absent = _absent_kinds(text)
-    for kind, pattern in _PATTERNS:
-        if kind in absent:
-            continue
+    for kind, pattern in _patterns_to_run(text):
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
