@@ -3,7 +3,7 @@ import random
 import re
 
 from pantau.extract.fastre import first_char_class, guarded
-from pantau.extract.lexicon import NOT_CLAIM_RE, NOT_MEMBERSHIP_RE, PAYMENT_CUE_RE, PROGRAM_RE
+from pantau.extract.lexicon import NATIONAL_RE, NOT_CLAIM_RE, NOT_MEMBERSHIP_RE, PAYMENT_CUE_RE, PROGRAM_RE
 from pantau.extract.periods import _PATTERNS
 
 
@@ -17,8 +17,15 @@ def test_class_holds_every_first_letter():
     assert _letters(first_char_class(re.compile(r"(?:ab)?c"))) == "[ac]"
 
 
+def test_scoped_case_rule_gets_its_own_class():
+    assert _letters(first_char_class(re.compile(r"\b(?:Dirut|(?i:secara))\b"))) == "(?i:[Ds])"
+    assert _letters(first_char_class(re.compile(r"(?-i:K)|x", re.I))) == "[Kx]"
+    national = guarded(re.compile(r"\b(?:Dirut|(?i:secara\s+nasional))\b"))
+    assert national.search("SECARA NASIONAL") and national.search("\u017fecara nasional") and not national.search("dirut")
+
+
 def test_unknown_or_empty_patterns_stay_unguarded():
-    for pattern in (re.compile(r"\s*"), re.compile(r"(?i:ab)c"), re.compile(r"[^a]b"), re.compile(r".x"),
+    for pattern in (re.compile(r"\s*"), re.compile(r"[^a]b"), re.compile(r".x"),
                     re.compile(r"(?P<a>x)?(?(a)y|z)")):
         assert first_char_class(pattern) is None
         assert guarded(pattern) is pattern
@@ -40,13 +47,15 @@ def test_case_folded_class_matches_what_the_letters_match():
 def test_guarded_patterns_find_the_same_matches():
     words = ["klaim", "Klaim", "JHT", "jkk", "jaminan", "kematian", "santunan", "hari", "tua", "membayar", "iuran",
              "nilai", "proyek", "Januari", "hingga", "2023", "semester", "I", "tahun", "lalu", "BSU", "desa", "PHK",
-             "\u212alaim", "\u017fantunan", "İuran", "ıuran", ",", ";", "-", "(", ")", "5", "12", "dan"]
+             "\u212alaim", "\u017fantunan", "Dirut", "SECARA", "\u017fecara", "nasional", "Kantor", "pusat", "İuran", "ıuran", ",", ";", "-", "(", ")", "5", "12", "dan"]
     rng = random.Random(7)
-    patterns = [PROGRAM_RE, PAYMENT_CUE_RE, NOT_CLAIM_RE, NOT_MEMBERSHIP_RE] + [p for _, p in _PATTERNS]
+    patterns = [NATIONAL_RE, PROGRAM_RE, PAYMENT_CUE_RE, NOT_CLAIM_RE, NOT_MEMBERSHIP_RE] + [p for _, p in _PATTERNS]
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice([" ", "", "  ", "\n"]) for _ in range(rng.randint(1, 12)))
         for pattern in patterns:
-            plain = re.compile(pattern.pattern.split(":", 1)[1][:-1] if pattern.pattern.startswith("(?=[")
-                               else pattern.pattern, pattern.flags)
+            source = pattern.pattern
+            if source.startswith("(?=["):  # guarded: (?=CLASS)(?:SOURCE)
+                source = source[source.index(")(?:") + 4:-1]
+            plain = re.compile(source, pattern.flags)
             assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
                 [(m.span(), m.groups()) for m in pattern.finditer(text)], (pattern.pattern[:40], text)

@@ -26,29 +26,30 @@ def _char(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-def _first_of_sequence(items) -> tuple[set[str], bool]:
-    """(class items a match of the sequence can begin with, whether it can match empty)."""
-    first: set[str] = set()
+def _first_of_sequence(items, folded: bool) -> tuple[set[tuple[str, bool]], bool]:
+    """(class items a match of the sequence can begin with, each with whether it is matched
+    ignoring case; whether the sequence can match empty)."""
+    first: set[tuple[str, bool]] = set()
     for op, av in items:
-        found, nullable = _first_of_item(op, av)
+        found, nullable = _first_of_item(op, av, folded)
         first |= found
         if not nullable:
             return first, False
     return first, True
 
 
-def _first_of_item(op, av) -> tuple[set[str], bool]:
+def _first_of_item(op, av, folded: bool) -> tuple[set[tuple[str, bool]], bool]:
     if op is C.LITERAL:
-        return {_char(av)}, False
+        return {(_char(av), folded)}, False
     if op is C.IN:
         found = set()
         for kind, value in av:
             if kind is C.LITERAL:
-                found.add(_char(value))
+                found.add((_char(value), folded))
             elif kind is C.RANGE:
-                found.add(f"{_char(value[0])}-{_char(value[1])}")
+                found.add((f"{_char(value[0])}-{_char(value[1])}", folded))
             elif kind is C.CATEGORY and value in _CATEGORY_CLASS:
-                found.add(_CATEGORY_CLASS[value])
+                found.add((_CATEGORY_CLASS[value], folded))
             else:
                 raise _Unknown(kind)
         return found, False
@@ -56,36 +57,47 @@ def _first_of_item(op, av) -> tuple[set[str], bool]:
         return set(), True  # zero width: the next item gives the first character
     if op is C.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:
-            raise _Unknown(op)  # a scoped flag would change what the class means
-        return _first_of_sequence(sub)
+        if (add_flags | del_flags) & ~re.IGNORECASE:
+            raise _Unknown(op)  # only a scoped (?i:...) / (?-i:...) is followed
+        if add_flags:
+            folded = True
+        if del_flags:
+            folded = False
+        return _first_of_sequence(sub, folded)
     if op is C.ATOMIC_GROUP:
-        return _first_of_sequence(av)
+        return _first_of_sequence(av, folded)
     if op is C.BRANCH:
-        first: set[str] = set()
+        first: set[tuple[str, bool]] = set()
         nullable = False
         for branch in av[1]:
-            found, empty = _first_of_sequence(branch)
+            found, empty = _first_of_sequence(branch, folded)
             first |= found
             nullable = nullable or empty
         return first, nullable
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, _high, sub = av
-        found, empty = _first_of_sequence(sub)
+        found, empty = _first_of_sequence(sub, folded)
         return found, empty or low == 0
     raise _Unknown(op)
 
 
 def first_char_class(pattern: re.Pattern[str]) -> str | None:
-    """A character class (under the pattern's own flags) holding every character a match of
-    `pattern` can begin with; None when that cannot be told or the pattern can match empty."""
+    """A look-ahead body (one class, under the pattern's own flags or ignoring case when a
+    scoped (?i:...) holds some first characters) matching every character a match of `pattern`
+    can begin with. None when that cannot be told or the pattern can match empty."""
+    folded = bool(pattern.flags & re.IGNORECASE)
     try:
-        first, nullable = _first_of_sequence(_parser.parse(pattern.pattern, pattern.flags))
+        first, nullable = _first_of_sequence(_parser.parse(pattern.pattern, pattern.flags), folded)
     except (_Unknown, re.error):
         return None
     if nullable or not first:
         return None
-    return "[" + "".join(sorted(first)) + "]"
+    items = "".join(sorted({item for item, _ in first}))
+    if folded or not any(item_folded for _, item_folded in first):
+        return f"[{items}]"
+    # Some first characters are matched ignoring case, others not: one class ignoring case
+    # for all (a little wider than needed, never narrower; two classes would be slower).
+    return f"(?i:[{items}])"
 
 
 def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
