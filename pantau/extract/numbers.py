@@ -44,6 +44,7 @@ import bisect
 import logging
 import re
 
+from pantau.extract.fastre import guarded
 from pantau.model import NumberMention
 
 __all__ = ["find_numbers", "parse_number", "words_to_number", "SCALES"]
@@ -179,24 +180,26 @@ def _not_a_figure_until(text: str, match: re.Match[str]) -> int | None:
     second = _group(match, "n2")
     last = match.end("n2") if second else end
     body = match.group("n1")
-    slash = _SLASH_AFTER.match(text, last)
+    # Each pattern below is tried only when the character it must start with is there.
+    slash = _SLASH_AFTER.match(text, last) if "/" in text[last:last + 2] else None
     if slash or (first > 0 and text[first - 1] == "/") or (
             first > 1 and text[first - 2:first] == "/ "):
         return slash.end() if slash else last  # 12/10/2017, (14/6), PP 82/2019
-    time = _TIME_AFTER.match(text, end)
+    time = _TIME_AFTER.match(text, end) if text.startswith(":", end) else None
     if time or (first > 1 and text[first - 1] == ":" and text[first - 2].isdigit()):
         return time.end() if time else end  # 10:24
-    phone = _PHONE.match(text, first - 1 if text[first - 1:first] in "(+" and first else first)
-    if phone and (body[0] == "0" or text[first - 1:first] in "(+"):
-        return phone.end()
+    if body[0] == "0" or text[first - 1:first] in "(+":
+        phone = _PHONE.match(text, first - 1 if text[first - 1:first] in "(+" and first else first)
+        if phone:
+            return phone.end()
     plain = not (match.group("pre") or match.group("pct") or match.group("rupiah")
                  or match.group("fxs") or match.group("sc") or match.group("scL"))
     if not plain:
         return None
-    if _DOTTED_DATE_BODY.fullmatch(body):
+    if "." in body and _DOTTED_DATE_BODY.fullmatch(body):
         return end  # 12.10.2017
     if len(body) <= 4 and body.isdigit():
-        dashed = _DASHED_DATE_AFTER.match(text, end)
+        dashed = _DASHED_DATE_AFTER.match(text, end) if text[end:end + 1] in ("-", ".") else None
         if dashed:
             return dashed.end()  # 12-10-2017, 2017-10-12
     if _TIME_BODY.fullmatch(body) and _TIME_ZONE_AFTER.match(text, last):
@@ -839,3 +842,11 @@ def _whole(mention: NumberMention, text: str) -> NumberMention:
         tolerance=mention.tolerance, scale_word=mention.scale_word, is_words=mention.is_words,
         range_end=mention.range_end, ambiguous=mention.ambiguous,
         unparseable=mention.unparseable)
+
+
+# The same patterns, faster to search: a look-ahead on the characters a match can begin with.
+_WORD_TOKEN_RE = guarded(_WORD_TOKEN_RE)
+_WORD_SEQUENCE_RE = guarded(_WORD_SEQUENCE_RE)
+_PREFIX_BEFORE_RE = guarded(_PREFIX_BEFORE_RE)
+_COUNT_WORD_BEFORE = guarded(_COUNT_WORD_BEFORE)
+_MONEY_CUE_BEFORE_RE = guarded(_MONEY_CUE_BEFORE_RE)
