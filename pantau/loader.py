@@ -40,7 +40,9 @@ def current_figures_touching(con, run_id: str):
     """Current figures in any (kind, key, office, period, prior) group that holds a
     figure of this run and two different values: the input of the conflict check.
     Without article text: evidence is read only for the figures a finding names."""
-    return con.execute(_load_sql("figures_for_conflicts"), {"run_id": run_id}).df()
+    cursor = con.execute(_load_sql("figures_for_conflicts"), {"run_id": run_id})
+    columns = [d[0] for d in cursor.description]
+    return [dict(zip(columns, row)) for row in cursor.fetchall()]
 
 
 def add_evidence(con, findings: list) -> None:

@@ -5,28 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pandera.extensions as extensions
 
+from pantau.checks.severity import SEVERITY  # noqa: F401 - schemas.SEVERITY; kept free of pandas there
 from schemas import rules
 
-# Severity of every check a finding can carry: the contract's names first, then the
-# team's own (schema rules and the extra consistency checks).
-SEVERITY = {
-    "claim_missing_cases": "error",
-    "claim_missing_amount": "warning",
-    "total_mismatch": "error",
-    "growth_mismatch": "error",
-    "amount_per_case_out_of_range": "warning",
-    "conflicting_figures": "error",
-    "period_after_publication": "error",
-    "weekday_mismatch": "warning",
-    "ambiguous_number": "warning",
-    "unparseable_number": "warning",
-    "missing_publication_date": "warning",
-    # Not in the contract: a row that breaks a column rule, or a malformed span/period.
-    "invalid_figure": "error",
-    "span_in_order": "warning",
-    "period_in_order": "warning",
-    "check_failed": "warning",
-}
 
 REGISTERED_CHECKS = (
     rules.claim_missing_cases,

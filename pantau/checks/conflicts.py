@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from datetime import date, datetime
 
-import pandas as pd
-
-from pantau.checks.findings import as_date
 from pantau.checks.precision import effective_tolerance
+from pantau.checks.severity import SEVERITY
 from pantau.checks.wording import format_count, format_date, format_rupiah
 from pantau.model import Finding
-from schemas import SEVERITY
 
 GROUP_KEYS = ["kind", "key", "office", "period_start", "period_end", "is_prior_period", "value_field"]
 REL_EPSILON = 1e-9
@@ -71,7 +69,7 @@ def _describe(first: dict) -> str:
     else:
         what = f"{str(first['key']).replace('_', ' ')} figure"
     office = first["office"] if isinstance(first["office"], str) and first["office"] else "an unknown office"
-    start, end = as_date(first["period_start"]), as_date(first["period_end"])
+    start, end = _as_date(first["period_start"]), _as_date(first["period_end"])
     if start and end:
         period = f"{format_date(start)} to {format_date(end)}"
     elif end:
@@ -86,9 +84,8 @@ def _show(value: float, field: str) -> str:
     return format_rupiah(value) if field == "amount_idr" else format_count(value)
 
 
-def _single_payouts(figures: pd.DataFrame) -> set[str]:
-    cases = figures[(figures["kind"] == "claim") & (figures["value_field"] == "cases")]
-    return set(cases.loc[cases["value"] == 1, "figure_id"])
+def _is_single_payout(record: dict) -> bool:
+    return record["kind"] == "claim" and record["value_field"] == "cases" and record["value"] == 1
 
 
 def _by_article(rows: list[dict]) -> dict[str, list[dict]]:
@@ -164,21 +161,26 @@ def group_conflicts(group: list[dict]) -> list[tuple[str, Finding]]:
     return out
 
 
-def find_conflicts(figures: pd.DataFrame) -> list[tuple[str, Finding]]:
-    """conflicting_figures findings, once for each article involved (see the module doc)."""
-    if figures is None or len(figures) == 0:
+def find_conflicts(figures) -> list[tuple[str, Finding]]:
+    """conflicting_figures findings, once for each article involved (see the module doc).
+    `figures`: records (dicts) with the columns of sql/load/figures_for_conflicts.sql, or
+    a DataFrame of them. Plain Python: the loader runs this without importing pandas."""
+    if figures is None:
         return []
-    frame = figures.copy()
-    frame = frame[frame["value"].notna()]
-    frame["value"] = pd.to_numeric(frame["value"], errors="coerce")
-    frame = frame[frame["value"].notna()]
-    tolerance = pd.to_numeric(frame["tolerance"], errors="coerce").fillna(0.0)
-    frame["tolerance"] = [effective_tolerance(v, t) for v, t in zip(frame["value"], tolerance)]
-    frame["is_new"] = frame["is_new"].fillna(False).astype(bool)
-    frame = frame[~frame["figure_id"].isin(_single_payouts(frame))].reset_index(drop=True)
+    records = figures.to_dict("records") if hasattr(figures, "to_dict") else list(figures)
+    readable = []
+    for record in records:
+        value = _number(record.get("value"))
+        if value is not None:
+            readable.append({**record, "value": value,
+                             "tolerance": effective_tolerance(value, _number(record.get("tolerance")) or 0.0),
+                             "is_new": False if _missing(record.get("is_new")) else bool(record["is_new"])})
+    # A claim of one case is one payout: neither its count nor its amount is compared.
+    single = {r["figure_id"] for r in readable if _is_single_payout(r)}
     groups: dict[tuple, list[dict]] = defaultdict(list)
-    for record in frame.to_dict("records"):
-        groups[tuple(_key_part(record[k]) for k in GROUP_KEYS)].append(record)
+    for record in readable:
+        if record["figure_id"] not in single:
+            groups[tuple(_key_part(record[k]) for k in GROUP_KEYS)].append(record)
     out: list[tuple[str, Finding]] = []
     for group in groups.values():
         if not any(r["is_new"] for r in group) or len({r["value"] for r in group}) < 2:
@@ -191,6 +193,27 @@ def find_conflicts(figures: pd.DataFrame) -> list[tuple[str, Finding]]:
     return out
 
 
+def _missing(value) -> bool:
+    """None, NaN or NaT (each unequal to itself)."""
+    return value is None or (not isinstance(value, str) and value != value)
+
+
+def _number(value) -> float | None:
+    if _missing(value):
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return None if number != number else number
+
+
 def _key_part(value):
     """Group keys compare missing values (None, NaN, NaT) as one."""
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+    return None if _missing(value) else value
+
+
+def _as_date(value) -> date | None:
+    if isinstance(value, datetime):  # pandas' Timestamp too
+        return value.date()
+    return value if isinstance(value, date) else None
