@@ -68,6 +68,8 @@ _ASIDE_RE = re.compile(r",\s*yang\b[^,;]*,")
 
 def _outside_asides(periods: list[Period], sentence) -> list[Period]:
     """The periods outside the sentence's asides, when any period stands outside them."""
+    if not periods:
+        return periods  # most sentences: nothing to sort out
     asides = [(m.start() + sentence.start, m.end() + sentence.start) for m in _ASIDE_RE.finditer(sentence.text)]
     outside = [p for p in periods if not any(a <= p.span[0] < b for a, b in asides)]
     return outside if any(not p.relative for p in outside) else periods
