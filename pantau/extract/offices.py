@@ -126,6 +126,9 @@ def _is_title_case(text: str) -> bool:
 
 def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
     """Every office a sentence names, in text order."""
+    kanwil, branch, national = _may_name_kanwil(text), _may_name_branch(text), _may_name_national(text)
+    if not (kanwil or branch or national or "BP" in text):
+        return []  # most sentences name no office at all
     found: list[OfficeMention] = []
     taken: list[tuple[int, int]] = []
 
@@ -148,17 +151,17 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
             and bool(_REFERENCE_BEFORE_RE.search(text[max(0, word_end - 20):match.start()]))
         found.append(OfficeMention(match.start() + offset, match.end() + offset, office, as_title, local, reference))
 
-    for m in (_KANWIL_RE.finditer(text) if _may_name_kanwil(text) else ()):
+    for m in (_KANWIL_RE.finditer(text) if kanwil else ()):
         name = _trim_name(m.group("name"))
         if name:
             short = m.group("short")
             known = kanwil_name(name) or (kanwil_name(short) if short else None)
             add(m, f"Kanwil {known or short or name.split()[0]}")
-    for m in (_BRANCH_RE.finditer(text) if _may_name_branch(text) else ()):
+    for m in (_BRANCH_RE.finditer(text) if branch else ()):
         name = _trim_name(m.group("name"))
         if name:
             add(m, f"Cabang {name}")
-    for m in (NATIONAL_RE.finditer(text) if _may_name_national(text) else ()):
+    for m in (NATIONAL_RE.finditer(text) if national else ()):
         add(m, "Nasional")
     agency_places = []
     for m in (_AGENCY_PLACE_RE.finditer(text) if "BP" in text else ()):
