@@ -65,12 +65,12 @@ def _word_before(body: str, begin: int, end: int) -> str:
 
 
 def _add_sentence(body: str, begin: int, stop: int, out: list[Sentence]) -> None:
-    while begin < stop and body[begin].isspace():
-        begin += 1
-    while stop > begin and body[stop - 1].isspace():
-        stop -= 1
-    if stop > begin:
-        out.append(Sentence(begin, stop, body[begin:stop]))
+    # str.strip() drops exactly the characters str.isspace() accepts, from both ends.
+    segment = body[begin:stop]
+    text = segment.strip()
+    if text:
+        begin += len(segment) - len(segment.lstrip())
+        out.append(Sentence(begin, begin + len(text), text))
 
 
 # Boundaries between items of a list or between clauses inside a sentence.
