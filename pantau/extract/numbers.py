@@ -171,7 +171,10 @@ def _is_month(word: str) -> bool:
 
 def _group(match: re.Match[str], name: str) -> str | None:
     """A group of either figure pattern (the single one has no range groups)."""
-    return match.group(name) if name in match.re.groupindex else None
+    try:
+        return match.group(name)
+    except IndexError:  # "no such group": cheaper than building re.groupindex every time
+        return None
 
 
 def _not_a_figure_until(text: str, match: re.Match[str]) -> int | None:
@@ -192,8 +195,7 @@ def _not_a_figure_until(text: str, match: re.Match[str]) -> int | None:
         phone = _PHONE.match(text, first - 1 if text[first - 1:first] in "(+" and first else first)
         if phone:
             return phone.end()
-    plain = not (match.group("pre") or match.group("pct") or match.group("rupiah")
-                 or match.group("fxs") or match.group("sc") or match.group("scL"))
+    plain = not any(match.group("pre", "pct", "rupiah", "fxs", "sc", "scL"))
     if not plain:
         return None
     if "." in body and _DOTTED_DATE_BODY.fullmatch(body):
