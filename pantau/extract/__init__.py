@@ -32,7 +32,7 @@ def _find_numbers(text: str) -> list[NumberMention]:
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    return bool(spans) and any(a <= pos < b for a, b in spans)  # most articles have no chrome line
 
 
 def article_office(body: str, limit: int, title: str) -> str:
