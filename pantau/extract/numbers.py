@@ -747,6 +747,8 @@ def _word_mentions(text: str, digit_mentions: list[NumberMention]) -> list[Numbe
     taken = _Spans([(m.start, m.end) for m in digit_mentions])
     mentions = []
     for sequence in _WORD_SEQUENCE_RE.finditer(lowered):
+        if not _may_begin_number(sequence.group()):
+            continue  # a lone scale word after digits ("Rp 5 miliar"): most sequences
         for start, end, value in _word_numbers_in(lowered, sequence.start(), sequence.end()):
             if taken.overlaps(start, end) or _is_idiom(lowered, start, end):
                 continue
@@ -759,6 +761,24 @@ def _word_mentions(text: str, digit_mentions: list[NumberMention]) -> list[Numbe
                 start=start, end=end, text=text[start:end], value=float(value), kind=kind,
                 tolerance=0.0, scale_word=_last_scale_word(lowered[start:end]), is_words=True))
     return mentions
+
+
+# Whether a one-word sequence can begin a number, per word ("miliar" alone cannot).
+_WORD_BEGINS_NUMBER: dict[str, bool] = {}
+
+
+def _may_begin_number(sequence: str) -> bool:
+    """False only for one word that no number can begin with: the sequence's one token is
+    that whole word (it is all letters, bounded like the token pattern), so
+    _word_numbers_in would find nothing in it."""
+    if not sequence.isalpha():
+        return True  # several words: read them
+    begins = _WORD_BEGINS_NUMBER.get(sequence)
+    if begins is None:
+        begins = _WordNumber().take(sequence)
+        if len(_WORD_BEGINS_NUMBER) < 4096:
+            _WORD_BEGINS_NUMBER[sequence] = begins
+    return begins
 
 
 def _unreadable(text: str, reason: str) -> NumberMention:
