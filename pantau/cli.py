@@ -44,8 +44,9 @@ def _settings(**flags) -> Settings:
 
 
 def task_runner_for(settings: Settings):
-    """Dask when asked; else threads, one per local worker process (pantau.workers): a
-    batch task's thread only waits while its worker process extracts."""
+    """Dask when asked; else threads, two per local worker process (pantau.workers): a
+    batch task's thread only waits while a worker extracts, and while one task does its
+    Prefect bookkeeping (API calls before and after), the next batch keeps the worker busy."""
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
@@ -54,7 +55,7 @@ def task_runner_for(settings: Settings):
 
     from pantau.workers import resolve_worker_count
 
-    return ThreadPoolTaskRunner(max_workers=resolve_worker_count(settings.workers))
+    return ThreadPoolTaskRunner(max_workers=2 * resolve_worker_count(settings.workers))
 
 
 def local_workers_for(settings: Settings) -> int:
