@@ -127,18 +127,28 @@ def _when(stamp) -> str:
     return stamp.strftime("%Y-%m-%d %H:%M:%S") if isinstance(stamp, datetime) else str(stamp or "—")
 
 
-def report_context(con, run_id: str | None) -> dict:
+def summary_context(con, run_id: str | None) -> dict:
+    """The run and its findings counted by check: what the summary needs."""
     run = pick_run(con, run_id)
     if run is None:
         return {"run": None, "generated_at": datetime.now().strftime("%Y-%m-%d %H:%M")}
-    rid = run["run_id"]
-    counts = check_counts(con, rid)
+    counts = check_counts(con, run["run_id"])
     return {
         "run": run,
         "generated_at": datetime.now().strftime("%Y-%m-%d %H:%M"),
         "counts": counts,
         "errors": sum(c["n"] for c in counts if c["severity"] == "error"),
         "warnings": sum(c["n"] for c in counts if c["severity"] == "warning"),
+    }
+
+
+def report_context(con, run_id: str | None) -> dict:
+    context = summary_context(con, run_id)
+    if context["run"] is None:
+        return context
+    rid = context["run"]["run_id"]
+    return {
+        **context,
         "titles": CHECK_TITLES,
         "chart": chart_bars(claims_by_program(con, rid)),
         "findings": findings_of_run(con, rid),
@@ -185,7 +195,7 @@ def _md_cell(text) -> str:
 
 def summary_markdown(con, run_id: str | None) -> str:
     """The report's summary as markdown (for a Prefect artifact)."""
-    context = report_context(con, run_id)
+    context = summary_context(con, run_id)
     run = context["run"]
     if run is None:
         return "# pantau validation summary\n\nNo run recorded yet."
