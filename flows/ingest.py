@@ -69,7 +69,7 @@ def write_run_report(warehouse: str, run_id: str, reports_dir: str, lock_wait_se
 
 @flow(name="pantau-ingest", log_prints=False)
 def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.duckdb",
-           reports_dir: str = "data/warehouse/reports", batch_size: int = 250, max_file_bytes: int = 5 * 1024 * 1024,
+           reports_dir: str = "data/warehouse/reports", batch_size: int = 500, max_file_bytes: int = 5 * 1024 * 1024,
            lock_wait_seconds: float = 30.0, progress: bool = False, local_workers: int = 0) -> dict:
     """One pipeline run over the raw folder; returns the run's summary.
 

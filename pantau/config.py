@@ -21,7 +21,7 @@ class Settings:
     reports_dir: Path = Path("data/warehouse/reports")
     dask_address: str | None = None
     max_file_bytes: int = 5 * 1024 * 1024  # larger raw files are rejected, not read
-    batch_size: int = 250  # articles per extraction task: Prefect task overhead is per task
+    batch_size: int = 500  # articles per extraction task: Prefect and Pandera cost per task; runs of fewer split over the workers
     workers: int = 0  # extraction processes; 0 = one per core
     lock_wait_seconds: float = 30.0  # how long a run waits for another writer to finish
 
