@@ -47,12 +47,25 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
     for match in _SENTENCE_END.finditer(body, start, end):
         if match.group(0)[0] == ".":
             word = _word_before(body, begin, match.start())
-            if word and (word.lower() in _ABBREVIATIONS or len(word) == 1):
+            if word and (word.lower() in _ABBREVIATIONS or len(word) == 1) \
+                    and not _scale_after_figure(body, begin, match.start() - len(word), word):
                 continue
         _add_sentence(body, begin, match.end(), sentences)
         begin = match.end()
     _add_sentence(body, begin, end, sentences)
     return sentences
+
+
+# One-letter scale abbreviations: "Rp 2,35 M." ends a sentence (miliar/triliun), where
+# "M. Yusuf" is an initial.
+_SCALE_LETTERS = {"M", "T"}
+
+
+def _scale_after_figure(body: str, begin: int, word_start: int, word: str) -> bool:
+    if word not in _SCALE_LETTERS:
+        return False
+    before = body[begin:word_start].rstrip()
+    return bool(before) and before[-1].isdigit()
 
 
 def _word_before(body: str, begin: int, end: int) -> str:

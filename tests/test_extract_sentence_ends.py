@@ -1,0 +1,28 @@
+"""A one-letter scale abbreviation after a figure ends its sentence; an initial does not."""
+from __future__ import annotations
+
+import pytest
+
+from pantau.extract import extract_article
+from pantau.extract.text import split_sentences
+from pantau.model import RawArticle
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Nilainya Rp 2,35 M. Peserta aktif naik.", ["Nilainya Rp 2,35 M.", "Peserta aktif naik."]),
+    ("Dana kelolaan Rp 1,2 T. Angka itu naik.", ["Dana kelolaan Rp 1,2 T.", "Angka itu naik."]),
+    ("Nilainya Rp281,3M. Itu tertinggi.", ["Nilainya Rp281,3M.", "Itu tertinggi."]),
+    ("Kepala Cabang M. Yusuf mengatakan hal itu. Lalu pergi.", ["Kepala Cabang M. Yusuf mengatakan hal itu.",
+                                                                 "Lalu pergi."]),
+    ("Ia bertemu H. Mulyadi dan Drs. T. Ali.", ["Ia bertemu H. Mulyadi dan Drs. T. Ali."]),
+])
+def test_sentence_ends(text, sentences):
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
+def test_a_participant_count_after_an_amount_in_m_is_not_a_claim_of_the_program_before():
+    body = ("BPJS Ketenagakerjaan Kantor Cabang Contoh membayar klaim Jaminan Kematian (JKM) sebanyak 56 kasus "
+            "dengan nilai Rp 2,35 M. Peserta aktif mencapai 45,6 ribu tenaga kerja.")
+    ex = extract_article(RawArticle(source_path="a.txt", content_sha256="0" * 64, title="", body_text=body))
+    assert [(c.program, c.cases, c.amount_idr) for c in ex.claims] == [("JKM", 56, 2_350_000_000)]
+    assert [(m.metric, m.value) for m in ex.membership] == [("active_workers", 45_600)]
