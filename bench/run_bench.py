@@ -321,12 +321,14 @@ def verdicts(results: dict) -> list[tuple[str, str, bool]]:
         shown = "n/a" if ratio is None else f"{max(ratio, 0.0):.1%}" + (" (below the empty run)" if ratio < 0 else "")
         out.append((f"re-run beyond fixed <= {TARGET_RERUN_RATIO:.0%} of first (N={main['n']})",
                     shown, ratio is not None and ratio <= TARGET_RERUN_RATIO))
-    for key, label in (("peak_rss_mib", "RSS"), ("peak_pss_mib", "PSS")):
-        peaks = [(s["n"], s["first"].get(key)) for s in results["sizes"] if s["first"].get(key)]
-        if len(peaks) > 1:
-            smallest, largest = peaks[0][1], peaks[-1][1]
-            out.append((f"peak memory ({label}) flat in N (largest <= 1.5 x smallest)",
-                        ", ".join(f"N={n}: {m:.0f} MiB" for n, m in peaks), largest <= 1.5 * smallest))
+    # RSS, polled every 50 ms, decides; PSS is read once a second (see TreeSampler) and can
+    # miss a short run's peak, so it is shown beside it, not judged.
+    peaks = [(s["n"], s["first"]["peak_rss_mib"], s["first"].get("peak_pss_mib")) for s in results["sizes"]]
+    if len(peaks) > 1:
+        smallest, largest = peaks[0][1], max(p[1] for p in peaks)
+        out.append(("peak memory flat in N (largest tree RSS <= 1.5 x the smallest N's)",
+                    ", ".join(f"N={n}: {rss:.0f} MiB" + (f" (PSS {pss:.0f})" if pss else "") for n, rss, pss in peaks),
+                    largest <= 1.5 * smallest))
     return out
 
 
