@@ -130,13 +130,21 @@ def start_local_api() -> LocalApi | None:
 
 @contextlib.contextmanager
 def using_local_api(server: LocalApi | None) -> Iterator[None]:
-    """Wait until `server` answers; if it never does, stop it and let Prefect start its own."""
-    if server is None or server.wait_ready():
+    """Wait until `server` answers; if it never does, stop it and let Prefect start its own.
+
+    With a temporary server the flow run sends no heartbeats: they exist for a server's
+    crashed-run detection, which a temporary server does not run, and ending the heartbeat
+    thread made each run wait up to a second (it sleeps in 1 s steps)."""
+    if server is None:
         yield
+        return
+    from prefect.settings import PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    if server.wait_ready():
+        with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            yield
         return
     server.stop()
     os.environ.pop("PREFECT_API_URL", None)
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
-    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+    with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}, restore_defaults={PREFECT_API_URL}):
         yield
