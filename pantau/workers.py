@@ -14,6 +14,7 @@ cluster there is no local pool: each batch runs in the Dask worker that took it.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import select
@@ -26,6 +27,7 @@ from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 PRELOAD_MODULE = "pantau.worker_preload"
 # Below this many articles per worker, one batch in the flow's own process is quicker.
@@ -115,6 +117,7 @@ class LocalPool:
         self.processes = processes
         self._lock = threading.Lock()
         self._executor = self._new_executor()
+        self.unavailable: str | None = None  # why no worker could be started, if so
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.processes, mp_context=_context(),
@@ -122,8 +125,19 @@ class LocalPool:
 
     def run(self, fn: Callable[..., T], *args) -> T:
         executor = self._executor
+        if self.unavailable:
+            return fn(*args)
         try:
-            return executor.submit(fn, *args).result()
+            future = executor.submit(fn, *args)
+        except (OSError, RuntimeError) as exc:
+            # No worker could be started (no room for the fork server's socket, a process
+            # limit): the work runs here, slower but complete.
+            self.unavailable = f"{type(exc).__name__}: {exc}"
+            log.warning("pantau: no worker process could be started (%s); extracting in this process",
+                        self.unavailable)
+            return fn(*args)
+        try:
+            return future.result()
         except BrokenProcessPool:
             with self._lock:
                 if self._executor is executor:

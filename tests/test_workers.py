@@ -174,3 +174,16 @@ def test_workers_of_a_program_run_as_a_module_do_not_import_its_imports_again(tm
     imported_by = (tmp_path / "imported.log").read_text().split()
     assert len(imported_by) == 2  # the program itself and the fork server
     assert done.stdout.strip() not in imported_by  # not the worker
+
+
+def test_work_runs_here_when_no_worker_can_be_started(tmp_path, monkeypatch):
+    # A fork server needs a folder for its socket; with none writable it cannot start.
+    from multiprocessing import forkserver
+
+    workers.stop_fork_server()
+    monkeypatch.setattr(forkserver._forkserver, "ensure_running",
+                        lambda: (_ for _ in ()).throw(OSError(28, "No space left on device")))
+    with workers.local_pool(2) as pool:
+        assert workers.run_in_worker(_pid, 0) == os.getpid()
+        assert workers.run_in_worker(_pid, 0) == os.getpid()
+        assert "No space left" in pool.unavailable
