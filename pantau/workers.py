@@ -7,7 +7,9 @@ engine (~2 s of CPU and ~300 MiB per worker, paid on every run). A batch's work 
 that work to a pool forked from a fork server. The fork server imports and warms the
 extraction code once (`pantau.worker_preload`: no Prefect), so a worker starts in
 milliseconds and shares those pages with its siblings. `pantau run` starts the fork
-server as its first step, so the preload overlaps Prefect's own start-up.
+server once its own imports are done, while it waits for the Prefect API server, so
+the preload takes a core that would idle. Workers and fork server end with the batch
+phase (closed in the background while the load runs), or with pantau if it is killed.
 
 Where there is no fork server (Windows), workers are spawned instead. On a Dask
 cluster there is no local pool: each batch runs in the Dask worker that took it.
