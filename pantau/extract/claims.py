@@ -463,13 +463,21 @@ def _refers_back(body: str, ctx: SentenceContext, text: str, claims: list[ClaimF
         or ctx.compared_lead is not None or _REFERS_BACK_RE.search(text))
 
 
+def _programs_named(programs: set[str] | None, text: str) -> set[str]:
+    """The programs the previous sentence names (not excluded): `programs` when already
+    read, else read off its `text` now."""
+    if programs is not None:
+        return programs
+    return {p.program for p in find_programs(text) if not p.excluded}
+
+
 def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     claims: list[ClaimFigure] = []
     changes: list[StatedChange] = []
     breakdowns: list[Breakdown] = []
     last_program: str | None = None
     previous_text = ""
-    previous_programs: set[str] = set()
+    previous_programs: set[str] | None = set()  # None: not read yet, see _programs_named
     table_lines = table_rows(body, contexts)
     for index, ctx in enumerate(contexts):
         try:
@@ -480,7 +488,13 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                     claims.append(row)
                     last_program = row.program
                 continue
-            payment = bool(ctx.numbers) and is_benefit_payment(text)  # only figures use it
+            if not ctx.numbers:
+                # No figure: only the next sentence may ask which programs this one names
+                # (rarely), so they are read then.
+                previous_text = text
+                previous_programs = None
+                continue
+            payment = is_benefit_payment(text)  # only figures use it
             programs = find_programs(text, ctx.start)
             roles: list[tuple[NumberMention, str]] = []
             for mention in ctx.numbers:
@@ -536,10 +550,11 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                         # "Total manfaat yang disalurkan ... Rp 6,45 miliar" right after a program's
                         # claimant count with no amount: the sum paid to those claimants.
                         program = claims[-1].program
-                    elif not programs and len(previous_programs) == 1 and not CLAIM_NOUN_RE.search(text):
+                    elif not programs and len(_programs_named(previous_programs, previous_text)) == 1 \
+                            and not CLAIM_NOUN_RE.search(text):
                         # No subject of its own ("Sudah kami bayarkan kepada 2.300 peserta"): the
                         # sentence continues the one program the previous sentence spoke of.
-                        program = next(iter(previous_programs))
+                        program = next(iter(_programs_named(previous_programs, previous_text)))
                     else:
                         program = "TOTAL"
                 main.append((program, role, mention))
