@@ -36,6 +36,8 @@ from corpus import HTML_EVERY, write_corpus  # noqa: E402
 DEFAULT_SIZES = (200, 2000)
 POLL_SECONDS = 0.05
 PSS_POLL_SECONDS = 1.0
+TREE_SECONDS = 0.25
+LARGE_N = 20_000  # sizes from here on are run once: a run takes half a minute
 # The figures the issue asks for, on a 2-core machine with the 2 000-article corpus.
 TARGET_MARGINAL_PER_S = 1000
 TARGET_FIXED_S = 5.0
@@ -100,52 +102,73 @@ def _proc_tree_rss(pid: int) -> int:
 
 
 class TreeSampler:
-    """Polls a process tree while it runs: peak RSS and peak PSS of the tree, and the CPU
-    seconds each process was last seen with.
+    """Polls a process tree while it runs: peak RSS (and, when asked, peak PSS) of the
+    tree, and the CPU seconds each process was last seen with.
 
     RSS counts a page shared by several processes once in each of them (forked workers
     share their parent's imports); PSS divides it among them, so it is the tree's real
     footprint. The CPU figure covers processes the run does not wait for (the workers'
-    fork server and its children), which the kernel's child accounting misses."""
+    fork server and its children), which the kernel's child accounting misses.
 
-    def __init__(self, pid: int):
-        self.pid, self.peak, self.peak_pss, self._stop = pid, 0, 0, threading.Event()
+    The sampler shares the machine with the run it measures, so it is kept cheap: the
+    tree is listed (a scan of all of /proc) every TREE_SECONDS, the known processes' RSS
+    read every POLL_SECONDS, PSS (a walk of each process's pages by the kernel) once a
+    second and only when asked. Read every 50 ms, PSS and the tree scan slowed a
+    2 000-article run by ~1 s."""
+
+    def __init__(self, pid: int, with_pss: bool = True):
+        self.pid, self.with_pss = pid, with_pss
+        self.peak, self.peak_pss, self._stop = 0, 0, threading.Event()
         self.cpu_by_pid: dict[int, float] = {}
         self._thread = threading.Thread(target=self._poll, daemon=True)
         self._thread.start()
 
     def _poll(self) -> None:
-        last_pss = 0.0
-        while not self._stop.is_set():
-            # PSS costs the kernel a walk of each process's pages (and slowed a 2 000-article run
-            # by ~1 s when read every 50 ms): read it once a second, RSS at every poll.
-            with_pss = time.perf_counter() - last_pss >= PSS_POLL_SECONDS
-            if with_pss:
-                last_pss = time.perf_counter()
-            self._sample(with_pss)
-            self._stop.wait(POLL_SECONDS)
-
-    def _sample(self, with_pss: bool) -> None:
         try:
             import psutil
         except ImportError:
-            self.peak = max(self.peak, _proc_tree_rss(self.pid))
+            while not self._stop.is_set():
+                self.peak = max(self.peak, _proc_tree_rss(self.pid))
+                self._stop.wait(POLL_SECONDS)
             return
-        try:
-            root = psutil.Process(self.pid)
-            procs = [root] + root.children(recursive=True)
-        except psutil.Error:
-            return
+        procs: list = []
+        listed = last_pss = 0.0
+        while not self._stop.is_set():
+            now = time.perf_counter()
+            if now - listed >= TREE_SECONDS:
+                listed = now
+                try:
+                    root = psutil.Process(self.pid)
+                    procs = [root] + root.children(recursive=True)
+                except psutil.Error:
+                    procs = []
+                self._read_cpu(procs)
+            with_pss = self.with_pss and now - last_pss >= PSS_POLL_SECONDS
+            if with_pss:
+                last_pss = now
+            self._read_memory(procs, with_pss)
+            self._stop.wait(POLL_SECONDS)
+
+    def _read_cpu(self, procs: list) -> None:
+        import psutil
+
+        for proc in procs:
+            try:
+                times = proc.cpu_times()
+            except psutil.Error:
+                continue  # it ended between listing and reading
+            self.cpu_by_pid[proc.pid] = times.user + times.system
+
+    def _read_memory(self, procs: list, with_pss: bool) -> None:
+        import psutil
+
         rss = pss = 0
         for proc in procs:
             try:
-                with proc.oneshot():
-                    memory = proc.memory_full_info() if with_pss else proc.memory_info()
-                    times = proc.cpu_times()
+                memory = proc.memory_full_info() if with_pss else proc.memory_info()
             except psutil.Error:
-                continue  # it ended between listing and reading
+                continue
             rss, pss = rss + memory.rss, pss + getattr(memory, "pss", 0)
-            self.cpu_by_pid[proc.pid] = times.user + times.system
         self.peak = max(self.peak, rss)
         if with_pss:
             self.peak_pss = max(self.peak_pss, pss)
@@ -162,7 +185,7 @@ class TreeSampler:
 # --- one whole run through the real CLI ----------------------------------------------
 
 def run_cli(command: list[str], raw: Path, warehouse: Path, reports: Path, timings_file: Path,
-            env: dict) -> dict:
+            env: dict, with_pss: bool = True) -> dict:
     """`pantau run` as a subprocess: wall seconds, peak tree RSS, exit code, its summary and timings."""
     timings_file.unlink(missing_ok=True)
     run_env = {**env, "PANTAU_TIMINGS": str(timings_file)}
@@ -170,7 +193,7 @@ def run_cli(command: list[str], raw: Path, warehouse: Path, reports: Path, timin
     cpu_before = _children_cpu_seconds()
     started = time.perf_counter()
     proc = subprocess.Popen(args, env=run_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    sampler = TreeSampler(proc.pid)
+    sampler = TreeSampler(proc.pid, with_pss)
     out, err = proc.communicate()
     wall = time.perf_counter() - started
     sampler.stop()
@@ -250,19 +273,36 @@ def floor_html(raw: Path) -> dict:
 
 # --- the whole benchmark ---------------------------------------------------------------------
 
-def bench_size(n: int, work: Path, command: list[str], env: dict, with_floor: bool) -> dict:
+def median_run(runs: list[dict]) -> dict:
+    """The run of median wall time (an odd count gives a real run, with its own timings);
+    the others' wall times are kept beside it."""
+    ordered = sorted(runs, key=lambda r: r["wall_s"])
+    chosen = dict(ordered[(len(ordered) - 1) // 2])
+    chosen["repeats_wall_s"] = [r["wall_s"] for r in runs]
+    # PSS is read in one of the repeats only (it slows the run it measures).
+    chosen["peak_pss_mib"] = max((r.get("peak_pss_mib") or 0 for r in runs), default=0) or None
+    chosen["peak_rss_mib"] = max(r["peak_rss_mib"] for r in runs)
+    return chosen
+
+
+def bench_size(n: int, work: Path, command: list[str], env: dict, with_floor: bool, repeat: int) -> dict:
     raw = work / f"corpus-{n}"
     started = time.perf_counter()
     write_corpus(raw, n)
     generated_s = time.perf_counter() - started
     state = work / f"run-{n}"
-    shutil.rmtree(state, ignore_errors=True)
-    state.mkdir(parents=True)
-    warehouse, reports, timings = state / "pantau.duckdb", state / "reports", state / "timings.json"
-    print(f"N={n}: first run ...", flush=True)
-    first = run_cli(command, raw, warehouse, reports, timings, env)
-    print(f"N={n}: re-run on unchanged input ...", flush=True)
-    again = run_cli(command, raw, warehouse, reports, timings, env)
+    firsts, agains = [], []
+    for attempt in range(repeat):
+        shutil.rmtree(state, ignore_errors=True)
+        state.mkdir(parents=True)
+        warehouse, reports, timings = state / "pantau.duckdb", state / "reports", state / "timings.json"
+        label = f" ({attempt + 1}/{repeat})" if repeat > 1 else ""
+        print(f"N={n}: first run{label} ...", flush=True)
+        with_pss = attempt == repeat - 1
+        firsts.append(run_cli(command, raw, warehouse, reports, timings, env, with_pss))
+        print(f"N={n}: re-run on unchanged input{label} ...", flush=True)
+        agains.append(run_cli(command, raw, warehouse, reports, timings, env, with_pss))
+    first, again = median_run(firsts), median_run(agains)
     for run in (first, again):
         run["stages_s"] = stage_seconds(run)
     result = {"n": n, "html": n // HTML_EVERY, "corpus_generated_s": generated_s, "first": first, "rerun": again}
@@ -274,20 +314,20 @@ def bench_size(n: int, work: Path, command: list[str], env: dict, with_floor: bo
     return result
 
 
-def fixed_cost(work: Path, command: list[str], env: dict) -> dict:
+def fixed_cost(work: Path, command: list[str], env: dict, repeat: int) -> dict:
     """Runs on an empty folder: the first one also creates Prefect's database (a cold
-    home), the second is what every run pays."""
+    home); the warm ones (median of `repeat`) are what every run pays."""
     empty = work / "empty"
     shutil.rmtree(empty, ignore_errors=True)
     (empty / "raw").mkdir(parents=True)
     runs = []
-    for label in ("first (cold)", "warm"):
+    for label in ["first (cold)"] + [f"warm {i + 1}/{repeat}" for i in range(repeat)]:
         print(f"empty folder: {label} run ...", flush=True)
         runs.append(run_cli(command, empty / "raw", empty / "pantau.duckdb", empty / "reports",
-                            empty / "timings.json", env))
+                            empty / "timings.json", env, with_pss=label.endswith(f"{repeat}/{repeat}")))
         shutil.rmtree(empty / "pantau.duckdb", ignore_errors=True)
         (empty / "pantau.duckdb").unlink(missing_ok=True)
-    return {"cold": runs[0], "warm": runs[1]}
+    return {"cold": runs[0], "warm": median_run(runs[1:])}
 
 
 def derive(results: dict) -> None:
@@ -367,8 +407,14 @@ def format_table(results: dict) -> str:
             floor_lines.append(f"floor N={size['n']:,}: read + one regex pass {rr['wall_s']:.3f} s "
                                f"({rr['per_s']:,.0f} files/s); trafilatura alone on {hx['pages']} HTML pages "
                                f"{hx['wall_s']:.3f} s ({hx['per_s'] or 0:,.0f} pages/s)")
+    repeat_lines = []
+    for label, run in [("empty", results["fixed"]["warm"])] + [
+            (f"N={size['n']:,} {key}", size[key]) for size in results["sizes"] for key in ("first", "rerun")]:
+        walls = run.get("repeats_wall_s") or []
+        if len(walls) > 1:
+            repeat_lines.append(f"{label}: wall {', '.join(f'{w:.2f}' for w in walls)} s (median shown)")
     verdict_lines = [f"[{'met' if met else 'MISSED'}] {target}: {measured}" for target, measured, met in verdicts(results)]
-    return "\n".join(lines + [""] + floor_lines + [""] + verdict_lines)
+    return "\n".join(lines + [""] + floor_lines + [""] + repeat_lines + [""] + verdict_lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -380,6 +426,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pantau", default=str(REPO / ".venv" / "bin" / "pantau"),
                         help="the command that runs pantau (default .venv/bin/pantau)")
     parser.add_argument("--no-floor", action="store_true", help="skip the floor measurements")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs per measurement below 20 000 articles, the median reported (default 3; "
+                             "20 000 and more run once)")
     parser.add_argument("--prefect-home", type=Path, default=None,
                         help="PREFECT_HOME for the runs (default: WORK/prefect-home, so the benchmark "
                              "leaves your own Prefect database alone)")
@@ -394,8 +443,10 @@ def main(argv: list[str] | None = None) -> int:
 
     results = {"when": datetime.now().isoformat(timespec="seconds"), "machine": machine_info(),
                "command": command, "prefect_home": str(home)}
-    results["fixed"] = fixed_cost(work, command, env)
-    results["sizes"] = [bench_size(n, work, command, env, not args.no_floor) for n in sizes]
+    repeat = max(1, args.repeat)
+    results["fixed"] = fixed_cost(work, command, env, repeat)
+    results["sizes"] = [bench_size(n, work, command, env, not args.no_floor, repeat if n < LARGE_N else 1)
+                        for n in sizes]
     derive(results)
     table = format_table(results)
     machine = results["machine"]
