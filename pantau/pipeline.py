@@ -20,6 +20,7 @@ import pyarrow.parquet as pq
 from pantau import EXTRACTOR_VERSION
 from pantau.model import Extraction, Finding, RawArticle
 from pantau.sources import RawFile, Rejection, read_article
+from pantau.workers import MIN_ARTICLES_PER_WORKER
 from pantau.text import sentence_around
 
 
@@ -113,8 +114,6 @@ class FileBatch:
 def batches_for_workers(items: list, size: int, workers: int) -> list[list]:
     """Batches of at most `size`, but at least one per worker when there is enough work
     to share (200 articles on 2 workers: two batches of 100, not one of 200)."""
-    from pantau.workers import MIN_ARTICLES_PER_WORKER
-
     if workers > 1 and len(items) >= workers * MIN_ARTICLES_PER_WORKER:
         size = min(size, -(-len(items) // workers))
     return batches(items, size)

@@ -69,6 +69,13 @@ def wait_for(predicate, timeout: float, what: str, process: subprocess.Popen, lo
     pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}:\n{log.read_text()[-4000:]}")
 
 
+def _command_line(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")[:300]
+    except OSError:
+        return f"{pid} (ended)"
+
+
 def processes_mentioning(text: str) -> list[int]:
     """Live processes whose command line or environment names `text` (our temp folder)."""
     found = []
@@ -164,7 +171,13 @@ def test_serve_loads_new_files_on_schedule_and_stops_cleanly(tmp_path):
             process.wait()
     assert "local Prefect server stopped" in log.read_text()
     assert not port_is_open(port)
-    assert processes_mentioning(str(tmp_path)) == []  # no server, no flow-run process left
+    # No server, no flow-run process left: a flow run cancelled by the stop may take a
+    # moment to exit (seen ~1 run in 10 on a busy machine), so allow it a few seconds.
+    deadline = time.monotonic() + 10
+    while processes_mentioning(str(tmp_path)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = processes_mentioning(str(tmp_path))
+    assert left == [], [_command_line(pid) for pid in left]
     assert time.monotonic() - started < 90
 
 
