@@ -63,10 +63,6 @@ def local_workers_for(settings: Settings) -> int:
     return 1 if settings.dask_address else settings.workers
 
 
-def count_candidate_files(raw_dir: Path) -> int:
-    return sum(len(files) for _, _, files in os.walk(raw_dir))
-
-
 def likely_new_work(raw_dir: Path, warehouse: Path, at_least: int = 1) -> bool:
     """A cheap guess, before the flow plans: do at least `at_least` raw files postdate the
     warehouse? It only decides whether the extraction workers start early; the plan
