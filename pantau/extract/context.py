@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pantau.extract.fastre import guarded, substring_finder
@@ -126,12 +126,41 @@ def _guarded(reader, *args) -> list:
         return []
 
 
+# A person's title before an office, the agency's name between them allowed.
+_TITLE_BEFORE_OFFICE_RE = re.compile(
+    r"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Kakanwil|Kacab|Direktur|Deputi(?:\s+Direktur)?)\s+"
+    r"(?:(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)\s+)?$", re.I)
+
+
+def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -> OfficeMention:
+    """A person's title naming an office the article already named, followed by the person's
+    name with no comma ("Kepala BPJS Ketenagakerjaan Cabang Bandar Lampung Rudi Hartono"):
+    the office is the known one; the extra capitalised words are the name, not the place."""
+    if mention.office in known:
+        return mention
+    if not mention.as_title:
+        before = sentence.text[max(0, mention.start - sentence.start - 40):mention.start - sentence.start]
+        if not _TITLE_BEFORE_OFFICE_RE.search(before):
+            return mention
+    longest = max((k for k in known if mention.office.startswith(k + " ")), key=len, default=None)
+    return replace(mention, office=longest) if longest else mention
+
+
+def _reports_figure(numbers: list[NumberMention]) -> bool:
+    return any(n.kind in ("count", "money") and n.value is not None for n in numbers)
+
+
+def _ends_after(period: tuple[date | None, date | None], published: date | None) -> bool:
+    return published is not None and period[1] is not None and period[1] > published
+
+
 def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], article_office: str,
                    default_year: int | None, published: date | None = None) -> list[SentenceContext]:
     contexts: list[SentenceContext] = []
     period_in_force: tuple[date | None, date | None] | None = None
     office_in_force = article_office
     province_in_force: str | None = None
+    known_offices = {article_office}
     index = 0
     for sentence in sentences:
         own_numbers = []
@@ -152,8 +181,16 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         if own:
             # A compared period ("dibanding ... pada 2013") dates that figure only: the next
             # sentences keep the period in force before it.
-            period_in_force = _own_period(_not_compared(outside, sentence), change_at, lead) or period_in_force
+            carried = _own_period(_not_compared(outside, sentence), change_at, lead)
+            # A period ending after publication, in a sentence that reports no count or amount,
+            # is a scheme's validity ("relaksasi iuran 99 persen mulai Agustus 2020 hingga
+            # Januari 2021") or a plan, not the reporting period of the figures that follow.
+            if carried and not (_ends_after(carried, published) and not _reports_figure(own_numbers)):
+                period_in_force = carried
         offices = _guarded(find_offices, sentence.text, sentence.start)
+        if offices:
+            offices = [_known_office(o, known_offices, sentence) for o in offices]
+            known_offices.update(o.office for o in offices)
         institutional = [o for o in offices if o.office != "Nasional" and not o.as_title and not o.local
                          and not o.reference]
         if institutional:

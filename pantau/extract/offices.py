@@ -88,7 +88,7 @@ def _trim_name(name: str) -> str:
 
 def kanwil_name(name: str) -> str | None:
     """The canonical Kanwil name for a written region name: longest known prefix wins."""
-    words = name.split()
+    words = name.replace("-", " ").split()  # "Jateng-DIY" is "Jateng DIY"
     for n in range(len(words), 0, -1):
         key = " ".join(words[:n]).lower()
         if key in KANWIL_NAMES:
