@@ -59,6 +59,11 @@ _COMMA_RE = re.compile(r",\s")
 _PLAN_RE = guarded(re.compile(r"\b(?:target\w*|ditargetkan|menargetkan|menyiapkan|disiapkan|direncanakan|"
                               r"merencanakan|rencana\w*|menjelang)\b", re.I))
 _PEOPLE_AFTER_RE = re.compile(r"\s*(?:peserta|orang|pekerja)\b")
+# Registered participants who do not pay ("sudah terdaftar, namun sebagian besar belum rutin
+# membayar iuran", "menunggak iuran"): not active, whatever the sentence before counted.
+_UNPAID_RE = guarded(re.compile(
+    r"\b(?:belum|tidak(?:\s+lagi)?|berhenti|enggan)\s+(?:\w+\s+)?(?:membayar|membayarkan|bayar|menyetor)\s+iuran|"
+    r"\bmenunggak\b", re.I))
 
 
 def _metric(before: str, after: str, sentence_before: str, sentence: str, membership_context: bool,
@@ -126,10 +131,12 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
         try:
             text = ctx.text
             payment = bool(ctx.numbers) and is_benefit_payment(text)  # "membayar iuran" pays no benefit
+            unpaid = bool(ctx.numbers) and ("iuran" in text or "nunggak" in text) and bool(_UNPAID_RE.search(text)) \
+                and not ACTIVE_RE.search(text)
             found_here = False
             for mention in ctx.numbers:
                 if mention.value is None or mention.kind != "count" or mention.range_end is not None \
-                        or is_year_like(body, mention):
+                        or unpaid or is_year_like(body, mention):
                     continue
                 if ctx.change_at is not None and mention.start > ctx.change_at and \
                         _COMPARED_SIDE_RE.search(body[ctx.change_at:mention.start]):
