@@ -576,6 +576,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 for claim in sentence_claims:
                     claim.is_prior_period = True
                     claim.period_start, claim.period_end = shifted
+            _mark_compared_earlier(body, ctx, sentence_claims, claims)
             # The compared (prior-period) side of a stated change.
             if compared and tail is not None:
                 current = sentence_claims[-1] if sentence_claims else _referred_claim(body, ctx, programs, claims)
@@ -646,6 +647,27 @@ def _speaks_of_previous_year(ctx: SentenceContext) -> bool:
 # Housing and loan services (Manfaat Layanan Tambahan): money lent, not benefits paid.
 _LOAN_RE = re.compile(r"\b(?:KPR|perumahan|pinjaman|kredit|uang\s+muka|MLT|layanan\s+tambahan|renovasi)\b", re.I)
 _BENEFIT_NOUN_RE = re.compile(r"\b(?:klaim|manfaat|santunan|jaminan)\b", re.I)
+
+
+# "lebih besar dibanding pembayaran JHT pada 2013 yang sebesar Rp1,62 triliun": a comparison
+# word earlier in the figure's clause.
+_COMPARED_BEFORE_RE = re.compile(r"\b(?:dibanding\w*|ketimbang|daripada)\b[^,;]*$", re.I)
+
+
+def _mark_compared_earlier(body: str, ctx: SentenceContext, sentence_claims: list[ClaimFigure],
+                           earlier: list[ClaimFigure]) -> None:
+    """A figure named after a comparison word, dated before the figures already reported,
+    is the compared (prior) one, even with no % change stated."""
+    if not earlier or "anding" not in ctx.text and "etimbang" not in ctx.text and "aripada" not in ctx.text:
+        return
+    latest = max((c.period_end for c in earlier if not c.is_prior_period and c.period_end), default=None)
+    if latest is None:
+        return
+    for claim in sentence_claims:
+        if claim.is_prior_period or claim.period_end is None or claim.period_end >= latest:
+            continue
+        if _COMPARED_BEFORE_RE.search(body, ctx.start, claim.start_char):
+            claim.is_prior_period = True
 
 
 def _compared_period_stated(body: str, ctx: SentenceContext, tail: tuple[int, int] | None) -> bool:
