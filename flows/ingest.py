@@ -3,7 +3,8 @@
 Thin on purpose: each task wraps a plain function from `pantau`, and takes and returns
 plain data. Extraction batches are tasks on the flow's task runner (threads handing the
 work to local worker processes, see pantau.workers; or a Dask cluster with --dask);
-loading stays a single short writer.
+batches that `pantau run` began before the flow run existed are collected, not redone
+(pantau.head_start). Loading stays a single short writer.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from prefect.futures import as_completed
 from prefect.utilities.annotations import quote
 
 from pantau import EXTRACTOR_VERSION
-from pantau import pipeline, workers
+from pantau import head_start, pipeline, workers
 from pantau.sources import discover_files
 from pantau.warehouse import connect, read_state
 
@@ -76,7 +77,6 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
     local_workers: local processes for the extraction batches (0 = one per core;
     1 = none: batches run on the task runner's own threads or Dask workers)."""
     log = get_run_logger()
-    run_id = uuid.uuid4().hex[:12]
     started_at = datetime.now()
     timings = _Timings()
     found = discover_and_plan(raw_dir, warehouse, lock_wait_seconds)
@@ -85,13 +85,21 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
     log.info("discovered %d files: %d to extract, %d unchanged, %d new paths, %d not articles",
              found["files_found"], len(plan.to_process), plan.unchanged, len(plan.new_source_rows), len(plan.unreadable))
 
-    staging_dir = pipeline.new_staging_dir(_staging_parent(warehouse), run_id)
+    # Batches `pantau run` began while the API server started, if it planned these same files.
+    wanted = workers.resolve_worker_count(local_workers)
+    head = head_start.take(plan.to_process, batch_size, max_file_bytes, wanted)
+    if head is not None:
+        run_id, staging_dir = head.run_id, head.staging_dir
+        log.info("%d batches were begun while Prefect's API server started", head.begun)
+    else:
+        run_id = uuid.uuid4().hex[:12]
+        staging_dir = pipeline.new_staging_dir(pipeline.staging_parent(warehouse), run_id)
     try:
         totals = {"articles": 0, "rejected": 0, "claims": 0, "membership": 0, "errors": 0, "warnings": 0}
-        wanted = workers.resolve_worker_count(local_workers)
         batches = pipeline.batches_for_workers(plan.to_process, batch_size, wanted)
         processes = min(wanted, len(batches))
-        with workers.local_pool(processes), _progress(progress, len(plan.to_process)) as advance:
+        with workers.local_pool(processes, head.pool if head else None), \
+                _progress(progress, len(plan.to_process)) as advance:
             futures = [extract_batch.submit(pipeline.FileBatch(batch), run_id, staging_dir, n, max_file_bytes,
                                             EXTRACTOR_VERSION)
                        for n, batch in enumerate(batches)]
@@ -116,16 +124,10 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
     create_markdown_artifact(report["markdown"], key="validation-summary", description="pantau validation summary")
     timings.lap("report")
     log.info("report written to %s", report["path"])
-    timings.save()
+    timings.save(batches=len(batches), batches_begun_early=head.begun if head else 0)
     return {**run_row, "report": report["path"], "claims": totals["claims"], "membership": totals["membership"],
-            "files_found": found["files_found"], "timings": timings.as_dict()}
-
-
-def _staging_parent(warehouse: str) -> str:
-    """Stage beside the warehouse (same disk, and visible to local workers)."""
-    parent = Path(warehouse).resolve().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    return str(parent)
+            "files_found": found["files_found"], "batches": len(batches),
+            "batches_begun_early": head.begun if head else 0, "timings": timings.as_dict()}
 
 
 def _seconds_since_process_start() -> float:
@@ -159,10 +161,10 @@ class _Timings:
     def as_dict(self) -> dict:
         return {"wall": self.wall, "worker": self.worker}
 
-    def save(self) -> None:
+    def save(self, **counts: int) -> None:
         target = os.environ.get("PANTAU_TIMINGS")
         if target:
-            Path(target).write_text(json.dumps(self.as_dict()), encoding="utf-8")
+            Path(target).write_text(json.dumps({**self.as_dict(), **counts}), encoding="utf-8")
 
 
 class _progress:

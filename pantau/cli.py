@@ -88,21 +88,30 @@ def run_once(settings: Settings, progress: bool = False, local_api=None, warm_wo
     Prefect API server started early by `run` (pantau.local_api), used when Prefect has
     no API configured. `warm_workers`: start the extraction workers' fork server now."""
     from flows.ingest import ingest
+    from pantau import head_start
     from pantau.local_api import using_local_api
 
     if warm_workers:
-        from pantau.workers import start_fork_server
+        from pantau.workers import resolve_worker_count, start_fork_server
 
         # Now, not earlier: this process has done its imports and only waits for the API
         # server, so the fork server's imports take a core that would idle.
         start_fork_server()
+        if local_api is not None:
+            # And the first batches can begin before the flow run exists (pantau.head_start).
+            head_start.begin(settings.raw_dir, settings.warehouse, settings.batch_size, settings.max_file_bytes,
+                             resolve_worker_count(local_workers_for(settings)))
 
     runner = task_runner_for(settings)
-    with using_local_api(local_api):
-        return ingest.with_options(task_runner=runner)(
-            raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), reports_dir=str(settings.reports_dir),
-            batch_size=settings.batch_size, max_file_bytes=settings.max_file_bytes,
-            lock_wait_seconds=settings.lock_wait_seconds, progress=progress, local_workers=local_workers_for(settings))
+    try:
+        with using_local_api(local_api):
+            return ingest.with_options(task_runner=runner)(
+                raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), reports_dir=str(settings.reports_dir),
+                batch_size=settings.batch_size, max_file_bytes=settings.max_file_bytes,
+                lock_wait_seconds=settings.lock_wait_seconds, progress=progress,
+                local_workers=local_workers_for(settings))
+    finally:
+        head_start.drop_pending()
 
 
 def print_summary(result: dict) -> None:

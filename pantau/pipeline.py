@@ -236,6 +236,13 @@ def read_planned(f: PlannedFile, max_bytes: int) -> RawArticle | Rejection:
 STAGING_PREFIX = "pantau-staging-"
 
 
+def staging_parent(warehouse: str | Path) -> str:
+    """Runs stage beside the warehouse (same disk, and visible to local workers)."""
+    parent = Path(warehouse).resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    return str(parent)
+
+
 def new_staging_dir(parent: str, run_id: str) -> str:
     """A run's own staging folder, named with its process id so that folders left by
     killed runs can be told from those of runs still going, and removed."""

@@ -23,7 +23,7 @@ import select
 import sys
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
@@ -120,24 +120,52 @@ class LocalPool:
         self._lock = threading.Lock()
         self._executor = self._new_executor()
         self.unavailable: str | None = None  # why no worker could be started, if so
+        # Work handed over before anyone asked for its result (pantau.head_start):
+        # (fn, args, executor, future), collected by `run` with the same fn and args.
+        self._begun: list[tuple] = []
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.processes, mp_context=_context(),
                                    initializer=_end_with_pantau, initargs=(os.getpid(),))
 
-    def run(self, fn: Callable[..., T], *args) -> T:
-        executor = self._executor
-        if self.unavailable:
-            return fn(*args)
-        try:
+    def begin(self, fn: Callable[..., T], *args) -> Future:
+        """Start fn(*args) in a worker now; `run` with the same fn and args collects it."""
+        with self._lock:
+            executor = self._executor
             future = executor.submit(fn, *args)
-        except (OSError, RuntimeError) as exc:
-            # No worker could be started (no room for the fork server's socket, a process
-            # limit): the work runs here, slower but complete.
-            self.unavailable = f"{type(exc).__name__}: {exc}"
-            log.warning("pantau: no worker process could be started (%s); extracting in this process",
-                        self.unavailable)
+            self._begun.append((fn, args, executor, future))
+        return future
+
+    def _take_begun(self, fn: Callable, args: tuple) -> tuple | None:
+        with self._lock:
+            for n, (begun_fn, begun_args, executor, future) in enumerate(self._begun):
+                if begun_fn is fn and begun_args == args:
+                    del self._begun[n]
+                    return executor, future
+        return None
+
+    @property
+    def begun_pending(self) -> int:
+        """Work begun and not yet collected."""
+        return len(self._begun)
+
+    def run(self, fn: Callable[..., T], *args) -> T:
+        begun = self._take_begun(fn, args)
+        if begun is not None:
+            executor, future = begun
+        elif self.unavailable:
             return fn(*args)
+        else:
+            executor = self._executor
+            try:
+                future = executor.submit(fn, *args)
+            except (OSError, RuntimeError) as exc:
+                # No worker could be started (no room for the fork server's socket, a process
+                # limit): the work runs here, slower but complete.
+                self.unavailable = f"{type(exc).__name__}: {exc}"
+                log.warning("pantau: no worker process could be started (%s); extracting in this process",
+                            self.unavailable)
+                return fn(*args)
         try:
             return future.result()
         except BrokenProcessPool:
@@ -148,18 +176,22 @@ class LocalPool:
             raise
 
     def shutdown(self) -> None:
+        with self._lock:
+            self._begun.clear()
         self._executor.shutdown(wait=True, cancel_futures=True)
 
 
 @contextmanager
-def local_pool(processes: int) -> Iterator[LocalPool | None]:
+def local_pool(processes: int, pool: LocalPool | None = None) -> Iterator[LocalPool | None]:
     """Within this block, `run_in_worker` uses `processes` local worker processes
-    (none when `processes` < 2: the work then runs in the calling thread)."""
+    (none when `processes` < 2: the work then runs in the calling thread), or `pool`,
+    one already open (a head start's); either is closed at the end."""
     global _active
-    if processes < 2:
+    if pool is None and processes < 2:
         yield None
         return
-    pool = LocalPool(processes)
+    if pool is None:
+        pool = LocalPool(processes)
     previous, _active = _active, pool
     try:
         yield pool
