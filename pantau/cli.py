@@ -46,7 +46,9 @@ def _settings(**flags) -> Settings:
 def task_runner_for(settings: Settings):
     """Dask when asked; else threads, two per local worker process (pantau.workers): a
     batch task's thread only waits while a worker extracts, and while one task does its
-    Prefect bookkeeping (API calls before and after), the next batch keeps the worker busy."""
+    Prefect bookkeeping (API calls before and after), the next batch keeps the worker busy.
+    With one process there is no pool and a batch runs on its thread: one thread, so
+    batches take turns instead of sharing a core and doubling the memory."""
     if settings.dask_address:
         from prefect_dask import DaskTaskRunner
 
@@ -55,7 +57,8 @@ def task_runner_for(settings: Settings):
 
     from pantau.workers import resolve_worker_count
 
-    return ThreadPoolTaskRunner(max_workers=2 * resolve_worker_count(settings.workers))
+    processes = resolve_worker_count(settings.workers)
+    return ThreadPoolTaskRunner(max_workers=2 * processes if processes > 1 else 1)
 
 
 def local_workers_for(settings: Settings) -> int:

@@ -187,3 +187,11 @@ def test_work_runs_here_when_no_worker_can_be_started(tmp_path, monkeypatch):
         assert workers.run_in_worker(_pid, 0) == os.getpid()
         assert workers.run_in_worker(_pid, 0) == os.getpid()
         assert "No space left" in pool.unavailable
+
+
+@pytest.mark.parametrize("setting, threads", [(1, 1), (2, 4), (3, 6)])
+def test_batch_threads_are_two_per_worker_process_and_one_without_a_pool(setting, threads):
+    from pantau.cli import task_runner_for
+    from pantau.config import load_settings
+
+    assert task_runner_for(load_settings(workers=setting))._max_workers == threads
