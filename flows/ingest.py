@@ -42,8 +42,8 @@ def discover_and_plan(raw_dir: str, warehouse: str, lock_wait_seconds: float) ->
 @task(name="extract and validate batch", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def extract_batch(batch: pipeline.FileBatch, run_id: str, staging_dir: str, batch_no: int, max_bytes: int,
                   extractor_version: str) -> dict:
-    return workers.run_in_worker(pipeline.process_batch, batch.files, run_id, staging_dir, batch_no, max_bytes,
-                                 extractor_version)
+    return pipeline.process_batch_apart(workers.run_in_worker, batch.files, run_id, staging_dir, batch_no, max_bytes,
+                                        extractor_version)
 
 
 @task(name="load warehouse", cache_policy=NO_CACHE)

@@ -13,6 +13,7 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 from time import perf_counter
+from typing import Callable
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -264,11 +265,12 @@ def remove_stale_staging(parent: str) -> None:
 
 
 def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch_no: int, max_bytes: int,
-                  extractor_version: str = EXTRACTOR_VERSION) -> dict:
+                  extractor_version: str = EXTRACTOR_VERSION, part: str = "") -> dict:
     """Read, extract and validate one batch of articles; stage the rows as Parquet.
 
     Returns counts only, so memory stays flat however many batches a run has. The
-    extractor version is the caller's: a worker process may hold an older import."""
+    extractor version is the caller's: a worker process may hold an older import.
+    `part` names a piece of a batch split to find a file that ends its worker."""
     from datetime import datetime
 
     from pantau.checks import validate_batch
@@ -313,10 +315,84 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
     out.mkdir(parents=True, exist_ok=True)
     for name, schema in STAGED_SCHEMAS.items():
         if rows[name]:
-            pq.write_table(pa.Table.from_pylist(rows[name], schema=schema), out / f"{name}-{batch_no:06d}.parquet")
+            pq.write_table(pa.Table.from_pylist(rows[name], schema=schema), out / staged_name(name, batch_no, part))
     seconds["stage"] = perf_counter() - clock
     return {"articles": len(items), "rejected": len(rows["rejected_files"]),
             "claims": len(rows["claim_figures"]), "membership": len(rows["membership_figures"]),
             "errors": sum(1 for _, fd in findings if fd.severity == "error"),
             "warnings": sum(1 for _, fd in findings if fd.severity == "warning"),
             "seconds": seconds}
+
+
+def staged_name(table: str, batch_no: int, part: str = "") -> str:
+    """A batch's (or a batch part's) Parquet file of one table; the loader reads `<table>-*.parquet`."""
+    return f"{table}-{batch_no:06d}{part}.parquet"
+
+
+def remove_staged_batch(staging_dir: str, batch_no: int) -> None:
+    """What an earlier attempt at a batch staged, whole or in parts, so a retry stages it once."""
+    for table in STAGED_SCHEMAS:
+        for path in Path(staging_dir).glob(staged_name(table, batch_no, "*")):
+            path.unlink(missing_ok=True)
+
+
+def _remove_part(staging_dir: str, batch_no: int, part: str) -> None:
+    for path in Path(staging_dir).glob(staged_name("*", batch_no, part)):
+        path.unlink(missing_ok=True)
+
+
+def sum_counts(a: dict, b: dict) -> dict:
+    total = {key: a[key] + b[key] for key in a if key != "seconds"}
+    total["seconds"] = {stage: a["seconds"].get(stage, 0.0) + b["seconds"].get(stage, 0.0)
+                        for stage in {**a["seconds"], **b["seconds"]}}
+    return total
+
+
+def process_batch_apart(run: Callable, files: list[PlannedFile], run_id: str, staging_dir: str, batch_no: int,
+                        max_bytes: int, extractor_version: str, batch_fn: Callable = process_batch) -> dict:
+    """process_batch in a worker (`run`, pantau.workers.run_in_worker), such that one file
+    whose extraction ends its worker process (a crash in a C extension, the OOM killer) costs
+    that file, not the run.
+
+    When the worker dies, the batch is halved and each half run in fresh workers, until the
+    file is alone; run alone twice and dying both times, it is recorded as a rejected file
+    with the reason, and every other file of the batch is loaded. Without that, the file
+    would fail every run until it was removed."""
+    try:
+        return _process_part(run, files, run_id, staging_dir, batch_no, max_bytes, extractor_version, batch_fn, "")
+    except BaseException:
+        # Parts already staged would be staged again by the task's retry.
+        remove_staged_batch(staging_dir, batch_no)
+        raise
+
+
+def _process_part(run: Callable, files: list[PlannedFile], run_id: str, staging_dir: str, batch_no: int,
+                  max_bytes: int, extractor_version: str, batch_fn: Callable, part: str) -> dict:
+    from concurrent.futures.process import BrokenProcessPool
+
+    # Exactly a head start's arguments for a whole batch, so that its begun work is collected.
+    args = (files, run_id, staging_dir, batch_no, max_bytes, extractor_version) + ((part,) if part else ())
+    try:
+        return run(batch_fn, *args)
+    except BrokenProcessPool:
+        _remove_part(staging_dir, batch_no, part)  # what the dying worker managed to stage, if anything
+    if len(files) > 1:
+        half = len(files) // 2
+        first = _process_part(run, files[:half], run_id, staging_dir, batch_no, max_bytes, extractor_version,
+                              batch_fn, part + "a")
+        return sum_counts(first, _process_part(run, files[half:], run_id, staging_dir, batch_no, max_bytes,
+                                               extractor_version, batch_fn, part + "b"))
+    try:  # alone: once more, in case another file's crash took this worker down
+        return run(batch_fn, *args[:6], part + "-again")
+    except BrokenProcessPool:
+        _remove_part(staging_dir, batch_no, part + "-again")
+    file = files[0]
+    reason = ("pantau's worker process ended abruptly twice while extracting this file (a crash in a library, or "
+              "the system ran out of memory); it is recorded, not loaded, and read again once it changes")
+    out = Path(staging_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    row = {"source_path": file.source_path, "reason": reason, "run_id": run_id, "content_sha256": file.content_sha256}
+    pq.write_table(pa.Table.from_pylist([row], schema=STAGED_SCHEMAS["rejected_files"]),
+                   out / staged_name("rejected_files", batch_no, part))
+    return {"articles": 0, "rejected": 1, "claims": 0, "membership": 0, "errors": 0, "warnings": 0,
+            "seconds": {}}

@@ -123,6 +123,7 @@ class LocalPool:
         # Work handed over before anyone asked for its result (pantau.head_start):
         # (fn, args, executor, future), collected by `run` with the same fn and args.
         self._begun: list[tuple] = []
+        self.collected = 0  # begun work that `run` collected
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.processes, mp_context=_context(),
@@ -141,6 +142,7 @@ class LocalPool:
             for n, (begun_fn, begun_args, executor, future) in enumerate(self._begun):
                 if begun_fn is fn and begun_args == args:
                     del self._begun[n]
+                    self.collected += 1
                     return executor, future
         return None
 

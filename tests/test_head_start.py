@@ -59,6 +59,7 @@ def test_the_flow_takes_a_head_start_on_the_same_plan_and_loads_what_one_process
     early = run_pipeline(warehouse=warehouse, workers=2)
 
     assert (early["batches"], early["batches_begun_early"]) == (2, 2)
+    assert head.pool.collected == 2  # the flow's tasks collected both, and ran neither again
     assert early["run_id"] == head.run_id
     assert (early["articles_new"], early["claims"], early["membership"]) == \
         (in_process["articles_new"], in_process["claims"], in_process["membership"])

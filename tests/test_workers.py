@@ -195,3 +195,41 @@ def test_batch_threads_are_two_per_worker_process_and_one_without_a_pool(setting
     from pantau.config import load_settings
 
     assert task_runner_for(load_settings(workers=setting))._max_workers == threads
+
+
+def _process_unless_poisoned(files, *args):
+    """A batch with the poisoned file in it kills its worker, as a crash in a C extension would."""
+    if any("poison" in f.source_path for f in files):
+        os._exit(9)
+    return pipeline.process_batch(files, *args)
+
+
+def test_a_file_that_kills_its_worker_is_recorded_as_rejected_and_the_rest_of_its_batch_loaded(workdir):
+    from datetime import datetime
+
+    import duckdb
+
+    from pantau import EXTRACTOR_VERSION
+    from pantau.loader import load_run
+    from pantau.sources import discover_files
+
+    raw = workdir / "raw"
+    _write_corpus(raw, 12)
+    victim = sorted(raw.rglob("*.txt"))[4]
+    victim.rename(victim.with_name("poison-" + victim.name))
+    files, _ = discover_files(raw)
+    planned, _ = pipeline.hash_files(files)
+    staging = workdir / "staging"
+
+    with workers.local_pool(2):
+        counts = pipeline.process_batch_apart(workers.run_in_worker, planned, "run1", str(staging), 0, 1 << 20,
+                                              EXTRACTOR_VERSION, batch_fn=_process_unless_poisoned)
+
+    assert (counts["articles"], counts["rejected"]) == (11, 1)
+    warehouse = workdir / "pantau.duckdb"
+    load_run(warehouse, "run1", datetime.now(), staging, planned, [], planned, str(raw), EXTRACTOR_VERSION, 5)
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 11
+        rejected = con.execute("SELECT source_path, reason FROM rejected_files").fetchall()
+    assert len(rejected) == 1 and "poison-" in rejected[0][0]
+    assert "ended abruptly twice" in rejected[0][1]
