@@ -8,8 +8,11 @@ that work to a pool forked from a fork server. The fork server imports and warms
 extraction code once (`pantau.worker_preload`: no Prefect), so a worker starts in
 milliseconds and shares those pages with its siblings. `pantau run` starts the fork
 server once its own imports are done, while it waits for the Prefect API server, so
-the preload takes a core that would idle. Workers and fork server end with the batch
-phase (closed in the background while the load runs), or with pantau if it is killed.
+the preload takes a core that would idle; the first batches may then be begun before the
+flow run exists (pantau.head_start: `LocalPool.begin`, collected by `run`). Workers and fork
+server end with the batch phase (closed in the background while the load runs), or with
+pantau if it is killed. A worker that dies breaks the pool, which replaces itself; the
+batch is then split to find the file that killed it (pipeline.process_batch_apart).
 
 Where there is no fork server (Windows), workers are spawned instead. On a Dask
 cluster there is no local pool: each batch runs in the Dask worker that took it.
