@@ -28,10 +28,24 @@ class Cell:
     text: str
 
 
+# Columns aligned with spaces ("Medan Kota        9.412    Rp 118,6 miliar"): a gap of two or more.
+_SPACE_GAP_RE = re.compile(r"[ \t]{2,}")
+
+
+def _is_spaced_row(text: str) -> bool:
+    """A line of at least three columns set apart by runs of spaces (prose has single spaces)."""
+    return "  " in text and len(_SPACE_GAP_RE.findall(text.strip())) >= 2
+
+
+def is_table_line(text: str) -> bool:
+    return "|" in text or _is_spaced_row(text)
+
+
 def cells_of(body: str, ctx: SentenceContext) -> list[Cell]:
     """The cells of a table line, with offsets into the body (outer pipes dropped)."""
     cells, begin = [], ctx.start
-    for match in re.finditer(r"\|", ctx.text):
+    splitter = r"\|" if "|" in ctx.text else _SPACE_GAP_RE
+    for match in re.finditer(splitter, ctx.text):
         cells.append(Cell(begin, ctx.start + match.start(), body[begin:ctx.start + match.start()]))
         begin = ctx.start + match.end()
     cells.append(Cell(begin, ctx.sentence.end, body[begin:ctx.sentence.end]))
@@ -47,6 +61,13 @@ class _Header:
     cases_col: int | None
     amount_col: int | None
     scale: float
+    # A table of offices ("Kantor Cabang | Kasus JHT | Nominal JHT"): its rows are named by
+    # place, and the program is the one the column headers name.
+    program: str | None = None
+    office_kind: str | None = None  # "Cabang" or "Kanwil" when the rows are offices
+
+
+_OFFICE_COLUMN_RE = re.compile(r"^\s*(?:kantor\s+)?(?P<kind>cabang|wilayah|kanwil|kacab|kcp)\b", re.I)
 
 
 def read_header(cells: list[Cell]) -> _Header | None:
@@ -67,6 +88,11 @@ def read_header(cells: list[Cell]) -> _Header | None:
             cases_col = index
     if cases_col is None and amount_col is None:
         return None
+    office = _OFFICE_COLUMN_RE.match(texts[0])
+    programs = {program_of(m) for text in texts[1:] for m in PROGRAM_RE.finditer(text)}
+    if office and len(programs) == 1:
+        kind = "Cabang" if office.group("kind").lower() in ("cabang", "kacab", "kcp") else "Kanwil"
+        return _Header(cases_col, amount_col, scale, programs.pop(), kind)
     return _Header(cases_col, amount_col, scale)
 
 
@@ -87,6 +113,13 @@ def table_row_claim(body: str, ctx: SentenceContext, header: _Header) -> ClaimFi
     if len(cells) < 2:
         return None
     program = _row_program(cells[0].text)
+    office = ctx.office
+    if header.office_kind is not None:
+        label = cells[0].text.strip()
+        if program == "TOTAL" or not label:  # the offices' sum: the area the article is about
+            program = header.program
+        elif program is None and label[0].isupper() and not re.search(r"\d", label):
+            program, office = header.program, f"{header.office_kind} {label}"
     if program is None:
         return None
     cases = amount = None
@@ -106,7 +139,7 @@ def table_row_claim(body: str, ctx: SentenceContext, header: _Header) -> ClaimFi
     return ClaimFigure(
         program=program, cases=int(cases.value) if cases else None,
         amount_idr=amount.value * scale if amount else None,
-        period_start=period[0], period_end=period[1], office=ctx.office, is_prior_period=False,
+        period_start=period[0], period_end=period[1], office=office, is_prior_period=False,
         start_char=min(m.start for m in spans), end_char=max(m.end for m in spans),
         cases_tolerance=cases.tolerance if cases else 0.0,
         amount_tolerance=amount.tolerance * scale if amount else 0.0,
@@ -120,7 +153,7 @@ def table_rows(body: str, contexts: list[SentenceContext]) -> dict[int, ClaimFig
     rows: dict[int, ClaimFigure | None] = {}
     header: _Header | None = None
     for index, ctx in enumerate(contexts):
-        if "|" not in ctx.text:
+        if not is_table_line(ctx.text):
             header = None
             continue
         if _SEPARATOR_ROW_RE.match(ctx.text):
