@@ -30,6 +30,7 @@ class SentenceContext:
     # Absolute span of an opening clause naming what the change compares against, if any.
     compared_lead: tuple[int, int] | None = None
     notes: dict = field(default_factory=dict)
+    published: date | None = None  # the article's publication date ("tahun lalu" is the year before it)
 
     @property
     def text(self) -> str:
@@ -150,6 +151,14 @@ def _reports_figure(numbers: list[NumberMention]) -> bool:
     return any(n.kind in ("count", "money") and n.value is not None for n in numbers)
 
 
+_SINGLED_OUT_RE = re.compile(r"\b[Dd]i\s+[A-Z][\w ]{2,30}?\s+saja\b|\b[Kk]hususnya?\s+(?:di\s+|untuk\s+)?[A-Z]")
+_COLUMN_GAP_RE = re.compile(r"\S {3,}(?=\S)")
+
+
+def _is_column_line(text: str) -> bool:
+    return "   " in text and len(_COLUMN_GAP_RE.findall(text)) >= 2
+
+
 def _ends_after(period: tuple[date | None, date | None], published: date | None) -> bool:
     return published is not None and period[1] is not None and period[1] > published
 
@@ -187,7 +196,9 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             # Januari 2021") or a plan, not the reporting period of the figures that follow.
             if carried and not (_ends_after(carried, published) and not _reports_figure(own_numbers)):
                 period_in_force = carried
-        offices = _guarded(find_offices, sentence.text, sentence.start)
+        # A line of columns set apart by wide gaps is a table's header or row: its words
+        # are labels, and a row's office is its own (pantau.extract.tables).
+        offices = [] if _is_column_line(sentence.text) else _guarded(find_offices, sentence.text, sentence.start)
         if offices:
             offices = [_known_office(o, known_offices, sentence) for o in offices]
             known_offices.update(o.office for o in offices)
@@ -204,9 +215,13 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         if any(n.kind not in ("year", "percent") for n in own_numbers):
             province = province_in(sentence.text, office_in_force)
             if province:
-                province_in_force = sentence_office = province
+                sentence_office = province
+                # "Di Jawa Barat saja, ...", "Khusus di Jawa Barat, ...": one province singled
+                # out of the area's figures; the sentences after it are the area's again.
+                if not _SINGLED_OUT_RE.search(sentence.text):
+                    province_in_force = province
         contexts.append(SentenceContext(sentence, own_numbers, periods, offices, sentence_period, sentence_office,
-                                        change_at, lead))
+                                        change_at, lead, published=published))
     return contexts
 
 
