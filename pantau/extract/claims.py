@@ -148,8 +148,11 @@ def _given_to(body: str, mention: NumberMention, programs: list) -> bool:
         and bool(_GIVEN_TO_LEAD_RE.search(body, max(0, mention.start - 40), mention.start))
 
 
-# "klaim sebanyak 1.846 dengan total Rp 21,7 miliar": a count of claims with no noun after it.
-_CLAIM_COUNT_LEAD_RE = re.compile(r"\bklaim\s+(?:sebanyak|sejumlah|berjumlah)\s+$", re.I)
+# "klaim sebanyak 1.846 dengan total Rp 21,7 miliar", "Rp 48,6 miliar dengan jumlah kasus 4.120":
+# a count of claims with no noun after it, the noun named before.
+_CLAIM_COUNT_LEAD_RE = re.compile(
+    r"\b(?:klaim\s+(?:sebanyak|sejumlah|berjumlah)|(?:jumlah|total|banyaknya)\s+(?:kasus|klaim|berkas)"
+    r"(?:\s+(?:sebanyak|sejumlah|mencapai|tercatat))?)\s+$", re.I)
 _BARE_COUNT_END_RE = re.compile(r"\s*(?:[,;.)]|$|(?:dengan|senilai|sebesar|yang|untuk|pada|selama|sepanjang|hingga|"
                                 r"sampai|dan|serta|atau)\b)", re.I)
 
@@ -310,7 +313,7 @@ def _claim(fig: _Figure, ctx: SentenceContext, body: str, prior: bool = False, p
     period = period if period is not None else (ctx.period or (None, None))
     office = ctx.office_at(start)
     clause_start = max(ctx.start, start - 80)
-    office = province_in(body[clause_start:end + 40], office) or office
+    office = province_in(body[clause_start:min(end + 40, ctx.sentence.end)], office) or office  # not the next sentence's
     cases = fig.cases.value if fig.cases else None
     return ClaimFigure(
         program=fig.program,
@@ -471,6 +474,19 @@ def _programs_named(programs: set[str] | None, text: str) -> set[str]:
     return {p.program for p in find_programs(text) if not p.excluded}
 
 
+# An editor's correction ("Ralat: Pada versi sebelumnya tertulis Rp 84,6 miliar. Yang benar
+# adalah Rp 48,6 miliar."): the wrong figure is retracted, the right one repeats the body's.
+_CORRECTION_RE = re.compile(
+    r"^\W*(?:ralat|koreksi|catatan\s+redaksi)\b|\b(?:sebelumnya|semula)\s+(?:ter)?tulis\b|"
+    r"\btertulis\b.{0,80}\b(?:seharusnya|yang\s+benar)\b|^\W*yang\s+benar\s+(?:adalah|yakni|yaitu)\b", re.I)
+
+
+def _is_correction_note(text: str) -> bool:
+    # (Substrings every cue word holds in either case: most sentences hold none.)
+    return ("alat" in text or "oreksi" in text or "edaksi" in text or "tulis" in text or "enar" in text
+            or "ALAT" in text) and bool(_CORRECTION_RE.search(text))
+
+
 def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     claims: list[ClaimFigure] = []
     changes: list[StatedChange] = []
@@ -492,6 +508,10 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 # No figure: only the next sentence may ask which programs this one names
                 # (rarely), so they are read then.
                 previous_text = text
+                previous_programs = None
+                continue
+            if _is_correction_note(text):
+                previous_text = text  # its figures retract or repeat the body's
                 previous_programs = None
                 continue
             payment = is_benefit_payment(text)  # only figures use it
@@ -636,12 +656,27 @@ def _completes_previous(claims: list[ClaimFigure], roles: list[tuple[NumberMenti
         and last.amount_idr is None and previous.start <= last.start_char < previous.sentence.end
 
 
+# "tahun lalu" alone ("periode yang sama tahun lalu" is the comparison, "tahun sebelumnya"
+# counts back from the period in force).
+_LAST_YEAR_WORDS_RE = re.compile(r"tahun\s+(?:lalu|kemarin)", re.I)
+
+
 def _speaks_of_previous_year(ctx: SentenceContext) -> bool:
     """The sentence's only period is "tahun sebelumnya"/"tahun lalu" (outside a change clause)."""
     limit = ctx.change_at if ctx.change_at is not None else ctx.sentence.end
     lead_end = ctx.compared_lead[1] if ctx.compared_lead else ctx.start
     own = [p for p in ctx.periods if lead_end <= p.span[0] < limit]
-    return any(p.relative == "previous_year" for p in own) and not any(p.relative is None for p in own)
+    relative = [p for p in own if p.relative == "previous_year"]
+    if not relative or any(p.relative is None for p in own):
+        return False
+    # "tahun lalu" counts back from publication: in a 2024 article about 2023 it is the
+    # period in force ("Jumlah kasus JHT yang dibayarkan tahun lalu ..."), not the year before.
+    if ctx.published is not None and ctx.period and ctx.period[1] is not None \
+            and ctx.period[1].year == ctx.published.year - 1 \
+            and all(_LAST_YEAR_WORDS_RE.fullmatch(ctx.sentence.text, p.span[0] - ctx.start, p.span[1] - ctx.start)
+                    for p in relative):
+        return False
+    return True
 
 
 # Housing and loan services (Manfaat Layanan Tambahan): money lent, not benefits paid.
