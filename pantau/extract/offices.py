@@ -52,7 +52,7 @@ _NOT_PLACE = {"ketenagakerjaan", "kantor", "kanwil", "cabang", "jamsostek", "wat
               "perluas", "siapkan", "terima", "capai", "naik", "turun", "tembus", "peserta", "pekerja", "program",
               "santunan", "manfaat", "untuk", "kepada", "dengan", "hingga", "sampai", "selama", "sepanjang"}
 _PROVINCE_RE = re.compile(
-    r"\b(?:di\s+(?:Provinsi\s+|provinsi\s+)?|Provinsi\s+|provinsi\s+|se-?\s*)(?P<name>"
+    r"\b(?:[Dd]i\s+(?:Provinsi\s+|provinsi\s+)?|Provinsi\s+|provinsi\s+|se-?\s*)(?P<name>"
     + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
     + "|" + "|".join(k.capitalize() for k in PROVINCE_SHORT) + r")\b")
 
@@ -115,7 +115,10 @@ def _may_name_national(text: str) -> bool:
 
 _LATIN_WORD_RE = re.compile(r"[A-Za-z]+")
 _CAPITALISED_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z]")  # the first letter of a capitalised Latin word
-_PERSON_TITLE_BEFORE_RE = re.compile(r"(?:Direktur(?:\s+Utama)?|Dirut|Direksi|Dewan\s+\w+|Menteri|Ketua|Anggota)\s*$")
+# "Direktur Pelayanan BPJS Ketenagakerjaan Roswita": a director's portfolio may stand between.
+_PERSON_TITLE_BEFORE_RE = re.compile(
+    r"(?:Direktur(?:\s+(?:Utama|[A-Z][a-z]+(?:\s+(?:dan\s+)?[A-Z][a-z]+){0,3}))?|Dirut|Direksi|Dewan\s+\w+|Menteri|"
+    r"Ketua|Anggota)\s*$")
 
 
 def _is_title_case(text: str) -> bool:
