@@ -39,8 +39,10 @@ _PROGRAM_ABBREVIATIONS = {"JHT": "JHT", "JKM": "JKM", "JK": "JKM", "JKK": "JKK",
 PROGRAM_RE = re.compile(
     "|".join(f"(?P<{code}>{form}(?:\\s*\\((?:{code}|JK)\\))?)" for code, form in _PROGRAM_FORMS)
     + r"|(?P<abbr>(?<![A-Za-z])(?:JHT|JKM|JKK|JKP|JK|JP)(?![A-Za-z]))"
-    # "kasus kecelakaan kerja", "klaim kematian": a claim named by its risk, without "jaminan".
-    + r"|(?P<accident>(?:(?<=kasus\s)|(?<=klaim\s))kecelakaan\s+kerja)"
+    # "kasus kecelakaan kerja", "klaim kematian", "Untuk kecelakaan kerja ada 412 kasus": a claim
+    # named by its risk, without "jaminan".
+    # (The 'k' first: most positions fail on it before any look-behind runs.)
+    + r"|(?P<accident>k(?<=(?:kasus|klaim|untuk)\sk)ecelakaan\s+kerja)"
     + r"|(?P<risk>(?<=klaim\s)(?:kematian(?!\s+(?:akibat|karena)\s+kecelakaan)|hari\s+tua|pensiun|"
     r"kehilangan\s+pekerjaan)\b)"
     # "santunan kematian" is the JKM benefit, unless the death came from a work accident (JKK).
@@ -146,7 +148,8 @@ CHANGE_SIDE_RE = re.compile(
 
 # Membership vocabulary.
 COMPANY_WORD_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b", re.I)
-WORKER_WORD_RE = re.compile(r"\b(?:pekerja|tenaga\s+kerja|peserta|orang|jiwa|TKI|PMI|buruh|karyawan)\b", re.I)
+# ("mendaftarkan 38.900 pekerjanya": the possessive is still workers.)
+WORKER_WORD_RE = re.compile(r"\b(?:pekerja|tenaga\s+kerja|peserta|orang|jiwa|TKI|PMI|buruh|karyawan)(?:nya)?\b", re.I)
 ACTIVE_RE = re.compile(r"(?<!non)(?<!non-)(?<!non )\baktif\b", re.I)
 INACTIVE_RE = re.compile(r"\b(?:non\s*-?\s*aktif|tidak\s+aktif)\b", re.I)
 SEGMENT_RES = (
