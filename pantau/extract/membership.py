@@ -53,7 +53,8 @@ _KEPESERTAAN_RE = guarded(re.compile(r"\bkepesertaan\b", re.I))
 _REGISTERED_RE = guarded(re.compile(r"\b(?:terdaftar|mendaftar\w*|didaftarkan)\b", re.I))
 _ACTIVE_MEMBERS_RE = guarded(re.compile(
     r"\b(?:peserta|kepesertaan|tenaga\s+kerja|pekerja)\s+(?:yang\s+)?(?:terdaftar\s+)?aktif\b", re.I))
-_COMPARED_SIDE_RE = guarded(re.compile(r"\b(?:dari|dibanding\w*)\b", re.I))
+# "naik ... dari 150.000": the compared side; "berasal dari 4.870 perusahaan" is where they work.
+_COMPARED_SIDE_RE = guarded(re.compile(r"(?<!berasal\s)\b(?:dari|dibanding\w*)\b", re.I))
 _CLAUSE_REST_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)")
 _COMMA_RE = re.compile(r",\s")
 _PLAN_RE = guarded(re.compile(r"\b(?:target\w*|ditargetkan|menargetkan|menyiapkan|disiapkan|direncanakan|"
