@@ -57,8 +57,9 @@ NUMERIC_BYLINE_RE = re.compile(
     rf"^(?:[^\n|]{{0,60}}\|\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
     rf"\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:WIB|WITA|WIT)?)?\s*$", re.I | re.M)
 # A closing line that is a place and a date: "Bandung, 2 Mei 2022".
-CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\s*$",
-                             re.I | re.M)
+# (The weekday may stand before the date: "Jambi Independent, Selasa 3 Maret 2020".)
+CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
+                             rf"(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\s*$", re.I | re.M)
 
 
 def make_date(year: int | None, month: int | None, day: int | None) -> date | None:
