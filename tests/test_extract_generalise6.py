@@ -96,3 +96,69 @@ def test_a_headline_may_add_up_two_offices():
     body = ("BPJS Ketenagakerjaan Cabang Semarang Pemuda membayar JHT Rp 61,5 miliar untuk 5.100 kasus sepanjang "
             "2022. Adapun Cabang Semarang Majapahit membayar JHT Rp 44,6 miliar untuk 3.900 kasus sepanjang 2022.")
     assert _headline_findings("Dua Kantor Cabang di Semarang Bayar JHT Rp 106 Miliar", body, date(2023, 1, 20)) == []
+
+
+# --- rules from the sixth held-out set ------------------------------------------------------
+
+def test_a_space_aligned_table_of_branch_offices_gives_one_figure_per_office():
+    body = ("Kantor Wilayah BPJS Ketenagakerjaan Sumbagut merilis pembayaran JHT sepanjang tahun 2021.\n\n"
+            "Kantor Cabang          Kasus JHT    Nominal JHT\n"
+            "Medan Kota                 9.412    Rp 118,6 miliar\n"
+            "Binjai                     4.633    Rp 63,5 miliar\n"
+            "Jumlah                    14.045    Rp 182,1 miliar\n")
+    rows = [(c.program, c.cases, c.amount_idr, c.office) for c in _extract(body, date(2022, 2, 8)).claims]
+    assert rows == [("JHT", 9412, 118.6e9, "Cabang Medan Kota"), ("JHT", 4633, 63.5e9, "Cabang Binjai"),
+                    ("JHT", 14045, 182.1e9, "Kanwil Sumbagut")]
+
+
+def test_a_risk_named_after_untuk_is_its_program():
+    body = "Sepanjang 2023 untuk kecelakaan kerja ada 412 kasus dengan biaya perawatan Rp 5,86 miliar."
+    assert [(c.program, c.cases) for c in _extract(body, date(2024, 1, 5)).claims] == [("JKK", 412)]
+
+
+def test_a_correction_note_retracts_its_figure():
+    body = ("Ralat: Pada versi sebelumnya berita ini tertulis klaim JHT senilai Rp 84,6 miliar. Yang benar adalah "
+            "Rp 48,6 miliar.\n\nBPJS Ketenagakerjaan Cabang Tasikmalaya mencatat pembayaran JHT sejak Januari "
+            "hingga September 2021 mencapai Rp 48,6 miliar dengan jumlah kasus 4.120.")
+    rows = [(c.program, c.cases, c.amount_idr) for c in _extract(body, date(2021, 10, 6)).claims]
+    assert rows == [("JHT", 4120, 48.6e9)]
+
+
+def test_last_year_in_a_next_year_article_is_the_current_period():
+    body = ("Klaim JHT sepanjang 2023 naik 18 persen yoy menjadi Rp 312,4 miliar dari Rp 278,9 miliar pada 2022. "
+            "Jumlah kasus JHT yang dibayarkan tahun lalu sebanyak 21.870 kasus.")
+    rows = sorted((c.cases or 0, c.amount_idr, c.is_prior_period) for c in _extract(body, date(2024, 2, 20)).claims)
+    assert rows == [(0, 278.9e9, True), (21870, 312.4e9, False)]
+
+
+def test_a_director_with_a_portfolio_is_a_person_not_an_office():
+    body = ("BPJS Ketenagakerjaan membayar JKP kepada 10.572 peserta senilai Rp59,3 miliar sepanjang 2022, kata "
+            "Direktur Pelayanan BPJS Ketenagakerjaan Roswita Nilakurnia.")
+    assert {c.office for c in _extract(body, date(2023, 1, 12)).claims} == {"Nasional"}
+
+
+def test_a_province_singled_out_does_not_date_the_next_sentences_office():
+    body = ("BPJS Ketenagakerjaan membayar JKP kepada 10.572 peserta senilai Rp59,3 miliar sepanjang 2022. "
+            "Di Jawa Barat saja, manfaat JKP diterima 2.100 kasus dengan nilai Rp11,4 miliar. "
+            "Sementara itu, klaim JP sepanjang 2022 dibayarkan Rp1,2 triliun untuk 152.600 kasus.")
+    offices = [(c.program, c.office) for c in _extract(body, date(2023, 1, 12)).claims]
+    assert offices == [("JKP", "Nasional"), ("JKP", "Provinsi Jawa Barat"), ("JP", "Nasional")]
+
+
+def test_companies_the_workers_come_from_are_not_the_compared_side_of_a_change():
+    body = ("Jumlah pekerja aktif per Desember 2023 tumbuh 6,4 persen yoy menjadi 164.200 pekerja, berasal dari "
+            "4.870 perusahaan aktif.")
+    metrics = sorted((m.metric, m.value) for m in _extract(body, date(2024, 2, 20)).membership)
+    assert metrics == [("active_companies", 4870.0), ("active_workers", 164200.0)]
+
+
+def test_workers_with_a_possessive_are_workers():
+    body = "Hingga Februari 2020 terdapat 1.104 perusahaan aktif yang mendaftarkan 38.900 pekerjanya."
+    metrics = sorted((m.metric, m.value) for m in _extract(body, date(2020, 3, 3)).membership)
+    assert ("active_companies", 38900.0) not in metrics and ("active_companies", 1104.0) in metrics
+
+
+def test_a_closing_line_with_a_weekday_is_the_publication_date():
+    body = ("Muara Bungo (3/3) - BPJS Ketenagakerjaan membayar klaim JHT Rp 19,8 miliar untuk 1.986 kasus, "
+            "kata Agus, Senin (2/3).\n\nJambi Independent, Selasa 3 Maret 2020")
+    assert _extract(body).published_date == date(2020, 3, 3)
