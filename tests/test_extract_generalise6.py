@@ -162,3 +162,16 @@ def test_a_closing_line_with_a_weekday_is_the_publication_date():
     body = ("Muara Bungo (3/3) - BPJS Ketenagakerjaan membayar klaim JHT Rp 19,8 miliar untuk 1.986 kasus, "
             "kata Agus, Senin (2/3).\n\nJambi Independent, Selasa 3 Maret 2020")
     assert _extract(body).published_date == date(2020, 3, 3)
+
+
+def test_a_count_with_lebih_before_its_noun_is_an_approximate_case_count():
+    body = "Klaim JHT sepanjang 2024 senilai Rp 1,2 triliun dibayarkan kepada 98 ribu lebih peserta."
+    claims = _extract(body, date(2025, 1, 20)).claims
+    assert [(c.program, c.cases) for c in claims] == [("JHT", 98000)]
+    assert claims[0].cases_tolerance >= 0.05 * 98000  # at least 98 ribu: widened like "lebih dari"
+
+
+def test_a_change_in_brackets_ends_with_them():
+    body = "Klaim JHT sepanjang 2024 mencapai Rp 5,4 triliun (naik 9,8% YoY) untuk 410.200 kasus."
+    rows = [(c.cases, c.amount_idr, c.is_prior_period) for c in _extract(body, date(2025, 1, 20)).claims]
+    assert rows == [(410200, 5.4e12, False)]

@@ -111,12 +111,19 @@ def is_year_like(body: str, mention: NumberMention) -> bool:
         bool(_PERIOD_LEAD_RE.search(body[max(0, mention.start - 12):mention.start]))
 
 
+# "N lebih" before the noun: at least N (an approximation, widened like "lebih dari N").
+_MORE_AFTER_RE = re.compile(r"\s*lebih\b(?=\s+[a-z])", re.I)
+
+
 def is_case_count(body: str, mention: NumberMention, payment_sentence: bool) -> bool:
     """A count followed by a case word ("812 kasus"), or by a people word in a sentence
     about paying benefits ("kepada 3.412 peserta")."""
     if mention.value is None or mention.kind != "count" or is_year_like(body, mention):
         return False
     after = body[mention.end:mention.end + 30]
+    more = _MORE_AFTER_RE.match(after)  # "dua ribu lebih kasus", "98 ribu lebih peserta"
+    if more:
+        after = after[more.end():]
     if CASE_WORD_RE.match(after) or _is_bare_claim_count(body, mention):
         return True
     if not (payment_sentence and CLAIMANT_WORD_RE.match(after)):
@@ -276,6 +283,12 @@ def _change_tail(body: str, ctx: SentenceContext, programs: list[ProgramMention]
     boundary = CLAUSE_BOUNDARY_RE.search(body, ctx.change_at, end)
     if boundary:
         end = boundary.start()
+    # "Rp 5,4 triliun (naik 9,8% YoY) untuk 410.200 kasus": a change in brackets ends with them.
+    opened = body.rfind("(", ctx.start, ctx.change_at)
+    if opened != -1 and body.find(")", opened, ctx.change_at) == -1:
+        closed = body.find(")", ctx.change_at, end)
+        if closed != -1:
+            end = closed
     for program in programs:
         if ctx.change_at < program.start < end:
             end = program.start
@@ -437,7 +450,8 @@ _APPROXIMATION_SLACK = 0.05  # "sekitar 500 kasus": within a few percent of the 
 def _widened_if_approximate(body: str, mention: NumberMention) -> NumberMention:
     """An approximate figure ("lebih dari 370 ribu", "hampir Rp 4,4 triliun") is only as precise
     as the word says: its tolerance widens, so it restates the exact figure instead of conflicting."""
-    if mention.value is None or not APPROXIMATE_LEAD_RE.search(body[max(0, mention.start - 20):mention.start]):
+    if mention.value is None or not (APPROXIMATE_LEAD_RE.search(body[max(0, mention.start - 20):mention.start])
+                                     or _MORE_AFTER_RE.match(body, mention.end, mention.end + 12)):
         return mention
     return replace(mention, tolerance=max(mention.tolerance, _APPROXIMATION_SLACK * abs(mention.value)))
 
