@@ -9,6 +9,8 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import signal
+import threading
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -264,13 +266,68 @@ def remove_stale_staging(parent: str) -> None:
             continue
 
 
+# Seconds one file may take to read, and again to extract, in a worker process: ~10 000 times
+# a usual article. Beyond it the page is rejected, or the article loaded without figures and
+# flagged, instead of holding up the run (the extractor's work grows faster than linearly in a
+# "sentence" that runs for pages without a full stop).
+FILE_SECONDS_LIMIT = 20.0
+
+
+class TookTooLong(BaseException):
+    """Raised by FileTimer's alarm. A BaseException, so that no library's broad
+    `except Exception` swallows it and carries on."""
+
+
+class FileTimer:
+    """A time limit per file: `arm()` before its work, `disarm()` after; TookTooLong is
+    raised in the work once `seconds` have passed. Active only in a process's main thread
+    (a worker's), where a timer signal can interrupt the work; elsewhere (the flow's own
+    threads, Dask) there is no limit. The signal handler is installed once per batch:
+    arming is then two system calls."""
+
+    def __init__(self, seconds: float | None):
+        self.seconds = seconds
+        self.active = bool(seconds) and hasattr(signal, "setitimer") and \
+            threading.current_thread() is threading.main_thread()
+        self.armed = False
+        self._previous = None
+
+    def _expire(self, signum, frame) -> None:
+        if self.armed:  # a signal already on its way when disarmed is ignored
+            self.armed = False
+            raise TookTooLong(f"it took longer than {self.seconds:g} s")
+
+    def __enter__(self) -> "FileTimer":
+        if self.active:
+            self._previous = signal.signal(signal.SIGALRM, self._expire)
+        return self
+
+    def __exit__(self, *exc) -> bool:
+        if self.active:
+            self.disarm()
+            signal.signal(signal.SIGALRM, self._previous)
+        return False
+
+    def arm(self) -> None:
+        if self.active:
+            self.armed = True
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+
+    def disarm(self) -> None:
+        if self.armed:
+            self.armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
 def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch_no: int, max_bytes: int,
-                  extractor_version: str = EXTRACTOR_VERSION, part: str = "") -> dict:
+                  extractor_version: str = EXTRACTOR_VERSION, part: str = "",
+                  seconds_limit: float | None = FILE_SECONDS_LIMIT) -> dict:
     """Read, extract and validate one batch of articles; stage the rows as Parquet.
 
     Returns counts only, so memory stays flat however many batches a run has. The
     extractor version is the caller's: a worker process may hold an older import.
-    `part` names a piece of a batch split to find a file that ends its worker."""
+    `part` names a piece of a batch split to find a file that ends its worker;
+    `seconds_limit` bounds each file's reading and its extraction (FILE_SECONDS_LIMIT)."""
     from datetime import datetime
 
     from pantau.checks import validate_batch
@@ -281,22 +338,32 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
     failures: dict[str, Finding] = {}
     # Seconds per stage, summed over the batch: the benchmark's stage shares.
     seconds = {"read": 0.0, "extract": 0.0, "validate": 0.0, "stage": 0.0}
-    for f in files:
-        clock = perf_counter()
-        raw = read_planned(f, max_bytes)
-        if isinstance(raw, Rejection):
-            rows["rejected_files"].append({"source_path": f.source_path, "reason": raw.reason, "run_id": run_id,
-                                           "content_sha256": f.content_sha256})
-            continue
-        read_done = perf_counter()
-        seconds["read"] += read_done - clock
-        try:
-            ex = extract_article(raw)
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the run
-            ex = Extraction(published_date=raw.published_hint, office="")
-            failures[f.article_id] = extraction_failure(raw, exc)
-        items.append((f.article_id, raw, ex))
-        seconds["extract"] += perf_counter() - read_done
+    with FileTimer(seconds_limit) as timer:
+        for f in files:
+            clock = perf_counter()
+            try:
+                timer.arm()
+                raw = read_planned(f, max_bytes)
+            except TookTooLong as exc:
+                raw = Rejection(f.source_path, f"reading this page was stopped: {exc}", f.content_sha256)
+            finally:
+                timer.disarm()
+            if isinstance(raw, Rejection):
+                rows["rejected_files"].append({"source_path": f.source_path, "reason": raw.reason, "run_id": run_id,
+                                               "content_sha256": f.content_sha256})
+                continue
+            read_done = perf_counter()
+            seconds["read"] += read_done - clock
+            try:
+                timer.arm()
+                ex = extract_article(raw)
+            except (Exception, TookTooLong) as exc:  # noqa: BLE001 - one bad article must not stop the run
+                ex = Extraction(published_date=raw.published_hint, office="")
+                failures[f.article_id] = extraction_failure(raw, exc)
+            finally:
+                timer.disarm()
+            items.append((f.article_id, raw, ex))
+            seconds["extract"] += perf_counter() - read_done
 
     clock = perf_counter()
     findings = validate_batch(items) if items else []

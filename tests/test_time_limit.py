@@ -1,0 +1,72 @@
+"""A file that would take the extractor minutes (a 'sentence' running for pages with hundreds
+of figures) is cut off: the article is loaded without figures and flagged, its batch goes on."""
+from __future__ import annotations
+
+import time
+
+import pyarrow.parquet as pq
+
+from pantau import pipeline
+from pantau.sources import discover_files
+
+NORMAL = ("Klaim JHT Naik\n\nSERANG – BPJS Ketenagakerjaan Cabang Serang membayar klaim JHT 1.204 kasus "
+          "senilai Rp 14,2 miliar sepanjang Januari hingga Juni 2023.\n")
+# One run-on sentence of 1 000 claim clauses: seconds of extraction, where an article takes a millisecond.
+RUN_ON = "Rekap klaim\n\n" + " ".join(f"klaim JHT {i} kasus senilai Rp {i},5 miliar dan" for i in range(1000)) + "\n"
+
+
+def _staged(staging, table: str) -> list[dict]:
+    return [row for path in sorted(staging.glob(f"{table}-*.parquet")) for row in pq.read_table(path).to_pylist()]
+
+
+def test_an_article_over_the_time_limit_is_loaded_without_figures_and_flagged(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a-normal.txt").write_text(NORMAL, encoding="utf-8")
+    (raw / "b-run-on.txt").write_text(RUN_ON, encoding="utf-8")
+    files, _ = discover_files(raw)
+    planned, _ = pipeline.hash_files(files)
+    staging = tmp_path / "staging"
+
+    clock = time.perf_counter()
+    counts = pipeline.process_batch(planned, "run1", str(staging), 0, 1 << 20, seconds_limit=0.3)
+
+    assert time.perf_counter() - clock < 2.0
+    assert counts["articles"] == 2
+    ids = {f.source_path.split("-")[0]: f.article_id for f in planned}
+    assert [(c["article_id"], c["cases"], c["amount_idr"]) for c in _staged(staging, "claim_figures")] == \
+        [(ids["a"], 1204, 14.2e9)]
+    assert {a["article_id"] for a in _staged(staging, "articles")} == {ids["a"], ids["b"]}  # both loaded
+    failed = [i for i in _staged(staging, "quality_issues") if i["check_name"] == "extraction_failed"]
+    assert [i["article_id"] for i in failed] == [ids["b"]]
+    assert "longer than 0.3 s" in failed[0]["message"]
+
+
+def _sleep_limited(seconds_limit: float, sleep: float) -> str:
+    with pipeline.FileTimer(seconds_limit) as timer:
+        try:
+            timer.arm()
+            time.sleep(sleep)
+        except pipeline.TookTooLong as exc:
+            return str(exc)
+        finally:
+            timer.disarm()
+    return "finished"
+
+
+def test_the_limit_interrupts_the_main_thread_of_a_process():
+    clock = time.perf_counter()
+    assert _sleep_limited(0.05, 2) == "it took longer than 0.05 s"
+    assert time.perf_counter() - clock < 1.0
+    assert _sleep_limited(5, 0.01) == "finished"  # disarmed in time: nothing fires later
+    time.sleep(0.05)
+
+
+def test_the_limit_applies_only_where_a_timer_can_interrupt():
+    import threading
+
+    results = []
+    thread = threading.Thread(target=lambda: results.append(_sleep_limited(0.05, 0.2)))
+    thread.start()
+    thread.join()
+    assert results == ["finished"]  # a flow's thread: no alarm, the work finishes
