@@ -175,3 +175,10 @@ def test_a_change_in_brackets_ends_with_them():
     body = "Klaim JHT sepanjang 2024 mencapai Rp 5,4 triliun (naik 9,8% YoY) untuk 410.200 kasus."
     rows = [(c.cases, c.amount_idr, c.is_prior_period) for c in _extract(body, date(2025, 1, 20)).claims]
     assert rows == [(410200, 5.4e12, False)]
+
+
+def test_a_dengan_clause_after_the_compared_side_is_the_current_figures():
+    body = ("Jumlah kasus JHT sepanjang 2024 sebanyak 410.200 kasus atau naik 8 persen yoy dibanding 2023 sebanyak "
+            "379.800 kasus, dengan nilai Rp 5,4 triliun.")
+    rows = sorted((c.cases, c.amount_idr or 0, c.is_prior_period) for c in _extract(body, date(2025, 1, 20)).claims)
+    assert rows == [(379800, 0, True), (410200, 5.4e12, False)]

@@ -274,6 +274,9 @@ def _negated(body: str, ctx: SentenceContext, mention: NumberMention, previous_e
     return bool(TARGET_RE.search(body[ctx.start:mention.start]))
 
 
+_BACK_TO_SUBJECT_RE = re.compile(r",\s+dengan\s+(?:nilai|total|jumlah|nominal|\d)", re.I)
+
+
 def _change_tail(body: str, ctx: SentenceContext, programs: list[ProgramMention]) -> tuple[int, int] | None:
     """The stretch of a sentence that states a comparison: from the change cue to the end of
     its clause (the next clause boundary or the next program mention)."""
@@ -283,6 +286,11 @@ def _change_tail(body: str, ctx: SentenceContext, programs: list[ProgramMention]
     boundary = CLAUSE_BOUNDARY_RE.search(body, ctx.change_at, end)
     if boundary:
         end = boundary.start()
+    # "naik 8 persen dibanding 2023 sebanyak 379.800 kasus, dengan nilai Rp 5,4 triliun": a
+    # clause opened by a comma and "dengan" goes back to the sentence's subject, the current figure.
+    back = _BACK_TO_SUBJECT_RE.search(body, ctx.change_at, end)
+    if back:
+        end = back.start()
     # "Rp 5,4 triliun (naik 9,8% YoY) untuk 410.200 kasus": a change in brackets ends with them.
     opened = body.rfind("(", ctx.start, ctx.change_at)
     if opened != -1 and body.find(")", opened, ctx.change_at) == -1:
