@@ -268,8 +268,8 @@ def remove_stale_staging(parent: str) -> None:
 
 # Seconds one file may take to read, and again to extract, in a worker process: ~10 000 times
 # a usual article. Beyond it the page is rejected, or the article loaded without figures and
-# flagged, instead of holding up the run (the extractor's work grows faster than linearly in a
-# "sentence" that runs for pages without a full stop).
+# flagged, instead of holding up the run (hostile text can still cost more than linear time:
+# thousands of figures of one program are compared pairwise for restatements).
 FILE_SECONDS_LIMIT = 20.0
 
 

@@ -11,8 +11,16 @@ from pantau.sources import discover_files
 
 NORMAL = ("Klaim JHT Naik\n\nSERANG – BPJS Ketenagakerjaan Cabang Serang membayar klaim JHT 1.204 kasus "
           "senilai Rp 14,2 miliar sepanjang Januari hingga Juni 2023.\n")
-# One run-on sentence of 1 000 claim clauses: seconds of extraction, where an article takes a millisecond.
-RUN_ON = "Rekap klaim\n\n" + " ".join(f"klaim JHT {i} kasus senilai Rp {i},5 miliar dan" for i in range(1000)) + "\n"
+
+
+def run_on(clauses: int) -> str:
+    """One 'sentence' of claim clauses joined by 'dan', no full stop."""
+    return "Rekap klaim\n\n" + " ".join(f"klaim JHT {i} kasus senilai Rp {i},5 miliar dan" for i in range(clauses)) + "\n"
+
+
+RUN_ON = run_on(1000)
+# Seconds of extraction (restatements are compared pairwise), where an article takes a millisecond.
+SLOW = run_on(3000)
 
 
 def _staged(staging, table: str) -> list[dict]:
@@ -23,7 +31,7 @@ def test_an_article_over_the_time_limit_is_loaded_without_figures_and_flagged(tm
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a-normal.txt").write_text(NORMAL, encoding="utf-8")
-    (raw / "b-run-on.txt").write_text(RUN_ON, encoding="utf-8")
+    (raw / "b-run-on.txt").write_text(SLOW, encoding="utf-8")
     files, _ = discover_files(raw)
     planned, _ = pipeline.hash_files(files)
     staging = tmp_path / "staging"
@@ -31,7 +39,7 @@ def test_an_article_over_the_time_limit_is_loaded_without_figures_and_flagged(tm
     clock = time.perf_counter()
     counts = pipeline.process_batch(planned, "run1", str(staging), 0, 1 << 20, seconds_limit=0.3)
 
-    assert time.perf_counter() - clock < 2.0
+    assert time.perf_counter() - clock < 3.0  # cut off, not the seconds the article would take
     assert counts["articles"] == 2
     ids = {f.source_path.split("-")[0]: f.article_id for f in planned}
     assert [(c["article_id"], c["cases"], c["amount_idr"]) for c in _staged(staging, "claim_figures")] == \
@@ -70,3 +78,25 @@ def test_the_limit_applies_only_where_a_timer_can_interrupt():
     thread.start()
     thread.join()
     assert results == ["finished"]  # a flow's thread: no alarm, the work finishes
+
+
+def test_a_run_on_sentence_is_cut_into_pieces_at_clause_boundaries():
+    from pantau.extract.text import MAX_SENTENCE_CHARS, split_sentences
+
+    body = RUN_ON
+    pieces = split_sentences(body)
+    assert len(pieces) > 40
+    assert all(len(p.text) <= MAX_SENTENCE_CHARS and body[p.start:p.end] == p.text for p in pieces)
+    # Each cut falls after a clause boundary (" dan "), so no clause is split in two.
+    assert all(p.text.endswith(" dan") or p.text.endswith("dan") for p in pieces[1:-1])
+    assert "".join(body[a.end:b.start] for a, b in zip(pieces, pieces[1:])).strip() == ""
+
+
+def test_every_clause_of_a_run_on_article_is_still_read():
+    from pantau.extract import extract_article
+    from pantau.sources import RawFile, read_article
+
+    raw = read_article(RawFile("run-on.txt", "/nonexistent/run-on.txt"), RUN_ON.encode(), "0" * 64, 1 << 20)
+    claims = extract_article(raw).claims
+    assert [(c.cases, c.amount_idr) for c in claims[:3]] == [(0, 0.5e9), (1, 1.5e9), (2, 2.5e9)]
+    assert len(claims) == 1000
