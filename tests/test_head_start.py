@@ -94,12 +94,16 @@ def test_a_head_start_on_files_changed_since_is_dropped_without_a_trace(run_pipe
     assert body.rstrip().endswith("Ralat: tidak ada angka yang berubah.")
 
 
-def test_a_head_start_never_taken_leaves_nothing_behind(workdir):
-    raw = workdir / "raw"
-    _write_corpus(raw, 120)
-    head = _begin(raw, workdir / "pantau.duckdb")
+def _begun_on_120_articles(workdir: Path) -> tuple[head_start.HeadStart, Path]:
+    """A head start over 120 articles (two batches), once its first batch has begun; and its staging folder."""
+    _write_corpus(workdir / "raw", 120)
+    head = _begin(workdir / "raw", workdir / "pantau.duckdb")
     assert _wait_for(lambda: head.begun >= 1)
-    staging = Path(head.staging_dir)
+    return head, Path(head.staging_dir)
+
+
+def test_a_head_start_never_taken_leaves_nothing_behind(workdir):
+    head, staging = _begun_on_120_articles(workdir)
     assert staging.exists()
 
     head_start.drop_pending()
@@ -118,11 +122,7 @@ def test_too_little_work_for_two_workers_begins_nothing(workdir):
 
 
 def test_a_head_start_with_other_batches_is_dropped(workdir):
-    raw = workdir / "raw"
-    _write_corpus(raw, 120)
-    head = _begin(raw, workdir / "pantau.duckdb")
-    assert _wait_for(lambda: head.begun >= 1)
-    staging = Path(head.staging_dir)
+    head, staging = _begun_on_120_articles(workdir)
 
     # The same files, but the flow would cut them into batches of 50: its batch 0 is not this one.
     assert head_start.take(head.to_process, 50, DEFAULTS.max_file_bytes, 2) is None
