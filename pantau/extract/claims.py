@@ -121,9 +121,10 @@ def is_case_count(body: str, mention: NumberMention, payment_sentence: bool) -> 
     if mention.value is None or mention.kind != "count" or is_year_like(body, mention):
         return False
     after = body[mention.end:mention.end + 30]
-    more = _MORE_AFTER_RE.match(after)  # "dua ribu lebih kasus", "98 ribu lebih peserta"
-    if more:
-        after = after[more.end():]
+    if "lebih" in after:  # "dua ribu lebih kasus", "98 ribu lebih peserta" (rare: tested first)
+        more = _MORE_AFTER_RE.match(after)
+        if more:
+            after = after[more.end():]
     if CASE_WORD_RE.match(after) or _is_bare_claim_count(body, mention):
         return True
     if not (payment_sentence and CLAIMANT_WORD_RE.match(after)):
@@ -165,8 +166,9 @@ _BARE_COUNT_END_RE = re.compile(r"\s*(?:[,;.)]|$|(?:dengan|senilai|sebesar|yang|
 
 
 def _is_bare_claim_count(body: str, mention: NumberMention) -> bool:
-    return bool(_CLAIM_COUNT_LEAD_RE.search(body, max(0, mention.start - 30), mention.start)
-                and _BARE_COUNT_END_RE.match(body, mention.end))
+    # (The anchored end test first: it fails for most counts, the lead search costs more.)
+    return bool(_BARE_COUNT_END_RE.match(body, mention.end)
+                and _CLAIM_COUNT_LEAD_RE.search(body, max(0, mention.start - 30), mention.start))
 
 
 def _is_subset_count(body: str, mention: NumberMention) -> bool:
@@ -459,7 +461,8 @@ def _widened_if_approximate(body: str, mention: NumberMention) -> NumberMention:
     """An approximate figure ("lebih dari 370 ribu", "hampir Rp 4,4 triliun") is only as precise
     as the word says: its tolerance widens, so it restates the exact figure instead of conflicting."""
     if mention.value is None or not (APPROXIMATE_LEAD_RE.search(body[max(0, mention.start - 20):mention.start])
-                                     or _MORE_AFTER_RE.match(body, mention.end, mention.end + 12)):
+                                     or (body.find("lebih", mention.end, mention.end + 12) != -1
+                                         and _MORE_AFTER_RE.match(body, mention.end, mention.end + 12))):
         return mention
     return replace(mention, tolerance=max(mention.tolerance, _APPROXIMATION_SLACK * abs(mention.value)))
 
@@ -618,7 +621,8 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 for claim in sentence_claims:
                     claim.is_prior_period = True
                     claim.period_start, claim.period_end = shifted
-            _mark_compared_earlier(body, ctx, sentence_claims, claims)
+            if sentence_claims and claims:
+                _mark_compared_earlier(body, ctx, sentence_claims, claims)
             # The compared (prior-period) side of a stated change.
             if compared and tail is not None:
                 current = sentence_claims[-1] if sentence_claims else _referred_claim(body, ctx, programs, claims)
@@ -688,9 +692,9 @@ def _speaks_of_previous_year(ctx: SentenceContext) -> bool:
     limit = ctx.change_at if ctx.change_at is not None else ctx.sentence.end
     lead_end = ctx.compared_lead[1] if ctx.compared_lead else ctx.start
     own = [p for p in ctx.periods if lead_end <= p.span[0] < limit]
-    relative = [p for p in own if p.relative == "previous_year"]
-    if not relative or any(p.relative is None for p in own):
+    if not any(p.relative == "previous_year" for p in own) or any(p.relative is None for p in own):
         return False
+    relative = [p for p in own if p.relative == "previous_year"]
     # "tahun lalu" counts back from publication: in a 2024 article about 2023 it is the
     # period in force ("Jumlah kasus JHT yang dibayarkan tahun lalu ..."), not the year before.
     if ctx.published is not None and ctx.period and ctx.period[1] is not None \

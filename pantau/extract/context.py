@@ -198,7 +198,8 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
                 period_in_force = carried
         # A line of columns set apart by wide gaps is a table's header or row: its words
         # are labels, and a row's office is its own (pantau.extract.tables).
-        offices = [] if _is_column_line(sentence.text) else _guarded(find_offices, sentence.text, sentence.start)
+        text = sentence.text
+        offices = [] if "   " in text and _is_column_line(text) else _guarded(find_offices, text, sentence.start)
         if offices:
             offices = [_known_office(o, known_offices, sentence) for o in offices]
             known_offices.update(o.office for o in offices)

@@ -153,7 +153,8 @@ def table_rows(body: str, contexts: list[SentenceContext]) -> dict[int, ClaimFig
     rows: dict[int, ClaimFigure | None] = {}
     header: _Header | None = None
     for index, ctx in enumerate(contexts):
-        if not is_table_line(ctx.text):
+        text = ctx.text
+        if "|" not in text and ("  " not in text or not _is_spaced_row(text)):
             header = None
             continue
         if _SEPARATOR_ROW_RE.match(ctx.text):
