@@ -12,6 +12,7 @@ import pandera.pandas as pa
 import schemas
 from pantau.checks import findings as fb
 from pantau.checks import frames
+from pantau.checks.headline import headline_conflicts
 from pantau.model import Extraction, Finding, RawArticle
 
 log = logging.getLogger(__name__)
@@ -117,4 +118,6 @@ def validate_batch(items: Batch) -> list[tuple[str, Finding]]:
                 results.append((article_id, fb.number_problem(problem, raw)))
             except Exception:  # noqa: BLE001
                 log.exception("number problem finding failed")
+        # The title is not body text, so no claim row carries its figure: compared here.
+        results += [(article_id, finding) for finding in headline_conflicts(raw, ex)]
     return results
