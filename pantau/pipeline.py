@@ -268,8 +268,8 @@ def remove_stale_staging(parent: str) -> None:
 
 # Seconds one file may take to read, and again to extract, in a worker process: ~10 000 times
 # a usual article. Beyond it the page is rejected, or the article loaded without figures and
-# flagged, instead of holding up the run (hostile text can still cost more than linear time:
-# thousands of figures of one program are compared pairwise for restatements).
+# flagged, instead of holding up the run. A safety net: the superlinear cases we found in
+# hostile text (run-on sentences, thousands of figures of one program) are bounded now.
 FILE_SECONDS_LIMIT = 20.0
 
 

@@ -100,3 +100,18 @@ def test_every_clause_of_a_run_on_article_is_still_read():
     claims = extract_article(raw).claims
     assert [(c.cases, c.amount_idr) for c in claims[:3]] == [(0, 0.5e9), (1, 1.5e9), (2, 2.5e9)]
     assert len(claims) == 1000
+
+
+def test_restatements_are_sought_among_a_bounded_number_of_earlier_figures():
+    from dataclasses import replace
+
+    from pantau.extract.claims import MAX_RESTATEMENT_CANDIDATES, merge_restatements
+    from pantau.model import ClaimFigure
+
+    base = ClaimFigure(program="JHT", cases=None, amount_idr=None, period_start=None, period_end=None,
+                       office="Cabang Serang", is_prior_period=False, start_char=0, end_char=1)
+    many = [replace(base, cases=n, amount_idr=n * 1e9) for n in range(1, 3 * MAX_RESTATEMENT_CANDIDATES)]
+    # Each distinct figure is kept; a restatement of an early one (the same values) merges into it.
+    merged = merge_restatements(many + [replace(base, cases=5, amount_idr=5e9)])
+    assert len(merged) == len(many)
+    assert [(c.cases, c.amount_idr) for c in merged[:2]] == [(1, 1e9), (2, 2e9)]

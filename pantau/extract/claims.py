@@ -844,17 +844,22 @@ def _same_value(a: float, a_tol: float, b: float, b_tol: float) -> bool:
     return abs(a - b) <= slack
 
 
+# Earlier figures of one program, office and prior flag a figure is compared with. Articles
+# state a handful; a page of thousands (hostile or flattened text) would make the pairwise
+# comparison quadratic.
+MAX_RESTATEMENT_CANDIDATES = 100
+
+
 def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
     """A later figure that repeats an earlier one (same program, period, office, prior flag;
     values equal up to rounding, or the two carry complementary fields: one the amount,
     the other the case count) is merged into the earlier one."""
     merged: list[ClaimFigure] = []
+    by_subject: dict[tuple, list[ClaimFigure]] = {}  # the same figures as `merged`, by subject
     for claim in claims:
         target = None
-        for earlier in merged:
-            if (earlier.program, earlier.is_prior_period, earlier.office) != \
-                    (claim.program, claim.is_prior_period, claim.office):
-                continue
+        subject = (claim.program, claim.is_prior_period, claim.office)
+        for earlier in by_subject.get(subject, ())[:MAX_RESTATEMENT_CANDIDATES]:
             periods = {(earlier.period_start, earlier.period_end), (claim.period_start, claim.period_end)}
             periods.discard((None, None))  # a headline-like sentence before any period is stated
             if len(periods) > 1:
@@ -875,7 +880,9 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
             target = earlier
             break
         if target is None:
-            merged.append(copy.copy(claim))  # a shallow copy, as replace(claim) makes, cheaper
+            kept = copy.copy(claim)  # a shallow copy, as replace(claim) makes, cheaper
+            merged.append(kept)
+            by_subject.setdefault(subject, []).append(kept)
             continue
         if target.period_end is None and target.period_start is None:
             target.period_start, target.period_end = claim.period_start, claim.period_end
