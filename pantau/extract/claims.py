@@ -329,10 +329,35 @@ class ClaimResult:
     breakdowns: list[Breakdown]
 
 
+_SERIES_CLAUSE_END_RE = re.compile(r",\s|;\s")
+
+
+def _series_period(body: str, ctx: SentenceContext, start: int, end: int):
+    """In a sentence that runs through several periods with no change cue ("Rp 265,0 miliar
+    pada 2021, lalu Rp 259,8 miliar pada 2022, hingga pada 2023 mencapai Rp 301,4 miliar"),
+    a figure's period is the one named in its own comma-delimited clause; None otherwise."""
+    if ctx.change_at is not None or len(ctx.periods) < 2:
+        return None
+    named = [p for p in ctx.periods if not p.relative and p.end is not None]
+    if len({(p.start, p.end) for p in named}) < 2:
+        return None
+    clause_start, clause_end = ctx.start, ctx.sentence.end
+    for boundary in _SERIES_CLAUSE_END_RE.finditer(body, ctx.start, ctx.sentence.end):
+        if boundary.end() <= start:
+            clause_start = boundary.end()
+        elif boundary.start() >= end:
+            clause_end = boundary.start()
+            break
+    own = {(p.start, p.end) for p in named if clause_start <= p.span[0] < clause_end}
+    return own.pop() if len(own) == 1 else None
+
+
 def _claim(fig: _Figure, ctx: SentenceContext, body: str, prior: bool = False, period=None) -> ClaimFigure:
     spans = [m for m in (fig.amount, fig.cases) if m is not None]
     start = min(m.start for m in spans)
     end = max(m.end for m in spans)
+    if period is None and not prior:
+        period = _series_period(body, ctx, start, end)
     period = period if period is not None else (ctx.period or (None, None))
     office = ctx.office_at(start)
     clause_start = max(ctx.start, start - 80)

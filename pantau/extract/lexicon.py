@@ -70,7 +70,7 @@ def program_of(match: re.Match) -> str:
 # A count followed by one of these is a number of claims (typos seen in the wild included).
 CASE_WORD_RE = re.compile(r"\s*(?:kasus|kasu|ksus|kaus|klaim|berkas|penerima(?!\s+upah))\b", re.I)
 # People words count as claimants only in a sentence about paying benefits.
-CLAIMANT_WORD_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|pekerja|tenaga\s+kerja|orang|ahli\s+waris)\b(?!\s+aktif)", re.I)
+CLAIMANT_WORD_RE = re.compile(r"\s*(?:orang\s+)?(?:(?:eks|mantan)[\s-]+)?(?:peserta|pekerja|tenaga\s+kerja|orang|ahli\s+waris)\b(?!\s+aktif)", re.I)
 PAYMENT_CUE_RE = re.compile(
     r"\b(?:klaim|manfaat|santunan|membayar\w*|dibayar\w*|pembayaran|bayar(?:kan)?|mencair\w*|dicairkan|pencairan|"
     r"menyalurkan|disalurkan|penyaluran|menyerahkan|diserahkan)\b", re.I)

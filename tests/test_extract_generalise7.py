@@ -1,0 +1,24 @@
+"""Round-7 generalisation rules (misses of heldout7), each on small sentences of our own."""
+from datetime import date
+
+from pantau.extract import extract_article
+from pantau.model import RawArticle
+
+
+def _extract(body: str, published: date | None = None, title: str = ""):
+    return extract_article(RawArticle("x.txt", "0" * 64, title, body, published))
+
+
+def test_each_figure_of_a_year_series_sentence_takes_the_year_of_its_own_clause():
+    body = ("Klaim JKK Cabang Cilegon pada 2017 tercatat Rp 40,2 miliar (3.100 kasus), lalu Rp 44,8 miliar "
+            "(3.320 kasus) pada 2018, hingga pada 2019 tercatat Rp 47,1 miliar dari 3.480 kasus.")
+    ex = _extract(body, date(2020, 2, 3))
+    got = sorted((c.cases, str(c.period_end)) for c in ex.claims)
+    assert got == [(3100, "2017-12-31"), (3320, "2018-12-31"), (3480, "2019-12-31")]
+
+
+def test_former_workers_paid_are_claimants():
+    body = ("Cabang Serang membayar Jaminan Hari Tua kepada 2.315 mantan pekerja pabrik garmen itu dengan nilai "
+            "Rp 31,5 miliar sepanjang Maret 2023.")
+    ex = _extract(body, date(2023, 4, 10))
+    assert [(c.program, c.cases, c.amount_idr) for c in ex.claims] == [("JHT", 2315, 31.5e9)]
