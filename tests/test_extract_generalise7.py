@@ -22,3 +22,18 @@ def test_former_workers_paid_are_claimants():
             "Rp 31,5 miliar sepanjang Maret 2023.")
     ex = _extract(body, date(2023, 4, 10))
     assert [(c.program, c.cases, c.amount_idr) for c in ex.claims] == [("JHT", 2315, 31.5e9)]
+
+
+def test_a_year_after_a_program_figure_continues_that_programs_series():
+    body = ("Pada 2021, klaim JKK Cabang Cilegon tercatat Rp 40,2 miliar dari 3.100 kasus. "
+            "Pada 2022, saat proyek smelter dimulai, nilai klaim tercatat Rp 44,8 miliar untuk 3.320 kasus.")
+    ex = _extract(body, date(2023, 2, 3))
+    assert [(c.program, c.cases, str(c.period_end)) for c in ex.claims] == [
+        ("JKK", 3100, "2021-12-31"), ("JKK", 3320, "2022-12-31")]
+
+
+def test_a_program_figure_then_the_whole_year_for_all_programs_stays_a_total():
+    body = ("Pada semester I 2022, klaim JKK Cabang Cilegon tercatat Rp 20,2 miliar dari 1.600 kasus. "
+            "Sepanjang 2022, nilai klaim tercatat Rp 144,8 miliar untuk 13.320 kasus.")
+    ex = _extract(body, date(2023, 2, 3))
+    assert [(c.program, c.cases) for c in ex.claims] == [("JKK", 1600), ("TOTAL", 13320)]

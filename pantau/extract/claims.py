@@ -621,7 +621,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                         # claimant count with no amount: the sum paid to those claimants.
                         program = claims[-1].program
                     elif not programs and len(_programs_named(previous_programs, previous_text)) == 1 \
-                            and not CLAIM_NOUN_RE.search(text):
+                            and (not CLAIM_NOUN_RE.search(text) or _next_in_series(claims, ctx, text)):
                         # No subject of its own ("Sudah kami bayarkan kepada 2.300 peserta"): the
                         # sentence continues the one program the previous sentence spoke of.
                         program = next(iter(_programs_named(previous_programs, previous_text)))
@@ -694,6 +694,27 @@ def states_benefit_rule(text: str, roles: list[tuple[NumberMention, str]]) -> bo
     # "santunan kematian saat ini sebesar Rp21 juta": the present size of a per-person benefit.
     return all(m.value < _PER_PERSON_RULE_LIMIT for m, _ in roles) and bool(
         _BENEFIT_SIZE_NOW_RE.search(text))
+
+
+def _months(period) -> int | None:
+    start, end = period
+    if start is None or end is None:
+        return None
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def _next_in_series(claims: list[ClaimFigure], ctx: SentenceContext, text: str) -> bool:
+    """"Pada 2019, klaim JHT tercatat Rp X. Pada 2020, ... nilai klaim tercatat Rp Y": a
+    sentence naming no program that reports a stretch as long as the last program claim's,
+    but another one, continues that program's series (unless it speaks of all programs)."""
+    if not claims or ctx.period is None or COLLECTIVE_RE.search(text):
+        return False
+    last = claims[-1]
+    if last.program == "TOTAL" or last.is_prior_period:
+        return False
+    last_period = (last.period_start, last.period_end)
+    length = _months(ctx.period)
+    return length is not None and ctx.period != last_period and length == _months(last_period)
 
 
 def _completes_previous(claims: list[ClaimFigure], roles: list[tuple[NumberMention, str]],
