@@ -37,3 +37,9 @@ def test_a_program_figure_then_the_whole_year_for_all_programs_stays_a_total():
             "Sepanjang 2022, nilai klaim tercatat Rp 144,8 miliar untuk 13.320 kasus.")
     ex = _extract(body, date(2023, 2, 3))
     assert [(c.program, c.cases) for c in ex.claims] == [("JKK", 1600), ("TOTAL", 13320)]
+
+
+def test_a_claim_size_threshold_and_a_wage_cap_are_not_claims():
+    body = ("Kepala Cabang Cilegon mengimbau peserta memakai aplikasi JMO untuk klaim JHT di bawah Rp 15 juta. "
+            "Manfaat JKP dihitung dari upah dengan batas upah Rp 5 juta.")
+    assert _extract(body, date(2023, 2, 3)).claims == []

@@ -209,7 +209,7 @@ _NOT_CLAIM_STEMS = ("dana", "investasi", "aset", "iuran", "piutang", "unggak", "
                     "berhak", "kali", "beasiswa", "maksimal", "paling", "premi", "gaji", "upah", "umk", "ump",
                     "pinjaman", "kredit", "kpr", "pembiayaan", "layanan", "mlt", "renovasi", "uang", "biaya",
                     "bsu", "subsidi", "bantuan", "sembako", "csr", "rata-rata", "per", "setiap", "laba",
-                    "pendapatan", "omzet", "proyek", "apbd", "apbn", "dolar", "us$")
+                    "pendapatan", "omzet", "proyek", "apbd", "apbn", "dolar", "us$", "bawah", "batas")
 _TARGET_STEMS = ("arget", "rencana", "akan", "diharapkan", "proyeksi")
 
 

@@ -121,7 +121,9 @@ NOT_CLAIM_RE = re.compile(
     r"beasiswa|maksimal|paling\s+banyak|hingga\s+maksimal|premi|gaji|upah\s+minimum|UMK|UMP|"
     r"pinjaman|kredit|KPR|pembiayaan|layanan\s+tambahan|MLT|renovasi|uang\s+muka|biaya\s+perawatan\s+tanpa\s+batas|BSU|subsidi|bantuan|"
     r"sembako|CSR|rata-rata|per\s+(?:orang|peserta|kasus|bulan|pekerja|anak)|setiap\s+bulan|"
-    r"laba|pendapatan|omzet|nilai\s+proyek|proyek|APBD|APBN|dolar|US\$)\b", re.I)
+    r"laba|pendapatan|omzet|nilai\s+proyek|proyek|APBD|APBN|dolar|US\$|"
+    # a threshold or a cap, not a payment ("klaim di bawah Rp 15 juta lewat aplikasi", "batas upah Rp 5 juta")
+    r"(?:klaim|saldo|pencairan)\s+(?:\w+\s+)?di\s+bawah|batas\s+(?:upah|gaji|atas))\b", re.I)
 # A figure about plans, not a fact.
 TARGET_RE = re.compile(r"\b(?:target\w*|ditargetkan|menargetkan|targetkan|rencana\w*|akan\s+\w+|diharapkan|proyeksi)\b",
                        re.I)
