@@ -43,3 +43,13 @@ def test_a_claim_size_threshold_and_a_wage_cap_are_not_claims():
     body = ("Kepala Cabang Cilegon mengimbau peserta memakai aplikasi JMO untuk klaim JHT di bawah Rp 15 juta. "
             "Manfaat JKP dihitung dari upah dengan batas upah Rp 5 juta.")
     assert _extract(body, date(2023, 2, 3)).claims == []
+
+
+def test_a_byline_with_outlet_bar_and_place_gives_the_publication_date():
+    body = "Judul\n\nBorneo Post | Samarinda, 7 Maret 2022\n\nSAMARINDA - Klaim JHT Rp 40 miliar untuk 3.000 kasus."
+    assert _extract(body).published_date == date(2022, 3, 7)
+
+
+def test_a_two_digit_year_after_an_apostrophe_in_a_byline():
+    body = "Judul\n\nRadar Banten | 3 Agustus '23\n\nSERANG - Klaim JHT Rp 40 miliar untuk 3.000 kasus."
+    assert _extract(body).published_date == date(2023, 8, 3)

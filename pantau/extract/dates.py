@@ -36,9 +36,11 @@ AGENCY_DATELINE_RE = re.compile(
 # "Penulis: Ria | Rabu, 22 Januari 2025 - 13:05 WIB", "Tarakan, 10 Agustus 2022, 09:15 WITA"
 # (short month names allowed here).
 _SHORT_MONTH = r"(?:jan|feb|peb|mar|apr|mei|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|nop|des)\.?"
+# An outlet, a bar, then a place may stand before it ("Bali Express | Denpasar, 3 Februari 2023"),
+# and the year may be cut to two digits after an apostrophe ("14 Juni '24").
 BYLINE_DATE_RE = re.compile(
-    rf"^(?:[^\n|]{{0,60}}\|\s*|[A-Z][\w.' ]{{1,30}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
-    rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?P<y>\d{{4}})\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:WIB|WITA|WIT)?)?\s*$",
+    rf"^(?:[^\n|]{{0,60}}\|\s*)?(?:[A-Z][\w.' ]{{1,30}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
+    rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?:(?P<y>\d{{4}})|[\'’](?P<yy>\d{{2}}))\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:WIB|WITA|WIT)?)?\s*$",
     re.I | re.M)
 # A label that says which date of the page a date is: when it was published ("Diterbitkan:
 # 12/02/2014", "Published: 24 April 2025", "Posted on ...") or when it was last changed
@@ -238,7 +240,8 @@ def byline_date(body: str, limit: int) -> date | None:
         if UPDATED_LABEL_RE.search(match.group(0)):
             continue  # "Diperbarui | Rabu, 3 Mei 2023": when the page changed, not when it came out
         month = MONTHS.get(match.group("mon").lower().rstrip("."))
-        return make_date(int(match.group("y")), month, int(match.group("d")))
+        year = int(match.group("y")) if match.group("y") else 2000 + int(match.group("yy"))
+        return make_date(year, month, int(match.group("d")))
     for match in NUMERIC_BYLINE_RE.finditer(body, 0, min(limit, 400)):
         if not UPDATED_LABEL_RE.search(match.group(0)):
             return make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
