@@ -53,3 +53,9 @@ def test_a_byline_with_outlet_bar_and_place_gives_the_publication_date():
 def test_a_two_digit_year_after_an_apostrophe_in_a_byline():
     body = "Judul\n\nRadar Banten | 3 Agustus '23\n\nSERANG - Klaim JHT Rp 40 miliar untuk 3.000 kasus."
     assert _extract(body).published_date == date(2023, 8, 3)
+
+
+def test_a_count_after_its_label_and_a_colon_is_read_with_the_label():
+    body = "Kepesertaan per 31 Desember 2022:\n• Tenaga kerja aktif: 172.940\n• Perusahaan aktif: 5.318\n"
+    got = [(m.metric, m.value) for m in _extract(body, date(2023, 2, 3)).membership]
+    assert got == [("active_workers", 172940), ("active_companies", 5318)]

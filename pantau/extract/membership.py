@@ -35,8 +35,12 @@ def _windows(body: str, ctx: SentenceContext, mention: NumberMention) -> tuple[s
     for other in ctx.numbers:
         if other.end <= mention.start and other.kind not in ("year",):
             lo = max(lo, other.end)
-    for boundary in ITEM_BOUNDARY_RE.finditer(body, lo, mention.start):
-        lo = max(lo, boundary.end())
+    figure_lo, label_lo = lo, lo
+    for boundary in ITEM_BOUNDARY_RE.finditer(body, figure_lo, mention.start):
+        label_lo, lo = lo, max(lo, boundary.end())
+    # "Tenaga kerja aktif: 172.940": a colon right before the count ends its label, not the item.
+    if lo > figure_lo and body[lo - 2] == ":" and not body[lo:mention.start].strip():
+        lo = label_lo
     hi = ctx.sentence.end
     for other in ctx.numbers:
         if other.start >= mention.end and other.kind not in ("year",):
