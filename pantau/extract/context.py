@@ -159,6 +159,11 @@ def _is_column_line(text: str) -> bool:
     return "   " in text and len(_COLUMN_GAP_RE.findall(text)) >= 2
 
 
+# A sentence that announces the figures to follow ("menyampaikan data sepanjang Januari hingga
+# September 2022 berikut"): its period is theirs, even one that ends after publication.
+_ANNOUNCES_FIGURES_RE = guarded(re.compile(r"\b(?:data|capaian|kinerja)\b", re.I))
+
+
 def _ends_after(period: tuple[date | None, date | None], published: date | None) -> bool:
     return published is not None and period[1] is not None and period[1] > published
 
@@ -194,7 +199,8 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             # A period ending after publication, in a sentence that reports no count or amount,
             # is a scheme's validity ("relaksasi iuran 99 persen mulai Agustus 2020 hingga
             # Januari 2021") or a plan, not the reporting period of the figures that follow.
-            if carried and not (_ends_after(carried, published) and not _reports_figure(own_numbers)):
+            if carried and not (_ends_after(carried, published) and not _reports_figure(own_numbers)
+                                and not _ANNOUNCES_FIGURES_RE.search(sentence.text)):
                 period_in_force = carried
         # A line of columns set apart by wide gaps is a table's header or row: its words
         # are labels, and a row's office is its own (pantau.extract.tables).
