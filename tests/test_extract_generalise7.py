@@ -66,3 +66,13 @@ def test_a_sentence_announcing_data_gives_its_period_to_the_list_after_it_even_p
             "• JHT: 2.412 kasus, Rp 31,3 M\n")
     ex = _extract(body, date(2022, 9, 20))
     assert [(c.program, c.cases, str(c.period_end)) for c in ex.claims] == [("JHT", 2412, "2022-09-30")]
+
+
+def test_a_total_row_closing_a_list_of_program_figures_is_the_total():
+    body = ("Klaim BPJS Ketenagakerjaan Cabang Bontang tahun 2022\n"
+            "▪ Jaminan Hari Tua | 3.204 kasus | Rp 40,2 miliar\n"
+            "▪ Jaminan Kematian | 41 kasus | Rp 1,8 miliar\n"
+            "▪ Total | 3.245 kasus | Rp 42 miliar\n")
+    ex = _extract(body, date(2023, 2, 3))
+    assert [(c.program, c.cases, c.amount_idr) for c in ex.claims] == [
+        ("JHT", 3204, 40.2e9), ("JKM", 41, 1.8e9), ("TOTAL", 3245, 42e9)]

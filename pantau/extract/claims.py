@@ -575,7 +575,9 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                         and not _is_subset_count(body, mention):
                     roles.append((mention, "cases"))
             # Tested lazily, cheapest first: most sentences have no figure.
-            if not roles or not (payment or _refers_back(body, ctx, text, claims) or _program_list(body, programs, roles)
+            total_row = not programs and bool(roles) and _is_list_total_row(text, claims)
+            if not roles or not (payment or total_row or _refers_back(body, ctx, text, claims)
+                                 or _program_list(body, programs, roles)
                                  or (programs and any(r == "cases" for _, r in roles))) \
                     or states_benefit_rule(text, roles):
                 previous_text = text
@@ -609,7 +611,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 if on_compared_side(body, ctx, tail, mention.start):
                     compared.append((role, mention))
                     continue
-                program = _program_for(mention, programs, body)
+                program = "TOTAL" if total_row else _program_for(mention, programs, body)
                 if program is None and any(p.excluded for p in programs) and COLLECTIVE_RE.search(text):
                     continue  # "Di luar JHT, klaim ketiga program itu ...": the other programs' sum
                 if program is None:
@@ -694,6 +696,16 @@ def states_benefit_rule(text: str, roles: list[tuple[NumberMention, str]]) -> bo
     # "santunan kematian saat ini sebesar Rp21 juta": the present size of a per-person benefit.
     return all(m.value < _PER_PERSON_RULE_LIMIT for m, _ in roles) and bool(
         _BENEFIT_SIZE_NOW_RE.search(text))
+
+
+# The closing row of a list of program figures: "▪ Total | 37.987 kasus | Rp 472,84 miliar",
+# "Jumlah: 12.400 kasus, Rp 98 miliar".
+_TOTAL_ROW_RE = re.compile(r"^\W*(?:total|jumlah|grand\s+total)(?:\s+(?:klaim|keseluruhan|seluruhnya))?\s*[:|]", re.I)
+
+
+def _is_list_total_row(text: str, claims: list[ClaimFigure]) -> bool:
+    """A row labelled Total/Jumlah right after program claims of a list sums them."""
+    return bool(claims) and claims[-1].program != "TOTAL" and bool(_TOTAL_ROW_RE.match(text))
 
 
 def _months(period) -> int | None:
