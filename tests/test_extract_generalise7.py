@@ -76,3 +76,11 @@ def test_a_total_row_closing_a_list_of_program_figures_is_the_total():
     ex = _extract(body, date(2023, 2, 3))
     assert [(c.program, c.cases, c.amount_idr) for c in ex.claims] == [
         ("JHT", 3204, 40.2e9), ("JKM", 41, 1.8e9), ("TOTAL", 3245, 42e9)]
+
+
+def test_applicants_are_not_claimants_and_approved_applications_are_claims():
+    body = ("Sebanyak 3.210 pekerja terkena PHK. Dari jumlah itu, 2.860 pekerja mengajukan klaim JKP. "
+            "Kepala Cabang Cilegon mengatakan sebanyak 2.515 pengajuan telah disetujui dengan total manfaat "
+            "Rp 16,3 miliar sepanjang Januari hingga Mei 2025. Sisanya, 345 pengajuan, masih diverifikasi.")
+    ex = _extract(body, date(2025, 6, 10))
+    assert [(c.program, c.cases, c.amount_idr) for c in ex.claims] == [("JKP", 2515, 16.3e9)]

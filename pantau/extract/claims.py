@@ -623,7 +623,8 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                         # claimant count with no amount: the sum paid to those claimants.
                         program = claims[-1].program
                     elif not programs and len(_programs_named(previous_programs, previous_text)) == 1 \
-                            and (not CLAIM_NOUN_RE.search(text) or _next_in_series(claims, ctx, text)):
+                            and (not CLAIM_NOUN_RE.search(text) or _next_in_series(claims, ctx, text)
+                                 or _counts_applications(body, roles)):
                         # No subject of its own ("Sudah kami bayarkan kepada 2.300 peserta"): the
                         # sentence continues the one program the previous sentence spoke of.
                         program = next(iter(_programs_named(previous_programs, previous_text)))
@@ -706,6 +707,12 @@ _TOTAL_ROW_RE = re.compile(r"^\W*(?:total|jumlah|grand\s+total)(?:\s+(?:klaim|ke
 def _is_list_total_row(text: str, claims: list[ClaimFigure]) -> bool:
     """A row labelled Total/Jumlah right after program claims of a list sums them."""
     return bool(claims) and claims[-1].program != "TOTAL" and bool(_TOTAL_ROW_RE.match(text))
+
+
+def _counts_applications(body: str, roles: list[tuple[NumberMention, str]]) -> bool:
+    """"9.215 pengajuan telah disetujui": the applications the previous sentence spoke of
+    ("9.860 pekerja mengajukan klaim JKP"), so of its program."""
+    return any(role == "cases" and body.startswith("pengajuan", mention.end + 1) for mention, role in roles)
 
 
 def _months(period) -> int | None:

@@ -68,7 +68,10 @@ def program_of(match: re.Match) -> str:
 
 
 # A count followed by one of these is a number of claims (typos seen in the wild included).
-CASE_WORD_RE = re.compile(r"\s*(?:kasus|kasu|ksus|kaus|klaim|berkas|penerima(?!\s+upah))\b", re.I)
+CASE_WORD_RE = re.compile(r"\s*(?:kasus|kasu|ksus|kaus|klaim|berkas|penerima(?!\s+upah)|"
+                          # applications approved or paid are claims ("9.215 pengajuan telah disetujui")
+                          r"pengajuan(?=\s+(?:yang\s+)?(?:telah\s+|sudah\s+)?(?:disetujui|dibayar\w*|dicairkan)))\b",
+                          re.I)
 # People words count as claimants only in a sentence about paying benefits.
 CLAIMANT_WORD_RE = re.compile(r"\s*(?:orang\s+)?(?:(?:eks|mantan)[\s-]+)?(?:peserta|pekerja|tenaga\s+kerja|orang|ahli\s+waris)\b(?!\s+aktif)", re.I)
 PAYMENT_CUE_RE = re.compile(
@@ -82,7 +85,8 @@ NOT_BENEFIT_OBJECT_RE = re.compile(
 # target count rather than a count of benefit recipients.
 NOT_CLAIMANT_RE = re.compile(
     r"\b(?:non\s*-?\s*aktif|tidak\s+aktif|berstatus|terdaftar|mendaftar\w*|didaftarkan|belum\s+\w*\s*terlindungi|"
-    r"calon|BSU|subsidi|KPR|pinjaman|kredit|pembiayaan|target\w*|ditargetkan)\b", re.I)
+    r"calon|BSU|subsidi|KPR|pinjaman|kredit|pembiayaan|target\w*|ditargetkan|"
+    r"mengajukan)\b", re.I)  # applicants, not people paid ("9.860 pekerja mengajukan klaim JKP")
 # Words right before a people count that make it an audience, not claimants ("sosialisasi
 # yang diikuti 150 peserta", "dihadiri 80 undangan").
 AUDIENCE_LEAD_RE = re.compile(
