@@ -15,7 +15,7 @@ from pantau.extract.context import build_contexts
 from pantau.extract.dates import context_year, dateline, publication_date, weekday_statements
 from pantau.extract.membership import extract_membership
 from pantau.extract.offices import find_offices
-from pantau.extract.text import article_end, chrome_spans, split_sentences
+from pantau.extract.text import article_end, chrome_spans, join_spaced_thousands, split_sentences
 from pantau.model import Extraction, NumberMention, NumberProblem, RawArticle
 
 log = logging.getLogger(__name__)
@@ -82,6 +82,7 @@ def extract_article(article: RawArticle) -> Extraction:
     body = getattr(article, "body_text", None) or ""
     if not isinstance(body, str):
         body = str(body)
+    body = join_spaced_thousands(body)
     try:
         limit = article_end(body)
         chrome = chrome_spans(body)

@@ -118,3 +118,18 @@ CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
 _SENTENCE_END = guarded(_SENTENCE_END)
+
+
+# A thin, narrow no-break or no-break space between digit groups ("8 214", "214 560") is a
+# typeset thousands separator: those spaces are chosen so a number never breaks across lines.
+# Reading turns a no-break space into an ordinary one, so an ordinary space counts too, but
+# only before a word ("214 560 orang"): a phone number or a list of numbers is left alone.
+_SPACED_THOUSANDS_RE = re.compile(
+    "(?<![\\d.,])\\d{1,3}(?:(?:[\u2009\u202f\xa0]\\d{3})+(?![\\d])|(?: \\d{3})+(?= [a-z]))")
+_GROUP_SPACES = str.maketrans({"\u2009": ".", "\u202f": ".", "\xa0": ".", " ": "."})
+
+
+def join_spaced_thousands(body: str) -> str:
+    """body with typeset group spaces inside numbers turned into thousands dots; same length,
+    so every offset still points into the original text."""
+    return _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).translate(_GROUP_SPACES), body)

@@ -1,0 +1,27 @@
+"""Rules found by the eighth blind held-out set (tests/heldout8), each on text of our own."""
+from pantau.extract import extract_article
+from pantau.extract.text import join_spaced_thousands
+from pantau.model import RawArticle
+
+
+def _extract(body):
+    return extract_article(RawArticle(source_path="t.txt", content_sha256="0", title="", body_text=body))
+
+
+def test_thin_and_narrow_spaces_group_thousands_without_moving_offsets():
+    text = "sebanyak 8\u2009214 kasus, 1\u202f032 kasus dan 214 560 orang"
+    joined = join_spaced_thousands(text)
+    assert joined == "sebanyak 8.214 kasus, 1.032 kasus dan 214.560 orang"
+    assert len(joined) == len(text)
+
+
+def test_spaced_digits_that_are_not_one_number_stay_apart():
+    assert join_spaced_thousands("Telp (0967) 531 200</p>") == "Telp (0967) 531 200</p>"
+    assert join_spaced_thousands("pada 2023 560 orang") == "pada 2023 560 orang"
+
+
+def test_active_count_grouped_with_a_no_break_space_is_one_figure():
+    body = ("Bengkulu, 12 September 2024 - Hingga akhir Agustus 2024, peserta aktif BPJS Ketenagakerjaan "
+            "Cabang Bengkulu tercatat 214\xa0560 orang dari 6\u2009120 perusahaan aktif.")
+    got = sorted((m.metric, m.value) for m in _extract(body).membership)
+    assert got == [("active_companies", 6120), ("active_workers", 214560)]
