@@ -25,3 +25,12 @@ def test_active_count_grouped_with_a_no_break_space_is_one_figure():
             "Cabang Bengkulu tercatat 214\xa0560 orang dari 6\u2009120 perusahaan aktif.")
     got = sorted((m.metric, m.value) for m in _extract(body).membership)
     assert got == [("active_companies", 6120), ("active_workers", 214560)]
+
+
+def test_a_look_back_over_earlier_years_does_not_date_the_breakdown_after_it():
+    body = ("Bandung, Kamis (28/12/2023) - Kanwil Jawa Barat menyampaikan data sepanjang Januari hingga "
+            "November 2023. Total klaim mencapai Rp 5,4 triliun dari 452.310 kasus. "
+            "Klaim tahun 2021 tercatat Rp 4,12 triliun dari 401.230 kasus, sedangkan pada 2022 nilainya "
+            "Rp 4,71 triliun dari 428.900 kasus. Rincian tahun ini, klaim JHT 401.870 kasus senilai Rp 4.618 miliar.")
+    jht = [c for c in _extract(body).claims if c.program == "JHT"]
+    assert [(c.cases, str(c.period_end)) for c in jht] == [(401870, "2023-11-30")]

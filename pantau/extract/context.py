@@ -168,6 +168,13 @@ def _ends_after(period: tuple[date | None, date | None], published: date | None)
     return published is not None and period[1] is not None and period[1] > published
 
 
+def _is_year_series(periods: list[Period]) -> bool:
+    """A sentence dating its figures by two or more different years ("klaim 2021 tercatat ...,
+    sedangkan pada 2022 ...") with no stated change looks back over a series: the sentences
+    after it return to the period already in force, not to the series' first year."""
+    return len({p.end.year for p in periods if p.end and not p.relative}) >= 2
+
+
 def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], article_office: str,
                    default_year: int | None, published: date | None = None) -> list[SentenceContext]:
     contexts: list[SentenceContext] = []
@@ -200,7 +207,8 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             # is a scheme's validity ("relaksasi iuran 99 persen mulai Agustus 2020 hingga
             # Januari 2021") or a plan, not the reporting period of the figures that follow.
             if carried and not (_ends_after(carried, published) and not _reports_figure(own_numbers)
-                                and not _ANNOUNCES_FIGURES_RE.search(sentence.text)):
+                                and not _ANNOUNCES_FIGURES_RE.search(sentence.text)) \
+                    and not (period_in_force and change_at is None and _is_year_series(outside)):
                 period_in_force = carried
         # A line of columns set apart by wide gaps is a table's header or row: its words
         # are labels, and a row's office is its own (pantau.extract.tables).
