@@ -34,3 +34,12 @@ def test_a_look_back_over_earlier_years_does_not_date_the_breakdown_after_it():
             "Rp 4,71 triliun dari 428.900 kasus. Rincian tahun ini, klaim JHT 401.870 kasus senilai Rp 4.618 miliar.")
     jht = [c for c in _extract(body).claims if c.program == "JHT"]
     assert [(c.cases, str(c.period_end)) for c in jht] == [(401870, "2023-11-30")]
+
+
+def test_a_share_of_the_previous_figure_and_a_ceiling_per_victim_are_no_claims():
+    body = ("KUDUS, Selasa (14/11/2023) - BPJS Ketenagakerjaan Cabang Kudus pada periode Januari hingga "
+            "Oktober 2023 membayarkan klaim JKK sebanyak 1.146 kasus dengan nilai Rp 14,8 miliar. "
+            "Dari jumlah itu, 214 kasus merupakan kecelakaan lalu lintas dalam perjalanan kerja. "
+            "Jasa Raharja memberikan santunan hingga Rp 50 juta bagi korban meninggal dunia.")
+    got = [(c.program, c.cases, c.amount_idr) for c in _extract(body).claims]
+    assert got == [("JKK", 1146, 14.8e9)]

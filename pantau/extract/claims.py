@@ -179,6 +179,16 @@ def _is_subset_count(body: str, mention: NumberMention) -> bool:
                 or _SUBSET_LEAD_RE.search(before))
 
 
+# "Dari jumlah itu, 214 kasus merupakan kecelakaan lalu lintas": a share of the figure just
+# given, described, not paid; it is a claim only when its own clause says it was paid.
+_PART_OF_PREVIOUS_LEAD_RE = re.compile(
+    r"\bdari\s+(?:jumlah|angka|total|kasus|klaim)\s+(?:itu|tersebut)\s*,?\s*(?:sebanyak\s+|sejumlah\s+)?$", re.I)
+
+
+def _is_part_of_previous(body: str, mention: NumberMention) -> bool:
+    return bool(_PART_OF_PREVIOUS_LEAD_RE.search(body, max(0, mention.start - 40), mention.start))
+
+
 _FOLLOWING_LINK_RE = re.compile(
     r"^\s*(?:kasus|klaim)?\s*(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran)?"
     r"\s*(?:program\s+)?$", re.I)
@@ -572,14 +582,15 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                     roles.append((mention, "amount"))
                 elif is_case_count(body, mention, payment or _paid_to(body, roles, mention)
                                    or _given_to(body, mention, programs)) \
-                        and not _is_subset_count(body, mention):
+                        and not _is_subset_count(body, mention) \
+                        and not (not payment and _is_part_of_previous(body, mention)):
                     roles.append((mention, "cases"))
             # Tested lazily, cheapest first: most sentences have no figure.
             total_row = not programs and bool(roles) and _is_list_total_row(text, claims)
             if not roles or not (payment or total_row or _refers_back(body, ctx, text, claims)
                                  or _program_list(body, programs, roles)
                                  or (programs and any(r == "cases" for _, r in roles))) \
-                    or states_benefit_rule(text, roles):
+                    or states_benefit_rule(text, roles) or _states_ceiling(body, roles):
                 previous_text = text
                 previous_programs = {p.program for p in programs if not p.excluded}
                 continue
@@ -697,6 +708,18 @@ def states_benefit_rule(text: str, roles: list[tuple[NumberMention, str]]) -> bo
     # "santunan kematian saat ini sebesar Rp21 juta": the present size of a per-person benefit.
     return all(m.value < _PER_PERSON_RULE_LIMIT for m, _ in roles) and bool(
         _BENEFIT_SIZE_NOW_RE.search(text))
+
+
+# "santunan hingga Rp 50 juta bagi korban meninggal": the most one person may receive.
+_CEILING_LEAD_RE = re.compile(
+    r"\b(?:hingga|maksimal|maksimum|paling\s+banyak|setinggi-tingginya)\s*(?:sebesar\s+)?(?:Rp\.?\s*)?$", re.I)
+
+
+def _states_ceiling(body: str, roles: list[tuple[NumberMention, str]]) -> bool:
+    """A per-person sized amount with no case count, introduced as an upper bound: a rule."""
+    if not roles or any(role == "cases" or m.value is None or m.value >= _PER_PERSON_RULE_LIMIT for m, role in roles):
+        return False
+    return all(_CEILING_LEAD_RE.search(body, max(0, m.start - 30), m.start) for m, _ in roles)
 
 
 # The closing row of a list of program figures: "▪ Total | 37.987 kasus | Rp 472,84 miliar",
