@@ -43,3 +43,12 @@ def test_a_share_of_the_previous_figure_and_a_ceiling_per_victim_are_no_claims()
             "Jasa Raharja memberikan santunan hingga Rp 50 juta bagi korban meninggal dunia.")
     got = [(c.program, c.cases, c.amount_idr) for c in _extract(body).claims]
     assert got == [("JKK", 1146, 14.8e9)]
+
+
+def test_health_insurer_claims_are_not_ours_until_our_agency_is_named_again():
+    body = ("Jember, Kamis (7/3/2024) - BPJS Kesehatan Cabang Jember mencatat pembayaran klaim kepada rumah sakit "
+            "sepanjang 2023 mencapai Rp 1,26 triliun. Klaim tersebut mencakup 186.000 kasus rawat inap. "
+            "Sementara itu BPJS Ketenagakerjaan Cabang Jember membayar klaim JHT sepanjang 2023 sebanyak "
+            "9.100 kasus senilai Rp 120 miliar.")
+    got = [(c.program, c.cases, c.amount_idr) for c in _extract(body).claims]
+    assert got == [("JHT", 9100, 120e9)]

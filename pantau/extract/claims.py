@@ -547,6 +547,22 @@ def _is_correction_note(text: str) -> bool:
             or "ALAT" in text) and bool(_CORRECTION_RE.search(text))
 
 
+# BPJS Kesehatan (health insurance, JKN) also pays "klaim" and counts "kasus" and members,
+# but those are hospital bills, not our benefits. Which agency a sentence speaks of: the one
+# it names, else the one named last; naming ours (or both) returns to ours.
+_HEALTH_AGENCY_RE = re.compile(r"\bBPJS\s+Kesehatan\b|\bJKN\b|\bJaminan\s+Kesehatan\s+Nasional\b", re.I)
+_OUR_AGENCY_RE = re.compile(r"\bBPJS\s*(?:Ketenagakerjaan|TK|Naker)\b|\bB?P?\s*Jamsostek\b|\bBPJAMSOSTEK\b", re.I)
+
+
+def health_agency_in_force(text: str, before: bool) -> bool:
+    if ("BPJS" not in text and "JKN" not in text and "Jamsostek" not in text and "JAMSOSTEK" not in text
+            and "esehatan" not in text):
+        return before  # most sentences name no agency
+    if _OUR_AGENCY_RE.search(text):
+        return False
+    return True if _HEALTH_AGENCY_RE.search(text) else before
+
+
 def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     claims: list[ClaimFigure] = []
     changes: list[StatedChange] = []
@@ -555,9 +571,15 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     previous_text = ""
     previous_programs: set[str] | None = set()  # None: not read yet, see _programs_named
     table_lines = table_rows(body, contexts)
+    health_agency = False  # the sentences speak of BPJS Kesehatan, not of our agency
     for index, ctx in enumerate(contexts):
         try:
             text = ctx.text
+            health_agency = health_agency_in_force(text, health_agency)
+            if health_agency and not find_programs(text, ctx.start):
+                previous_text = text
+                previous_programs = None
+                continue
             if index in table_lines:  # a line of a claim table: read by its columns
                 row = table_lines[index]
                 if row is not None:
