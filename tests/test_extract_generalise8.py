@@ -52,3 +52,11 @@ def test_health_insurer_claims_are_not_ours_until_our_agency_is_named_again():
             "9.100 kasus senilai Rp 120 miliar.")
     got = [(c.program, c.cases, c.amount_idr) for c in _extract(body).claims]
     assert got == [("JHT", 9100, 120e9)]
+
+
+def test_a_batch_enrolled_by_the_regency_is_not_the_areas_active_count():
+    body = ("Banyuwangi, 19 Juli 2023 - Tahun ini sebanyak 42.000 pekerja bukan penerima upah didaftarkan sebagai "
+            "peserta BPJS Ketenagakerjaan dengan iuran dari APBD. Kepala BPJS Ketenagakerjaan Cabang Banyuwangi "
+            "menyebut jumlah peserta bukan penerima upah (BPU) aktif di Banyuwangi kini mencapai 118.400 orang.")
+    got = [(m.metric, m.value) for m in _extract(body).membership]
+    assert got == [("active_non_wage_workers", 118400)]

@@ -58,6 +58,9 @@ _REGISTERED_RE = guarded(re.compile(r"\b(?:terdaftar|mendaftar\w*|didaftarkan)\b
 _ACTIVE_MEMBERS_RE = guarded(re.compile(
     r"\b(?:peserta|kepesertaan|tenaga\s+kerja|pekerja)\s+(?:yang\s+)?(?:terdaftar\s+)?aktif\b", re.I))
 # "naik ... dari 150.000": the compared side; "berasal dari 4.870 perusahaan" is where they work.
+# Workers enrolled by a sponsor (a regency paying their iuran from its budget): a batch, not
+# the area's count of active participants.
+_ENROLLED_BY_OTHERS_RE = guarded(re.compile(r"\b(?:didaftarkan|mendaftarkan)\b", re.I))
 _COMPARED_SIDE_RE = guarded(re.compile(r"(?<!berasal\s)\b(?:dari|dibanding\w*)\b", re.I))
 _CLAUSE_REST_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)")
 _COMMA_RE = re.compile(r",\s")
@@ -103,6 +106,8 @@ def _metric(before: str, after: str, sentence_before: str, sentence: str, member
     if segment:
         if is_new:
             return f"new_{_SEGMENT_METRIC[segment]}"
+        if not active and _ENROLLED_BY_OTHERS_RE.search(sentence):
+            return None  # a batch someone enrolled ("42.000 pekerja rentan didaftarkan"), not the area's active count
         if active or membership_context or MEMBERSHIP_CUE_RE.search(sentence):
             return f"active_{_SEGMENT_METRIC[segment]}"
         return None
