@@ -60,3 +60,10 @@ def test_a_batch_enrolled_by_the_regency_is_not_the_areas_active_count():
             "menyebut jumlah peserta bukan penerima upah (BPU) aktif di Banyuwangi kini mencapai 118.400 orang.")
     got = [(m.metric, m.value) for m in _extract(body).membership]
     assert got == [("active_non_wage_workers", 118400)]
+
+
+def test_forged_claims_and_state_losses_are_no_benefits_paid():
+    body = ("MEDAN, Selasa (14/1/2025) - Jaksa menyebut terdakwa memproses 148 klaim JHT fiktif atas nama peserta "
+            "yang sudah tidak aktif selama 2019 hingga 2021. Perbuatan terdakwa mengakibatkan kerugian keuangan "
+            "negara sebesar Rp 3,2 miliar.")
+    assert _extract(body).claims == []

@@ -612,7 +612,8 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
             if not roles or not (payment or total_row or _refers_back(body, ctx, text, claims)
                                  or _program_list(body, programs, roles)
                                  or (programs and any(r == "cases" for _, r in roles))) \
-                    or states_benefit_rule(text, roles) or _states_ceiling(body, roles):
+                    or states_benefit_rule(text, roles) or _states_ceiling(body, roles) \
+                    or (_FRAUD_RE.search(text) is not None):
                 previous_text = text
                 previous_programs = {p.program for p in programs if not p.excluded}
                 continue
@@ -730,6 +731,12 @@ def states_benefit_rule(text: str, roles: list[tuple[NumberMention, str]]) -> bo
     # "santunan kematian saat ini sebesar Rp21 juta": the present size of a per-person benefit.
     return all(m.value < _PER_PERSON_RULE_LIMIT for m, _ in roles) and bool(
         _BENEFIT_SIZE_NOW_RE.search(text))
+
+
+# Claims forged or a loss to the state ("148 klaim JHT fiktif", "kerugian negara Rp 3,2 miliar"):
+# a crime's figures, not benefits paid to participants.
+_FRAUD_RE = guarded(re.compile(
+    r"\b(?:fiktif|bodong|dipalsukan|pemalsuan|kerugian\s+(?:keuangan\s+)?negara|korupsi|penggelapan)\b", re.I))
 
 
 # "santunan hingga Rp 50 juta bagi korban meninggal": the most one person may receive.
