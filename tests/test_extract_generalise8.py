@@ -67,3 +67,11 @@ def test_forged_claims_and_state_losses_are_no_benefits_paid():
             "yang sudah tidak aktif selama 2019 hingga 2021. Perbuatan terdakwa mengakibatkan kerugian keuangan "
             "negara sebesar Rp 3,2 miliar.")
     assert _extract(body).claims == []
+
+
+def test_rows_of_an_announced_one_program_list_are_its_claims_dated_by_their_month():
+    body = ("Makassar, Selasa, 9 Juli 2024\n\nBPJS Ketenagakerjaan Cabang Makassar membuka data klaim semester I 2024.\n"
+            "Berikut rincian klaim JHT yang dibayarkan setiap bulan:\n"
+            "- Januari 2024: 2.104 kasus (Rp 31,2 miliar)\n- Februari 2024: 1.986 kasus (Rp 29,4 miliar)\n")
+    got = [(c.program, c.cases, c.amount_idr, str(c.period_end)) for c in _extract(body).claims]
+    assert got == [("JHT", 2104, 31.2e9, "2024-01-31"), ("JHT", 1986, 29.4e9, "2024-02-29")]

@@ -526,6 +526,18 @@ def _refers_back(body: str, ctx: SentenceContext, text: str, claims: list[ClaimF
         or ctx.compared_lead is not None or _REFERS_BACK_RE.search(text))
 
 
+# "Berikut rincian klaim JHT yang dibayarkan setiap bulan:" announces a list of one program's
+# figures; its rows ("- April 2024: 2.845 kasus (Rp 44,6 miliar)") name no program themselves.
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)])\s")
+
+
+def _announced_list_program(text: str) -> str | None:
+    if not text.rstrip().endswith(":") or not CLAIM_NOUN_RE.search(text):
+        return None
+    named = {p.program for p in find_programs(text) if not p.excluded}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def _programs_named(programs: set[str] | None, text: str) -> set[str]:
     """The programs the previous sentence names (not excluded): `programs` when already
     read, else read off its `text` now."""
@@ -572,6 +584,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     previous_programs: set[str] | None = set()  # None: not read yet, see _programs_named
     table_lines = table_rows(body, contexts)
     health_agency = False  # the sentences speak of BPJS Kesehatan, not of our agency
+    list_program: str | None = None  # the one program a list's announcing line named
     for index, ctx in enumerate(contexts):
         try:
             text = ctx.text
@@ -591,7 +604,10 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 # (rarely), so they are read then.
                 previous_text = text
                 previous_programs = None
+                list_program = _announced_list_program(text)
                 continue
+            if list_program and not _LIST_ITEM_RE.match(text):
+                list_program = None
             if _is_correction_note(text):
                 previous_text = text  # its figures retract or repeat the body's
                 previous_programs = None
@@ -609,7 +625,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                     roles.append((mention, "cases"))
             # Tested lazily, cheapest first: most sentences have no figure.
             total_row = not programs and bool(roles) and _is_list_total_row(text, claims)
-            if not roles or not (payment or total_row or _refers_back(body, ctx, text, claims)
+            if not roles or not (payment or total_row or list_program or _refers_back(body, ctx, text, claims)
                                  or _program_list(body, programs, roles)
                                  or (programs and any(r == "cases" for _, r in roles))) \
                     or states_benefit_rule(text, roles) or _states_ceiling(body, roles) \
@@ -646,6 +662,8 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                     compared.append((role, mention))
                     continue
                 program = "TOTAL" if total_row else _program_for(mention, programs, body)
+                if program is None and list_program and not programs:
+                    program = list_program
                 if program is None and any(p.excluded for p in programs) and COLLECTIVE_RE.search(text):
                     continue  # "Di luar JHT, klaim ketiga program itu ...": the other programs' sum
                 if program is None:

@@ -78,6 +78,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+{_Y.format(name='y')})?", re.I)),
     ("month_of", re.compile(rf"\b(?:pada|selama|sepanjang|di|bulan)\s+(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})",
                             re.I)),
+    # A list row labelled by its month ("- April 2024: 2.845 kasus"): that month.
+    ("month_label", re.compile(rf"^[-•▪*·–\s]*(?P<m>{MONTH_WORD})\s+{_Y.format(name='y')}\s*[:|]", re.I)),
     ("year", re.compile(
         rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|"
         rf"sampai\s+akhir|akhir)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
@@ -177,7 +179,7 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
             except ValueError:
                 return None
         return None, month_end(year, month)
-    if kind == "month_of":
+    if kind in ("month_of", "month_label"):
         year = _year(m, "y", default_year)
         month = MONTHS[m.group("m").lower()]
         return date(year, month, 1), month_end(year, month)
@@ -211,6 +213,7 @@ def _not_after_publication(dates: tuple[date | None, date | None], written: str,
 _MONTH_STEMS = ("uari", "maret", "april", "mei", "juni", "juli", "agustus", "ember", "oktober")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS, "month_range": _MONTH_STEMS, "until": _MONTH_STEMS, "month_of": _MONTH_STEMS,
+    "month_label": _MONTH_STEMS,
     "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
     "last_year": ("tahun",), "previous_year": ("tahun",), "year": ("19", "20"),
     "first_months": ("pertama",), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
