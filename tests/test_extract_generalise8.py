@@ -75,3 +75,20 @@ def test_rows_of_an_announced_one_program_list_are_its_claims_dated_by_their_mon
             "- Januari 2024: 2.104 kasus (Rp 31,2 miliar)\n- Februari 2024: 1.986 kasus (Rp 29,4 miliar)\n")
     got = [(c.program, c.cases, c.amount_idr, str(c.period_end)) for c in _extract(body).claims]
     assert got == [("JHT", 2104, 31.2e9, "2024-01-31"), ("JHT", 1986, 29.4e9, "2024-02-29")]
+
+
+_MONTHLY = ("Makassar, Selasa, 9 Juli 2024\n\nBerikut rincian klaim JHT yang dibayarkan setiap bulan:\n"
+            "- Januari 2024: 2.104 kasus (Rp 31,2 miliar)\n- Februari 2024: 1.986 kasus (Rp 29,4 miliar)\n"
+            "- Maret 2024: 2.310 kasus (Rp 35,1 miliar)\n\n"
+            "Sepanjang Januari hingga Maret 2024 klaim JHT Cabang Makassar mencapai 6.400 kasus dengan nilai Rp 99,7 miliar.")
+
+
+def test_months_that_fill_a_quarter_are_a_breakdown_of_the_quarters_figure():
+    parts = {b.unit: (b.total, [v for _, v, _, _ in b.parts], b.exhaustive)
+             for b in _extract(_MONTHLY).breakdowns if "per periode" in b.subject}
+    assert parts == {"rupiah": (99.7e9, [31.2e9, 29.4e9, 35.1e9], True), "kasus": (6400, [2104, 1986, 2310], True)}
+
+
+def test_months_with_a_gap_are_no_breakdown():
+    body = _MONTHLY.replace("- Februari 2024: 1.986 kasus (Rp 29,4 miliar)\n", "")
+    assert [b for b in _extract(body).breakdowns if "per periode" in b.subject] == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import logging
 import re
-from datetime import date
+from datetime import date, timedelta
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -723,6 +723,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     breakdowns.extend(parts)
     claims = merge_restatements(claims)
     breakdowns.extend(total_breakdowns(claims, body))
+    breakdowns.extend(period_breakdowns(claims))
     return ClaimResult(claims, changes, breakdowns)
 
 
@@ -1089,6 +1090,48 @@ def total_breakdowns(claims: list[ClaimFigure], body: str) -> list[Breakdown]:
                 total_tolerance=total.cases_tolerance, total_span=total.cases_span or (total.start_char, total.end_char),
                 parts=[(p.program, float(p.cases) if p.cases is not None else None, p.cases_tolerance,
                         p.cases_span or (p.start_char, p.end_char)) for p in parts], exhaustive=exhaustive))
+    return out
+
+
+def _tiling(whole: ClaimFigure, pieces: list[ClaimFigure]) -> list[ClaimFigure] | None:
+    """The pieces, in order, when their periods follow one another day by day from the start
+    of `whole`'s period to its end (the months of a semester); else None."""
+    pieces = sorted(pieces, key=lambda c: c.period_start)
+    day = whole.period_start
+    for piece in pieces:
+        if piece.period_start != day:
+            return None
+        day = piece.period_end + timedelta(days=1)
+    return pieces if day == whole.period_end + timedelta(days=1) else None
+
+
+def period_breakdowns(claims: list[ClaimFigure]) -> list[Breakdown]:
+    """A program's figure for a period against its figures for consecutive shorter periods that
+    exactly fill it ("Januari: ..., Februari: ..., ... sepanjang semester I: ..."): those parts
+    make up the whole, so they must add up to it."""
+    dated = [c for c in claims if c.period_start and c.period_end and not c.is_prior_period]
+    if len(dated) < 3:
+        return []
+    out = []
+    for whole in dated:
+        pieces = [c for c in dated if c is not whole and c.program == whole.program and c.office == whole.office
+                  and whole.period_start <= c.period_start and c.period_end <= whole.period_end
+                  and (c.period_start, c.period_end) != (whole.period_start, whole.period_end)]
+        parts = _tiling(whole, pieces) if len(pieces) >= 2 else None
+        if not parts:
+            continue
+        for unit, value, tolerance, span in (("rupiah", "amount_idr", "amount_tolerance", "amount_span"),
+                                             ("kasus", "cases", "cases_tolerance", "cases_span")):
+            total = getattr(whole, value)
+            if total is None:
+                continue
+            out.append(Breakdown(
+                subject=f"klaim {whole.program} per periode ({'nominal' if unit == 'rupiah' else 'kasus'})",
+                unit=unit, total=float(total), total_tolerance=getattr(whole, tolerance),
+                total_span=getattr(whole, span) or (whole.start_char, whole.end_char),
+                parts=[(p.period_end.isoformat(), None if getattr(p, value) is None else float(getattr(p, value)),
+                        getattr(p, tolerance), getattr(p, span) or (p.start_char, p.end_char)) for p in parts],
+                exhaustive=True))
     return out
 
 
