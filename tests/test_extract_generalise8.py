@@ -92,3 +92,11 @@ def test_months_that_fill_a_quarter_are_a_breakdown_of_the_quarters_figure():
 def test_months_with_a_gap_are_no_breakdown():
     body = _MONTHLY.replace("- Februari 2024: 1.986 kasus (Rp 29,4 miliar)\n", "")
     assert [b for b in _extract(body).breakdowns if "per periode" in b.subject] == []
+
+
+def test_other_insurers_figures_are_neither_claims_nor_members():
+    body = ("Jember, Kamis (7/3/2024) - BPJS Kesehatan Cabang Jember menyebut peserta JKN aktif di wilayahnya "
+            "mencapai 2,31 juta jiwa hingga akhir 2023. Jasa Raharja Jember menyalurkan santunan kecelakaan "
+            "lalu lintas Rp 4,2 miliar kepada 180 korban sepanjang 2023.")
+    got = _extract(body)
+    assert (got.claims, got.membership) == ([], [])

@@ -16,7 +16,7 @@ from pantau.extract.lexicon import (APPROXIMATE_LEAD_RE, AUDIENCE_LEAD_RE, CASE_
                                     CLAIMANT_WORD_RE,
                                     COLLECTIVE_RE, COMPONENT_CUE_RE, NOT_CLAIM_RE,
                                     NOT_CLAIMANT_RE, PAYMENT_CUE_RE, PROGRAM_RE, SINGLE_HEIR_RE, TARGET_RE, is_benefit_payment,
-                                    program_of)
+                                    health_agency_in_force, names_other_insurer, program_of)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import table_rows
@@ -559,22 +559,6 @@ def _is_correction_note(text: str) -> bool:
             or "ALAT" in text) and bool(_CORRECTION_RE.search(text))
 
 
-# BPJS Kesehatan (health insurance, JKN) also pays "klaim" and counts "kasus" and members,
-# but those are hospital bills, not our benefits. Which agency a sentence speaks of: the one
-# it names, else the one named last; naming ours (or both) returns to ours.
-_HEALTH_AGENCY_RE = re.compile(r"\bBPJS\s+Kesehatan\b|\bJKN\b|\bJaminan\s+Kesehatan\s+Nasional\b", re.I)
-_OUR_AGENCY_RE = re.compile(r"\bBPJS\s*(?:Ketenagakerjaan|TK|Naker)\b|\bB?P?\s*Jamsostek\b|\bBPJAMSOSTEK\b", re.I)
-
-
-def health_agency_in_force(text: str, before: bool) -> bool:
-    if ("BPJS" not in text and "JKN" not in text and "Jamsostek" not in text and "JAMSOSTEK" not in text
-            and "esehatan" not in text):
-        return before  # most sentences name no agency
-    if _OUR_AGENCY_RE.search(text):
-        return False
-    return True if _HEALTH_AGENCY_RE.search(text) else before
-
-
 def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     claims: list[ClaimFigure] = []
     changes: list[StatedChange] = []
@@ -589,7 +573,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
         try:
             text = ctx.text
             health_agency = health_agency_in_force(text, health_agency)
-            if health_agency and not find_programs(text, ctx.start):
+            if (health_agency or names_other_insurer(text)) and not find_programs(text, ctx.start):
                 previous_text = text
                 previous_programs = None
                 continue
@@ -629,7 +613,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                                  or _program_list(body, programs, roles)
                                  or (programs and any(r == "cases" for _, r in roles))) \
                     or states_benefit_rule(text, roles) or _states_ceiling(body, roles) \
-                    or (_FRAUD_RE.search(text) is not None):
+                    or _FRAUD_RE.search(text) is not None:
                 previous_text = text
                 previous_programs = {p.program for p in programs if not p.excluded}
                 continue
@@ -1109,9 +1093,9 @@ def period_breakdowns(claims: list[ClaimFigure]) -> list[Breakdown]:
     """A program's figure for a period against its figures for consecutive shorter periods that
     exactly fill it ("Januari: ..., Februari: ..., ... sepanjang semester I: ..."): those parts
     make up the whole, so they must add up to it."""
+    if len(claims) < 3 or len({(c.period_start, c.period_end) for c in claims}) < 3:
+        return []  # most articles: one or two periods, nothing to fill
     dated = [c for c in claims if c.period_start and c.period_end and not c.is_prior_period]
-    if len(dated) < 3:
-        return []
     out = []
     for whole in dated:
         pieces = [c for c in dated if c is not whole and c.program == whole.program and c.office == whole.office

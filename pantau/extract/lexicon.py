@@ -256,3 +256,29 @@ MEMBERSHIP_CUE_RE = guarded(MEMBERSHIP_CUE_RE)
 NOT_MEMBERSHIP_RE = guarded(NOT_MEMBERSHIP_RE)
 NATIONAL_RE = guarded(NATIONAL_RE)
 SEGMENT_RES = tuple((name, guarded(pattern)) for name, pattern in SEGMENT_RES)
+
+
+# BPJS Kesehatan (health insurance, JKN) also pays "klaim" and counts "kasus" and members,
+# but those are hospital bills, not our benefits. Which agency a sentence speaks of: the one
+# it names, else the one named last; naming ours (or both) returns to ours.
+_HEALTH_AGENCY_RE = re.compile(r"\bBPJS\s+Kesehatan\b|\bJKN\b|\bJaminan\s+Kesehatan\s+Nasional\b", re.I)
+_OUR_AGENCY_RE = re.compile(r"\bBPJS\s*(?:Ketenagakerjaan|TK|Naker)\b|\bB?P?\s*Jamsostek\b|\bBPJAMSOSTEK\b", re.I)
+
+
+def health_agency_in_force(text: str, before: bool) -> bool:
+    if ("BPJS" not in text and "JKN" not in text and "Jamsostek" not in text and "JAMSOSTEK" not in text
+            and "esehatan" not in text):
+        return before  # most sentences name no agency
+    if _OUR_AGENCY_RE.search(text):
+        return False
+    return True if _HEALTH_AGENCY_RE.search(text) else before
+
+
+# Other insurers pay their own benefits ("Jasa Raharja memberikan santunan Rp 4,2 miliar"):
+# only the sentence naming one is theirs (they appear beside our figures, not as the subject).
+_OTHER_INSURER_RE = re.compile(r"\b(?:Jasa\s+Raharja|Taspen|Asabri)\b", re.I)
+
+
+def names_other_insurer(text: str) -> bool:
+    return ("aharja" in text or "aspen" in text or "sabri" in text or "ASPEN" in text or "SABRI" in text
+            or "AHARJA" in text) and bool(_OTHER_INSURER_RE.search(text)) and not _OUR_AGENCY_RE.search(text)

@@ -78,14 +78,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+{_Y.format(name='y')})?", re.I)),
     ("month_of", re.compile(rf"\b(?:pada|selama|sepanjang|di|bulan)\s+(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})",
                             re.I)),
-    # A list row labelled by its month ("- April 2024: 2.845 kasus"): that month.
-    ("month_label", re.compile(rf"^[-•▪*·–\s]*(?P<m>{MONTH_WORD})\s+{_Y.format(name='y')}\s*[:|]", re.I)),
     ("year", re.compile(
         rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|"
         rf"sampai\s+akhir|akhir)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
     ("last_year", re.compile(r"\b(?:sepanjang|selama|pada|di)\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
     ("previous_year", re.compile(r"\b(?:periode\s+yang\s+sama\s+)?tahun\s+(?:sebelumnya|lalu|kemarin)\b", re.I)),
 ]
+
+
+# A list row labelled by its month ("- April 2024: 2.845 kasus", "3. Maret 2024 | ..."): that month.
+_MONTH_LABEL_RE = re.compile(rf"[-•▪*·–\s]*(?:\d{{1,2}}[.)]\s*)?(?P<m>{MONTH_WORD})\s+{_Y.format(name='y')}\s*[:|]", re.I)
 
 
 def _year(match: re.Match, name: str, default: int | None) -> int | None:
@@ -213,7 +215,7 @@ def _not_after_publication(dates: tuple[date | None, date | None], written: str,
 _MONTH_STEMS = ("uari", "maret", "april", "mei", "juni", "juli", "agustus", "ember", "oktober")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS, "month_range": _MONTH_STEMS, "until": _MONTH_STEMS, "month_of": _MONTH_STEMS,
-    "month_label": _MONTH_STEMS,
+
     "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
     "last_year": ("tahun",), "previous_year": ("tahun",), "year": ("19", "20"),
     "first_months": ("pertama",), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
@@ -311,6 +313,12 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
                 continue
             taken.append((m.start(), m.end()))
             periods.append(Period(dates[0], dates[1], span))
+    label = _MONTH_LABEL_RE.match(text)  # anchored: tried once per sentence, not at every character
+    if label and not any(a < label.end() and label.start() < b for a, b in taken):
+        dates = _period_from("month_label", label, default_year, published)
+        dates = dates and _not_after_publication(dates, label.group(0), published)
+        if dates:
+            periods.append(Period(dates[0], dates[1], (label.start() + offset, label.end() + offset)))
     periods.sort(key=lambda p: p.span[0])
     return periods
 
