@@ -16,7 +16,8 @@ from pantau.extract.lexicon import (APPROXIMATE_LEAD_RE, AUDIENCE_LEAD_RE, CASE_
                                     CLAIMANT_WORD_RE,
                                     COLLECTIVE_RE, COMPONENT_CUE_RE, NOT_CLAIM_RE,
                                     NOT_CLAIMANT_RE, PAYMENT_CUE_RE, PROGRAM_RE, SINGLE_HEIR_RE, TARGET_RE, is_benefit_payment,
-                                    health_agency_in_force, names_other_insurer, program_of)
+                                    health_agency_in_force, names_another_agency, names_other_insurer,
+                                    program_of)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import table_rows
@@ -568,15 +569,17 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
     previous_programs: set[str] | None = set()  # None: not read yet, see _programs_named
     table_lines = table_rows(body, contexts)
     health_agency = False  # the sentences speak of BPJS Kesehatan, not of our agency
+    other_agencies = names_another_agency(body)
     list_program: str | None = None  # the one program a list's announcing line named
     for index, ctx in enumerate(contexts):
         try:
             text = ctx.text
-            health_agency = health_agency_in_force(text, health_agency)
-            if (health_agency or names_other_insurer(text)) and not find_programs(text, ctx.start):
-                previous_text = text
-                previous_programs = None
-                continue
+            if other_agencies:
+                health_agency = health_agency_in_force(text, health_agency)
+                if (health_agency or names_other_insurer(text)) and not find_programs(text, ctx.start):
+                    previous_text = text
+                    previous_programs = None
+                    continue
             if index in table_lines:  # a line of a claim table: read by its columns
                 row = table_lines[index]
                 if row is not None:
@@ -588,7 +591,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                 # (rarely), so they are read then.
                 previous_text = text
                 previous_programs = None
-                list_program = _announced_list_program(text)
+                list_program = _announced_list_program(text) if ":" in text[-3:] else None
                 continue
             if list_program and not _LIST_ITEM_RE.match(text):
                 list_program = None
@@ -613,7 +616,7 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                                  or _program_list(body, programs, roles)
                                  or (programs and any(r == "cases" for _, r in roles))) \
                     or states_benefit_rule(text, roles) or _states_ceiling(body, roles) \
-                    or _FRAUD_RE.search(text) is not None:
+                    or _tells_of_fraud(text):
                 previous_text = text
                 previous_programs = {p.program for p in programs if not p.excluded}
                 continue
@@ -740,6 +743,14 @@ def states_benefit_rule(text: str, roles: list[tuple[NumberMention, str]]) -> bo
 # a crime's figures, not benefits paid to participants.
 _FRAUD_RE = guarded(re.compile(
     r"\b(?:fiktif|bodong|dipalsukan|pemalsuan|kerugian\s+(?:keuangan\s+)?negara|korupsi|penggelapan)\b", re.I))
+
+
+_FRAUD_STEMS = ("iktif", "odong", "alsu", "erugian", "orupsi", "enggelapan")
+
+
+def _tells_of_fraud(text: str) -> bool:
+    # Substring tests first: the pattern's many first letters make a full scan of each sentence dear.
+    return any(stem in text for stem in _FRAUD_STEMS) and _FRAUD_RE.search(text) is not None
 
 
 # "santunan hingga Rp 50 juta bagi korban meninggal": the most one person may receive.

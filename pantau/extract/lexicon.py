@@ -265,6 +265,16 @@ _HEALTH_AGENCY_RE = re.compile(r"\bBPJS\s+Kesehatan\b|\bJKN\b|\bJaminan\s+Keseha
 _OUR_AGENCY_RE = re.compile(r"\bBPJS\s*(?:Ketenagakerjaan|TK|Naker)\b|\bB?P?\s*Jamsostek\b|\bBPJAMSOSTEK\b", re.I)
 
 
+_OTHER_AGENCY_STEMS = ("esehatan", "ESEHATAN", "JKN", "aharja", "AHARJA", "aspen", "ASPEN", "sabri", "SABRI")
+
+
+@lru_cache(maxsize=4)
+def names_another_agency(body: str) -> bool:
+    """Whether the article names BPJS Kesehatan/JKN or another insurer at all (most do not):
+    read once per article, so the sentence by sentence tests run only where they can matter."""
+    return any(stem in body for stem in _OTHER_AGENCY_STEMS)
+
+
 def health_agency_in_force(text: str, before: bool) -> bool:
     if ("BPJS" not in text and "JKN" not in text and "Jamsostek" not in text and "JAMSOSTEK" not in text
             and "esehatan" not in text):

@@ -12,7 +12,7 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.fastre import guarded
 from pantau.extract.lexicon import (ACTIVE_RE, CASE_WORD_RE, COMPANY_WORD_RE, COUNTED_THING_RE, INACTIVE_RE, MEMBERSHIP_CUE_RE, NEW_RE,
                                     NOT_MEMBERSHIP_RE, PROGRAM_RE, SEGMENT_RES, WORKER_WORD_RE, health_agency_in_force,
-                                    is_benefit_payment, names_other_insurer)
+                                    is_benefit_payment, names_another_agency, names_other_insurer)
 from pantau.extract.offices import province_in
 from pantau.extract.text import CLAUSE_BOUNDARY_RE, ITEM_BOUNDARY_RE
 from pantau.model import Breakdown, MembershipFigure, NumberMention
@@ -138,12 +138,13 @@ def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list
     figures: list[MembershipFigure] = []
     sentence_of_figure: list[int] = []
     membership_context = False
+    other_agencies = names_another_agency(body)
     for index, ctx in enumerate(contexts):
         try:
             text = ctx.text
             # Members of BPJS Kesehatan (JKN) or another insurer, named in the sentence itself
             # (an article about us may mention them in passing; its next sentences stay ours).
-            if ctx.numbers and (health_agency_in_force(text, False) or names_other_insurer(text)):
+            if ctx.numbers and other_agencies and (health_agency_in_force(text, False) or names_other_insurer(text)):
                 membership_context = False
                 continue
             payment = bool(ctx.numbers) and is_benefit_payment(text)  # "membayar iuran" pays no benefit

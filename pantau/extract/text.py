@@ -126,13 +126,21 @@ _SENTENCE_END = guarded(_SENTENCE_END)
 # only before a word ("214 560 orang"): a phone number or a list of numbers is left alone.
 _SPACED_THOUSANDS_RE = re.compile(
     "(?<![\\d.,])\\d{1,3}(?:(?:[\u2009\u202f\xa0]\\d{3})+(?![\\d])|(?: \\d{3})+(?= [a-z]))")
-_SPACED_GROUP_HINT_RE = re.compile("\\d[ \u2009\u202f\xa0]\\d{3}(?!\\d)")
+# A space and three digits before a word: where an ordinary-space group can stand. It begins
+# with a literal, which sre scans for fast; the digit before is tested by hand.
+_SPACE_GROUP_HINT_RE = re.compile(r" \d\d\d(?= [a-z])")
 _GROUP_SPACES = str.maketrans({"\u2009": ".", "\u202f": ".", "\xa0": ".", " ": "."})
+
+
+def _may_hold_spaced_groups(body: str) -> bool:
+    if "\u2009" in body or "\u202f" in body or "\xa0" in body:
+        return True
+    return any(m.start() and body[m.start() - 1].isdigit() for m in _SPACE_GROUP_HINT_RE.finditer(body))
 
 
 def join_spaced_thousands(body: str) -> str:
     """body with typeset group spaces inside numbers turned into thousands dots; same length,
     so every offset still points into the original text."""
-    if not _SPACED_GROUP_HINT_RE.search(body):
+    if not _may_hold_spaced_groups(body):
         return body  # nearly every article: a quick scan, no substitution
     return _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).translate(_GROUP_SPACES), body)
