@@ -100,3 +100,10 @@ def test_other_insurers_figures_are_neither_claims_nor_members():
             "lalu lintas Rp 4,2 miliar kepada 180 korban sepanjang 2023.")
     got = _extract(body)
     assert (got.claims, got.membership) == ([], [])
+
+
+def test_a_list_announced_with_its_period_numbered_rows():
+    body = ("Makassar, Selasa, 9 Juli 2024\n\nBerikut rincian klaim JHT Cabang Makassar pada semester I 2024:\n"
+            "1. Januari 2024: 2.104 kasus senilai Rp 31,2 miliar\n2. Februari 2024: 1.986 kasus senilai Rp 29,4 miliar\n")
+    got = [(c.program, c.cases, str(c.period_end)) for c in _extract(body).claims]
+    assert got == [("JHT", 2104, "2024-01-31"), ("JHT", 1986, "2024-02-29")]

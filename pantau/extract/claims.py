@@ -619,6 +619,8 @@ def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
                     or _tells_of_fraud(text):
                 previous_text = text
                 previous_programs = {p.program for p in programs if not p.excluded}
+                if not roles and ":" in text[-3:]:  # only a year in it: "... pada semester I 2024:"
+                    list_program = _announced_list_program(text)
                 continue
             # A breakdown of one payment into its parts with no program named: not claims,
             # unless it splits the figure just reported ("manfaat tersebut terdiri atas ...").
