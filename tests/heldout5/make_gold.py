@@ -1,29 +1,10 @@
 """Write the heldout5 gold JSON files and assert every sum, % change and weekday they rely on."""
-import datetime as dt
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-T, M, JT = 1e12, 1e9, 1e6
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-
-
-def weekday(iso):
-    return DAYS[dt.date.fromisoformat(iso).weekday()]
-
-
-def c(program, cases, amount, end, prior=False, **kw):
-    row = {"program": program, "cases": cases, "amount_idr": None if amount is None else round(amount, 2),
-           "period_end": end}
-    if prior:
-        row["prior"] = True
-    row.update(kw)
-    return row
-
-
-def m(metric, value, **kw):
-    return {"metric": metric, "value": value, **kw}
-
+sys.path.insert(0, str(HERE.parent))  # tests/gold_rows.py
+from gold_rows import JT, M, T, c, m, weekday, write_gold  # noqa: E402
 
 GOLD = []
 
@@ -152,7 +133,4 @@ for g in GOLD:
         g["claims"].append(c(program, None, amount, end, optional=True))
         g["notes"] += " The title restates a figure (optional row)."
 
-for g in GOLD:
-    assert (HERE / "articles" / g["file"]).exists(), g["file"]
-    (HERE / "gold" / (g["file"].rsplit(".", 1)[0] + ".json")).write_text(json.dumps(g, indent=1, ensure_ascii=False) + "\n")
-print(len(GOLD), "gold files written")
+write_gold(HERE, GOLD)

@@ -1,29 +1,10 @@
 """Write the heldout6 gold JSON files and assert every sum, % change and weekday they rely on."""
-import datetime as dt
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-T, M, JT = 1e12, 1e9, 1e6
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-
-
-def weekday(iso):
-    return DAYS[dt.date.fromisoformat(iso).weekday()]
-
-
-def c(program, cases, amount, end, prior=False, **kw):
-    row = {"program": program, "cases": cases, "amount_idr": None if amount is None else round(amount, 2),
-           "period_end": end}
-    if prior:
-        row["prior"] = True
-    row.update(kw)
-    return row
-
-
-def m(metric, value, **kw):
-    return {"metric": metric, "value": value, **kw}
-
+sys.path.insert(0, str(HERE.parent))  # tests/gold_rows.py
+from gold_rows import JT, M, T, c, m, weekday, write_gold  # noqa: E402
 
 GOLD = []
 
@@ -137,7 +118,4 @@ GOLD.append({"file": "antara-2023-jkp-nasional.txt", "published_date": "2023-01-
     "expected_checks": ["weekday_mismatch"], "allowed_checks": ["claim_missing_cases"],
     "notes": "'Rabu (12/1/2023)': 12 January 2023 was a Thursday: weekday_mismatch. JKP Jawa Barat 'dua ribu lebih kasus' Rp11,4 miliar is an approximate provincial figure (optional in any reading; a missing-case flag allowed), not a conflict with the national figure. JP '1,2 triliun rupiah untuk 152.600 kasus'. Not figures: PP 37/2021, 45/25 persen, Rp5 juta, 12 bulan, six months. Title restates JKP (optional)."})
 
-for g in GOLD:
-    assert (HERE / "articles" / g["file"]).exists(), g["file"]
-    (HERE / "gold" / (g["file"].rsplit(".", 1)[0] + ".json")).write_text(json.dumps(g, indent=1, ensure_ascii=False) + "\n")
-print(len(GOLD), "gold files written")
+write_gold(HERE, GOLD)

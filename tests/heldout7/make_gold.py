@@ -1,33 +1,10 @@
 """Write the heldout7 gold JSON files and assert every sum, % change, weekday and per-case amount they rely on."""
-import datetime as dt
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-T, M, JT = 1e12, 1e9, 1e6
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-
-
-def weekday(iso):
-    return DAYS[dt.date.fromisoformat(iso).weekday()]
-
-
-def c(program, cases, amount, end, prior=False, **kw):
-    row = {"program": program, "cases": cases, "amount_idr": None if amount is None else round(amount, 2),
-           "period_end": end}
-    if prior:
-        row["prior"] = True
-    row.update(kw)
-    return row
-
-
-def m(metric, value, **kw):
-    return {"metric": metric, "value": value, **kw}
-
-
-def plausible_jkm(amount, cases):  # JKM pays at least Rp 42 juta per death since 2015
-    return amount / cases >= 40 * JT
-
+sys.path.insert(0, str(HERE.parent))  # tests/gold_rows.py
+from gold_rows import JT, M, T, c, m, plausible_jkm, weekday, write_gold  # noqa: E402
 
 GOLD = []
 
@@ -137,7 +114,4 @@ GOLD.append({"file": "dpr-2021-nasional.txt", "published_date": "2021-03-24", "o
     "expected_checks": ["growth_mismatch"], "allowed_checks": ["growth_mismatch", "claim_missing_cases"],
     "notes": "Komisi IX hearing with several speakers (Dirut, two members, chair). JHT 2020 Rp 36,4 T '2,52 juta kasus', 'naik 8,6 persen dari Rp 33,1 triliun pada 2019' is really +10,0%: growth_mismatch. Prior JHT 2019 has no count (claim_missing_cases allowed). Title restates JHT (optional). Not figures: 'ribuan peserta' antre, BSU Rp 600 ribu x 4 bulan, tujuh hari kerja."})
 
-for g in GOLD:
-    assert (HERE / "articles" / g["file"]).exists(), g["file"]
-    (HERE / "gold" / (g["file"].rsplit(".", 1)[0] + ".json")).write_text(json.dumps(g, indent=1, ensure_ascii=False) + "\n")
-print(len(GOLD), "gold files written")
+write_gold(HERE, GOLD)

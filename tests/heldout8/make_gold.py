@@ -1,33 +1,10 @@
 """Write the heldout8 gold JSON files and assert every sum, % change, weekday and per-case amount they rely on."""
-import datetime as dt
-import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-T, M, JT = 1e12, 1e9, 1e6
-DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-
-
-def weekday(iso):
-    return DAYS[dt.date.fromisoformat(iso).weekday()]
-
-
-def c(program, cases, amount, end, prior=False, **kw):
-    row = {"program": program, "cases": cases, "amount_idr": None if amount is None else round(amount, 2),
-           "period_end": end}
-    if prior:
-        row["prior"] = True
-    row.update(kw)
-    return row
-
-
-def m(metric, value, **kw):
-    return {"metric": metric, "value": value, **kw}
-
-
-def plausible_jkm(amount, cases):  # JKM pays at least Rp 42 juta per death since 2015
-    return amount / cases >= 40 * JT
-
+sys.path.insert(0, str(HERE.parent))  # tests/gold_rows.py
+from gold_rows import JT, M, T, c, m, plausible_jkm, weekday, write_gold  # noqa: E402
 
 GOLD = []
 
@@ -133,7 +110,4 @@ GOLD.append({"file": "rilis-2024-bengkulu.txt", "published_date": "2024-09-12", 
     "expected_checks": ["growth_mismatch"], "allowed_checks": ["growth_mismatch", "claim_missing_cases"],
     "notes": "Press release 'Bengkulu, 12 September 2024'. 'Sejak awal tahun ini hingga akhir Agustus' = Jan-Aug 2024. Thousands separated by a thin space (8 214), a narrow no-break space (1 032) and a no-break space (214 560). JHT 'naik 18 persen' from Rp 108,2 miliar to Rp 121,7 miliar is really +12,5 %: growth_mismatch. 'Rabu lalu' is no publication date."})
 
-for g in GOLD:
-    assert (HERE / "articles" / g["file"]).exists(), g["file"]
-    (HERE / "gold" / (g["file"].rsplit(".", 1)[0] + ".json")).write_text(json.dumps(g, indent=1, ensure_ascii=False) + "\n")
-print(len(GOLD), "gold files written")
+write_gold(HERE, GOLD)
