@@ -66,6 +66,7 @@ class ClaimFigure:
     # Char spans of the case count and amount mentions (for highlighting), if any.
     cases_span: tuple[int, int] | None = None
     amount_span: tuple[int, int] | None = None
+    rule_id: str = ""  # the named extraction rule that produced the figure
 
 
 @dataclass
@@ -78,6 +79,7 @@ class MembershipFigure:
     start_char: int
     end_char: int
     tolerance: float = 0.0
+    rule_id: str = ""  # the named extraction rule that produced the figure
 
 
 @dataclass
@@ -162,6 +164,9 @@ class Extraction:
     changes: list[StatedChange] = field(default_factory=list)
     weekdays: list[WeekdayStatement] = field(default_factory=list)
     number_problems: list[NumberProblem] = field(default_factory=list)
+    # Ids of the extraction rules (or stages) that raised on this article: counted per
+    # article and per run (`runs.extraction_errors`), never only logged.
+    rule_errors: list[str] = field(default_factory=list)
 
 
 @dataclass
