@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pantau.checks.wording import format_rupiah
-from pantau.extract.claims import find_programs
+from pantau.extract.claim_rules import named_programs
 from pantau.extract.numbers import find_numbers
 from pantau.extract.periods import find_periods
 from pantau.model import ClaimFigure, Extraction, Finding, RawArticle
@@ -56,7 +56,7 @@ def _clause_around(title: str, pos: int) -> str:
 
 
 def _headline_program(clause: str) -> str | None:
-    programs = {p.program for p in find_programs(clause) if not p.excluded}
+    programs = named_programs(clause)
     if len(programs) > 1:
         return None
     return programs.pop() if programs else "TOTAL"

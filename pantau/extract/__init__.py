@@ -109,6 +109,7 @@ def extract_article(article: RawArticle) -> Extraction:
     try:
         claims = extract_claims(body, contexts)
         extraction.claims, extraction.changes, claim_breakdowns = claims.claims, claims.changes, claims.breakdowns
+        extraction.rule_errors += claims.rule_errors
     except Exception:
         log.exception("claim extraction failed for %s", getattr(article, "source_path", "?"))
     try:

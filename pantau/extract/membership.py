@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 import re
 
-from pantau.extract.claims import is_year_like
+from pantau.extract.figures import is_year_like
 from pantau.extract.context import SentenceContext
 from pantau.extract.fastre import guarded
 from pantau.extract.lexicon import (ACTIVE_RE, CASE_WORD_RE, COMPANY_WORD_RE, COUNTED_THING_RE, INACTIVE_RE, MEMBERSHIP_CUE_RE, NEW_RE,

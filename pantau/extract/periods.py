@@ -22,6 +22,7 @@ class Period:
     end: date | None
     span: tuple[int, int]
     relative: str | None = None  # "previous_year" for "tahun sebelumnya"/"tahun lalu"
+    year_written: bool = False  # the text names the year (else it came from the context)
 
 
 def month_end(year: int, month: int) -> date:
@@ -82,6 +83,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|"
         rf"sampai\s+akhir|akhir)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
     ("last_year", re.compile(r"\b(?:sepanjang|selama|pada|di)\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
+    # "sejak awal tahun (ini)", "sepanjang tahun ini", "selama tahun berjalan": January to publication.
+    ("this_year", re.compile(r"\b(?:sejak\s+awal\s+tahun(?:\s+ini)?|(?:sepanjang|selama|hingga|sampai|pada|di)\s+"
+                             r"tahun\s+(?:ini|berjalan)|year\s+to\s+date|ytd)\b"
+                             r"(?!(?:\s+ini)?,?\s*(?:hingga|sampai|s\.?\s?d\.?|s/d)\b)", re.I)),
     ("previous_year", re.compile(r"\b(?:periode\s+yang\s+sama\s+)?tahun\s+(?:sebelumnya|lalu|kemarin)\b", re.I)),
 ]
 
@@ -155,6 +160,8 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
         return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
     if kind == "until_now":
         return (None, published) if published else None
+    if kind == "this_year":
+        return (date(published.year, 1, 1), published) if published else None
     if kind == "first_months":
         year = _last_year(m, published, default_year) if m.group("prev") else _year(m, "y", default_year)
         written = re.sub(r"\s+", " ", m.group("n").lower())
@@ -194,19 +201,46 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
 _WRITTEN_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
+# A period said to run so far ("sepanjang 2019", "hingga Desember", "tahun 2019" in a December
+# 2019 article): still running at publication, so it covers the time up to publication.
+_CUMULATIVE_RE = re.compile(r"^\W*(?:sepanjang|selama|hingga|sampai|s\.?\s?d|s/d|sejak|per|pada|di|tahun|periode)\b",
+                            re.I)
+
+
 def _not_after_publication(dates: tuple[date | None, date | None], written: str,
-                           published: date | None) -> tuple[date | None, date | None] | None:
+                           published: date | None, kind: str = "") -> tuple[date | None, date | None] | None:
     """Reported figures are never about the future: a period with no written year that would
     end after publication is last year's ("hingga 31 Desember lalu" in a February article);
-    a period that starts after publication is a plan or target, not a reporting period."""
+    a period that starts after publication is a plan or target, not a reporting period; a
+    period said to run so far ends at publication (a stated range such as "Januari-Desember
+    2023" or a semester keeps its end, and a check can tell the reviewer)."""
     if published is None:
         return dates
     start, end = dates
-    if not _WRITTEN_YEAR_RE.search(written) and end is not None and end > published:
+    if not _WRITTEN_YEAR_RE.search(written) and end is not None and end > published \
+            and not (kind == "until" and published >= end.replace(day=1)):
         start, end = shift_years(start, -1), shift_years(end, -1)
     if start is not None and start > published:
         return None
+    if end is not None and end > published and _still_running(kind, written, start, end, published):
+        end = published
     return start, end
+
+
+RUNNING_YEAR_MIN_DAYS = 60  # "sepanjang 2019" two weeks into 2019 is a slip for 2018, not a running total
+
+
+def _still_running(kind: str, written: str, start: date | None, end: date, published: date) -> bool:
+    """A period said to run so far that is under way at publication: "sejak awal tahun ini",
+    "sepanjang 2019" in a December 2019 article, "hingga Desember" in December; not a month yet
+    to come ("sampai Juni 2023" in May), nor a year barely begun."""
+    if kind == "this_year":
+        return True
+    if kind not in ("year", "until") or not _CUMULATIVE_RE.match(written):
+        return False
+    if kind == "until":
+        return published >= end.replace(day=1)
+    return start is not None and (published - start).days >= RUNNING_YEAR_MIN_DAYS
 
 
 # A word each kind of period cannot be written without, as it appears in casefolded text:
@@ -219,6 +253,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
     "last_year": ("tahun",), "previous_year": ("tahun",), "year": ("19", "20"),
     "first_months": ("pertama",), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
+    "this_year": ("tahun", "year", "ytd"),
 }
 
 
@@ -308,11 +343,11 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
             dates = _period_from(kind, m, default_year, published)
             if dates is None:
                 continue
-            dates = _not_after_publication(dates, m.group(0), published)
+            dates = _not_after_publication(dates, m.group(0), published, kind)
             if dates is None:
                 continue
             taken.append((m.start(), m.end()))
-            periods.append(Period(dates[0], dates[1], span))
+            periods.append(Period(dates[0], dates[1], span, year_written=bool(_WRITTEN_YEAR_RE.search(m.group(0)))))
     label = _MONTH_LABEL_RE.match(text)  # anchored: tried once per sentence, not at every character
     if label and not any(a < label.end() and label.start() < b for a, b in taken):
         dates = _period_from("month_label", label, default_year, published)
@@ -320,7 +355,29 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
         if dates:
             periods.append(Period(dates[0], dates[1], (label.start() + offset, label.end() + offset)))
     periods.sort(key=lambda p: p.span[0])
-    return periods
+    return _with_year_named_before(periods, text, offset)
+
+
+_YEAR_THEN_UNTIL_RE = re.compile(r"^[\s,]*(?:dan\s+|lalu\s+)?$")
+
+
+def _with_year_named_before(periods: list[Period], text: str, offset: int) -> list[Period]:
+    """"Untuk tahun 2019, hingga Oktober ...": a year named right before a period that has none
+    of its own is that period's year (January to October 2019, not the year in force)."""
+    out: list[Period] = []
+    for period in periods:
+        prev = out[-1] if out else None
+        if prev is not None and prev.year_written and not period.year_written and period.end is not None \
+                and prev.start is not None and prev.end is not None and (prev.start.month, prev.start.day) == (1, 1) \
+                and prev.end.year == prev.start.year and period.end.month <= prev.end.month \
+                and _YEAR_THEN_UNTIL_RE.match(text[prev.span[1] - offset:period.span[0] - offset]):
+            year = prev.start.year
+            start = date(year, 1, 1) if period.start is None else shift_years(period.start, year - period.end.year)
+            out[-1] = Period(start, shift_years(period.end, year - period.end.year), (prev.span[0], period.span[1]),
+                             year_written=True)
+            continue
+        out.append(period)
+    return out
 
 
 def previous_year_of(start: date | None, end: date | None) -> tuple[date | None, date | None]:

@@ -18,14 +18,19 @@ class Sentence:
     text: str
 
 
+_PROSE_LINE_RE = re.compile(r"^[^\n]{80,}$", re.M)
+PROSE_BEFORE_CUT = 150  # characters of prose lines the article has before its chrome can begin
+
+
 def article_end(body: str) -> int:
-    """Where page chrome after the article begins ("Berita Terkait", share buttons, comments)."""
-    # Only look past the first line: a chrome word at the very top is a menu, not the end.
-    first_line = body.find("\n", body.find(next((ch for ch in body if not ch.isspace()), "\n")))
-    if first_line == -1:
-        return len(body)
-    match = CHROME_CUT_RE.search(body, first_line)
-    return match.start() if match else len(body)
+    """Where page chrome after the article begins ("Berita Terkait", share buttons, comments):
+    the first chrome line with some prose before it. A chrome word above the article's first
+    paragraph is a menu or a byline ("Editor : ..." under the date), not the end."""
+    for match in CHROME_CUT_RE.finditer(body):
+        prose = sum(len(m.group(0)) for m in _PROSE_LINE_RE.finditer(body, 0, match.start()))
+        if prose >= PROSE_BEFORE_CUT:
+            return match.start()
+    return len(body)
 
 
 def chrome_spans(body: str) -> list[tuple[int, int]]:

@@ -1,0 +1,205 @@
+"""Claim frames: the amount and case count of one program, side and period, built from the
+figures the rules linked; and the frames a sentence adds by comparison (its prior side).
+
+    frames.each       "kepada dua ahli waris, masing-masing Rp 24 juta": the amount times the count
+    frames.exact      "lebih dari 500 kasus, tepatnya 521 kasus": the exact figure, not the hedge
+    side.change       the compared side of a stated change becomes a prior-period figure
+    side.previous_year "Pada tahun sebelumnya, klaim JHT ...": the whole sentence is the year before
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.figures import Figure, widened
+from pantau.extract.linking import on_compared_side
+from pantau.extract.offices import province_in
+from pantau.extract.periods import previous_year_of
+from pantau.model import ClaimFigure, NumberMention, StatedChange
+
+
+@dataclass
+class Frame:
+    program: str
+    rule_id: str
+    amount: NumberMention | None = None
+    cases: NumberMention | None = None
+
+
+def group_frames(items: list[tuple[str, str, NumberMention, str]]) -> list[Frame]:
+    """(program, role, mention, rule id) in text order -> frames, one amount and one count each."""
+    frames: list[Frame] = []
+    open_by_program: dict[str, Frame] = {}
+    for program, role, mention, rule_id in items:
+        frame = open_by_program.get(program)
+        if frame is None or getattr(frame, role) is not None:
+            frame = Frame(program, rule_id)
+            frames.append(frame)
+            open_by_program[program] = frame
+        setattr(frame, role, mention)
+    return frames
+
+
+_EACH_LEAD_RE = re.compile(r"\b(?:masing-masing|masing2|tiap-tiap|per\s+orang|setiap\s+orang)\s*(?:sebesar|senilai)?"
+                           r"\s*(?:Rp\.?\s*)?$", re.I)
+
+
+def each_amounts(body: str, s: ClaimSentence, roles: list[tuple[Figure, str, str]]) -> list[tuple[Figure, str, str]]:
+    """An amount paid to each of the people just counted is the frame's amount times the count
+    (rule frames.each); an 'each' amount with no count before it is a per-person rule, unless it
+    follows programs ("JHT dan JP masing-masing Rp 5 M dan Rp 2 M": respectively)."""
+    out: list[tuple[Figure, str, str]] = []
+    for fig, role, rule in roles:
+        if role != "amount" or not _EACH_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start):
+            out.append((fig, role, rule))
+            continue
+        count = out[-1][0] if out and out[-1][1] == "cases" else None
+        if count is not None and fig.start - count.end <= 60 and count.value:
+            num = replace(fig.num, value=fig.value * count.value, tolerance=fig.num.tolerance * count.value)
+            out.append((replace(fig, num=num), role, "frames.each"))
+        elif any(fig.start - 40 <= p.end <= fig.start for p in s.programs):
+            out.append((fig, role, rule))
+    return out
+
+
+_EXACT_GAP_RE = re.compile(r"^\s*(?:kasus|klaim|orang|peserta|pekerja|berkas)?\s*,?\s*(?:tepatnya|persisnya|"
+                           r"tepat(?:nya)?\s+di\s+angka|yakni|yaitu|atau)\s+(?:sebanyak\s+|sebesar\s+|senilai\s+)?"
+                           r"(?:Rp\.?\s*)?$", re.I)
+
+
+def drop_hedged_restatements(body: str, roles: list[tuple[Figure, str, str]]) -> list[tuple[Figure, str, str]]:
+    """"lebih dari 500 kasus, tepatnya 521 kasus": the exact figure stands for both (frames.exact)."""
+    dropped = set()
+    for (fig, role, _), (following, next_role, _) in zip(roles, roles[1:]):
+        if role == next_role and fig.approx and _EXACT_GAP_RE.match(body[fig.end:following.start]):
+            dropped.add(fig.start)
+    return [r for r in roles if r[0].start not in dropped]
+
+
+def mentions(fig: Figure) -> NumberMention:
+    return widened(fig)
+
+
+_SERIES_CLAUSE_END_RE = re.compile(r",\s|;\s")
+
+
+def series_period(body: str, s: ClaimSentence, start: int, end: int):
+    """In a sentence that runs through several periods with no change cue ("Rp 265,0 miliar pada
+    2021, lalu Rp 259,8 miliar pada 2022"), a figure's period is its own clause's."""
+    ctx = s.ctx
+    if ctx.change_at is not None or len(ctx.periods) < 2:
+        return None
+    named = [p for p in ctx.periods if not p.relative and p.end is not None]
+    if len({(p.start, p.end) for p in named}) < 2:
+        return None
+    clause_start, clause_end = s.start, s.end
+    for boundary in _SERIES_CLAUSE_END_RE.finditer(body, s.start, s.end):
+        if boundary.end() <= start:
+            clause_start = boundary.end()
+        elif boundary.start() >= end:
+            clause_end = boundary.start()
+            break
+    own = {(p.start, p.end) for p in named if clause_start <= p.span[0] < clause_end}
+    return own.pop() if len(own) == 1 else None
+
+
+def to_claim(frame: Frame, s: ClaimSentence, body: str, prior: bool = False, period=None) -> ClaimFigure:
+    spans = [m for m in (frame.amount, frame.cases) if m is not None]
+    start = min(m.start for m in spans)
+    end = max(m.end for m in spans)
+    if period is None and not prior:
+        period = series_period(body, s, start, end)
+    period = period if period is not None else (s.ctx.period or (None, None))
+    office = s.ctx.office_at(start)
+    office = province_in(body[max(s.start, start - 80):min(end + 40, s.end)], office) or office
+    cases = frame.cases.value if frame.cases else None
+    return ClaimFigure(
+        program=frame.program, cases=int(round(cases)) if cases is not None else None,
+        amount_idr=frame.amount.value if frame.amount else None,
+        period_start=period[0], period_end=period[1], office=office, is_prior_period=prior,
+        start_char=start, end_char=end,
+        cases_tolerance=frame.cases.tolerance if frame.cases else 0.0,
+        amount_tolerance=frame.amount.tolerance if frame.amount else 0.0,
+        cases_span=(frame.cases.start, frame.cases.end) if frame.cases else None,
+        amount_span=(frame.amount.start, frame.amount.end) if frame.amount else None,
+        rule_id=frame.rule_id)
+
+
+def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: list[tuple[str, NumberMention]],
+                 current: ClaimFigure | None, changes: list[StatedChange], rule_id: str) -> list[ClaimFigure]:
+    """The compared side of a change as a prior-period figure of the current figure's program
+    (its period: the compared period named, else the same period a year earlier), and the
+    stated % change between them."""
+    if current is None:
+        return []
+    compared_periods = [p for p in s.ctx.periods if on_compared_side(body, s, tail, p.span[0])]
+    explicit = next((p for p in compared_periods if not p.relative), None)
+    period = (explicit.start, explicit.end) if explicit else previous_year_of(current.period_start, current.period_end)
+    frame = Frame(current.program, rule_id)
+    for role, mention in compared:
+        if getattr(frame, role) is None:
+            setattr(frame, role, mention)
+    if frame.amount is None and frame.cases is None:
+        return []
+    prior = to_claim(frame, s, body, prior=True, period=period)
+    prior.office = current.office
+    down = any(c.has("change_down") or c.has("compare_down") for c in s.cues.between(tail[0], tail[1]))
+    percent = next((f.num for f in s.figures if f.unit == "percent" and tail[0] <= f.start < tail[1]), None)
+    if percent is not None:
+        for role in ("amount", "cases"):
+            then = getattr(frame, role)
+            now_value = current.amount_idr if role == "amount" else current.cases
+            now_tol = current.amount_tolerance if role == "amount" else current.cases_tolerance
+            if then is None or now_value is None:
+                continue
+            changes.append(StatedChange(
+                subject=f"klaim {current.program} ({'nominal' if role == 'amount' else 'kasus'})",
+                percent=(-1.0 if down else 1.0) * percent.value, percent_tolerance=percent.tolerance,
+                from_value=then.value, from_tolerance=then.tolerance, to_value=float(now_value), to_tolerance=now_tol,
+                start_char=min(current.start_char, tail[0]), end_char=tail[1]))
+    return [prior]
+
+
+_LAST_YEAR_WORDS_RE = re.compile(r"tahun\s+(?:lalu|kemarin)", re.I)
+
+
+def speaks_of_previous_year(s: ClaimSentence) -> bool:
+    """The sentence's only period is "tahun sebelumnya"/"tahun lalu" (outside a change clause);
+    "tahun lalu" in an article of the year after the period in force is that period itself."""
+    ctx = s.ctx
+    limit = ctx.change_at if ctx.change_at is not None else s.end
+    lead_end = ctx.compared_lead[1] if ctx.compared_lead else s.start
+    own = [p for p in ctx.periods if lead_end <= p.span[0] < limit]
+    if not any(p.relative == "previous_year" for p in own) or any(p.relative is None for p in own):
+        return False
+    relative = [p for p in own if p.relative == "previous_year"]
+    if ctx.published is not None and ctx.period and ctx.period[1] is not None \
+            and ctx.period[1].year == ctx.published.year - 1 \
+            and all(_LAST_YEAR_WORDS_RE.fullmatch(ctx.sentence.text, p.span[0] - s.start, p.span[1] - s.start)
+                    for p in relative):
+        return False
+    return True
+
+
+def compared_period_stated(body: str, s: ClaimSentence, tail: tuple[int, int] | None) -> bool:
+    return tail is not None and any(p.relative is None and p.span[0] >= tail[0]
+                                    and on_compared_side(body, s, tail, p.span[0]) for p in s.ctx.periods)
+
+
+def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[ClaimFigure],
+                          earlier: list[ClaimFigure]) -> None:
+    """A figure named after a comparison word, dated before the figures already reported, is the
+    compared (prior) one, even with no % change stated (side.compared_earlier)."""
+    latest = max((c.period_end for c in earlier if not c.is_prior_period and c.period_end), default=None)
+    if latest is None:
+        return
+    compares = [c for c in s.cues.cues if c.has("compare")]
+    if not compares:
+        return
+    for claim in sentence_claims:
+        if claim.is_prior_period or claim.period_end is None or claim.period_end >= latest:
+            continue
+        if any(c.end <= claim.start_char and not re.search(r"[,;]", body[c.end:claim.start_char]) for c in compares):
+            claim.is_prior_period = True
+            claim.rule_id = "side.compared_earlier"

@@ -1,0 +1,227 @@
+"""Claims across sentences: restatements merged into one figure, and the breakdowns whose parts
+must add up (a TOTAL and its programs, a program's period and its months, an amount and its
+components).
+
+    merge.restatement     a later figure repeating an earlier one (same program, period, office,
+                          side; equal up to rounding, or each carrying the field the other lacks:
+                          "Rp 224 miliar ..." then "Dari klaim sebanyak itu berasal dari 20.183 kasus")
+"""
+from __future__ import annotations
+
+import copy
+import re
+from datetime import date, timedelta
+
+from pantau.extract.context import SentenceContext
+from pantau.model import Breakdown, ClaimFigure
+
+_COMPONENT_CUE_RE = re.compile(
+    r"\b(?:sisanya|terdiri\s+(?:dari|atas)|meliputi|di\s*antaranya|uang\s+tunai|pelatihan|berupa|"
+    r"dalam\s+bentuk|komponen|biaya\s+pemakaman|santunan\s+berkala|beasiswa)\b", re.I)
+_EXHAUSTIVE_RE = re.compile(r"\b(?:sisanya|terdiri\s+(?:dari|atas)|meliputi|dan\s+sisanya)\b", re.I)
+
+
+def split_components(claims: list[ClaimFigure], body: str, contexts: list[SentenceContext]
+                     ) -> tuple[list[ClaimFigure], list[Breakdown]]:
+    """Amount-only figures in a sentence that splits an earlier program amount into parts
+    ("uang tunai ... sisanya ... pelatihan") are parts of that amount, not program claims."""
+    starts = [ctx.sentence.start for ctx in contexts]
+
+    def sentence_text(pos: int) -> str:
+        import bisect
+        i = bisect.bisect_right(starts, pos) - 1
+        return contexts[i].text if i >= 0 and pos < contexts[i].sentence.end else ""
+
+    kept: list[ClaimFigure] = []
+    parts_of: dict[int, list[ClaimFigure]] = {}
+    exhaustive_of: dict[int, bool] = {}
+    for claim in claims:
+        text = sentence_text(claim.start_char)
+        aggregate = None
+        if claim.cases is None and claim.amount_idr is not None and not claim.is_prior_period \
+                and _COMPONENT_CUE_RE.search(text):
+            for index, earlier in enumerate(kept):
+                if earlier.program == claim.program and not earlier.is_prior_period \
+                        and earlier.amount_idr is not None and earlier.amount_idr > claim.amount_idr \
+                        and earlier.start_char < claim.start_char \
+                        and (earlier.period_start, earlier.period_end) == (claim.period_start, claim.period_end):
+                    aggregate = index
+        if aggregate is None:
+            kept.append(claim)
+        else:
+            parts_of.setdefault(aggregate, []).append(claim)
+            exhaustive_of[aggregate] = exhaustive_of.get(aggregate, False) or bool(_EXHAUSTIVE_RE.search(text))
+    breakdowns = []
+    for index, parts in parts_of.items():
+        total = kept[index]
+        breakdowns.append(Breakdown(
+            subject=f"klaim {total.program} (nominal)", unit="rupiah", total=total.amount_idr,
+            total_tolerance=total.amount_tolerance, total_span=total.amount_span or (total.start_char, total.end_char),
+            parts=[(body[max(0, p.start_char - 30):p.start_char].strip(), p.amount_idr, p.amount_tolerance,
+                    p.amount_span or (p.start_char, p.end_char)) for p in parts],
+            exhaustive=exhaustive_of.get(index, False) and len(parts) >= 2))
+    return kept, breakdowns
+
+
+def _same_value(a: float, a_tol: float, b: float, b_tol: float) -> bool:
+    """Equal, or one is the other rounded or truncated to its printed precision."""
+    slack = 2 * max(a_tol, b_tol) + 1e-9
+    return abs(a - b) <= slack
+
+
+# Earlier figures of one program, office and prior flag a figure is compared with. Articles
+# state a handful; a page of thousands (hostile or flattened text) would make the pairwise
+# comparison quadratic.
+MAX_RESTATEMENT_CANDIDATES = 100
+
+
+def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
+    """A later figure that repeats an earlier one (same program, period, office, prior flag;
+    values equal up to rounding, or the two carry complementary fields: one the amount,
+    the other the case count) is merged into the earlier one."""
+    merged: list[ClaimFigure] = []
+    by_subject: dict[tuple, list[ClaimFigure]] = {}  # the same figures as `merged`, by subject
+    for claim in claims:
+        target = None
+        subject = (claim.program, claim.is_prior_period, claim.office)
+        for earlier in by_subject.get(subject, ())[:MAX_RESTATEMENT_CANDIDATES]:
+            periods = {(earlier.period_start, earlier.period_end), (claim.period_start, claim.period_end)}
+            periods.discard((None, None))  # a headline-like sentence before any period is stated
+            if len(periods) > 1:
+                continue
+            amounts_known = earlier.amount_idr is not None and claim.amount_idr is not None
+            cases_known = earlier.cases is not None and claim.cases is not None
+            if amounts_known and not _same_value(earlier.amount_idr, earlier.amount_tolerance,
+                                                 claim.amount_idr, claim.amount_tolerance):
+                continue
+            if cases_known and not _same_value(earlier.cases, earlier.cases_tolerance,
+                                               claim.cases, claim.cases_tolerance):
+                continue
+            if not amounts_known and not cases_known:
+                # Complementary halves: only when each side has exactly the field the other lacks.
+                if not ((earlier.amount_idr is None) != (claim.amount_idr is None)
+                        and (earlier.cases is None) != (claim.cases is None)):
+                    continue
+            target = earlier
+            break
+        if target is None:
+            kept = copy.copy(claim)  # a shallow copy, as replace(claim) makes, cheaper
+            merged.append(kept)
+            by_subject.setdefault(subject, []).append(kept)
+            continue
+        if target.period_end is None and target.period_start is None:
+            target.period_start, target.period_end = claim.period_start, claim.period_end
+        # Keep the most precisely printed reading ("Rp 1,47 triliun" over a headline's "Rp 1,5 T").
+        if claim.amount_idr is not None and (target.amount_idr is None
+                                             or claim.amount_tolerance < target.amount_tolerance):
+            target.amount_idr, target.amount_tolerance, target.amount_span = \
+                claim.amount_idr, claim.amount_tolerance, claim.amount_span
+        if claim.cases is not None and target.cases is not None and claim.cases_tolerance < target.cases_tolerance:
+            target.cases, target.cases_tolerance, target.cases_span = claim.cases, claim.cases_tolerance, claim.cases_span
+        if target.cases is None and claim.cases is not None:
+            target.cases, target.cases_tolerance, target.cases_span = claim.cases, claim.cases_tolerance, claim.cases_span
+    return merged
+
+
+_MAKES_UP_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya|dengan\s+rincian)\b", re.I)
+
+
+def _said_to_make_up(body: str, total: ClaimFigure, parts: list[ClaimFigure]) -> bool:
+    """The program figures are said to make up the total: a "terdiri atas"/"rinciannya" cue
+    after the total, in the sentence that opens the list of parts ("merinci pembayaran itu
+    terdiri atas JHT ..., JKK ...")."""
+    first = min(parts, key=lambda p: p.start_char)
+    if first.start_char < total.end_char:
+        return False
+    lead = body[total.end_char:first.start_char]
+    lead = re.split(r"[.!?][\"”']?\s+(?=[\"“']?[A-Z])|\n", lead)[-1]
+    return bool(_MAKES_UP_CUE_RE.search(lead))
+
+
+# When each program started paying benefits: a TOTAL whose listed parts cover every program
+# paying at the period's end is fully broken down, whatever the wording. (JP: PP 45/2015,
+# from July 2015; JKP: PP 37/2021, claims from February 2022.)
+_PROGRAM_START = {"JHT": date(1900, 1, 1), "JKK": date(1900, 1, 1), "JKM": date(1900, 1, 1),
+                  "JP": date(2015, 7, 1), "JKP": date(2022, 2, 1)}
+
+
+def covers_every_program(parts: list[ClaimFigure], period_end: date | None) -> bool:
+    """One figure for each program paying at the period's end (two figures for one program
+    mean the list is not a clean breakdown)."""
+    programs = [p.program for p in parts]
+    if period_end is None or len(programs) != len(set(programs)):
+        return False
+    paying = {program for program, start in _PROGRAM_START.items() if period_end >= start}
+    return paying <= set(programs)
+
+
+def total_breakdowns(claims: list[ClaimFigure], body: str) -> list[Breakdown]:
+    """A stated TOTAL against the program figures of the same period and office; exhaustive
+    only when the text says the programs make up the total (an article may leave programs out)."""
+    out = []
+    for total in claims:
+        if total.program != "TOTAL" or total.is_prior_period:
+            continue
+        parts = [c for c in claims if c.program != "TOTAL" and not c.is_prior_period and c.office == total.office
+                 and (c.period_start, c.period_end) == (total.period_start, total.period_end)]
+        if len(parts) < 2:
+            continue
+        exhaustive = _said_to_make_up(body, total, parts) or covers_every_program(parts, total.period_end)
+        if total.amount_idr is not None:
+            out.append(Breakdown(
+                subject="klaim TOTAL (nominal)", unit="rupiah", total=total.amount_idr,
+                total_tolerance=total.amount_tolerance, total_span=total.amount_span or (total.start_char, total.end_char),
+                parts=[(p.program, p.amount_idr, p.amount_tolerance, p.amount_span or (p.start_char, p.end_char))
+                       for p in parts], exhaustive=exhaustive))
+        if total.cases is not None:
+            out.append(Breakdown(
+                subject="klaim TOTAL (kasus)", unit="kasus", total=float(total.cases),
+                total_tolerance=total.cases_tolerance, total_span=total.cases_span or (total.start_char, total.end_char),
+                parts=[(p.program, float(p.cases) if p.cases is not None else None, p.cases_tolerance,
+                        p.cases_span or (p.start_char, p.end_char)) for p in parts], exhaustive=exhaustive))
+    return out
+
+
+def _tiling(whole: ClaimFigure, pieces: list[ClaimFigure]) -> list[ClaimFigure] | None:
+    """The pieces, in order, when their periods follow one another day by day from the start
+    of `whole`'s period to its end (the months of a semester); else None."""
+    pieces = sorted(pieces, key=lambda c: c.period_start)
+    day = whole.period_start
+    for piece in pieces:
+        if piece.period_start != day:
+            return None
+        day = piece.period_end + timedelta(days=1)
+    return pieces if day == whole.period_end + timedelta(days=1) else None
+
+
+def period_breakdowns(claims: list[ClaimFigure]) -> list[Breakdown]:
+    """A program's figure for a period against its figures for consecutive shorter periods that
+    exactly fill it ("Januari: ..., Februari: ..., ... sepanjang semester I: ..."): those parts
+    make up the whole, so they must add up to it."""
+    if len(claims) < 3 or len({(c.period_start, c.period_end) for c in claims}) < 3:
+        return []  # most articles: one or two periods, nothing to fill
+    dated = [c for c in claims if c.period_start and c.period_end and not c.is_prior_period]
+    out = []
+    for whole in dated:
+        pieces = [c for c in dated if c is not whole and c.program == whole.program and c.office == whole.office
+                  and whole.period_start <= c.period_start and c.period_end <= whole.period_end
+                  and (c.period_start, c.period_end) != (whole.period_start, whole.period_end)]
+        parts = _tiling(whole, pieces) if len(pieces) >= 2 else None
+        if not parts:
+            continue
+        for unit, value, tolerance, span in (("rupiah", "amount_idr", "amount_tolerance", "amount_span"),
+                                             ("kasus", "cases", "cases_tolerance", "cases_span")):
+            total = getattr(whole, value)
+            if total is None:
+                continue
+            out.append(Breakdown(
+                subject=f"klaim {whole.program} per periode ({'nominal' if unit == 'rupiah' else 'kasus'})",
+                unit=unit, total=float(total), total_tolerance=getattr(whole, tolerance),
+                total_span=getattr(whole, span) or (whole.start_char, whole.end_char),
+                parts=[(p.period_end.isoformat(), None if getattr(p, value) is None else float(getattr(p, value)),
+                        getattr(p, tolerance), getattr(p, span) or (p.start_char, p.end_char)) for p in parts],
+                exhaustive=True))
+    return out
+
+
+# The same patterns, faster to search: a look-ahead on the characters a match can begin with.

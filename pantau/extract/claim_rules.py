@@ -1,0 +1,246 @@
+"""Named rules that decide, per sentence and per figure, what is a benefit claim.
+
+Every rule reads typed figures (pantau.extract.figures) and the lexicon's cue classes, not
+raw character windows; its name is what a figure or a veto is traced to. Three kinds:
+
+- sentence rules (`skip.*`): a sentence whose figures are none of our claims at all;
+- veto rules (`veto.*`): one figure that is not a benefit paid (a fund, a contribution, a
+  target, a per-person rule, ...), by a cue in its clause;
+- role rules (`cases.*`, `amount.*`): a figure is a claim's amount or its case count.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pantau.extract.context import SentenceContext
+from pantau.extract.cues import Cue
+from pantau.extract.figures import Figure, SentenceCues
+
+# Cue classes whose money or count is not a benefit paid, when they stand in the figure's
+# clause before it with no claim subject between ("dana kelolaan JHT Rp 400 triliun", "iuran
+# Rp 16.800 per bulan") or right after it ("Rp 42 juta per peserta").
+NOT_PAID_IN_CLAUSE = ("fund", "contribution", "budget", "wage", "threshold", "ceiling", "rule", "per_person",
+                      "loan", "subsidy", "scholarship", "foreign")
+# Cue classes that make every later figure of the sentence a plan or an estimate.
+NOT_PAID_AFTER_IN_SENTENCE = ("target", "estimate", "not_paid")
+# A claim subject starts anew after a negative cue: "iuran ..., klaim JHT Rp 5 miliar".
+NEW_CLAIM_SUBJECT = ("claim_noun", "benefit_noun", "payment")
+# The words a benefit sentence is made of.
+BENEFIT_WORDS = ("claim_noun", "benefit_noun", "payment", "claimant")
+STRONG_BOUNDARY_RE = re.compile(r";\s|\.\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi|adapun)\s", re.I)
+COMMA_RE = re.compile(r",\s|;\s|\s[–—-]\s|:\s")
+PER_PERSON_LIMIT = 1e9  # a benefit per person stays below this; a program total rarely does
+PER_PERSON_RULE_LIMIT = 1e8
+
+
+@dataclass
+class ClaimSentence:
+    """One sentence as the claim rules see it."""
+
+    ctx: SentenceContext
+    cues: SentenceCues
+    figures: list[Figure]
+    programs: list[Cue] = field(default_factory=list)  # named programs, not excluded ("selain JHT")
+    excluded: list[Cue] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.ctx.start
+
+    @property
+    def end(self) -> int:
+        return self.ctx.sentence.end
+
+    @property
+    def text(self) -> str:
+        return self.ctx.text
+
+    def has(self, cls: str) -> bool:
+        return self.cues.any(cls)
+
+
+def split_programs(body: str, cues: SentenceCues, floor: int) -> tuple[list[Cue], list[Cue]]:
+    """Program cues, and those a sentence leaves out ("Selain JKP, ...", "di luar JHT")."""
+    named, excluded = [], []
+    for cue in cues.cues:
+        if not cue.has("program"):
+            continue
+        lead = cues.last_before(cue.start, "excluding", since=max(floor, cue.start - 25))
+        if lead is not None and re.fullmatch(r"\s*(?:program\s+|klaim\s+)?", body[lead.end:cue.start], re.I):
+            excluded.append(cue)
+        else:
+            named.append(cue)
+    return named, excluded
+
+
+# ---- sentence rules -------------------------------------------------------------------------
+
+def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str | None:
+    """The rule that makes a whole sentence's figures none of our claims, if any."""
+    cues = s.cues
+    if cues.any("correction") and _is_correction(body, s):
+        return "skip.correction"
+    if cues.any("fraud"):
+        return "skip.fraud"
+    if other_agency_in_force and not s.programs and not cues.any("agency_ours"):
+        return "skip.other_agency"
+    money = [f for f in s.figures if f.unit == "money"]
+    counted = any(f.unit == "case" for f in s.figures)
+    if money and not counted and all(f.value < PER_PERSON_LIMIT for f in money):
+        if cues.any("rule") and all(f.value < PER_PERSON_RULE_LIMIT or _has_rule_cue(s) for f in money):
+            return "skip.benefit_rule"
+        if cues.any("per_person_subject"):
+            return "skip.per_person_rule"
+        if all(_ceiling_before(body, s, f) for f in money) and all(f.value < PER_PERSON_RULE_LIMIT for f in money):
+            return "skip.ceiling"
+    return None
+
+
+_CORRECTION_LEAD_RE = re.compile(r"^\W*(?:ralat|koreksi|catatan\s+redaksi)\b", re.I)
+
+
+def _is_correction(body: str, s: ClaimSentence) -> bool:
+    """An editor's correction ("Ralat: ... sebelumnya tertulis Rp 84,6 miliar. Yang benar adalah
+    Rp 48,6 miliar."): the wrong figure is retracted, the right one repeats the body's."""
+    if _CORRECTION_LEAD_RE.match(s.text):
+        return True
+    tags = [c for c in s.cues.cues if c.has("correction")]
+    return any(body[c.start:c.end].casefold() in ("sebelumnya tertulis", "semula tertulis", "yang benar")
+               for c in tags)
+
+
+def _has_rule_cue(s: ClaimSentence) -> bool:
+    return any(c.has("rule") for c in s.cues.cues)
+
+
+def _ceiling_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    cue = s.cues.last_before(fig.start, "ceiling", since=max(s.start, fig.start - 30))
+    return cue is not None and not re.search(r"\d", body[cue.end:fig.start])
+
+
+# ---- veto rules -----------------------------------------------------------------------------
+
+def clause_start(body: str, s: ClaimSentence, pos: int) -> int:
+    """Where the comma-clause holding `pos` begins."""
+    start = s.start
+    for m in COMMA_RE.finditer(body, s.start, pos):
+        start = m.end()
+    return start
+
+
+def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
+    """The rule that says this money or count is not a benefit paid, if any."""
+    cues = s.cues
+    for cue in cues.cues:
+        if cue.start >= fig.start:
+            break
+        if any(cue.has(c) for c in NOT_PAID_AFTER_IN_SENTENCE):
+            return f"veto.{next(c for c in NOT_PAID_AFTER_IN_SENTENCE if cue.has(c))}"
+    window = max(s.start, min(clause_start(body, s, fig.start), fig.start - 60))
+    last = None
+    for cue in cues.cues:
+        if cue.start >= fig.start:
+            break
+        if cue.start < window:
+            continue
+        if any(cue.has(c) for c in NOT_PAID_IN_CLAUSE):
+            last = cue
+        elif last is not None and any(cue.has(c) for c in NEW_CLAIM_SUBJECT):
+            last = None  # "iuran ..., klaim JHT Rp 5 M": a new subject
+    if last is not None:
+        return f"veto.{next(c for c in NOT_PAID_IN_CLAUSE if last.has(c))}"
+    tail_end = _tail_end(body, s, fig)
+    for cue in cues.between(fig.end, tail_end):
+        hit = next((c for c in NOT_PAID_IN_CLAUSE if cue.has(c)), None)
+        if hit:
+            return f"veto.{hit}"
+    return None
+
+
+_TAIL_STOP_RE = re.compile(r",|;|\sdan\s|\d|\.\s")
+
+
+def _tail_end(body: str, s: ClaimSentence, fig: Figure) -> int:
+    stop = _TAIL_STOP_RE.search(body, fig.end, s.end)
+    return min(stop.start() if stop else s.end, fig.end + 30)
+
+
+# ---- role rules -----------------------------------------------------------------------------
+
+_PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
+                             r"(?:sebanyak\s+|sejumlah\s+|total\s+)?$", re.I)
+_STATUS_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:berstatus|non\s*-?aktif|tidak\s+aktif|terdaftar|mendaftar\w*|"
+                              r"didaftarkan|calon|target\w*|mengajukan|belum)\b", re.I)
+_SUBSET_AFTER_RE = re.compile(r"\s*\w+\s+(?:di\s*antaranya|diantaranya)\b", re.I)
+_SUBSET_BEFORE_RE = re.compile(r"\b(?:di\s*mana|dimana|termasuk|antara\s+lain)\s+(?:sebanyak\s+)?$", re.I)
+_BARE_CASES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:dengan\s+(?:nilai|nominal|total|jumlah)|senilai|sebesar|"
+                                  r"dengan\s+Rp|yang\s+dibayar\w*|Rp)", re.I)
+_BARE_CLAIM_LEAD_RE = re.compile(
+    r"\b(?:klaim|pencairan|pengajuan|penerima(?:\s+manfaat)?)\s+(?:\w+\s+){0,3}?(?:sebanyak|sejumlah|berjumlah|"
+    r"mencapai|tercatat)\s+$", re.I)
+
+
+def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
+              previous: list[tuple[Figure, str]]) -> tuple[str, str] | None:
+    """("amount" | "cases", rule id) for a claim figure; None for any other figure."""
+    if fig.unit == "money":
+        return "amount", "amount.money"
+    if fig.value is None or fig.num.range_end is not None:
+        return None
+    if fig.unit == "case":
+        if _SUBSET_AFTER_RE.match(body, fig.end) or _SUBSET_BEFORE_RE.search(body, max(s.start, fig.start - 20),
+                                                                             fig.start):
+            return None  # "12 kasus di antaranya meninggal": part of a figure
+        return "cases", "cases.case_noun"
+    if fig.unit == "people":
+        return _people_role(body, s, fig, benefit_sentence, previous)
+    if fig.unit == "bare":
+        if _BARE_CASES_AFTER_RE.match(body, fig.end) and (benefit_sentence or s.programs):
+            return "cases", "cases.bare_before_amount"
+        if _BARE_CLAIM_LEAD_RE.search(body, max(s.start, fig.start - 45), fig.start):
+            return "cases", "cases.bare_after_claim"
+    return None
+
+
+def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
+                 previous: list[tuple[Figure, str]]) -> tuple[str, str] | None:
+    noun = fig.noun
+    lead_audience = s.cues.last_before(fig.start, "audience", since=max(s.start, fig.start - 40))
+    if lead_audience is not None:
+        return None  # "sosialisasi yang diikuti 150 peserta"
+    clause_after = body[fig.end:s.end]
+    if _STATUS_AFTER_RE.match(clause_after) or s.cues.first_after(fig.end, "active", until=fig.end + 25):
+        return None  # "21.300 peserta berstatus nonaktif", "peserta aktif"
+    if noun is not None and noun.start > fig.start and any(noun.has(c) for c in ("claimant", "heir")):
+        return "cases", "cases.claimant_noun"
+    if _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start):
+        lead = body[max(s.start, fig.start - 80):fig.start]
+        if (previous and previous[-1][1] == "amount") or s.programs or benefit_sentence or "bayar" in lead:
+            return "cases", "cases.paid_to_people"
+    if benefit_sentence and not s.cues.first_after(fig.end, "application", until=fig.end + 30) \
+            and not s.cues.last_before(fig.start, "application", since=max(s.start, fig.start - 30)):
+        return "cases", "cases.people_in_benefit_sentence"
+    return None
+
+
+def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
+    """A sentence about paying or receiving benefits: a claim, benefit or payment word that is
+    not the payment of a contribution, fine or wage ("perusahaan membayar iuran")."""
+    for cue in s.cues.cues:
+        if cue.has("claim_noun") or cue.has("benefit_noun") or cue.has("claimant"):
+            return True
+        if cue.has("payment"):
+            nxt = s.cues.first_after(cue.end, "contribution", until=cue.end + 25)
+            wage = s.cues.first_after(cue.end, "wage", until=cue.end + 25)
+            if nxt is None and wage is None:
+                return True
+    return False
+
+
+def named_programs(text: str) -> set[str]:
+    """The programs a piece of text names (leaving out those it excludes: "selain JHT")."""
+    from pantau.extract.cues import find_cues
+
+    cues = SentenceCues(find_cues(text))
+    return {p.value("program") for p in split_programs(text, cues, 0)[0]}

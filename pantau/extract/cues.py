@@ -1,0 +1,312 @@
+"""Words of an article and the cue phrases of the lexicon found among them.
+
+The lexicon (`lexicon.tsv`, beside this file) is data: phrase -> classes. This module reads
+it once, splits text into word tokens with their offsets, and finds every lexicon phrase,
+longest first, whatever its case or a doubled letter ("Ketenagakerjaaan"); a long word also
+matches with one letter missing, extra or replaced ("Ketenagakerjan", "pembayran").
+
+    cues = find_cues(text)          # [Cue(start, end, tags), ...] in text order
+    cues[0].has("payment")          # a class
+    cues[0].value("program")        # "JHT" for a `program:JHT` tag
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.tsv")
+
+# Every class the rules read, and what it means. A class in lexicon.tsv that is not here is
+# a mistake in the data (tests/test_cues.py checks both ways).
+CUE_CLASSES = {
+    "program": "names a program; the value is its code (JHT, JKM, JKK, JP, JKP)",
+    "agency_ours": "names BPJS Ketenagakerjaan under any of its names",
+    "agency_other": "names another insurer (BPJS Kesehatan/JKN, Jasa Raharja, Taspen, Asabri)",
+    "claim_noun": "a claim (klaim)",
+    "benefit_noun": "a benefit (manfaat, santunan, jaminan)",
+    "payment": "paying out (dibayarkan, disalurkan, dicairkan, realisasi)",
+    "receive": "receiving (menerima, mendapat, memperoleh)",
+    "case_noun": "a noun that counts claims (kasus, klaim, berkas, pencairan)",
+    "people_noun": "a noun that counts people (peserta, pekerja, orang, ahli waris)",
+    "member_noun": "a noun that counts participants (peserta, kepesertaan, tenaga kerja)",
+    "claimant": "people who receive a benefit (penerima manfaat, pensiunan)",
+    "heir": "an heir or a victim's family",
+    "company_noun": "a noun that counts companies (perusahaan, badan usaha, pemberi kerja)",
+    "thing_noun": "a noun that counts neither claims, people nor companies (provinsi, kantor, tahun)",
+    "compare": "compared with (dibanding, ketimbang)",
+    "prior_marker": "the earlier value (sebelumnya, semula)",
+    "prior_period": "the same period a year earlier",
+    "last_year": "the year before (tahun lalu, tahun sebelumnya)",
+    "yoy": "year on year",
+    "from": "dari: the side a change starts from",
+    "to_side": "menjadi: the side a change arrives at",
+    "change_up": "a rise (naik, meningkat, melonjak)",
+    "change_down": "a fall (turun, menurun, anjlok)",
+    "compare_up": "more than (lebih tinggi, lebih besar)",
+    "compare_down": "less than (lebih rendah, lebih kecil)",
+    "total": "a total (total, jumlah, keseluruhan)",
+    "collective": "all programs together (seluruh program, total klaim, secara keseluruhan)",
+    "collective_soft": "claims in general (jumlah klaim)",
+    "breakdown": "the parts make up the whole (terdiri dari, meliputi, rinciannya, sisanya)",
+    "breakdown_partial": "some of the parts (antara lain, di antaranya)",
+    "announce": "a list follows (berikut, sebagai berikut)",
+    "subset": "a part named as an example (termasuk)",
+    "each": "each, respectively (masing-masing, berturut-turut)",
+    "share": "a share of a whole (porsi, didominasi, sebagian besar)",
+    "part_of_previous": "a part of the figure just given (dari jumlah itu)",
+    "fund": "funds, investment, returns, assets, balances: money held, not paid",
+    "contribution": "contributions, arrears, fines: money paid in",
+    "budget": "a budget or a project's value",
+    "wage": "wages and wage floors",
+    "threshold": "a threshold or cap (di bawah, batas upah)",
+    "ceiling": "an upper bound per person (maksimal, paling banyak)",
+    "rule": "a regulation or an entitlement (PP, berhak, besaran, kali upah)",
+    "per_person": "an amount per person or per period (per orang, rata-rata, setiap bulan)",
+    "per_person_subject": "every single recipient as subject (setiap peserta)",
+    "target": "a target, plan or potential",
+    "estimate": "an estimate (diperkirakan, kisaran)",
+    "future": "what will happen (akan, diharapkan)",
+    "loan": "a loan or housing benefit (KPR, pinjaman, MLT)",
+    "subsidy": "a subsidy or aid (BSU, bantuan, sembako)",
+    "scholarship": "a scholarship (a benefit's component, not a claim figure)",
+    "foreign": "foreign money",
+    "application": "an application (pengajuan, permohonan, mengajukan)",
+    "application_passive": "applied for (diajukan)",
+    "not_paid": "not (yet) paid (belum dibayar, masih diproses, ditolak)",
+    "correction": "an editor's correction (ralat, koreksi, yang benar)",
+    "fraud": "a crime (fiktif, korupsi, kerugian negara)",
+    "active": "active or protected participants (aktif, terlindungi)",
+    "inactive": "inactive participants",
+    "registered": "registered (terdaftar), not necessarily active",
+    "enrolled": "enrolled by someone else (didaftarkan)",
+    "not_member": "not (yet) participants",
+    "segment": "a participation segment; the value: wage, non_wage, construction, migrant",
+    "member_new": "new participants",
+    "audience": "an audience (diikuti, dihadiri, sosialisasi)",
+    "approx": "an approximation (sekitar, lebih dari, hampir)",
+    "exact": "the exact figure follows (tepatnya)",
+    "anaphor": "points back (tersebut, itu, ini)",
+    "anaphor_figure": "points back at a figure (nilainya, angka tersebut)",
+    "excluding": "leaves out what follows (selain, di luar, kecuali)",
+    "clause_break": "a new clause with its own subject (sedangkan, sementara, namun)",
+    "topic_shift": "a new topic (adapun)",
+}
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str  # as written
+    norm: str  # casefolded, triple letters squeezed, misspelling resolved
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    tags: frozenset[str]
+
+    def has(self, cls: str) -> bool:
+        return cls in self.tags or any(t.startswith(cls + ":") for t in self.tags)
+
+    def value(self, cls: str) -> str | None:
+        prefix = cls + ":"
+        return next((t[len(prefix):] for t in self.tags if t.startswith(prefix)), None)
+
+
+@dataclass(frozen=True)
+class _Word:
+    form: str  # normalised word, or prefix (with `prefix`), or exact text (with `exact`)
+    prefix: bool = False
+    exact: bool = False
+
+    def pattern(self) -> str:
+        if self.exact:
+            return f"(?-i:{re.escape(self.form)})"
+        return re.escape(self.form) + (r"[^\W\d_]*" if self.prefix else "")
+
+    def fits(self, word: str, norm: str) -> bool:
+        if self.exact:
+            return word == self.form
+        return norm.startswith(self.form) if self.prefix else norm == self.form
+
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+|-\d+)*|\d+|[^\w\s]")
+_TRIPLE_RE = re.compile(r"([^\W\d_])\1{2,}")
+_WORDS_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+|-\d+)*|\S")
+_LONG_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_]{7,}(?![\w'’])")
+
+
+def normalise(word: str) -> str:
+    folded = word.casefold().replace("’", "'")
+    return _TRIPLE_RE.sub(r"\1\1", folded) if len(folded) > 2 else folded
+
+
+def _parse_phrase(phrase: str) -> tuple[_Word, ...]:
+    """A phrase's words: `=Word` keeps its case, `word*` is a prefix; a piece the tokenizer
+    splits ("us$") becomes several words."""
+    words: list[_Word] = []
+    for piece in phrase.split():
+        exact, prefix = piece.startswith("="), piece.endswith("*")
+        parts = _TOKEN_RE.findall(piece.strip("=*"))
+        for k, part in enumerate(parts):
+            if exact:
+                words.append(_Word(part, exact=True))
+            else:
+                words.append(_Word(normalise(part), prefix=prefix and k == len(parts) - 1))
+    return tuple(words)
+
+
+class Lexicon:
+    """The compiled lexicon: entries by their first word (longest first), and the vocabulary
+    for spelling repair."""
+
+    FUZZY_MIN = 8  # letters: shorter words differ by one letter too often to be guessed
+
+    def __init__(self, lines: list[str]):
+        self.by_first: dict[str, list[_Entry]] = {}
+        self.by_exact: dict[str, list[_Entry]] = {}
+        self.by_prefix: dict[str, list[_Entry]] = {}  # by the prefix's first three letters
+        self.vocabulary: set[str] = set()
+        self.all_tags: set[str] = set()
+        self.problems: list[str] = []
+        for number, line in enumerate(lines, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            if "\t" not in line:
+                self.problems.append(f"line {number}: no tab between phrase and tags")
+                continue
+            phrase, tags = line.split("\t", 1)
+            tags = frozenset(tags.split("\t", 1)[0].split())
+            words = _parse_phrase(phrase)
+            if not words or not tags:
+                self.problems.append(f"line {number}: empty phrase or tags")
+                continue
+            entry = _Entry(words, tags)
+            first = words[0]
+            table = self.by_exact if first.exact else self.by_prefix if first.prefix else self.by_first
+            table.setdefault(first.form[:3] if first.prefix else first.form, []).append(entry)
+            self.all_tags |= tags
+            self.vocabulary.update(w.form for w in words if not w.exact and not w.prefix)
+        for table in (self.by_first, self.by_exact, self.by_prefix):
+            for entries in table.values():
+                entries.sort(key=lambda e: -len(e.words))
+        self._norms: dict[str, str] = {}
+        self._deletes: dict[str, set[str]] = {}
+        for word in self.vocabulary:
+            if len(word) >= self.FUZZY_MIN and word.isalpha():
+                for variant in _deletions(word):
+                    self._deletes.setdefault(variant, set()).add(word)
+
+    def classes(self) -> set[str]:
+        return {t.split(":")[0] for t in self.all_tags}
+
+    def repair(self, norm: str) -> str:
+        """The lexicon word a long unknown word misspells (one letter missing, extra or
+        replaced), when exactly one fits; else the word itself."""
+        if norm in self.vocabulary or len(norm) < self.FUZZY_MIN - 1 or not norm.isalpha():
+            return norm
+        return _repair(self, norm)
+
+    def norm(self, word: str) -> str:
+        """normalise() and repair(), remembered: an article repeats most of its words."""
+        known = self._norms.get(word)
+        if known is None:
+            known = self.repair(normalise(word))
+            if len(self._norms) < 200_000:
+                self._norms[word] = known
+        return known
+
+    def tokens(self, text: str, offset: int = 0) -> list[Token]:
+        norms, norm = self._norms, self.norm
+        return [Token(m.start() + offset, m.end() + offset, w, norms.get(w) or norm(w))
+                for m in _TOKEN_RE.finditer(text) for w in (m.group(0),)]
+
+    def _longest(self, tokens: list[Token], i: int, text: str, offset: int) -> _Entry | None:
+        token = tokens[i]
+        best = None
+        for entries in (self.by_first.get(token.norm), self.by_exact.get(token.text),
+                        self.by_prefix.get(token.norm[:3])):
+            for entry in entries or ():
+                if best is not None and len(entry.words) <= len(best.words):
+                    break
+                if _fits(entry, tokens, i, text, offset):
+                    best = entry
+                    break
+        return best
+
+    def match(self, text: str, offset: int = 0, tokens: list[Token] | None = None) -> list[Cue]:
+        """Every phrase in `text` (which starts at `offset` in the body), longest first at
+        each word, none overlapping."""
+        tokens = self.tokens(text, offset) if tokens is None else tokens
+        first, exact, prefix = self.by_first, self.by_exact, self.by_prefix
+        cues: list[Cue] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            token = tokens[i]
+            if token.norm not in first and token.text not in exact and token.norm[:3] not in prefix:
+                i += 1
+                continue
+            best = self._longest(tokens, i, text, offset)
+            if best is None:
+                i += 1
+                continue
+            last = i + len(best.words) - 1
+            cues.append(Cue(token.start, tokens[last].end, best.tags))
+            i = last + 1
+        return cues
+
+
+@dataclass(frozen=True)
+class _Entry:
+    words: tuple[_Word, ...]
+    tags: frozenset[str]
+
+
+def _fits(entry: _Entry, tokens: list[Token], i: int, text: str, offset: int) -> bool:
+    if i + len(entry.words) > len(tokens):
+        return False
+    for k, word in enumerate(entry.words):
+        token = tokens[i + k]
+        if k and text[tokens[i + k - 1].end - offset:token.start - offset].strip():
+            return False  # punctuation between the words: not one phrase
+        if not word.fits(token.text, token.norm):
+            return False
+    return True
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+@lru_cache(maxsize=8192)
+def _repair_cached(lexicon_id: int, norm: str) -> str:
+    lexicon = _LEXICONS[lexicon_id]
+    candidates: set[str] = set(lexicon._deletes.get(norm, ()))  # a letter missing
+    for variant in _deletions(norm):
+        if variant in lexicon.vocabulary and len(variant) >= Lexicon.FUZZY_MIN:
+            candidates.add(variant)  # a letter extra
+        candidates |= lexicon._deletes.get(variant, set())  # a letter replaced (or two swapped)
+    return next(iter(candidates)) if len(candidates) == 1 else norm
+
+
+_LEXICONS: dict[int, Lexicon] = {}
+
+
+def _repair(lexicon: Lexicon, norm: str) -> str:
+    _LEXICONS.setdefault(id(lexicon), lexicon)
+    return _repair_cached(id(lexicon), norm)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The project's lexicon, read once per process."""
+    return Lexicon(LEXICON_PATH.read_text(encoding="utf-8").splitlines())
+
+
+def find_cues(text: str, offset: int = 0) -> list[Cue]:
+    return lexicon().match(text, offset)

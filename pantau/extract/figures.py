@@ -1,0 +1,178 @@
+"""Typed figure mentions: every number of a sentence with what it measures.
+
+A number (pantau.extract.numbers) becomes a Figure with a unit read from the words around it
+and the lexicon's cue classes (pantau.extract.cues), never from fixed character windows:
+
+- money: written as rupiah (Rp, IDR, `rupiah`), or a miliar/triliun figure, or a scaled figure
+  introduced as a value ("senilai 500 juta");
+- case / people / company / thing: a count and the noun after it ("812 kasus", "1,3 juta
+  penerima manfaat", "4.870 perusahaan", "13 kantor cabang"), `lebih`, `orang` or `-an` between
+  allowed; or the noun before it with a linking word ("jumlah kasus 4.120", "klaim sebanyak 1.846");
+- bare: a count with no noun ("sebanyak 31.044 senilai Rp 314,8 miliar");
+- percent, year.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pantau.extract.cues import Cue
+from pantau.model import NumberMention
+
+_BIG_SCALES = ("miliar", "triliun")
+APPROX_SLACK = 0.05  # "sekitar 500 kasus": within a few percent of the exact figure
+
+
+@dataclass
+class Figure:
+    num: NumberMention
+    unit: str  # money | case | people | company | thing | bare | percent | year | other
+    noun: Cue | None = None  # the noun that says what a count counts
+    approx: bool = False  # "sekitar", "lebih dari", "hampir", "N lebih", "-an"
+
+    @property
+    def start(self) -> int:
+        return self.num.start
+
+    @property
+    def end(self) -> int:
+        return self.num.end
+
+    @property
+    def value(self) -> float | None:
+        return self.num.value
+
+
+class SentenceCues:
+    """The cues of one sentence, looked up by position."""
+
+    def __init__(self, cues: list[Cue]):
+        self.cues = cues
+        self.by_start = {c.start: c for c in cues}
+
+    def between(self, start: int, end: int, cls: str | None = None) -> list[Cue]:
+        return [c for c in self.cues if start <= c.start and c.end <= end and (cls is None or c.has(cls))]
+
+    def last_before(self, pos: int, cls: str, since: int = 0) -> Cue | None:
+        found = None
+        for c in self.cues:
+            if c.start >= pos:
+                break
+            if c.start >= since and c.has(cls):
+                found = c
+        return found
+
+    def first_after(self, pos: int, cls: str, until: int | None = None) -> Cue | None:
+        for c in self.cues:
+            if c.start >= pos and (until is None or c.start < until) and c.has(cls):
+                return c
+        return None
+
+    def any(self, cls: str) -> bool:
+        return any(c.has(cls) for c in self.cues)
+
+
+# What may stand between a count and its noun: "dua ribu lebih kasus", "1,3 juta orang peserta".
+_NOUN_GAP_RE = re.compile(r"\s*(?:\)\s*)?(?:(?:lebih|an|-an|orang|unit|jiwa|total)\s+)?", re.I)
+_NOUN_GAP_BEFORE_NOUN_RE = re.compile(r"\s*(?:lebih\s+)?", re.I)
+# Words linking a noun named before its count: "klaim sebanyak 1.846", "jumlah kasus 4.120",
+# "total peserta mencapai 5 juta".
+_LINK_BEFORE_RE = re.compile(
+    r"(?:\s+(?:yang\s+)?(?:sebanyak|sejumlah|berjumlah|mencapai|tercatat|sekitar|hanya|ada|adalah|sebesar|yakni|"
+    r"yaitu|lebih\s+dari|hampir|kurang\s+lebih|di\s+angka|pada\s+angka|menjadi))*\s*[:=]?\s*$", re.I)
+_MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai|Rp\.?)\s*$", re.I)
+_MORE_AFTER_RE = re.compile(r"\s*(?:lebih|-an)\b", re.I)
+_YEAR_TEXT_RE = re.compile(r"(?:19|20)\d\d")
+_PERIOD_LEAD_RE = re.compile(r"\b(?:sepanjang|selama|tahun|pada|hingga|sampai|sejak|periode|akhir|awal|di)\s*$",
+                             re.I)
+
+
+def noun_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | None:
+    """The counting noun right after a count, allowing `lebih`, `orang`, `unit`, a bracket."""
+    gap = _NOUN_GAP_RE.match(body, mention.end)
+    for pos in (gap.end(), _NOUN_GAP_BEFORE_NOUN_RE.match(body, mention.end).end()):
+        cue = cues.by_start.get(pos)
+        if cue is not None and _is_noun(cue):
+            return cue
+    return None
+
+
+def _is_noun(cue: Cue) -> bool:
+    return any(cue.has(c) for c in ("case_noun", "people_noun", "company_noun", "thing_noun", "member_noun"))
+
+
+def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Cue | None:
+    """A counting noun named before the count with only linking words between ("jumlah kasus
+    4.120", "klaim sebanyak 1.846", "peserta aktif tercatat 120.000")."""
+    for cue in reversed(cues.cues):
+        if cue.end > mention.start:
+            continue
+        if cue.start < floor:
+            break
+        if _LINK_BEFORE_RE.fullmatch(body, cue.end, mention.start):
+            return cue if _is_noun(cue) else None
+        return None
+    return None
+
+
+def unit_of_noun(cue: Cue) -> str:
+    if cue.has("case_noun"):
+        return "case"
+    if cue.has("company_noun"):
+        return "company"
+    if cue.has("people_noun") or cue.has("member_noun"):
+        return "people"
+    return "thing"
+
+
+def is_year_like(body: str, mention: NumberMention) -> bool:
+    """A bare 19xx/20xx after a period word ("sepanjang 2022 klaim ...") is a year even when a
+    count word follows it."""
+    return bool(_YEAR_TEXT_RE.fullmatch(mention.text.strip())) and \
+        bool(_PERIOD_LEAD_RE.search(body, max(0, mention.start - 12), mention.start))
+
+
+def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Figure:
+    """One number's Figure; `floor` is where its sentence (or list row) begins."""
+    if mention.value is None:
+        return Figure(mention, "other")
+    if mention.kind == "percent":
+        return Figure(mention, "percent")
+    if mention.kind == "year" or (mention.kind == "count" and is_year_like(body, mention)):
+        return Figure(mention, "year")
+    if mention.kind == "foreign_money":
+        return Figure(mention, "other")
+    approx = _is_approximate(body, cues, mention)
+    if mention.kind == "money":
+        return Figure(mention, "money", approx=approx)
+    after = noun_after(body, cues, mention)
+    if after is not None:
+        return Figure(mention, unit_of_noun(after), after, approx)
+    if mention.scale_word in _BIG_SCALES:
+        return Figure(mention, "money", approx=approx)
+    if mention.scale_word and _MONEY_LEAD_RE.search(body, max(floor, mention.start - 15), mention.start):
+        return Figure(mention, "money", approx=approx)
+    before = noun_before(body, cues, mention, floor)
+    if before is not None:
+        return Figure(mention, unit_of_noun(before), before, approx)
+    return Figure(mention, "bare", approx=approx)
+
+
+def _is_approximate(body: str, cues: SentenceCues, mention: NumberMention) -> bool:
+    lead = cues.last_before(mention.start, "approx", since=max(0, mention.start - 25))
+    if lead is not None and not body[lead.end:mention.start].strip(" Rp.").strip():
+        return True
+    return bool(_MORE_AFTER_RE.match(body, mention.end)) or mention.text.endswith("an")
+
+
+def widened(fig: Figure) -> NumberMention:
+    """An approximate figure is only as precise as the word says: its tolerance widens, so it
+    restates the exact figure instead of conflicting with it."""
+    num = fig.num
+    if not fig.approx or num.value is None:
+        return num
+    return replace(num, tolerance=max(num.tolerance, APPROX_SLACK * abs(num.value)))
+
+
+def type_figures(body: str, cues: SentenceCues, numbers: list[NumberMention], floor: int) -> list[Figure]:
+    return [type_figure(body, cues, n, floor) for n in numbers]

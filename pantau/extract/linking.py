@@ -1,0 +1,164 @@
+"""Named rules that link a claim figure to its program and to the side of a comparison.
+
+Program (`link.*`), first that applies:
+  link.total_row          a row labelled Total/Jumlah closing a list of program figures
+  link.program_before     the nearest program named before the figure in its sentence
+  link.program_after      a program named right after the figure ("500 kasus JKK", "Rp 20
+                          miliar untuk klaim JHT", "1.873 pekerja ... menerima manfaat JKP")
+  link.collective         all programs together ("total klaim", "seluruh program")
+  link.list_header        a row of a list whose announcing line named one program
+  link.anaphora           "klaim tersebut", "nilainya": the program just reported
+  link.completes_previous an amount completing the previous sentence's counted claim
+  link.previous_sentence  no subject of its own: the one program the sentence before named
+  link.total_default      a benefit figure naming no program: the total of all programs
+
+Side (`side.*`): the compared (prior) side of a stated change or comparison.
+"""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.figures import Figure
+
+_FOLLOWING_LINK_RE = re.compile(
+    r"^\s*(?:kasus|klaim|pencairan)?\s*(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|"
+    r"pembayaran)?\s*(?:program\s+)?$", re.I)
+_RECEIVES_PROGRAM_RE = re.compile(
+    r"^[^\d;]{0,120}?\b(?:menerima|mendapat(?:kan)?|memperoleh|mencairkan|menikmati|mengklaim)\s+"
+    r"(?:klaim|manfaat|santunan|pembayaran)?\s*(?:program\s+)?$", re.I)
+_OTHER_CLAUSE_RE = re.compile(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s")
+_FOR_PROGRAM_LEAD_RE = re.compile(r"\b(?:untuk|bagi|atas|klaim|program)\s+(?:program\s+)?$", re.I)
+_LIST_JOIN_RE = re.compile(r",\s|;\s|\s(?:dan|serta)\s")
+_JOINT_GAP_RE = re.compile(r"\s*(?:dan|serta|&|\+|maupun|plus|,)\s*", re.I)
+_EACH_IN_TURN_RE = re.compile(r";|\bmasing-masing\b|\bberturut-turut\b|\bmasing2\b", re.I)
+_TOTAL_ROW_RE = re.compile(r"^\W*(?:total|jumlah|grand\s+total)(?:\s+(?:klaim|keseluruhan|seluruhnya|seluruh\s+"
+                           r"program))?\s*[:|]", re.I)
+
+
+def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str, str] | None:
+    before = [p for p in s.programs if p.end <= fig.start]
+    after = [p for p in s.programs if p.start >= fig.end]
+    if before and after and _FOLLOWING_LINK_RE.match(body[fig.end:after[0].start]) \
+            and _LIST_JOIN_RE.search(body[before[-1].end:fig.start]):
+        return after[0].value("program"), "link.program_after"  # "..., dan 200 kasus JKK senilai ..."
+    if before:
+        nearest = before[-1]
+        collective = s.cues.between(nearest.end, fig.start, "collective")
+        if collective:
+            return "TOTAL", "link.collective"  # "JHT Rp 5 M, sedangkan total klaim Rp 8 M"
+        if _after_full_frame(body, s, nearest, fig):
+            return None, "link.unlabelled_item"  # "JHT Rp 188 M atas 19.999 kasus serta Rp 2,1 M atas 1.271 kasus"
+        return nearest.value("program"), "link.program_before"
+    if after:
+        gap = body[fig.end:after[0].start]
+        if _FOLLOWING_LINK_RE.match(gap):
+            return after[0].value("program"), "link.program_after"
+        if fig.unit != "money" and _RECEIVES_PROGRAM_RE.match(gap):
+            return after[0].value("program"), "link.program_after"
+        if len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) and _FOR_PROGRAM_LEAD_RE.search(gap):
+            return after[0].value("program"), "link.program_after"
+    return None
+
+
+def _after_full_frame(body: str, s: ClaimSentence, program, fig: Figure) -> bool:
+    """A list item with no label of its own: between the program and this figure stand already a
+    figure of the same kind and a list join ("..., JHT Rp 188,4 miliar atas 19.999 kasus serta Rp 2,1
+    miliar atas 1.271 kasus"): the program's frame is full, this figure belongs to an unnamed item."""
+    same = [f for f in s.figures if program.end <= f.start < fig.start and _kind(f) == _kind(fig)]
+    listed = {p.value("program") for p in s.programs if p.end <= fig.start}
+    if not same or len(listed) < 2:
+        return False  # one program's figures for several places or periods ("..., sedangkan di Cabang Gresik Rp 98,6 M")
+    between = body[same[-1].end:fig.start]
+    return bool(re.search(r",\s|;\s|\s(?:dan|serta)\s", between)) and not re.search(r"\b(?:masing-masing|"
+                                                                                   r"berturut-turut)\b", between)
+
+
+def _kind(fig: Figure) -> str:
+    return "money" if fig.unit == "money" else "count"
+
+
+def joint_programs(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A figure stated for two programs together ("Untuk JKK dan JKM, kami membayarkan 458
+    kasus"): neither program's figure alone."""
+    before = [p for p in s.programs if p.end <= fig.start]
+    if len(before) < 2 or before[-1].value("program") == before[-2].value("program"):
+        return False
+    if not _JOINT_GAP_RE.fullmatch(body[before[-2].end:before[-1].start]):
+        return False
+    if s.figures and any(before[-2].end <= f.start < before[-1].start for f in s.figures):
+        return False
+    return not _EACH_IN_TURN_RE.search(body[before[-1].end:fig.end + 40])
+
+
+def is_total_row(text: str, last_program: str | None) -> bool:
+    return last_program not in (None, "TOTAL") and bool(_TOTAL_ROW_RE.match(text))
+
+
+# ---- sides of a comparison ------------------------------------------------------------------
+
+_BACK_TO_SUBJECT_RE = re.compile(r",\s+dengan\s+(?:nilai|total|jumlah|nominal|\d)", re.I)
+_CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s", re.I)
+_SIDE_RE = re.compile(r"\b(?:(?P<to>menjadi|kini|sekarang)|(?P<from>dari|dibanding\w*|ketimbang|daripada|"
+                      r"sebelumnya|semula))\b", re.I)
+
+
+def change_tail(body: str, s: ClaimSentence) -> tuple[int, int] | None:
+    """The stretch of a sentence that states a comparison: from the change cue to the end of its
+    clause (the next clause boundary or the next program named)."""
+    at = s.ctx.change_at
+    if at is None:
+        at = _compare_at(body, s)
+        if at is None:
+            return None
+    end = s.end
+    boundary = _CLAUSE_BOUNDARY_RE.search(body, at, end)
+    if boundary:
+        end = boundary.start()
+    back = _BACK_TO_SUBJECT_RE.search(body, at, end)
+    if back:
+        end = back.start()
+    opened = body.rfind("(", s.start, at)
+    if opened != -1 and body.find(")", opened, at) == -1:
+        closed = body.find(")", at, end)
+        if closed != -1:
+            end = closed  # "Rp 5,4 triliun (naik 9,8% YoY) untuk 410.200 kasus"
+    for program in s.programs:
+        if at < program.start < end:
+            end = program.start
+            break
+    return at, end
+
+
+def _compare_at(body: str, s: ClaimSentence) -> int | None:
+    """A comparison with no change word ("..., dibanding periode yang sama tahun lalu sebesar
+    Rp 4 triliun"): from the comparison word, when a figure stands before it."""
+    for cue in s.cues.cues:
+        if cue.has("compare") and any(f.end <= cue.start and f.unit in ("money", "case", "people", "bare")
+                                      for f in s.figures):
+            return cue.start
+    return None
+
+
+def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, pos: int) -> bool:
+    """A position on the compared (prior) side: inside the sentence's opening comparison clause,
+    or inside the change clause unless the last side word before it is "menjadi"."""
+    lead = s.ctx.compared_lead
+    if lead is not None and lead[0] <= pos < lead[1]:
+        return True
+    if tail is None or not tail[0] <= pos < tail[1]:
+        return False
+    side = None
+    for side in _SIDE_RE.finditer(body, tail[0], pos):
+        pass
+    return not (side is not None and side.group("to"))
+
+
+_CHANGE_WORD_RE = re.compile(r"\w+(?:\s+(?:sebesar|senilai|sekitar|hingga|sampai|hampir|lebih\s+dari))?\s*$", re.I)
+
+
+def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"naik Rp 1,2 triliun", "bertambah 1.000 kasus": the size of the change, neither side's value."""
+    at = s.ctx.change_at
+    return at is not None and at < fig.start and bool(_CHANGE_WORD_RE.fullmatch(body, at, fig.start)) \
+        and fig.unit != "percent"
