@@ -15,6 +15,7 @@ from pantau.extract.context import build_contexts
 from pantau.extract.dates import context_year, dateline, publication_date, weekday_statements
 from pantau.extract.membership import extract_membership
 from pantau.extract.offices import find_offices
+from pantau.extract.separators import settle_separators
 from pantau.extract.text import article_end, chrome_spans, join_spaced_thousands, split_sentences
 from pantau.model import Extraction, NumberMention, NumberProblem, RawArticle
 
@@ -98,7 +99,7 @@ def extract_article(article: RawArticle) -> Extraction:
         return Extraction(published_date=getattr(article, "published_hint", None), office="Nasional")
     extraction = Extraction(published_date=published, office=office, dateline_city=city)
     try:
-        numbers = [m for m in _find_numbers(body) if m.start < limit and not _inside(chrome, m.start)]
+        numbers = settle_separators([m for m in _find_numbers(body) if m.start < limit and not _inside(chrome, m.start)])
         sentences = [s for s in split_sentences(body, 0, limit) if not _inside(chrome, s.start)]
         contexts = build_contexts(sentences, numbers, office, default_year, published)
     except Exception:

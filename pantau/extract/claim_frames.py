@@ -135,7 +135,9 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
         return []
     compared_periods = [p for p in s.ctx.periods if on_compared_side(body, s, tail, p.span[0])]
     explicit = next((p for p in compared_periods if not p.relative), None)
-    period = (explicit.start, explicit.end) if explicit else previous_year_of(current.period_start, current.period_end)
+    same_period = any(p.relative for p in compared_periods)  # "periode yang sama tahun lalu/2018"
+    period = (explicit.start, explicit.end) if explicit and not same_period \
+        else previous_year_of(current.period_start, current.period_end)
     frame = Frame(current.program, rule_id)
     for role, mention in compared:
         if getattr(frame, role) is None:

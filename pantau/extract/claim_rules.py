@@ -243,4 +243,4 @@ def named_programs(text: str) -> set[str]:
     from pantau.extract.cues import find_cues
 
     cues = SentenceCues(find_cues(text))
-    return {p.value("program") for p in split_programs(text, cues, 0)[0]}
+    return {p.value("program") for p in split_programs(text, cues, 0)[0]} - {"OTHER"}

@@ -26,6 +26,8 @@ from pantau.model import Breakdown, ClaimFigure, StatedChange
 
 log = logging.getLogger(__name__)
 
+NOT_OURS = "OTHER"  # the program value of another scheme's name in the lexicon (JPK, "jaminan kesehatan")
+
 
 @dataclass
 class ClaimResult:
@@ -91,7 +93,7 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
     cues = sentence_cues(ctx)
     programs, excluded = split_programs(body, cues, ctx.start)
     _update_agency(cues, programs, state)
-    named = {p.value("program") for p in programs}
+    named = {p.value("program") for p in programs} - {NOT_OURS}
     if index in table_lines:  # a line of a claim table: read by its columns
         row = table_lines[index]
         if row is not None:
@@ -132,7 +134,7 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
             compared.append((role, mention))
             continue
         linked = _link(body, s, fig, role, roles, total_row, state, result.claims, contexts, index)
-        if linked is not None:
+        if linked is not None and linked[0] != NOT_OURS:  # "klaim jaminan kesehatan": not our program
             main.append((linked[0], role, mention, linked[1]))
     sentence_claims = []
     heir = s.has("heir") or state.heir

@@ -168,6 +168,17 @@ def _ends_after(period: tuple[date | None, date | None], published: date | None)
     return published is not None and period[1] is not None and period[1] > published
 
 
+_ANNOUNCES_LIST_RE = re.compile(r"(?::\s*$|\bberikut\b)", re.I)
+
+
+def _looks_back(carried, period_in_force, own_numbers, text: str) -> bool:
+    """A sentence with no figure that names a period ending before the one in force ("Sementara,
+    pada triwulan I tahun 2023, iuran telah dibayarkan"): an aside about the past; the next
+    sentences keep the period in force, unless it announces a list of that period's figures."""
+    return bool(period_in_force and period_in_force[1] and carried[1] and carried[1] < period_in_force[1]
+                and not _reports_figure(own_numbers) and not _ANNOUNCES_LIST_RE.search(text))
+
+
 def _is_year_series(periods: list[Period]) -> bool:
     """A sentence dating its figures by two or more different years ("klaim 2021 tercatat ...,
     sedangkan pada 2022 ...") with no stated change looks back over a series: the sentences
@@ -208,7 +219,8 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             # Januari 2021") or a plan, not the reporting period of the figures that follow.
             if carried and not (_ends_after(carried, published) and not _reports_figure(own_numbers)
                                 and not _ANNOUNCES_FIGURES_RE.search(sentence.text)) \
-                    and not (period_in_force and change_at is None and _is_year_series(outside)):
+                    and not (period_in_force and change_at is None and _is_year_series(outside)) \
+                    and not _looks_back(carried, period_in_force, own_numbers, sentence.text):
                 period_in_force = carried
         # A line of columns set apart by wide gaps is a table's header or row: its words
         # are labels, and a row's office is its own (pantau.extract.tables).

@@ -44,9 +44,8 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         return after[0].value("program"), "link.program_after"  # "..., dan 200 kasus JKK senilai ..."
     if before:
         nearest = before[-1]
-        collective = s.cues.between(nearest.end, fig.start, "collective")
-        if collective:
-            return "TOTAL", "link.collective"  # "JHT Rp 5 M, sedangkan total klaim Rp 8 M"
+        if s.cues.between(nearest.end, fig.start, "collective") or _sums_the_list(body, s, nearest, fig):
+            return "TOTAL", "link.collective"  # "JHT Rp 5 M dan JKK Rp 1 M, sehingga total klaim Rp 8 M"
         if _after_full_frame(body, s, nearest, fig):
             return None, "link.unlabelled_item"  # "JHT Rp 188 M atas 19.999 kasus serta Rp 2,1 M atas 1.271 kasus"
         return nearest.value("program"), "link.program_before"
@@ -59,6 +58,20 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         if len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) and _FOR_PROGRAM_LEAD_RE.search(gap):
             return after[0].value("program"), "link.program_after"
     return None
+
+
+def _sums_the_list(body: str, s: ClaimSentence, nearest, fig: Figure) -> bool:
+    """A total word after two or more programs' figures, opening its own clause (not "dengan total
+    pembayaran", which sizes the program just named): the sum of the list."""
+    listed = {p.value("program") for p in s.programs if p.end <= fig.start}
+    if len(listed) < 2:
+        return False
+    for cue in s.cues.between(nearest.end, fig.start, "total"):
+        if not re.search(r"\b(?:dengan|senilai|sebesar|untuk|nilai|nominal)\s+$", body[max(s.start, cue.start - 12):cue.start],
+                         re.I) \
+                and any(nearest.end <= f.end <= cue.start for f in s.figures):
+            return True
+    return False
 
 
 def _after_full_frame(body: str, s: ClaimSentence, program, fig: Figure) -> bool:

@@ -689,6 +689,7 @@ def _read_figure_at(text: str, run: re.Match[str], mentions: list[NumberMention]
 _APPROXIMATE_AN_RE = re.compile(rf"-an(?![A-Za-z])(?:\s*(?P<sc>{_SCALE_WORD}))?")
 # "senilai 6,4 M": after a money word, a lone M/T is miliar/triliun even without Rp.
 _LONE_SCALE_LETTER_RE = re.compile(r"[ \t]+(?P<letter>[MT])(?![A-Za-z0-9])")
+_DECIMAL_BODY_RE = re.compile(r"\d{1,3},\d{1,2}")
 _MONEY_CUE_BEFORE_RE = re.compile(r"(?i:senilai|sebesar|nominal|nominalnya|nilai(?:\s+manfaat)?|nilainya)\s*$")
 
 
@@ -713,7 +714,9 @@ def _with_words_after(text: str, match: re.Match[str], mention: NumberMention) -
         return _replace(widened, tolerance=max(widened.tolerance, float(step)))
     if mention.kind == "count":
         letter = _LONE_SCALE_LETTER_RE.match(text, mention.end)
-        if letter and _MONEY_CUE_BEFORE_RE.search(text, max(0, mention.start - 25), mention.start):
+        # ... or after a figure with a decimal comma ("Klaim 26,4 M"): a count has no decimals.
+        if letter and (_MONEY_CUE_BEFORE_RE.search(text, max(0, mention.start - 25), mention.start)
+                       or _DECIMAL_BODY_RE.fullmatch(body)):
             return _reread(text, match, mention, _normal_scale(letter.group("letter")), letter.end(), "money")
     return mention
 

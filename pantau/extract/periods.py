@@ -23,6 +23,7 @@ class Period:
     span: tuple[int, int]
     relative: str | None = None  # "previous_year" for "tahun sebelumnya"/"tahun lalu"
     year_written: bool = False  # the text names the year (else it came from the context)
+    kind: str = ""  # which pattern read it ("year", "until", "semester", ...)
 
 
 def month_end(year: int, month: int) -> date:
@@ -50,6 +51,12 @@ _MONTH_COUNTS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 
 _MONTH_COUNT = r"(?:dua\s+belas|sebelas|sepuluh|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|1[0-2]|[1-9])"
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "periode yang sama tahun 2023", "tahun 2018 periode yang sama": the period in force, a year
+    # earlier (before "year" reads "tahun 2018" as the whole year).
+    ("same_period", re.compile(
+        r"\b(?:(?:pada\s+)?periode\s+(?:yang\s+)?(?:sama|serupa)\s+(?:di\s+|pada\s+)?(?:tahun\s+)?(?:lalu|sebelumnya|"
+        r"kemarin|(?:19|20)\d\d)|(?:tahun\s+)?(?:19|20)\d\d\s+(?:pada\s+|di\s+|dengan\s+)?periode\s+(?:yang\s+)?"
+        r"(?:sama|serupa)|(?:tahun\s+)?lalu\s+(?:dengan\s+|pada\s+)?periode\s+(?:yang\s+)?sama)\b", re.I)),
     ("day_range", re.compile(
         rf"\b(?P<d1>\d{{1,2}})\s*(?:{MONTH_WORD.replace('(?:', '(?P<m1>', 1)}\s*)?{_UNTIL}\s*(?P<d2>\d{{1,2}})\s+"
         rf"(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
@@ -251,7 +258,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS, "month_range": _MONTH_STEMS, "until": _MONTH_STEMS, "month_of": _MONTH_STEMS,
 
     "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
-    "last_year": ("tahun",), "previous_year": ("tahun",), "year": ("19", "20"),
+    "last_year": ("tahun",), "previous_year": ("tahun",), "same_period": ("sama", "serupa"), "year": ("19", "20"),
     "first_months": ("pertama",), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
     "this_year": ("tahun", "year", "ytd"),
 }
@@ -311,8 +318,18 @@ _START_STEMS_RE = substring_finder(_START_STEMS)
 _START_CLAUSE_END_RE = re.compile(r"[,;]|\s(?:dan|serta|telah|sudah|tercatat|mencatat|membayar\w*)\s")
 
 
+# A regulation's number and year ("Permenaker Nomor 4 Tahun 2022", "UU No. 40 tahun 2004"): a name, not a period.
+_LAW_REFERENCE_RE = re.compile(r"\b(?:nomor|no\.?|nmr\.?)\s*\d+[A-Za-z]?\s+(?:tahun|thn\.?)\s+(?:19|20)\d\d\b", re.I)
+
+
 def _start_clauses(text: str) -> list[tuple[int, int]]:
-    """Spans right after a start verb, up to the clause end (at most 40 characters)."""
+    """Spans right after a start verb, up to the clause end (at most 40 characters), and
+    regulations' numbers with their years."""
+    laws = [m.span() for m in _LAW_REFERENCE_RE.finditer(text)] if "ahun" in text or "AHUN" in text else []
+    return laws + _start_verb_clauses(text)
+
+
+def _start_verb_clauses(text: str) -> list[tuple[int, int]]:
     folded = text.casefold()
     if "yang" not in folded or not _START_STEMS_RE.search(folded):
         return []
@@ -336,7 +353,7 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             span = (m.start() + offset, m.end() + offset)
-            if kind == "previous_year":
+            if kind in ("previous_year", "same_period"):
                 taken.append((m.start(), m.end()))
                 periods.append(Period(None, None, span, "previous_year"))
                 continue
@@ -347,7 +364,8 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
             if dates is None:
                 continue
             taken.append((m.start(), m.end()))
-            periods.append(Period(dates[0], dates[1], span, year_written=bool(_WRITTEN_YEAR_RE.search(m.group(0)))))
+            periods.append(Period(dates[0], dates[1], span, year_written=bool(_WRITTEN_YEAR_RE.search(m.group(0))),
+                                  kind=kind))
     label = _MONTH_LABEL_RE.match(text)  # anchored: tried once per sentence, not at every character
     if label and not any(a < label.end() and label.start() < b for a, b in taken):
         dates = _period_from("month_label", label, default_year, published)
@@ -362,22 +380,35 @@ _YEAR_THEN_UNTIL_RE = re.compile(r"^[\s,]*(?:dan\s+|lalu\s+)?$")
 
 
 def _with_year_named_before(periods: list[Period], text: str, offset: int) -> list[Period]:
-    """"Untuk tahun 2019, hingga Oktober ...": a year named right before a period that has none
-    of its own is that period's year (January to October 2019, not the year in force)."""
+    """Two periods written as one: "Untuk tahun 2019, hingga Oktober" (a year, then a period with no
+    year of its own: January to October 2019, not the year in force), and "kuartal III hingga
+    Oktober 2014" (a period, then "hingga" a later end: from the first's start to that end)."""
     out: list[Period] = []
     for period in periods:
         prev = out[-1] if out else None
-        if prev is not None and prev.year_written and not period.year_written and period.end is not None \
-                and prev.start is not None and prev.end is not None and (prev.start.month, prev.start.day) == (1, 1) \
-                and prev.end.year == prev.start.year and period.end.month <= prev.end.month \
-                and _YEAR_THEN_UNTIL_RE.match(text[prev.span[1] - offset:period.span[0] - offset]):
-            year = prev.start.year
-            start = date(year, 1, 1) if period.start is None else shift_years(period.start, year - period.end.year)
-            out[-1] = Period(start, shift_years(period.end, year - period.end.year), (prev.span[0], period.span[1]),
-                             year_written=True)
+        joined = _joined(prev, period, text[prev.span[1] - offset:period.span[0] - offset]) if prev else None
+        if joined is not None:
+            out[-1] = joined
             continue
         out.append(period)
     return out
+
+
+def _joined(prev: Period, period: Period, gap: str) -> Period | None:
+    if prev.relative or period.relative or prev.start is None or prev.end is None or period.end is None \
+            or not _YEAR_THEN_UNTIL_RE.match(gap):
+        return None
+    span = (prev.span[0], period.span[1])
+    if prev.year_written and not period.year_written and (prev.start.month, prev.start.day) == (1, 1) \
+            and prev.end.year == prev.start.year and period.end.month <= prev.end.month:
+        year = prev.start.year
+        start = date(year, 1, 1) if period.start is None else shift_years(period.start, year - period.end.year)
+        return Period(start, shift_years(period.end, year - period.end.year), span, year_written=True, kind="joined")
+    if period.kind == "until" and period.start is None and period.year_written:
+        start = prev.start if prev.year_written else shift_years(prev.start, period.end.year - prev.end.year)
+        if start is not None and start < period.end:
+            return Period(start, period.end, span, year_written=True, kind="joined")
+    return None
 
 
 def previous_year_of(start: date | None, end: date | None) -> tuple[date | None, date | None]:
