@@ -77,6 +77,20 @@ def _dedupe_breakdowns(breakdowns):
     return out
 
 
+def _cue_cache():
+    """The cues of each sentence, found once for both claims and membership."""
+    from pantau.extract.claims import sentence_cues
+
+    found = {}
+
+    def cues_of(ctx):
+        cues = found.get(ctx.start)
+        if cues is None:
+            cues = found[ctx.start] = sentence_cues(ctx)
+        return cues
+    return cues_of
+
+
 def extract_article(article: RawArticle) -> Extraction:
     """Everything extraction finds in one article. Never raises: on an internal error the
     article comes back with what could be read (at least its date and office)."""
@@ -107,14 +121,15 @@ def extract_article(article: RawArticle) -> Extraction:
         return extraction
     # Each stage on its own: a bug in one keeps what the others found.
     claim_breakdowns, member_breakdowns, split = [], [], []
+    cues_of = _cue_cache()
     try:
-        claims = extract_claims(body, contexts)
+        claims = extract_claims(body, contexts, cues_of)
         extraction.claims, extraction.changes, claim_breakdowns = claims.claims, claims.changes, claims.breakdowns
         extraction.rule_errors += claims.rule_errors
     except Exception:
         log.exception("claim extraction failed for %s", getattr(article, "source_path", "?"))
     try:
-        extraction.membership, member_breakdowns = extract_membership(body, contexts)
+        extraction.membership, member_breakdowns = extract_membership(body, contexts, cues_of)
     except Exception:
         log.exception("membership extraction failed for %s", getattr(article, "source_path", "?"))
     try:

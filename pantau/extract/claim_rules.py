@@ -132,11 +132,9 @@ def clause_start(body: str, s: ClaimSentence, pos: int) -> int:
 def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     """The rule that says this money or count is not a benefit paid, if any."""
     cues = s.cues
-    for cue in cues.cues:
-        if cue.start >= fig.start:
-            break
-        if any(cue.has(c) for c in NOT_PAID_AFTER_IN_SENTENCE):
-            return f"veto.{next(c for c in NOT_PAID_AFTER_IN_SENTENCE if cue.has(c))}"
+    plan = plan_before(cues, fig.start)
+    if plan:
+        return f"veto.{plan}"
     window = max(s.start, min(clause_start(body, s, fig.start), fig.start - 60))
     last = None
     for cue in cues.cues:
@@ -156,6 +154,21 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         if hit:
             return f"veto.{hit}"
     return None
+
+
+def plan_before(cues: SentenceCues, pos: int) -> str | None:
+    """A target, estimate or not-yet-paid cue before `pos` in the sentence, unless what was
+    achieved is said after it ("target 214.518, ternyata capaiannya 216 ribu")."""
+    found = None
+    for cue in cues.cues:
+        if cue.start >= pos:
+            break
+        hit = next((c for c in NOT_PAID_AFTER_IN_SENTENCE if cue.has(c)), None)
+        if hit:
+            found = hit
+        elif found and cue.has("actual"):
+            found = None
+    return found
 
 
 _TAIL_STOP_RE = re.compile(r",|;|\sdan\s|\d|\.\s")

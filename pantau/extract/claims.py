@@ -60,13 +60,13 @@ def sentence_cues(ctx: SentenceContext) -> SentenceCues:
     return SentenceCues(find_cues(ctx.text, ctx.start))
 
 
-def extract_claims(body: str, contexts: list[SentenceContext]) -> ClaimResult:
+def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_cues) -> ClaimResult:
     result = ClaimResult([], [], [])
     state = Discourse()
     table_lines = table_rows(body, contexts)
     for index, ctx in enumerate(contexts):
         try:
-            _read_sentence(body, ctx, index, contexts, table_lines, state, result)
+            _read_sentence(body, ctx, index, contexts, table_lines, state, result, cues_of(ctx))
         except Exception:  # a rule bug costs this sentence's figures, not the article's; counted
             log.exception("claim reading failed on a sentence at %d", ctx.start)
             result.rule_errors.append("claims.sentence")
@@ -89,8 +89,7 @@ def _update_agency(cues: SentenceCues, programs: list, state: Discourse) -> None
 
 
 def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[SentenceContext],
-                   table_lines: dict, state: Discourse, result: ClaimResult) -> None:
-    cues = sentence_cues(ctx)
+                   table_lines: dict, state: Discourse, result: ClaimResult, cues: SentenceCues) -> None:
     programs, excluded = split_programs(body, cues, ctx.start)
     _update_agency(cues, programs, state)
     named = {p.value("program") for p in programs} - {NOT_OURS}

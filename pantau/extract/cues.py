@@ -68,6 +68,7 @@ CUE_CLASSES = {
     "per_person_subject": "every single recipient as subject (setiap peserta)",
     "target": "a target, plan or potential",
     "estimate": "an estimate (diperkirakan, kisaran)",
+    "actual": "what was achieved (capaian, realisasi, ternyata): a target's figure ends before it",
     "future": "what will happen (akan, diharapkan)",
     "loan": "a loan or housing benefit (KPR, pinjaman, MLT)",
     "subsidy": "a subsidy or aid (BSU, bantuan, sembako)",

@@ -73,7 +73,10 @@ class SentenceCues:
 
 
 # What may stand between a count and its noun: "dua ribu lebih kasus", "1,3 juta orang peserta".
-_NOUN_GAP_RE = re.compile(r"\s*(?:\)\s*)?(?:(?:lebih|an|-an|orang|unit|jiwa|total)\s+)?", re.I)
+_NOUN_GAP_RE = re.compile(r"\s*(?:\)\s*)?(?:(?:lebih|an|-an|orang|unit|jiwa|total)\s+)?"
+                          # "360 ribu di antaranya merupakan pekerja migran", "1,2 juta adalah peserta BPU"
+                          r"(?:(?:di\s*antaranya|diantaranya)\s+)?(?:(?:merupakan|adalah|yakni|yaitu|berupa|sebagai)\s+)?",
+                          re.I)
 _NOUN_GAP_BEFORE_NOUN_RE = re.compile(r"\s*(?:lebih\s+)?", re.I)
 # Words linking a noun named before its count: "klaim sebanyak 1.846", "jumlah kasus 4.120",
 # "total peserta mencapai 5 juta".
@@ -98,21 +101,33 @@ def noun_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | N
 
 
 def _is_noun(cue: Cue) -> bool:
-    return any(cue.has(c) for c in ("case_noun", "people_noun", "company_noun", "thing_noun", "member_noun"))
+    return any(cue.has(c) for c in ("case_noun", "people_noun", "company_noun", "thing_noun", "member_noun", "segment"))
 
 
 def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Cue | None:
     """A counting noun named before the count with only linking words between ("jumlah kasus
     4.120", "klaim sebanyak 1.846", "peserta aktif tercatat 120.000")."""
+    end = mention.start
+    chain = 0
     for cue in reversed(cues.cues):
-        if cue.end > mention.start:
+        if cue.end > end:
             continue
-        if cue.start < floor:
+        if cue.start < floor or chain >= 3:
             break
-        if _LINK_BEFORE_RE.fullmatch(body, cue.end, mention.start):
-            return cue if _is_noun(cue) else None
-        return None
+        gap_ok = _LINK_BEFORE_RE.fullmatch(body, cue.end, end) if end == mention.start \
+            else not body[cue.end:end].strip()
+        if not gap_ok:
+            return None
+        if _is_noun(cue):
+            return cue
+        # "Perusahaan aktif: 5.318", "Tenaga kerja aktif: 172.940": a modifier between noun and count
+        if not any(cue.has(c) for c in _MODIFIERS):
+            return None
+        end, chain = cue.start, chain + 1
     return None
+
+
+_MODIFIERS = ("active", "inactive", "registered", "member_new", "total", "approx", "anaphor")
 
 
 def unit_of_noun(cue: Cue) -> str:
@@ -120,8 +135,8 @@ def unit_of_noun(cue: Cue) -> str:
         return "case"
     if cue.has("company_noun"):
         return "company"
-    if cue.has("people_noun") or cue.has("member_noun"):
-        return "people"
+    if cue.has("people_noun") or cue.has("member_noun") or cue.has("segment"):
+        return "people"  # a segment counts workers: "bukan penerima upah 153.000", "17.858 TKI"
     return "thing"
 
 

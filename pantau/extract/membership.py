@@ -1,199 +1,344 @@
-"""Participation figures: active companies and workers of the area, by segment, and new
-participants by segment. Each count is read with the words of its own list item: the
-unit after it ("50.028 perusahaan aktif", "103.000 pekerja sektor bukan penerima upah")
-or the label before it ("bukan penerima upah 180 ribu orang")."""
+"""Participation figures, by named rules over typed figures and cue classes.
+
+A count of people or companies is a participation figure when its own list item (the words
+between the previous and the next item boundary) and its sentence say what it counts:
+
+  member.active          an active count of the area ("peserta aktif 1,2 juta", "tenaga kerja
+                         terlindungi", a list under "jumlah peserta aktif per provinsi:")
+  member.segment         an active segment (penerima upah / PU, bukan penerima upah / BPU / informal,
+                         jasa konstruksi / jakon; pekerja migran / PMI)
+  member.new             new participants of a segment ("penambahan peserta baru PU 12.480")
+  member.companies       active companies (perusahaan / badan usaha / pemberi kerja aktif)
+
+and none of these vetoes applies (`veto.*`): a plan or target, registered-only or inactive, not
+yet a participant, a single program's participants ("peserta JP"), an audience, people paid a
+benefit, another agency's members. A count on the compared side of a change is kept only when
+its own period is named ("naik dari 120.093 pada 2017"): membership has no prior flag, each
+figure stands for its period.
+"""
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass, field
 
-from pantau.extract.figures import is_year_like
+from pantau.extract.claim_rules import ClaimSentence, is_benefit_sentence, plan_before, split_programs
 from pantau.extract.context import SentenceContext
-from pantau.extract.fastre import guarded
-from pantau.extract.lexicon import (ACTIVE_RE, CASE_WORD_RE, COMPANY_WORD_RE, COUNTED_THING_RE, INACTIVE_RE, MEMBERSHIP_CUE_RE, NEW_RE,
-                                    NOT_MEMBERSHIP_RE, PROGRAM_RE, SEGMENT_RES, WORKER_WORD_RE, health_agency_in_force,
-                                    is_benefit_payment, names_another_agency, names_other_insurer)
+from pantau.extract.cues import Cue
+from pantau.extract.figures import Figure, SentenceCues, type_figures
 from pantau.extract.offices import province_in
-from pantau.extract.text import CLAUSE_BOUNDARY_RE, ITEM_BOUNDARY_RE
-from pantau.model import Breakdown, MembershipFigure, NumberMention
+from pantau.extract.tables import membership_table_rows
+from pantau.model import Breakdown, MembershipFigure
 
 log = logging.getLogger(__name__)
 
 _SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
+ITEM_BOUNDARY_RE = re.compile(r",\s|;\s|\s(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga)\s|\s[–—-]\s|"
+                              r"\((?=\s*\d)|\)\s", re.I)
+_PLAN = ("target", "future")
+_LIST_ROW_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|\|)?\s*(?P<label>[A-Z][\w .'&()-]{1,40}?)\s*[:|]\s*"
+                          r"(?:[-–]\s*)?(?:sebanyak\s+|sekitar\s+)?\d")
 
 
-def segment_of(text: str) -> str | None:
-    for name, pattern in SEGMENT_RES:
-        if pattern.search(text):
-            return name
+@dataclass
+class MemberState:
+    """What carries across sentences for membership."""
+
+    list_metric: str | None = None  # a list's announcing line named what its rows count
+    other_agency: bool = False
+    previous_metric: str | None = None  # the metric of the last figure found (a series continues it)
+
+
+@dataclass
+class _Item:
+    start: int
+    end: int
+    text: str
+    cues: list[Cue] = field(default_factory=list)
+
+    def has(self, cls: str) -> bool:
+        return any(c.has(cls) for c in self.cues)
+
+    def value(self, cls: str) -> str | None:
+        return next((c.value(cls) for c in self.cues if c.has(cls)), None)
+
+
+def _item(body: str, s: ClaimSentence, fig: Figure) -> _Item:
+    """The figure's list item: back to the previous figure or item boundary, on to the next."""
+    lo = s.start
+    for other in s.figures:
+        if other.end <= fig.start and other.unit not in ("year",):
+            lo = max(lo, other.end)
+    label_lo = lo
+    for boundary in ITEM_BOUNDARY_RE.finditer(body, lo, fig.start):
+        label_lo = boundary.end()
+    # "Tenaga kerja aktif: 172.940": a colon right before the count ends its label, not its item.
+    if label_lo > lo and body[label_lo - 2:label_lo].strip() == ":" and not body[label_lo:fig.start].strip():
+        label_lo = lo
+    hi = s.end
+    for other in s.figures:
+        if other.start >= fig.end and other.unit not in ("year",):
+            hi = min(hi, other.start)
+            break
+    boundary = ITEM_BOUNDARY_RE.search(body, fig.end, hi)
+    end = boundary.start() if boundary else hi
+    return _Item(label_lo, end, body[label_lo:end], [c for c in s.cues.cues if label_lo <= c.start < end])
+
+
+def _subject(body: str, s: ClaimSentence, fig: Figure) -> list[Cue]:
+    """The cues of the sentence's opening clause, when the figure is its first count: the subject
+    a list of counts shares ("Jumlah ini terdiri dari peserta aktif kategori PU 26,26 juta; BPU ...")."""
+    return [c for c in s.cues.cues if c.start < fig.start]
+
+
+def extract_membership(body: str, contexts: list[SentenceContext], cues_of) -> tuple[list[MembershipFigure],
+                                                                                    list[Breakdown]]:
+    figures: list[MembershipFigure] = []
+    sentence_of: list[int] = []
+    state = MemberState()
+    table = membership_table_rows(body, contexts, cues_of)
+    for index, ctx in enumerate(contexts):
+        try:
+            if index in table:
+                figures.extend(table[index])
+                sentence_of.extend([index] * len(table[index]))
+                continue
+            cues = cues_of(ctx)
+            _agency(cues, state)
+            if not ctx.numbers:
+                state.list_metric = _announced_metric(ctx.text, cues)
+                continue
+            found = _sentence_members(body, ctx, cues, state)
+            figures.extend(found)
+            sentence_of.extend([index] * len(found))
+            state.previous_metric = found[-1].metric if found else None
+            if state.list_metric and not _LIST_ROW_RE.match(ctx.text):
+                state.list_metric = None
+        except Exception:  # a rule bug costs this sentence's figures, not the article's
+            log.exception("membership reading failed on a sentence at %d", ctx.start)
+    return figures, segment_breakdowns(figures, sentence_of, body)
+
+
+def _agency(cues: SentenceCues, state: MemberState) -> None:
+    if cues.any("agency_ours"):
+        state.other_agency = False
+    elif cues.any("agency_other"):
+        state.other_agency = True
+
+
+def _announced_metric(text: str, cues: SentenceCues) -> str | None:
+    """"Berikut daftar 10 provinsi dengan jumlah peserta aktif terbanyak:": its rows count active
+    participants per area (rule member.list_header)."""
+    if not (text.rstrip().endswith(":") or cues.any("announce")):
+        return None
+    if cues.any("inactive") or cues.any("not_member") or any(c.has(t) for c in cues.cues for t in _PLAN):
+        return None
+    if cues.any("active") or (cues.any("member_noun") and cues.any("agency_ours") and not cues.any("registered")):
+        segment = next((c.value("segment") for c in cues.cues if c.has("segment")), None)
+        if segment == "migrant":
+            return "migrant_workers"
+        return f"active_{_SEGMENT_METRIC[segment]}" if segment else "active_workers"
     return None
 
 
-def _windows(body: str, ctx: SentenceContext, mention: NumberMention) -> tuple[str, str]:
-    """The words before the count back to the previous item boundary or figure, and
-    the words after it up to the next one."""
-    lo = ctx.start
-    for other in ctx.numbers:
-        if other.end <= mention.start and other.kind not in ("year",):
-            lo = max(lo, other.end)
-    figure_lo, label_lo = lo, lo
-    for boundary in ITEM_BOUNDARY_RE.finditer(body, figure_lo, mention.start):
-        label_lo, lo = lo, max(lo, boundary.end())
-    # "Tenaga kerja aktif: 172.940": a colon right before the count ends its label, not the item.
-    if lo > figure_lo and body[lo - 2] == ":" and not body[lo:mention.start].strip():
-        lo = label_lo
-    hi = ctx.sentence.end
-    for other in ctx.numbers:
-        if other.start >= mention.end and other.kind not in ("year",):
-            hi = min(hi, other.start)
-            break
-    boundary = ITEM_BOUNDARY_RE.search(body, mention.end, hi)
-    after_item = body[mention.end:boundary.start() if boundary else hi]
-    # Negative cues may stand later in the clause ("... yang belum terlindungi").
-    return body[lo:mention.start], after_item
+def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state: MemberState) -> list[MembershipFigure]:
+    programs, excluded = split_programs(body, cues, ctx.start)
+    s = ClaimSentence(ctx, cues, type_figures(body, cues, ctx.numbers, ctx.start), programs, excluded)
+    if state.other_agency and not cues.any("agency_ours"):
+        return []
+    if cues.any("fraud"):
+        return []
+    benefit = is_benefit_sentence(body, s)
+    list_row = _LIST_ROW_RE.match(ctx.text)
+    out = []
+    for fig in s.figures:
+        if fig.value is None or fig.num.range_end is not None or fig.unit not in ("people", "company", "bare"):
+            continue
+        if fig.unit == "bare" and not (list_row and state.list_metric):
+            continue
+        item = _item(body, s, fig)
+        if _vetoed(body, s, fig, item, benefit):
+            continue
+        metric = _metric(body, s, fig, item, state, bool(list_row))
+        if metric is None:
+            continue
+        period = _period(body, s, fig)
+        if period is False:
+            continue
+        office = ctx.office_at(fig.start)
+        if list_row:
+            office = _row_province(list_row.group("label"), office)
+        else:
+            office = province_in(body[item.start:item.end], office) or office
+        out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
+                                    fig.num.tolerance, rule_id=_rule_of(metric, list_row, state)))
+    return out
 
 
-# Patterns of the rules below, compiled once (a module-level re call looks its pattern up every time).
-_KEPESERTAAN_RE = guarded(re.compile(r"\bkepesertaan\b", re.I))
-_REGISTERED_RE = guarded(re.compile(r"\b(?:terdaftar|mendaftar\w*|didaftarkan)\b", re.I))
-_ACTIVE_MEMBERS_RE = guarded(re.compile(
-    r"\b(?:peserta|kepesertaan|tenaga\s+kerja|pekerja)\s+(?:yang\s+)?(?:terdaftar\s+)?aktif\b", re.I))
-# "naik ... dari 150.000": the compared side; "berasal dari 4.870 perusahaan" is where they work.
-# Workers enrolled by a sponsor (a regency paying their iuran from its budget): a batch, not
-# the area's count of active participants.
-_ENROLLED_BY_OTHERS_RE = guarded(re.compile(r"\b(?:didaftarkan|mendaftarkan)\b", re.I))
-_COMPARED_SIDE_RE = guarded(re.compile(r"(?<!berasal\s)\b(?:dari|dibanding\w*)\b", re.I))
-_CLAUSE_REST_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)")
-_COMMA_RE = re.compile(r",\s")
-_PLAN_RE = guarded(re.compile(r"\b(?:target\w*|ditargetkan|menargetkan|menyiapkan|disiapkan|direncanakan|"
-                              r"merencanakan|rencana\w*|menjelang)\b", re.I))
-_PEOPLE_AFTER_RE = re.compile(r"\s*(?:peserta|orang|pekerja)\b")
-# Registered participants who do not pay ("sudah terdaftar, namun sebagian besar belum rutin
-# membayar iuran", "menunggak iuran"): not active, whatever the sentence before counted.
-_UNPAID_RE = guarded(re.compile(
-    r"\b(?:belum|tidak(?:\s+lagi)?|berhenti|enggan)\s+(?:\w+\s+)?(?:membayar|membayarkan|bayar|menyetor)\s+iuran|"
-    r"\bmenunggak\b", re.I))
+def _rule_of(metric: str, list_row, state: MemberState) -> str:
+    if list_row and state.list_metric:
+        return "member.list_header"
+    if metric.startswith("new_"):
+        return "member.new"
+    if metric == "active_companies":
+        return "member.companies"
+    if metric in ("active_workers",):
+        return "member.active"
+    return "member.segment"
 
 
-def _metric(before: str, after: str, sentence_before: str, sentence: str, membership_context: bool,
-            subject: str = "") -> str | None:
-    lead = after[:30]
-    if COMPANY_WORD_RE.match(lead.strip()) or (COMPANY_WORD_RE.search(lead) and not WORKER_WORD_RE.search(lead)):
-        unit = "company"
-    elif WORKER_WORD_RE.search(lead) or segment_of(after) or segment_of(before):
-        unit = "worker"
-    elif COMPANY_WORD_RE.search(before) and not WORKER_WORD_RE.search(before):
-        unit = "company"
-    elif WORKER_WORD_RE.search(before) or _KEPESERTAAN_RE.search(before):
-        unit = "worker"
-    elif COMPANY_WORD_RE.search(subject) and not WORKER_WORD_RE.search(subject):
-        # "pemberi kerja aktif di Sumut dan Aceh tercatat 33.870 entitas": the clause's subject
-        # names the unit across a list's "dan".
-        unit = "company"
-    else:
-        return None
-    is_new = bool(NEW_RE.search(sentence_before))
-    active = bool(ACTIVE_RE.search(sentence)) and not INACTIVE_RE.search(before + after)
-    if unit == "company":
-        # "dari 8.410 perusahaan yang terdaftar, 6.215 berstatus aktif": registered is not active.
-        registered = _REGISTERED_RE.search(before + after) \
-            and not ACTIVE_RE.search(before + after)
-        return "active_companies" if active and not is_new and not registered else None
-    # The segment may be named in the sentence's subject, set apart by an apposition
-    # ("peserta bukan penerima upah (BPU), seperti pedagang dan nelayan, tercatat 21.430 orang").
-    segment = segment_of(after) or segment_of(before) or segment_of(subject)
+def _row_province(label: str, office: str) -> str:
+    from pantau.extract.offices import province_in as find
+
+    return find(f"di {label.strip()}", office) or office
+
+
+def _future_before(cues: SentenceCues, pos: int) -> bool:
+    return any(c.has("future") for c in cues.cues if c.start < pos)
+
+
+def _vetoed(body: str, s: ClaimSentence, fig: Figure, item: _Item, benefit: bool) -> bool:
+    cues = s.cues
+    if plan_before(cues, fig.start) or _future_before(cues, fig.start):
+        return True  # veto.target: "ditargetkan 70 juta peserta"
+    if item.has("inactive") or item.has("not_member") or item.has("audience") or item.has("thing_noun") and \
+            fig.unit == "bare":
+        return True
+    if _denied_later(body, s, fig):
+        return True  # "140 ribu pekerja informal di Banda Aceh dan Aceh Besar yang belum terlindungi"
+    if item.has("program") and not item.has("segment"):
+        return True  # veto.program_only: "peserta JP 210 ribu"
+    if fig.unit == "people" and fig.noun is not None and fig.noun.start > fig.start and \
+            (fig.noun.has("claimant") or fig.noun.has("heir")):
+        return True  # claimants, not participants
+    if benefit and fig.unit == "people" and not item.has("active") and not item.has("segment") \
+            and not item.has("member_noun"):
+        return True  # people paid a benefit
+    if benefit and fig.unit == "people" and (cues.any("payment") or cues.any("claimant")) and not item.has("active"):
+        return True
+    if re.search(r"\btermasuk\s+(?:sekitar\s+|sebanyak\s+|hampir\s+)?$", body[max(s.start, fig.start - 30):fig.start],
+                 re.I):
+        return True  # a part named for an example
+    if item.has("contribution") and not item.has("active"):
+        return True  # "iuran dari 42.000 pekerja"
+    return False
+
+
+_CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)
+
+
+def _denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A not-yet-participant or inactive cue later in the figure's clause, before any other count."""
+    stop = _CLAUSE_END_RE.search(body, fig.end, s.end)
+    end = stop.start() if stop else s.end
+    nxt = next((f.start for f in s.figures if f.start > fig.end), end)
+    return any(c.has("not_member") or c.has("inactive") for c in s.cues.between(fig.end, min(end, nxt)))
+
+
+def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"21 juta jiwa yang telah mengikuti program BPJS Ketenagakerjaan dan aktif membayar iuran"."""
+    stop = _CLAUSE_END_RE.search(body, fig.end, s.end)
+    end = stop.start() if stop else s.end
+    nxt = next((f.start for f in s.figures if f.start > fig.end), end)
+    return any(c.has("active") for c in s.cues.between(fig.end, min(end, nxt)))
+
+
+def _metric(body: str, s: ClaimSentence, fig: Figure, item: _Item, state: MemberState, list_row: bool) -> str | None:
+    if list_row and state.list_metric and fig.unit in ("people", "bare"):
+        return state.list_metric
+    company = fig.unit == "company"
+    subject = _subject(body, s, fig)
+    segment = item.value("segment") or _segment_in_lead(s, fig, subject)
+    is_new = item.has("member_new") or _new_subject(subject)
+    registered_only = (item.has("registered") or item.has("enrolled")) and not item.has("active")
+    active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig)
+    if company:
+        if is_new or not active or registered_only:
+            return None
+        return "active_companies"
     if segment == "migrant":
         return None if is_new else "migrant_workers"
     if segment:
         if is_new:
             return f"new_{_SEGMENT_METRIC[segment]}"
-        if not active and _ENROLLED_BY_OTHERS_RE.search(sentence):
-            return None  # a batch someone enrolled ("42.000 pekerja rentan didaftarkan"), not the area's active count
-        if active or membership_context or MEMBERSHIP_CUE_RE.search(sentence):
+        if registered_only and not active:
+            return None
+        if item.has("enrolled") and not active:
+            return None  # a batch someone enrolled ("42.000 pekerja rentan didaftarkan")
+        if active or item.has("member_noun") or any(c.has("member_noun") for c in subject) or state.previous_metric:
             return f"active_{_SEGMENT_METRIC[segment]}"
         return None
     if is_new:
         return None
-    if ACTIVE_RE.search(before + after) or (active and _ACTIVE_MEMBERS_RE.search(sentence_before)):
+    if active and not registered_only:
         return "active_workers"
     return None
 
 
-# "..., termasuk sekitar 6.300 nelayan peserta BPU": some of the figure, named for an example.
-# ("di antaranya 72.480 pekerja BPU" lists the segments themselves: not here.)
-_SUBSET_LEAD_RE = re.compile(r"\btermasuk\s+(?:sekitar\s+|sebanyak\s+|hampir\s+)?$", re.I)
+def _new_subject(subject: list[Cue]) -> bool:
+    """"penambahan tenaga kerja PU sebanyak 337.000, BPU 153.000, dan jasa konstruksi 892.000": every
+    count after a new-participants cue is new, until an active cue takes over."""
+    for cue in reversed(subject):
+        if cue.has("member_new"):
+            return True
+        if cue.has("active"):
+            return False
+    return False
 
 
-def _subject(body: str, ctx: SentenceContext, mention: NumberMention) -> str:
-    """The words of the count's clause before it, when it is the clause's first figure."""
-    if any(o.end <= mention.start and o.kind != "year" for o in ctx.numbers):
-        return ""
-    start = ctx.start
-    for boundary in CLAUSE_BOUNDARY_RE.finditer(body, ctx.start, mention.start):
-        start = boundary.end()
-    return body[start:mention.start]
+def _segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | None:
+    """A segment named in the clause before the first count ("peserta bukan penerima upah (BPU), seperti
+    pedagang, tercatat 21.430 orang"), when no other count stands between."""
+    previous = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "company", "bare", "money")]
+    if previous:
+        return None
+    for cue in reversed(subject):
+        if cue.has("segment"):
+            return cue.value("segment")
+    return None
 
 
-def extract_membership(body: str, contexts: list[SentenceContext]) -> tuple[list[MembershipFigure], list[Breakdown]]:
-    figures: list[MembershipFigure] = []
-    sentence_of_figure: list[int] = []
-    membership_context = False
-    other_agencies = names_another_agency(body)
-    for index, ctx in enumerate(contexts):
-        try:
-            text = ctx.text
-            # Members of BPJS Kesehatan (JKN) or another insurer, named in the sentence itself
-            # (an article about us may mention them in passing; its next sentences stay ours).
-            if ctx.numbers and other_agencies and (health_agency_in_force(text, False) or names_other_insurer(text)):
-                membership_context = False
-                continue
-            payment = bool(ctx.numbers) and is_benefit_payment(text)  # "membayar iuran" pays no benefit
-            unpaid = bool(ctx.numbers) and ("iuran" in text or "nunggak" in text) and bool(_UNPAID_RE.search(text)) \
-                and not ACTIVE_RE.search(text)
-            found_here = False
-            for mention in ctx.numbers:
-                if mention.value is None or mention.kind != "count" or mention.range_end is not None \
-                        or unpaid or is_year_like(body, mention):
-                    continue
-                if ctx.change_at is not None and mention.start > ctx.change_at and \
-                        _COMPARED_SIDE_RE.search(body[ctx.change_at:mention.start]):
-                    continue  # the compared side of a change
-                if ctx.compared_lead and ctx.compared_lead[0] <= mention.start < ctx.compared_lead[1]:
-                    continue  # "Dibandingkan tahun lalu sebanyak 1,2 juta peserta, ...": compared too
-                if _SUBSET_LEAD_RE.search(body, max(ctx.start, mention.start - 30), mention.start):
-                    continue  # "termasuk 6.300 nelayan peserta BPU": a part of a figure, not a segment
-                after_text = body[mention.end:mention.end + 30]
-                if CASE_WORD_RE.match(after_text) or COUNTED_THING_RE.match(after_text):
-                    continue  # claims, or a count of places/periods/kinds
-                before, after = _windows(body, ctx, mention)
-                clause_rest = body[mention.end:ctx.sentence.end]
-                clause_rest = _CLAUSE_REST_END_RE.split(clause_rest)[0]
-                if NOT_MEMBERSHIP_RE.search(before) or NOT_MEMBERSHIP_RE.search(after) or \
-                        NOT_MEMBERSHIP_RE.search(_COMMA_RE.split(clause_rest)[0]):
-                    continue
-                if _PLAN_RE.search(body[ctx.start:mention.start]):
-                    continue  # a plan or target, not a count
-                if PROGRAM_RE.search(before) or PROGRAM_RE.search(after):
-                    continue  # a program-level count (peserta JP), not all active participants
-                if payment and _PEOPLE_AFTER_RE.match(after_text) and not ACTIVE_RE.search(after):
-                    continue  # claimants
-                metric = _metric(before, after, body[ctx.start:mention.start], text, membership_context,
-                                 _subject(body, ctx, mention))
-                if metric is None:
-                    continue
-                period = ctx.period or (None, None)
-                office = ctx.office_at(mention.start)
-                office = province_in(before + body[mention.start:mention.end] + after, office) or office
-                figures.append(MembershipFigure(metric, mention.value, period[0], period[1], office,
-                                                mention.start, mention.end, mention.tolerance))
-                sentence_of_figure.append(index)
-                found_here = True
-            membership_context = found_here
-        except Exception:  # a rule bug costs this sentence's figures, not the article's
-            log.exception("membership reading failed on a sentence at %d", ctx.start)
-            membership_context = False
+def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
+    """The sentence says its counts are active ("jumlah peserta aktif ... sebanyak", "Jumlah ini
+    terdiri dari peserta aktif kategori PU ...; BPU ...") before the figure."""
+    return any(c.has("active") for c in subject) and not any(c.has("inactive") for c in subject[-3:])
 
-    return figures, segment_breakdowns(figures, sentence_of_figure, body)
+
+_COMPARED_RE = re.compile(r"\b(?:dari|dibanding\w*|ketimbang|daripada|sebelumnya|semula)\b", re.I)
+
+
+def _period(body: str, s: ClaimSentence, fig: Figure):
+    """The figure's period: its own clause's named period on the compared side of a change (kept only
+    when named), else the sentence's; False to leave the figure out."""
+    ctx = s.ctx
+    compared = ctx.change_at is not None and fig.start > ctx.change_at and \
+        bool(_COMPARED_RE.search(body, ctx.change_at, fig.start))
+    lead = ctx.compared_lead is not None and ctx.compared_lead[0] <= fig.start < ctx.compared_lead[1]
+    own = _own_clause_period(body, s, fig)
+    if compared or lead:
+        return own if own is not None else False
+    if own is not None and _series(s):
+        return own
+    return ctx.period or (None, None)
+
+
+def _series(s: ClaimSentence) -> bool:
+    named = {(p.start, p.end) for p in s.ctx.periods if not p.relative and p.end is not None}
+    return len(named) >= 2
+
+
+def _own_clause_period(body: str, s: ClaimSentence, fig: Figure):
+    start, end = s.start, s.end
+    for m in re.finditer(r",\s|;\s|\s(?:dan|lalu|serta)\s", body[s.start:s.end]):
+        pos = s.start + m.start()
+        if pos < fig.start:
+            start = s.start + m.end()
+        elif pos >= fig.end:
+            end = pos
+            break
+    own = [(p.start, p.end) for p in s.ctx.periods if not p.relative and p.end is not None
+           and start <= p.span[0] < end]
+    return own[0] if len(set(own)) == 1 else None
 
 
 _EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|yaitu|dengan\s+rincian|rinciannya)\b",
@@ -201,10 +346,9 @@ _EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|ya
 
 
 def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], body: str) -> list[Breakdown]:
-    """An active total followed (same or next sentence) by its segments → total vs parts;
+    """An active total followed (same or next sentence) by its segments -> total vs parts;
     exhaustive only when the text says the parts make up the whole."""
     out = []
-    # Migrant workers are a segment of the active participants too (PU, BPU, Jakon, PMI).
     segments = ("active_wage_workers", "active_non_wage_workers", "active_construction_workers", "migrant_workers")
     for i, total in enumerate(figures):
         if total.metric != "active_workers":
@@ -220,8 +364,3 @@ def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], 
             parts=[(f.metric, f.value, f.tolerance, (f.start_char, f.end_char)) for _, f in parts],
             exhaustive=bool(_EXHAUSTIVE_CUE_RE.search(between))))
     return out
-
-
-# The same patterns, faster to search: a look-ahead on the characters a match can begin with.
-_SUBSET_LEAD_RE = guarded(_SUBSET_LEAD_RE)
-_EXHAUSTIVE_CUE_RE = guarded(_EXHAUSTIVE_CUE_RE)

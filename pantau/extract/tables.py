@@ -169,3 +169,71 @@ def table_rows(body: str, contexts: list[SentenceContext]) -> dict[int, ClaimFig
         if header is not None:
             rows[index] = table_row_claim(body, ctx, header)
     return rows
+
+
+# ---- participation tables -------------------------------------------------------------------
+
+_SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
+
+
+def column_metric(cues) -> str | None:
+    """What a participation table's column counts, from its header's cue classes (rule
+    member.table): None for inactive, registered-only or unknown columns."""
+    def has(cls):
+        return any(c.has(cls) for c in cues)
+    if has("inactive") or has("not_member") or has("program") or has("target"):
+        return None
+    segment = next((c.value("segment") for c in cues if c.has("segment")), None)
+    if segment == "migrant":
+        return "migrant_workers"
+    if segment:
+        return f"{'new' if has('member_new') else 'active'}_{_SEGMENT_METRIC[segment]}"
+    if has("company_noun"):
+        return "active_companies" if has("active") else None
+    if has("active") and (has("member_noun") or has("people_noun")):
+        return "active_workers"
+    return None
+
+
+def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -> dict[int, list]:
+    """Context index -> the participation figures its table row states, for the lines of every
+    participation table ("No. | Provinsi | Kepesertaan Aktif | Kepesertaan Non Aktif")."""
+    from pantau.extract.offices import province_in
+    from pantau.model import MembershipFigure
+
+    rows: dict[int, list] = {}
+    columns: dict[int, str] | None = None
+    for index, ctx in enumerate(contexts):
+        if "|" not in ctx.text:
+            columns = None
+            continue
+        cells = cells_of(body, ctx)
+        if _SEPARATOR_ROW_RE.match(ctx.text):
+            continue
+        digits = [c for c in cells if re.search(r"\d", c.text) and not re.fullmatch(r"\s*\d{1,3}[.)]?\s*", c.text)]
+        if not digits:
+            cues = cues_of(ctx).cues
+            found = {i: column_metric([q for q in cues if cell.start <= q.start < cell.end])
+                     for i, cell in enumerate(cells)}
+            found = {i: m for i, m in found.items() if m}
+            columns = found or None
+            if columns:
+                rows[index] = []
+            continue
+        if not columns:
+            continue
+        label = next((c.text.strip() for c in cells if re.search(r"[A-Za-z]", c.text) and not re.search(r"\d", c.text)),
+                     "")
+        office = province_in(f"di {label}", ctx.office) or ctx.office
+        period = ctx.period or (None, None)
+        figures = []
+        for i, metric in columns.items():
+            if i >= len(cells):
+                continue
+            number = _number_in(cells[i], ctx.numbers)
+            if number is None or number.value is None:
+                continue
+            figures.append(MembershipFigure(metric, number.value, period[0], period[1], office, number.start,
+                                            number.end, number.tolerance, rule_id="member.table"))
+        rows[index] = figures
+    return rows
