@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 
 from pantau.extract.fastre import guarded, substring_finder
-from pantau.extract.lexicon import MONTH_WORD, MONTHS, WEEKDAY_WORD
+from pantau.extract.lexicon import MONTH_WORD, MONTHS, WEEKDAY_INDEX, WEEKDAY_WORD
 from pantau.model import WeekdayStatement
 
 # "Kamis (12/10/2017)", "Jumat, (14/6)", "Selasa 8/11/2022"
@@ -283,8 +283,57 @@ def publication_date(body: str, limit: int, hint: date | None, default_year: int
     dates = [d for d in find_dates(body[:limit], default_year) if not _on_updated_line(body, d[0])]
     with_weekday = [d for d in dates if d[3]]
     if with_weekday:
-        return with_weekday[0][2]
-    return None
+        # A dated statement ("kata Agus di Madiun, Rabu (9/8)") beats a photo caption's date.
+        head = [d for d in with_weekday if d[0] < 400 and _on_short_line(body, d[0]) and YEAR_RE.search(body, d[0], d[1])]
+        said = [d for d in with_weekday if _SAID_RE.search(_sentence_before(body, d[0]))]
+        start, end, stated, weekday = (head or said or with_weekday)[0]
+        return _year_from_weekday(body, start, end, stated, weekday, default_year)
+    placed = [d for d in dates if _PLACE_BEFORE_DATE_RE.search(body, max(0, d[0] - 40), d[0])
+              and YEAR_RE.search(body, d[0], d[1])]
+    if placed:  # "dalam Public Expose di Jakarta, 12 Mei 2023"
+        return placed[0][2]
+    return url_date(body[:limit + 400])
+
+
+_SAID_RE = re.compile(r"\b(?:kata|ujar|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|sebut|terang|papar|paparnya|"
+                      r"menurut|mengatakan|menjelaskan|menyampaikan|disampaikan|katanya|ujarnya|kepada)\b", re.I)
+_PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:di|dari)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?,?\s*$")
+_URL_DATE_RE = re.compile(r"https?://\S*?/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])(?:/|\b)")
+
+
+def _on_short_line(body: str, pos: int) -> bool:
+    """A date on a line of its own near the top (an outlet's header line), not in a paragraph."""
+    start = body.rfind("\n", 0, pos) + 1
+    end = body.find("\n", pos)
+    return (len(body) if end == -1 else end) - start < 100
+
+
+def _sentence_before(body: str, pos: int) -> str:
+    start = max(body.rfind(". ", 0, pos), body.rfind("\n", 0, pos), 0)
+    return body[start:pos]
+
+
+def _year_from_weekday(body: str, start: int, end: int, stated: date, weekday: str | None,
+                       default_year: int | None) -> date:
+    """A date written without its year ("Rabu (30/1)") took the year the text speaks of; when its
+    weekday does not fit that year but fits the next (a report on "tahun 2018 kemarin" published in
+    January 2019), it is the next year's. A weekday that fits neither stays as written, so the
+    mismatch can still be told."""
+    if weekday is None or YEAR_RE.search(body, start, end) or stated is None:
+        return stated
+    index = WEEKDAY_INDEX.get(weekday.replace("'", "").lower())
+    if index is None or stated.weekday() == index:
+        return stated
+    following = make_date(stated.year + 1, stated.month, stated.day)
+    return following if following is not None and following.weekday() == index else stated
+
+
+def url_date(text: str) -> date | None:
+    """The date in a dated URL the page cites as its own source ("Sumber: https://.../2024/02/22/...")."""
+    found = None
+    for m in _URL_DATE_RE.finditer(text):
+        found = make_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return found
 
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
