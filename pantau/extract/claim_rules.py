@@ -92,6 +92,9 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
             return "skip.benefit_rule"
         if cues.any("per_person_subject"):
             return "skip.per_person_rule"
+        if all(f.value < PER_PERSON_RULE_LIMIT for f in money) and (cues.any("benefit_noun") or s.programs) \
+                and (cues.any("now") or (cues.any("to_side") and (cues.any("prior_marker") or cues.any("from")))):
+            return "skip.benefit_size"  # "santunan kematian yang semula Rp 24 juta saat ini menjadi Rp 42 juta"
         if all(_ceiling_before(body, s, f) for f in money) and all(f.value < PER_PERSON_RULE_LIMIT for f in money):
             return "skip.ceiling"
     return None

@@ -51,6 +51,7 @@ class Discourse:
     # The program a claim noun was last given ("pencairan JHT ..."): a later sentence that says
     # "pencairan" again, naming no program, speaks of the same (rule link.same_subject).
     subjects: dict[str, str] = field(default_factory=dict)
+    fund_topic: bool = False  # the sentences speak of funds or investment, not of benefits paid
 
 
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)])\s")
@@ -118,7 +119,8 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
             roles.append((fig, role[0], role[1]))
     total_row = not programs and bool(roles) and is_total_row(ctx.text, state.last_program)
     if not roles or not (benefit or total_row or state.list_program or _refers_back(s, result.claims)
-                         or _program_list(body, s, roles) or (programs and any(r == "cases" for _, r, _ in roles))):
+                         or (_program_list(body, s, roles) and not state.fund_topic)
+                         or (programs and any(r == "cases" for _, r, _ in roles))):
         _carry(state, named, cues, ctx.text, body=body)
         return
     tail = change_tail(body, s)
@@ -188,6 +190,10 @@ def _carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, rep
     if named:
         state.subjects = _subject_programs(body, cues) if len(named) == 1 else {}
     state.previous_benefit = any(cues.any(c) for c in _CLAIM_SUBJECT)
+    if cues.any("fund") and not state.previous_benefit:
+        state.fund_topic = True
+    elif state.previous_benefit:
+        state.fund_topic = False
     state.heir = cues.any("heir")
     stripped = text.rstrip()
     if stripped.endswith(":") or (cues.any("announce") and len(named) == 1 and not any(c.isdigit() for c in text)):
@@ -269,13 +275,15 @@ def _refers_back(s: ClaimSentence, claims: list[ClaimFigure]) -> bool:
                              or (s.ctx.change_at is not None and s.has("anaphor")))
 
 
+_LIST_GAP_RE = re.compile(r"[\s:,()–—-]*(?:(?:sebesar|senilai|sejumlah|yakni|yaitu|berupa|Rp\.?)\s*)*", re.I)
+
+
 def _program_list(body: str, s: ClaimSentence, roles) -> bool:
-    """A list of program figures without any verb ("JHT Rp 1,2 triliun, JKK Rp 58 miliar")."""
+    """A list of program figures without any verb ("JHT Rp 1,2 triliun, JKK Rp 58 miliar",
+    "JHT: 7.412 kasus, Rp 98,3 M")."""
     for program in s.programs:
         for fig, role, _ in roles:
-            gap = body[program.end:fig.start]
-            if role == "amount" and fig.start >= program.end and len(gap) <= 25 and not re.search(r"\d", gap) \
-                    and len(gap.split()) <= 3:
+            if fig.start >= program.end and _LIST_GAP_RE.fullmatch(body, program.end, fig.start):
                 return True
     return False
 

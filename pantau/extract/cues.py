@@ -87,6 +87,7 @@ CUE_CLASSES = {
     "segment": "a participation segment; the value: wage, non_wage, construction, migrant",
     "member_new": "new participants",
     "audience": "an audience (diikuti, dihadiri, sosialisasi)",
+    "now": "the present (saat ini, kini, sekarang): a benefit's size now, not a payment",
     "approx": "an approximation (sekitar, lebih dari, hampir)",
     "exact": "the exact figure follows (tepatnya)",
     "anaphor": "points back (tersebut, itu, ini)",

@@ -144,8 +144,20 @@ def _may_hold_spaced_groups(body: str) -> bool:
 
 
 def join_spaced_thousands(body: str) -> str:
-    """body with typeset group spaces inside numbers turned into thousands dots; same length,
-    so every offset still points into the original text."""
+    """body with typeset group spaces inside numbers turned into thousands dots, and a space
+    after a decimal comma closed ("Rp1, 592 triliun" -> "Rp 1,592 triliun"); same length, so every
+    offset still points into the original text."""
+    if ", " in body and "Rp" in body:
+        body = _SPACED_DECIMAL_RE.sub(_closed_decimal, body)
     if not _may_hold_spaced_groups(body):
         return body  # nearly every article: a quick scan, no substitution
     return _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).translate(_GROUP_SPACES), body)
+
+
+def _closed_decimal(m: re.Match) -> str:
+    gap = len(m.group(0)) - len(m.group("rp")) - len(m.group("a")) - 1 - len(m.group("b"))
+    return m.group("rp") + " " * gap + m.group("a") + "," + m.group("b")
+
+
+# "Rp1, 592 triliun", "Rp 488, 6 Miliar": a decimal comma with a stray space before a scale word.
+_SPACED_DECIMAL_RE = re.compile(r"(?P<rp>Rp\.?) ?(?P<a>\d{1,3}), (?P<b>\d{1,3})(?=\s*(?i:miliar|milyar|triliun|juta)\b)")
