@@ -85,6 +85,8 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
         return "skip.fraud"
     if other_agency_in_force and not s.programs and not cues.any("agency_ours"):
         return "skip.other_agency"
+    if cues.any("agency_gov") and not cues.any("agency_ours") and not any(cues.any(c) for c in BENEFIT_WORDS):
+        return "skip.government_figures"  # "Disnaker mencatat 12.400 pekerja terkena PHK"
     money = [f for f in s.figures if f.unit == "money"]
     counted = any(f.unit == "case" for f in s.figures)
     if money and not counted and all(f.value < PER_PERSON_LIMIT for f in money):

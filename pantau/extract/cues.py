@@ -24,7 +24,8 @@ LEXICON_PATH = Path(__file__).with_name("lexicon.tsv")
 CUE_CLASSES = {
     "program": "names a program; the value is its code (JHT, JKM, JKK, JP, JKP)",
     "agency_ours": "names BPJS Ketenagakerjaan under any of its names",
-    "agency_other": "names another insurer (BPJS Kesehatan/JKN, Jasa Raharja, Taspen, Asabri)",
+    "agency_other": "names another insurer (BPJS Kesehatan/JKN, Jasa Raharja, Taspen, Asabri): the topic until ours returns",
+    "agency_gov": "names a government body with figures of its own (Disnaker, police, BPS): its sentence only",
     "claim_noun": "a claim (klaim)",
     "benefit_noun": "a benefit (manfaat, santunan, jaminan)",
     "payment": "paying out (dibayarkan, disalurkan, dicairkan, realisasi)",
@@ -166,7 +167,9 @@ class Lexicon:
     """The compiled lexicon: entries by their first word (longest first), and the vocabulary
     for spelling repair."""
 
-    FUZZY_MIN = 8  # letters: shorter words differ by one letter too often to be guessed
+    # Letters a lexicon word needs for its misspellings to be guessed: shorter words are one letter
+    # away from other real words too often ("perumahan"/"perubahan", "pinjaman"/"pinjamkan").
+    FUZZY_MIN = 10
 
     def __init__(self, lines: list[str]):
         self.by_first: dict[str, list[_Entry]] = {}

@@ -101,7 +101,8 @@ def noun_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | N
 
 
 def _is_noun(cue: Cue) -> bool:
-    return any(cue.has(c) for c in ("case_noun", "people_noun", "company_noun", "thing_noun", "member_noun", "segment"))
+    return any(cue.has(c) for c in ("case_noun", "people_noun", "company_noun", "thing_noun", "member_noun", "segment",
+                                      "program"))
 
 
 def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Cue | None:
@@ -118,7 +119,7 @@ def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: in
             else not body[cue.end:end].strip()
         if not gap_ok:
             return None
-        if _is_noun(cue):
+        if _is_noun(cue) and not cue.has("program"):  # "peserta JP 210 ribu" counts participants, not claims
             return cue
         # "Perusahaan aktif: 5.318", "Tenaga kerja aktif: 172.940": a modifier between noun and count
         if not any(cue.has(c) for c in _MODIFIERS):
@@ -131,8 +132,8 @@ _MODIFIERS = ("active", "inactive", "registered", "member_new", "total", "approx
 
 
 def unit_of_noun(cue: Cue) -> str:
-    if cue.has("case_noun"):
-        return "case"
+    if cue.has("case_noun") or cue.has("program"):
+        return "case"  # "3.167 jaminan kematian": claims counted by their program
     if cue.has("company_noun"):
         return "company"
     if cue.has("people_noun") or cue.has("member_noun") or cue.has("segment"):

@@ -146,8 +146,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     s = ClaimSentence(ctx, cues, type_figures(body, cues, ctx.numbers, ctx.start), programs, excluded)
     if state.other_agency and not cues.any("agency_ours"):
         return []
-    if cues.any("fraud"):
-        return []
+    if cues.any("fraud") or (cues.any("agency_gov") and not cues.any("agency_ours")):
+        return []  # a crime's figures; a government body's own counts ("BPS mencatat 5 juta pekerja informal")
     benefit = is_benefit_sentence(body, s)
     list_row = _LIST_ROW_RE.match(ctx.text)
     out = []

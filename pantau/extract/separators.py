@@ -53,8 +53,10 @@ def settle_separators(numbers: list[NumberMention]) -> list[NumberMention]:
     if not flagged:
         return numbers
     clear = [n.value for n in numbers if n.kind == "money" and n.value and not n.ambiguous]
+    if not clear:  # every amount is a guess: each is weighed against the others' usual readings
+        clear = [n.value for n in flagged]
     decimal_dots = any(_DECIMAL_DOT_RE.fullmatch(_body(n)) for n in numbers if n.kind == "money" and n.scale_word)
-    typical = math.log10(sorted(clear)[len(clear) // 2]) if clear else None
+    typical = math.log10(sorted(clear)[len(clear) // 2]) if len(clear) >= 2 else None
     settled = {}
     for mention in flagged:
         other = _alternative(mention)
