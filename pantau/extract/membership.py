@@ -109,6 +109,12 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of) -> t
                 state.list_metric = _announced_metric(ctx.text, cues)
                 continue
             found = _sentence_members(body, ctx, cues, state)
+            if found and cues.any("part_of_previous") and figures and figures[-1].rule_id == "member.plain_count" \
+                    and any(f.metric == "active_workers" for f in found):
+                # "48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta": the
+                # first count was all participants ever registered, not the active ones.
+                figures.pop()
+                sentence_of.pop()
             figures.extend(found)
             sentence_of.extend([index] * len(found))
             state.previous_metric = found[-1].metric if found else None
@@ -170,14 +176,17 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             office = _row_province(list_row.group("label"), office)
         else:
             office = province_in(body[item.start:item.end], office) or office
+        plain = metric == "active_workers" and not item.has("active") and _plain_count(s, fig, item)
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
-                                    fig.num.tolerance, rule_id=_rule_of(metric, list_row, state)))
+                                    fig.num.tolerance, rule_id=_rule_of(metric, list_row, state, plain)))
     return out
 
 
-def _rule_of(metric: str, list_row, state: MemberState) -> str:
+def _rule_of(metric: str, list_row, state: MemberState, plain: bool = False) -> str:
     if list_row and state.list_metric:
         return "member.list_header"
+    if plain:
+        return "member.plain_count"
     if metric.startswith("new_"):
         return "member.new"
     if metric == "active_companies":
@@ -248,7 +257,10 @@ def _metric(body: str, s: ClaimSentence, fig: Figure, item: _Item, state: Member
         return state.list_metric
     company = fig.unit == "company"
     subject = _subject(body, s, fig)
-    segment = item.value("segment") or _segment_in_lead(s, fig, subject)
+    segments = {c.value("segment") for c in item.cues if c.has("segment")}
+    segment = segments.pop() if len(segments) == 1 else None
+    if not segments and not segment:
+        segment = _segment_in_lead(s, fig, subject)
     is_new = item.has("member_new") or _new_subject(subject)
     registered_only = (item.has("registered") or item.has("enrolled")) and not item.has("active")
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig)
@@ -272,7 +284,33 @@ def _metric(body: str, s: ClaimSentence, fig: Figure, item: _Item, state: Member
         return None
     if active and not registered_only:
         return "active_workers"
+    if registered_only or _segments_named(item, subject):
+        return None
+    if state.previous_metric == "active_workers" and fig.unit == "people":
+        return "active_workers"  # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"
+    if _plain_count(s, fig, item):
+        return "active_workers"  # rule member.plain_count (see _rule_of)
     return None
+
+
+def _segments_named(item: _Item, subject: list[Cue]) -> bool:
+    return sum(1 for c in item.cues if c.has("segment")) >= 2
+
+
+_QUALIFIERS = ("registered", "enrolled", "inactive", "not_member", "program", "member_new", "target", "future",
+               "estimate", "contribution", "application", "claim_noun", "payment", "benefit_noun")
+
+
+def _plain_count(s: ClaimSentence, fig: Figure, item: _Item) -> bool:
+    """"Jumlah peserta BPJS Ketenagakerjaan di Sumatera Utara mencapai 1,4 juta peserta": the area's
+    participants, said with no registered, inactive, single-program or new qualifier anywhere in the
+    sentence (rule member.plain_count)."""
+    noun = fig.noun
+    if noun is None or not noun.has("member_noun") or fig.unit != "people":
+        return False
+    if not (s.cues.any("agency_ours") or s.cues.any("member_noun") and s.cues.any("total")):
+        return False
+    return not any(s.cues.any(q) for q in _QUALIFIERS)
 
 
 def _new_subject(subject: list[Cue]) -> bool:
