@@ -168,10 +168,30 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
         return Figure(mention, "money", approx=approx)
     if mention.scale_word and _MONEY_LEAD_RE.search(body, max(floor, mention.start - 15), mention.start):
         return Figure(mention, "money", approx=approx)
-    before = noun_before(body, cues, mention, floor)
+    before = noun_before(body, cues, mention, floor) or subject_noun(body, cues, mention, floor)
     if before is not None:
         return Figure(mention, unit_of_noun(before), before, approx)
     return Figure(mention, "bare", approx=approx)
+
+
+_COPULA_BEFORE_RE = re.compile(r"\b(?:berjumlah|sebanyak|sejumlah|mencapai|tercatat|adalah|ada|yakni|yaitu|menjadi|"
+                               r"menembus|sekitar|hanya)\s*$", re.I)
+_CLAUSE_START_RE = re.compile(r"[,;:]\s|\.\s")
+
+
+def subject_noun(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Cue | None:
+    """The counting noun that is its clause's subject, when a count is its predicate ("pekerja migran
+    yang terdaftar di BPJS Ketenagakerjaan berjumlah 472.934")."""
+    if not _COPULA_BEFORE_RE.search(body, max(floor, mention.start - 25), mention.start):
+        return None
+    start = floor
+    for m in _CLAUSE_START_RE.finditer(body, floor, mention.start):
+        start = m.end()
+    for cue in cues.cues:
+        if start <= cue.start < mention.start and _is_noun(cue) and not cue.has("program") \
+                and not cue.has("thing_noun"):
+            return cue
+    return None
 
 
 def _is_approximate(body: str, cues: SentenceCues, mention: NumberMention) -> bool:

@@ -26,6 +26,7 @@ from pantau.extract.claim_rules import ClaimSentence, is_benefit_sentence, plan_
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure, SentenceCues, type_figures
+from pantau.extract.linking import is_change_size
 from pantau.extract.offices import province_in
 from pantau.extract.tables import membership_table_rows
 from pantau.model import Breakdown, MembershipFigure
@@ -34,7 +35,7 @@ log = logging.getLogger(__name__)
 
 _SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
 ITEM_BOUNDARY_RE = re.compile(r",\s|;\s|\s(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga)\s|\s[–—-]\s|"
-                              r"\((?=\s*\d)|\)\s", re.I)
+                              r"\((?=\s*\d)", re.I)
 _PLAN = ("target", "future")
 _LIST_ROW_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|\|)?\s*(?P<label>[A-Z][\w .'&()-]{1,40}?)\s*[:|]\s*"
                           r"(?:[-–]\s*)?(?:sebanyak\s+|sekitar\s+)?\d")
@@ -160,12 +161,16 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     for fig in s.figures:
         if fig.value is None or fig.num.range_end is not None or fig.unit not in ("people", "company", "bare"):
             continue
-        if fig.unit == "bare" and not (list_row and state.list_metric):
+        if is_change_size(body, s, fig):
+            continue  # "bertambah 3.132.798 jiwa": the change, not a count
+        compared_bare = fig.unit == "bare" and out and _on_compared_side(body, s, fig)
+        if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare:
             continue
         item = _item(body, s, fig)
         if _vetoed(body, s, fig, item, benefit):
             continue
-        metric = _metric(body, s, fig, item, state, bool(list_row))
+        # "592.392, naik dari 235.657 pada 2021": the compared count is of the same kind as the current one
+        metric = out[-1].metric if compared_bare else _metric(body, s, fig, item, state, bool(list_row))
         if metric is None:
             continue
         period = _period(body, s, fig)
@@ -340,6 +345,12 @@ def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
     """The sentence says its counts are active ("jumlah peserta aktif ... sebanyak", "Jumlah ini
     terdiri dari peserta aktif kategori PU ...; BPU ...") before the figure."""
     return any(c.has("active") for c in subject) and not any(c.has("inactive") for c in subject[-3:])
+
+
+def _on_compared_side(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    ctx = s.ctx
+    return ctx.change_at is not None and fig.start > ctx.change_at and \
+        bool(_COMPARED_RE.search(body, ctx.change_at, fig.start))
 
 
 _COMPARED_RE = re.compile(r"\b(?:dari|dibanding\w*|ketimbang|daripada|sebelumnya|semula)\b", re.I)
