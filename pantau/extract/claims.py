@@ -128,7 +128,13 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
     compared: list[tuple[str, object]] = []
     roles = frames.drop_hedged_restatements(body, frames.each_amounts(body, s, roles))
     for fig, role, _role_rule in roles:
-        if joint_programs(body, s, fig) or veto_rule(body, s, fig) or is_change_size(body, s, fig):
+        if veto_rule(body, s, fig) or is_change_size(body, s, fig):
+            continue
+        if joint_programs(body, s, fig):
+            if not s.has("collective"):
+                continue  # "Untuk JKK dan JKM, kami membayarkan 458 kasus": neither program's alone
+            # "Secara keseluruhan, dana untuk JKK, JHT, maupun JKM mencapai 31,23 miliar": all of them
+            main.append(("TOTAL", role, frames.mentions(fig), "link.collective"))
             continue
         mention = frames.mentions(fig)
         if on_compared_side(body, s, tail, fig.start):

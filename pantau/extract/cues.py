@@ -88,6 +88,7 @@ CUE_CLASSES = {
     "segment": "a participation segment; the value: wage, non_wage, construction, migrant",
     "member_new": "new participants",
     "audience": "an audience (diikuti, dihadiri, sosialisasi)",
+    "coverage": "a coverage ratio or its base (cakupan, angkatan kerja): not a count of participants",
     "now": "the present (saat ini, kini, sekarang): a benefit's size now, not a payment",
     "approx": "an approximation (sekitar, lebih dari, hampir)",
     "exact": "the exact figure follows (tepatnya)",
@@ -154,7 +155,7 @@ def _parse_phrase(phrase: str) -> tuple[_Word, ...]:
     words: list[_Word] = []
     for piece in phrase.split():
         exact, prefix = piece.startswith("="), piece.endswith("*")
-        parts = _TOKEN_RE.findall(piece.strip("=*"))
+        parts = _TOKEN_RE.findall(piece.strip("=*~"))
         for k, part in enumerate(parts):
             if exact:
                 words.append(_Word(part, exact=True))
@@ -176,6 +177,7 @@ class Lexicon:
         self.by_exact: dict[str, list[_Entry]] = {}
         self.by_prefix: dict[str, list[_Entry]] = {}  # by the prefix's first three letters
         self.vocabulary: set[str] = set()
+        self.guessable: set[str] = set()
         self.all_tags: set[str] = set()
         self.problems: list[str] = []
         for number, line in enumerate(lines, 1):
@@ -197,12 +199,14 @@ class Lexicon:
             table.setdefault(first.form[:3] if first.prefix else first.form, []).append(entry)
             self.all_tags |= tags
             self.vocabulary.update(w.form for w in words if not w.exact and not w.prefix)
+            # A word marked `~` has its misspellings guessed ("ketenagakerjaan~").
+            self.guessable.update(normalise(p.strip("=*~")) for p in phrase.split() if p.endswith("~"))
         for table in (self.by_first, self.by_exact, self.by_prefix):
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e.words))
         self._norms: dict[str, str] = {}
         self._deletes: dict[str, set[str]] = {}
-        for word in self.vocabulary:
+        for word in self.guessable:
             if len(word) >= self.FUZZY_MIN and word.isalpha():
                 for variant in _deletions(word):
                     self._deletes.setdefault(variant, set()).add(word)
@@ -213,7 +217,7 @@ class Lexicon:
     def repair(self, norm: str) -> str:
         """The lexicon word a long unknown word misspells (one letter missing, extra or
         replaced), when exactly one fits; else the word itself."""
-        if norm in self.vocabulary or len(norm) < self.FUZZY_MIN - 1 or not norm.isalpha():
+        if norm in self.vocabulary or len(norm) < self.FUZZY_MIN - 1 or not norm.isalpha() or not self._deletes:
             return norm
         return _repair(self, norm)
 
@@ -293,7 +297,7 @@ def _repair_cached(lexicon_id: int, norm: str) -> str:
     lexicon = _LEXICONS[lexicon_id]
     candidates: set[str] = set(lexicon._deletes.get(norm, ()))  # a letter missing
     for variant in _deletions(norm):
-        if variant in lexicon.vocabulary and len(variant) >= Lexicon.FUZZY_MIN:
+        if variant in lexicon.guessable and len(variant) >= Lexicon.FUZZY_MIN:
             candidates.add(variant)  # a letter extra
         candidates |= lexicon._deletes.get(variant, set())  # a letter replaced (or two swapped)
     return next(iter(candidates)) if len(candidates) == 1 else norm
