@@ -44,6 +44,7 @@ class Discourse:
     last_program: str | None = None  # the program of the last current claim (or last named)
     previous_programs: set[str] = field(default_factory=set)  # programs the previous sentence named
     previous_benefit: bool = False  # the previous sentence spoke of benefits
+    previous_figures: bool = False  # the previous sentence stated figures
     list_program: str | None = None  # the one program a list's announcing line named
     other_agency: bool = False  # the sentences speak of another insurer (BPJS Kesehatan, ...)
     heir: bool = False  # the previous sentence spoke of an heir or a victim's family
@@ -91,6 +92,14 @@ def _update_agency(cues: SentenceCues, programs: list, state: Discourse) -> None
 
 def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[SentenceContext],
                    table_lines: dict, state: Discourse, result: ClaimResult, cues: SentenceCues) -> None:
+    figures_before, state.previous_figures = state.previous_figures, any(
+        n.kind in ("count", "money") for n in ctx.numbers)
+    _read_claims(body, ctx, index, contexts, table_lines, state, result, cues, figures_before)
+
+
+def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[SentenceContext],
+                 table_lines: dict, state: Discourse, result: ClaimResult, cues: SentenceCues,
+                 figures_before: bool) -> None:
     programs, excluded = split_programs(body, cues, ctx.start)
     _update_agency(cues, programs, state)
     named = {p.value("program") for p in programs} - {NOT_OURS}
@@ -140,7 +149,7 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
         if on_compared_side(body, s, tail, fig.start):
             compared.append((role, mention))
             continue
-        linked = _link(body, s, fig, role, roles, total_row, state, result.claims, contexts, index)
+        linked = _link(body, s, fig, role, roles, total_row, state, result.claims, contexts, index, figures_before)
         if linked is not None and linked[0] != NOT_OURS:  # "klaim jaminan kesehatan": not our program
             main.append((linked[0], role, mention, linked[1]))
     sentence_claims = []
@@ -211,7 +220,7 @@ _CLAIM_SUBJECT = ("claim_noun", "benefit_noun", "payment")
 
 
 def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row: bool, state: Discourse,
-          claims: list[ClaimFigure], contexts, index: int) -> tuple[str, str] | None:
+          claims: list[ClaimFigure], contexts, index: int, figures_before: bool) -> tuple[str, str] | None:
     """(program, rule id) of a current figure; None to leave it out."""
     if total_row:
         return "TOTAL", "link.total_row"
@@ -234,7 +243,9 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
         return claims[-1].program, "link.completes_previous"
     if len(state.previous_programs) == 1 and (
             not any(s.has(c) for c in _CLAIM_SUBJECT) or _next_in_series(claims, s)
-            or s.has("application") or state.previous_benefit):
+            or s.has("application") or (not figures_before and not s.has("total"))):
+        # "angka kecelakaan kerja di Jawa Barat selama 2013 cukup tinggi. Jamsostek mencatat 22.438 kasus
+        # dengan nilai klaim Rp 89,75 miliar": the figure-free sentence before set the topic.
         return next(iter(state.previous_programs)), "link.previous_sentence"
     if state.last_program and state.last_program != "TOTAL" and not any(s.has(c) for c in _CLAIM_SUBJECT) \
             and not s.has("collective_soft"):

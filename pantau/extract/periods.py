@@ -87,7 +87,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_of", re.compile(rf"\b(?:pada|selama|sepanjang|di|bulan)\s+(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})",
                             re.I)),
     ("year", re.compile(
-        rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|"
+        rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
         rf"sampai\s+akhir|akhir)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
     ("last_year", re.compile(r"\b(?:sepanjang|selama|pada|di)\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
     # "sejak awal tahun (ini)", "sepanjang tahun ini", "selama tahun berjalan": January to publication.
