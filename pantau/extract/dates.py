@@ -40,7 +40,7 @@ _SHORT_MONTH = r"(?:jan|feb|peb|mar|apr|mei|jun|jul|agu|agt|ags|agst|sep|sept|ok
 # and the year may be cut to two digits after an apostrophe ("14 Juni '24").
 BYLINE_DATE_RE = re.compile(
     rf"^(?:[^\n|]{{0,60}}\|\s*)?(?:[A-Z][\w.' ]{{1,30}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
-    rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?:(?P<y>\d{{4}})|[\'’](?P<yy>\d{{2}}))\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:WIB|WITA|WIT)?)?\s*$",
+    rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?:(?P<y>\d{{4}})|[\'’](?P<yy>\d{{2}}))\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)?)?\s*$",
     re.I | re.M)
 # A label that says which date of the page a date is: when it was published ("Diterbitkan:
 # 12/02/2014", "Published: 24 April 2025", "Posted on ...") or when it was last changed
@@ -57,7 +57,7 @@ UPDATED_LABEL_RE = re.compile(r"\b(?:diperbarui|diperbaharui|diupdate|pembaruan|
 # (day first, as Indonesian pages write it).
 NUMERIC_BYLINE_RE = re.compile(
     rf"^(?:[^\n|]{{0,60}}\|\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
-    rf"\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:WIB|WITA|WIT)?)?\s*$", re.I | re.M)
+    rf"\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)?)?\s*$", re.I | re.M)
 # A closing line that is a place and a date: "Bandung, 2 Mei 2022".
 # (The weekday may stand before the date: "Jambi Independent, Selasa 3 Maret 2020".)
 CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
