@@ -50,10 +50,11 @@ def test_heirs_a_named_program_was_given_to_are_its_case_count():
 
 
 def test_a_claim_named_by_its_risk_is_that_program():
-    from pantau.extract.claims import find_programs
-    assert [p.program for p in find_programs("klaim kecelakaan kerja sebanyak 12 kasus")] == ["JKK"]
-    assert [p.program for p in find_programs("klaim hari tua dan klaim pensiun")] == ["JHT", "JP"]
-    assert [p.program for p in find_programs("klaim kematian akibat kecelakaan kerja")] == []
+    from pantau.extract.claim_rules import named_programs
+    assert named_programs("klaim kecelakaan kerja sebanyak 12 kasus") == {"JKK"}
+    assert named_programs("klaim hari tua dan klaim pensiun") == {"JHT", "JP"}
+    # a death from a work accident is the accident's benefit (JKK), not JKM
+    assert named_programs("klaim kematian akibat kecelakaan kerja") == {"JKK"}
     body = "Hingga Juni 2020, klaim kecelakaan kerja tercatat sebanyak 640 kasus dengan biaya Rp 8,2 miliar."
     assert ("JKK", 640, 8.2e9, False, "2020-06-30") in _claims(body)
 

@@ -177,5 +177,6 @@ def test_santunan_kematian_is_the_death_benefit_unless_from_a_work_accident():
     ex = extract("Cabang Kediri telah membayarkan santunan kematian kepada 12 ahli waris dengan total Rp 504 juta "
                  "sepanjang 2021.")
     assert claims_of(ex) == [("JKM", 12, 504e6, False)]
-    from pantau.extract.claims import find_programs
-    assert [p.program for p in find_programs("santunan kematian akibat kecelakaan kerja Rp 150 juta")] == []
+    from pantau.extract.claim_rules import named_programs
+    # a death from a work accident is paid by the accident program (JKK), not JKM
+    assert named_programs("santunan kematian akibat kecelakaan kerja Rp 150 juta") == {"JKK"}

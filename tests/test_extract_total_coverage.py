@@ -2,7 +2,7 @@
 from datetime import date
 
 from pantau.extract import extract_article
-from pantau.extract.claims import covers_every_program
+from pantau.extract.claim_merge import covers_every_program
 from pantau.model import ClaimFigure, RawArticle
 
 

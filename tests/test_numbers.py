@@ -160,7 +160,7 @@ def test_dates_identifiers_and_idioms_are_not_figures(text) -> None:
 def test_month_does_not_read_as_a_scale_letter() -> None:
     assert _values("naik 5 Maret") == []
     assert _values("sebanyak 5 Mulai") == [("5", 5.0, "count")]
-    assert _values("dana 9,6 T") == [("9,6", 9.6, "count")]  # T needs Rp or glued digits
+    assert _values("dana 9,6 T") == [("9,6 T", 9.6e12, "money")]  # a decimal figure before T is money
 
 
 def test_a_year_alone_is_kind_year_but_a_year_like_count_is_a_count() -> None:

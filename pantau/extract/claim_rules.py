@@ -88,7 +88,8 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
     if cues.any("agency_gov") and not cues.any("agency_ours") and not any(cues.any(c) for c in BENEFIT_WORDS):
         return "skip.government_figures"  # "Disnaker mencatat 12.400 pekerja terkena PHK"
     money = [f for f in s.figures if f.unit == "money"]
-    counted = any(f.unit == "case" for f in s.figures)
+    counted = any(f.unit == "case" or (f.unit == "people" and f.noun is not None
+                                       and (f.noun.has("heir") or f.noun.has("claimant"))) for f in s.figures)
     if money and not counted and all(f.value < PER_PERSON_LIMIT for f in money):
         if cues.any("rule") and all(f.value < PER_PERSON_RULE_LIMIT or _has_rule_cue(s) for f in money):
             return "skip.benefit_rule"

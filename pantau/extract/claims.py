@@ -20,7 +20,7 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues, type_figures
 from pantau.extract.linking import (change_tail, is_change_size, is_total_row, joint_programs, on_compared_side,
-                                    program_before_after)
+                                    program_before_after, respective_programs)
 from pantau.extract.tables import table_rows
 from pantau.model import Breakdown, ClaimFigure, StatedChange
 
@@ -133,11 +133,15 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         _carry(state, named, cues, ctx.text, body=body)
         return
     tail = change_tail(body, s)
+    respective = respective_programs(body, s, roles)
     main: list[tuple[str, str, object, str]] = []
     compared: list[tuple[str, object]] = []
     roles = frames.drop_hedged_restatements(body, frames.each_amounts(body, s, roles))
     for fig, role, _role_rule in roles:
         if veto_rule(body, s, fig) or is_change_size(body, s, fig):
+            continue
+        if fig.start in respective:
+            main.append((respective[fig.start], role, frames.mentions(fig), "link.respectively"))
             continue
         if joint_programs(body, s, fig):
             if not s.has("collective"):
@@ -250,7 +254,7 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
     if state.last_program and state.last_program != "TOTAL" and not any(s.has(c) for c in _CLAIM_SUBJECT) \
             and not s.has("collective_soft"):
         return state.last_program, "link.previous_sentence"
-    same = _same_subject(body, s, state)
+    same = _same_subject(body, s, state, claims)
     if same is not None:
         return same, "link.same_subject"
     return "TOTAL", "link.total_default"
@@ -269,14 +273,26 @@ def _subject_programs(body: str, cues: SentenceCues) -> dict[str, str]:
     return out
 
 
-def _same_subject(body: str, s: ClaimSentence, state: Discourse) -> str | None:
+def _same_subject(body: str, s: ClaimSentence, state: Discourse, claims: list[ClaimFigure]) -> str | None:
+    """The same claim noun again, for a stretch as long as the program's last figure's (a series
+    "2017 ..., 2018 ..., 2019 hingga Oktober ..."), not a wider one ("semester I ... JKK; sepanjang
+    2022, nilai klaim ...": the whole year of all programs)."""
     if not state.subjects or s.has("collective") or s.has("collective_soft"):
         return None
     for cue in s.cues.cues:
         program = state.subjects.get(body[cue.start:cue.end].casefold())
-        if program is not None:
+        if program is not None and _comparable_stretch(s, claims, program):
             return program
     return None
+
+
+def _comparable_stretch(s: ClaimSentence, claims: list[ClaimFigure], program: str) -> bool:
+    last = next((c for c in reversed(claims) if c.program == program), None)
+    if last is None or s.ctx.period is None or last.period_end is None:
+        return True
+    here = _months(s.ctx.period)
+    there = _months((last.period_start, last.period_end))
+    return here is None or there is None or here <= there
 
 
 _CLAIM_ANAPHOR_RE = re.compile(r"\b(?:klaim|manfaat|santunan|pembayaran|dana|angka|nilai|jumlah|nominal|kasus)\s+"

@@ -91,6 +91,38 @@ def _kind(fig: Figure) -> str:
     return "money" if fig.unit == "money" else "count"
 
 
+_EACH_CUE_RE = re.compile(r"[\s,]*(?:\w+\s+){0,3}?(?:masing-masing|masing2|berturut-turut|secara\s+berurutan)\b",
+                          re.I)
+
+
+def respective_programs(body: str, s: ClaimSentence, roles) -> dict[int, str]:
+    """"klaim JKK dan JKM masing-masing 70 kasus dan 30 kasus": programs listed, then "masing-masing" or
+    "berturut-turut", then one figure of a kind for each, in the same order (rule link.respectively).
+    Returns figure start -> program."""
+    out: dict[int, str] = {}
+    programs = s.programs
+    if len(programs) < 2:
+        return out
+    for i in range(len(programs) - 1, 0, -1):
+        last = programs[i]
+        each = _EACH_CUE_RE.match(body, last.end, s.end)
+        if each is None:
+            continue
+        listed = [last]
+        for prev in reversed(programs[:i]):
+            if not _JOINT_GAP_RE.fullmatch(body[prev.end:listed[0].start]):
+                break
+            listed.insert(0, prev)
+        if len(listed) < 2:
+            continue
+        for role in ("amount", "cases"):
+            figs = [f for f, r, _ in roles if r == role and f.start >= each.end()]
+            if len(figs) == len(listed):
+                out.update({f.start: p.value("program") for f, p in zip(figs, listed)})
+        break
+    return out
+
+
 def joint_programs(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """A figure stated for two programs together ("Untuk JKK dan JKM, kami membayarkan 458
     kasus"): neither program's figure alone."""
@@ -112,7 +144,7 @@ def is_total_row(text: str, last_program: str | None) -> bool:
 
 _BACK_TO_SUBJECT_RE = re.compile(r",\s+dengan\s+(?:nilai|total|jumlah|nominal|\d)", re.I)
 _CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s", re.I)
-_SIDE_RE = re.compile(r"\b(?:(?P<to>menjadi|kini|sekarang)|(?P<from>dari|dibanding\w*|ketimbang|daripada|"
+_SIDE_RE = re.compile(r"\b(?:(?P<to>menjadi|kini|sekarang)|(?<!berasal\s)(?P<from>dari|dibanding\w*|ketimbang|daripada|"
                       r"sebelumnya|semula))\b", re.I)
 
 

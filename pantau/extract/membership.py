@@ -353,7 +353,8 @@ def _on_compared_side(body: str, s: ClaimSentence, fig: Figure) -> bool:
         bool(_COMPARED_RE.search(body, ctx.change_at, fig.start))
 
 
-_COMPARED_RE = re.compile(r"\b(?:dari|dibanding\w*|ketimbang|daripada|sebelumnya|semula)\b", re.I)
+# ("berasal dari 4.870 perusahaan" says where the workers are, not what they are compared with)
+_COMPARED_RE = re.compile(r"(?<!berasal\s)\b(?:dari|dibanding\w*|ketimbang|daripada|sebelumnya|semula)\b", re.I)
 
 
 def _period(body: str, s: ClaimSentence, fig: Figure):

@@ -18,8 +18,8 @@ class Sentence:
     text: str
 
 
-_PROSE_LINE_RE = re.compile(r"^[^\n]{80,}$", re.M)
-PROSE_BEFORE_CUT = 150  # characters of prose lines the article has before its chrome can begin
+_PROSE_LINE_RE = re.compile(r"^[^\n]{60,}$", re.M)
+PROSE_BEFORE_CUT = 60  # characters of prose lines (of 60 or more) the article has before its chrome can begin
 
 
 def article_end(body: str) -> int:
@@ -28,9 +28,14 @@ def article_end(body: str) -> int:
     paragraph is a menu or a byline ("Editor : ..." under the date), not the end."""
     for match in CHROME_CUT_RE.finditer(body):
         prose = sum(len(m.group(0)) for m in _PROSE_LINE_RE.finditer(body, 0, match.start()))
-        if prose >= PROSE_BEFORE_CUT:
+        # "Editor:" also stands in bylines above or beside a teaser: only after a body of text is it the end.
+        needed = PROSE_BEFORE_EDITOR if match.group(0).strip().lower().startswith("editor") else PROSE_BEFORE_CUT
+        if prose >= needed:
             return match.start()
     return len(body)
+
+
+PROSE_BEFORE_EDITOR = 400
 
 
 def chrome_spans(body: str) -> list[tuple[int, int]]:
