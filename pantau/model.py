@@ -167,6 +167,9 @@ class Extraction:
     # Ids of the extraction rules (or stages) that raised on this article: counted per
     # article and per run (`runs.extraction_errors`), never only logged.
     rule_errors: list[str] = field(default_factory=list)
+    # Ids of every extraction rule that fired on this article, vetoes and skips included: what a
+    # reviewer (or the paraphrase suite) reads to see why a figure is there or is not. Not loaded.
+    trace: list[str] = field(default_factory=list)
 
 
 @dataclass

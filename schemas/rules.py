@@ -20,8 +20,11 @@ def _current_program_claim(df: pd.DataFrame) -> pd.Series:
 
 
 def claim_missing_cases(df: pd.DataFrame) -> pd.Series:
-    """An amount without a case count on a current-period program claim."""
-    return ~(_current_program_claim(df) & df["amount_idr"].notna() & df["cases"].isna())
+    """An amount without a case count on a current-period program claim, when the article gives
+    that program's count nowhere (an amount restated in a headline or a quote, while the counted
+    figure stands elsewhere in the article, is not missing its cases)."""
+    counted = df["cases"].notna().groupby([df["article_id"], df["program"], df["is_prior_period"]]).transform("any")
+    return ~(_current_program_claim(df) & df["amount_idr"].notna() & df["cases"].isna() & ~counted.astype(bool))
 
 
 def claim_missing_amount(df: pd.DataFrame) -> pd.Series:

@@ -126,10 +126,11 @@ def extract_article(article: RawArticle) -> Extraction:
         claims = extract_claims(body, contexts, cues_of)
         extraction.claims, extraction.changes, claim_breakdowns = claims.claims, claims.changes, claims.breakdowns
         extraction.rule_errors += claims.rule_errors
+        extraction.trace += claims.trace
     except Exception:
         log.exception("claim extraction failed for %s", getattr(article, "source_path", "?"))
     try:
-        extraction.membership, member_breakdowns = extract_membership(body, contexts, cues_of)
+        extraction.membership, member_breakdowns = extract_membership(body, contexts, cues_of, extraction.trace)
     except Exception:
         log.exception("membership extraction failed for %s", getattr(article, "source_path", "?"))
     try:

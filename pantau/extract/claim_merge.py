@@ -164,8 +164,8 @@ def total_breakdowns(claims: list[ClaimFigure], body: str) -> list[Breakdown]:
             continue
         parts = [c for c in claims if c.program != "TOTAL" and not c.is_prior_period and c.office == total.office
                  and (c.period_start, c.period_end) == (total.period_start, total.period_end)]
-        if len(parts) < 2:
-            continue
+        if len(parts) < 2 or len({p.program for p in parts}) < len(parts):
+            continue  # a program twice: parts of another kind (causes, places) stand among them
         exhaustive = _said_to_make_up(body, total, parts) or covers_every_program(parts, total.period_end)
         if total.amount_idr is not None:
             out.append(Breakdown(

@@ -35,6 +35,7 @@ class ClaimResult:
     changes: list[StatedChange]
     breakdowns: list[Breakdown]
     rule_errors: list[str] = field(default_factory=list)
+    trace: list[str] = field(default_factory=list)  # ids of every rule that fired, vetoes and skips included
 
 
 @dataclass
@@ -117,7 +118,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     s = ClaimSentence(ctx, cues, type_figures(body, cues, ctx.numbers, ctx.start), programs, excluded)
     if state.list_program and not _LIST_ITEM_RE.match(ctx.text):
         state.list_program = None
-    if skip_rule(body, s, state.other_agency):
+    skipped = skip_rule(body, s, state.other_agency)
+    if skipped:
+        result.trace.append(skipped)
         _carry(state, named, cues, ctx.text, body=body)
         return
     benefit = is_benefit_sentence(body, s)
@@ -136,10 +139,18 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     respective = respective_programs(body, s, roles)
     main: list[tuple[str, str, object, str]] = []
     compared: list[tuple[str, object]] = []
-    roles = frames.drop_hedged_restatements(body, frames.each_amounts(body, s, roles))
-    for fig, role, _role_rule in roles:
-        if veto_rule(body, s, fig) or is_change_size(body, s, fig):
+    each = frames.each_amounts(body, s, roles)
+    roles = frames.drop_hedged_restatements(body, each)
+    if len(roles) < len(each):
+        result.trace.append("frames.exact")
+    for fig, role, role_id in roles:
+        veto = veto_rule(body, s, fig)
+        if veto:
+            result.trace.append(veto)
             continue
+        if is_change_size(body, s, fig):
+            continue
+        result.trace.append(role_id)
         if fig.start in respective:
             main.append((respective[fig.start], role, frames.mentions(fig), "link.respectively"))
             continue
@@ -154,7 +165,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             compared.append((role, mention))
             continue
         linked = _link(body, s, fig, role, roles, total_row, state, result.claims, contexts, index, figures_before)
-        if linked is not None and linked[0] != NOT_OURS:  # "klaim jaminan kesehatan": not our program
+        if linked is not None and linked[0] is None:
+            result.trace.append(linked[1])  # link.unlabelled_item: no claim
+        elif linked is not None and linked[0] != NOT_OURS:  # "klaim jaminan kesehatan": not our program
             main.append((linked[0], role, mention, linked[1]))
     sentence_claims = []
     heir = s.has("heir") or state.heir
@@ -177,6 +190,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         current = sentence_claims[-1] if sentence_claims else _referred_claim(body, s, result.claims)
         sentence_claims.extend(frames.prior_claims(body, s, tail, compared, current, result.changes, "side.change"))
     result.claims.extend(sentence_claims)
+    result.trace.extend(c.rule_id for c in sentence_claims)
     own_period = any(not p.relative for p in ctx.periods)
     state.undated = [] if own_period else [c for c in sentence_claims if not c.is_prior_period]
     current_programs = [c.program for c in sentence_claims if not c.is_prior_period]
@@ -230,7 +244,7 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
         return "TOTAL", "link.total_row"
     found = program_before_after(body, s, fig)
     if found is not None:
-        return found if found[0] is not None else None
+        return found if found[0] is not None else (None, found[1])
     collective = s.has("collective")
     if s.excluded and collective:
         return None  # "Di luar JHT, klaim ketiga program itu ...": the other programs' sum

@@ -92,8 +92,11 @@ def _subject(body: str, s: ClaimSentence, fig: Figure) -> list[Cue]:
     return [c for c in s.cues.cues if c.start < fig.start]
 
 
-def extract_membership(body: str, contexts: list[SentenceContext], cues_of) -> tuple[list[MembershipFigure],
-                                                                                    list[Breakdown]]:
+def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
+                       trace: list[str] | None = None) -> tuple[list[MembershipFigure], list[Breakdown]]:
+    """Participation figures and the active totals' breakdowns; `trace` collects the ids of the
+    rules that fired (vetoes included)."""
+    trace = [] if trace is None else trace
     figures: list[MembershipFigure] = []
     sentence_of: list[int] = []
     state = MemberState()
@@ -101,6 +104,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of) -> t
     for index, ctx in enumerate(contexts):
         try:
             if index in table:
+                trace.extend(f.rule_id for f in table[index])
                 figures.extend(table[index])
                 sentence_of.extend([index] * len(table[index]))
                 continue
@@ -109,7 +113,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of) -> t
             if not ctx.numbers:
                 state.list_metric = _announced_metric(ctx.text, cues)
                 continue
-            found = _sentence_members(body, ctx, cues, state)
+            found = _sentence_members(body, ctx, cues, state, trace)
             if found and cues.any("part_of_previous") and figures and figures[-1].rule_id == "member.plain_count" \
                     and any(f.metric == "active_workers" for f in found):
                 # "48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta": the
@@ -119,6 +123,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of) -> t
             figures.extend(found)
             sentence_of.extend([index] * len(found))
             state.previous_metric = found[-1].metric if found else None
+            trace.extend(f.rule_id for f in found)
             if state.list_metric and not _LIST_ROW_RE.match(ctx.text):
                 state.list_metric = None
         except Exception:  # a rule bug costs this sentence's figures, not the article's
@@ -148,7 +153,8 @@ def _announced_metric(text: str, cues: SentenceCues) -> str | None:
     return None
 
 
-def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state: MemberState) -> list[MembershipFigure]:
+def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state: MemberState,
+                      trace: list[str]) -> list[MembershipFigure]:
     programs, excluded = split_programs(body, cues, ctx.start)
     s = ClaimSentence(ctx, cues, type_figures(body, cues, ctx.numbers, ctx.start), programs, excluded)
     if state.other_agency and not cues.any("agency_ours"):
@@ -167,7 +173,9 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare:
             continue
         item = _item(body, s, fig)
-        if _vetoed(body, s, fig, item, benefit):
+        veto = veto_rule(body, s, fig, item, benefit)
+        if veto:
+            trace.append(veto)
             continue
         # "592.392, naik dari 235.657 pada 2021": the compared count is of the same kind as the current one
         metric = out[-1].metric if compared_bare else _metric(body, s, fig, item, state, bool(list_row))
@@ -211,31 +219,29 @@ def _future_before(cues: SentenceCues, pos: int) -> bool:
     return any(c.has("future") for c in cues.cues if c.start < pos)
 
 
-def _vetoed(body: str, s: ClaimSentence, fig: Figure, item: _Item, benefit: bool) -> bool:
+def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: _Item, benefit: bool) -> str | None:
+    """The rule that says this count is not a participation figure, if any."""
     cues = s.cues
     if plan_before(cues, fig.start) or _future_before(cues, fig.start):
-        return True  # veto.target: "ditargetkan 70 juta peserta"
-    if item.has("inactive") or item.has("not_member") or item.has("audience") or item.has("thing_noun") and \
-            fig.unit == "bare":
-        return True
-    if _denied_later(body, s, fig):
-        return True  # "140 ribu pekerja informal di Banda Aceh dan Aceh Besar yang belum terlindungi"
+        return "veto.member_plan"  # "ditargetkan 70 juta peserta"
+    if item.has("inactive") or item.has("not_member") or _denied_later(body, s, fig):
+        return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
+    if item.has("audience"):
+        return "veto.member_audience"  # "sosialisasi yang diikuti 150 peserta"
     if item.has("program") and not item.has("segment"):
-        return True  # veto.program_only: "peserta JP 210 ribu"
+        return "veto.member_program_only"  # "peserta JP 210 ribu"
     if fig.unit == "people" and fig.noun is not None and fig.noun.start > fig.start and \
             (fig.noun.has("claimant") or fig.noun.has("heir")):
-        return True  # claimants, not participants
-    if benefit and fig.unit == "people" and not item.has("active") and not item.has("segment") \
-            and not item.has("member_noun"):
-        return True  # people paid a benefit
-    if benefit and fig.unit == "people" and (cues.any("payment") or cues.any("claimant")) and not item.has("active"):
-        return True
+        return "veto.member_claimants"  # "1,3 juta penerima manfaat"
+    if benefit and fig.unit == "people" and not item.has("active") and (
+            not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
+        return "veto.member_claimants"  # people paid a benefit
     if re.search(r"\btermasuk\s+(?:sekitar\s+|sebanyak\s+|hampir\s+)?$", body[max(s.start, fig.start - 30):fig.start],
                  re.I):
-        return True  # a part named for an example
+        return "veto.member_example"  # "termasuk 6.300 nelayan peserta BPU": a part named for an example
     if item.has("contribution") and not item.has("active"):
-        return True  # "iuran dari 42.000 pekerja"
-    return False
+        return "veto.member_contribution"  # "iuran dari 42.000 pekerja"
+    return None
 
 
 _CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)
@@ -408,9 +414,12 @@ def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], 
         if len(parts) < 2:
             continue
         between = body[total.end_char:parts[0][1].start_char]
+        # "terdiri dari" over fewer than the three main segments: a segment went unread, so only an
+        # excess can be told.
+        main = {f.metric for _, f in parts} & set(segments[:3])
         out.append(Breakdown(
             subject="peserta aktif", unit="pekerja", total=total.value, total_tolerance=total.tolerance,
             total_span=(total.start_char, total.end_char),
             parts=[(f.metric, f.value, f.tolerance, (f.start_char, f.end_char)) for _, f in parts],
-            exhaustive=bool(_EXHAUSTIVE_CUE_RE.search(between))))
+            exhaustive=bool(_EXHAUSTIVE_CUE_RE.search(between)) and len(main) == 3))
     return out

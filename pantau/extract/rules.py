@@ -1,0 +1,96 @@
+"""Every named extraction rule: its id (what `claims.rule_id` / `membership.rule_id` and an
+extraction's trace carry) and what it decides, with the kind of sentence it is for.
+
+The paraphrase suite (tests/paraphrases/*.toml, read by tests/test_paraphrases.py) holds for
+every rule here at least five sentences that say the same thing in other words and two
+near-misses it must not fire on; tests/test_rules_registry.py checks that every id the code
+emits is listed here and every id listed here is covered by the suite.
+"""
+from __future__ import annotations
+
+RULES: dict[str, str] = {
+    # -- sentence rules: none of the sentence's figures are our claims ------------------------
+    "skip.correction": "an editor's correction note retracts or repeats figures ('Ralat: ... sebelumnya tertulis')",
+    "skip.fraud": "a crime's figures: forged claims, a loss to the state, embezzlement",
+    "skip.other_agency": "another insurer's figures (BPJS Kesehatan/JKN, Jasa Raharja, Taspen, Asabri) while it is "
+                         "the topic and none of our programs is named",
+    "skip.government_figures": "a government body's own counts (Disnaker, police, BPS) in a sentence that names "
+                               "neither our agency nor a benefit",
+    "skip.benefit_rule": "per-person sized amounts and no case count in a sentence citing a regulation or an "
+                         "entitlement ('santunan naik menjadi Rp 42 juta sesuai PP 82/2019')",
+    "skip.per_person_rule": "amounts whose subject is every single recipient ('setiap peserta berhak Rp 1,2 juta')",
+    "skip.ceiling": "per-person amounts introduced as an upper bound ('santunan hingga Rp 50 juta')",
+    "skip.benefit_size": "a benefit's present size, changed from an earlier size ('semula Rp 24 juta, kini Rp 42 "
+                         "juta')",
+    # -- veto rules: this figure is not a benefit paid ----------------------------------------
+    "veto.fund": "funds under management, investment, returns, assets, balances",
+    "veto.contribution": "contributions, arrears, fines: money paid in",
+    "veto.budget": "a budget or a project's value",
+    "veto.wage": "wages and wage floors",
+    "veto.threshold": "a threshold or a cap ('klaim di bawah Rp 15 juta', 'batas upah Rp 5 juta')",
+    "veto.ceiling": "an upper bound per person ('maksimal Rp 150 juta')",
+    "veto.rule": "an entitlement or a regulation's amount ('berhak atas 48 kali upah')",
+    "veto.per_person": "an amount per person or per period ('Rp 600 ribu per orang', 'rata-rata Rp 9 juta')",
+    "veto.loan": "a housing loan or credit (KPR, MLT)",
+    "veto.subsidy": "a subsidy or aid (BSU, bantuan), not a benefit claim",
+    "veto.scholarship": "a scholarship amount named apart from its program",
+    "veto.foreign": "foreign money",
+    "veto.target": "a target or plan stated before the figure in its sentence",
+    "veto.estimate": "an estimate ('diperkirakan Rp 300 miliar per tahun')",
+    "veto.not_paid": "applications not (yet) paid ('masih diproses', 'belum dibayar')",
+    # -- role rules: a figure is a claim's amount or its case count ----------------------------
+    "amount.money": "rupiah (Rp, IDR, 'rupiah'), a miliar/triliun figure, or a scaled figure introduced as a value",
+    "cases.case_noun": "a count of claims by its noun ('812 kasus', '1.234 klaim', '8.601 pencairan', '2.515 "
+                       "pengajuan telah disetujui')",
+    "cases.claimant_noun": "people named as recipients ('1,3 juta penerima manfaat', '12 ahli waris')",
+    "cases.paid_to_people": "people a benefit went to ('Rp 700 juta untuk 118 peserta', 'kepada 3.412 pekerja')",
+    "cases.people_in_benefit_sentence": "people counted in a sentence about paying benefits ('JHT dicairkan 8.601 "
+                                        "peserta')",
+    "cases.bare_before_amount": "a count with no noun, linked to an amount ('sebanyak 31.044 senilai Rp 314,8 "
+                                "miliar')",
+    "cases.bare_after_claim": "a count right after a claim noun and a linking word ('klaim sebanyak 1.846')",
+    # -- link rules: which program a figure is --------------------------------------------------
+    "link.table_row": "a row of a claim table read by its columns",
+    "link.total_row": "a row labelled Total/Jumlah closing a list of program figures",
+    "link.respectively": "programs listed, then 'masing-masing'/'berturut-turut', then one figure each in order",
+    "link.program_before": "the nearest program named before the figure in its sentence",
+    "link.program_after": "a program named right after the figure ('500 kasus JKK', 'Rp 20 miliar untuk klaim "
+                          "JHT', '1.873 pekerja menerima manfaat JKP')",
+    "link.unlabelled_item": "an unlabelled item after a program list's full frames is no program's figure",
+    "link.collective": "all programs together ('total klaim seluruh program', 'secara keseluruhan', the sum after "
+                       "a list of programs)",
+    "link.list_header": "a row of a list whose announcing line named one program",
+    "link.anaphora": "a figure pointing back ('nilainya', 'angka tersebut', 'klaim tersebut') takes the program "
+                     "just reported",
+    "link.completes_previous": "an amount completing the previous sentence's counted claim of a program",
+    "link.previous_sentence": "a sentence with no subject of its own continues the one program the sentence "
+                              "before named",
+    "link.same_subject": "a claim noun that was given a program ('pencairan JHT') carries it to later sentences "
+                         "using the same noun for a comparable stretch",
+    "link.total_default": "a benefit figure naming no program is the total of all programs",
+    # -- frames and sides ----------------------------------------------------------------------
+    "frames.each": "an amount paid to each of the people just counted is multiplied by the count",
+    "frames.exact": "an approximate figure followed by the exact one ('lebih dari 500 kasus, tepatnya 521') "
+                    "is not a second figure",
+    "side.change": "the compared side of a stated change ('naik 12 persen dari Rp 5,0 triliun') is a "
+                   "prior-period figure",
+    "side.previous_year": "a sentence about the year before ('Pada tahun sebelumnya, klaim JHT ...') gives "
+                          "prior-period figures",
+    "side.compared_earlier": "a figure after a comparison word and dated before the figures reported is prior",
+    # -- membership ----------------------------------------------------------------------------
+    "member.active": "an active count of the area ('peserta aktif 1,2 juta', 'tenaga kerja terlindungi')",
+    "member.segment": "an active segment count (PU, BPU/informal, jasa konstruksi) or migrant workers",
+    "member.new": "new participants of a segment ('penambahan peserta baru PU 12.480')",
+    "member.companies": "active companies ('50.028 perusahaan aktif')",
+    "member.list_header": "rows of a list announced as active participants per area",
+    "member.table": "a participation table read by its header's columns",
+    "member.plain_count": "a plain participants count of an area with no qualifier in its sentence is its "
+                          "active count",
+    "veto.member_plan": "a target or plan before a participation count",
+    "veto.member_inactive": "inactive or not-yet participants ('non aktif', 'belum terlindungi')",
+    "veto.member_audience": "an audience ('sosialisasi diikuti 150 peserta')",
+    "veto.member_program_only": "a single program's participants ('peserta JP 210 ribu')",
+    "veto.member_claimants": "people paid a benefit, not participants",
+    "veto.member_example": "a part named for an example ('termasuk 6.300 nelayan')",
+    "veto.member_contribution": "people whose contributions are counted ('iuran dari 42.000 pekerja')",
+}
