@@ -23,7 +23,7 @@ from pantau.extract.figures import Figure, SentenceCues
 NOT_PAID_IN_CLAUSE = ("fund", "contribution", "budget", "wage", "threshold", "ceiling", "rule", "per_person",
                       "loan", "subsidy", "scholarship", "foreign")
 # Cue classes that make every later figure of the sentence a plan or an estimate.
-NOT_PAID_AFTER_IN_SENTENCE = ("target", "estimate", "not_paid")
+NOT_PAID_AFTER_IN_SENTENCE = ("target", "estimate")
 # A claim subject starts anew after a negative cue: "iuran ..., klaim JHT Rp 5 miliar".
 NEW_CLAIM_SUBJECT = ("claim_noun", "benefit_noun", "payment")
 # The words a benefit sentence is made of.
@@ -81,8 +81,6 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
     cues = s.cues
     if cues.any("correction") and _is_correction(body, s):
         return "skip.correction"
-    if cues.any("fraud"):
-        return "skip.fraud"
     if other_agency_in_force and not s.programs and not cues.any("agency_ours"):
         return "skip.other_agency"
     if cues.any("agency_gov") and not cues.any("agency_ours") and not any(cues.any(c) for c in BENEFIT_WORDS):
@@ -91,15 +89,15 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
     counted = any(f.unit == "case" or (f.unit == "people" and f.noun is not None
                                        and (f.noun.has("heir") or f.noun.has("claimant"))) for f in s.figures)
     if money and not counted and all(f.value < PER_PERSON_LIMIT for f in money):
-        if cues.any("rule") and all(f.value < PER_PERSON_RULE_LIMIT or _has_rule_cue(s) for f in money):
-            return "skip.benefit_rule"
         if cues.any("per_person_subject"):
             return "skip.per_person_rule"
+        if all(_ceiling_before(body, s, f) for f in money):
+            return "skip.ceiling"
         if all(f.value < PER_PERSON_RULE_LIMIT for f in money) and (cues.any("benefit_noun") or s.programs) \
                 and (cues.any("now") or (cues.any("to_side") and (cues.any("prior_marker") or cues.any("from")))):
             return "skip.benefit_size"  # "santunan kematian yang semula Rp 24 juta saat ini menjadi Rp 42 juta"
-        if all(_ceiling_before(body, s, f) for f in money) and all(f.value < PER_PERSON_RULE_LIMIT for f in money):
-            return "skip.ceiling"
+        if cues.any("rule") and all(f.value < PER_PERSON_RULE_LIMIT or _has_rule_cue(s) for f in money):
+            return "skip.benefit_rule"
     return None
 
 
@@ -120,9 +118,14 @@ def _has_rule_cue(s: ClaimSentence) -> bool:
     return any(c.has("rule") for c in s.cues.cues)
 
 
+_CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|paling\s+banyak|sebanyak-banyaknya|"
+                              r"setinggi-tingginya|bisa\s+mencapai|dapat\s+mencapai)\s*(?:sebesar\s+|senilai\s+)?"
+                              r"(?:Rp\.?\s*)?$", re.I)
+
+
 def _ceiling_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    cue = s.cues.last_before(fig.start, "ceiling", since=max(s.start, fig.start - 30))
-    return cue is not None and not re.search(r"\d", body[cue.end:fig.start])
+    """"santunan bisa mencapai hingga Rp 50 juta", "paling banyak Rp 235,2 juta": an upper bound."""
+    return bool(_CEILING_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start))
 
 
 # ---- veto rules -----------------------------------------------------------------------------
@@ -138,9 +141,15 @@ def clause_start(body: str, s: ClaimSentence, pos: int) -> int:
 def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     """The rule that says this money or count is not a benefit paid, if any."""
     cues = s.cues
+    if _in_clause(body, s, fig, "fraud", _PREVENTION_RE):
+        return "skip.fraud"  # "menggelapkan dana klaim Rp 780 juta"; not "untuk mencegah klaim palsu"
+    if cues.last_before(fig.start, "correction", since=s.start) is not None:
+        return "skip.correction"  # "... *Ralat: sebelumnya ditulis 8.900 klaim"
     plan = plan_before(cues, fig.start)
     if plan:
         return f"veto.{plan}"
+    if _not_paid_in_clause(body, s, fig):
+        return "veto.not_paid"
     window = max(s.start, min(clause_start(body, s, fig.start), fig.start - 60))
     last = None
     for cue in cues.cues:
@@ -160,6 +169,40 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         if hit:
             return f"veto.{hit}"
     return None
+
+
+_NEGATED_RE = re.compile(r"\b(?:tidak\s+ada|tak\s+ada|tanpa|bukan|tidak)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+_PREVENTION_RE = re.compile(r"\b(?:mencegah|menghindari|mewaspadai|waspada|memberantas|menekan|antisipasi|"
+                            r"mengantisipasi)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _not_paid_in_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """Claims not (yet) paid, said anywhere in the figure's clause ("320 klaim JHT ... masih dalam proses
+    verifikasi", "210 klaim lainnya ... belum dibayar"), unless negated ("tidak ada klaim yang tertunda")."""
+    return _in_clause(body, s, fig, "not_paid", _NEGATED_RE)
+
+
+def _in_clause(body: str, s: ClaimSentence, fig: Figure, cls: str, unless: re.Pattern) -> bool:
+    """A cue of `cls` anywhere in the figure's clause, not led by `unless` (a negation, a purpose)."""
+    if not s.cues.any(cls):
+        return False
+    start, end = s.start, s.end
+    for m in STRONG_BOUNDARY_RE.finditer(body, s.start, s.end):
+        if m.end() <= fig.start:
+            start = m.end()
+        elif m.start() >= fig.end:
+            end = m.start()
+            break
+    for m in COMMA_RE.finditer(body, fig.end, end):
+        if any(f.start >= m.end() and f.unit in ("money", "case") for f in s.figures):
+            end = m.start()  # the next figure's own clause begins
+            break
+    for cue in s.cues.between(start, end, cls):
+        if not unless.search(body, max(start, cue.start - 30), cue.start):
+            return True
+    return False
 
 
 def plan_before(cues: SentenceCues, pos: int) -> str | None:

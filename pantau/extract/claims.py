@@ -126,9 +126,17 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     benefit = is_benefit_sentence(body, s)
     roles: list[tuple[Figure, str, str]] = []
     for fig in s.figures:
+        if fig.num.kind == "foreign_money":
+            result.trace.append("veto.foreign")  # "US$ 1,5 miliar", "RM 1,2 miliar": not rupiah benefits
+            continue
         role = role_rule(body, s, fig, benefit, [(f, r) for f, r, _ in roles])
-        if role is not None:
-            roles.append((fig, role[0], role[1]))
+        if role is None:
+            continue
+        veto = veto_rule(body, s, fig)
+        if veto:
+            result.trace.append(veto)  # every candidate's veto is told, whether or not the sentence pays
+            continue
+        roles.append((fig, role[0], role[1]))
     total_row = not programs and bool(roles) and is_total_row(ctx.text, state.last_program)
     if not roles or not (benefit or total_row or state.list_program or _refers_back(s, result.claims)
                          or (_program_list(body, s, roles) and not state.fund_topic)
@@ -144,10 +152,6 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     if len(roles) < len(each):
         result.trace.append("frames.exact")
     for fig, role, role_id in roles:
-        veto = veto_rule(body, s, fig)
-        if veto:
-            result.trace.append(veto)
-            continue
         if is_change_size(body, s, fig):
             continue
         result.trace.append(role_id)

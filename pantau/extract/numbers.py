@@ -67,7 +67,7 @@ MAX_DIGITS = 15
 
 _IDR_MARK = r"(?<![A-Za-z])(?:Rp|RP|rp|IDR)[.,]?"
 _IDR_PREFIX = rf"{_IDR_MARK}(?:\s*{_IDR_MARK})?"  # "Rp Rp 31,45 miliar" is one figure
-_FX_PREFIX = r"(?<![A-Za-z])(?:US\s?\$|USD|S\$|SGD|A\$|AUD|EUR|€|£|¥|JPY|\$)"
+_FX_PREFIX = r"(?<![A-Za-z])(?:US\s?\$|USD|S\$|SGD|A\$|AUD|HK\$|HKD|NT\$|TWD|RM|MYR|SAR|KRW|₩|EUR|€|£|¥|JPY|\$)"
 _BODY = r"\d+(?:[.,]+\d+)*"
 _SCALE_WORD = r"(?i:ribu|rbu|rb|juta|jta|jt|mil+i?y?ard?|tril+i?y?un)(?![A-Za-z])"
 # M/T: with a currency mark, a space may separate them from the digits; without one,
@@ -627,7 +627,8 @@ class _Spans:
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _PREFIX_BEFORE_RE = re.compile(rf"(?:{_IDR_PREFIX}|{_FX_PREFIX})\s*[.,]?\Z")
-_PREFIX_HINTS = ("Rp", "RP", "rp", "IDR", "$", "USD", "SGD", "AUD", "EUR", "€", "£", "¥", "JPY")
+_PREFIX_HINTS = ("Rp", "RP", "rp", "IDR", "$", "USD", "SGD", "AUD", "HKD", "TWD", "RM", "MYR", "SAR", "KRW", "₩",
+                 "EUR", "€", "£", "¥", "JPY")
 # Any of the hints as a substring: one pass instead of a Python loop over the hints.
 _PREFIX_HINT_RE = re.compile("|".join(re.escape(hint) for hint in _PREFIX_HINTS))
 
