@@ -25,7 +25,7 @@ NOT_PAID_IN_CLAUSE = ("fund", "contribution", "budget", "wage", "threshold", "ce
 # Cue classes that make every later figure of the sentence a plan or an estimate.
 NOT_PAID_AFTER_IN_SENTENCE = ("target", "estimate")
 # A claim subject starts anew after a negative cue: "iuran ..., klaim JHT Rp 5 miliar".
-NEW_CLAIM_SUBJECT = ("claim_noun", "benefit_noun", "payment")
+NEW_CLAIM_SUBJECT = ("claim_noun", "payment")
 # The words a benefit sentence is made of.
 BENEFIT_WORDS = ("claim_noun", "benefit_noun", "payment", "claimant")
 STRONG_BOUNDARY_RE = re.compile(r";\s|\.\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi|adapun)\s", re.I)
@@ -159,8 +159,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
             continue
         if any(cue.has(c) for c in NOT_PAID_IN_CLAUSE):
             last = cue
-        elif last is not None and any(cue.has(c) for c in NEW_CLAIM_SUBJECT):
-            last = None  # "iuran ..., klaim JHT Rp 5 M": a new subject
+        elif last is not None and any(cue.has(c) for c in NEW_CLAIM_SUBJECT) \
+                and not _PAID_IN_RE.fullmatch(body, last.end, cue.start):
+            last = None  # "iuran ..., klaim JHT Rp 5 M": a new subject ("iuran yang dibayarkan" is not)
     if last is not None:
         return f"veto.{next(c for c in NOT_PAID_IN_CLAUSE if last.has(c))}"
     tail_end = _tail_end(body, s, fig)
@@ -205,6 +206,9 @@ def _in_clause(body: str, s: ClaimSentence, fig: Figure, cls: str, unless: re.Pa
     return False
 
 
+_PAID_IN_RE = re.compile(r"\s*(?:yang|yg)\s*", re.I)  # "iuran yang dibayarkan": the contribution paid in
+
+
 def plan_before(cues: SentenceCues, pos: int) -> str | None:
     """A target, estimate or not-yet-paid cue before `pos` in the sentence, unless what was
     achieved is said after it ("target 214.518, ternyata capaiannya 216 ribu")."""
@@ -233,7 +237,8 @@ def _tail_end(body: str, s: ClaimSentence, fig: Figure) -> int:
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
                              r"(?:sebanyak\s+|sejumlah\s+|total\s+)?$", re.I)
 _STATUS_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:berstatus|non\s*-?aktif|tidak\s+aktif|terdaftar|mendaftar\w*|"
-                              r"didaftarkan|calon|target\w*|mengajukan|belum)\b", re.I)
+                              r"didaftarkan|calon|target\w*|mengajukan|belum|terlindungi|dilindungi|berhak|aktif)\b",
+                              re.I)
 _SUBSET_AFTER_RE = re.compile(r"\s*\w+\s+(?:di\s*antaranya|diantaranya)\b", re.I)
 _SUBSET_BEFORE_RE = re.compile(r"\b(?:di\s*mana|dimana|termasuk|antara\s+lain)\s+(?:sebanyak\s+)?$", re.I)
 _BARE_CASES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:dengan\s+(?:nilai|nominal|total|jumlah)|senilai|sebesar|"

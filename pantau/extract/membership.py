@@ -128,7 +128,20 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 state.list_metric = None
         except Exception:  # a rule bug costs this sentence's figures, not the article's
             log.exception("membership reading failed on a sentence at %d", ctx.start)
-    return figures, segment_breakdowns(figures, sentence_of, body)
+    kept = _without_restatements(figures)
+    return [figures[i] for i in kept], segment_breakdowns([figures[i] for i in kept], [sentence_of[i] for i in kept],
+                                                           body)
+
+
+def _without_restatements(figures: list[MembershipFigure]) -> list[int]:
+    """Indices of the figures that do not repeat an earlier one (same metric, office and period, the
+    value equal within both printed precisions): "Adapun 41,56 juta orang tersebut ..." is the same count."""
+    kept: list[int] = []
+    for i, f in enumerate(figures):
+        if not any(g.metric == f.metric and g.office == f.office and g.period_end == f.period_end
+                   and abs(g.value - f.value) <= g.tolerance + f.tolerance + 1e-9 for g in (figures[k] for k in kept)):
+            kept.append(i)
+    return kept
 
 
 def _agency(cues: SentenceCues, state: MemberState) -> None:
@@ -170,6 +183,9 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         if is_change_size(body, s, fig):
             continue  # "bertambah 3.132.798 jiwa": the change, not a count
         compared_bare = fig.unit == "bare" and out and _on_compared_side(body, s, fig)
+        if fig.unit == "bare" and _example_lead(body, s, fig):
+            trace.append("veto.member_example")  # "termasuk 6.300 nelayan"
+            continue
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare:
             continue
         item = _item(body, s, fig)
@@ -215,6 +231,11 @@ def _row_province(label: str, office: str) -> str:
     return find(f"di {label.strip()}", office) or office
 
 
+def _example_lead(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    cue = s.cues.last_before(fig.start, "example", since=max(s.start, fig.start - 30))
+    return cue is not None and not re.search(r"\d", body[cue.end:fig.start])
+
+
 def _future_before(cues: SentenceCues, pos: int) -> bool:
     return any(c.has("future") for c in cues.cues if c.start < pos)
 
@@ -228,17 +249,19 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: _Item, benefit: bo
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
     if item.has("audience"):
         return "veto.member_audience"  # "sosialisasi yang diikuti 150 peserta"
-    if item.has("program") and not item.has("segment"):
-        return "veto.member_program_only"  # "peserta JP 210 ribu"
+    if _example_lead(body, s, fig) and not item.has("segment"):
+        # (a segment after "di antaranya" lists the segments themselves: "di antaranya 72.480 pekerja BPU")
+        return "veto.member_example"  # "termasuk 6.300 nelayan", "di antaranya 14.500 pekerja": a part named
     if fig.unit == "people" and fig.noun is not None and fig.noun.start > fig.start and \
             (fig.noun.has("claimant") or fig.noun.has("heir")):
         return "veto.member_claimants"  # "1,3 juta penerima manfaat"
     if benefit and fig.unit == "people" and not item.has("active") and (
             not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
         return "veto.member_claimants"  # people paid a benefit
-    if re.search(r"\btermasuk\s+(?:sekitar\s+|sebanyak\s+|hampir\s+)?$", body[max(s.start, fig.start - 30):fig.start],
-                 re.I):
-        return "veto.member_example"  # "termasuk 6.300 nelayan peserta BPU": a part named for an example
+    programs = {c.value("program") for c in item.cues if c.has("program")}
+    if programs - {"JKK", "JKM"} and not item.has("segment"):
+        # "peserta JP 210 ribu"; every active participant has JKK and JKM, so those name no subset
+        return "veto.member_program_only"
     if item.has("contribution") and not item.has("active"):
         return "veto.member_contribution"  # "iuran dari 42.000 pekerja"
     return None
