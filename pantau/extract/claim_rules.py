@@ -20,12 +20,12 @@ from pantau.extract.figures import Figure, SentenceCues
 # Cue classes whose money or count is not a benefit paid, when they stand in the figure's
 # clause before it with no claim subject between ("dana kelolaan JHT Rp 400 triliun", "iuran
 # Rp 16.800 per bulan") or right after it ("Rp 42 juta per peserta").
-NOT_PAID_IN_CLAUSE = ("fund", "contribution", "budget", "wage", "threshold", "ceiling", "rule", "per_person",
+NOT_PAID_IN_CLAUSE = ("fund", "contribution", "budget", "wage", "threshold", "rule", "per_person",
                       "loan", "subsidy", "scholarship", "foreign")
 # Cue classes that make every later figure of the sentence a plan or an estimate.
 NOT_PAID_AFTER_IN_SENTENCE = ("target", "estimate")
 # A claim subject starts anew after a negative cue: "iuran ..., klaim JHT Rp 5 miliar".
-NEW_CLAIM_SUBJECT = ("claim_noun", "payment")
+NEW_CLAIM_SUBJECT = ("claim_noun",)
 # The words a benefit sentence is made of.
 BENEFIT_WORDS = ("claim_noun", "benefit_noun", "payment", "claimant")
 STRONG_BOUNDARY_RE = re.compile(r";\s|\.\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi|adapun)\s", re.I)
@@ -89,8 +89,10 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
     counted = any(f.unit == "case" or (f.unit == "people" and f.noun is not None
                                        and (f.noun.has("heir") or f.noun.has("claimant"))) for f in s.figures)
     if money and not counted and all(f.value < PER_PERSON_LIMIT for f in money):
-        if cues.any("per_person_subject"):
-            return "skip.per_person_rule"
+        first = min(f.start for f in money)
+        if cues.any("per_person_subject") or any(c.has("per_person") for c in cues.cues if c.start < first
+                                                 and c.start - s.start < 25):
+            return "skip.per_person_rule"  # "Setiap tahun nilainya Rp1,5 juta bagi anak SD, Rp 2 juta bagi SMP, ..."
         if all(_ceiling_before(body, s, f) for f in money):
             return "skip.ceiling"
         if all(f.value < PER_PERSON_RULE_LIMIT for f in money) and (cues.any("benefit_noun") or s.programs) \
@@ -118,8 +120,13 @@ def _has_rule_cue(s: ClaimSentence) -> bool:
     return any(c.has("rule") for c in s.cues.cues)
 
 
-_CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|paling\s+banyak|sebanyak-banyaknya|"
-                              r"setinggi-tingginya|bisa\s+mencapai|dapat\s+mencapai)\s*(?:sebesar\s+|senilai\s+)?"
+_COMPARATOR_LEAD_RE = re.compile(
+    r"\b(?:saldo|nilai|nominal|jumlah|klaim|manfaat|pencairan)\s+(?:\w+\s+){0,2}?(?:yang\s+)?(?:di\s+bawah|di\s+atas|"
+    r"lebih\s+dari|kurang\s+dari|tidak\s+lebih\s+dari|tidak\s+melebihi|melebihi|minimal|maksimal|paling\s+banyak|"
+    r"paling\s+sedikit|sampai\s+dengan|hingga)\s*(?:Rp\.?\s*)?$", re.I)
+_PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b", re.I)
+_CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|paling\s+banyak|paling\s+besar|sebanyak-banyaknya|"
+                              r"setinggi-tingginya|bisa\s+mencapai(?:\s+hingga)?|dapat\s+mencapai(?:\s+hingga)?)\s*(?:sebesar\s+|senilai\s+|untuk\s+)?"
                               r"(?:Rp\.?\s*)?$", re.I)
 
 
@@ -148,6 +155,12 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     plan = plan_before(cues, fig.start)
     if plan:
         return f"veto.{plan}"
+    if fig.unit == "money" and _COMPARATOR_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start):
+        return "veto.threshold"  # "klaim JHT dengan saldo di bawah Rp 15 juta": a class of claims, not a sum
+    if _ceiling_before(body, s, fig):
+        return "veto.ceiling"  # "nilainya maks. Rp 5 juta", "paling banyak untuk dua orang anak"
+    if _PER_UNIT_AFTER_RE.match(body, fig.end):
+        return "veto.per_person"  # "Rp 6 jt/orang"
     if _not_paid_in_clause(body, s, fig):
         return "veto.not_paid"
     window = max(s.start, min(clause_start(body, s, fig.start), fig.start - 60))
@@ -161,7 +174,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
             last = cue
         elif last is not None and any(cue.has(c) for c in NEW_CLAIM_SUBJECT) \
                 and not _PAID_IN_RE.fullmatch(body, last.end, cue.start):
-            last = None  # "iuran ..., klaim JHT Rp 5 M": a new subject ("iuran yang dibayarkan" is not)
+            last = None  # "iuran ..., klaim JHT Rp 5 M": a new subject ("iuran yang diklaim" is not)
     if last is not None:
         return f"veto.{next(c for c in NOT_PAID_IN_CLAUSE if last.has(c))}"
     tail_end = _tail_end(body, s, fig)
@@ -206,7 +219,7 @@ def _in_clause(body: str, s: ClaimSentence, fig: Figure, cls: str, unless: re.Pa
     return False
 
 
-_PAID_IN_RE = re.compile(r"\s*(?:yang|yg)\s*", re.I)  # "iuran yang dibayarkan": the contribution paid in
+_PAID_IN_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:yang|yg)\s*", re.I)  # "saldo JHT yang diklaim": the balance
 
 
 def plan_before(cues: SentenceCues, pos: int) -> str | None:

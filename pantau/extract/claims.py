@@ -56,6 +56,7 @@ class Discourse:
     fund_topic: bool = False  # the sentences speak of funds or investment, not of benefits paid
 
 
+_WAGE_MULTIPLE_RE = re.compile(r"\s*(?:kali|x)\s*(?:upah|gaji)\b", re.I)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)])\s")
 
 
@@ -131,6 +132,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             continue
         role = role_rule(body, s, fig, benefit, [(f, r) for f, r, _ in roles])
         if role is None:
+            if _WAGE_MULTIPLE_RE.match(body, fig.end):
+                result.trace.append("veto.rule")  # "berhak atas 48 kali upah": an entitlement
             continue
         veto = veto_rule(body, s, fig)
         if veto:

@@ -57,6 +57,7 @@ CUE_CLASSES = {
     "subset": "a part named as an example (termasuk)",
     "example": "examples of a whole follow (termasuk, seperti, misalnya, di antaranya)",
     "each": "each, respectively (masing-masing, berturut-turut)",
+    "context": "a phrase that holds a cue word in another sense ('kehilangan penghasilan', 'di bawah koordinasi')",
     "rank": "a ranking (terbanyak, disusul, di bawahnya): no veto, no subject",
     "share": "a share of a whole (porsi, didominasi, sebagian besar)",
     "part_of_previous": "a part of the figure just given (dari jumlah itu)",

@@ -190,6 +190,8 @@ KANWIL_NAMES = {
     "jatim": "Jawa Timur", "jawa timur": "Jawa Timur",
     "jabar": "Jawa Barat", "jawa barat": "Jawa Barat",
     "jateng": "Jawa Tengah", "jawa tengah": "Jawa Tengah", "jateng diy": "Jawa Tengah dan DIY",
+    "jawa tengah dan daerah istimewa yogyakarta": "Jawa Tengah dan DIY", "jawa tengah dan daerah istimewa": "Jawa Tengah dan DIY", "jateng dan diy": "Jawa Tengah dan DIY",
+    "jawa tengah dan di yogyakarta": "Jawa Tengah dan DIY", "jateng dij": "Jawa Tengah dan DIY",
     "jawa tengah dan diy": "Jawa Tengah dan DIY", "jateng dan diy": "Jawa Tengah dan DIY",
     "dki": "DKI Jakarta", "dki jakarta": "DKI Jakarta", "jakarta": "DKI Jakarta",
     "banten": "Banten", "kalimantan": "Kalimantan",
@@ -211,7 +213,8 @@ PROVINCES = (
     "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara", "Gorontalo",
     "Sulawesi Barat", "Maluku", "Maluku Utara", "Papua", "Papua Barat",
 )
-PROVINCE_SHORT = {"sumut": "Sumatera Utara", "sumbar": "Sumatera Barat", "sumsel": "Sumatera Selatan",
+PROVINCE_SHORT = {"jateng": "Jawa Tengah", "jabar": "Jawa Barat", "jatim": "Jawa Timur", "jogja": "DI Yogyakarta",
+                  "yogya": "DI Yogyakarta", "sumut": "Sumatera Utara", "sumbar": "Sumatera Barat", "sumsel": "Sumatera Selatan",
                   "kepri": "Kepulauan Riau", "babel": "Bangka Belitung", "diy": "DI Yogyakarta",
                   "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "kalbar": "Kalimantan Barat",
                   "kalteng": "Kalimantan Tengah", "kalsel": "Kalimantan Selatan", "kaltim": "Kalimantan Timur",

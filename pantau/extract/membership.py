@@ -332,7 +332,8 @@ def _segments_named(item: _Item, subject: list[Cue]) -> bool:
 
 
 _QUALIFIERS = ("registered", "enrolled", "inactive", "not_member", "program", "member_new", "target", "future",
-               "estimate", "contribution", "application", "claim_noun", "payment", "benefit_noun")
+               "estimate", "contribution", "application", "claim_noun", "payment", "benefit_noun", "loan", "subsidy",
+               "receive", "audience")
 
 
 def _plain_count(s: ClaimSentence, fig: Figure, item: _Item) -> bool:

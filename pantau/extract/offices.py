@@ -197,8 +197,8 @@ def province_in(text: str, office: str) -> str | None:
         return None  # "di Sumatera Utara dan Aceh": the figure covers several provinces
     name = PROVINCE_SHORT.get(match.group("name").lower(), match.group("name"))
     region = office.split(" ", 1)[1] if " " in office else office
-    if name.lower() == region.lower() or region.lower().startswith(name.lower()):
-        return None
+    if name.lower() == region.lower():
+        return None  # the office's own province ("di Jawa Timur" in a Kanwil Jawa Timur article)
     return f"Provinsi {name}"
 
 
