@@ -272,15 +272,32 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
         if _SUBSET_AFTER_RE.match(body, fig.end) or _SUBSET_BEFORE_RE.search(body, max(s.start, fig.start - 20),
                                                                              fig.start):
             return None  # "12 kasus di antaranya meninggal": part of a figure
-        return "cases", "cases.case_noun"
+        ids = ["cases.case_noun" if fig.noun is None or fig.noun.start > fig.start else "cases.bare_after_claim"]
+        if _BARE_CASES_AFTER_RE.match(body, fig.end) and ids[0] != "cases.case_noun":
+            ids.append("cases.bare_before_amount")  # "klaim JHT ... sebanyak 31.044 senilai Rp 314,8 miliar"
+        return "cases", "+".join(ids)
+    if fig.unit == "application":
+        # "2.515 pengajuan klaim JKM telah disetujui dan dibayar": approved or paid applications are claims;
+        # applications alone are not
+        stop = COMMA_RE.search(body, fig.end, s.end)
+        if _APPROVED_RE.search(body, fig.end, stop.start() if stop else s.end):
+            return "cases", "cases.case_noun"
+        return None
     if fig.unit == "people":
-        return _people_role(body, s, fig, benefit_sentence, previous)
+        role = _people_role(body, s, fig, benefit_sentence, previous)
+        if role and fig.noun is not None and (fig.noun.has("claimant") or fig.noun.has("heir")) \
+                and "claimant" not in role[1]:
+            role = (role[0], role[1] + "+cases.claimant_noun")  # "Penerima Manfaat JHT ... 15.402 orang"
+        return role
     if fig.unit == "bare":
         if _BARE_CASES_AFTER_RE.match(body, fig.end) and (benefit_sentence or s.programs):
             return "cases", "cases.bare_before_amount"
         if _BARE_CLAIM_LEAD_RE.search(body, max(s.start, fig.start - 45), fig.start):
             return "cases", "cases.bare_after_claim"
     return None
+
+
+_APPROVED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|diterima|terbayar\w*)\b", re.I)
 
 
 def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,

@@ -157,7 +157,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     for fig, role, role_id in roles:
         if is_change_size(body, s, fig):
             continue
-        result.trace.append(role_id)
+        result.trace.extend(role_id.split("+"))
         if fig.start in respective:
             main.append((respective[fig.start], role, frames.mentions(fig), "link.respectively"))
             continue

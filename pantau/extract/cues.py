@@ -80,6 +80,7 @@ CUE_CLASSES = {
     "foreign": "foreign money",
     "application": "an application (pengajuan, permohonan, mengajukan)",
     "application_passive": "applied for (diajukan)",
+    "application_noun": "a count of applications (pengajuan, permohonan): claims only when approved or paid",
     "not_paid": "not (yet) paid (belum dibayar, masih diproses, ditolak)",
     "correction": "an editor's correction (ralat, koreksi, yang benar)",
     "fraud": "a crime (fiktif, korupsi, kerugian negara)",

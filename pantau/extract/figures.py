@@ -26,7 +26,7 @@ APPROX_SLACK = 0.05  # "sekitar 500 kasus": within a few percent of the exact fi
 @dataclass
 class Figure:
     num: NumberMention
-    unit: str  # money | case | people | company | thing | bare | percent | year | other
+    unit: str  # money | case | people | company | thing | application | bare | percent | year | other
     noun: Cue | None = None  # the noun that says what a count counts
     approx: bool = False  # "sekitar", "lebih dari", "hampir", "N lebih", "-an"
 
@@ -102,7 +102,7 @@ def noun_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | N
 
 def _is_noun(cue: Cue) -> bool:
     return any(cue.has(c) for c in ("case_noun", "people_noun", "company_noun", "thing_noun", "member_noun", "segment",
-                                      "program"))
+                                      "program", "application_noun"))
 
 
 def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Cue | None:
@@ -134,6 +134,8 @@ _MODIFIERS = ("active", "inactive", "registered", "member_new", "total", "approx
 def unit_of_noun(cue: Cue) -> str:
     if cue.has("case_noun") or cue.has("program"):
         return "case"  # "3.167 jaminan kematian": claims counted by their program
+    if cue.has("application_noun"):
+        return "application"  # "2.515 pengajuan": claims only when approved or paid (claim_rules)
     if cue.has("company_noun"):
         return "company"
     if cue.has("people_noun") or cue.has("member_noun") or cue.has("segment"):
