@@ -98,7 +98,7 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
         if all(f.value < PER_PERSON_RULE_LIMIT for f in money) and (cues.any("benefit_noun") or s.programs) \
                 and (cues.any("now") or (cues.any("to_side") and (cues.any("prior_marker") or cues.any("from")))):
             return "skip.benefit_size"  # "santunan kematian yang semula Rp 24 juta saat ini menjadi Rp 42 juta"
-        if cues.any("rule") and all(f.value < PER_PERSON_RULE_LIMIT or _has_rule_cue(s) for f in money):
+        if (cues.any("rule") or cues.any("size_word")) and all(f.value < PER_PERSON_RULE_LIMIT for f in money):
             return "skip.benefit_rule"
     return None
 
@@ -152,13 +152,13 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "skip.fraud"  # "menggelapkan dana klaim Rp 780 juta"; not "untuk mencegah klaim palsu"
     if cues.last_before(fig.start, "correction", since=s.start) is not None:
         return "skip.correction"  # "... *Ralat: sebelumnya ditulis 8.900 klaim"
-    plan = plan_before(cues, fig.start)
-    if plan:
-        return f"veto.{plan}"
     if fig.unit == "money" and _COMPARATOR_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start):
         return "veto.threshold"  # "klaim JHT dengan saldo di bawah Rp 15 juta": a class of claims, not a sum
     if _ceiling_before(body, s, fig):
         return "veto.ceiling"  # "nilainya maks. Rp 5 juta", "paling banyak untuk dua orang anak"
+    plan = plan_before(cues, fig.start, body, s.start)
+    if plan:
+        return f"veto.{plan}"
     if _PER_UNIT_AFTER_RE.match(body, fig.end):
         return "veto.per_person"  # "Rp 6 jt/orang"
     if _not_paid_in_clause(body, s, fig):
@@ -222,16 +222,21 @@ def _in_clause(body: str, s: ClaimSentence, fig: Figure, cls: str, unless: re.Pa
 _PAID_IN_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:yang|yg)\s*", re.I)  # "saldo JHT yang diklaim": the balance
 
 
-def plan_before(cues: SentenceCues, pos: int) -> str | None:
-    """A target, estimate or not-yet-paid cue before `pos` in the sentence, unless what was
-    achieved is said after it ("target 214.518, ternyata capaiannya 216 ribu")."""
+def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) -> str | None:
+    """A target, estimate or future cue before `pos` in its clause (a target's scope ends at a strong
+    boundary, ";" or "sedangkan"; what may come, "bisa"/"akan", at any comma), unless what was achieved is
+    said after it ("target 214.518, ternyata capaiannya 216 ribu")."""
+    strong = [m.end() for m in STRONG_BOUNDARY_RE.finditer(body, start, pos)] if body else []
+    commas = [m.end() for m in COMMA_RE.finditer(body, start, pos)] if body else []
     found = None
     for cue in cues.cues:
         if cue.start >= pos:
             break
         hit = next((c for c in NOT_PAID_AFTER_IN_SENTENCE if cue.has(c)), None)
-        if hit:
+        if hit and not any(b > cue.end for b in strong):
             found = hit
+        elif cue.has("future") and not any(b > cue.end for b in strong + commas):
+            found = "target"  # "Itu tahun ini bisa Rp130 miliar": what may come, a plan's figure
         elif found and cue.has("actual"):
             found = None
     return found
@@ -279,8 +284,7 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
     if fig.unit == "application":
         # "2.515 pengajuan klaim JKM telah disetujui dan dibayar": approved or paid applications are claims;
         # applications alone are not
-        stop = COMMA_RE.search(body, fig.end, s.end)
-        if _APPROVED_RE.search(body, fig.end, stop.start() if stop else s.end):
+        if _APPROVED_RE.search(body, s.start, s.end):  # "yang disetujui ... sebanyak 214 pengajuan" too
             return "cases", "cases.case_noun"
         return None
     if fig.unit == "people":

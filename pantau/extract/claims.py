@@ -54,10 +54,11 @@ class Discourse:
     # "pencairan" again, naming no program, speaks of the same (rule link.same_subject).
     subjects: dict[str, str] = field(default_factory=dict)
     fund_topic: bool = False  # the sentences speak of funds or investment, not of benefits paid
+    sentence_programs: list[str] = field(default_factory=list)  # programs linked so far in the sentence read
 
 
 _WAGE_MULTIPLE_RE = re.compile(r"\s*(?:kali|x)\s*(?:upah|gaji)\b", re.I)
-_LIST_ITEM_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)])\s")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|[A-Z][\w ./()'&-]{0,40}:)\s")
 
 
 def sentence_cues(ctx: SentenceContext) -> SentenceCues:
@@ -108,8 +109,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     if index in table_lines:  # a line of a claim table: read by its columns
         row = table_lines[index]
         if row is not None:
-            row.rule_id = "link.table_row"
+            row.rule_id = "link.total_row" if row.program == "TOTAL" else "link.table_row"
             result.claims.append(row)
+            result.trace.append(row.rule_id)
             state.last_program = row.program
         return
     if not ctx.numbers:
@@ -124,7 +126,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         result.trace.append(skipped)
         _carry(state, named, cues, ctx.text, body=body)
         return
-    benefit = is_benefit_sentence(body, s)
+    list_row = bool(_LIST_ITEM_RE.match(ctx.text))
+    # A list's rows inherit its announcing line's benefit words ("Jumlah penerima manfaat JKP ...:").
+    benefit = is_benefit_sentence(body, s) or bool(state.list_program and list_row)
     roles: list[tuple[Figure, str, str]] = []
     for fig in s.figures:
         if fig.num.kind == "foreign_money":
@@ -141,9 +145,18 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             continue
         roles.append((fig, role[0], role[1]))
     total_row = not programs and bool(roles) and is_total_row(ctx.text, state.last_program)
+    if roles and list_row and not programs and not total_row and not state.list_program \
+            and state.last_program not in (None, "TOTAL") and not s.has("collective"):
+        # "- Lainnya: 38 kasus, Rp 410 juta" after program rows: an item no program names
+        result.trace.append("link.unlabelled_item")
+        _carry(state, named, cues, ctx.text, body=body)
+        return
+    continues = not programs and len(state.previous_programs) == 1 and state.previous_benefit \
+        and not s.has("member_noun") and not s.has("collective")  # "Adapun pada Januari-April 2024 mencapai 640 kasus"
     if not roles or not (benefit or total_row or state.list_program or _refers_back(s, result.claims)
                          or (_program_list(body, s, roles) and not state.fund_topic)
-                         or (programs and any(r == "cases" for _, r, _ in roles))):
+                         or (programs and any(r == "cases" for _, r, _ in roles)) or continues
+                         or _completes_previous(result.claims, roles, contexts[index - 1] if index else None)):
         _carry(state, named, cues, ctx.text, body=body)
         return
     tail = change_tail(body, s)
@@ -171,6 +184,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         if on_compared_side(body, s, tail, fig.start):
             compared.append((role, mention))
             continue
+        state.sentence_programs = [p for p, _, _, _ in main] or (
+            [state.last_program] if state.last_program not in (None, "TOTAL") else [])
         linked = _link(body, s, fig, role, roles, total_row, state, result.claims, contexts, index, figures_before)
         if linked is not None and linked[0] is None:
             result.trace.append(linked[1])  # link.unlabelled_item: no claim
@@ -195,6 +210,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         frames.mark_compared_earlier(body, s, sentence_claims, result.claims)
     if compared and tail is not None:
         current = sentence_claims[-1] if sentence_claims else _referred_claim(body, s, result.claims)
+        if not sentence_claims and current is not None and s.has("anaphor_figure"):
+            result.trace.append("link.anaphora")  # "Angka tersebut naik dari Rp 30 miliar": the figure just given
         sentence_claims.extend(frames.prior_claims(body, s, tail, compared, current, result.changes, "side.change"))
     result.claims.extend(sentence_claims)
     result.trace.extend(c.rule_id for c in sentence_claims)
@@ -236,9 +253,10 @@ def _carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, rep
         state.fund_topic = False
     state.heir = cues.any("heir")
     stripped = text.rstrip()
-    if stripped.endswith(":") or (cues.any("announce") and len(named) == 1 and not any(c.isdigit() for c in text)):
+    # (state.previous_figures is this sentence's own here: _read_sentence set it before reading)
+    if stripped.endswith(":") or (cues.any("announce") and len(named) == 1 and not state.previous_figures):
         state.list_program = next(iter(named)) if len(named) == 1 and (
-            cues.any("claim_noun") or cues.any("benefit_noun") or cues.any("payment")) else None
+            cues.any("claim_noun") or cues.any("benefit_noun") or cues.any("payment") or cues.any("claimant")) else None
 
 
 _CLAIM_SUBJECT = ("claim_noun", "benefit_noun", "payment")
@@ -249,6 +267,9 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
     """(program, rule id) of a current figure; None to leave it out."""
     if total_row:
         return "TOTAL", "link.total_row"
+    pointed = _points_back(body, s, fig, main_programs=state.sentence_programs)
+    if pointed is not None:
+        return pointed, "link.anaphora"
     found = program_before_after(body, s, fig)
     if found is not None:
         return found if found[0] is not None else (None, found[1])
@@ -314,6 +335,22 @@ def _comparable_stretch(s: ClaimSentence, claims: list[ClaimFigure], program: st
     here = _months(s.ctx.period)
     there = _months((last.period_start, last.period_end))
     return here is None or there is None or here <= there
+
+
+_POINTER_RE = re.compile(r"\s*(?:mencapai|sebesar|senilai|sejumlah|adalah|yaitu|yakni|tercatat|hanya|ada)?\s*"
+                         r"(?:sebesar\s+|senilai\s+)?(?:Rp\.?\s*)?$", re.I)
+
+
+def _points_back(body: str, s: ClaimSentence, fig: Figure, main_programs: list[str]) -> str | None:
+    """"..., dan nilainya mencapai Rp 52,3 miliar", "; nominalnya Rp 6,4 miliar": a figure led by a word
+    pointing back takes the program of the figure just reported in its sentence, else of the last claim."""
+    cue = s.cues.last_before(fig.start, "anaphor_figure", since=max(s.start, fig.start - 30))
+    if cue is None or not _POINTER_RE.fullmatch(body, cue.end, fig.start):
+        return None
+    named = [p.value("program") for p in s.programs if p.end <= cue.start]
+    if named:
+        return named[-1]  # "santunan JKM yang sudah diserahkan ... nilainya mencapai Rp 9,4 miliar"
+    return main_programs[-1] if main_programs else None
 
 
 _CLAIM_ANAPHOR_RE = re.compile(r"\b(?:klaim|manfaat|santunan|pembayaran|dana|angka|nilai|jumlah|nominal|kasus)\s+"

@@ -68,6 +68,7 @@ CUE_CLASSES = {
     "threshold": "a threshold or cap (di bawah, batas upah)",
     "ceiling": "an upper bound per person (maksimal, paling banyak)",
     "rule": "a regulation or an entitlement (PP, berhak, besaran, kali upah)",
+    "size_word": "the size of a benefit (besaran): with per-person amounts, a rule",
     "per_person": "an amount per person or per period (per orang, rata-rata, setiap bulan)",
     "per_person_subject": "every single recipient as subject (setiap peserta)",
     "target": "a target, plan or potential",

@@ -30,10 +30,10 @@ _RECEIVES_PROGRAM_RE = re.compile(
 _OTHER_CLAUSE_RE = re.compile(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s")
 _FOR_PROGRAM_LEAD_RE = re.compile(r"\b(?:untuk|bagi|atas|klaim|program)\s+(?:program\s+)?$", re.I)
 _LIST_JOIN_RE = re.compile(r",\s|;\s|\s(?:dan|serta)\s")
-_JOINT_GAP_RE = re.compile(r"\s*(?:dan|serta|&|\+|maupun|plus|,)\s*", re.I)
+_JOINT_GAP_RE = re.compile(r"(?:\s*(?:dan|serta|&|\+|maupun|plus|,|;)\s*)+", re.I)
 _EACH_IN_TURN_RE = re.compile(r";|\bmasing-masing\b|\bberturut-turut\b|\bmasing2\b", re.I)
 _TOTAL_ROW_RE = re.compile(r"^\W*(?:total|jumlah|grand\s+total)(?:\s+(?:klaim|keseluruhan|seluruhnya|seluruh\s+"
-                           r"program))?\s*[:|]", re.I)
+                           r"program))?\s*(?:[:|]|(?=\d|Rp))", re.I)
 
 
 def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str, str] | None:
@@ -44,7 +44,8 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         return after[0].value("program"), "link.program_after"  # "..., dan 200 kasus JKK senilai ..."
     if before:
         nearest = before[-1]
-        if s.cues.between(nearest.end, fig.start, "collective") or _sums_the_list(body, s, nearest, fig):
+        if s.cues.between(nearest.end, fig.start, "collective") or _sums_the_list(body, s, nearest, fig) \
+                or _collective_list_before(body, s, fig):
             return "TOTAL", "link.collective"  # "JHT Rp 5 M dan JKK Rp 1 M, sehingga total klaim Rp 8 M"
         if _after_full_frame(body, s, nearest, fig):
             return None, "link.unlabelled_item"  # "JHT Rp 188 M atas 19.999 kasus serta Rp 2,1 M atas 1.271 kasus"
@@ -58,6 +59,24 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         if len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) and _FOR_PROGRAM_LEAD_RE.search(gap):
             return after[0].value("program"), "link.program_after"
     return None
+
+
+def _collective_list_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"Gabungan klaim kelima program (JHT, JKK, JKM, JP, dan JKP) ... berjumlah 18.400 kasus": a list of
+    programs after an all-programs or total cue names what the figure sums."""
+    before = [p for p in s.programs if p.end <= fig.start]
+    if len({p.value("program") for p in before}) < 3:
+        return False
+    first = before[-1]
+    chain = [first]
+    for prev in reversed(before[:-1]):
+        if not _JOINT_GAP_RE.fullmatch(body[prev.end:chain[0].start].strip("() ") or " "):
+            break
+        chain.insert(0, prev)
+    if len(chain) < 3:
+        return False
+    lead = [c for c in s.cues.cues if c.end <= chain[0].start and (c.has("collective") or c.has("total"))]
+    return bool(lead) and not any(f.end <= chain[0].start for f in s.figures if f.unit in ("money", "case"))
 
 
 def _sums_the_list(body: str, s: ClaimSentence, nearest, fig: Figure) -> bool:
@@ -91,7 +110,8 @@ def _kind(fig: Figure) -> str:
     return "money" if fig.unit == "money" else "count"
 
 
-_EACH_CUE_RE = re.compile(r"[\s,]*(?:\w+\s+){0,3}?(?:masing-masing|masing2|berturut-turut|secara\s+berurutan)\b",
+_EACH_CUE_RE = re.compile(r"[^\d;]{0,140}?\b(?:masing[\s-]*masing|masing2|berturut-turut|berturut\s+turut|"
+                          r"secara\s+berurutan)\b",
                           re.I)
 
 
@@ -204,6 +224,10 @@ _CHANGE_WORD_RE = re.compile(r"\w+(?:\s+(?:sebesar|senilai|sekitar|hingga|sampai
 
 def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """"naik Rp 1,2 triliun", "bertambah 1.000 kasus": the size of the change, neither side's value."""
-    at = s.ctx.change_at
-    return at is not None and at < fig.start and bool(_CHANGE_WORD_RE.fullmatch(body, at, fig.start)) \
-        and fig.unit != "percent"
+    if fig.unit == "percent":
+        return False
+    cue = next((c for c in reversed(s.cues.cues) if c.end <= fig.start
+                and (c.has("change_up") or c.has("change_down"))), None)
+    if cue is not None and cue.has("member_new"):
+        return False  # "penambahan 12.480 peserta baru": a count of new participants
+    return cue is not None and bool(_CHANGE_WORD_RE.fullmatch(body, cue.start, fig.start))

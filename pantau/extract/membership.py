@@ -236,14 +236,10 @@ def _example_lead(body: str, s: ClaimSentence, fig: Figure) -> bool:
     return cue is not None and not re.search(r"\d", body[cue.end:fig.start])
 
 
-def _future_before(cues: SentenceCues, pos: int) -> bool:
-    return any(c.has("future") for c in cues.cues if c.start < pos)
-
-
 def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: _Item, benefit: bool) -> str | None:
     """The rule that says this count is not a participation figure, if any."""
     cues = s.cues
-    if plan_before(cues, fig.start) or _future_before(cues, fig.start):
+    if plan_before(cues, fig.start, body, s.start):
         return "veto.member_plan"  # "ditargetkan 70 juta peserta"
     if item.has("inactive") or item.has("not_member") or _denied_later(body, s, fig):
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"

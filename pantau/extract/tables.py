@@ -67,6 +67,8 @@ class _Header:
     office_kind: str | None = None  # "Cabang" or "Kanwil" when the rows are offices
 
 
+_NOT_CLAIM_COLUMN_RE = re.compile(r"\b(?:iuran|dana\s+(?:investasi|kelola\w*)|investasi|hasil|aset|target|"
+                                  r"anggaran|premi|tunggakan)\b", re.I)
 _OFFICE_COLUMN_RE = re.compile(r"^\s*(?:kantor\s+)?(?P<kind>cabang|wilayah|kanwil|kacab|kcp)\b", re.I)
 
 
@@ -88,6 +90,8 @@ def read_header(cells: list[Cell]) -> _Header | None:
             cases_col = index
     if cases_col is None and amount_col is None:
         return None
+    if amount_col is not None and _NOT_CLAIM_COLUMN_RE.search(texts[amount_col]):
+        return None  # "Iuran (Rp miliar)", "Dana Investasi": money of another kind
     office = _OFFICE_COLUMN_RE.match(texts[0])
     programs = {program_of(m) for text in texts[1:] for m in PROGRAM_RE.finditer(text)}
     if office and len(programs) == 1:
@@ -112,10 +116,11 @@ def table_row_claim(body: str, ctx: SentenceContext, header: _Header) -> ClaimFi
     cells = cells_of(body, ctx)
     if len(cells) < 2:
         return None
-    program = _row_program(cells[0].text)
+    label_cell = next((c for c in cells if re.search(r"[A-Za-z]", c.text)), cells[0])
+    program = _row_program(label_cell.text)
     office = ctx.office
     if header.office_kind is not None:
-        label = cells[0].text.strip()
+        label = label_cell.text.strip()
         if program == "TOTAL" or not label:  # the offices' sum: the area the article is about
             program = header.program
         elif program is None and label[0].isupper() and not re.search(r"\d", label):
@@ -225,6 +230,9 @@ def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -
         label = next((c.text.strip() for c in cells if re.search(r"[A-Za-z]", c.text) and not re.search(r"\d", c.text)),
                      "")
         office = province_in(f"di {label}", ctx.office) or ctx.office
+        row_cues = cues_of(ctx).cues
+        segment = next((q for q in row_cues if q.has("segment") and q.start < body.find(label, ctx.start) + len(label)),
+                       None)
         period = ctx.period or (None, None)
         figures = []
         for i, metric in columns.items():
@@ -233,6 +241,10 @@ def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -
             number = _number_in(cells[i], ctx.numbers)
             if number is None or number.value is None:
                 continue
+            if segment is not None and metric == "active_workers":
+                # a row per segment under "Peserta Aktif": that segment's active count
+                value = segment.value("segment")
+                metric = "migrant_workers" if value == "migrant" else f"active_{_SEGMENT_METRIC[value]}"
             figures.append(MembershipFigure(metric, number.value, period[0], period[1], office, number.start,
                                             number.end, number.tolerance, rule_id="member.table"))
         rows[index] = figures
