@@ -41,38 +41,62 @@ def group_frames(items: list[tuple[str, str, NumberMention, str]]) -> list[Frame
     return frames
 
 
-_EACH_LEAD_RE = re.compile(r"\b(?:masing-masing|masing2|tiap-tiap|per\s+orang|setiap\s+orang)\s*(?:sebesar|senilai)?"
-                           r"\s*(?:Rp\.?\s*)?$", re.I)
+_EACH_LEAD_RE = re.compile(r"\b(?:masing-masing|masing2|tiap-tiap|per\s+orang|(?:se)?tiap\s+(?:orang|peserta|penerima|"
+                           r"ahli\s+waris|pekerja|keluarga)(?:\s+(?:mendapat(?:kan)?|menerima|memperoleh|berhak))?)"
+                           r"\s*(?:sebesar|senilai)?\s*(?:Rp\.?\s*)?$", re.I)
+_EACH_TRAIL_RE = re.compile(r"\s*(?:per|/|untuk\s+(?:setiap|masing-masing|tiap)|bagi\s+(?:setiap|masing-masing|tiap))\s*"
+                            r"(?:orang|ahli\s+waris|peserta|pekerja|keluarga|penerima)\b", re.I)
+_EACH_TO_COUNT_RE = re.compile(r"^[^.;]{0,80}\b(?:kepada|untuk|bagi)\s+(?:sebanyak\s+)?$", re.I)
+_EACH_REACH = 120  # characters from the count to its 'each' amount ("tiga pekerja yang ... menerima santunan JKK masing-masing")
 
 
-def each_amounts(body: str, s: ClaimSentence, roles: list[tuple[Figure, str, str]]) -> list[tuple[Figure, str, str]]:
-    """An amount paid to each of the people just counted is the frame's amount times the count
-    (rule frames.each); an 'each' amount with no count before it is a per-person rule, unless it
-    follows programs ("JHT dan JP masing-masing Rp 5 M dan Rp 2 M": respectively)."""
+def each_amounts(body: str, s: ClaimSentence, roles: list[tuple[Figure, str, str]],
+                 respective: dict[int, str], pairs: dict[int, int]) -> list[tuple[Figure, str, str]]:
+    """An amount paid to each of the people counted ("6 ahli waris ... Rp 42 juta per ahli waris",
+    "masing-masing sebesar Rp 42 juta diserahkan kepada 8 keluarga") is the frame's amount times
+    the count (rule frames.each); an 'each' amount with no count is a per-person rule, unless it
+    follows programs ("JHT dan JP masing-masing Rp 5 M dan Rp 2 M": respectively). `pairs` gets
+    each multiplied amount's start -> its count's start: the two are one frame."""
     out: list[tuple[Figure, str, str]] = []
+    counts = [fig for fig, role, _ in roles if role == "cases" and fig.value]
+    multiplied: set[int] = set()
     for fig, role, rule in roles:
-        if role != "amount" or not _EACH_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start):
+        if fig.start in multiplied:
+            continue
+        each = role == "amount" and fig.start not in respective and (
+            _EACH_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start) or _EACH_TRAIL_RE.match(body, fig.end))
+        if not each:
             out.append((fig, role, rule))
             continue
-        count = out[-1][0] if out and out[-1][1] == "cases" else None
-        if count is not None and fig.start - count.end <= 60 and count.value:
+        before = [c for c in counts if c.end <= fig.start and fig.start - c.end <= _EACH_REACH]
+        after = [c for c in counts if c.start >= fig.end and _EACH_TO_COUNT_RE.match(body[fig.end:c.start])]
+        count = before[-1] if before else (after[0] if after else None)
+        if count is not None:
             num = replace(fig.num, value=fig.value * count.value, tolerance=fig.num.tolerance * count.value)
             out.append((replace(fig, num=num), role, "frames.each"))
+            pairs[fig.start] = count.start
         elif any(fig.start - 40 <= p.end <= fig.start for p in s.programs):
             out.append((fig, role, rule))
     return out
 
 
-_EXACT_GAP_RE = re.compile(r"^\s*(?:kasus|klaim|orang|peserta|pekerja|berkas)?\s*,?\s*(?:tepatnya|persisnya|"
-                           r"tepat(?:nya)?\s+di\s+angka|yakni|yaitu|atau)\s+(?:sebanyak\s+|sebesar\s+|senilai\s+)?"
-                           r"(?:Rp\.?\s*)?$", re.I)
+# Between a rounded figure and its exact restatement: "500 kasus JKK, tepatnya 521", "Rp 60 miliar,
+# persisnya Rp 59,7 miliar", "300 ahli waris — tepatnya 296", "(lebih tepatnya Rp 3.142.500.000)".
+_EXACT_GAP_RE = re.compile(r"^[^.;:]{0,40}?[\s,(—–-]\s*(?:atau\s+|lebih\s+)?(?:tepatnya|persisnya|"
+                           r"tepat(?:nya)?\s+di\s+angka)\s+(?:sebanyak\s+|sebesar\s+|senilai\s+)?(?:Rp\.?\s*)?$", re.I)
+_EXACT_OR_GAP_RE = re.compile(r"^\s*(?:kasus|klaim|orang|peserta|pekerja|berkas)?\s*,?\s*(?:yakni|yaitu|atau)\s+"
+                              r"(?:sebanyak\s+|sebesar\s+|senilai\s+)?(?:Rp\.?\s*)?$", re.I)
 
 
 def drop_hedged_restatements(body: str, roles: list[tuple[Figure, str, str]]) -> list[tuple[Figure, str, str]]:
-    """"lebih dari 500 kasus, tepatnya 521 kasus": the exact figure stands for both (frames.exact)."""
+    """"lebih dari 500 kasus, tepatnya 521 kasus": the exact figure stands for both (frames.exact),
+    when the two are of one kind and within a quarter of each other."""
     dropped = set()
     for (fig, role, _), (following, next_role, _) in zip(roles, roles[1:]):
-        if role == next_role and fig.approx and _EXACT_GAP_RE.match(body[fig.end:following.start]):
+        if role != next_role or not fig.value or abs(following.value - fig.value) > 0.25 * fig.value:
+            continue
+        gap = body[fig.end:following.start]
+        if _EXACT_GAP_RE.match(gap) or (fig.approx and _EXACT_OR_GAP_RE.match(gap)):
             dropped.add(fig.start)
     return [r for r in roles if r[0].start not in dropped]
 
@@ -189,19 +213,34 @@ def compared_period_stated(body: str, s: ClaimSentence, tail: tuple[int, int] | 
                                     and on_compared_side(body, s, tail, p.span[0]) for p in s.ctx.periods)
 
 
+_CONTRAST_OPENER_RE = re.compile(r"(?:^|[,;]\s*|\b)(?:sedangkan|sementara(?:\s+itu)?|adapun|setahun\s+sebelumnya)\b",
+                                 re.I)
+
+
 def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[ClaimFigure],
                           earlier: list[ClaimFigure]) -> None:
-    """A figure named after a comparison word, dated before the figures already reported, is the
-    compared (prior) one, even with no % change stated (side.compared_earlier)."""
-    latest = max((c.period_end for c in earlier if not c.is_prior_period and c.period_end), default=None)
-    if latest is None:
-        return
+    """A figure dated before the figures already reported is the compared (prior) one, even with
+    no % change stated (side.compared_earlier): when it follows a comparison word in its clause
+    ("dibandingkan Rp 128 miliar pada 2022"), or when a contrasting clause ("sedangkan pada
+    2022", "Sementara di tahun 2022") gives the same period a year before for the same program.
+    An earlier period given as background, or another program's, stays as it is."""
     compares = [c for c in s.cues.cues if c.has("compare")]
-    if not compares:
-        return
     for claim in sentence_claims:
-        if claim.is_prior_period or claim.period_end is None or claim.period_end >= latest:
+        if claim.is_prior_period or claim.period_end is None:
+            continue
+        reported = [c for c in earlier + sentence_claims
+                    if c is not claim and not c.is_prior_period and c.period_end and c.period_end > claim.period_end
+                    and (c in earlier or c.start_char < claim.start_char)]
+        if not reported:
             continue
         if any(c.end <= claim.start_char and not re.search(r"[,;]", body[c.end:claim.start_char]) for c in compares):
+            claim.is_prior_period = True
+            claim.rule_id = "side.compared_earlier"
+            continue
+        same_program = [c for c in reported if c.program == claim.program]
+        contrast = [m for m in _CONTRAST_OPENER_RE.finditer(body, s.start, claim.start_char)]
+        if same_program and contrast and any(
+                previous_year_of(c.period_start, c.period_end) == (claim.period_start, claim.period_end)
+                for c in same_program[-1:]):
             claim.is_prior_period = True
             claim.rule_id = "side.compared_earlier"

@@ -87,7 +87,8 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
         return "skip.government_figures"  # "Disnaker mencatat 12.400 pekerja terkena PHK"
     money = [f for f in s.figures if f.unit == "money"]
     counted = any(f.unit == "case" or (f.unit == "people" and f.noun is not None
-                                       and (f.noun.has("heir") or f.noun.has("claimant"))) for f in s.figures)
+                                       and (f.noun.has("heir") or f.noun.has("claimant"))) for f in s.figures) \
+        or (cues.any("receive") and any(f.unit == "people" for f in s.figures))  # "12 peserta menerima ..., setiap orang"
     if money and not counted and all(f.value < PER_PERSON_LIMIT for f in money):
         first = min(f.start for f in money)
         if cues.any("per_person_subject") or any(c.has("per_person") for c in cues.cues if c.start < first

@@ -19,8 +19,8 @@ from pantau.extract.claim_rules import (ClaimSentence, is_benefit_sentence, role
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues, type_figures
-from pantau.extract.linking import (change_tail, is_change_size, is_total_row, joint_programs, on_compared_side,
-                                    program_before_after, respective_programs)
+from pantau.extract.linking import (change_tail, compares_other_office, is_change_size, is_total_row, joint_programs,
+                                    on_compared_side, program_before_after, respective_programs)
 from pantau.extract.tables import table_rows
 from pantau.model import Breakdown, ClaimFigure, StatedChange
 
@@ -163,7 +163,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     respective = respective_programs(body, s, roles)
     main: list[tuple[str, str, object, str]] = []
     compared: list[tuple[str, object]] = []
-    each = frames.each_amounts(body, s, roles)
+    linked_at: dict[int, int] = {}  # a figure's start -> its entry in main
+    each_pairs: dict[int, int] = {}
+    each = frames.each_amounts(body, s, roles, respective, each_pairs)
     roles = frames.drop_hedged_restatements(body, each)
     if len(roles) < len(each):
         result.trace.append("frames.exact")
@@ -181,7 +183,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             main.append(("TOTAL", role, frames.mentions(fig), "link.collective"))
             continue
         mention = frames.mentions(fig)
-        if on_compared_side(body, s, tail, fig.start):
+        if on_compared_side(body, s, tail, fig.start) and not compares_other_office(s, tail, fig.start):
             compared.append((role, mention))
             continue
         state.sentence_programs = [p for p, _, _, _ in main] or (
@@ -191,6 +193,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             result.trace.append(linked[1])  # link.unlabelled_item: no claim
         elif linked is not None and linked[0] != NOT_OURS:  # "klaim jaminan kesehatan": not our program
             main.append((linked[0], role, mention, linked[1]))
+            linked_at[fig.start] = len(main) - 1
+    _pair_each_counts(main, linked_at, each_pairs)
     sentence_claims = []
     heir = s.has("heir") or state.heir
     for frame in frames.group_frames(main):
@@ -206,19 +210,32 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             claim.is_prior_period = True
             claim.period_start, claim.period_end = shifted
             claim.rule_id = "side.previous_year"
-    if sentence_claims and result.claims:
+    if sentence_claims:
         frames.mark_compared_earlier(body, s, sentence_claims, result.claims)
-    if compared and tail is not None:
+    compared_clause = tail or s.ctx.compared_lead
+    if compared and compared_clause is not None:
         current = sentence_claims[-1] if sentence_claims else _referred_claim(body, s, result.claims)
         if not sentence_claims and current is not None and s.has("anaphor_figure"):
             result.trace.append("link.anaphora")  # "Angka tersebut naik dari Rp 30 miliar": the figure just given
-        sentence_claims.extend(frames.prior_claims(body, s, tail, compared, current, result.changes, "side.change"))
+        rule = "side.change" if s.ctx.change_at is not None else "side.compared_earlier"
+        sentence_claims.extend(frames.prior_claims(body, s, compared_clause, compared, current, result.changes, rule))
     result.claims.extend(sentence_claims)
     result.trace.extend(c.rule_id for c in sentence_claims)
     own_period = any(not p.relative for p in ctx.periods)
     state.undated = [] if own_period else [c for c in sentence_claims if not c.is_prior_period]
     current_programs = [c.program for c in sentence_claims if not c.is_prior_period]
     _carry(state, named, cues, ctx.text, current_programs[-1] if current_programs else None, body)
+
+
+def _pair_each_counts(main: list, linked_at: dict[int, int], each_pairs: dict[int, int]) -> None:
+    """"tiga pekerja ... menerima santunan JKK masing-masing Rp 150 juta": the count goes with the
+    program of the amount paid to each of them."""
+    for amount_start, count_start in each_pairs.items():
+        if amount_start in linked_at and count_start in linked_at:
+            program = main[linked_at[amount_start]][0]
+            count = main[linked_at[count_start]]
+            if count[0] != program and count[3] in ("link.total_default", "link.previous_sentence"):
+                main[linked_at[count_start]] = (program, *count[1:])
 
 
 def _dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -> None:

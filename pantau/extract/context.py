@@ -87,17 +87,17 @@ def _not_compared(periods: list[Period], sentence) -> list[Period]:
 
 
 def comparison_lead(sentence: Sentence, change_at: int | None) -> tuple[int, int] | None:
-    """The opening clause "Dibandingkan X [figure]," of a sentence that states a change after
-    it: from the sentence start to its first comma (or to the change cue)."""
-    if change_at is None:
-        return None
+    """The opening clause "Dibandingkan X [figure]," of a sentence that states a change or the
+    figure compared after it: from the sentence start to its first comma (or to the change cue)."""
     text = sentence.text
     if not text[:30].casefold().lstrip("\"“'( ").startswith(("dibanding", "jika", "bila", "apabila", "kalau",
                                                                  "ketimbang", "daripada")):
         return None
     if not COMPARISON_LEAD_RE.match(text):
         return None
-    comma = text.find(",", 0, change_at - sentence.start)
+    comma = text.find(",", 0, len(text) if change_at is None else change_at - sentence.start)
+    if comma == -1 and change_at is None:
+        return None
     end = sentence.start + comma if comma != -1 else change_at
     return sentence.start, end
 

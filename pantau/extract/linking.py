@@ -110,7 +110,7 @@ def _kind(fig: Figure) -> str:
     return "money" if fig.unit == "money" else "count"
 
 
-_EACH_CUE_RE = re.compile(r"[^\d;]{0,140}?\b(?:masing[\s-]*masing|masing2|berturut-turut|berturut\s+turut|"
+_EACH_CUE_RE = re.compile(r"[^;]{0,140}?\b(?:masing[\s-]*masing|masing2|berturut-turut|berturut\s+turut|"
                           r"secara\s+berurutan)\b",
                           re.I)
 
@@ -126,8 +126,8 @@ def respective_programs(body: str, s: ClaimSentence, roles) -> dict[int, str]:
     for i in range(len(programs) - 1, 0, -1):
         last = programs[i]
         each = _EACH_CUE_RE.match(body, last.end, s.end)
-        if each is None:
-            continue
+        if each is None or any(last.end <= f.start < each.end() for f in s.figures if f.unit != "year"):
+            continue  # the cue must come before the figures ("... sepanjang 2023 masing-masing Rp 40 M dan ...")
         listed = [last]
         for prev in reversed(programs[:i]):
             if not _JOINT_GAP_RE.fullmatch(body[prev.end:listed[0].start]):
@@ -217,6 +217,15 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
     for side in _SIDE_RE.finditer(body, tail[0], pos):
         pass
     return not (side is not None and side.group("to"))
+
+
+def compares_other_office(s: ClaimSentence, tail: tuple[int, int] | None, pos: int) -> bool:
+    """"lebih tinggi dibanding Cabang Singaraja yang membayar Rp 38 miliar": the compared figure
+    is another office's, of the same period, not an earlier one."""
+    if tail is None:
+        return False
+    own = s.ctx.office_at(tail[0])
+    return any(tail[0] <= o.start < pos and o.office != own and not o.reference for o in s.ctx.offices)
 
 
 _CHANGE_WORD_RE = re.compile(r"\w+(?:\s+(?:sebesar|senilai|sekitar|hingga|sampai|hampir|lebih\s+dari))?\s*$", re.I)

@@ -94,7 +94,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("this_year", re.compile(r"\b(?:sejak\s+awal\s+tahun(?:\s+ini)?|(?:sepanjang|selama|hingga|sampai|pada|di)\s+"
                              r"tahun\s+(?:ini|berjalan)|year\s+to\s+date|ytd)\b"
                              r"(?!(?:\s+ini)?,?\s*(?:hingga|sampai|s\.?\s?d\.?|s/d)\b)", re.I)),
-    ("previous_year", re.compile(r"\b(?:periode\s+yang\s+sama\s+)?tahun\s+(?:sebelumnya|lalu|kemarin)\b", re.I)),
+    # "tahun sebelumnya", "setahun sebelumnya", "tahun sebelumya" (a common slip)
+    ("previous_year", re.compile(r"\b(?:periode\s+yang\s+sama\s+)?(?:se)?tahun\s+(?:sebelumn?ya|lalu|kemarin)\b",
+                                 re.I)),
 ]
 
 
