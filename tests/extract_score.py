@@ -1,6 +1,6 @@
 """Score extraction and per-article checks against gold annotations, in this process.
 
-    .venv/bin/python tests/extract_score.py [SET ...] [-v] [--only NAME] [--json OUT]
+    .venv/bin/python tests/extract_score.py [SET ...] [-v | --diff] [--only NAME] [--json OUT]
 
 A SET is a folder holding `articles/` and `gold/` (`../shared/devset`, `tests/heldout3`)
 or a name among the defaults (`devset`, `devset2`, `tests`, `heldout`, `heldout2`, ...).
@@ -63,7 +63,7 @@ def conflict_rows(article_id: str, ex) -> list[dict]:
     return rows
 
 
-def score_set(sc, folder: Path, verbose: bool = False, only: str | None = None) -> dict:
+def score_set(sc, folder: Path, verbose: bool = False, only: str | None = None, diff: bool = False) -> dict:
     files, _ = discover_files(folder / "articles")
     by_name = {Path(f.source_path).name: f for f in files}
     items, golds = [], {}
@@ -115,7 +115,7 @@ def score_set(sc, folder: Path, verbose: bool = False, only: str | None = None) 
                 period_ok += ok
                 if not ok:
                     wrong_period.append((g["program"], g["period_end"], str(p["period_end"])))
-        mtp, mfn, mfp, _ = sc.match(gold.get("membership", []), pm, sc.member_matches)
+        mtp, mfn, mfp, mpairs = sc.match(gold.get("membership", []), pm, sc.member_matches)
         totals["mem"] = [a + b for a, b in zip(totals["mem"], (mtp, mfn, mfp))]
         if gold.get("published_date"):
             date_n += 1
@@ -140,6 +140,8 @@ def score_set(sc, folder: Path, verbose: bool = False, only: str | None = None) 
             if alarms:
                 line["false_alarms"] = sorted(alarms)
             print("  " + json.dumps(line, ensure_ascii=False, default=str))
+            if diff:
+                _print_diff(article, ex, gold, pc, pm, pairs, mpairs)
         if verbose:
             for c in ex.claims:
                 print("     C", c.program, c.cases, c.amount_idr, c.period_start, c.period_end, c.office,
@@ -156,7 +158,31 @@ def score_set(sc, folder: Path, verbose: bool = False, only: str | None = None) 
             "false_errors": false_alarms, "ms": round(1000 * elapsed / max(len(items), 1), 2)}
 
 
+def _print_diff(article, ex, gold, pc, pm, pairs, mpairs) -> None:
+    """The gold rows no prediction matched (-) and the predictions no gold row matched (+)."""
+    matched_gold = {id(g) for g, _ in pairs}
+    matched_pred = {id(p) for _, p in pairs}
+    for g in gold.get("claims", []):
+        if id(g) not in matched_gold and not g.get("optional"):
+            print("     - C", g.get("program"), g.get("cases"), g.get("amount_idr"), g.get("period_end"),
+                  "PRIOR" if g.get("prior") else "")
+    for row, c in zip(pc, ex.claims):
+        if id(row) not in matched_pred:
+            print("     + C", c.program, c.cases, c.amount_idr, c.period_end, "PRIOR" if c.is_prior_period else "",
+                  c.rule_id, repr(article.body_text[c.start_char:c.end_char][:70]))
+    matched_gold = {id(g) for g, _ in mpairs}
+    matched_pred = {id(p) for _, p in mpairs}
+    for g in gold.get("membership", []):
+        if id(g) not in matched_gold and not g.get("optional"):
+            print("     - M", g.get("metric"), g.get("value"))
+    members = [m for m in ex.membership if m.metric in {row["metric"] for row in pm}]
+    for row, m in zip(pm, members):
+        if id(row) not in matched_pred:
+            print("     + M", m.metric, m.value, m.rule_id, repr(article.body_text[m.start_char:m.end_char][:70]))
+
+
 def main(argv: list[str]) -> dict:
+    diff = "--diff" in argv
     verbose = "-v" in argv
     only = argv[argv.index("--only") + 1] if "--only" in argv else None
     out = argv[argv.index("--json") + 1] if "--json" in argv else None
@@ -168,7 +194,7 @@ def main(argv: list[str]) -> dict:
     results = {}
     for name, folder in sets.items():
         print(f"== {name}")
-        r = score_set(sc, folder, verbose, only)
+        r = score_set(sc, folder, verbose, only, diff)
         results[name] = r
         c, m = r["claims"], r["mem"]
         print(f"   claims F1 {c['f1']:.3f} (P {c['precision']:.3f} R {c['recall']:.3f}) mem F1 {m['f1']:.3f} "

@@ -187,6 +187,50 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
     return [prior]
 
 
+_CHANGE_BEFORE_PERCENT_RE = re.compile(r"^[^.;,]{0,40}$")
+_AMOUNT_WORDS_RE = re.compile(r"\b(?:rupiah|nilai|nominal|dana|pembayaran|manfaat)\b", re.I)
+_COUNT_WORDS_RE = re.compile(r"\b(?:kasus|jumlah\s+klaim|jumlah\s+peserta|jumlah\s+penerima|berkas)\b", re.I)
+APART_REACH = 600  # characters back from the % change to the prior figure it speaks of
+
+
+def change_stated_apart(body: str, s: ClaimSentence, claims: list[ClaimFigure], changes: list[StatedChange]) -> bool:
+    """"Dari sisi total rupiah, kenaikannya tahun ini kurang lebih 60 persen": a % change in a
+    sentence with no figure of its own speaks of the program whose figure and its same period a
+    year before were just given (rule side.change_apart); an amount's change unless the sentence
+    speaks of counts."""
+    if any(f.unit in ("money", "case", "people", "bare") for f in s.figures):
+        return False
+    percent = next((f for f in s.figures if f.unit == "percent"), None)
+    if percent is None:
+        return False
+    cue = next((c for c in reversed(s.cues.cues) if c.end <= percent.start
+                and (c.has("change_up") or c.has("change_down"))), None)
+    if cue is None or not _CHANGE_BEFORE_PERCENT_RE.match(body[cue.end:percent.start]):
+        return False
+    prior = next((c for c in reversed(claims) if c.is_prior_period), None)
+    if prior is None or s.start - prior.end_char > APART_REACH:
+        return False
+    current = next((c for c in reversed(claims) if not c.is_prior_period and c.program == prior.program
+                    and c.office == prior.office and c.period_end is not None
+                    and previous_year_of(c.period_start, c.period_end) == (prior.period_start, prior.period_end)), None)
+    if current is None:
+        return False
+    role = "cases" if _COUNT_WORDS_RE.search(s.ctx.text) and not _AMOUNT_WORDS_RE.search(s.ctx.text) else "amount"
+    then = prior.cases if role == "cases" else prior.amount_idr
+    now = current.cases if role == "cases" else current.amount_idr
+    if then is None or now is None:
+        return False
+    if any(abs(c.from_value - then) < 1e-6 and abs(c.to_value - now) < 1e-6 for c in changes):
+        return False  # already stated beside its figures
+    changes.append(StatedChange(
+        subject=f"klaim {current.program} ({'nominal' if role == 'amount' else 'kasus'})",
+        percent=(-1.0 if cue.has("change_down") else 1.0) * percent.value, percent_tolerance=percent.num.tolerance,
+        from_value=float(then), from_tolerance=prior.cases_tolerance if role == "cases" else prior.amount_tolerance,
+        to_value=float(now), to_tolerance=current.cases_tolerance if role == "cases" else current.amount_tolerance,
+        start_char=min(prior.start_char, current.start_char), end_char=s.end))
+    return True
+
+
 _LAST_YEAR_WORDS_RE = re.compile(r"tahun\s+(?:lalu|kemarin)", re.I)
 
 
@@ -237,10 +281,24 @@ def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[Cla
             claim.is_prior_period = True
             claim.rule_id = "side.compared_earlier"
             continue
-        same_program = [c for c in reported if c.program == claim.program]
-        contrast = [m for m in _CONTRAST_OPENER_RE.finditer(body, s.start, claim.start_char)]
-        if same_program and contrast and any(
-                previous_year_of(c.period_start, c.period_end) == (claim.period_start, claim.period_end)
-                for c in same_program[-1:]):
+        same_program = [c for c in reported if c.program == claim.program and c.office == claim.office]
+        if not same_program or not _year_before(same_program[-1], claim):
+            continue
+        latest = same_program[-1]
+        contrast = _CONTRAST_OPENER_RE.search(body, s.start, claim.start_char)
+        right_after = latest.end_char <= claim.start_char and claim.start_char - latest.end_char <= NEXT_SENTENCE_REACH \
+            and not any(latest.end_char <= c.start_char < claim.start_char for c in earlier + sentence_claims)
+        if contrast or right_after:
             claim.is_prior_period = True
             claim.rule_id = "side.compared_earlier"
+
+
+# From one program's figure to the figure of its same period a year before, said right after it
+# ("Hingga Juni 2024 ... Rp 120 miliar. Pada semester I 2023 nilainya baru Rp 100 miliar.").
+NEXT_SENTENCE_REACH = 300
+
+
+def _year_before(current: ClaimFigure, claim: ClaimFigure) -> bool:
+    """claim's period is current's a year earlier (a start unstated on either side matches)."""
+    start, end = previous_year_of(current.period_start, current.period_end)
+    return end == claim.period_end and (start is None or claim.period_start is None or start == claim.period_start)

@@ -75,6 +75,16 @@ def _same_value(a: float, a_tol: float, b: float, b_tol: float) -> bool:
 MAX_RESTATEMENT_CANDIDATES = 100
 
 
+def _same_period(a: ClaimFigure, b: ClaimFigure) -> bool:
+    """One period, or one unstated (a headline-like sentence before any period is stated), or the
+    same end with one start unstated ("Hingga Juni 2014" beside "semester pertama 2014")."""
+    if (a.period_start, a.period_end) == (b.period_start, b.period_end):
+        return True
+    if (a.period_start, a.period_end) == (None, None) or (b.period_start, b.period_end) == (None, None):
+        return True
+    return a.period_end == b.period_end and (a.period_start is None or b.period_start is None)
+
+
 def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
     """A later figure that repeats an earlier one (same program, period, office, prior flag;
     values equal up to rounding, or the two carry complementary fields: one the amount,
@@ -85,9 +95,7 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
         target = None
         subject = (claim.program, claim.is_prior_period, claim.office)
         for earlier in by_subject.get(subject, ())[:MAX_RESTATEMENT_CANDIDATES]:
-            periods = {(earlier.period_start, earlier.period_end), (claim.period_start, claim.period_end)}
-            periods.discard((None, None))  # a headline-like sentence before any period is stated
-            if len(periods) > 1:
+            if not _same_period(earlier, claim):
                 continue
             amounts_known = earlier.amount_idr is not None and claim.amount_idr is not None
             cases_known = earlier.cases is not None and claim.cases is not None
@@ -111,6 +119,8 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
             continue
         if target.period_end is None and target.period_start is None:
             target.period_start, target.period_end = claim.period_start, claim.period_end
+        elif target.period_start is None:
+            target.period_start = claim.period_start
         # Keep the most precisely printed reading ("Rp 1,47 triliun" over a headline's "Rp 1,5 T").
         if claim.amount_idr is not None and (target.amount_idr is None
                                              or claim.amount_tolerance < target.amount_tolerance):

@@ -153,6 +153,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "skip.fraud"  # "menggelapkan dana klaim Rp 780 juta"; not "untuk mencegah klaim palsu"
     if cues.last_before(fig.start, "correction", since=s.start) is not None:
         return "skip.correction"  # "... *Ralat: sebelumnya ditulis 8.900 klaim"
+    if _BACK_REFERENCE_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start) \
+            and _BACK_REFERENCE_AFTER_RE.match(body, fig.end):
+        return "veto.back_reference"  # "dari total Rp 583,74 miliar itu, JHT ...": the figure given before
     if fig.unit == "money" and _COMPARATOR_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start):
         return "veto.threshold"  # "klaim JHT dengan saldo di bawah Rp 15 juta": a class of claims, not a sum
     if _ceiling_before(body, s, fig):
@@ -176,6 +179,10 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         elif last is not None and any(cue.has(c) for c in NEW_CLAIM_SUBJECT) \
                 and not _PAID_IN_RE.fullmatch(body, last.end, cue.start):
             last = None  # "iuran ..., klaim JHT Rp 5 M": a new subject ("iuran yang diklaim" is not)
+    if last is not None and last.has("per_person") and len(last.tags) == 1 \
+            and any((last.end <= f.start and f.end <= fig.start or 0 <= last.start - f.end <= 12)
+                    and f.start != fig.start and f.unit not in ("year", "percent") for f in s.figures):
+        last = None  # "rata-rata diselesaikan 4 kasus per hari dengan nilai Rp22,7 miliar": the rate is the count's
     if last is not None:
         return f"veto.{next(c for c in NOT_PAID_IN_CLAUSE if last.has(c))}"
     tail_end = _tail_end(body, s, fig)
@@ -184,6 +191,13 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         if hit:
             return f"veto.{hit}"
     return None
+
+
+# "Dari 44.920 kasus itu, ...", "dari total Rp 583,74 miliar tersebut": a part of a figure already given.
+_BACK_REFERENCE_BEFORE_RE = re.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:(?:klaim|kasus|nilai|dana|"
+                                       r"manfaat|santunan)\s+)?(?:(?:sebesar|senilai|sebanyak)\s+)?(?:Rp\.?\s*)?$", re.I)
+_BACK_REFERENCE_AFTER_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima)\s+)?(?:itu|tersebut)\b",
+                                      re.I)
 
 
 _NEGATED_RE = re.compile(r"\b(?:tidak\s+ada|tak\s+ada|tanpa|bukan|tidak)\s+(?:\w+\s+){0,2}$", re.I)

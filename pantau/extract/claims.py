@@ -121,6 +121,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     s = ClaimSentence(ctx, cues, type_figures(body, cues, ctx.numbers, ctx.start), programs, excluded)
     if state.list_program and not _LIST_ITEM_RE.match(ctx.text):
         state.list_program = None
+    if frames.change_stated_apart(body, s, result.claims, result.changes):
+        result.trace.append("side.change_apart")
     skipped = skip_rule(body, s, state.other_agency)
     if skipped:
         result.trace.append(skipped)

@@ -90,7 +90,7 @@ def comparison_lead(sentence: Sentence, change_at: int | None) -> tuple[int, int
     """The opening clause "Dibandingkan X [figure]," of a sentence that states a change or the
     figure compared after it: from the sentence start to its first comma (or to the change cue)."""
     text = sentence.text
-    if not text[:30].casefold().lstrip("\"“'( ").startswith(("dibanding", "jika", "bila", "apabila", "kalau",
+    if not text[:30].casefold().lstrip("\"“'( ").startswith(("dibanding", "bandingkan", "jika", "bila", "apabila", "kalau",
                                                                  "ketimbang", "daripada")):
         return None
     if not COMPARISON_LEAD_RE.match(text):

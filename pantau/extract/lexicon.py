@@ -146,7 +146,7 @@ CHANGE_RE = re.compile(rf"\b(?P<up>{CHANGE_UP}|{COMPARATIVE_UP})|(?P<down>{CHANG
 # A sentence that opens with what it compares against ("Dibandingkan 2018 yang tercatat Rp 911
 # miliar, naik 12 persen"): the figures of that opening clause are the compared (prior) side.
 COMPARISON_LEAD_RE = re.compile(
-    r"[\"“'(]?\s*(?:(?:jika|bila|apabila|kalau)\s+)?(?:dibanding\w*|ketimbang|daripada)\b", re.I)
+    r"[\"“'(]?\s*(?:(?:jika|bila|apabila|kalau)\s+)?(?:dibanding\w*|bandingkan|ketimbang|daripada)\b", re.I)
 # Inside a change clause, which side a figure stands on: after "menjadi" the new value, after
 # "dari"/"dibanding"/"sebelumnya" the compared one.
 CHANGE_SIDE_RE = re.compile(

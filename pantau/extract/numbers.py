@@ -66,7 +66,7 @@ MAX_DIGITS = 15
 # ---------------------------------------------------------------------------
 
 _IDR_MARK = r"(?<![A-Za-z])(?:Rp|RP|rp|IDR)[.,]?"
-_IDR_PREFIX = rf"{_IDR_MARK}(?:\s*{_IDR_MARK})?"  # "Rp Rp 31,45 miliar" is one figure
+_IDR_PREFIX = rf"{_IDR_MARK}(?:\s*(?:Rp|RP|rp|IDR)[.,]?)?"  # "Rp Rp 31,45 miliar", "RpRp11,158 miliar": one figure
 _FX_PREFIX = r"(?<![A-Za-z])(?:US\s?\$|USD|S\$|SGD|A\$|AUD|HK\$|HKD|NT\$|TWD|RM|MYR|SAR|KRW|₩|EUR|€|£|¥|JPY|\$)"
 _BODY = r"\d+(?:[.,]+\d+)*"
 _SCALE_WORD = r"(?i:ribu|rbu|rb|juta|jta|jt|mil+i?y?ard?|tril+i?y?un)(?![A-Za-z])"

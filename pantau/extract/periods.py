@@ -70,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            rf"(?:(?:\s+|\s*[-–]\s*){_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
     # "dalam lima bulan pertama 2019": January to the end of the fifth month.
     ("first_months", re.compile(
-        rf"\b(?P<n>{_MONTH_COUNT})\s+bulan\s+pertama(?:\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b|{_LAST_YEAR})?", re.I)),
+        rf"\b(?P<n>{_MONTH_COUNT})\s+bulan\s+perta?ma(?:\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b|{_LAST_YEAR})?", re.I)),
     # "hingga akhir tahun lalu": the whole calendar year before publication.
     ("to_end_of_last_year", re.compile(
         r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|per|pada|sepanjang)\s+akhir\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
@@ -261,7 +261,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
     "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
     "last_year": ("tahun",), "previous_year": ("tahun",), "same_period": ("sama", "serupa"), "year": ("19", "20"),
-    "first_months": ("pertama",), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
+    "first_months": ("pertama", "pertma"), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
     "this_year": ("tahun", "year", "ytd"),
 }
 

@@ -23,6 +23,7 @@ RULES: dict[str, str] = {
     "skip.benefit_size": "a benefit's present size, changed from an earlier size ('semula Rp 24 juta, kini Rp 42 "
                          "juta')",
     # -- veto rules: this figure is not a benefit paid ----------------------------------------
+    "veto.back_reference": "a part taken of a figure already given ('Dari 44.920 kasus itu, 85 persen ...')",
     "veto.fund": "funds under management, investment, returns, assets, balances",
     "veto.contribution": "contributions, arrears, fines: money paid in",
     "veto.budget": "a budget or a project's value",
@@ -74,6 +75,8 @@ RULES: dict[str, str] = {
                     "is not a second figure",
     "side.change": "the compared side of a stated change ('naik 12 persen dari Rp 5,0 triliun') is a "
                    "prior-period figure",
+    "side.change_apart": "a % change stated in a sentence of its own ('kenaikannya kurang lebih 60 persen') "
+                         "between the program's figure and its same period a year before, just given",
     "side.previous_year": "a sentence about the year before ('Pada tahun sebelumnya, klaim JHT ...') gives "
                           "prior-period figures",
     "side.compared_earlier": "a figure after a comparison word and dated before the figures reported is prior",

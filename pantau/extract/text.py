@@ -152,7 +152,7 @@ def join_spaced_thousands(body: str) -> str:
     """body with typeset group spaces inside numbers turned into thousands dots, and a space
     after a decimal comma closed ("Rp1, 592 triliun" -> "Rp 1,592 triliun"); same length, so every
     offset still points into the original text."""
-    if ", " in body and "Rp" in body:
+    if "Rp" in body and (", " in body or ". " in body):
         body = _SPACED_DECIMAL_RE.sub(_closed_decimal, body)
     if not _may_hold_spaced_groups(body):
         return body  # nearly every article: a quick scan, no substitution
@@ -160,9 +160,12 @@ def join_spaced_thousands(body: str) -> str:
 
 
 def _closed_decimal(m: re.Match) -> str:
-    gap = len(m.group(0)) - len(m.group("rp")) - len(m.group("a")) - 1 - len(m.group("b"))
-    return m.group("rp") + " " * gap + m.group("a") + "," + m.group("b")
+    sep, rest = (",", m.group("dec")) if m.group("dec") else (".", m.group("grp"))
+    gap = len(m.group(0)) - len(m.group("rp")) - len(m.group("a")) - 1 - len(rest)
+    return m.group("rp") + " " * gap + m.group("a") + sep + rest
 
 
-# "Rp1, 592 triliun", "Rp 488, 6 Miliar": a decimal comma with a stray space before a scale word.
-_SPACED_DECIMAL_RE = re.compile(r"(?P<rp>Rp\.?) ?(?P<a>\d{1,3}), (?P<b>\d{1,3})(?=\s*(?i:miliar|milyar|triliun|juta)\b)")
+# "Rp1, 592 triliun", "Rp 488, 6 Miliar": a decimal comma with a stray space before a scale word;
+# "Rp. 533. 254.856.048,44": a thousands dot with a stray space before the rest of the groups.
+_SPACED_DECIMAL_RE = re.compile(r"(?P<rp>Rp\.?) ?(?P<a>\d{1,3})(?:, (?P<dec>\d{1,3})(?=\s*(?i:miliar|milyar|triliun|juta)\b)"
+                                r"|\. (?P<grp>\d{3}(?:\.\d{3})+(?:,\d+)?)(?!\d))")
