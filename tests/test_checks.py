@@ -159,11 +159,20 @@ def test_amount_per_case_band_follows_the_date_of_pp_82_2019():
     assert names([article(claims=[after], published=date(2020, 1, 10))]) == ["amount_per_case_out_of_range"]
 
 
-def test_amount_per_case_uses_publication_date_without_a_period_and_skips_unbanded_programs():
+def test_amount_per_case_uses_publication_date_without_a_period():
     undated = claim("JKM", cases=10, amount=150e6, period_end=None)
     assert names([article(claims=[undated], published=date(2019, 11, 1))]) == []
     assert names([article(claims=[undated], published=date(2021, 11, 1))]) == ["amount_per_case_out_of_range"]
-    assert names([article(claims=[claim("JHT", cases=1, amount=5e9)])]) == []  # JHT: no band
+
+
+def test_amount_per_case_bounds_unregulated_programs_only_widely():
+    # JHT, JKK, JP and TOTAL have no regulated size: a wide plausibility bound catches a slipped
+    # scale word (Rp 10 ribu or Rp 690 juta a case) and nothing near a real average
+    assert names([article(claims=[claim("JHT", cases=1000, amount=15e9)])]) == []
+    assert names([article(claims=[claim("JKK", cases=13, amount=1.2e9)])]) == []
+    assert names([article(claims=[claim("TOTAL", cases=122051, amount=1.26e9)])]) == ["amount_per_case_out_of_range"]
+    assert names([article(claims=[claim("JP", cases=294, amount=203e9)])]) == ["amount_per_case_out_of_range"]
+    assert names([article(claims=[claim("JHT", cases=1, amount=5e9)])]) == ["amount_per_case_out_of_range"]
 
 
 # --- period_after_publication ----------------------------------------------------------------

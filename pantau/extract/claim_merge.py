@@ -35,9 +35,15 @@ def split_components(claims: list[ClaimFigure], body: str, contexts: list[Senten
     kept: list[ClaimFigure] = []
     parts_of: dict[int, list[ClaimFigure]] = {}
     exhaustive_of: dict[int, bool] = {}
+    summing = _parts_summing_to_earlier(claims, sentence_text)
     for claim in claims:
         text = sentence_text(claim.start_char)
         aggregate = None
+        if id(claim) in summing:
+            aggregate = next(i for i, k in enumerate(kept) if k is summing[id(claim)])
+            parts_of.setdefault(aggregate, []).append(claim)
+            exhaustive_of[aggregate] = True
+            continue
         if claim.cases is None and claim.amount_idr is not None and not claim.is_prior_period \
                 and _COMPONENT_CUE_RE.search(text):
             for index, earlier in enumerate(kept):
@@ -61,6 +67,30 @@ def split_components(claims: list[ClaimFigure], body: str, contexts: list[Senten
                     p.amount_span or (p.start_char, p.end_char)) for p in parts],
             exhaustive=exhaustive_of.get(index, False) and len(parts) >= 2))
     return kept, breakdowns
+
+
+def _parts_summing_to_earlier(claims: list[ClaimFigure], sentence_text) -> dict[int, ClaimFigure]:
+    """Two or more amount-only figures of one program in one sentence that add up to an earlier
+    amount of that program and period ("santunan JKM sebelum dan sesudah masa kerja Rp8,5 miliar,
+    ... pada masa bekerja Rp22,06 miliar" after "klaim JKM ... Rp31 miliar") are its parts:
+    id(part) -> the earlier figure."""
+    groups: dict[tuple, list[ClaimFigure]] = {}
+    for claim in claims:
+        if claim.cases is None and claim.amount_idr is not None and not claim.is_prior_period:
+            groups.setdefault((sentence_text(claim.start_char), claim.program), []).append(claim)
+    out: dict[int, ClaimFigure] = {}
+    for parts in groups.values():
+        if len(parts) < 2:
+            continue
+        total = sum(p.amount_idr for p in parts)
+        slack = sum(p.amount_tolerance for p in parts)
+        whole = next((c for c in claims if c.program == parts[0].program and not c.is_prior_period
+                      and c.amount_idr is not None and c.start_char < parts[0].start_char
+                      and c.period_end == parts[0].period_end and c.office == parts[0].office
+                      and abs(c.amount_idr - total) <= 2 * (slack + c.amount_tolerance) + 1e-9), None)
+        if whole is not None:
+            out.update({id(p): whole for p in parts})
+    return out
 
 
 def _same_value(a: float, a_tol: float, b: float, b_tol: float) -> bool:

@@ -269,6 +269,7 @@ def _tail_end(body: str, s: ClaimSentence, fig: Figure) -> int:
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
                              r"(?:sebanyak\s+|sejumlah\s+|total\s+)?$", re.I)
+_PAID_LEAD_RE = re.compile(r"\b(?:di|ter)?(?:bayar|salur|cair)\w*\s+(?:\w+\s+){0,2}(?:untuk|kepada|bagi)\b", re.I)
 _STATUS_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:berstatus|non\s*-?aktif|tidak\s+aktif|terdaftar|mendaftar\w*|"
                               r"didaftarkan|calon|target\w*|mengajukan|belum|terlindungi|dilindungi|berhak|aktif)\b",
                               re.I)
@@ -325,6 +326,9 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     lead_audience = s.cues.last_before(fig.start, "audience", since=max(s.start, fig.start - 40))
     if lead_audience is not None:
         return None  # "sosialisasi yang diikuti 150 peserta"
+    lead = body[max(s.start, fig.start - 80):fig.start]
+    if _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start) and _PAID_LEAD_RE.search(lead):
+        return "cases", "cases.paid_to_people"  # "dibayarkan untuk 8.971 kepesertaan ... yang terdaftar"
     clause_after = body[fig.end:s.end]
     if _STATUS_AFTER_RE.match(clause_after) or s.cues.first_after(fig.end, "active", until=fig.end + 25):
         return None  # "21.300 peserta berstatus nonaktif", "peserta aktif"

@@ -179,7 +179,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             main.append((respective[fig.start], role, frames.mentions(fig), "link.respectively"))
             continue
         if joint_programs(body, s, fig):
-            if not s.has("collective"):
+            if not s.has("collective") and not _JOINT_TOTAL_RE.search(body, max(s.start, fig.start - 30), fig.start):
                 continue  # "Untuk JKK dan JKM, kami membayarkan 458 kasus": neither program's alone
             # "Secara keseluruhan, dana untuk JKK, JHT, maupun JKM mencapai 31,23 miliar": all of them
             main.append(("TOTAL", role, frames.mentions(fig), "link.collective"))
@@ -191,12 +191,17 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         state.sentence_programs = [p for p, _, _, _ in main] or (
             [state.last_program] if state.last_program not in (None, "TOTAL") else [])
         linked = _link(body, s, fig, role, roles, total_row, state, result.claims, contexts, index, figures_before)
+        if linked is not None and linked[1] in _BORROWED_LINKS \
+                and _PARTITIVE_OPENER_RE.search(body, max(s.start, fig.start - 60), fig.start):
+            result.trace.append("link.subset")  # "Dari jumlah itu, 214 kasus merupakan kecelakaan lalu lintas"
+            continue
         if linked is not None and linked[0] is None:
             result.trace.append(linked[1])  # link.unlabelled_item: no claim
         elif linked is not None and linked[0] != NOT_OURS:  # "klaim jaminan kesehatan": not our program
             main.append((linked[0], role, mention, linked[1]))
             linked_at[fig.start] = len(main) - 1
     _pair_each_counts(main, linked_at, each_pairs)
+    _bind_adjacent_pairs(body, roles, main, linked_at)
     sentence_claims = []
     heir = s.has("heir") or state.heir
     for frame in frames.group_frames(main):
@@ -214,6 +219,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             claim.rule_id = "side.previous_year"
     if sentence_claims:
         frames.mark_compared_earlier(body, s, sentence_claims, result.claims)
+    kept = [c for c in sentence_claims if not _part_of_total(c, result.claims)]
+    if len(kept) < len(sentence_claims):
+        result.trace.append("link.part_of_total")
+        sentence_claims = kept
     compared_clause = tail or s.ctx.compared_lead
     if compared and compared_clause is not None:
         current = sentence_claims[-1] if sentence_claims else _referred_claim(body, s, result.claims)
@@ -229,6 +238,23 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     _carry(state, named, cues, ctx.text, current_programs[-1] if current_programs else None, body)
 
 
+def _part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
+    """"tercatat 656 kasus gagal berangkat dengan manfaat total Rp6,31 miliar" after the total of
+    2.368 kasus and Rp55,10 miliar: a figure that names no program, smaller than the total already
+    given for its period and office, is a part of it by some other cut (a cause, a segment)."""
+    if claim.program != "TOTAL" or claim.rule_id != "link.total_default" or claim.is_prior_period:
+        return False
+    for total in earlier:
+        if total.program != "TOTAL" or total.is_prior_period or total.period_end != claim.period_end \
+                or total.office != claim.office:
+            continue
+        smaller = [(mine, theirs) for mine, theirs in ((claim.amount_idr, total.amount_idr), (claim.cases, total.cases))
+                   if mine is not None and theirs is not None]
+        if smaller and all(mine < theirs for mine, theirs in smaller):
+            return True
+    return False
+
+
 def _pair_each_counts(main: list, linked_at: dict[int, int], each_pairs: dict[int, int]) -> None:
     """"tiga pekerja ... menerima santunan JKK masing-masing Rp 150 juta": the count goes with the
     program of the amount paid to each of them."""
@@ -238,6 +264,35 @@ def _pair_each_counts(main: list, linked_at: dict[int, int], each_pairs: dict[in
             count = main[linked_at[count_start]]
             if count[0] != program and count[3] in ("link.total_default", "link.previous_sentence"):
                 main[linked_at[count_start]] = (program, *count[1:])
+
+
+# Between an amount and its count in one frame ("Rp 1,26 miliar dari 122.051 kasus", "1.040 kasus
+# senilai Rp 22 miliar"): nothing but a joining word.
+_AMOUNT_TO_COUNT_RE = re.compile(r"\s*(?:\)\s*)?(?:dari|untuk|bagi|atas|kepada)\s+(?:sebanyak\s+|total\s+)?", re.I)
+_COUNT_TO_AMOUNT_RE = re.compile(r"\s*(?:kasus|klaim|peserta|orang|penerima|berkas)?\s*(?:\(\s*|,\s*)?(?:atau\s+)?"
+                                 r"(?:senilai|sebesar|dengan\s+(?:nilai|total|jumlah)(?:\s+klaim)?(?:\s+sebesar)?)?\s*", re.I)
+_WEAK_LINKS = ("link.total_default", "link.same_subject", "link.previous_sentence")
+
+
+def _bind_adjacent_pairs(body: str, roles, main: list, linked_at: dict[int, int]) -> None:
+    """An amount and a count side by side are one frame: when one was linked by a weak rule
+    (a default, the previous sentence's subject) and the other by what the text says, the
+    weak one takes the other's program."""
+    figs = sorted((fig for fig, _, _ in roles), key=lambda f: f.start)
+    for first, second in zip(figs, figs[1:]):
+        if first.start not in linked_at or second.start not in linked_at:
+            continue
+        kinds = {first.unit == "money", second.unit == "money"}
+        if kinds != {True, False}:
+            continue
+        gap_re = _AMOUNT_TO_COUNT_RE if first.unit == "money" else _COUNT_TO_AMOUNT_RE
+        if not gap_re.fullmatch(body, first.end, second.start):
+            continue
+        a, b = main[linked_at[first.start]], main[linked_at[second.start]]
+        if a[0] == b[0] or (a[3] in _WEAK_LINKS) == (b[3] in _WEAK_LINKS):
+            continue
+        weak_at, strong = (linked_at[first.start], b) if a[3] in _WEAK_LINKS else (linked_at[second.start], a)
+        main[weak_at] = (strong[0], *main[weak_at][1:])
 
 
 def _dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -> None:
@@ -301,6 +356,10 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
         return state.list_program, "link.list_header"
     if s.programs:
         return "TOTAL", "link.total_default"
+    if _TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start) \
+            and not any(c.program == state.last_program for c in claims):
+        # "klaim yang telah dibayarkan ... totalnya Rp 1,26 miliar" after talk of JHT with no JHT figure
+        return "TOTAL", "link.collective"
     anaphor = s.cues.last_before(fig.start, "anaphor_figure", since=s.start) or _claim_anaphor(body, s, fig)
     if anaphor is not None and state.last_program:
         return state.last_program, "link.anaphora"
@@ -319,6 +378,22 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
     if same is not None:
         return same, "link.same_subject"
     return "TOTAL", "link.total_default"
+
+
+_TOTAL_LEAD_RE = re.compile(r"\b(?:totalnya|secara\s+total|total\s+keseluruhan)\s*(?:sebesar\s+|senilai\s+|mencapai\s+|"
+                            r"sebanyak\s+)?(?:Rp\.?\s*)?$", re.I)
+
+
+# A part of the figure just given, by some cut other than a program ("Dari jumlah itu, 214 kasus
+# merupakan kecelakaan lalu lintas"): no claim of its own when it borrows its program.
+_PARTITIVE_OPENER_RE = re.compile(r"\b[Dd]ari\s+(?:\w+\s+){0,3}?(?:itu|tersebut)\s*,\s*(?:sebanyak\s+|sekitar\s+|ada\s+)?$")
+_BORROWED_LINKS = ("link.anaphora", "link.previous_sentence", "link.same_subject", "link.completes_previous",
+                  "link.total_default")
+
+
+# "klaim program JKK dan JKM ... senilai total Rp55,10 miliar": the programs' sum
+_JOINT_TOTAL_RE = re.compile(r"\b(?:total(?:nya)?|seluruhnya|keseluruhan)\s*(?:sebesar\s+|senilai\s+|mencapai\s+)?"
+                             r"(?:Rp\.?\s*)?$", re.I)
 
 
 _SUBJECT_NOUNS = ("claim_noun", "payment", "benefit_noun")

@@ -144,6 +144,12 @@ def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -
         if not _TITLE_BEFORE_OFFICE_RE.search(before):
             return mention
     longest = max((k for k in known if mention.office.startswith(k + " ")), key=len, default=None)
+    if longest is None and mention.as_title:
+        # "Kepala Kantor Cabang BPJS Ketenagakerjaan Pekanbaru Panam Rizal Effendi" in an article
+        # of "Cabang Panam": every word of the known office's place is in the title
+        words = set(mention.office.split()[1:])
+        longest = max((k for k in known if k.split()[0] == mention.office.split()[0] and " " in k
+                       and set(k.split()[1:]) <= words), key=len, default=None)
     return replace(mention, office=longest) if longest else mention
 
 

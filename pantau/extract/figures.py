@@ -86,8 +86,9 @@ _LINK_BEFORE_RE = re.compile(
 _MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai|Rp\.?)\s*$", re.I)
 _MORE_AFTER_RE = re.compile(r"\s*(?:lebih|-an)\b", re.I)
 _YEAR_TEXT_RE = re.compile(r"(?:19|20)\d\d")
-_PERIOD_LEAD_RE = re.compile(r"\b(?:sepanjang|selama|tahun|pada|hingga|sampai|sejak|periode|akhir|awal|di)\s*$",
-                             re.I)
+_PERIOD_LEAD_RE = re.compile(r"\b(?:sepanjang|selama|tahun|pada|hingga|sampai|sejak|periode|akhir|awal|di|"
+                             r"(?:semester|kuartal|triwulan|kwartal)\s+(?:iv|i{1,3}|[1-4])|januari|februari|maret|april|"
+                             r"mei|juni|juli|agustus|september|oktober|november|desember)\s*[-–]?\s*$", re.I)
 
 
 def noun_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | None:
@@ -105,6 +106,10 @@ def _is_noun(cue: Cue) -> bool:
                                       "program", "application_noun"))
 
 
+_COUNTED_BEFORE_RE = re.compile(r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+                                r"belas|puluh|ratus))\s+$", re.I)
+
+
 def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Cue | None:
     """A counting noun named before the count with only linking words between ("jumlah kasus
     4.120", "klaim sebanyak 1.846", "peserta aktif tercatat 120.000")."""
@@ -120,6 +125,8 @@ def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: in
         if not gap_ok:
             return None
         if _is_noun(cue) and not cue.has("program"):  # "peserta JP 210 ribu" counts participants, not claims
+            if _COUNTED_BEFORE_RE.search(body, max(floor, cue.start - 15), cue.start):
+                return None  # "dalam empat bulan itu sebanyak 22.517": the noun of another count
             return cue
         # "Perusahaan aktif: 5.318", "Tenaga kerja aktif: 172.940": a modifier between noun and count
         if not any(cue.has(c) for c in _MODIFIERS):

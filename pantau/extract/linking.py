@@ -30,7 +30,7 @@ _RECEIVES_PROGRAM_RE = re.compile(
 _OTHER_CLAUSE_RE = re.compile(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s")
 _FOR_PROGRAM_LEAD_RE = re.compile(r"\b(?:untuk|bagi|atas|klaim|program)\s+(?:program\s+)?$", re.I)
 _LIST_JOIN_RE = re.compile(r",\s|;\s|\s(?:dan|serta)\s")
-_JOINT_GAP_RE = re.compile(r"(?:\s*(?:dan|serta|&|\+|maupun|plus|,|;)\s*)+", re.I)
+_JOINT_GAP_RE = re.compile(r"\)?(?:\s*(?:dan|serta|&|\+|maupun|plus|,|;)\s*)+", re.I)
 _EACH_IN_TURN_RE = re.compile(r";|\bmasing-masing\b|\bberturut-turut\b|\bmasing2\b", re.I)
 _TOTAL_ROW_RE = re.compile(r"^\W*(?:total|jumlah|grand\s+total)(?:\s+(?:klaim|keseluruhan|seluruhnya|seluruh\s+"
                            r"program))?\s*(?:[:|]|(?=\d|Rp))", re.I)
@@ -143,17 +143,33 @@ def respective_programs(body: str, s: ClaimSentence, roles) -> dict[int, str]:
     return out
 
 
+_RESTATED_NAME_RE = re.compile(r"\s*\(?\s*")
+
+
+def _collapsed(programs: list, body: str) -> list[tuple[int, int, str]]:
+    """(start, end, program) of program mentions, a name and its short form ("Jaminan Kematian
+    (JKM)") as one."""
+    out: list[tuple[int, int, str]] = []
+    for p in programs:
+        name = p.value("program")
+        if out and out[-1][2] == name and _RESTATED_NAME_RE.fullmatch(body, out[-1][1], p.start):
+            out[-1] = (out[-1][0], p.end, name)
+        else:
+            out.append((p.start, p.end, name))
+    return out
+
+
 def joint_programs(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """A figure stated for two programs together ("Untuk JKK dan JKM, kami membayarkan 458
     kasus"): neither program's figure alone."""
-    before = [p for p in s.programs if p.end <= fig.start]
-    if len(before) < 2 or before[-1].value("program") == before[-2].value("program"):
+    before = _collapsed([p for p in s.programs if p.end <= fig.start], body)
+    if len(before) < 2 or before[-1][2] == before[-2][2]:
         return False
-    if not _JOINT_GAP_RE.fullmatch(body[before[-2].end:before[-1].start]):
+    if not _JOINT_GAP_RE.fullmatch(body, before[-2][1], before[-1][0]):
         return False
-    if s.figures and any(before[-2].end <= f.start < before[-1].start for f in s.figures):
+    if s.figures and any(before[-2][1] <= f.start < before[-1][0] for f in s.figures):
         return False
-    return not _EACH_IN_TURN_RE.search(body[before[-1].end:fig.end + 40])
+    return not _EACH_IN_TURN_RE.search(body[before[-1][1]:fig.end + 40])
 
 
 def is_total_row(text: str, last_program: str | None) -> bool:

@@ -24,7 +24,7 @@ class OfficeMention:
     reference: bool = False
 
 
-_AGENCY = r"(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)"
+_AGENCY = r"(?:Badan\s+Penyelenggara(?:an)?\s+Jaminan\s+Sosial\s+(?:\(BPJS\)\s+)?Ketenagakerjaan|BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJS\s+Naker|BPJAMSOSTEK|BP\s*Jamsostek)"
 # A place name: capitalised words (and "dan DIY"-style joins), at most four.
 # A dot inside a word is kept ("St.Louis"); a word ending in a dot ends the name, so the
 # name never runs across a sentence end ("BPJS Ketenagakerjaan. Total manfaat ...").
@@ -44,7 +44,7 @@ _BRANCH_RE = re.compile(
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:membawahi|membawahkan|membawahinya|di\s+bawah|induk\s+dari)\s+$", re.I)
 _AGENCY_PLACE_RE = re.compile(rf"\b(?:{_AGENCY}|BPJS)\s+{_NAME}")
 # Words that follow the agency's name without being a place.
-_NOT_PLACE = {"ketenagakerjaan", "kantor", "kanwil", "cabang", "jamsostek", "watch", "kesehatan", "tk", "bp",
+_NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsostek", "watch", "kesehatan", "tk", "bp",
               "wilayah", "kacab", "kakanwil", "kepala", "deputi", "direktur", "dirut", "bpjs", "pusat", "dan", "the",
               "juga", "ini", "itu", "di", "ke", "telah", "sudah", "pada", "selaku", "bersama", "rp", "klaim", "jht",
               "jkk", "jkm", "jp", "jkp", "bayar", "bayarkan", "catat", "catatkan", "salurkan", "serahkan", "raih",
@@ -181,7 +181,9 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
         if _PERSON_TITLE_BEFORE_RE.search(text[:m.start()]):
             continue
         known = kanwil_name(name)
-        add(m, f"Kanwil {known}" if known else f"Cabang {name}")
+        province = PROVINCE_SHORT.get(name.lower(), name if name in PROVINCES else None)
+        # "BPJS Ketenagakerjaan DIY": a province's office when the province names no region
+        add(m, f"Kanwil {known}" if known else f"Provinsi {province}" if province else f"Cabang {name}")
     found.sort(key=lambda o: o.start)
     return found
 

@@ -68,6 +68,10 @@ RULES: dict[str, str] = {
                               "before named",
     "link.same_subject": "a claim noun that was given a program ('pencairan JHT') carries it to later sentences "
                          "using the same noun for a comparable stretch",
+    "link.subset": "a part of the figure just given by a cut other than a program ('Dari jumlah itu, 214 kasus "
+                   "merupakan kecelakaan lalu lintas'): no claim",
+    "link.part_of_total": "a figure naming no program, smaller than the total already given for its period and "
+                          "office, is a part of it by another cut ('656 kasus gagal berangkat'): no claim",
     "link.total_default": "a benefit figure naming no program is the total of all programs",
     # -- frames and sides ----------------------------------------------------------------------
     "frames.each": "an amount paid to each of the people just counted is multiplied by the count",
