@@ -244,7 +244,8 @@ def compares_other_office(s: ClaimSentence, tail: tuple[int, int] | None, pos: i
     return any(tail[0] <= o.start < pos and o.office != own and not o.reference for o in s.ctx.offices)
 
 
-_CHANGE_WORD_RE = re.compile(r"\w+(?:\s+(?:sebesar|senilai|sekitar|hingga|sampai|hampir|lebih\s+dari))?\s*$", re.I)
+# "naik Rp 1,2 triliun", "bertambah sekitar 1.000": the size; "melonjak hingga 2.134.978 peserta": the level reached
+_CHANGE_WORD_RE = re.compile(r"\w+(?:\s+(?:sebesar|senilai|sekitar|hampir|lebih\s+dari))?\s*$", re.I)
 
 
 def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:

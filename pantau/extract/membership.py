@@ -113,6 +113,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             if not ctx.numbers:
                 state.list_metric = _announced_metric(ctx.text, cues)
                 continue
+            announced = _announced_metric(ctx.text, cues) if ctx.text.rstrip().endswith(":") else None
             found = _sentence_members(body, ctx, cues, state, trace)
             if found and cues.any("part_of_previous") and figures and figures[-1].rule_id == "member.plain_count" \
                     and any(f.metric == "active_workers" for f in found):
@@ -126,6 +127,8 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             trace.extend(f.rule_id for f in found)
             if state.list_metric and not _LIST_ROW_RE.match(ctx.text):
                 state.list_metric = None
+            if announced:  # "Berikut daftar 10 provinsi dengan jumlah peserta aktif terbanyak per Februari 2025:"
+                state.list_metric = announced
         except Exception:  # a rule bug costs this sentence's figures, not the article's
             log.exception("membership reading failed on a sentence at %d", ctx.start)
     kept = _without_restatements(figures)
@@ -177,12 +180,18 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     benefit = is_benefit_sentence(body, s)
     list_row = _LIST_ROW_RE.match(ctx.text)
     out = []
-    for fig in s.figures:
+    figures = _from_side_after_to_side(body, s)
+    for fig in figures:
         if fig.value is None or fig.num.range_end is not None or fig.unit not in ("people", "company", "bare"):
             continue
+        grown = False
         if is_change_size(body, s, fig):
-            continue  # "bertambah 3.132.798 jiwa": the change, not a count
-        compared_bare = fig.unit == "bare" and out and _on_compared_side(body, s, fig)
+            if not _growth_alone(body, s, fig):
+                continue  # "bertambah 3.132.798 jiwa menjadi ...": the change, not a count
+            grown = True  # "peserta dari jasa konstruksi bertambah 3.395.973 pekerja": the new participants
+        # "berjumlah 472.934, bertambah dari 333.163 peserta pada 2022": the compared count is of the same kind
+        compared_bare = fig.unit in ("bare", "people") and out and _on_compared_side(body, s, fig) \
+            and (fig.noun is None or not fig.noun.has("segment"))
         if fig.unit == "bare" and _example_lead(body, s, fig):
             trace.append("veto.member_example")  # "termasuk 6.300 nelayan"
             continue
@@ -194,7 +203,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             trace.append(veto)
             continue
         # "592.392, naik dari 235.657 pada 2021": the compared count is of the same kind as the current one
-        metric = out[-1].metric if compared_bare else _metric(body, s, fig, item, state, bool(list_row))
+        metric = out[-1].metric if compared_bare or _continues_series(out, fig, item) \
+            else _metric(body, s, fig, item, state, bool(list_row))
+        if grown:
+            metric = _as_new(metric)
         if metric is None:
             continue
         period = _period(body, s, fig)
@@ -209,6 +221,51 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
                                     fig.num.tolerance, rule_id=_rule_of(metric, list_row, state, plain)))
     return out
+
+
+def _from_side_after_to_side(body: str, s: ClaimSentence) -> list[Figure]:
+    """The sentence's figures, a bare count on the compared side of a change read after the count
+    it is compared with ("peserta naik dari 99.800 pada 2017 menjadi 262.999"): it is of that kind."""
+    figures = list(s.figures)
+    for i, fig in enumerate(figures):
+        if fig.unit == "bare" and _on_compared_side(body, s, fig):
+            later = next((j for j in range(i + 1, len(figures)) if figures[j].unit in ("people", "bare")
+                          and not _on_compared_side(body, s, figures[j])), None)
+            if later is not None and not any(f.unit == "people" for f in figures[:i]):
+                figures.insert(later, figures.pop(i))
+                break
+    return figures
+
+
+def _generic_noun(fig: Figure) -> bool:
+    """Counted in people with no word of what they are ("120.093 orang", "1,2 juta jiwa")."""
+    return fig.noun is not None and fig.noun.has("people_noun") and not any(
+        fig.noun.has(c) for c in ("member_noun", "segment", "claimant", "heir", "active", "member_new"))
+
+
+def _continues_series(out: list[MembershipFigure], fig: Figure, item: _Item) -> bool:
+    """"sebanyak 539.299 orang, lalu menurun pada 2020 menjadi 389.760 orang": a later count in
+    the sentence, in people with nothing of its own said about them, is of the kind just read."""
+    return bool(out) and not out[-1].metric.startswith("new_") and _generic_noun(fig) \
+        and not any(item.has(c) for c in ("segment", "active", "member_noun", "registered", "member_new"))
+
+
+def _growth_alone(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A growth in people with no level on either side in its clause ("bertambah 3.395.973 pekerja,
+    setara 60,29% dari target"): the number of participants added in the period."""
+    if fig.unit != "people" or not s.cues.last_before(fig.start, "change_up", since=max(s.start, fig.start - 20)):
+        return False
+    start = max([m.end() for m in re.finditer(r",\s|;\s", body[s.start:fig.start])] or [0]) + s.start
+    stop = re.search(r",\s|;\s", body[fig.end:s.end])
+    end = fig.end + stop.start() if stop else s.end
+    return not any(f is not fig and f.unit in ("people", "bare") and start <= f.start < end for f in s.figures)
+
+
+def _as_new(metric: str | None) -> str | None:
+    if metric is None or metric.startswith("new_"):
+        return metric
+    segment = metric.removeprefix("active_")
+    return f"new_{segment}" if segment in _SEGMENT_METRIC.values() else None
 
 
 def _rule_of(metric: str, list_row, state: MemberState, plain: bool = False) -> str:
@@ -288,6 +345,8 @@ def _metric(body: str, s: ClaimSentence, fig: Figure, item: _Item, state: Member
     company = fig.unit == "company"
     subject = _subject(body, s, fig)
     segments = {c.value("segment") for c in item.cues if c.has("segment")}
+    if not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
+        segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 else None
     if not segments and not segment:
         segment = _segment_in_lead(s, fig, subject)
@@ -316,8 +375,11 @@ def _metric(body: str, s: ClaimSentence, fig: Figure, item: _Item, state: Member
         return "active_workers"
     if registered_only or _segments_named(item, subject):
         return None
-    if state.previous_metric == "active_workers" and fig.unit == "people":
-        return "active_workers"  # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"
+    if state.previous_metric and not state.previous_metric.startswith("new_") and fig.unit == "people" \
+            and (state.previous_metric == "active_workers" or _generic_noun(fig)):
+        # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"; "catatan 2019 itu meningkat
+        # dibandingkan dengan 2017 sebanyak 120.093 orang" after counts of PMI: the series goes on
+        return state.previous_metric
     if _plain_count(s, fig, item):
         return "active_workers"  # rule member.plain_count (see _rule_of)
     return None
@@ -375,20 +437,26 @@ def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
 
 def _on_compared_side(body: str, s: ClaimSentence, fig: Figure) -> bool:
     ctx = s.ctx
-    return ctx.change_at is not None and fig.start > ctx.change_at and \
-        bool(_COMPARED_RE.search(body, ctx.change_at, fig.start))
+    if ctx.change_at is None or fig.start <= ctx.change_at:
+        return False
+    side = None
+    for side in _SIDE_WORD_RE.finditer(body, ctx.change_at, fig.start):
+        pass
+    return side is not None and side.group("to") is None  # "naik dari 99.800 ... menjadi 262.999"
 
 
 # ("berasal dari 4.870 perusahaan" says where the workers are, not what they are compared with)
-_COMPARED_RE = re.compile(r"(?<!berasal\s)\b(?:dari|dibanding\w*|ketimbang|daripada|sebelumnya|semula)\b", re.I)
+_SIDE_WORD_RE = re.compile(r"(?<!berasal\s)\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimbang|daripada|sebelumnya|"
+                           r"semula)\b", re.I)
+
+
 
 
 def _period(body: str, s: ClaimSentence, fig: Figure):
     """The figure's period: its own clause's named period on the compared side of a change (kept only
     when named), else the sentence's; False to leave the figure out."""
     ctx = s.ctx
-    compared = ctx.change_at is not None and fig.start > ctx.change_at and \
-        bool(_COMPARED_RE.search(body, ctx.change_at, fig.start))
+    compared = _on_compared_side(body, s, fig)
     lead = ctx.compared_lead is not None and ctx.compared_lead[0] <= fig.start < ctx.compared_lead[1]
     own = _own_clause_period(body, s, fig)
     if compared or lead:
@@ -412,9 +480,12 @@ def _own_clause_period(body: str, s: ClaimSentence, fig: Figure):
         elif pos >= fig.end:
             end = pos
             break
-    own = [(p.start, p.end) for p in s.ctx.periods if not p.relative and p.end is not None
-           and start <= p.span[0] < end]
-    return own[0] if len(set(own)) == 1 else None
+    own = [p for p in s.ctx.periods if not p.relative and p.end is not None and start < p.span[1] and p.span[0] < end]
+    if len({(p.start, p.end) for p in own}) == 1:
+        return own[0].start, own[0].end
+    # "catatan 2019 itu meningkat dibandingkan dengan 2017 sebanyak 120.093 orang": the one right before
+    before = [p for p in own if p.span[1] <= fig.start and not re.search(r"\d", body[p.span[1]:fig.start])]
+    return (before[-1].start, before[-1].end) if before else None
 
 
 _EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|yaitu|dengan\s+rincian|rinciannya)\b",

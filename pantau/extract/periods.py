@@ -88,7 +88,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                             re.I)),
     ("year", re.compile(
         rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
-        rf"sampai\s+akhir|akhir)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
+        rf"sampai\s+akhir|akhir|dibanding\w*(?:\s+dengan)?|ketimbang|daripada|"
+        # "dibandingkan dengan 2017 sebanyak 120.093 orang dan 2018 sebanyak 361.351 orang"
+        rf"(?:dengan|dan|serta)(?=\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:sebanyak|sebesar|senilai|tercatat|mencapai|hanya)\b))"
+        rf"\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
     ("last_year", re.compile(r"\b(?:sepanjang|selama|pada|di)\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
     # "sejak awal tahun (ini)", "sepanjang tahun ini", "selama tahun berjalan": January to publication.
     ("this_year", re.compile(r"\b(?:sejak\s+awal\s+tahun(?:\s+ini)?|(?:sepanjang|selama|hingga|sampai|pada|di)\s+"
