@@ -50,6 +50,7 @@ class Discourse:
     other_agency: bool = False  # the sentences speak of another insurer (BPJS Kesehatan, ...)
     heir: bool = False  # the previous sentence spoke of an heir or a victim's family
     undated: list[ClaimFigure] = field(default_factory=list)  # the last claim sentence's, if it named no period
+    just_given: list[ClaimFigure] = field(default_factory=list)  # the claims of the last sentence with figures
     # The program a claim noun was last given ("pencairan JHT ..."): a later sentence that says
     # "pencairan" again, naming no program, speaks of the same (rule link.same_subject).
     subjects: dict[str, str] = field(default_factory=dict)
@@ -97,7 +98,10 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
                    table_lines: dict, state: Discourse, result: ClaimResult, cues: SentenceCues) -> None:
     figures_before, state.previous_figures = state.previous_figures, any(
         n.kind in ("count", "money") for n in ctx.numbers)
+    before = len(result.claims)
     _read_claims(body, ctx, index, contexts, table_lines, state, result, cues, figures_before)
+    if ctx.numbers:
+        state.just_given = result.claims[before:]
 
 
 def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[SentenceContext],
@@ -116,6 +120,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         return
     if not ctx.numbers:
         _dates_previous(cues, ctx, state)
+        _names_previous(ctx, named, state, result)
         _carry(state, named, cues, ctx.text, body=body)
         return
     s = ClaimSentence(ctx, cues, type_figures(body, cues, ctx.numbers, ctx.start), programs, excluded)
@@ -158,6 +163,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     if not roles or not (benefit or total_row or state.list_program or _refers_back(s, result.claims)
                          or (_program_list(body, s, roles) and not state.fund_topic)
                          or (programs and any(r == "cases" for _, r, _ in roles)) or continues
+                         # "Sejalan dengan JKM, program JP turut menurun ... menjadi Rp649,41 miliar": the next program
+                         or (programs and not state.fund_topic
+                             and any(c.program != "TOTAL" and not c.is_prior_period for c in result.claims[-2:]))
                          or _completes_previous(result.claims, roles, contexts[index - 1] if index else None)):
         _carry(state, named, cues, ctx.text, body=body)
         return
@@ -223,6 +231,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     if len(kept) < len(sentence_claims):
         result.trace.append("link.part_of_total")
         sentence_claims = kept
+    for claim in sentence_claims:
+        only = _the_only_program(claim, result.claims)
+        if only is not None:
+            claim.program, claim.rule_id = only, "link.only_program"
     compared_clause = tail or s.ctx.compared_lead
     if compared and compared_clause is not None:
         current = sentence_claims[-1] if sentence_claims else _referred_claim(body, s, result.claims)
@@ -255,6 +267,42 @@ def _part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
     return False
 
 
+def _parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
+    """Figures of the same kind for two or more programs follow this one in its sentence, each
+    after its program, all smaller, the first past a clause boundary ("1.286 kasus, dengan ... jaminan
+    hari tua 1.081 kasus, disusul ..."; not "6.402 kasus JHT, 1.142 kasus JKK"): this one is their whole."""
+    first = next((p for p in s.programs if p.start > fig.end), None)
+    if first is None or not re.search(r",|\bdengan\b|\bterdiri\b|\byakni\b|\byaitu\b", body[fig.end:first.start]):
+        return False
+    later = [f for f, r, _ in roles if r == role and f.start > fig.end]
+    named = set()
+    for f in later:
+        before = [p for p in s.programs if fig.end <= p.start < f.start]
+        if before and f.value is not None and fig.value is not None and f.value < fig.value:
+            named.add(before[-1].value("program"))
+    return len(named) >= 2
+
+
+def _the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | None:
+    """"Ada juga karena perubahan status menjadi PNS berjumlah 120 kasus dengan total pembayaran klaim
+    Rp 633,901 juta" in an article that has reported JHT claims only: a figure naming no program,
+    smaller than that program's figure of its period and office, is a part of it (link.only_program)."""
+    if claim.program != "TOTAL" or claim.rule_id != "link.total_default" or claim.is_prior_period:
+        return None
+    programs = {c.program for c in earlier if not c.is_prior_period}
+    if len(programs) != 1 or "TOTAL" in programs:
+        return None
+    program = programs.pop()
+    for whole in earlier:
+        if whole.program == program and not whole.is_prior_period and whole.period_end == claim.period_end \
+                and whole.office == claim.office:
+            pairs = [(mine, theirs) for mine, theirs in ((claim.amount_idr, whole.amount_idr), (claim.cases, whole.cases))
+                     if mine is not None and theirs is not None]
+            if pairs and all(mine < theirs for mine, theirs in pairs):
+                return program
+    return None
+
+
 def _pair_each_counts(main: list, linked_at: dict[int, int], each_pairs: dict[int, int]) -> None:
     """"tiga pekerja ... menerima santunan JKK masing-masing Rp 150 juta": the count goes with the
     program of the amount paid to each of them."""
@@ -268,7 +316,9 @@ def _pair_each_counts(main: list, linked_at: dict[int, int], each_pairs: dict[in
 
 # Between an amount and its count in one frame ("Rp 1,26 miliar dari 122.051 kasus", "1.040 kasus
 # senilai Rp 22 miliar"): nothing but a joining word.
-_AMOUNT_TO_COUNT_RE = re.compile(r"\s*(?:\)\s*)?(?:dari|untuk|bagi|atas|kepada)\s+(?:sebanyak\s+|total\s+)?", re.I)
+_AMOUNT_TO_COUNT_RE = re.compile(r"\s*(?:\)\s*)?(?:(?:ini|itu|tersebut)\s+)?(?:yang\s+)?(?:(?:berasal|bersumber|diberikan|"
+                                 r"dibayarkan|disalurkan)\s+)?(?:dari|untuk|bagi|atas|kepada)\s+(?:sebanyak\s+|total\s+)?",
+                                 re.I)
 _COUNT_TO_AMOUNT_RE = re.compile(r"\s*(?:kasus|klaim|peserta|orang|penerima|berkas)?\s*(?:\(\s*|,\s*)?(?:atau\s+)?"
                                  r"(?:senilai|sebesar|dengan\s+(?:nilai|total|jumlah)(?:\s+klaim)?(?:\s+sebesar)?)?\s*", re.I)
 _WEAK_LINKS = ("link.total_default", "link.same_subject", "link.previous_sentence")
@@ -293,6 +343,23 @@ def _bind_adjacent_pairs(body: str, roles, main: list, linked_at: dict[int, int]
             continue
         weak_at, strong = (linked_at[first.start], b) if a[3] in _WEAK_LINKS else (linked_at[second.start], a)
         main[weak_at] = (strong[0], *main[weak_at][1:])
+
+
+_POINTS_BACK_OPENER_RE = re.compile(r"^\W*(?:itu|ini|angka\s+(?:itu|ini|tersebut)|jumlah\s+(?:itu|ini|tersebut)|"
+                                    r"nilai\s+(?:itu|ini|tersebut))\b", re.I)
+
+
+def _names_previous(ctx: SentenceContext, named: set[str], state: Discourse, result: ClaimResult) -> None:
+    """"... membayarkan klaim total sebesar Rp 94,412 miliar selama tahun 2018. Itu untuk kategori
+    jaminan kecelakaan kerja saja.": a figure-free sentence pointing back names the program of the
+    figures just given that named none (rule link.named_after)."""
+    if len(named) != 1 or not _POINTS_BACK_OPENER_RE.match(ctx.text):
+        return
+    program = next(iter(named))
+    undated = [c for c in state.just_given if c.program == "TOTAL" and c.rule_id == "link.total_default"]
+    for claim in undated:
+        claim.program, claim.rule_id = program, "link.named_after"
+        result.trace.append("link.named_after")
 
 
 def _dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -> None:
@@ -341,6 +408,10 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
     """(program, rule id) of a current figure; None to leave it out."""
     if total_row:
         return "TOTAL", "link.total_row"
+    if not any(p.start < fig.start for p in s.programs) and _parts_follow(body, s, fig, role, roles):
+        # "Total kasus pada periode itu tercatat 1.286 kasus, ...", "Adapun jumlah kasusnya sebanyak 1.286 kasus
+        # dengan ... jaminan hari tua mencapai 1.081 kasus, disusul jaminan kematian 103 kasus, ...": the whole
+        return "TOTAL", "link.collective"
     pointed = _points_back(body, s, fig, main_programs=state.sentence_programs)
     if pointed is not None:
         return pointed, "link.anaphora"

@@ -86,6 +86,26 @@ def _not_compared(periods: list[Period], sentence) -> list[Period]:
             if not _COMPARED_PERIOD_RE.search(sentence.text, 0, max(0, p.span[0] - sentence.start))]
 
 
+# A program named between a change word and the next figure: the word named a topic ("terjadi
+# peningkatan klaim dari sisi program JHT di 2022 tumbuh 17% menjadi ..."), a later one states the change.
+_PROGRAM_WORD_RE = re.compile(r"\b(?:program|jaminan\s+(?:hari|kecelakaan|kematian|pensiun|kehilangan)|JHT|JKK|JKM|JP|JKP)\b",
+                              re.I)
+
+
+def _change_cue(text: str) -> re.Match | None:
+    """The change word that states the sentence's change: the first one, unless a program is named
+    between it and the next figure and another change word follows."""
+    first = None
+    for match in CHANGE_RE.finditer(text):
+        if first is None:
+            first = match
+        digit = re.search(r"\d", text[match.end():])
+        stretch = text[match.end():match.end() + digit.start()] if digit else text[match.end():]
+        if not _PROGRAM_WORD_RE.search(stretch):
+            return match
+    return first
+
+
 def comparison_lead(sentence: Sentence, change_at: int | None) -> tuple[int, int] | None:
     """The opening clause "Dibandingkan X [figure]," of a sentence that states a change or the
     figure compared after it: from the sentence start to its first comma (or to the change cue)."""
@@ -105,8 +125,8 @@ def comparison_lead(sentence: Sentence, change_at: int | None) -> tuple[int, int
 # Casefolded stems every CHANGE_RE word contains ("urun": turun, menurun, penurunan; "usut":
 # susut, menyusut); re.IGNORECASE equates what casefold does, except the Turkish
 # dotted/dotless i, where the pattern is always run.
-_CHANGE_STEMS = ("naik", "ningkat", "tumbuh", "bertambah", "lonjak", "melesat", "melejit",
-                 "urun", "berkurang", "anjlok", "merosot", "usut", "lebih")
+_CHANGE_STEMS = ("naik", "ningkat", "tumbuh", "bertambah", "lonjak", "melesat", "melejit", "bengkak", "bludak",
+                 "anjak", "urun", "urang", "anjlok", "merosot", "usut", "koreksi", "lebih")
 _CHANGE_STEMS_RE = substring_finder(_CHANGE_STEMS)
 
 
@@ -210,7 +230,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             j += 1
         year = (period_in_force[1].year if period_in_force and period_in_force[1] else default_year)
         periods = _guarded(find_periods, sentence.text, sentence.start, year, published)
-        change = CHANGE_RE.search(sentence.text) if may_state_change(sentence.text) else None
+        change = _change_cue(sentence.text) if may_state_change(sentence.text) else None
         change_at = change.start() + sentence.start if change else None
         lead = comparison_lead(sentence, change_at)
         outside = _outside_asides(periods, sentence)

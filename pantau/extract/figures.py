@@ -175,9 +175,12 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
         return Figure(mention, unit_of_noun(after), after, approx)
     if mention.scale_word in _BIG_SCALES:
         return Figure(mention, "money", approx=approx)
+    before = noun_before(body, cues, mention, floor) or subject_noun(body, cues, mention, floor)
+    # "total peserta klaim ... mencapai 1,6 juta": a count of its subject, though 'mencapai' may lead money
+    if before is not None and unit_of_noun(before) in ("people", "case", "company"):
+        return Figure(mention, unit_of_noun(before), before, approx)
     if mention.scale_word and _MONEY_LEAD_RE.search(body, max(floor, mention.start - 15), mention.start):
         return Figure(mention, "money", approx=approx)
-    before = noun_before(body, cues, mention, floor) or subject_noun(body, cues, mention, floor)
     if before is not None:
         return Figure(mention, unit_of_noun(before), before, approx)
     return Figure(mention, "bare", approx=approx)

@@ -137,8 +137,24 @@ COMPONENT_CUE_RE = re.compile(
     r"dalam\s+bentuk|komponen|biaya\s+pemakaman|santunan\s+berkala)\b", re.I)
 SINGLE_HEIR_RE = re.compile(r"\b(?:ahli\s+waris|almarhum\w*|alm\.|keluarga\s+korban)\b", re.I)
 
-CHANGE_UP = r"(?:naik|meningkat|kenaikan|peningkatan|tumbuh|pertumbuhan|bertambah|melonjak|lonjakan|melesat|melejit)"
-CHANGE_DOWN = r"(?:turun|menurun|penurunan|berkurang|anjlok|merosot|susut|menyusut)"
+def _change_words(tag: str) -> str:
+    """The change words of lexicon.tsv (class change_up or change_down), as one alternation, longest
+    first; a word that also counts new participants ('penambahan') states no change of a level."""
+    from pathlib import Path
+
+    words = []
+    for line in Path(__file__).with_name("lexicon.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or "\t" not in line:
+            continue
+        phrase, classes = line.split("\t", 1)
+        tags = classes.split()
+        if tag in tags and "member_new" not in tags and phrase.isalpha():
+            words.append(phrase.lower())
+    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+
+
+CHANGE_UP = _change_words("change_up")
+CHANGE_DOWN = _change_words("change_down")
 # A comparative with a percent states a change too ("lebih tinggi 12 persen dari ...").
 COMPARATIVE_UP = r"lebih\s+(?:tinggi|besar|banyak)(?=\s+\d[\d.,]*\s*(?:%|persen))"
 COMPARATIVE_DOWN = r"lebih\s+(?:rendah|kecil|sedikit)(?=\s+\d[\d.,]*\s*(?:%|persen))"
@@ -215,7 +231,7 @@ PROVINCES = (
 )
 PROVINCE_SHORT = {"jateng": "Jawa Tengah", "jabar": "Jawa Barat", "jatim": "Jawa Timur", "jogja": "DI Yogyakarta",
                   "yogya": "DI Yogyakarta", "sumut": "Sumatera Utara", "sumbar": "Sumatera Barat", "sumsel": "Sumatera Selatan",
-                  "kepri": "Kepulauan Riau", "babel": "Bangka Belitung", "diy": "DI Yogyakarta",
+                  "kepri": "Kepulauan Riau", "babel": "Bangka Belitung", "diy": "DI Yogyakarta", "dij": "DI Yogyakarta",
                   "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "kalbar": "Kalimantan Barat",
                   "kalteng": "Kalimantan Tengah", "kalsel": "Kalimantan Selatan", "kaltim": "Kalimantan Timur",
                   "kaltara": "Kalimantan Utara", "sulut": "Sulawesi Utara", "sulteng": "Sulawesi Tengah",

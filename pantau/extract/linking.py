@@ -205,7 +205,11 @@ def change_tail(body: str, s: ClaimSentence) -> tuple[int, int] | None:
         if closed != -1:
             end = closed  # "Rp 5,4 triliun (naik 9,8% YoY) untuk 410.200 kasus"
     for program in s.programs:
-        if at < program.start < end:
+        # a program after a figure of the clause starts another subject ("naik 5% ..., JKK ...");
+        # one before any figure is the change's own ("penyusutan klaim dari sisi program JKM sebesar 15%")
+        if at < program.start < end and (any(at < f.start < program.start and f.unit != "year" for f in s.figures)
+                                         or re.search(r"[,:;]|\bdibanding\w*|\bketimbang\b|\bdaripada\b",
+                                                      body[at:program.start])):
             end = program.start
             break
     return at, end

@@ -70,6 +70,10 @@ RULES: dict[str, str] = {
                          "using the same noun for a comparable stretch",
     "link.subset": "a part of the figure just given by a cut other than a program ('Dari jumlah itu, 214 kasus "
                    "merupakan kecelakaan lalu lintas'): no claim",
+    "link.only_program": "a figure naming no program, smaller than the one program the article has reported so far "
+                         "for its period and office, is a part of that program ('Ada juga ... 120 kasus')",
+    "link.named_after": "a figure-free sentence pointing back ('Itu untuk kategori jaminan kecelakaan kerja saja') "
+                        "names the program of the figures just given that named none",
     "link.part_of_total": "a figure naming no program, smaller than the total already given for its period and "
                           "office, is a part of it by another cut ('656 kasus gagal berangkat'): no claim",
     "link.total_default": "a benefit figure naming no program is the total of all programs",
