@@ -126,6 +126,8 @@ _COMPARATOR_LEAD_RE = re.compile(
     r"lebih\s+dari|kurang\s+dari|tidak\s+lebih\s+dari|tidak\s+melebihi|melebihi|minimal|maksimal|paling\s+banyak|"
     r"paling\s+sedikit|sampai\s+dengan|hingga)\s*(?:Rp\.?\s*)?$", re.I)
 _PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b", re.I)
+_PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)?(?:di)?bayar\w*\s+(?:oleh(?!\s+BPJS)|dengan|melalui|"
+                                r"lewat|menggunakan|memakai|dari\s+(?:dana|anggaran|APBD|APBN))\b", re.I)
 _CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|paling\s+banyak|paling\s+besar|sebanyak-banyaknya|"
                               r"setinggi-tingginya|bisa\s+mencapai(?:\s+hingga)?|dapat\s+mencapai(?:\s+hingga)?)\s*(?:sebesar\s+|senilai\s+|untuk\s+)?"
                               r"(?:Rp\.?\s*)?$", re.I)
@@ -165,6 +167,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return f"veto.{plan}"
     if _PER_UNIT_AFTER_RE.match(body, fig.end):
         return "veto.per_person"  # "Rp 6 jt/orang"
+    if fig.unit == "people" and _PAID_FOR_AFTER_RE.match(body, fig.end) \
+            and not (fig.noun is not None and (fig.noun.has("claimant") or fig.noun.has("heir"))):
+        return "veto.contribution"  # "16.000 orang tenaga kerja yang dibayarkan dengan APBD": their contributions
     if _not_paid_in_clause(body, s, fig):
         return "veto.not_paid"
     window = max(s.start, min(clause_start(body, s, fig.start), fig.start - 60))

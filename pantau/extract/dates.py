@@ -90,7 +90,12 @@ def context_year(text: str, not_after: int | None = None) -> int | None:
     after the publication year when known (a target year "pada 2026" or a future start date
     "mulai 1 Juli 2015" is not the reporting year)."""
     years = [y for y in years_in(text) if y <= (not_after or 2100)]
+    # "naik 12,94% ketimbang Juni 2013 lalu": written the year after the one it calls past
+    years += [int(m.group(1)) + 1 for m in _YEAR_AGO_RE.finditer(text) if int(m.group(1)) + 1 <= (not_after or 2100)]
     return max(years) if years else None
+
+
+_YEAR_AGO_RE = re.compile(r"\b((?:19|20)\d\d)\s+(?:yang\s+)?lalu\b", re.I)
 
 
 # Every character a numeric / worded date can hold. A date lies inside one maximal run of

@@ -171,6 +171,9 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
     if mention.kind == "money":
         return Figure(mention, "money", approx=approx)
     after = noun_after(body, cues, mention)
+    if mention.is_words and not mention.scale_word and mention.value < 100 \
+            and (after is None or after.start - mention.end > 1):
+        return Figure(mention, "other")  # "dibagi menjadi empat", "ada empat yakni ...": categories, not a count
     if after is not None:
         return Figure(mention, unit_of_noun(after), after, approx)
     if mention.scale_word in _BIG_SCALES:
