@@ -231,7 +231,8 @@ PROVINCES = (
 )
 PROVINCE_SHORT = {"jateng": "Jawa Tengah", "jabar": "Jawa Barat", "jatim": "Jawa Timur", "jogja": "DI Yogyakarta",
                   "yogya": "DI Yogyakarta", "sumut": "Sumatera Utara", "sumbar": "Sumatera Barat", "sumsel": "Sumatera Selatan",
-                  "kepri": "Kepulauan Riau", "babel": "Bangka Belitung", "diy": "DI Yogyakarta", "dij": "DI Yogyakarta",
+                  "kepri": "Kepulauan Riau", "babel": "Bangka Belitung", "diy": "DI Yogyakarta", "dij": "DI Yogyakarta", "sumatra utara": "Sumatera Utara",
+                  "sumatra barat": "Sumatera Barat", "sumatra selatan": "Sumatera Selatan",
                   "ntb": "Nusa Tenggara Barat", "ntt": "Nusa Tenggara Timur", "kalbar": "Kalimantan Barat",
                   "kalteng": "Kalimantan Tengah", "kalsel": "Kalimantan Selatan", "kaltim": "Kalimantan Timur",
                   "kaltara": "Kalimantan Utara", "sulut": "Sulawesi Utara", "sulteng": "Sulawesi Tengah",

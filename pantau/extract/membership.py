@@ -56,6 +56,7 @@ class _Item:
     end: int
     text: str
     cues: list[Cue] = field(default_factory=list)
+    reach: int = 0  # where the words about this count may begin: the previous count's end or the sentence start
 
     def has(self, cls: str) -> bool:
         return any(c.has(cls) for c in self.cues)
@@ -83,7 +84,7 @@ def _item(body: str, s: ClaimSentence, fig: Figure) -> _Item:
             break
     boundary = ITEM_BOUNDARY_RE.search(body, fig.end, hi)
     end = boundary.start() if boundary else hi
-    return _Item(label_lo, end, body[label_lo:end], [c for c in s.cues.cues if label_lo <= c.start < end])
+    return _Item(label_lo, end, body[label_lo:end], [c for c in s.cues.cues if label_lo <= c.start < end], lo)
 
 
 def _subject(body: str, s: ClaimSentence, fig: Figure) -> list[Cue]:
@@ -216,7 +217,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         if list_row:
             office = _row_province(list_row.group("label"), office)
         else:
-            office = province_in(body[item.start:item.end], office) or office
+            office = province_in(body[item.start:item.end], office) \
+                or province_in(body[item.reach:item.end], office, bare=True) or office
         plain = metric == "active_workers" and not item.has("active") and _plain_count(s, fig, item)
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
                                     fig.num.tolerance, rule_id=_rule_of(metric, list_row, state, plain)))
@@ -488,8 +490,8 @@ def _own_clause_period(body: str, s: ClaimSentence, fig: Figure):
     return (before[-1].start, before[-1].end) if before else None
 
 
-_EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|yaitu|dengan\s+rincian|rinciannya)\b",
-                                re.I)
+_EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|yaitu|dengan\s+rincian|rinciannya|"
+                                r"(?:dari|atas|di)\s+(?:tiga|ketiga|3)\s+segmen)\b", re.I)
 
 
 def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], body: str) -> list[Breakdown]:
@@ -501,7 +503,7 @@ def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], 
         if total.metric != "active_workers":
             continue
         parts = [(j, f) for j, f in enumerate(figures) if f.metric in segments and f.start_char > total.end_char
-                 and sentence_of[j] - sentence_of[i] in (0, 1) and f.office == total.office]
+                 and sentence_of[j] - sentence_of[i] in (0, 1, 2) and f.office == total.office]
         if len(parts) < 2:
             continue
         between = body[total.end_char:parts[0][1].start_char]

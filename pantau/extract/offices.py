@@ -54,11 +54,14 @@ _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsost
 _PROVINCE_RE = re.compile(
     r"\b(?:[Dd]i\s+(?:Provinsi\s+|provinsi\s+)?|Provinsi\s+|provinsi\s+|se-?\s*)(?P<name>"
     + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
-    + "|" + "|".join(k.capitalize() for k in PROVINCE_SHORT) + r")\b")
+    + "|" + "|".join(k.title() if " " in k else k.capitalize() for k in PROVINCE_SHORT) + r")\b")
 
 
+_BARE_PROVINCE_RE = re.compile(r"(?<![\w.])(?P<name>" + "|".join(sorted(
+    [re.escape(p) for p in PROVINCES] + [re.escape(k.title()) for k in PROVINCE_SHORT if " " in k],
+    key=len, reverse=True)) + r")\b")
 _PROVINCE_NAME = ("(?:" + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
-                  + "|" + "|".join(k.capitalize() for k in PROVINCE_SHORT) + r")\b")
+                  + "|" + "|".join(k.title() if " " in k else k.capitalize() for k in PROVINCE_SHORT) + r")\b")
 _ANOTHER_PROVINCE_RE = re.compile(r"\s*(?:,|dan|serta|&)\s*(?:dan\s+)?(?:Provinsi\s+|provinsi\s+)?" + _PROVINCE_NAME)
 
 
@@ -188,11 +191,12 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
     return found
 
 
-def province_in(text: str, office: str) -> str | None:
+def province_in(text: str, office: str, bare: bool = False) -> str | None:
     """`Provinsi X` when the text says a figure is about province X, which is not the
     region the office is named after ("di Sulawesi Selatan" in a Kanwil Sulawesi Maluku
-    article); None otherwise."""
-    match = _PROVINCE_RE.search(text)
+    article); None otherwise. `bare`: the text is one list item or ranking entry, where a
+    province's name alone says it ("Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta")."""
+    match = _PROVINCE_RE.search(text) or (_BARE_PROVINCE_RE.search(text) if bare else None)
     if not match:
         return None
     if _ANOTHER_PROVINCE_RE.match(text, match.end()):
