@@ -105,7 +105,7 @@ def test_every_clause_of_a_run_on_article_is_still_read():
 def test_restatements_are_sought_among_a_bounded_number_of_earlier_figures():
     from dataclasses import replace
 
-    from pantau.extract.claims import MAX_RESTATEMENT_CANDIDATES, merge_restatements
+    from pantau.extract.claim_merge import MAX_RESTATEMENT_CANDIDATES, merge_restatements
     from pantau.model import ClaimFigure
 
     base = ClaimFigure(program="JHT", cases=None, amount_idr=None, period_start=None, period_end=None,

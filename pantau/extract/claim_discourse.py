@@ -1,0 +1,219 @@
+"""What carries from one sentence to the next while claims are read (`Discourse`): the program just
+reported, a list's announced program, another agency in force, the subject a claim noun was given,
+the figures just given; and the rules that read them (anaphora, the previous sentence's program, the
+same subject, a figure that completes the previous one)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.context import SentenceContext
+from pantau.extract.figures import Figure, SentenceCues
+from pantau.model import ClaimFigure
+
+if TYPE_CHECKING:
+    from pantau.extract.claims import ClaimResult
+
+
+CLAIM_SUBJECT = ("claim_noun", "benefit_noun", "payment")
+
+
+@dataclass
+class Discourse:
+    """What carries across sentences."""
+
+    last_program: str | None = None  # the program of the last current claim (or last named)
+    previous_programs: set[str] = field(default_factory=set)  # programs the previous sentence named
+    previous_benefit: bool = False  # the previous sentence spoke of benefits
+    previous_figures: bool = False  # the previous sentence stated figures
+    list_program: str | None = None  # the one program a list's announcing line named
+    other_agency: bool = False  # the sentences speak of another insurer (BPJS Kesehatan, ...)
+    heir: bool = False  # the previous sentence spoke of an heir or a victim's family
+    undated: list[ClaimFigure] = field(default_factory=list)  # the last claim sentence's, if it named no period
+    just_given: list[ClaimFigure] = field(default_factory=list)  # the claims of the last sentence with figures
+    # The program a claim noun was last given ("pencairan JHT ..."): a later sentence that says
+    # "pencairan" again, naming no program, speaks of the same (rule link.same_subject).
+    subjects: dict[str, str] = field(default_factory=dict)
+    fund_topic: bool = False  # the sentences speak of funds or investment, not of benefits paid
+    sentence_programs: list[str] = field(default_factory=list)  # programs linked so far in the sentence read
+
+
+_POINTS_BACK_OPENER_RE = re.compile(r"^\W*(?:itu|ini|angka\s+(?:itu|ini|tersebut)|jumlah\s+(?:itu|ini|tersebut)|"
+                                    r"nilai\s+(?:itu|ini|tersebut))\b", re.I)
+
+
+def names_previous(ctx: SentenceContext, named: set[str], state: Discourse, result: ClaimResult) -> None:
+    """"... membayarkan klaim total sebesar Rp 94,412 miliar selama tahun 2018. Itu untuk kategori
+    jaminan kecelakaan kerja saja.": a figure-free sentence pointing back names the program of the
+    figures just given that named none (rule link.named_after)."""
+    if len(named) != 1 or not _POINTS_BACK_OPENER_RE.match(ctx.text):
+        return
+    program = next(iter(named))
+    undated = [c for c in state.just_given if c.program == "TOTAL" and c.rule_id == "link.total_default"]
+    for claim in undated:
+        claim.program, claim.rule_id = program, "link.named_after"
+        result.trace.append("link.named_after")
+
+
+def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -> None:
+    """"Angka itu mengacu pada data Januari sampai dengan 18 Maret 2025.": a sentence pointing back
+    at the figures just given dates them (rule period.stated_after), when they named no period."""
+    own = [p for p in ctx.periods if not p.relative and p.end is not None]
+    undated = [c for c in state.undated if c.period_end is None]
+    if not undated or len(own) != 1 or not (cues.any("anaphor_figure") or _DATA_ANAPHOR_RE.search(ctx.text)):
+        return
+    for claim in undated:
+        claim.period_start, claim.period_end = own[0].start, own[0].end
+    state.undated = []
+
+
+_DATA_ANAPHOR_RE = re.compile(r"\b(?:angka|data|jumlah|nilai|capaian)\s+(?:itu|tersebut|ini)\b", re.I)
+
+
+def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, reported: str | None = None,
+           body: str = "") -> None:
+    """What the next sentence inherits from this one."""
+    if reported:
+        state.last_program = reported
+    elif len(named) == 1:
+        state.last_program = next(iter(named))
+    state.previous_programs = named
+    if named:
+        state.subjects = _subject_programs(body, cues) if len(named) == 1 else {}
+    state.previous_benefit = any(cues.any(c) for c in CLAIM_SUBJECT)
+    if cues.any("fund") and not state.previous_benefit:
+        state.fund_topic = True
+    elif state.previous_benefit:
+        state.fund_topic = False
+    state.heir = cues.any("heir")
+    stripped = text.rstrip()
+    # (state.previous_figures is this sentence's own here: _read_sentence set it before reading)
+    if stripped.endswith(":") or (cues.any("announce") and len(named) == 1 and not state.previous_figures):
+        state.list_program = next(iter(named)) if len(named) == 1 and (
+            cues.any("claim_noun") or cues.any("benefit_noun") or cues.any("payment") or cues.any("claimant")) else None
+
+
+_SUBJECT_NOUNS = ("claim_noun", "payment", "benefit_noun")
+
+
+def _subject_programs(body: str, cues: SentenceCues) -> dict[str, str]:
+    """Claim nouns given a program right after them ("pencairan jaminan hari tua", "klaim program JHT")."""
+    out = {}
+    for noun, nxt in zip(cues.cues, cues.cues[1:]):
+        if any(noun.has(c) for c in _SUBJECT_NOUNS) and nxt.has("program") and not noun.has("program") \
+                and re.fullmatch(r"\s*(?:program\s+)?", body[noun.end:nxt.start], re.I):
+            out[body[noun.start:noun.end].casefold()] = nxt.value("program")
+    return out
+
+
+def same_subject(body: str, s: ClaimSentence, state: Discourse, claims: list[ClaimFigure]) -> str | None:
+    """The same claim noun again, for a stretch as long as the program's last figure's (a series
+    "2017 ..., 2018 ..., 2019 hingga Oktober ..."), not a wider one ("semester I ... JKK; sepanjang
+    2022, nilai klaim ...": the whole year of all programs)."""
+    if not state.subjects or s.has("collective") or s.has("collective_soft"):
+        return None
+    for cue in s.cues.cues:
+        program = state.subjects.get(body[cue.start:cue.end].casefold())
+        if program is not None and _comparable_stretch(s, claims, program):
+            return program
+    return None
+
+
+def _comparable_stretch(s: ClaimSentence, claims: list[ClaimFigure], program: str) -> bool:
+    last = next((c for c in reversed(claims) if c.program == program), None)
+    if last is None or s.ctx.period is None or last.period_end is None:
+        return True
+    here = _months(s.ctx.period)
+    there = _months((last.period_start, last.period_end))
+    return here is None or there is None or here <= there
+
+
+_POINTER_RE = re.compile(r"\s*(?:mencapai|sebesar|senilai|sejumlah|adalah|yaitu|yakni|tercatat|hanya|ada)?\s*"
+                         r"(?:sebesar\s+|senilai\s+)?(?:Rp\.?\s*)?$", re.I)
+
+
+def points_back(body: str, s: ClaimSentence, fig: Figure, main_programs: list[str]) -> str | None:
+    """"..., dan nilainya mencapai Rp 52,3 miliar", "; nominalnya Rp 6,4 miliar": a figure led by a word
+    pointing back takes the program of the figure just reported in its sentence, else of the last claim."""
+    cue = s.cues.last_before(fig.start, "anaphor_figure", since=max(s.start, fig.start - 30))
+    if cue is None or not _POINTER_RE.fullmatch(body, cue.end, fig.start):
+        return None
+    named = [p.value("program") for p in s.programs if p.end <= cue.start]
+    if named:
+        return named[-1]  # "santunan JKM yang sudah diserahkan ... nilainya mencapai Rp 9,4 miliar"
+    return main_programs[-1] if main_programs else None
+
+
+_CLAIM_ANAPHOR_RE = re.compile(r"\b(?:klaim|manfaat|santunan|pembayaran|dana|angka|nilai|jumlah|nominal|kasus)\s+"
+                               r"(?:\w+\s+)?(?:tersebut|itu|ini)\b", re.I)
+
+
+def claim_anaphor(body: str, s: ClaimSentence, fig: Figure):
+    return _CLAIM_ANAPHOR_RE.search(body, s.start, fig.start)
+
+
+def refers_back(s: ClaimSentence, claims: list[ClaimFigure]) -> bool:
+    return bool(claims) and (s.has("anaphor_figure") or s.ctx.compared_lead is not None
+                             or (s.ctx.change_at is not None and s.has("anaphor")))
+
+
+_LIST_GAP_RE = re.compile(r"[\s:,()–—-]*(?:(?:sebesar|senilai|sejumlah|yakni|yaitu|berupa|Rp\.?)\s*)*", re.I)
+
+
+def program_list(body: str, s: ClaimSentence, roles) -> bool:
+    """A list of program figures without any verb ("JHT Rp 1,2 triliun, JKK Rp 58 miliar",
+    "JHT: 7.412 kasus, Rp 98,3 M")."""
+    for program in s.programs:
+        for fig, role, _ in roles:
+            if fig.start >= program.end and _LIST_GAP_RE.fullmatch(body, program.end, fig.start):
+                return True
+    return False
+
+
+def _months(period) -> int | None:
+    start, end = period
+    if start is None or end is None:
+        return None
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def next_in_series(claims: list[ClaimFigure], s: ClaimSentence) -> bool:
+    """"Pada 2019, klaim JHT tercatat Rp X. Pada 2020, ... nilai klaim tercatat Rp Y": a stretch
+    as long as the last program claim's, but another one, continues that program's series."""
+    if not claims or s.ctx.period is None or s.has("collective"):
+        return False
+    last = claims[-1]
+    if last.program == "TOTAL" or last.is_prior_period:
+        return False
+    last_period = (last.period_start, last.period_end)
+    length = _months(s.ctx.period)
+    return length is not None and s.ctx.period != last_period and length == _months(last_period)
+
+
+def completes_previous(claims: list[ClaimFigure], roles, previous: SentenceContext | None) -> bool:
+    """The sentence's one figure is an amount, and the previous sentence ended with a current
+    program claim that has a case count and no amount."""
+    if len(roles) != 1 or roles[0][1] != "amount" or not claims or previous is None:
+        return False
+    last = claims[-1]
+    return last.program != "TOTAL" and not last.is_prior_period and last.cases is not None \
+        and last.amount_idr is None and previous.start <= last.start_char < previous.sentence.end
+
+
+def referred_claim(body: str, s: ClaimSentence, claims: list[ClaimFigure]) -> ClaimFigure | None:
+    """The earlier figure a comparison sentence talks about: the program it names, the TOTAL when
+    it speaks of claims in general, else the figure just reported ("Angka tersebut naik ...")."""
+    current = [c for c in claims if not c.is_prior_period]
+    if not current:
+        return None
+    limit = s.ctx.change_at or s.end
+    named = [p.value("program") for p in s.programs if p.start < limit]
+    if named:
+        return next((c for c in reversed(current) if c.program == named[-1]), current[-1])
+    if any(c.start < limit for c in s.cues.cues if c.has("claim_noun") or c.has("collective")):
+        total = next((c for c in reversed(current) if c.program == "TOTAL"), None)
+        if total is not None:
+            return total
+    return current[-1]

@@ -1,0 +1,126 @@
+"""Which whole a claim figure belongs to, beyond its own words: an amount and its count side by side
+are one frame; a figure naming no program may be a part of a total or of the one program an article
+reports (a cause, a segment); a part taken of a figure just given is no claim of its own."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.model import ClaimFigure
+
+
+TOTAL_LEAD_RE = re.compile(r"\b(?:totalnya|secara\s+total|total\s+keseluruhan)\s*(?:sebesar\s+|senilai\s+|mencapai\s+|"
+                            r"sebanyak\s+)?(?:Rp\.?\s*)?$", re.I)
+
+
+# A part of the figure just given, by some cut other than a program ("Dari jumlah itu, 214 kasus
+# merupakan kecelakaan lalu lintas"): no claim of its own when it borrows its program.
+PARTITIVE_OPENER_RE = re.compile(r"\b[Dd]ari\s+(?:\w+\s+){0,3}?(?:itu|tersebut)\s*,\s*(?:sebanyak\s+|sekitar\s+|ada\s+)?$")
+
+
+BORROWED_LINKS = ("link.anaphora", "link.previous_sentence", "link.same_subject", "link.completes_previous",
+                  "link.total_default")
+
+
+# "klaim program JKK dan JKM ... senilai total Rp55,10 miliar": the programs' sum
+JOINT_TOTAL_RE = re.compile(r"\b(?:total(?:nya)?|seluruhnya|keseluruhan)\s*(?:sebesar\s+|senilai\s+|mencapai\s+)?"
+                             r"(?:Rp\.?\s*)?$", re.I)
+
+
+def part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
+    """"tercatat 656 kasus gagal berangkat dengan manfaat total Rp6,31 miliar" after the total of
+    2.368 kasus and Rp55,10 miliar: a figure that names no program, smaller than the total already
+    given for its period and office, is a part of it by some other cut (a cause, a segment)."""
+    if claim.program != "TOTAL" or claim.rule_id != "link.total_default" or claim.is_prior_period:
+        return False
+    for total in earlier:
+        if total.program != "TOTAL" or total.is_prior_period or total.period_end != claim.period_end \
+                or total.office != claim.office:
+            continue
+        smaller = [(mine, theirs) for mine, theirs in ((claim.amount_idr, total.amount_idr), (claim.cases, total.cases))
+                   if mine is not None and theirs is not None]
+        if smaller and all(mine < theirs for mine, theirs in smaller):
+            return True
+    return False
+
+
+def parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
+    """Figures of the same kind for two or more programs follow this one in its sentence, each
+    after its program, all smaller, the first past a clause boundary ("1.286 kasus, dengan ... jaminan
+    hari tua 1.081 kasus, disusul ..."; not "6.402 kasus JHT, 1.142 kasus JKK"): this one is their whole."""
+    first = next((p for p in s.programs if p.start > fig.end), None)
+    if first is None or not re.search(r",|\bdengan\b|\bterdiri\b|\byakni\b|\byaitu\b", body[fig.end:first.start]):
+        return False
+    later = [f for f, r, _ in roles if r == role and f.start > fig.end]
+    named = set()
+    for f in later:
+        before = [p for p in s.programs if fig.end <= p.start < f.start]
+        if before and f.value is not None and fig.value is not None and f.value < fig.value:
+            named.add(before[-1].value("program"))
+    return len(named) >= 2
+
+
+def the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | None:
+    """"Ada juga karena perubahan status menjadi PNS berjumlah 120 kasus dengan total pembayaran klaim
+    Rp 633,901 juta" in an article that has reported JHT claims only: a figure naming no program,
+    smaller than that program's figure of its period and office, is a part of it (link.only_program)."""
+    if claim.program != "TOTAL" or claim.rule_id != "link.total_default" or claim.is_prior_period:
+        return None
+    programs = {c.program for c in earlier if not c.is_prior_period}
+    if len(programs) != 1 or "TOTAL" in programs:
+        return None
+    program = programs.pop()
+    for whole in earlier:
+        if whole.program == program and not whole.is_prior_period and whole.period_end == claim.period_end \
+                and whole.office == claim.office:
+            pairs = [(mine, theirs) for mine, theirs in ((claim.amount_idr, whole.amount_idr), (claim.cases, whole.cases))
+                     if mine is not None and theirs is not None]
+            if pairs and all(mine < theirs for mine, theirs in pairs):
+                return program
+    return None
+
+
+def pair_each_counts(main: list, linked_at: dict[int, int], each_pairs: dict[int, int]) -> None:
+    """"tiga pekerja ... menerima santunan JKK masing-masing Rp 150 juta": the count goes with the
+    program of the amount paid to each of them."""
+    for amount_start, count_start in each_pairs.items():
+        if amount_start in linked_at and count_start in linked_at:
+            program = main[linked_at[amount_start]][0]
+            count = main[linked_at[count_start]]
+            if count[0] != program and count[3] in ("link.total_default", "link.previous_sentence"):
+                main[linked_at[count_start]] = (program, *count[1:])
+
+
+# Between an amount and its count in one frame ("Rp 1,26 miliar dari 122.051 kasus", "1.040 kasus
+# senilai Rp 22 miliar"): nothing but a joining word.
+_AMOUNT_TO_COUNT_RE = re.compile(r"\s*(?:\)\s*)?(?:(?:ini|itu|tersebut)\s+)?(?:yang\s+)?(?:(?:berasal|bersumber|diberikan|"
+                                 r"dibayarkan|disalurkan)\s+)?(?:dari|untuk|bagi|atas|kepada)\s+(?:sebanyak\s+|total\s+)?",
+                                 re.I)
+
+
+_COUNT_TO_AMOUNT_RE = re.compile(r"\s*(?:kasus|klaim|peserta|orang|penerima|berkas)?\s*(?:\(\s*|,\s*)?(?:atau\s+)?"
+                                 r"(?:senilai|sebesar|dengan\s+(?:nilai|total|jumlah)(?:\s+klaim)?(?:\s+sebesar)?)?\s*", re.I)
+
+
+_WEAK_LINKS = ("link.total_default", "link.same_subject", "link.previous_sentence")
+
+
+def bind_adjacent_pairs(body: str, roles, main: list, linked_at: dict[int, int]) -> None:
+    """An amount and a count side by side are one frame: when one was linked by a weak rule
+    (a default, the previous sentence's subject) and the other by what the text says, the
+    weak one takes the other's program."""
+    figs = sorted((fig for fig, _, _ in roles), key=lambda f: f.start)
+    for first, second in zip(figs, figs[1:]):
+        if first.start not in linked_at or second.start not in linked_at:
+            continue
+        kinds = {first.unit == "money", second.unit == "money"}
+        if kinds != {True, False}:
+            continue
+        gap_re = _AMOUNT_TO_COUNT_RE if first.unit == "money" else _COUNT_TO_AMOUNT_RE
+        if not gap_re.fullmatch(body, first.end, second.start):
+            continue
+        a, b = main[linked_at[first.start]], main[linked_at[second.start]]
+        if a[0] == b[0] or (a[3] in _WEAK_LINKS) == (b[3] in _WEAK_LINKS):
+            continue
+        weak_at, strong = (linked_at[first.start], b) if a[3] in _WEAK_LINKS else (linked_at[second.start], a)
+        main[weak_at] = (strong[0], *main[weak_at][1:])

@@ -1,0 +1,241 @@
+"""What a participation count counts: its list item and subject, the vetoes that make it no
+participation figure (`veto.member_*`), and its metric (active, a segment, new participants,
+companies). Read by pantau.extract.membership, which walks the sentences."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pantau.extract.claim_rules import ClaimSentence, plan_before
+from pantau.extract.cues import Cue
+from pantau.extract.figures import Figure
+from pantau.model import MembershipFigure
+
+
+SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
+
+
+ITEM_BOUNDARY_RE = re.compile(r",\s|;\s|\s(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga)\s|\s[–—-]\s|"
+                              r"\((?=\s*\d)", re.I)
+
+
+PLAN = ("target", "future")
+
+
+@dataclass
+class MemberState:
+    """What carries across sentences for membership."""
+
+    list_metric: str | None = None  # a list's announcing line named what its rows count
+    other_agency: bool = False
+    previous_metric: str | None = None  # the metric of the last figure found (a series continues it)
+
+
+@dataclass
+class Item:
+    start: int
+    end: int
+    text: str
+    cues: list[Cue] = field(default_factory=list)
+    reach: int = 0  # where the words about this count may begin: the previous count's end or the sentence start
+
+    def has(self, cls: str) -> bool:
+        return any(c.has(cls) for c in self.cues)
+
+    def value(self, cls: str) -> str | None:
+        return next((c.value(cls) for c in self.cues if c.has(cls)), None)
+
+
+def item_of(body: str, s: ClaimSentence, fig: Figure) -> Item:
+    """The figure's list item: back to the previous figure or item boundary, on to the next."""
+    lo = s.start
+    for other in s.figures:
+        if other.end <= fig.start and other.unit not in ("year",):
+            lo = max(lo, other.end)
+    label_lo = lo
+    for boundary in ITEM_BOUNDARY_RE.finditer(body, lo, fig.start):
+        label_lo = boundary.end()
+    # "Tenaga kerja aktif: 172.940": a colon right before the count ends its label, not its item.
+    if label_lo > lo and body[label_lo - 2:label_lo].strip() == ":" and not body[label_lo:fig.start].strip():
+        label_lo = lo
+    hi = s.end
+    for other in s.figures:
+        if other.start >= fig.end and other.unit not in ("year",):
+            hi = min(hi, other.start)
+            break
+    boundary = ITEM_BOUNDARY_RE.search(body, fig.end, hi)
+    end = boundary.start() if boundary else hi
+    return Item(label_lo, end, body[label_lo:end], [c for c in s.cues.cues if label_lo <= c.start < end], lo)
+
+
+def _subject(body: str, s: ClaimSentence, fig: Figure) -> list[Cue]:
+    """The cues of the sentence's opening clause, when the figure is its first count: the subject
+    a list of counts shares ("Jumlah ini terdiri dari peserta aktif kategori PU 26,26 juta; BPU ...")."""
+    return [c for c in s.cues.cues if c.start < fig.start]
+
+
+def _generic_noun(fig: Figure) -> bool:
+    """Counted in people with no word of what they are ("120.093 orang", "1,2 juta jiwa")."""
+    return fig.noun is not None and fig.noun.has("people_noun") and not any(
+        fig.noun.has(c) for c in ("member_noun", "segment", "claimant", "heir", "active", "member_new"))
+
+
+def continues_series(out: list[MembershipFigure], fig: Figure, item: Item) -> bool:
+    """"sebanyak 539.299 orang, lalu menurun pada 2020 menjadi 389.760 orang": a later count in
+    the sentence, in people with nothing of its own said about them, is of the kind just read."""
+    return bool(out) and not out[-1].metric.startswith("new_") and _generic_noun(fig) \
+        and not any(item.has(c) for c in ("segment", "active", "member_noun", "registered", "member_new"))
+
+
+def as_new(metric: str | None) -> str | None:
+    if metric is None or metric.startswith("new_"):
+        return metric
+    segment = metric.removeprefix("active_")
+    return f"new_{segment}" if segment in SEGMENT_METRIC.values() else None
+
+
+def example_lead(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    cue = s.cues.last_before(fig.start, "example", since=max(s.start, fig.start - 30))
+    return cue is not None and not re.search(r"\d", body[cue.end:fig.start])
+
+
+def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: bool) -> str | None:
+    """The rule that says this count is not a participation figure, if any."""
+    cues = s.cues
+    if plan_before(cues, fig.start, body, s.start):
+        return "veto.member_plan"  # "ditargetkan 70 juta peserta"
+    if item.has("inactive") or item.has("not_member") or _denied_later(body, s, fig):
+        return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
+    if item.has("audience"):
+        return "veto.member_audience"  # "sosialisasi yang diikuti 150 peserta"
+    if example_lead(body, s, fig) and not item.has("segment"):
+        # (a segment after "di antaranya" lists the segments themselves: "di antaranya 72.480 pekerja BPU")
+        return "veto.member_example"  # "termasuk 6.300 nelayan", "di antaranya 14.500 pekerja": a part named
+    if fig.unit == "people" and fig.noun is not None and fig.noun.start > fig.start and \
+            (fig.noun.has("claimant") or fig.noun.has("heir")):
+        return "veto.member_claimants"  # "1,3 juta penerima manfaat"
+    if benefit and fig.unit == "people" and not item.has("active") and (
+            not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
+        return "veto.member_claimants"  # people paid a benefit
+    programs = {c.value("program") for c in item.cues if c.has("program")}
+    if programs - {"JKK", "JKM"} and not item.has("segment"):
+        # "peserta JP 210 ribu"; every active participant has JKK and JKM, so those name no subset
+        return "veto.member_program_only"
+    if item.has("contribution") and not item.has("active"):
+        return "veto.member_contribution"  # "iuran dari 42.000 pekerja"
+    return None
+
+
+_CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)
+
+
+def _denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A not-yet-participant or inactive cue later in the figure's clause, before any other count."""
+    stop = _CLAUSE_END_RE.search(body, fig.end, s.end)
+    end = stop.start() if stop else s.end
+    nxt = next((f.start for f in s.figures if f.start > fig.end), end)
+    return any(c.has("not_member") or c.has("inactive") for c in s.cues.between(fig.end, min(end, nxt)))
+
+
+def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"21 juta jiwa yang telah mengikuti program BPJS Ketenagakerjaan dan aktif membayar iuran"."""
+    stop = _CLAUSE_END_RE.search(body, fig.end, s.end)
+    end = stop.start() if stop else s.end
+    nxt = next((f.start for f in s.figures if f.start > fig.end), end)
+    return any(c.has("active") for c in s.cues.between(fig.end, min(end, nxt)))
+
+
+def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: MemberState, list_row: bool) -> str | None:
+    if list_row and state.list_metric and fig.unit in ("people", "bare"):
+        return state.list_metric
+    company = fig.unit == "company"
+    subject = _subject(body, s, fig)
+    segments = {c.value("segment") for c in item.cues if c.has("segment")}
+    if not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
+        segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
+    segment = segments.pop() if len(segments) == 1 else None
+    if not segments and not segment:
+        segment = _segment_in_lead(s, fig, subject)
+    is_new = item.has("member_new") or _new_subject(subject)
+    registered_only = (item.has("registered") or item.has("enrolled")) and not item.has("active")
+    active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig)
+    if company:
+        if is_new or not active or registered_only:
+            return None
+        return "active_companies"
+    if segment == "migrant":
+        return None if is_new else "migrant_workers"
+    if segment:
+        if is_new:
+            return f"new_{SEGMENT_METRIC[segment]}"
+        if registered_only and not active:
+            return None
+        if item.has("enrolled") and not active:
+            return None  # a batch someone enrolled ("42.000 pekerja rentan didaftarkan")
+        if active or item.has("member_noun") or any(c.has("member_noun") for c in subject) or state.previous_metric:
+            return f"active_{SEGMENT_METRIC[segment]}"
+        return None
+    if is_new:
+        return None
+    if active and not registered_only:
+        return "active_workers"
+    if registered_only or _segments_named(item, subject):
+        return None
+    if state.previous_metric and not state.previous_metric.startswith("new_") and fig.unit == "people" \
+            and (state.previous_metric == "active_workers" or _generic_noun(fig)):
+        # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"; "catatan 2019 itu meningkat
+        # dibandingkan dengan 2017 sebanyak 120.093 orang" after counts of PMI: the series goes on
+        return state.previous_metric
+    if plain_count(s, fig, item):
+        return "active_workers"  # rule member.plain_count (see _rule_of)
+    return None
+
+
+def _segments_named(item: Item, subject: list[Cue]) -> bool:
+    return sum(1 for c in item.cues if c.has("segment")) >= 2
+
+
+_QUALIFIERS = ("registered", "enrolled", "inactive", "not_member", "program", "member_new", "target", "future",
+               "estimate", "contribution", "application", "claim_noun", "payment", "benefit_noun", "loan", "subsidy",
+               "receive", "audience")
+
+
+def plain_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
+    """"Jumlah peserta BPJS Ketenagakerjaan di Sumatera Utara mencapai 1,4 juta peserta": the area's
+    participants, said with no registered, inactive, single-program or new qualifier anywhere in the
+    sentence (rule member.plain_count)."""
+    noun = fig.noun
+    if noun is None or not noun.has("member_noun") or fig.unit != "people":
+        return False
+    if not (s.cues.any("agency_ours") or s.cues.any("member_noun") and s.cues.any("total")):
+        return False
+    return not any(s.cues.any(q) for q in _QUALIFIERS)
+
+
+def _new_subject(subject: list[Cue]) -> bool:
+    """"penambahan tenaga kerja PU sebanyak 337.000, BPU 153.000, dan jasa konstruksi 892.000": every
+    count after a new-participants cue is new, until an active cue takes over."""
+    for cue in reversed(subject):
+        if cue.has("member_new"):
+            return True
+        if cue.has("active"):
+            return False
+    return False
+
+
+def _segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | None:
+    """A segment named in the clause before the first count ("peserta bukan penerima upah (BPU), seperti
+    pedagang, tercatat 21.430 orang"), when no other count stands between."""
+    previous = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "company", "bare", "money")]
+    if previous:
+        return None
+    for cue in reversed(subject):
+        if cue.has("segment"):
+            return cue.value("segment")
+    return None
+
+
+def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
+    """The sentence says its counts are active ("jumlah peserta aktif ... sebanyak", "Jumlah ini
+    terdiri dari peserta aktif kategori PU ...; BPU ...") before the figure."""
+    return any(c.has("active") for c in subject) and not any(c.has("inactive") for c in subject[-3:])
