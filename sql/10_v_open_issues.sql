@@ -27,4 +27,5 @@ COMMENT ON COLUMN v_open_issues.run_id IS 'The run that made the finding.';
 COMMENT ON COLUMN v_open_issues.article_id IS 'The article the finding is about.';
 COMMENT ON COLUMN v_open_issues.title IS 'The article''s title.';
 COMMENT ON COLUMN v_open_issues.source_path IS 'Raw file path of the article, relative to the raw folder.';
+COMMENT ON COLUMN v_open_issues.finding_id IS 'Stable id of the finding (quality_issues.finding_id): what a reviewer decides on in finding_reviews.';
 COMMENT ON COLUMN v_open_issues.review_decision IS 'confirmed when a reviewer confirmed the finding, else NULL (dismissed findings are not in this view).';
