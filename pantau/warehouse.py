@@ -94,13 +94,14 @@ def inherit_column_comments(con: duckdb.DuckDBPyConnection) -> None:
 
 def _shape(con: duckdb.DuckDBPyConnection, table: str) -> tuple[tuple, tuple] | None:
     """(columns with types, primary key) of a table of the open warehouse; None when absent."""
-    where = "table_name = ? AND schema_name = 'main' AND database_name = current_database()"
-    columns = tuple(con.execute(f"SELECT column_name, data_type FROM duckdb_columns() WHERE {where} "
-                                "ORDER BY column_index", [table]).fetchall())
+    columns = tuple(con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? AND schema_name = 'main' "
+        "AND database_name = current_database() ORDER BY column_index", [table]).fetchall())
     if not columns:
         return None
-    key = con.execute(f"SELECT constraint_column_names FROM duckdb_constraints() WHERE {where} "
-                      "AND constraint_type = 'PRIMARY KEY'", [table]).fetchone()
+    key = con.execute(
+        "SELECT constraint_column_names FROM duckdb_constraints() WHERE table_name = ? AND schema_name = 'main' "
+        "AND database_name = current_database() AND constraint_type = 'PRIMARY KEY'", [table]).fetchone()
     return columns, tuple(key[0]) if key else ()
 
 
