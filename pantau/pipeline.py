@@ -161,10 +161,14 @@ def figure_ids(article_id: str, ex: Extraction) -> dict[str, list[str]]:
     return ids
 
 
+CENT = Decimal("0.01")
+
+
 def exact_rupiah(value) -> Decimal | None:
     """A float amount as exact rupiah (DECIMAL(38,2)): its shortest decimal spelling, so
-    1.47e12 is 1470000000000.00 and never 1469999999999.9998. Not a finite amount that
-    fits: None (the figure stays, its amount unknown; validation flags the row)."""
+    1.47e12 is 1470000000000.00 and never 1469999999999.9998. A value that is no finite
+    amount below 10^35 rupiah (the extractor never reads one) is stored as unknown (NULL)
+    rather than failing its batch."""
     if value is None:
         return None
     try:
@@ -174,9 +178,6 @@ def exact_rupiah(value) -> Decimal | None:
     if not math.isfinite(number) or abs(number) >= 1e35:
         return None
     return Decimal(repr(number)).quantize(CENT)
-
-
-CENT = Decimal("0.01")
 
 
 def article_row(article_id: str, raw: RawArticle, ex: Extraction, run_id: str,

@@ -224,7 +224,7 @@ COMMENT ON COLUMN finding_reviews.note IS 'The reviewer''s reason, free text.';
 COMMENT ON COLUMN finding_reviews.reviewer IS 'Who decided.';
 COMMENT ON COLUMN finding_reviews.decided_at IS 'When the decision was made (local time).';
 
--- Seeded from sql/seeds/office_aliases.csv on every run (pantau.warehouse.seed_office_aliases);
+-- Seeded from sql/seeds/office_aliases.csv by the first run after it changed (pantau.warehouse);
 -- users may add rows (source = 'user'), which a run never changes.
 CREATE TABLE IF NOT EXISTS office_aliases (
     alias  VARCHAR PRIMARY KEY,
@@ -236,4 +236,14 @@ COMMENT ON TABLE office_aliases IS 'Names as written -> one office name. Matched
 COMMENT ON COLUMN office_aliases.alias IS 'A name as articles write it (Kanwil Jatim, Jatim, Kantor Cabang Sidoarjo).';
 COMMENT ON COLUMN office_aliases.office IS 'The one office name it stands for (Kanwil Jawa Timur).';
 COMMENT ON COLUMN office_aliases.note IS 'Why the alias means that office (source of the mapping), free text.';
-COMMENT ON COLUMN office_aliases.source IS 'seed (from sql/seeds/office_aliases.csv, refreshed every run) | user (added by a user, never changed by a run).';
+COMMENT ON COLUMN office_aliases.source IS 'seed (from sql/seeds/office_aliases.csv, refreshed when that file changes) | user (added by a user, never changed by a run).';
+
+-- Written by pantau.warehouse.apply_schema: a run whose sql/ and seed files are those the
+-- warehouse was last brought to skips re-creating the views (a few hundred ms per run).
+CREATE TABLE IF NOT EXISTS schema_applied (
+    digest     VARCHAR,
+    applied_at TIMESTAMP
+);
+COMMENT ON TABLE schema_applied IS 'The version of sql/ the warehouse was last brought to (one row).';
+COMMENT ON COLUMN schema_applied.digest IS 'sha256 of every file of sql/ (tables, views, macros, seeds) as applied.';
+COMMENT ON COLUMN schema_applied.applied_at IS 'When a run applied it (local time).';

@@ -1,5 +1,6 @@
 -- office_aliases from the seed file ($seed_file: sql/seeds/office_aliases.csv), refreshed
--- every run: new seed rows are added, changed ones updated, removed ones deleted. A row a
+-- by the first run after the file changed (pantau.warehouse.apply_schema): new seed rows are
+-- added, changed ones updated, removed ones deleted. A row a
 -- user added (source other than 'seed') is never touched, and wins over a seed row.
 INSERT INTO office_aliases (alias, office, note, source)
 SELECT DISTINCT ON (trim(alias)) trim(alias), trim(office), note, 'seed'
