@@ -164,20 +164,76 @@ def figure_ids(article_id: str, ex: Extraction) -> dict[str, list[str]]:
 CENT = Decimal("0.01")
 
 
-def exact_rupiah(value) -> Decimal | None:
+def exact_rupiah(value):
     """A float amount as exact rupiah (DECIMAL(38,2)): its shortest decimal spelling, so
-    1.47e12 is 1470000000000.00 and never 1469999999999.9998. A value that is no finite
-    amount below 10^35 rupiah (the extractor never reads one) is stored as unknown (NULL)
-    rather than failing its batch."""
-    if value is None:
-        return None
+    1.47e12 is 1470000000000.00 and never 1469999999999.9998. Anything else (None, a value
+    of the wrong type, NaN, an amount beyond 10^35) is returned as it is: arrow_table
+    keeps the row, its amount unknown, and validation reports the value."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+            and abs(value) < 1e35:
+        return Decimal(repr(float(value))).quantize(CENT)
+    return value
+
+
+ARROW_ERRORS = (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError, ValueError,
+                OverflowError, ArithmeticError)
+
+
+def arrow_table(rows: list[dict], schema: pa.Schema) -> tuple[pa.Table, list[tuple[int, str, object]]]:
+    """Rows as an Arrow table of `schema`, and the values no column of that type can hold
+    (row index, column, value): such a value is staged as NULL and reported by validation
+    (invalid_figure), so one misread value costs its figure's field, never the batch."""
     try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    if not math.isfinite(number) or abs(number) >= 1e35:
-        return None
-    return Decimal(repr(number)).quantize(CENT)
+        return pa.Table.from_pylist(rows, schema=schema), []
+    except ARROW_ERRORS:
+        pass
+    unreadable: list[tuple[int, str, object]] = []
+    arrays = []
+    for field_ in schema:
+        values = [row.get(field_.name) for row in rows]
+        try:
+            arrays.append(pa.array(values, type=field_.type))
+            continue
+        except ARROW_ERRORS:
+            pass
+        kept = []
+        for i, value in enumerate(values):
+            try:
+                pa.scalar(value, type=field_.type)
+                kept.append(value)
+            except ARROW_ERRORS:
+                kept.append(None)
+                unreadable.append((i, field_.name, value))
+        arrays.append(pa.array(kept, type=field_.type))
+    return pa.Table.from_arrays(arrays, schema=schema), unreadable
+
+
+@dataclass
+class StagedBatch:
+    """A batch's articles and figures as they are staged and loaded: Arrow tables of the
+    types sql/00_tables.sql declares. Validation reads these very rows (pantau.checks)."""
+
+    tables: dict[str, pa.Table]  # articles, claim_figures, membership_figures
+    ids: dict[str, dict[str, list[str]]]  # article_id -> figure_ids()
+    unreadable: dict[str, list[tuple[int, str, object]]]  # table -> arrow_table's unreadable values
+
+
+def stage_batch(items: list[tuple[str, RawArticle, Extraction]], run_id: str,
+                extractor_version: str = EXTRACTOR_VERSION) -> StagedBatch:
+    """The staged rows of a batch's extractions, in extraction order per article (row i of
+    an article's claims is its claims[i])."""
+    schemas = staged_schemas()
+    rows: dict[str, list[dict]] = {"articles": [], "claim_figures": [], "membership_figures": []}
+    ids_of = {}
+    for article_id, raw, ex in items:
+        ids = ids_of[article_id] = figure_ids(article_id, ex)
+        rows["articles"].append(article_row(article_id, raw, ex, run_id, extractor_version))
+        rows["claim_figures"].extend(claim_rows(article_id, ex, run_id, ids["claim"]))
+        rows["membership_figures"].extend(membership_rows(article_id, ex, run_id, ids["membership"]))
+    tables, unreadable = {}, {}
+    for name, table_rows in rows.items():
+        tables[name], unreadable[name] = arrow_table(table_rows, schemas[name])
+    return StagedBatch(tables, ids_of, unreadable)
 
 
 def article_row(article_id: str, raw: RawArticle, ex: Extraction, run_id: str,
@@ -398,29 +454,30 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
             seconds["extract"] += perf_counter() - read_done
 
     clock = perf_counter()
-    findings = validate_batch(items) if items else []
+    staged = stage_batch(items, run_id, extractor_version)
+    seconds["stage"] = perf_counter() - clock
+    clock = perf_counter()
+    findings = validate_batch(items, staged) if items else []
     findings += list(failures.items())
     seconds["validate"] = perf_counter() - clock
     clock = perf_counter()
     now = datetime.now()
-    ids_of = {}
-    for article_id, raw, ex in items:
-        ids = ids_of[article_id] = figure_ids(article_id, ex)
-        rows["articles"].append(article_row(article_id, raw, ex, run_id, extractor_version))
-        rows["claim_figures"].extend(claim_rows(article_id, ex, run_id, ids["claim"]))
-        rows["membership_figures"].extend(membership_rows(article_id, ex, run_id, ids["membership"]))
     for n, (article_id, finding) in enumerate(findings):
         rows["quality_issues"].append(issue_row(article_id, finding, run_id, n + batch_no * 1_000_000, now,
-                                                ids_of.get(article_id)))
+                                                staged.ids.get(article_id)))
 
     out = Path(staging_dir)
     out.mkdir(parents=True, exist_ok=True)
     for name, schema in schemas.items():
-        if rows[name]:
-            pq.write_table(pa.Table.from_pylist(rows[name], schema=schema), out / staged_name(name, batch_no, part))
-    seconds["stage"] = perf_counter() - clock
+        table = staged.tables.get(name)
+        if table is None and rows[name]:
+            table = pa.Table.from_pylist(rows[name], schema=schema)
+        if table is not None and table.num_rows:
+            pq.write_table(table, out / staged_name(name, batch_no, part))
+    seconds["stage"] += perf_counter() - clock
     return {"articles": len(items), "rejected": len(rows["rejected_files"]),
-            "claims": len(rows["claim_figures"]), "membership": len(rows["membership_figures"]),
+            "claims": staged.tables["claim_figures"].num_rows,
+            "membership": staged.tables["membership_figures"].num_rows,
             "errors": sum(1 for _, fd in findings if fd.severity == "error"),
             "warnings": sum(1 for _, fd in findings if fd.severity == "warning"),
             "seconds": seconds}
