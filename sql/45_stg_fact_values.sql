@@ -6,17 +6,20 @@
 -- as distinct (value, tolerance) pairs, so a figure restated by a thousand articles costs
 -- a handful of comparisons.
 CREATE OR REPLACE VIEW stg_fact_values AS
-WITH candidates AS (
+WITH figure_values AS MATERIALIZED (  -- read three times below: computed once
+    SELECT * FROM stg_figure_values
+),
+candidates AS (
     SELECT kind, subject, office, period_start, period_end, field, exact, value, tolerance,
            max(published_date) AS latest_stated
-    FROM stg_figure_values
+    FROM figure_values
     GROUP BY ALL
 ),
 support AS (
     SELECT k.kind, k.subject, k.office, k.period_start, k.period_end, k.field, k.exact, k.value, k.tolerance,
            k.latest_stated, count(DISTINCT v.article_id) AS n_support
     FROM candidates k
-    JOIN stg_figure_values v
+    JOIN figure_values v
       ON v.kind = k.kind AND v.subject = k.subject AND v.office = k.office AND v.field = k.field
      AND v.period_end = k.period_end AND v.period_start IS NOT DISTINCT FROM k.period_start
      AND figures_agree(k.value, k.tolerance, v.value, v.tolerance)
@@ -34,7 +37,7 @@ chosen AS (
 )
 SELECT v.*, c.exact AS fact_exact, c.tolerance AS fact_tolerance,
        figures_agree(c.value, c.tolerance, v.value, v.tolerance) AS agrees
-FROM stg_figure_values v
+FROM figure_values v
 JOIN chosen c
   ON v.kind = c.kind AND v.subject = c.subject AND v.office = c.office AND v.field = c.field
  AND v.period_end = c.period_end AND v.period_start IS NOT DISTINCT FROM c.period_start;
