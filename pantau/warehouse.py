@@ -64,7 +64,12 @@ def schema_digest() -> str:
 
 
 def _applied_digest(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The digest the warehouse was last brought to; None when unknown, or when a view lost
+    its description (an earlier pantau re-created its own views over ours)."""
     if _shape(con, "schema_applied") is None:
+        return None
+    if con.execute("SELECT count(*) FROM duckdb_views() WHERE NOT internal AND schema_name = 'main' "
+                   "AND database_name = current_database() AND comment IS NULL").fetchone()[0]:
         return None
     row = con.execute("SELECT digest FROM schema_applied ORDER BY applied_at DESC LIMIT 1").fetchone()
     return row[0] if row else None

@@ -111,3 +111,20 @@ def test_a_load_that_fails_leaves_an_old_warehouse_unmigrated(prefect_harness, w
         assert con.execute("SELECT published_date FROM articles").fetchone() == (date(2017, 9, 14),)
     finally:
         con.close()
+
+
+def test_views_an_earlier_version_recreated_are_recreated_on_the_next_run(tmp_path):
+    """A run skips re-applying sql/ it already applied, unless an earlier pantau (which
+    knows nothing of schema_applied) re-created its own views meanwhile."""
+    from pantau.warehouse import _applied_digest, apply_schema, schema_digest
+
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        apply_schema(con)
+        assert _applied_digest(con) == schema_digest()
+        con.execute("CREATE OR REPLACE VIEW v_open_issues AS SELECT * FROM quality_issues")  # as the old views file
+        apply_schema(con)
+        assert "review_decision" in column_types(con, "v_open_issues")
+        assert _applied_digest(con) == schema_digest()
+    finally:
+        con.close()
