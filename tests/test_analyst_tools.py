@@ -101,3 +101,10 @@ def test_series_svg_escapes_names_from_articles():
     svg = office_series_svg('Cabang <script>"x"</script>', [point])
     ET.fromstring(svg)
     assert "<script>" not in svg and "5 cases" in svg
+
+
+def test_every_run_writes_the_data_dictionary_beside_its_report(warehouse):
+    page = warehouse.parent / "reports" / "data-dictionary.html"
+    html = page.read_text(encoding="utf-8")
+    assert (warehouse.parent / "reports" / "latest.html").exists()
+    assert 'data-relation="claim_facts"' in html and 'data-column="n_disagreeing"' in html
