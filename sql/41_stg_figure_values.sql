@@ -6,13 +6,13 @@
 -- benefit), not a total of its office and period (as in the conflicting_figures check).
 CREATE OR REPLACE VIEW stg_figure_values AS
 WITH figures AS (
-    SELECT 'claim' AS kind, c.figure_id, c.article_id, c.program AS subject, c.office AS office_as_written,
+    SELECT 'claim' AS kind, c.figure_id, c.article_id, c.start_char, c.program AS subject, c.office AS office_as_written,
            c.period_start, c.period_end, c.is_prior_period, c.cases, c.cases_tolerance, c.amount_idr,
            c.amount_tolerance, NULL::DOUBLE AS value, NULL::DOUBLE AS tolerance
     FROM claims c
     WHERE c.cases IS DISTINCT FROM 1
     UNION ALL
-    SELECT 'membership', m.figure_id, m.article_id, m.metric, m.office, m.period_start, m.period_end, false,
+    SELECT 'membership', m.figure_id, m.article_id, m.start_char, m.metric, m.office, m.period_start, m.period_end, false,
            NULL, NULL, NULL, NULL, m.value, m.tolerance
     FROM membership m
 ),
@@ -23,7 +23,7 @@ named AS (
     JOIN articles a ON a.article_id = f.article_id
     WHERE f.period_end IS NOT NULL
 )
-SELECT kind, figure_id, article_id, subject, office, office_as_written, period_start, period_end,
+SELECT kind, figure_id, article_id, start_char, subject, office, office_as_written, period_start, period_end,
        is_prior_period, published_date, field, exact, exact::DOUBLE AS value,
        effective_tolerance(exact, printed_tolerance) AS tolerance
 FROM (
@@ -38,6 +38,7 @@ COMMENT ON VIEW stg_figure_values IS 'Staging: one row per value (cases, amount_
 COMMENT ON COLUMN stg_figure_values.kind IS 'claim | membership.';
 COMMENT ON COLUMN stg_figure_values.figure_id IS 'The figure (claims.figure_id or membership.figure_id).';
 COMMENT ON COLUMN stg_figure_values.article_id IS 'The article stating the figure.';
+COMMENT ON COLUMN stg_figure_values.start_char IS 'Where the figure''s evidence starts in its article''s body_text (character offset).';
 COMMENT ON COLUMN stg_figure_values.subject IS 'The claim''s program or the membership metric.';
 COMMENT ON COLUMN stg_figure_values.office IS 'The one office name (stg_office_names.office).';
 COMMENT ON COLUMN stg_figure_values.office_as_written IS 'The office as the extractor wrote it.';

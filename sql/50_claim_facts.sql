@@ -23,8 +23,8 @@ COMMENT ON COLUMN claim_facts.office IS 'The one office name (office_aliases app
 COMMENT ON COLUMN claim_facts.program IS 'JHT, JKM, JKK, JP, JKP, or TOTAL (all programs together).';
 COMMENT ON COLUMN claim_facts.period_start IS 'First day of the period (NULL when the articles give only its end).';
 COMMENT ON COLUMN claim_facts.period_end IS 'Last day of the period.';
-COMMENT ON COLUMN claim_facts.cases IS 'Claims paid (count of cases) as most articles state it (ties: the latest report); NULL when no article gives a count.';
-COMMENT ON COLUMN claim_facts.amount_idr IS 'Benefits paid, exact rupiah, as most articles state it (ties: the latest report); NULL when no article gives an amount.';
+COMMENT ON COLUMN claim_facts.cases IS 'Claims paid (count of cases) as most articles state it (ties: the latest report, then the figure stated first in its article); NULL when no article gives a count.';
+COMMENT ON COLUMN claim_facts.amount_idr IS 'Benefits paid, exact rupiah, as most articles state it (ties: the latest report, then the figure stated first in its article); NULL when no article gives an amount.';
 COMMENT ON COLUMN claim_facts.n_articles IS 'Current articles stating a figure for this office, program and period (count).';
 COMMENT ON COLUMN claim_facts.n_disagreeing IS 'Of those, articles stating a case count or amount that cannot be the fact''s value, beyond rounding or truncation (count).';
 COMMENT ON COLUMN claim_facts.status IS 'single (one article) | agreed (several articles, all agree) | conflict (at least one article disagrees).';

@@ -20,7 +20,7 @@ COMMENT ON COLUMN membership_facts.office IS 'The one office name (office_aliase
 COMMENT ON COLUMN membership_facts.metric IS 'What is counted (membership.metric).';
 COMMENT ON COLUMN membership_facts.period_start IS 'First day of the period (NULL when the articles give only its end).';
 COMMENT ON COLUMN membership_facts.period_end IS 'Last day of the period, or the date the count was taken.';
-COMMENT ON COLUMN membership_facts.value IS 'The count (companies or workers) as most articles state it (ties: the latest report).';
+COMMENT ON COLUMN membership_facts.value IS 'The count (companies or workers) as most articles state it (ties: the latest report, then the figure stated first in its article).';
 COMMENT ON COLUMN membership_facts.n_articles IS 'Current articles stating a figure for this office, metric and period (count).';
 COMMENT ON COLUMN membership_facts.n_disagreeing IS 'Of those, articles stating a value that cannot be the fact''s, beyond rounding or truncation (count).';
 COMMENT ON COLUMN membership_facts.status IS 'single (one article) | agreed (several articles, all agree) | conflict (at least one article disagrees).';
