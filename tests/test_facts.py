@@ -151,3 +151,13 @@ def test_membership_facts_reconcile_restatements(tmp_path):
                     "DATE '2019-06-30', 'Kanwil Jabar', 0, 5, ?, 'test')", [f"m{n}-m1", f"m{n}", value, tolerance])
     row = con.execute("SELECT office, value, n_articles, n_disagreeing, status FROM membership_facts").fetchall()
     assert row == [("Kanwil Jawa Barat", 2_683_112.0, 3, 1, "conflict")]
+
+
+def test_one_article_stating_two_values_is_a_conflict_that_keeps_the_value_it_leads_with(tmp_path):
+    con = _warehouse(tmp_path / "w.duckdb", [("Kanwil Banuspa", None, Decimal("583710000000"), date(2018, 10, 25))])
+    con.execute("INSERT INTO claim_figures (figure_id, article_id, run_id, program, amount_idr, period_start, "
+                "period_end, office, is_prior_period, start_char, end_char, amount_tolerance) VALUES "
+                "('t0-c2', 't0', 'r1', 'JHT', 533, DATE '2019-01-01', DATE '2019-06-30', 'Kanwil Banuspa', false, "
+                "40, 50, 0)")
+    assert con.execute("SELECT office, amount_idr, n_articles, n_disagreeing, status FROM claim_facts").fetchall() == [
+        ("Kanwil Bali Nusra Papua", Decimal("583710000000.00"), 1, 1, "conflict")]
