@@ -420,8 +420,8 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
     from pantau.checks import validate_batch
     from pantau.extract import extract_article
 
-    schemas = staged_schemas()
-    rows: dict[str, list[dict]] = {name: [] for name in schemas}
+    # Articles and figures are staged by stage_batch; these two are built here.
+    rows: dict[str, list[dict]] = {"rejected_files": [], "quality_issues": []}
     items: list[tuple[str, RawArticle, Extraction]] = []
     failures: dict[str, Finding] = {}
     # Seconds per stage, summed over the batch: the benchmark's stage shares.
@@ -468,11 +468,11 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
 
     out = Path(staging_dir)
     out.mkdir(parents=True, exist_ok=True)
-    for name, schema in schemas.items():
-        table = staged.tables.get(name)
-        if table is None and rows[name]:
-            table = pa.Table.from_pylist(rows[name], schema=schema)
-        if table is not None and table.num_rows:
+    schemas = staged_schemas()
+    tables = {**staged.tables, **{name: pa.Table.from_pylist(table_rows, schema=schemas[name])
+                                  for name, table_rows in rows.items()}}
+    for name, table in tables.items():
+        if table.num_rows:
             pq.write_table(table, out / staged_name(name, batch_no, part))
     seconds["stage"] += perf_counter() - clock
     return {"articles": len(items), "rejected": len(rows["rejected_files"]),
