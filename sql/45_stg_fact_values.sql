@@ -4,9 +4,8 @@
 -- of its figures agrees (figures_agree: a restatement that rounds or truncates agrees);
 -- ties go to the value of the latest report, then to the one stated first in its article
 -- (an article leads with its own figure; parts and comparisons follow), then the more
--- precise. Values are compared
--- as distinct (value, tolerance) pairs, so a figure restated by a thousand articles costs
--- a handful of comparisons.
+-- precise. Values are compared as distinct (value, tolerance) pairs, so a figure restated
+-- by a thousand articles costs a handful of comparisons.
 CREATE OR REPLACE VIEW stg_fact_values AS
 WITH figure_values AS MATERIALIZED (  -- read three times below: computed once
     SELECT * FROM stg_figure_values
