@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test bench lock clean-warehouse
+.PHONY: run test bench lock clean-warehouse sql
 
 # The venv is rebuilt when the pinned versions or the project metadata change.
 $(BIN)/pantau: requirements.lock pyproject.toml
@@ -27,6 +27,13 @@ bench: $(BIN)/pantau
 
 lock: $(BIN)/pantau
 	$(BIN)/python -m pip freeze --exclude-editable | sed '1i # Exact versions installed by `make` (pip freeze of a working .venv). Regenerate with `make lock`.' > requirements.lock
+
+# The DuckDB shell (duckdb-cli, pinned in requirements.lock) on the default warehouse, read-only,
+# so a scheduled run can still write between sessions. WAREHOUSE=path for another file.
+WAREHOUSE ?= $(or $(PANTAU_WAREHOUSE),data/warehouse/pantau.duckdb)
+sql: $(BIN)/pantau
+	@test -f "$(WAREHOUSE)" || { echo "make sql: no warehouse at $(WAREHOUSE); run 'make run' first" >&2; exit 2; }
+	$(BIN)/duckdb -readonly "$(WAREHOUSE)"
 
 clean-warehouse:
 	rm -f data/warehouse/pantau.duckdb data/warehouse/pantau.duckdb.wal

@@ -57,11 +57,13 @@ def load(warehouse: str, run_id: str, started_at: datetime, staging_dir: str, pl
 
 @task(name="write report", cache_policy=NO_CACHE)
 def write_run_report(warehouse: str, run_id: str, reports_dir: str, lock_wait_seconds: float) -> dict:
+    from pantau.dictionary import write_data_dictionary
     from pantau.report import summary_markdown, write_report
 
     con = connect(Path(warehouse), read_only=True, wait_seconds=lock_wait_seconds)
     try:
         path = write_report(con, run_id, Path(reports_dir))
+        write_data_dictionary(con, Path(reports_dir))
         markdown = summary_markdown(con, run_id)
     finally:
         con.close()

@@ -1,4 +1,4 @@
-"""The `pantau` command: run, serve, report, fetch.
+"""The `pantau` command: run, serve, report, fetch, export.
 
 Exit codes: 0 the run completed (whatever it found), 1 the pipeline failed, 2 bad
 usage or input, 3 `--fail-on error` and an error-severity finding was made.
@@ -169,6 +169,7 @@ def run(raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, 
 def report(run_id: Optional[str] = typer.Option(None, "--run", help="Run id (default: the latest run)."),
            warehouse: Optional[Path] = WarehouseOpt, reports: Optional[Path] = ReportsOpt) -> None:
     """(Re)write the HTML validation report of a run."""
+    from pantau.dictionary import write_data_dictionary
     from pantau.report import write_report
     from pantau.warehouse import WarehouseBusy, connect, has_schema
 
@@ -187,9 +188,41 @@ def report(run_id: Optional[str] = typer.Option(None, "--run", help="Run id (def
         if not con.execute("SELECT count(*) FROM runs").fetchone()[0]:
             _fail("the warehouse has no runs yet")
         path = write_report(con, run_id, settings.reports_dir)
+        write_data_dictionary(con, settings.reports_dir)
     finally:
         con.close()
     typer.echo(f"report: {path}")
+
+
+@app.command()
+def export(out_dir: Path = typer.Argument(..., help="Folder to write the files into (created if missing)."),
+           parquet: bool = typer.Option(False, "--parquet", help="Write Parquet files."),
+           csv: bool = typer.Option(False, "--csv", help="Write CSV files."),
+           warehouse: Optional[Path] = WarehouseOpt) -> None:
+    """Write the facts, series and open findings for spreadsheets and notebooks."""
+    from pantau.export import export as export_files, missing_relations
+    from pantau.warehouse import WarehouseBusy, connect
+
+    if parquet == csv:
+        _fail("give exactly one of --parquet or --csv")
+    settings = _settings(warehouse=warehouse)
+    if not settings.warehouse.exists():
+        _fail(f"no warehouse at {settings.warehouse}: run `pantau run` first")
+    try:
+        con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait_seconds)
+    except WarehouseBusy as exc:
+        _fail(str(exc), code=1)
+    try:
+        missing = missing_relations(con)
+        if missing:
+            _fail(f"{settings.warehouse} has no {', '.join(missing)} yet: run `pantau run` once with this version")
+        written = export_files(con, out_dir, "parquet" if parquet else "csv")
+    except OSError as exc:
+        _fail(f"cannot write to {out_dir}: {exc.strerror or exc}")
+    finally:
+        con.close()
+    for path in written:
+        typer.echo(f"wrote {path}")
 
 
 @app.command()

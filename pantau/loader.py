@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pantau.pipeline import STAGED_SCHEMAS, PlannedFile, issue_row
+from pantau.pipeline import PlannedFile, issue_row, staged_schemas
 from pantau.sources import Rejection
 from pantau.text import sentence_around
 from pantau.warehouse import apply_schema, connect, run_script
@@ -27,7 +27,7 @@ def _staged(con, staging_dir: Path, name: str) -> str:
         paths = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
         con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM read_parquet([{paths}])")
     else:
-        con.register(f"{view}_empty", pa.Table.from_pylist([], schema=STAGED_SCHEMAS[name]))
+        con.register(f"{view}_empty", staged_schemas()[name].empty_table())
         con.execute(f"CREATE OR REPLACE TEMP VIEW {view} AS SELECT * FROM {view}_empty")
     return view
 
@@ -67,11 +67,11 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         # of a new warehouse must not leave some of them (the next run reads them all).
         con.execute("BEGIN TRANSACTION")
         apply_schema(con)
-        for name in STAGED_SCHEMAS:
+        for name in staged_schemas():
             _staged(con, staging_dir, name)
         early = pa.Table.from_pylist(
             [{"source_path": r.source_path, "reason": r.reason, "run_id": run_id, "content_sha256": r.content_sha256}
-             for r in early_rejections], schema=STAGED_SCHEMAS["rejected_files"])
+             for r in early_rejections], schema=staged_schemas()["rejected_files"])
         con.register("early_rejections", early)
         sources = pa.Table.from_pylist(
             [{"source_path": f.source_path, "article_id": f.article_id, "content_sha256": f.content_sha256}
@@ -90,7 +90,7 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
             rows = [issue_row(article_id, finding, run_id, n, now) for n, (article_id, finding) in enumerate(conflicts)]
             for row in rows:
                 row["issue_id"] = row["issue_id"] + "-x"
-            con.register("conflict_rows", pa.Table.from_pylist(rows, schema=STAGED_SCHEMAS["quality_issues"]))
+            con.register("conflict_rows", pa.Table.from_pylist(rows, schema=staged_schemas()["quality_issues"]))
             con.execute("INSERT INTO quality_issues BY NAME SELECT * FROM conflict_rows")
 
         errors, warnings = con.execute(
@@ -105,19 +105,23 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         rejected += len(early_rejections)
         # What this run actually left: a run that lost a race to another one extracting
         # the same articles loads none of them (see load_staged.sql).
-        articles_new, figures = con.execute(
+        articles_new, figures, extraction_errors = con.execute(
             "SELECT (SELECT count(*) FROM articles WHERE loaded_run_id = $r), "
             "(SELECT count(*) FROM claim_figures WHERE run_id = $r) + "
-            "(SELECT count(*) FROM membership_figures WHERE run_id = $r)", {"r": run_id}).fetchone()
+            "(SELECT count(*) FROM membership_figures WHERE run_id = $r), "
+            "(SELECT coalesce(sum(extraction_errors), 0) FROM articles WHERE loaded_run_id = $r)",
+            {"r": run_id}).fetchone()
         run_row = {"run_id": run_id, "started_at": started_at, "finished_at": datetime.now(), "status": "completed",
                    "articles_seen": articles_seen, "articles_new": articles_new,
                    "error_count": errors, "warning_count": warnings, "files_rejected": rejected,
-                   "figures_loaded": figures, "extractor_version": extractor_version, "raw_dir": raw_dir}
+                   "figures_loaded": figures, "extractor_version": extractor_version, "raw_dir": raw_dir,
+                   "extraction_errors": int(extraction_errors)}
         con.execute("INSERT INTO runs BY NAME SELECT * FROM (SELECT $run_id AS run_id, $started_at AS started_at, "
                     "$finished_at AS finished_at, $status AS status, $articles_seen AS articles_seen, "
                     "$articles_new AS articles_new, $error_count AS error_count, $warning_count AS warning_count, "
                     "$files_rejected AS files_rejected, $figures_loaded AS figures_loaded, "
-                    "$extractor_version AS extractor_version, $raw_dir AS raw_dir)", run_row)
+                    "$extractor_version AS extractor_version, $raw_dir AS raw_dir, $extraction_errors AS extraction_errors)",
+                    run_row)
         con.execute("COMMIT")
         return run_row
     except BaseException:

@@ -7,12 +7,14 @@ tests and benchmarks can call it directly.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import shutil
 import signal
 import threading
 import traceback
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from time import perf_counter
 from typing import Callable
@@ -122,45 +124,116 @@ def batches_for_workers(items: list, size: int, workers: int) -> list[list]:
     return batches(items, size)
 
 
-# Arrow schemas of the staged rows; they mirror sql/00_tables.sql.
-STAGED_SCHEMAS = {
-    "articles": pa.schema([
-        ("article_id", pa.string()), ("source_path", pa.string()), ("title", pa.string()),
-        ("body_text", pa.string()), ("published_date", pa.date32()), ("office", pa.string()),
-        ("dateline_city", pa.string()), ("source_url", pa.string()), ("fetched_at", pa.timestamp("us")),
-        ("encoding", pa.string()), ("content_sha256", pa.string()), ("loaded_run_id", pa.string()),
-        ("extractor_version", pa.string()), ("is_current", pa.bool_()),
-    ]),
-    "claim_figures": pa.schema([
-        ("figure_id", pa.string()), ("article_id", pa.string()), ("run_id", pa.string()),
-        ("program", pa.string()), ("cases", pa.int64()), ("amount_idr", pa.float64()),
-        ("period_start", pa.date32()), ("period_end", pa.date32()), ("office", pa.string()),
-        ("is_prior_period", pa.bool_()), ("start_char", pa.int32()), ("end_char", pa.int32()),
-        ("cases_tolerance", pa.float64()), ("amount_tolerance", pa.float64()),
-        ("cases_start", pa.int32()), ("cases_end", pa.int32()), ("amount_start", pa.int32()), ("amount_end", pa.int32()),
-    ]),
-    "membership_figures": pa.schema([
-        ("figure_id", pa.string()), ("article_id", pa.string()), ("run_id", pa.string()),
-        ("metric", pa.string()), ("value", pa.float64()), ("period_start", pa.date32()),
-        ("period_end", pa.date32()), ("office", pa.string()), ("start_char", pa.int32()),
-        ("end_char", pa.int32()), ("tolerance", pa.float64()),
-    ]),
-    "quality_issues": pa.schema([
-        ("issue_id", pa.string()), ("run_id", pa.string()), ("article_id", pa.string()),
-        ("check_name", pa.string()), ("severity", pa.string()), ("message", pa.string()),
-        ("evidence", pa.string()), ("start_char", pa.int32()), ("end_char", pa.int32()),
-        ("expected", pa.string()), ("found", pa.string()), ("figure_ids", pa.string()),
-        ("related_article_ids", pa.string()), ("created_at", pa.timestamp("us")),
-    ]),
-    "rejected_files": pa.schema([
-        ("source_path", pa.string()), ("reason", pa.string()), ("run_id", pa.string()),
-        ("content_sha256", pa.string()),
-    ]),
-}
+def staged_schemas() -> dict[str, pa.Schema]:
+    """Arrow schemas of the staged rows: the tables of sql/00_tables.sql (pantau.tables)."""
+    from pantau.tables import staged_schemas as declared_schemas
+
+    return declared_schemas()
 
 
-def figure_id(article_id: str, run_id: str, kind: str, index: int) -> str:
-    return f"{article_id}-{run_id}-{kind[0]}{index}"
+def _short_hash(*parts) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
+
+
+def figure_ids(article_id: str, ex: Extraction) -> dict[str, list[str]]:
+    """Stable ids of an article's figures, by kind ("claim", "membership"), in list order.
+
+    An id is the article (whose id is its content's) and what and where the figure is in
+    the text, never the run: unchanged text keeps its ids in every run, and a review or a
+    finding that names a figure still names it after an unchanged re-extraction. A figure
+    repeated at the same place (an extractor reading one row twice) gets a running number."""
+    ids: dict[str, list[str]] = {"claim": [], "membership": []}
+    seen: set[str] = set()
+
+    def unique(base: str) -> str:
+        candidate, n = base, 1
+        while candidate in seen:
+            n += 1
+            candidate = f"{base}-{n}"
+        seen.add(candidate)
+        return candidate
+
+    for c in ex.claims:
+        ids["claim"].append(unique(f"{article_id}-c" + _short_hash(
+            c.program, c.start_char, c.end_char, c.cases_span, c.amount_span)))
+    for m in ex.membership:
+        ids["membership"].append(unique(f"{article_id}-m" + _short_hash(m.metric, m.start_char, m.end_char)))
+    return ids
+
+
+CENT = Decimal("0.01")
+
+
+def exact_rupiah(value):
+    """A float amount as exact rupiah (DECIMAL(38,2)): its shortest decimal spelling, so
+    1.47e12 is 1470000000000.00 and never 1469999999999.9998. Anything else (None, a value
+    of the wrong type, NaN, an amount beyond 10^35) is returned as it is: arrow_table
+    keeps the row, its amount unknown, and validation reports the value."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+            and abs(value) < 1e35:
+        return Decimal(repr(float(value))).quantize(CENT)
+    return value
+
+
+ARROW_ERRORS = (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, TypeError, ValueError,
+                OverflowError, ArithmeticError)
+
+
+def arrow_table(rows: list[dict], schema: pa.Schema) -> tuple[pa.Table, list[tuple[int, str, object]]]:
+    """Rows as an Arrow table of `schema`, and the values no column of that type can hold
+    (row index, column, value): such a value is staged as NULL and reported by validation
+    (invalid_figure), so one misread value costs its figure's field, never the batch."""
+    try:
+        return pa.Table.from_pylist(rows, schema=schema), []
+    except ARROW_ERRORS:
+        pass
+    unreadable: list[tuple[int, str, object]] = []
+    arrays = []
+    for field_ in schema:
+        values = [row.get(field_.name) for row in rows]
+        try:
+            arrays.append(pa.array(values, type=field_.type))
+            continue
+        except ARROW_ERRORS:
+            pass
+        kept = []
+        for i, value in enumerate(values):
+            try:
+                pa.scalar(value, type=field_.type)
+                kept.append(value)
+            except ARROW_ERRORS:
+                kept.append(None)
+                unreadable.append((i, field_.name, value))
+        arrays.append(pa.array(kept, type=field_.type))
+    return pa.Table.from_arrays(arrays, schema=schema), unreadable
+
+
+@dataclass
+class StagedBatch:
+    """A batch's articles and figures as they are staged and loaded: Arrow tables of the
+    types sql/00_tables.sql declares. Validation reads these very rows (pantau.checks)."""
+
+    tables: dict[str, pa.Table]  # articles, claim_figures, membership_figures
+    ids: dict[str, dict[str, list[str]]]  # article_id -> figure_ids()
+    unreadable: dict[str, list[tuple[int, str, object]]]  # table -> arrow_table's unreadable values
+
+
+def stage_batch(items: list[tuple[str, RawArticle, Extraction]], run_id: str,
+                extractor_version: str = EXTRACTOR_VERSION) -> StagedBatch:
+    """The staged rows of a batch's extractions, in extraction order per article (row i of
+    an article's claims is its claims[i])."""
+    schemas = staged_schemas()
+    rows: dict[str, list[dict]] = {"articles": [], "claim_figures": [], "membership_figures": []}
+    ids_of = {}
+    for article_id, raw, ex in items:
+        ids = ids_of[article_id] = figure_ids(article_id, ex)
+        rows["articles"].append(article_row(article_id, raw, ex, run_id, extractor_version))
+        rows["claim_figures"].extend(claim_rows(article_id, ex, run_id, ids["claim"]))
+        rows["membership_figures"].extend(membership_rows(article_id, ex, run_id, ids["membership"]))
+    tables, unreadable = {}, {}
+    for name, table_rows in rows.items():
+        tables[name], unreadable[name] = arrow_table(table_rows, schemas[name])
+    return StagedBatch(tables, ids_of, unreadable)
 
 
 def article_row(article_id: str, raw: RawArticle, ex: Extraction, run_id: str,
@@ -169,7 +242,8 @@ def article_row(article_id: str, raw: RawArticle, ex: Extraction, run_id: str,
             "published_date": ex.published_date, "office": ex.office, "dateline_city": ex.dateline_city,
             "source_url": raw.source_url, "fetched_at": _timestamp(raw.fetched_at), "encoding": raw.encoding,
             "content_sha256": raw.content_sha256, "loaded_run_id": run_id, "extractor_version": extractor_version,
-            "is_current": True}
+            "is_current": True, "extraction_errors": len(ex.rule_errors),
+            "extraction_error_rules": ",".join(ex.rule_errors) or None}
 
 
 def _timestamp(value: str | None):
@@ -183,35 +257,48 @@ def _timestamp(value: str | None):
     return stamp.replace(tzinfo=None) if stamp.tzinfo is None else stamp.astimezone(tz=None).replace(tzinfo=None)
 
 
-def claim_rows(article_id: str, ex: Extraction, run_id: str) -> list[dict]:
+def claim_rows(article_id: str, ex: Extraction, run_id: str, ids: list[str]) -> list[dict]:
     rows = []
-    for i, c in enumerate(ex.claims):
+    for figure_id, c in zip(ids, ex.claims):
         cs, ce = c.cases_span or (None, None)
         as_, ae = c.amount_span or (None, None)
-        rows.append({"figure_id": figure_id(article_id, run_id, "claim", i), "article_id": article_id,
-                     "run_id": run_id, "program": c.program, "cases": c.cases, "amount_idr": c.amount_idr,
+        rows.append({"figure_id": figure_id, "article_id": article_id,
+                     "run_id": run_id, "program": c.program, "cases": c.cases, "amount_idr": exact_rupiah(c.amount_idr),
                      "period_start": c.period_start, "period_end": c.period_end, "office": c.office,
                      "is_prior_period": c.is_prior_period, "start_char": c.start_char, "end_char": c.end_char,
                      "cases_tolerance": c.cases_tolerance, "amount_tolerance": c.amount_tolerance,
-                     "cases_start": cs, "cases_end": ce, "amount_start": as_, "amount_end": ae})
+                     "cases_start": cs, "cases_end": ce, "amount_start": as_, "amount_end": ae, "rule_id": c.rule_id})
     return rows
 
 
-def membership_rows(article_id: str, ex: Extraction, run_id: str) -> list[dict]:
-    return [{"figure_id": figure_id(article_id, run_id, "membership", i), "article_id": article_id,
+def membership_rows(article_id: str, ex: Extraction, run_id: str, ids: list[str]) -> list[dict]:
+    return [{"figure_id": figure_id, "article_id": article_id,
              "run_id": run_id, "metric": m.metric, "value": m.value, "period_start": m.period_start,
              "period_end": m.period_end, "office": m.office, "start_char": m.start_char, "end_char": m.end_char,
-             "tolerance": m.tolerance}
-            for i, m in enumerate(ex.membership)]
+             "tolerance": m.tolerance, "rule_id": m.rule_id}
+            for figure_id, m in zip(ids, ex.membership)]
 
 
-def issue_row(article_id: str, finding: Finding, run_id: str, n: int, created_at) -> dict:
-    ids = [ref if isinstance(ref, str) else figure_id(article_id, run_id, kind, ref) for kind, ref in finding.figures]
+def finding_id(article_id: str, finding: Finding, figure_refs: list[str]) -> str:
+    """Stable id of a finding: the article (its content), the check and what the finding is
+    about (the figures it flags and where it points; the evidence when it flags none),
+    never the run: the same finding on the same content has the same id in every run, so
+    a reviewer's decision (finding_reviews) keeps applying until the content changes."""
+    about = ",".join(sorted(figure_refs)) if figure_refs else (finding.evidence or "")
+    return "f" + _short_hash(article_id, finding.check_name, finding.start_char, finding.end_char, about)
+
+
+def issue_row(article_id: str, finding: Finding, run_id: str, n: int, created_at,
+              ids: dict[str, list[str]] | None = None) -> dict:
+    """A quality_issues row. `ids`: the article's figure ids (figure_ids), for a finding
+    that names its figures by their index in the extraction."""
+    refs = [ref if isinstance(ref, str) else (ids or {}).get(kind, [])[ref] for kind, ref in finding.figures]
     return {"issue_id": f"{run_id}-{article_id}-{n}", "run_id": run_id, "article_id": article_id,
             "check_name": finding.check_name, "severity": finding.severity, "message": finding.message,
             "evidence": finding.evidence, "start_char": finding.start_char, "end_char": finding.end_char,
-            "expected": finding.expected, "found": finding.found, "figure_ids": ",".join(ids) or None,
-            "related_article_ids": getattr(finding, "related_article_ids", None), "created_at": created_at}
+            "expected": finding.expected, "found": finding.found, "figure_ids": ",".join(refs) or None,
+            "related_article_ids": getattr(finding, "related_article_ids", None), "created_at": created_at,
+            "finding_id": finding_id(article_id, finding, refs)}
 
 
 def extraction_failure(raw: RawArticle, exc: BaseException) -> Finding:
@@ -333,7 +420,8 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
     from pantau.checks import validate_batch
     from pantau.extract import extract_article
 
-    rows: dict[str, list[dict]] = {name: [] for name in STAGED_SCHEMAS}
+    # Articles and figures are staged by stage_batch; these two are built here.
+    rows: dict[str, list[dict]] = {"rejected_files": [], "quality_issues": []}
     items: list[tuple[str, RawArticle, Extraction]] = []
     failures: dict[str, Finding] = {}
     # Seconds per stage, summed over the batch: the benchmark's stage shares.
@@ -366,26 +454,30 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
             seconds["extract"] += perf_counter() - read_done
 
     clock = perf_counter()
-    findings = validate_batch(items) if items else []
+    staged = stage_batch(items, run_id, extractor_version)
+    seconds["stage"] = perf_counter() - clock
+    clock = perf_counter()
+    findings = validate_batch(items, staged) if items else []
     findings += list(failures.items())
     seconds["validate"] = perf_counter() - clock
     clock = perf_counter()
     now = datetime.now()
-    for article_id, raw, ex in items:
-        rows["articles"].append(article_row(article_id, raw, ex, run_id, extractor_version))
-        rows["claim_figures"].extend(claim_rows(article_id, ex, run_id))
-        rows["membership_figures"].extend(membership_rows(article_id, ex, run_id))
     for n, (article_id, finding) in enumerate(findings):
-        rows["quality_issues"].append(issue_row(article_id, finding, run_id, n + batch_no * 1_000_000, now))
+        rows["quality_issues"].append(issue_row(article_id, finding, run_id, n + batch_no * 1_000_000, now,
+                                                staged.ids.get(article_id)))
 
     out = Path(staging_dir)
     out.mkdir(parents=True, exist_ok=True)
-    for name, schema in STAGED_SCHEMAS.items():
-        if rows[name]:
-            pq.write_table(pa.Table.from_pylist(rows[name], schema=schema), out / staged_name(name, batch_no, part))
-    seconds["stage"] = perf_counter() - clock
+    schemas = staged_schemas()
+    tables = {**staged.tables, **{name: pa.Table.from_pylist(table_rows, schema=schemas[name])
+                                  for name, table_rows in rows.items()}}
+    for name, table in tables.items():
+        if table.num_rows:
+            pq.write_table(table, out / staged_name(name, batch_no, part))
+    seconds["stage"] += perf_counter() - clock
     return {"articles": len(items), "rejected": len(rows["rejected_files"]),
-            "claims": len(rows["claim_figures"]), "membership": len(rows["membership_figures"]),
+            "claims": staged.tables["claim_figures"].num_rows,
+            "membership": staged.tables["membership_figures"].num_rows,
             "errors": sum(1 for _, fd in findings if fd.severity == "error"),
             "warnings": sum(1 for _, fd in findings if fd.severity == "warning"),
             "seconds": seconds}
@@ -398,7 +490,7 @@ def staged_name(table: str, batch_no: int, part: str = "") -> str:
 
 def remove_staged_batch(staging_dir: str, batch_no: int) -> None:
     """What an earlier attempt at a batch staged, whole or in parts, so a retry stages it once."""
-    for table in STAGED_SCHEMAS:
+    for table in staged_schemas():
         for path in Path(staging_dir).glob(staged_name(table, batch_no, "*")):
             path.unlink(missing_ok=True)
 
@@ -459,7 +551,7 @@ def _process_part(run: Callable, files: list[PlannedFile], run_id: str, staging_
     out = Path(staging_dir)
     out.mkdir(parents=True, exist_ok=True)
     row = {"source_path": file.source_path, "reason": reason, "run_id": run_id, "content_sha256": file.content_sha256}
-    pq.write_table(pa.Table.from_pylist([row], schema=STAGED_SCHEMAS["rejected_files"]),
+    pq.write_table(pa.Table.from_pylist([row], schema=staged_schemas()["rejected_files"]),
                    out / staged_name("rejected_files", batch_no, part))
     return {"articles": 0, "rejected": 1, "claims": 0, "membership": 0, "errors": 0, "warnings": 0,
             "seconds": {}}

@@ -86,7 +86,7 @@ def check_counts(con, run_id: str) -> list[dict]:
 
 def claims_by_program(con, run_id: str) -> list[dict]:
     """Current-period claim figures of the run per program: how many, cases and amount stated."""
-    found = _rows(con, "SELECT program, count(*) AS figures, sum(cases) AS cases, sum(amount_idr) AS amount "
+    found = _rows(con, "SELECT program, count(*) AS figures, sum(cases) AS cases, sum(amount_idr)::DOUBLE AS amount "
                        "FROM claim_figures WHERE run_id = ? AND NOT coalesce(is_prior_period, false) "
                        "GROUP BY program", [run_id])
     order = {p: i for i, p in enumerate(PROGRAM_ORDER)}

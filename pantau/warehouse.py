@@ -6,6 +6,8 @@ Article text reaches SQL only as bound parameters or through Parquet staging fil
 """
 from __future__ import annotations
 
+import hashlib
+import re
 import time
 from pathlib import Path
 
@@ -49,10 +51,121 @@ def sql_files() -> list[Path]:
     return sorted(SQL_DIR.glob("*.sql"))
 
 
+SEED_DIR = SQL_DIR / "seeds"
+MIGRATING = "__before_migration"
+
+
+def schema_digest() -> str:
+    """sha256 over every file of sql/ (tables, macros, views, the loader's statements, seeds)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in SQL_DIR.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(SQL_DIR).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _applied_digest(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The digest the warehouse was last brought to; None when unknown, or when a view lost
+    its description (an earlier pantau re-created its own views over ours)."""
+    if _shape(con, "schema_applied") is None:
+        return None
+    if con.execute("SELECT count(*) FROM duckdb_views() WHERE NOT internal AND schema_name = 'main' "
+                   "AND database_name = current_database() AND comment IS NULL").fetchone()[0]:
+        return None
+    row = con.execute("SELECT digest FROM schema_applied ORDER BY applied_at DESC LIMIT 1").fetchone()
+    return row[0] if row else None
+
+
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the tables and (re)create the views, in file-name order."""
+    """Bring the tables to their declaration (migrating a warehouse made by an earlier
+    version), (re)create the views in file-name order, and load the seed tables. Part of
+    the load's transaction, so a failure leaves the warehouse as it was. Skipped when the
+    warehouse was last brought to these very files (schema_applied): a user's own rows of
+    office_aliases are never touched anyway, and a changed seed file changes the digest."""
+    digest = schema_digest()
+    if _applied_digest(con) == digest:
+        return
+    migrate_tables(con)
     for file in sql_files():
         con.execute(file.read_text(encoding="utf-8"))
+    inherit_column_comments(con)
+    run_script(con, (SQL_DIR / "load" / "seed_office_aliases.sql").read_text(encoding="utf-8"),
+               {"seed_file": str(SEED_DIR / "office_aliases.csv")})
+    con.execute("DELETE FROM schema_applied")
+    con.execute("INSERT INTO schema_applied VALUES (?, current_localtimestamp())", [digest])
+
+
+def inherit_column_comments(con: duckdb.DuckDBPyConnection) -> None:
+    """A view column the view's file does not describe (COMMENT ON COLUMN) takes the
+    description of the same-named column of the first relation the view's SQL names that
+    has one: `claims.cases` is `claim_figures.cases`. So a column passed through is
+    described once, where it is stored; a computed or re-meant column must be described in
+    its view's file (tests/test_warehouse_docs.py fails on any column left without)."""
+    described = {}
+    for table, column, comment in con.execute(
+            "SELECT table_name, column_name, comment FROM duckdb_columns() WHERE NOT internal "
+            "AND schema_name = 'main' AND database_name = current_database()").fetchall():
+        described.setdefault(table, {})[column] = comment
+    views = con.execute("SELECT view_name, sql FROM duckdb_views() WHERE NOT internal AND schema_name = 'main' "
+                        "AND database_name = current_database() ORDER BY view_oid").fetchall()
+    for view, sql in views:
+        text = sql.lower()
+        named = sorted((m.start(), name) for name in described if name != view
+                       for m in [re.search(rf"\b{re.escape(name.lower())}\b", text)] if m)
+        for column, comment in described[view].items():
+            if comment:
+                continue
+            source = next((described[name][column] for _, name in named if described[name].get(column)), None)
+            if source:
+                con.execute(f'COMMENT ON COLUMN "{view}"."{column}" IS ' + "'" + source.replace("'", "''") + "'")
+                described[view][column] = source
+
+
+def _shape(con: duckdb.DuckDBPyConnection, table: str) -> tuple[tuple, tuple] | None:
+    """(columns with types, primary key) of a table of the open warehouse; None when absent."""
+    columns = tuple(con.execute(
+        "SELECT column_name, data_type FROM duckdb_columns() WHERE table_name = ? AND schema_name = 'main' "
+        "AND database_name = current_database() ORDER BY column_index", [table]).fetchall())
+    if not columns:
+        return None
+    key = con.execute(
+        "SELECT constraint_column_names FROM duckdb_constraints() WHERE table_name = ? AND schema_name = 'main' "
+        "AND database_name = current_database() AND constraint_type = 'PRIMARY KEY'", [table]).fetchone()
+    return columns, tuple(key[0]) if key else ()
+
+
+def outdated_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Tables whose columns, types or key differ from sql/00_tables.sql."""
+    from pantau.tables import declared
+
+    out = []
+    for name, table in declared().items():
+        shape = _shape(con, name)
+        if shape is not None and shape != (table.columns, table.primary_key):
+            out.append(name)
+    return out
+
+
+def migrate_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Rebuild each table an earlier version made in another shape: renamed aside, created
+    as declared, its rows copied with every kept column cast to its declared type (DOUBLE
+    amounts become DECIMAL rupiah), new columns NULL, then the old table dropped. One way
+    for every change DuckDB's ALTER cannot make in place (a type or a key of a table with
+    an index). Returns the tables rebuilt."""
+    from pantau.tables import TABLES_SQL, declared
+
+    old = outdated_tables(con)
+    for name in old:
+        con.execute(f'ALTER TABLE "{name}" RENAME TO "{name}{MIGRATING}"')
+    if not old:
+        return old
+    con.execute(TABLES_SQL.read_text(encoding="utf-8"))
+    for name in old:
+        kept = {c for c, _ in _shape(con, name + MIGRATING)[0]}
+        columns = ", ".join(f'CAST("{c}" AS {t}) AS "{c}"' for c, t in declared()[name].columns if c in kept)
+        con.execute(f'INSERT INTO "{name}" BY NAME SELECT {columns} FROM "{name}{MIGRATING}"')
+        con.execute(f'DROP TABLE "{name}{MIGRATING}"')
+    run_script(con, (SQL_DIR / "load" / "after_migration.sql").read_text(encoding="utf-8"))
+    return old
 
 
 def has_schema(con: duckdb.DuckDBPyConnection) -> bool:

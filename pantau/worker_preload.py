@@ -38,7 +38,7 @@ def warm_up() -> None:
         if not isinstance(raw, pipeline.Rejection):
             items.append((name, raw, extract_article(raw)))
     validate_batch(items)
-    for name, schema in pipeline.STAGED_SCHEMAS.items():
+    for name, schema in pipeline.staged_schemas().items():
         pq.write_table(pa.Table.from_pylist([], schema=schema), io.BytesIO())
 
 

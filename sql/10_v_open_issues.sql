@@ -1,14 +1,31 @@
 -- v_open_issues: the findings that stand for the current version of each article:
 -- those made by the run that last extracted it, or by a later run (cross-article
--- findings). Findings about superseded versions or older extractions stay in
--- quality_issues but leave this view.
+-- findings), and that no reviewer dismissed (the latest decision in finding_reviews on
+-- the finding_id counts). Findings about superseded versions or older extractions stay in
+-- quality_issues but leave this view; a dismissal lapses with its article's content,
+-- whose id is part of the finding_id.
 CREATE OR REPLACE VIEW v_open_issues AS
+WITH latest_reviews AS (
+    SELECT finding_id, arg_max(decision, decided_at) AS decision
+    FROM finding_reviews
+    GROUP BY finding_id
+)
 SELECT
     i.run_id, i.article_id, a.title, a.source_path, i.check_name, i.severity,
     i.message, i.evidence, i.expected, i.found, i.start_char, i.end_char,
-    i.figure_ids, i.related_article_ids, i.created_at
+    i.figure_ids, i.related_article_ids, i.created_at, i.finding_id,
+    r.decision AS review_decision
 FROM quality_issues i
 JOIN articles a ON a.article_id = i.article_id AND a.is_current
 JOIN runs loaded ON loaded.run_id = a.loaded_run_id
 JOIN runs found ON found.run_id = i.run_id
-WHERE found.started_at >= loaded.started_at;
+LEFT JOIN latest_reviews r ON r.finding_id = i.finding_id
+WHERE found.started_at >= loaded.started_at
+  AND r.decision IS DISTINCT FROM 'dismissed';
+COMMENT ON VIEW v_open_issues IS 'The findings that stand now: about the current version of each article, from its latest extraction or later, and not dismissed by a reviewer.';
+COMMENT ON COLUMN v_open_issues.run_id IS 'The run that made the finding.';
+COMMENT ON COLUMN v_open_issues.article_id IS 'The article the finding is about.';
+COMMENT ON COLUMN v_open_issues.title IS 'The article''s title.';
+COMMENT ON COLUMN v_open_issues.source_path IS 'Raw file path of the article, relative to the raw folder.';
+COMMENT ON COLUMN v_open_issues.finding_id IS 'Stable id of the finding (quality_issues.finding_id): what a reviewer decides on in finding_reviews.';
+COMMENT ON COLUMN v_open_issues.review_decision IS 'confirmed when a reviewer confirmed the finding, else NULL (dismissed findings are not in this view).';

@@ -10,3 +10,6 @@ FROM (
     WHERE figure_ids IS NOT NULL
 )
 GROUP BY figure_id;
+COMMENT ON VIEW v_figure_status IS 'The worst open finding for each flagged figure; figures no open finding flags are not listed (their status is ok).';
+COMMENT ON COLUMN v_figure_status.figure_id IS 'A claim or membership figure (figure_id) that an open finding flags.';
+COMMENT ON COLUMN v_figure_status.status IS 'error when any open finding on the figure is an error, else warning.';

@@ -31,8 +31,9 @@ def duplicates(con) -> dict[str, int]:
         "articles": "SELECT count(*) - count(DISTINCT article_id) FROM articles",
         "source_files": "SELECT count(*) - count(DISTINCT (source_path, content_sha256)) FROM source_files",
         "rejected_files": "SELECT count(*) - count(DISTINCT (source_path, content_sha256, reason)) FROM rejected_files",
-        "claim_figures": "SELECT count(*) - count(DISTINCT figure_id) FROM claim_figures",
-        "membership_figures": "SELECT count(*) - count(DISTINCT figure_id) FROM membership_figures",
+        # figure ids are stable across runs: one row per figure and extraction (run)
+        "claim_figures": "SELECT count(*) - count(DISTINCT (figure_id, run_id)) FROM claim_figures",
+        "membership_figures": "SELECT count(*) - count(DISTINCT (figure_id, run_id)) FROM membership_figures",
         "quality_issues": "SELECT count(*) - count(DISTINCT issue_id) FROM quality_issues",
         "runs": "SELECT count(*) - count(DISTINCT run_id) FROM runs",
         # the views users read: one extraction per current article

@@ -1,14 +1,21 @@
 """One DataFrame per table for a whole batch of extractions (what the schemas validate).
 
+Articles, claims and membership are the rows the batch stages and loads (Arrow tables of
+sql/00_tables.sql's types, pantau.pipeline.stage_batch) read as pandas, plus what a check
+needs beside them (publication date, benefit band): validation sees exactly what is
+loaded. Breakdowns, changes and weekdays are not stored; their frames are built from the
+extractions with plain Python lists and typed once per column.
+
 Every row carries `article_id` and its index into that article's extraction list, so a
-failure case maps back to the figure it flags. Built with plain Python lists (fast for a
-few thousand rows) and typed once per column.
+failure case maps back to the figure it flags.
 """
 from __future__ import annotations
 
 from datetime import date
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from pantau.checks.bands import band_for, load_bands
 from pantau.checks.precision import effective_tolerance
@@ -53,45 +60,86 @@ def _frame(columns: dict[str, list], types: dict[str, str]) -> pd.DataFrame:
                          for name, values in columns.items()})
 
 
-def articles_frame(items: Batch) -> pd.DataFrame:
-    cols = {"article_id": [], "published_date": [], "office": []}
-    for article_id, _raw, ex in items:
-        cols["article_id"].append(article_id)
-        cols["published_date"].append(ex.published_date)
-        cols["office"].append(ex.office)
-    return _frame(cols, {"article_id": "str", "office": "str"})
+def _staged(items: Batch, staged, table: str) -> pa.Table:
+    """The batch's staged rows of `table` (pantau.pipeline.stage_batch): given by the
+    pipeline, which writes these very rows to Parquet, or staged here for a caller that
+    validates extractions alone (tests, the workers' warm-up)."""
+    if staged is None:
+        from pantau.pipeline import stage_batch
+
+        staged = stage_batch(items, run_id="")
+    return staged.tables[table]
 
 
-def claims_frame(items: Batch) -> pd.DataFrame:
+def _text(column: pa.ChunkedArray) -> pd.Series:
+    return pd.Series(column.to_pandas(), dtype="str")
+
+
+def _required_int(column: pa.ChunkedArray) -> pd.Series:
+    """A column the models require: a missing value (one staging could not hold, or None)
+    becomes NOT_A_NUMBER, so the schema flags the row instead of the column failing."""
+    return column.to_pandas().fillna(NOT_A_NUMBER).astype("int64")
+
+
+def _flag(column: pa.ChunkedArray) -> pd.Series:
+    return column.to_pandas().fillna(False).astype("bool")
+
+
+def _staged_dates(column: pa.ChunkedArray) -> pd.Series:
+    return _dates(column.to_pylist())
+
+
+def articles_frame(items: Batch, staged=None) -> pd.DataFrame:
+    table = _staged(items, staged, "articles")
+    return pd.DataFrame({"article_id": _text(table["article_id"]),
+                         "published_date": _staged_dates(table["published_date"]),
+                         "office": _text(table["office"])})
+
+
+def _figure_frame(items: Batch, table: pa.Table) -> pd.DataFrame:
+    """Columns every figure frame has: the article, the row's index into the article's
+    extraction list (rows are staged in that order), the evidence span, the period and
+    the article's publication date."""
+    published = {article_id: ex.published_date for article_id, _raw, ex in items}
+    article_ids = _text(table["article_id"])
+    return pd.DataFrame({
+        "article_id": article_ids,
+        "figure_index": article_ids.groupby(article_ids, sort=False).cumcount().astype("int64"),
+        "period_start": _staged_dates(table["period_start"]),
+        "period_end": _staged_dates(table["period_end"]),
+        "published_date": _dates([published.get(a) for a in table["article_id"].to_pylist()]),
+        "office": _text(table["office"]),
+        "start_char": _required_int(table["start_char"]),
+        "end_char": _required_int(table["end_char"]),
+    })
+
+
+def claims_frame(items: Batch, staged=None) -> pd.DataFrame:
+    """The staged claim_figures rows, typed as schemas.ClaimsFrame validates them (the
+    amount as a float: the checks compute with it), with the benefit band in force."""
+    table = _staged(items, staged, "claim_figures")
+    frame = _figure_frame(items, table)
+    programs = table["program"].to_pylist()
+    frame["program"] = pd.Series(programs, dtype="str")
+    frame["cases"] = table["cases"].to_pandas().astype("Int64")
+    frame["amount_idr"] = pc.cast(table["amount_idr"], pa.float64()).to_pandas().astype("float64")
+    frame["is_prior_period"] = _flag(table["is_prior_period"])
     bands = load_bands()
-    names = ("article_id", "figure_index", "program", "cases", "amount_idr", "period_start", "period_end",
-             "published_date", "is_prior_period", "office", "start_char", "end_char", "band_min", "band_max")
-    cols: dict[str, list] = {name: [] for name in names}
-    for article_id, _raw, ex in items:
-        for i, claim in enumerate(ex.claims):
-            band = band_for(claim.program, claim.period_end or ex.published_date, bands)
-            row = (article_id, i, claim.program, claim.cases, claim.amount_idr, claim.period_start,
-                   claim.period_end, ex.published_date, bool(claim.is_prior_period), claim.office,
-                   claim.start_char, claim.end_char, band.min_idr if band else None, band.max_idr if band else None)
-            for name, value in zip(names, row):
-                cols[name].append(value)
-    return _frame(cols, {"article_id": "str", "figure_index": "int64", "program": "str", "cases": "Int64",
-                         "amount_idr": "float64", "is_prior_period": "bool", "office": "str",
-                         "start_char": "int64", "end_char": "int64", "band_min": "float64", "band_max": "float64"})
+    published = {article_id: ex.published_date for article_id, _raw, ex in items}
+    found = [band_for(program, end or published.get(article_id), bands) for program, end, article_id
+             in zip(programs, table["period_end"].to_pylist(), table["article_id"].to_pylist())]
+    frame["band_min"] = pd.Series([b.min_idr if b else None for b in found], dtype="float64")
+    frame["band_max"] = pd.Series([b.max_idr if b else None for b in found], dtype="float64")
+    return frame
 
 
-def membership_frame(items: Batch) -> pd.DataFrame:
-    names = ("article_id", "figure_index", "metric", "value", "period_start", "period_end", "published_date",
-             "office", "start_char", "end_char")
-    cols: dict[str, list] = {name: [] for name in names}
-    for article_id, _raw, ex in items:
-        for i, m in enumerate(ex.membership):
-            row = (article_id, i, m.metric, m.value, m.period_start, m.period_end, ex.published_date, m.office,
-                   m.start_char, m.end_char)
-            for name, value in zip(names, row):
-                cols[name].append(value)
-    return _frame(cols, {"article_id": "str", "figure_index": "int64", "metric": "str", "value": "float64",
-                         "office": "str", "start_char": "int64", "end_char": "int64"})
+def membership_frame(items: Batch, staged=None) -> pd.DataFrame:
+    """The staged membership_figures rows, typed as schemas.MembershipFrame validates them."""
+    table = _staged(items, staged, "membership_figures")
+    frame = _figure_frame(items, table)
+    frame["metric"] = _text(table["metric"])
+    frame["value"] = table["value"].to_pandas().fillna(NOT_A_NUMBER).astype("float64")
+    return frame
 
 
 def breakdowns_frame(items: Batch) -> pd.DataFrame:

@@ -1,5 +1,6 @@
 """validate_batch: one DataFrame per table for the whole batch, validated lazily by the
-Pandera models of schemas/, every failure case turned into a per-article Finding."""
+Pandera models of schemas/, every failure case turned into a per-article Finding. The
+articles, claims and membership frames are the batch's staged rows (what is loaded)."""
 from __future__ import annotations
 
 import logging
@@ -19,8 +20,11 @@ log = logging.getLogger(__name__)
 
 Batch = list[tuple[str, RawArticle, Extraction]]
 
-# table -> (frame builder, schema)
-TABLES: dict[str, tuple[Callable[[Batch], pd.DataFrame], type[pa.DataFrameModel]]] = {
+# Frames built from the staged rows: validation frame -> the staged table behind it.
+STAGED_FRAMES = {"articles": "articles", "claims": "claim_figures", "membership": "membership_figures"}
+
+# table -> (frame builder, schema); the builders of STAGED_FRAMES also take the staged batch.
+TABLES: dict[str, tuple[Callable[..., pd.DataFrame], type[pa.DataFrameModel]]] = {
     "articles": (frames.articles_frame, schemas.ArticlesFrame),
     "claims": (frames.claims_frame, schemas.ClaimsFrame),
     "membership": (frames.membership_frame, schemas.MembershipFrame),
@@ -55,20 +59,36 @@ def _records(frame: pd.DataFrame, indices) -> dict[int, dict]:
     return {int(i): {name: _plain(value) for name, value in row.items()} for i, row in rows.items()}
 
 
-def table_findings(table: str, frame: pd.DataFrame, by_id: dict[str, tuple[RawArticle, Extraction]]
-                   ) -> list[tuple[str, Finding]]:
+def unreadable_findings(table: str, frame: pd.DataFrame, unreadable: list[tuple[int, str, object]],
+                        by_id: dict[str, tuple[RawArticle, Extraction]]) -> list[tuple[str, Finding]]:
+    """A value staging could not hold in its column's type (staged as NULL): reported
+    like a broken column rule."""
+    out = []
+    records = _records(frame, [i for i, _column, _value in unreadable])
+    for index, column, value in unreadable:
+        row = records.get(index)
+        if row is None:
+            continue
+        raw, _ex = by_id[row["article_id"]]
+        out.append((row["article_id"], fb.invalid_row(table, row, column, "a value of the column's type", value, raw)))
+    return out
+
+
+def table_findings(table: str, frame: pd.DataFrame, by_id: dict[str, tuple[RawArticle, Extraction]],
+                   unreadable: list[tuple[int, str, object]] = ()) -> list[tuple[str, Finding]]:
     """Validate one table's frame and build a Finding per failing row and check."""
     builder, schema = TABLES[table]
     if frame.empty:
         return []
     cases = failure_cases(schema, frame)
-    out: list[tuple[str, Finding]] = []
-    seen: set[tuple[str, int]] = set()
+    out: list[tuple[str, Finding]] = unreadable_findings(table, frame, list(unreadable), by_id)
+    seen: set[tuple[str, int]] = {("invalid", i) for i, _c, _v in unreadable}
     builders = fb.BUILDERS.get(table, {})
     # A row that breaks a column rule is reported once as such; its other checks would
     # only repeat the misreading (or trip over it).
     records = _records(frame, cases["index"])
     broken = {_plain(i) for c, i in zip(cases["check"], cases["index"]) if str(c) not in builders}
+    broken |= {i for i, _c, _v in unreadable}
     for check, column, index, value in zip(cases["check"], cases["column"], cases["index"], cases["failure_case"]):
         index = _plain(index)
         if index is None or index not in frame.index:
@@ -97,14 +117,23 @@ def table_findings(table: str, frame: pd.DataFrame, by_id: dict[str, tuple[RawAr
     return out
 
 
-def validate_batch(items: Batch) -> list[tuple[str, Finding]]:
-    """Per-article findings for a batch (see pantau.checks for the contract)."""
+def validate_batch(items: Batch, staged=None) -> list[tuple[str, Finding]]:
+    """Per-article findings for a batch (see pantau.checks for the contract). `staged`:
+    the batch's staged rows (pantau.pipeline.stage_batch), staged here when not given."""
     by_id = {article_id: (raw, ex) for article_id, raw, ex in items}
     results: list[tuple[str, Finding]] = []
+    if staged is None and items:
+        from pantau.pipeline import stage_batch
+
+        staged = stage_batch(items, run_id="")
     for table, (build_frame, _schema) in TABLES.items():
         try:
-            frame = build_frame(items)
-            results += table_findings(table, frame, by_id)
+            if table in STAGED_FRAMES:
+                frame = build_frame(items, staged)
+                unreadable = staged.unreadable.get(STAGED_FRAMES[table], []) if staged else []
+            else:
+                frame, unreadable = build_frame(items), []
+            results += table_findings(table, frame, by_id, unreadable)
         except Exception as exc:  # noqa: BLE001 - one broken table must not stop the others
             log.exception("validating %s failed", table)
             for article_id, raw, _ex in items:

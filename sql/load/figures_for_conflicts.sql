@@ -9,7 +9,7 @@ WITH current_figures AS (
     WHERE f.cases IS NOT NULL
     UNION ALL
     SELECT 'claim', f.figure_id, f.article_id, f.program, f.office, f.period_start, f.period_end,
-           f.is_prior_period, 'amount_idr', f.amount_idr, f.amount_tolerance,
+           f.is_prior_period, 'amount_idr', f.amount_idr::DOUBLE, f.amount_tolerance,
            coalesce(f.amount_start, f.start_char), coalesce(f.amount_end, f.end_char), f.run_id = $run_id
     FROM claim_figures f JOIN articles a ON a.article_id = f.article_id AND a.is_current AND a.loaded_run_id = f.run_id
     WHERE f.amount_idr IS NOT NULL

@@ -9,7 +9,8 @@ UPDATE articles SET
     title = s.title, body_text = s.body_text, published_date = s.published_date, office = s.office,
     dateline_city = s.dateline_city, source_url = coalesce(s.source_url, articles.source_url),
     fetched_at = coalesce(s.fetched_at, articles.fetched_at), encoding = s.encoding,
-    loaded_run_id = s.loaded_run_id, extractor_version = s.extractor_version
+    loaded_run_id = s.loaded_run_id, extractor_version = s.extractor_version,
+    extraction_errors = s.extraction_errors, extraction_error_rules = s.extraction_error_rules
 FROM staged_articles s
 WHERE articles.article_id = s.article_id
   AND articles.extractor_version IS DISTINCT FROM s.extractor_version;
@@ -19,14 +20,14 @@ SELECT * FROM staged_articles
 WHERE article_id NOT IN (SELECT article_id FROM articles);
 
 INSERT INTO claim_figures BY NAME
-SELECT * FROM staged_claim_figures
-WHERE figure_id NOT IN (SELECT figure_id FROM claim_figures)
-  AND article_id IN (SELECT article_id FROM articles WHERE loaded_run_id = $run_id);
+SELECT * FROM staged_claim_figures s
+WHERE NOT EXISTS (SELECT 1 FROM claim_figures k WHERE k.figure_id = s.figure_id AND k.run_id = s.run_id)
+  AND s.article_id IN (SELECT article_id FROM articles WHERE loaded_run_id = $run_id);
 
 INSERT INTO membership_figures BY NAME
-SELECT * FROM staged_membership_figures
-WHERE figure_id NOT IN (SELECT figure_id FROM membership_figures)
-  AND article_id IN (SELECT article_id FROM articles WHERE loaded_run_id = $run_id);
+SELECT * FROM staged_membership_figures s
+WHERE NOT EXISTS (SELECT 1 FROM membership_figures k WHERE k.figure_id = s.figure_id AND k.run_id = s.run_id)
+  AND s.article_id IN (SELECT article_id FROM articles WHERE loaded_run_id = $run_id);
 
 INSERT INTO quality_issues BY NAME
 SELECT * FROM staged_quality_issues
