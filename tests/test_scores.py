@@ -40,8 +40,17 @@ def test_dev_set_meets_the_issue_targets(run_pipeline, workdir):
     assert summary["false_error_checks"] == 0
 
 
+def test_devset2_meets_the_issue_targets(run_pipeline, workdir):
+    folder = SHARED / "devset2"
+    summary = score(run_pipeline, workdir, folder / "articles", folder / "gold")
+    assert summary["claims"]["f1"] >= 0.95
+    assert summary["mem"]["f1"] >= 0.9
+    assert summary["check_recall"] >= 0.9
+    assert summary["false_error_checks"] <= 2
+
+
 @pytest.mark.parametrize("heldout", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                                     "heldout8"])
+                                     "heldout8", "heldout9"])
 def test_heldout_sets_stay_above_the_hidden_set_targets(run_pipeline, workdir, heldout):
     folder = REPO / "tests" / heldout
     summary = score(run_pipeline, workdir, folder / "articles", folder / "gold")

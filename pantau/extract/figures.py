@@ -49,6 +49,7 @@ class SentenceCues:
     def __init__(self, cues: list[Cue]):
         self.cues = cues
         self.by_start = {c.start: c for c in cues}
+        self.classes = frozenset().union(*(c.classes for c in cues)) if cues else frozenset()
 
     def between(self, start: int, end: int, cls: str | None = None) -> list[Cue]:
         return [c for c in self.cues if start <= c.start and c.end <= end and (cls is None or c.has(cls))]
@@ -69,7 +70,7 @@ class SentenceCues:
         return None
 
     def any(self, cls: str) -> bool:
-        return any(c.has(cls) for c in self.cues)
+        return cls in self.classes
 
 
 # What may stand between a count and its noun: "dua ribu lebih kasus", "1,3 juta orang peserta".
