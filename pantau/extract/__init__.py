@@ -8,6 +8,7 @@ restatements merged) → membership → breakdowns → number problems.
 from __future__ import annotations
 
 import logging
+import re
 
 from pantau.extract.breakdowns import split_breakdowns
 from pantau.extract.claims import extract_claims
@@ -91,12 +92,32 @@ def _cue_cache():
     return cues_of
 
 
+# A word that names the agency or one of its programs (any case; old names and short forms too).
+_OURS_RE = re.compile(r"BPJS|Jamsostek|JAMSOSTEK|Ketenagakerjaan|ketenagakerjaan|KETENAGAKERJAAN|\bNaker\b|\bJ(?:HT|KK|KM|KP|PN?)\b|"
+                      r"[Jj]aminan\s+(?:[Hh]ari|[Kk]ecelakaan|[Kk]ematian|[Pp]ensiun|[Kk]ehilangan)|BP\s?Jamsostek")
+_DIGIT_RE = re.compile(r"\d")
+NEAR_CHARS = 2000  # how far from such a word a figure may stand and still be read
+
+
+def speaks_of_us_with_figures(body: str) -> bool:
+    """Some agency or program word with a digit within NEAR_CHARS of it."""
+    for match in _OURS_RE.finditer(body):
+        if _DIGIT_RE.search(body, max(0, match.start() - NEAR_CHARS), match.end() + NEAR_CHARS):
+            return True
+    return False
+
+
 def extract_article(article: RawArticle) -> Extraction:
     """Everything extraction finds in one article. Never raises: on an internal error the
     article comes back with what could be read (at least its date and office)."""
     body = getattr(article, "body_text", None) or ""
     if not isinstance(body, str):
         body = str(body)
+    if not speaks_of_us_with_figures(body):
+        # No agency or program word near a number: nothing to read (a page kept for its link, a
+        # market report); costs a couple of scans instead of the whole cascade.
+        return Extraction(published_date=getattr(article, "published_hint", None), office="Nasional",
+                          trace=["skip.not_about_us"])
     body = join_spaced_thousands(body)
     try:
         limit = article_end(body)

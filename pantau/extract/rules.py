@@ -18,6 +18,7 @@ RULES: dict[str, str] = {
                                "neither our agency nor a benefit",
     "skip.benefit_rule": "per-person sized amounts and no case count in a sentence citing a regulation or an "
                          "entitlement ('santunan naik menjadi Rp 42 juta sesuai PP 82/2019')",
+    "skip.not_about_us": "an article with no agency or program word near a number: nothing is read",
     "skip.per_person_rule": "amounts whose subject is every single recipient ('setiap peserta berhak Rp 1,2 juta')",
     "skip.ceiling": "per-person amounts introduced as an upper bound ('santunan hingga Rp 50 juta')",
     "skip.benefit_size": "a benefit's present size, changed from an earlier size ('semula Rp 24 juta, kini Rp 42 "
