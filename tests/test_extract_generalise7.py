@@ -61,10 +61,13 @@ def test_a_count_after_its_label_and_a_colon_is_read_with_the_label():
     assert got == [("active_workers", 172940), ("active_companies", 5318)]
 
 
-def test_a_sentence_announcing_data_gives_its_period_to_the_list_after_it_even_past_publication():
+def test_a_sentence_announcing_data_gives_its_period_to_the_list_after_it():
+    # (the range's last month is under way at publication: the period runs to the publication date)
     body = ("Kepala Cabang Bontang menyampaikan data sepanjang Januari hingga September 2022 berikut.\n"
             "• JHT: 2.412 kasus, Rp 31,3 M\n")
     ex = _extract(body, date(2022, 9, 20))
+    assert [(c.program, c.cases, str(c.period_end)) for c in ex.claims] == [("JHT", 2412, "2022-09-20")]
+    ex = _extract(body, date(2022, 10, 5))
     assert [(c.program, c.cases, str(c.period_end)) for c in ex.claims] == [("JHT", 2412, "2022-09-30")]
 
 

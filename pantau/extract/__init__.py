@@ -13,7 +13,7 @@ import re
 from pantau.extract.breakdowns import split_breakdowns
 from pantau.extract.claims import extract_claims
 from pantau.extract.context import build_contexts
-from pantau.extract.dates import context_year, dateline, publication_date, weekday_statements
+from pantau.extract.dates import byline_date, context_year, dateline, publication_date, weekday_statements
 from pantau.extract.membership import extract_membership
 from pantau.extract.offices import find_offices
 from pantau.extract.separators import settle_separators
@@ -93,8 +93,12 @@ def _cue_cache():
 
 
 # A word that names the agency or one of its programs (any case; old names and short forms too).
-_OURS_RE = re.compile(r"BPJS|Jamsostek|JAMSOSTEK|Ketenagakerjaan|ketenagakerjaan|KETENAGAKERJAAN|\bNaker\b|\bJ(?:HT|KK|KM|KP|PN?)\b|"
-                      r"[Jj]aminan\s+(?:[Hh]ari|[Kk]ecelakaan|[Kk]ematian|[Pp]ensiun|[Kk]ehilangan)|BP\s?Jamsostek")
+# Claim and participation words count too: a branch's release may never spell the agency out.
+_OURS_RE = re.compile(r"BPJS|Jamsostek|JAMSOSTEK|[Kk]etenagakerjaan|KETENAGAKERJAAN|\bNaker\b|\bJ(?:HT|KK|KM|KP|PN?)\b|"
+                      r"[Jj]aminan\s+(?:[Hh]ari|[Kk]ecelakaan|[Kk]ematian|[Pp]ensiun|[Kk]ehilangan)|BP\s?Jamsostek|"
+                      r"\b(?:[Kk]laim|KLAIM|[Ss]antunan|[Pp]eserta|PESERTA|[Kk]epesertaan|Kanwil|Kantor\s+(?:Wilayah|Cabang)|"
+                      r"[Kk]ecelakaan\s+kerja|[Pp]ekerja\s+(?:migran|aktif)|[Tt]enaga\s+kerja|[Pp]emberi\s+kerja|[Pp]erusahaan\s+aktif|"
+                      r"[Aa]hli\s+waris|[Uu]pah|UMP|UMK|[Ii]uran|berstatus\s+aktif)")
 _DIGIT_RE = re.compile(r"\d")
 NEAR_CHARS = 2000  # how far from such a word a figure may stand and still be read
 
@@ -123,7 +127,9 @@ def extract_article(article: RawArticle) -> Extraction:
         limit = article_end(body)
         chrome = chrome_spans(body)
         year = context_year(body[:limit])
-        published = publication_date(body, limit, getattr(article, "published_hint", None), year)
+        # A .txt whose first line is its byline ("Kamis 19 Nov 2015 04:00 WIB") has it as its title.
+        hint = getattr(article, "published_hint", None) or byline_date(getattr(article, "title", "") or "", 200)
+        published = publication_date(body, limit, hint, year)
         if published:
             year = context_year(body[:limit], published.year) or published.year
         default_year = year or (published.year if published else None)

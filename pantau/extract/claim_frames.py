@@ -173,7 +173,11 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
     down = any(c.has("change_down") or c.has("compare_down") for c in s.cues.between(tail[0], tail[1]))
     percent = next((f.num for f in s.figures if f.unit == "percent" and tail[0] <= f.start < tail[1]), None)
     if percent is not None:
-        for role in ("amount", "cases"):
+        # "naik 40,19 persen dari Rp 38,30 miliar untuk 2.373 kasus": the % is the amount's, the figure of
+        # the compared side it stands nearest to
+        after = sorted((m.start, role) for role, m in compared if m.start > percent.start)
+        stated = [after[0][1]] if after else ["amount", "cases"]
+        for role in stated:
             then = getattr(frame, role)
             now_value = current.amount_idr if role == "amount" else current.cases
             now_tol = current.amount_tolerance if role == "amount" else current.cases_tolerance

@@ -115,6 +115,14 @@ def _same_period(a: ClaimFigure, b: ClaimFigure) -> bool:
     return a.period_end == b.period_end and (a.period_start is None or b.period_start is None)
 
 
+def _same_last_month(a: ClaimFigure, b: ClaimFigure) -> bool:
+    """"Sampai Juni ini, kasus ... JHT 29.292" (cut at publication, 17 June) beside "nilai klaim ...
+    Januari hingga Juni 2021 ... JHT Rp435 miliar": one period, written two ways."""
+    return a.period_end is not None and b.period_end is not None \
+        and (a.period_end.year, a.period_end.month) == (b.period_end.year, b.period_end.month) \
+        and (a.period_start is None or b.period_start is None or a.period_start == b.period_start)
+
+
 def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
     """A later figure that repeats an earlier one (same program, period, office, prior flag;
     values equal up to rounding, or the two carry complementary fields: one the amount,
@@ -125,7 +133,9 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
         target = None
         subject = (claim.program, claim.is_prior_period, claim.office)
         for earlier in by_subject.get(subject, ())[:MAX_RESTATEMENT_CANDIDATES]:
-            if not _same_period(earlier, claim):
+            halves = (earlier.amount_idr is None) != (claim.amount_idr is None) \
+                and (earlier.cases is None) != (claim.cases is None)
+            if not (_same_period(earlier, claim) or (halves and _same_last_month(earlier, claim))):
                 continue
             amounts_known = earlier.amount_idr is not None and claim.amount_idr is not None
             cases_known = earlier.cases is not None and claim.cases is not None

@@ -125,6 +125,8 @@ _COMPARATOR_LEAD_RE = re.compile(
     r"\b(?:saldo|nilai|nominal|jumlah|klaim|manfaat|pencairan)\s+(?:\w+\s+){0,2}?(?:yang\s+)?(?:di\s+bawah|di\s+atas|"
     r"lebih\s+dari|kurang\s+dari|tidak\s+lebih\s+dari|tidak\s+melebihi|melebihi|minimal|maksimal|paling\s+banyak|"
     r"paling\s+sedikit|sampai\s+dengan|hingga)\s*(?:Rp\.?\s*)?$", re.I)
+_SHARE_BEFORE_RE = re.compile(r"\d\s*(?:persen|%)\s*(?:,\s*)?(?:atau|yakni|yaitu)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
+_MORE_THAN_RE = re.compile(r"\blebih\s+dari\s*(?:Rp\.?\s*)?$", re.I)
 _PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b", re.I)
 _PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)?(?:di)?bayar\w*\s+(?:oleh(?!\s+BPJS)|dengan|melalui|"
                                 r"lewat|menggunakan|memakai|dari\s+(?:dana|anggaran|APBD|APBN))\b", re.I)
@@ -158,8 +160,11 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if _BACK_REFERENCE_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start) \
             and _BACK_REFERENCE_AFTER_RE.match(body, fig.end):
         return "veto.back_reference"  # "dari total Rp 583,74 miliar itu, JHT ...": the figure given before
-    if fig.unit == "money" and _COMPARATOR_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start):
-        return "veto.threshold"  # "klaim JHT dengan saldo di bawah Rp 15 juta": a class of claims, not a sum
+    comparator = fig.unit == "money" and _COMPARATOR_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
+    if comparator and not (_MORE_THAN_RE.search(comparator.group(0)) and fig.value >= PER_PERSON_LIMIT):
+        # "klaim JHT dengan saldo di bawah Rp 15 juta": a class of claims, not a sum; "dengan nilai lebih dari
+        # Rp 42,313 miliar" is a sum said roughly
+        return "veto.threshold"
     if _ceiling_before(body, s, fig):
         return "veto.ceiling"  # "nilainya maks. Rp 5 juta", "paling banyak untuk dua orang anak"
     plan = plan_before(cues, fig.start, body, s.start)
@@ -167,6 +172,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return f"veto.{plan}"
     if _PER_UNIT_AFTER_RE.match(body, fig.end):
         return "veto.per_person"  # "Rp 6 jt/orang"
+    if fig.unit != "money" and _SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 30), fig.start):
+        return "veto.share"  # "sekitar 86,53 persen atau 85.436 kasus dipicu PHK": a share of a figure, by a cause
     if fig.unit == "people" and _PAID_FOR_AFTER_RE.match(body, fig.end) \
             and not (fig.noun is not None and (fig.noun.has("claimant") or fig.noun.has("heir"))):
         return "veto.contribution"  # "16.000 orang tenaga kerja yang dibayarkan dengan APBD": their contributions

@@ -29,6 +29,8 @@ class MemberState:
     list_metric: str | None = None  # a list's announcing line named what its rows count
     other_agency: bool = False
     previous_metric: str | None = None  # the metric of the last figure found (a series continues it)
+    misses: int = 0  # sentences with figures read since, none of them a participation figure
+    companies_active: bool = False  # the last count of companies was of active ones (a list goes on)
 
 
 @dataclass
@@ -133,7 +135,8 @@ def _denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """A not-yet-participant or inactive cue later in the figure's clause, before any other count."""
     stop = _CLAUSE_END_RE.search(body, fig.end, s.end)
     end = stop.start() if stop else s.end
-    nxt = next((f.start for f in s.figures if f.start > fig.end), end)
+    # ("2.275.981 pekerja dari 14.008 perusahaan di antaranya berstatus nonaktif": the companies are where they work)
+    nxt = next((f.start for f in s.figures if f.start > fig.end and f.unit not in ("company", "percent")), end)
     return any(c.has("not_member") or c.has("inactive") for c in s.cues.between(fig.end, min(end, nxt)))
 
 
@@ -150,8 +153,12 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return state.list_metric
     company = fig.unit == "company"
     subject = _subject(body, s, fig)
-    segments = {c.value("segment") for c in item.cues if c.has("segment")}
-    if not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
+    segments = {c.value("segment") for c in item.cues if c.has("segment") and not _excluded(body, item, c)}
+    if not segments and any(c.has("segment") for c in item.cues):
+        # every segment the item names is excluded: the one named before the exclusion is the count's
+        segments = {c.value("segment") for c in s.cues.between(item.reach, item.start)
+                    if c.has("segment") and not _excluded(body, item, c)}
+    elif not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 else None
     if not segments and not segment:
@@ -160,7 +167,9 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     registered_only = (item.has("registered") or item.has("enrolled")) and not item.has("active")
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig)
     if company:
-        if is_new or not active or registered_only:
+        # "disusul Kota Bitung 231 perusahaan dengan 10.794 tenaga kerja" after active companies: the list goes on
+        listed = state.companies_active and _PAIRED_WORKERS_RE.match(body, fig.end) and not _qualified(s, fig, item)
+        if is_new or registered_only or not (active or listed):
             return None
         return "active_companies"
     if segment == "migrant":
@@ -177,18 +186,43 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return None
     if is_new:
         return None
+    if _PARTITIVE_OPENER_RE.match(s.ctx.text) and not item.has("active"):
+        return None  # "Dari jumlah tenaga kerja aktif itu, ... 7.897 orang peserta perorangan": a part by another cut
     if active and not registered_only:
         return "active_workers"
     if registered_only or _segments_named(item, subject):
         return None
+    if s.cues.any("inactive"):
+        return None  # "berjumlah 3.671.000 pekerja ..., namun 2.275.981 ... berstatus nonaktif": all ever registered
     if state.previous_metric and not state.previous_metric.startswith("new_") and fig.unit == "people" \
-            and (state.previous_metric == "active_workers" or _generic_noun(fig)):
+            and (state.previous_metric == "active_workers" or _generic_noun(fig)) and not _qualified(s, fig, item):
         # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"; "catatan 2019 itu meningkat
         # dibandingkan dengan 2017 sebanyak 120.093 orang" after counts of PMI: the series goes on
         return state.previous_metric
     if plain_count(s, fig, item):
         return "active_workers"  # rule member.plain_count (see _rule_of)
     return None
+
+
+_PARTITIVE_OPENER_RE = re.compile(r"^\W*(?:[Dd]ari|[Dd]i\s+antara)\s+(?:\w+\s+){0,5}?(?:itu|tersebut|ini)\s*,")
+
+
+_EXCLUSION_RE = re.compile(r"\b(?:di\s+luar|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
+
+
+def _excluded(body: str, item: Item, cue: Cue) -> bool:
+    """"peserta penerima upah di luar jasa konstruksi (jakon) dan pekerja migran (PMI) berjumlah
+    229.404": a segment named after an exclusion word is left out of the count, not its segment."""
+    exclusion = None
+    for exclusion in _EXCLUSION_RE.finditer(body, min(item.reach, item.start), cue.start):
+        pass
+    return exclusion is not None and not re.search(r"[,;]|\b(?:berjumlah|sebanyak|mencapai|tercatat)\b",
+                                                   body[exclusion.end():cue.start])
+
+
+# "231 perusahaan dengan 10.794 tenaga kerja": a list row of companies and their workers
+_PAIRED_WORKERS_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:dengan|dan)\s+(?:total\s+)?"
+                                r"(?:\d[\d.,]*|\w+)\s+(?:orang\s+)?(?:tenaga\s+kerja|pekerja|peserta|karyawan)\b", re.I)
 
 
 def _segments_named(item: Item, subject: list[Cue]) -> bool:
@@ -210,6 +244,13 @@ def plain_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     if not (s.cues.any("agency_ours") or s.cues.any("member_noun") and s.cues.any("total")):
         return False
     return not any(s.cues.any(q) for q in _QUALIFIERS)
+
+
+def _qualified(s: ClaimSentence, fig: Figure, item: Item) -> bool:
+    """A qualifier before the count in its sentence or in its own item ("program PUMP sudah
+    dimanfaatkan 46 peserta"); one that belongs to a later figure ("... dari potensi 780.666") is not."""
+    return any(c.has(q) for c in s.cues.cues if c.start < fig.start or item.start <= c.start < item.end
+               for q in _QUALIFIERS)
 
 
 def _new_subject(subject: list[Cue]) -> bool:

@@ -66,9 +66,19 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 # first count was all participants ever registered, not the active ones.
                 figures.pop()
                 sentence_of.pop()
+            if cues.any("inactive"):
+                _drop_registered_totals(figures, sentence_of, index, ctx, trace)
             figures.extend(found)
             sentence_of.extend([index] * len(found))
-            state.previous_metric = found[-1].metric if found else None
+            # a series goes on over sentences of other figures ("..., setara 80 persen dari potensi 780.666
+            # pekerja"), for a few sentences
+            if found:
+                state.previous_metric, state.misses = found[-1].metric, 0
+                state.companies_active = state.companies_active or any(f.metric == "active_companies" for f in found)
+            else:
+                state.misses += 1
+                if state.misses > SERIES_REACH:
+                    state.previous_metric, state.companies_active = None, False
             trace.extend(f.rule_id for f in found)
             if state.list_metric and not _LIST_ROW_RE.match(ctx.text):
                 state.list_metric = None
@@ -79,6 +89,21 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
     kept = _without_restatements(figures)
     return [figures[i] for i in kept], segment_breakdowns([figures[i] for i in kept], [sentence_of[i] for i in kept],
                                                            body)
+
+
+def _drop_registered_totals(figures: list[MembershipFigure], sentence_of: list[int], index: int,
+                            ctx: SentenceContext, trace: list[str]) -> None:
+    """"... berjumlah 3.671.000 pekerja ... . Jumlah itu terdiri atas 1.395.019 peserta aktif ... dan
+    2.275.981 peserta nonaktif": a count of the sentence before that is the sum of an active and an
+    inactive count here was every participant ever registered (rule veto.member_inactive)."""
+    values = [n.value for n in ctx.numbers if n.kind == "count" and n.value]
+    sums = {a + b for i, a in enumerate(values) for b in values[i + 1:]}
+    for k in range(len(figures) - 1, -1, -1):
+        if sentence_of[k] < index - 1:
+            break
+        if any(abs(figures[k].value - total) <= figures[k].tolerance + 1 for total in sums):
+            del figures[k], sentence_of[k]
+            trace.append("veto.member_inactive")
 
 
 def _without_restatements(figures: list[MembershipFigure]) -> list[int]:
@@ -269,6 +294,10 @@ _EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|ya
                                 r"(?:dari|atas|di)\s+(?:tiga|ketiga|3)\s+segmen)\b", re.I)
 
 
+SERIES_REACH = 2  # sentences with figures but no participation figure a series survives
+SEGMENTS_REACH = 3  # sentences from an active total to the last of its segments
+
+
 def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], body: str) -> list[Breakdown]:
     """An active total followed (same or next sentence) by its segments -> total vs parts;
     exhaustive only when the text says the parts make up the whole."""
@@ -277,8 +306,13 @@ def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], 
     for i, total in enumerate(figures):
         if total.metric != "active_workers":
             continue
-        parts = [(j, f) for j, f in enumerate(figures) if f.metric in segments and f.start_char > total.end_char
-                 and sentence_of[j] - sentence_of[i] in (0, 1, 2) and f.office == total.office]
+        parts = []
+        for j in range(i + 1, len(figures)):  # the segments that follow, until another kind of count
+            f = figures[j]
+            if f.metric not in segments or sentence_of[j] - sentence_of[i] > SEGMENTS_REACH:
+                break
+            if f.office == total.office:
+                parts.append((j, f))
         if len(parts) < 2:
             continue
         between = body[total.end_char:parts[0][1].start_char]

@@ -69,7 +69,8 @@ _IDR_MARK = r"(?<![A-Za-z])(?:Rp|RP|rp|IDR)[.,]?"
 _IDR_PREFIX = rf"{_IDR_MARK}(?:\s*(?:Rp|RP|rp|IDR)[.,]?)?"  # "Rp Rp 31,45 miliar", "RpRp11,158 miliar": one figure
 _FX_PREFIX = r"(?<![A-Za-z])(?:US\s?\$|USD|S\$|SGD|A\$|AUD|HK\$|HKD|NT\$|TWD|RM|MYR|SAR|KRW|₩|EUR|€|£|¥|JPY|\$)"
 _BODY = r"\d+(?:[.,]+\d+)*"
-_SCALE_WORD = r"(?i:ribu|rbu|rb|juta|jta|jt|mil+i?y?ard?|tril+i?y?un)(?![A-Za-z])"
+# "6,1 jutaan", "puluhan ribuan": the -an form says "some", the scale is the same
+_SCALE_WORD = r"(?i:ribu(?:an)?|rbu|rb|juta(?:an)?|jta|jt|mil+i?y?ard?|tril+i?y?un)(?![A-Za-z])"
 # M/T: with a currency mark, a space may separate them from the digits; without one,
 # only glued to the digits ("9,6T"), so "5 Maret" or a stray capital is never a scale.
 _SCALE_LETTER = r"[MT](?![A-Za-z0-9])"
@@ -273,8 +274,8 @@ _WORD_SUFFIX_RE = re.compile(
     rf"\s*(?:(?P<pct>{_PERCENT})|(?P<rupiah>(?i:rupiah)(?![A-Za-z])))"
 )
 _SCALE_NORMAL = [
-    (re.compile(r"(?i)^(?:ribu|rbu|rb)$"), "ribu"),
-    (re.compile(r"(?i)^(?:juta|jta|jt)$"), "juta"),
+    (re.compile(r"(?i)^(?:ribu|ribuan|rbu|rb)$"), "ribu"),
+    (re.compile(r"(?i)^(?:juta|jutaan|jta|jt)$"), "juta"),
     (re.compile(r"(?i)^(?:mil+i?y?ard?|M)$"), "miliar"),
     (re.compile(r"(?i)^(?:tril+i?y?un|T)$"), "triliun"),
 ]

@@ -54,7 +54,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "periode yang sama tahun 2023", "tahun 2018 periode yang sama": the period in force, a year
     # earlier (before "year" reads "tahun 2018" as the whole year).
     ("same_period", re.compile(
-        r"\b(?:(?:pada\s+)?periode\s+(?:yang\s+)?(?:sama|serupa)\s+(?:di\s+|pada\s+)?(?:tahun\s+)?(?:lalu|sebelumnya|"
+        r"\b(?:(?:pada\s+)?(?:periode|rentang\s+waktu|kurun\s+waktu|masa)\s+(?:yang\s+)?(?:sama|serupa)\s+(?:di\s+|pada\s+)?"
+        r"(?:tahun\s+)?(?:lalu|sebelumnya|"
         r"kemarin|(?:19|20)\d\d)|(?:tahun\s+)?(?:19|20)\d\d\s+(?:pada\s+|di\s+|dengan\s+)?periode\s+(?:yang\s+)?"
         r"(?:sama|serupa)|(?:tahun\s+)?lalu\s+(?:dengan\s+|pada\s+)?periode\s+(?:yang\s+)?sama)\b", re.I)),
     ("day_range", re.compile(
@@ -239,6 +240,7 @@ def _not_after_publication(dates: tuple[date | None, date | None], written: str,
     return start, end
 
 
+_NAMED_END_RE = re.compile(r"\bakhir\b", re.I)
 RUNNING_YEAR_MIN_DAYS = 60  # "sepanjang 2019" two weeks into 2019 is a slip for 2018, not a running total
 
 
@@ -248,6 +250,10 @@ def _still_running(kind: str, written: str, start: date | None, end: date, publi
     to come ("sampai Juni 2023" in May), nor a year barely begun."""
     if kind == "this_year":
         return True
+    if kind == "month_range":
+        # "sepanjang Januari hingga Juni 2021" in a 17 June 2021 article: the last month is under way;
+        # "hingga akhir Maret 2020" on 3 March names an end still to come
+        return published >= end.replace(day=1) and not _NAMED_END_RE.search(written)
     if kind not in ("year", "until") or not _CUMULATIVE_RE.match(written):
         return False
     if kind == "until":

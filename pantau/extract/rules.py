@@ -25,6 +25,7 @@ RULES: dict[str, str] = {
                          "juta')",
     # -- veto rules: this figure is not a benefit paid ----------------------------------------
     "veto.back_reference": "a part taken of a figure already given ('Dari 44.920 kasus itu, 85 persen ...')",
+    "veto.share": "a count given as a share of a figure ('86,53 persen atau 85.436 kasus dipicu PHK')",
     "veto.fund": "funds under management, investment, returns, assets, balances",
     "veto.contribution": "contributions, arrears, fines: money paid in",
     "veto.budget": "a budget or a project's value",
