@@ -176,6 +176,11 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
 _MAKES_UP_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya|dengan\s+rincian)\b", re.I)
 
 
+# A scheme not ours named among the parts ("empat program, yakni JHT, JKK, JKM serta JPK"): the
+# total holds a part no claim row carries.
+_OTHER_SCHEME_RE = re.compile(r"\b(?:JPK|JKN|[Jj]aminan\s+[Pp]emeliharaan\s+[Kk]esehatan|[Jj]aminan\s+[Kk]esehatan)\b")
+
+
 def _said_to_make_up(body: str, total: ClaimFigure, parts: list[ClaimFigure]) -> bool:
     """The program figures are said to make up the total: a "terdiri atas"/"rinciannya" cue
     after the total, in the sentence that opens the list of parts ("merinci pembayaran itu
@@ -195,12 +200,15 @@ _PROGRAM_START = {"JHT": date(1900, 1, 1), "JKK": date(1900, 1, 1), "JKM": date(
                   "JP": date(2015, 7, 1), "JKP": date(2022, 2, 1)}
 
 
+JPK_TRANSFERRED = date(2014, 1, 1)  # Jamsostek's health care (JPK) went to BPJS Kesehatan
+
+
 def covers_every_program(parts: list[ClaimFigure], period_end: date | None) -> bool:
     """One figure for each program paying at the period's end (two figures for one program
     mean the list is not a clean breakdown)."""
     programs = [p.program for p in parts]
-    if period_end is None or len(programs) != len(set(programs)):
-        return False
+    if period_end is None or len(programs) != len(set(programs)) or period_end < JPK_TRANSFERRED:
+        return False  # (before 2014 a Jamsostek total may hold health care, JPK, which is no program of ours)
     paying = {program for program, start in _PROGRAM_START.items() if period_end >= start}
     return paying <= set(programs)
 
@@ -216,7 +224,8 @@ def total_breakdowns(claims: list[ClaimFigure], body: str) -> list[Breakdown]:
                  and (c.period_start, c.period_end) == (total.period_start, total.period_end)]
         if len(parts) < 2 or len({p.program for p in parts}) < len(parts):
             continue  # a program twice: parts of another kind (causes, places) stand among them
-        exhaustive = _said_to_make_up(body, total, parts) or covers_every_program(parts, total.period_end)
+        exhaustive = (_said_to_make_up(body, total, parts) or covers_every_program(parts, total.period_end)) \
+            and not _OTHER_SCHEME_RE.search(body, total.start_char, max(p.end_char for p in parts))
         if total.amount_idr is not None:
             out.append(Breakdown(
                 subject="klaim TOTAL (nominal)", unit="rupiah", total=total.amount_idr,

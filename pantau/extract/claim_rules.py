@@ -125,6 +125,9 @@ _COMPARATOR_LEAD_RE = re.compile(
     r"\b(?:saldo|nilai|nominal|jumlah|klaim|manfaat|pencairan)\s+(?:\w+\s+){0,2}?(?:yang\s+)?(?:di\s+bawah|di\s+atas|"
     r"lebih\s+dari|kurang\s+dari|tidak\s+lebih\s+dari|tidak\s+melebihi|melebihi|minimal|maksimal|paling\s+banyak|"
     r"paling\s+sedikit|sampai\s+dengan|hingga)\s*(?:Rp\.?\s*)?$", re.I)
+# "40% di antaranya bahkan di bawah Rp 5 juta": a bound on single payouts needs no noun before it
+_BARE_COMPARATOR_RE = re.compile(r"\b(?:di\s+bawah|di\s+atas|kurang\s+dari|tidak\s+lebih\s+dari|tidak\s+melebihi)\s*"
+                                 r"(?:Rp\.?\s*)?$", re.I)
 _SHARE_BEFORE_RE = re.compile(r"\d\s*(?:persen|%)\s*(?:,\s*)?(?:atau|yakni|yaitu)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
 _MORE_THAN_RE = re.compile(r"\blebih\s+dari\s*(?:Rp\.?\s*)?$", re.I)
 _PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b", re.I)
@@ -160,7 +163,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if _BACK_REFERENCE_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start) \
             and _BACK_REFERENCE_AFTER_RE.match(body, fig.end):
         return "veto.back_reference"  # "dari total Rp 583,74 miliar itu, JHT ...": the figure given before
-    comparator = fig.unit == "money" and _COMPARATOR_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
+    comparator = fig.unit == "money" and (
+        _COMPARATOR_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
+        or (fig.value < PER_PERSON_LIMIT and _BARE_COMPARATOR_RE.search(body, max(s.start, fig.start - 25), fig.start)))
     if comparator and not (_MORE_THAN_RE.search(comparator.group(0)) and fig.value >= PER_PERSON_LIMIT):
         # "klaim JHT dengan saldo di bawah Rp 15 juta": a class of claims, not a sum; "dengan nilai lebih dari
         # Rp 42,313 miliar" is a sum said roughly

@@ -50,16 +50,18 @@ def _own_period(periods: list[Period], change_at: int | None,
                 lead: tuple[int, int] | None = None) -> tuple[date | None, date | None] | None:
     """The sentence's own period: the first absolute period before any change cue (a period
     after "naik ... dari" belongs to the compared figure) and outside an opening comparison
-    clause ("Dibandingkan semester I 2021 ..., klaim naik")."""
-    for period in periods:
-        if period.relative:
-            continue
-        if change_at is not None and period.span[0] > change_at:
-            continue
-        if lead is not None and lead[0] <= period.span[0] < lead[1]:
-            continue
-        return period.start, period.end
-    return None
+    clause ("Dibandingkan semester I 2021 ..., klaim naik"). "Secara year to date, yakni sejak
+    Januari hingga Mei 2024": the range that spells the year to date out is the period."""
+    candidates = [p for p in periods if not p.relative
+                  and not (change_at is not None and p.span[0] > change_at)
+                  and not (lead is not None and lead[0] <= p.span[0] < lead[1])]
+    if not candidates:
+        return None
+    chosen = candidates[0]
+    if chosen.kind == "this_year":
+        spelled = next((p for p in candidates[1:] if p.kind != "this_year" and p.end is not None), None)
+        chosen = spelled or chosen
+    return chosen.start, chosen.end
 
 
 # A relative clause set off by commas ("Cabang X, yang hingga akhir 2013 masih bernama PT

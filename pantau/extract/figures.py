@@ -176,7 +176,11 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
             and (after is None or after.start - mention.end > 1):
         return Figure(mention, "other")  # "dibagi menjadi empat", "ada empat yakni ...": categories, not a count
     if after is not None:
-        return Figure(mention, unit_of_noun(after), after, approx)
+        unit = unit_of_noun(after)
+        if unit in ("case", "people", "company", "application") and not mention.scale_word \
+                and mention.value != int(mention.value):
+            return Figure(mention, "other")  # "mengundurkan diri sebanyak 1,7 kasus": a count lost its scale word
+        return Figure(mention, unit, after, approx)
     if mention.scale_word in _BIG_SCALES:
         return Figure(mention, "money", approx=approx)
     before = noun_before(body, cues, mention, floor) or subject_noun(body, cues, mention, floor)
@@ -192,7 +196,7 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
 
 _COPULA_BEFORE_RE = re.compile(r"\b(?:berjumlah|sebanyak|sejumlah|mencapai|tercatat|adalah|ada|yakni|yaitu|menjadi|"
                                r"menembus|sekitar|hanya)\s*$", re.I)
-_CLAUSE_START_RE = re.compile(r"[,;:]\s|\.\s")
+_CLAUSE_START_RE = re.compile(r"[,;:]\s|(?<!\b[A-Za-z])\.\s")  # not after "s.d."
 
 
 def subject_noun(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Cue | None:

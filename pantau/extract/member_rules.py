@@ -119,6 +119,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if benefit and fig.unit == "people" and not item.has("active") and (
             not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
         return "veto.member_claimants"  # people paid a benefit
+    before = {c.value("program") for c in cues.cues if c.has("program") and c.start < fig.start}
+    if before == {"OTHER"}:
+        return "veto.member_program_only"  # "Untuk JPK, ... jumlah tertanggung mencapai 30.013 jiwa": another scheme's
     programs = {c.value("program") for c in item.cues if c.has("program")}
     if programs - {"JKK", "JKM"} and not item.has("segment"):
         # "peserta JP 210 ribu"; every active participant has JKK and JKM, so those name no subset
