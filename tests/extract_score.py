@@ -84,6 +84,8 @@ def score_set(sc, folder: Path, verbose: bool = False, only: str | None = None, 
         t0 = time.perf_counter()
         ex = extract_article(article)
         elapsed += time.perf_counter() - t0
+        if ex.rule_errors:
+            print("  rule errors", gold["file"], ex.rule_errors)
         items.append((gold["file"], article, ex))
         golds[gold["file"]] = gold
     findings = validate_batch(items) if items else []

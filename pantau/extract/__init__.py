@@ -142,7 +142,7 @@ def extract_article(article: RawArticle) -> Extraction:
     try:
         numbers = settle_separators([m for m in _find_numbers(body) if m.start < limit and not _inside(chrome, m.start)])
         sentences = [s for s in split_sentences(body, 0, limit) if not _inside(chrome, s.start)]
-        contexts = build_contexts(sentences, numbers, office, default_year, published)
+        contexts = build_contexts(sentences, numbers, office, default_year, published, extraction.rule_errors)
     except Exception:
         log.exception("sentence reading failed for %s", getattr(article, "source_path", "?"))
         return extraction

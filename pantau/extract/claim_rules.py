@@ -264,6 +264,9 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
     for cue in cues.cues:
         if cue.start >= pos:
             break
+        if body and _MEASURED_AGAINST_RE.search(body, max(start, cue.start - 30), cue.start) \
+                and "," in body[cue.end:pos]:
+            continue  # "Sesuai target layanan cepat, ...", "Berbeda dari perkiraan awal, ...": what was done, measured
         hit = next((c for c in NOT_PAID_AFTER_IN_SENTENCE if cue.has(c)), None)
         if hit and not any(b > cue.end for b in strong):
             found = hit
@@ -272,6 +275,10 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
         elif found and cue.has("actual"):
             found = None
     return found
+
+
+_MEASURED_AGAINST_RE = re.compile(r"\b(?:sesuai(?:\s+dengan)?|seiring(?:\s+dengan)?|demi|untuk\s+mencapai|mengejar|"
+                                  r"berbeda\s+(?:dari|dengan)|melampaui|melebihi)\s+$", re.I)
 
 
 _TAIL_STOP_RE = re.compile(r",|;|\sdan\s|\d|\.\s")

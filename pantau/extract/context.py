@@ -140,12 +140,14 @@ def may_state_change(text: str) -> bool:
     return _CHANGE_STEMS_RE.search(folded) is not None
 
 
-def _guarded(reader, *args) -> list:
-    """A reader's findings in one sentence; a reader bug costs that sentence's findings only."""
+def _guarded(errors: list[str], reader, *args) -> list:
+    """A reader's findings in one sentence; a reader bug costs that sentence's findings only,
+    and is counted."""
     try:
         return reader(*args)
     except Exception:
         log.exception("%s failed on a sentence", reader.__name__)
+        errors.append(f"context.{reader.__name__}")
         return []
 
 
@@ -215,7 +217,11 @@ def _is_year_series(periods: list[Period]) -> bool:
 
 
 def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], article_office: str,
-                   default_year: int | None, published: date | None = None) -> list[SentenceContext]:
+                   default_year: int | None, published: date | None = None,
+                   errors: list[str] | None = None) -> list[SentenceContext]:
+    """Each sentence's context; a period or office reader that raises on a sentence costs that
+    sentence's periods or offices, and is counted in `errors` ("context.find_periods")."""
+    errors = [] if errors is None else errors
     contexts: list[SentenceContext] = []
     period_in_force: tuple[date | None, date | None] | None = None
     office_in_force = article_office
@@ -231,7 +237,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             own_numbers.append(numbers[j])
             j += 1
         year = (period_in_force[1].year if period_in_force and period_in_force[1] else default_year)
-        periods = _guarded(find_periods, sentence.text, sentence.start, year, published)
+        periods = _guarded(errors, find_periods, sentence.text, sentence.start, year, published)
         change = _change_cue(sentence.text) if may_state_change(sentence.text) else None
         change_at = change.start() + sentence.start if change else None
         lead = comparison_lead(sentence, change_at)
@@ -253,7 +259,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         # A line of columns set apart by wide gaps is a table's header or row: its words
         # are labels, and a row's office is its own (pantau.extract.tables).
         text = sentence.text
-        offices = [] if "   " in text and _is_column_line(text) else _guarded(find_offices, text, sentence.start)
+        offices = [] if "   " in text and _is_column_line(text) else _guarded(errors, find_offices, text, sentence.start)
         if offices:
             offices = [_known_office(o, known_offices, sentence) for o in offices]
             known_offices.update(o.office for o in offices)

@@ -180,7 +180,7 @@ def is_total_row(text: str, last_program: str | None) -> bool:
 
 _BACK_TO_SUBJECT_RE = re.compile(r",\s+dengan\s+(?:nilai|total|jumlah|nominal|\d)", re.I)
 _CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s", re.I)
-_SIDE_RE = re.compile(r"\b(?:(?P<to>menjadi|kini|sekarang)|(?<!berasal\s)(?P<from>dari|dibanding\w*|ketimbang|daripada|"
+_SIDE_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi|kini|sekarang)|(?<!berasal\s)(?P<from>dari|dibanding\w*|ketimbang|daripada|"
                       r"sebelumnya|semula))\b", re.I)
 
 
@@ -236,7 +236,7 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
     side = None
     for side in _SIDE_RE.finditer(body, tail[0], pos):
         pass
-    return not (side is not None and side.group("to"))
+    return side is not None and not side.group("to")  # "naik, mencapai Rp 310 miliar": the level reached
 
 
 def compares_other_office(s: ClaimSentence, tail: tuple[int, int] | None, pos: int) -> bool:

@@ -85,8 +85,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|per|posisi|pada\s+akhir|akhir|sejak\s+awal\s+tahun\s+hingga)"
         rf"\s+(?:akhir\s+|bulan\s+|dengan\s+|tanggal\s+)*(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH_WORD})"
         rf"(?:\s+{_Y.format(name='y')})?", re.I)),
-    ("month_of", re.compile(rf"\b(?:pada|selama|sepanjang|di|bulan)\s+(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})",
-                            re.I)),
+    # "pada Juli 2020"; "pada bulan Juli" (the year in force)
+    ("month_of", re.compile(rf"\b(?:(?:pada|selama|sepanjang|di|bulan)\s+(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})"
+                            rf"|(?:pada|selama|sepanjang|di)\s+bulan\s+(?P<m0>{MONTH_WORD})(?!\s+(?:\d|{MONTH_WORD})))", re.I)),
     ("year", re.compile(
         rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
         rf"sampai\s+akhir|akhir|dibanding\w*(?:\s+dengan)?|ketimbang|daripada|"
@@ -203,7 +204,10 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
         return None, month_end(year, month)
     if kind in ("month_of", "month_label"):
         year = _year(m, "y", default_year)
-        month = MONTHS[m.group("m").lower()]
+        written = m.group("m") or (m.group("m0") if kind == "month_of" else None)
+        if year is None or written is None:
+            return None
+        month = MONTHS[written.lower()]
         return date(year, month, 1), month_end(year, month)
     if kind == "year":
         year = int(m.group("y"))
@@ -231,7 +235,7 @@ def _not_after_publication(dates: tuple[date | None, date | None], written: str,
         return dates
     start, end = dates
     if not _WRITTEN_YEAR_RE.search(written) and end is not None and end > published \
-            and not (kind == "until" and published >= end.replace(day=1)):
+            and not (kind in ("until", "month_of") and published >= end.replace(day=1)):
         start, end = shift_years(start, -1), shift_years(end, -1)
     if start is not None and start > published:
         return None
@@ -250,6 +254,8 @@ def _still_running(kind: str, written: str, start: date | None, end: date, publi
     to come ("sampai Juni 2023" in May), nor a year barely begun."""
     if kind == "this_year":
         return True
+    if kind == "month_of":
+        return published >= end.replace(day=1)  # "pada bulan Juli" in a 29 July article: July so far
     if kind == "month_range":
         # "sepanjang Januari hingga Juni 2021" in a 17 June 2021 article: the last month is under way;
         # "hingga akhir Maret 2020" on 3 March names an end still to come

@@ -45,7 +45,7 @@ def chrome_spans(body: str) -> list[tuple[int, int]]:
 
 # Words that end with a dot without ending a sentence.
 _ABBREVIATIONS = {"rp", "no", "dr", "drs", "ir", "h", "hj", "st", "jl", "prof", "dll", "dsb", "tbk", "pt", "cv",
-                  "sdr", "bpk", "ibu", "kab", "kec", "kel", "s.e", "s.h", "m.m", "a.md", "sd", "s.d", "dkk", "tel", "kep", "prov", "kel", "kp"}
+                  "sdr", "bpk", "ibu", "kab", "kec", "kel", "s.e", "s.h", "m.m", "a.md", "sd", "s.d", "dkk", "tel", "kep", "prov", "kp", "maks", "min"}
 # (a quote may be escaped as it was scraped: `ahli waris. \"Dana yang ...`)
 _SENTENCE_END = re.compile(r"[.!?]+(?:\\?[\"”’')])*(?=\s+(?:\\?[\"“'(*])?[A-Z0-9])|\n+")
 
