@@ -25,10 +25,12 @@ def test_misspelt_month_has_a_month_number():
     assert find_periods("sampai Napember 2021", 0, None, None)[0].end == date(2021, 11, 30)
 
 
-def test_a_reader_bug_costs_one_sentence_only():
+def test_a_reader_bug_costs_one_sentence_only_and_is_counted():
     def broken(*_):
         raise KeyError("bug")
-    assert _guarded(broken, "teks", 0) == []
+    errors: list[str] = []
+    assert _guarded(errors, broken, "teks", 0) == []
+    assert errors == ["context.broken"]
 
 
 def test_long_and_short_kanwil_names_are_one_office():

@@ -10,6 +10,7 @@ Cases live in tests/paraphrases/*.toml, one table per case:
     members = []                       # optional: exactly these participation figures {metric, value}
     near_miss = false                  # true: the rule must NOT fire
     published = "2024-03-01"           # optional publication date (default 2024-06-15)
+    known = "why it fails"             # optional: a known weakness, asserted to fail (xfail, strict)
 
 A positive case passes when the extraction's trace holds the rule and its figures are exactly
 the expected ones; a near-miss when the rule is absent from the trace and the figures match.
@@ -58,7 +59,14 @@ def extract(case):
     return extract_article(RawArticle("case.txt", "0" * 64, "", case["text"], published_hint=published))
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["_id"] for c in CASES])
+def _param(case):
+    """A case the rules do not meet yet carries `known = "why"`: it must fail (strict), so fixing it
+    is noticed, and the suite says in words where the cascade is still weak."""
+    marks = [pytest.mark.xfail(strict=True, reason=case["known"])] if case.get("known") else []
+    return pytest.param(case, id=case["_id"], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
 def test_paraphrase(case):
     ex = extract(case)
     if "claims" in case:

@@ -269,9 +269,10 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
             continue  # "Sesuai target layanan cepat, ...", "Berbeda dari perkiraan awal, ...": what was done, measured
         hit = next((c for c in NOT_PAID_AFTER_IN_SENTENCE if cue.has(c)), None)
         if hit and not any(b > cue.end for b in strong):
-            found = hit
+            # "memprediksi klaim JKK ... bakal menyentuh Rp 10 miliar": an estimate, whatever future word follows
+            found = found if found == "estimate" and hit == "target" else hit
         elif cue.has("future") and not any(b > cue.end for b in strong + commas):
-            found = "target"  # "Itu tahun ini bisa Rp130 miliar": what may come, a plan's figure
+            found = found if found == "estimate" else "target"  # "Itu tahun ini bisa Rp130 miliar": what may come
         elif found and cue.has("actual"):
             found = None
     return found
@@ -299,11 +300,11 @@ _STATUS_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:berstatus|non\s*-?aktif|tidak
                               re.I)
 _SUBSET_AFTER_RE = re.compile(r"\s*\w+\s+(?:di\s*antaranya|diantaranya)\b", re.I)
 _SUBSET_BEFORE_RE = re.compile(r"\b(?:di\s*mana|dimana|termasuk|antara\s+lain)\s+(?:sebanyak\s+)?$", re.I)
-_BARE_CASES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:dengan\s+(?:nilai|nominal|total|jumlah)|senilai|sebesar|"
+_BARE_CASES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:atau\s+)?(?:dengan\s+(?:nilai|nominal|total|jumlah)|senilai|sebesar|"
                                   r"dengan\s+Rp|yang\s+dibayar\w*|Rp)", re.I)
 _BARE_CLAIM_LEAD_RE = re.compile(
-    r"\b(?:klaim|pencairan|pengajuan|penerima(?:\s+manfaat)?)\s+(?:\w+\s+){0,3}?(?:sebanyak|sejumlah|berjumlah|"
-    r"mencapai|tercatat)\s+$", re.I)
+    r"\b(?:klaim|pencairan|pengajuan|penerima(?:\s+manfaat)?)\s+(?:\w+\s+){0,3}?(?:sebanyak|sebnyak|sebayak|sejumlah|"
+    r"berjumlah|mencapai|tercatat)\s+$", re.I)
 
 
 def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
@@ -334,6 +335,8 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
             role = (role[0], role[1] + "+cases.claimant_noun")  # "Penerima Manfaat JHT ... 15.402 orang"
         return role
     if fig.unit == "bare":
+        if previous and previous[-1][1] == "cases" and _EXACT_AFTER_COUNT_RE.fullmatch(body, previous[-1][0].end, fig.start):
+            return "cases", "frames.exact"  # "kurang lebih 300 ahli waris — tepatnya 296 — yang menerima ..."
         if _BARE_CASES_AFTER_RE.match(body, fig.end) and (benefit_sentence or s.programs):
             return "cases", "cases.bare_before_amount"
         if _BARE_CLAIM_LEAD_RE.search(body, max(s.start, fig.start - 45), fig.start):
@@ -341,6 +344,7 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
     return None
 
 
+_EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s+|lebih\s+)?(?:tepatnya|persisnya)\s*", re.I)
 _APPROVED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|diterima|terbayar\w*)\b", re.I)
 
 
@@ -358,6 +362,10 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
         return None  # "21.300 peserta berstatus nonaktif", "peserta aktif"
     if noun is not None and noun.start > fig.start and any(noun.has(c) for c in ("claimant", "heir")):
         return "cases", "cases.claimant_noun"
+    subject = s.cues.last_before(fig.start, "claimant", since=clause_start(body, s, fig.start))
+    if subject is not None and (noun is None or not noun.has("member_noun")) \
+            and not any(subject.end <= f.start < fig.start for f in s.figures if f.unit not in ("year", "percent")):
+        return "cases", "cases.claimant_noun"  # "Penerima Manfaat JHT sepanjang 2023 berjumlah 15.402 orang"
     if _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start):
         lead = body[max(s.start, fig.start - 80):fig.start]
         if (previous and previous[-1][1] == "amount") or s.programs or benefit_sentence or "bayar" in lead:

@@ -82,8 +82,9 @@ _NOUN_GAP_BEFORE_NOUN_RE = re.compile(r"\s*(?:lebih\s+)?", re.I)
 # Words linking a noun named before its count: "klaim sebanyak 1.846", "jumlah kasus 4.120",
 # "total peserta mencapai 5 juta".
 _LINK_BEFORE_RE = re.compile(
-    r"(?:\s+(?:yang\s+)?(?:sebanyak|sejumlah|berjumlah|mencapai|tercatat|sekitar|hanya|ada|adalah|sebesar|yakni|"
-    r"yaitu|lebih\s+dari|hampir|kurang\s+lebih|di\s+angka|pada\s+angka|menjadi))*\s*[:=]?\s*$", re.I)
+    r"(?:\s+(?:yang\s+)?(?:sebanyak|sebnyak|sebayak|sejumlah|berjumlah|mencapai|tercatat|sekitar|hanya|ada|adalah|sebesar|yakni|"
+    r"yaitu|lebih\s+dari|hampir|kurang\s+lebih|di\s+angka|pada\s+angka|menjadi|menyentuh|menembus|tembus|sudah|telah|"
+    r"angka))*\s*[:=]?\s*$", re.I)
 _MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai|Rp\.?)\s*$", re.I)
 _MORE_AFTER_RE = re.compile(r"\s*(?:lebih|-an)\b", re.I)
 _YEAR_TEXT_RE = re.compile(r"(?:19|20)\d\d")
@@ -158,6 +159,15 @@ def is_year_like(body: str, mention: NumberMention) -> bool:
         bool(_PERIOD_LEAD_RE.search(body, max(0, mention.start - 12), mention.start))
 
 
+# "6.700 dan 310 kasus", "antara 40 hingga 50 orang": two counts of one noun
+_SHARED_NOUN_RE = re.compile(r"\s*(?:dan|serta|hingga|sampai|,)\s*\d[\d.,]*(?:\s*(?:ribu|juta))?", re.I)
+
+
+def _shared_noun(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | None:
+    joined = _SHARED_NOUN_RE.match(body, mention.end)
+    return noun_after(body, cues, replace(mention, end=joined.end())) if joined else None
+
+
 def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Figure:
     """One number's Figure; `floor` is where its sentence (or list row) begins."""
     if mention.value is None:
@@ -171,7 +181,7 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
     approx = _is_approximate(body, cues, mention)
     if mention.kind == "money":
         return Figure(mention, "money", approx=approx)
-    after = noun_after(body, cues, mention)
+    after = noun_after(body, cues, mention) or _shared_noun(body, cues, mention)
     if mention.is_words and not mention.scale_word and mention.value < 100 \
             and (after is None or after.start - mention.end > 1):
         return Figure(mention, "other")  # "dibagi menjadi empat", "ada empat yakni ...": categories, not a count
@@ -195,7 +205,7 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
 
 
 _COPULA_BEFORE_RE = re.compile(r"\b(?:berjumlah|sebanyak|sejumlah|mencapai|tercatat|adalah|ada|yakni|yaitu|menjadi|"
-                               r"menembus|sekitar|hanya)\s*$", re.I)
+                               r"menembus|menyentuh|sekitar|hanya|angka)\s*$", re.I)
 _CLAUSE_START_RE = re.compile(r"[,;:]\s|(?<!\b[A-Za-z])\.\s")  # not after "s.d."
 
 

@@ -101,6 +101,12 @@ def example_lead(body: str, s: ClaimSentence, fig: Figure) -> bool:
     return cue is not None and not re.search(r"\d", body[cue.end:fig.start])
 
 
+def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"3,9 juta peserta aktif ..., termasuk 120 ribu peserta BPU dari kalangan petani": a part
+    named as included, whatever it counts (unlike "di antaranya", which lists the segments)."""
+    return bool(_INCLUDED_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start))
+
+
 def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: bool) -> str | None:
     """The rule that says this count is not a participation figure, if any."""
     cues = s.cues
@@ -110,6 +116,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
     if item.has("audience"):
         return "veto.member_audience"  # "sosialisasi yang diikuti 150 peserta"
+    if included_part(body, s, fig):
+        return "veto.member_example"
     if example_lead(body, s, fig) and not item.has("segment"):
         # (a segment after "di antaranya" lists the segments themselves: "di antaranya 72.480 pekerja BPU")
         return "veto.member_example"  # "termasuk 6.300 nelayan", "di antaranya 14.500 pekerja": a part named
@@ -152,7 +160,10 @@ def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: MemberState, list_row: bool) -> str | None:
+    row_segment = next((c.value("segment") for c in s.cues.cues if c.has("segment") and c.start < fig.start), None)
     if list_row and state.list_metric and fig.unit in ("people", "bare"):
+        if row_segment and state.list_metric == "active_workers":  # "- Penerima upah: 120.000 orang" under active
+            return "migrant_workers" if row_segment == "migrant" else f"active_{SEGMENT_METRIC[row_segment]}"
         return state.list_metric
     company = fig.unit == "company"
     subject = _subject(body, s, fig)
@@ -166,7 +177,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     segment = segments.pop() if len(segments) == 1 else None
     if not segments and not segment:
         segment = _segment_in_lead(s, fig, subject)
-    is_new = item.has("member_new") or _new_subject(subject)
+    # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
+    is_new = item.has("member_new") or _new_subject(subject) or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
     registered_only = (item.has("registered") or item.has("enrolled")) and not item.has("active")
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig)
     if company:
@@ -210,7 +222,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
 _PARTITIVE_OPENER_RE = re.compile(r"^\W*(?:[Dd]ari|[Dd]i\s+antara)\s+(?:\w+\s+){0,5}?(?:itu|tersebut|ini)\s*,")
 
 
-_EXCLUSION_RE = re.compile(r"\b(?:di\s+luar|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
+_EXCLUSION_RE = re.compile(r"\b(?:di\s+luar(?!\s+hubungan\s+kerja)|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
 
 
 def _excluded(body: str, item: Item, cue: Cue) -> bool:
@@ -226,6 +238,10 @@ def _excluded(body: str, item: Item, cue: Cue) -> bool:
 # "231 perusahaan dengan 10.794 tenaga kerja": a list row of companies and their workers
 _PAIRED_WORKERS_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:dengan|dan)\s+(?:total\s+)?"
                                 r"(?:\d[\d.,]*|\w+)\s+(?:orang\s+)?(?:tenaga\s+kerja|pekerja|peserta|karyawan)\b", re.I)
+
+
+_NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
+_INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s+|sekitar\s+)?$", re.I)
 
 
 def _segments_named(item: Item, subject: list[Cue]) -> bool:

@@ -33,7 +33,10 @@ from pantau.model import Breakdown, MembershipFigure
 
 log = logging.getLogger(__name__)
 
-_LIST_ROW_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|\|)?\s*(?P<label>[A-Z][\w .'&()-]{1,40}?)\s*[:|]\s*"
+_ROW_NUMBER_RE = re.compile(r"\d{1,2}\s*[.)]\s")
+_ACTIVE_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?yang\s+(?:masih\s+)?aktif\b", re.I)
+# "- Sleman: 221 ribu", "• Kota Yogyakarta – 142 ribu peserta", "| Riau | 1.108.274 |"
+_LIST_ROW_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|\|)?\s*(?P<label>[A-Z][\w .'&()-]{1,40}?)(?:\s*[:|]\s*|\s+[–—-]\s+)"
                           r"(?:[-–]\s*)?(?:sebanyak\s+|sekitar\s+)?\d")
 
 
@@ -129,8 +132,9 @@ def _announced_metric(text: str, cues: SentenceCues) -> str | None:
     participants per area (rule member.list_header)."""
     if not (text.rstrip().endswith(":") or cues.any("announce")):
         return None
-    if cues.any("inactive") or cues.any("not_member") or any(c.has(t) for c in cues.cues for t in PLAN):
-        return None
+    if cues.any("inactive") or cues.any("not_member") or cues.any("audience") \
+            or any(c.has(t) for c in cues.cues for t in PLAN):
+        return None  # (nor a list of the people at an event: "Peserta sosialisasi ... per kabupaten:")
     if cues.any("active") or (cues.any("member_noun") and cues.any("agency_ours") and not cues.any("registered")):
         segment = next((c.value("segment") for c in cues.cues if c.has("segment")), None)
         if segment == "migrant":
@@ -165,7 +169,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         if fig.unit == "bare" and example_lead(body, s, fig):
             trace.append("veto.member_example")  # "termasuk 6.300 nelayan"
             continue
-        if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare:
+        if list_row and fig.start - ctx.start < 4 and _ROW_NUMBER_RE.match(body, fig.start):
+            continue  # "1. Samarinda: 265.431 pekerja": the row's number
+        if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare \
+                and not _ACTIVE_AFTER_RE.match(body, fig.end):  # "namun hanya 510.000 yang aktif"
             continue
         item = item_of(body, s, fig)
         veto = veto_rule(body, s, fig, item, benefit)
