@@ -222,6 +222,29 @@ def extraction_failure(raw: RawArticle, exc: BaseException) -> Finding:
                    evidence=raw.body_text[:300], found="".join(traceback.format_exception_only(exc)).strip())
 
 
+# What each extraction stage reads (pantau.extract records the ones that raised in rule_errors).
+STAGE_WORDS = {
+    "dates_and_office": "the publication date and office (no figure could be read after it)",
+    "numbers": "the numbers of the text",
+    "sentences": "the sentences (no figure could be read after it)",
+    "claims": "the claim figures",
+    "membership": "the membership figures",
+    "breakdowns": "the stated breakdowns",
+    "weekdays_and_number_problems": "the weekdays beside dates and the numbers that could not be read",
+}
+
+
+def stage_failure(raw: RawArticle, rule_errors: list[str]) -> Finding:
+    """Some extraction stages raised (an extractor bug, a recursion or another limit): the
+    article is loaded with what the other stages found, and flagged with what is missing."""
+    stages = list(dict.fromkeys(rule_errors))
+    missing = "; ".join(STAGE_WORDS.get(stage, f"the rule {stage}") for stage in stages)
+    return Finding(check_name="extraction_failed", severity="warning",
+                   message=f"pantau failed while reading {missing}. The article is loaded with the figures the "
+                           "other steps found; figures of the failed steps are missing. Please report it.",
+                   evidence=raw.body_text[:300], found=", ".join(stages))
+
+
 def read_planned(f: PlannedFile, max_bytes: int) -> RawArticle | Rejection:
     """Read one planned file into an article; a file over the limit is refused before it is read."""
     try:
@@ -359,9 +382,12 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
                 ex = extract_article(raw)
             except (Exception, TookTooLong) as exc:  # noqa: BLE001 - one bad article must not stop the run
                 ex = Extraction(published_date=raw.published_hint, office="")
+                ex.rule_errors.append("time_limit" if isinstance(exc, TookTooLong) else "extract_article")
                 failures[f.article_id] = extraction_failure(raw, exc)
             finally:
                 timer.disarm()
+            if ex.rule_errors and f.article_id not in failures:
+                failures[f.article_id] = stage_failure(raw, ex.rule_errors)
             items.append((f.article_id, raw, ex))
             seconds["extract"] += perf_counter() - read_done
 

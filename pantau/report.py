@@ -34,6 +34,7 @@ CHECK_TITLES = {
     "invalid_figure": "A figure breaks a basic rule (negative, unknown program, ...)",
     "extraction_failed": "Figures could not be extracted",
     "check_failed": "A check could not run",
+    "implausible_date": "A date's year cannot be right",
 }
 PROGRAM_ORDER = ("JHT", "JKM", "JKK", "JP", "JKP", "TOTAL")
 

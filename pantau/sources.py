@@ -172,10 +172,9 @@ def _iso_date(value: str | None) -> date | None:
     match = _ISO_DATE.search(value or "") or _COMPACT_DATE.match(value or "")
     if not match:
         return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
+    from pantau.extract.dates import make_date
+
+    return make_date(int(match[1]), int(match[2]), int(match[3]))  # None for a year outside 1900-2100
 
 
 # Elements that carry the article's own date line, by class or id. Page-wide bars

@@ -160,3 +160,22 @@ def many_articles(raw: Path, count: int, salt: str = "") -> list[str]:
         write(raw / name, article_text(f"Klaim JHT {offices[k]}, laporan berkala nomor {i}", body))
         names.append(name)
     return names
+
+
+# --- a pasted annex: one run-on "sentence" of over a megabyte ------------------------
+
+RUN_ON_CLAIM = ("SURABAYA, Senin (10/2/2020) – Klaim JHT BPJS Ketenagakerjaan Kantor Wilayah Jawa Timur sepanjang "
+                "2019 sebanyak 1.234 kasus senilai Rp 5,6 miliar.")
+
+
+def run_on_article(raw: Path, megabytes: float = 1.2) -> str:
+    """A plain-text article whose first sentence states a JHT claim, followed by an annex of
+    numbers with no full stop for `megabytes` (a table pasted as one line)."""
+    rows, size, n = [], 0, 0
+    while size < megabytes * 1_000_000:
+        row = f"lampiran data peserta nomor {100000 + n}"
+        rows.append(row)
+        size += len(row) + 2
+        n += 1
+    write(raw / "lampiran-panjang.txt", article_text("Rekap klaim dan lampiran", RUN_ON_CLAIM + " " + ", ".join(rows)))
+    return "lampiran-panjang.txt"

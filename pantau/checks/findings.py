@@ -264,3 +264,13 @@ def number_problem(problem, raw: RawArticle) -> Finding:
         expected = "one unambiguous reading"
     return finding(problem.check_name, raw, problem.start_char, problem.end_char, message,
                    expected=expected, found=problem.text)
+
+
+def implausible_date(raw: RawArticle, start: int, end: int, written: str) -> Finding:
+    """A date written with a year no article can mean ('Kamis (12/10/6017)'): read as no date."""
+    from pantau.extract.dates import FIRST_YEAR, LAST_YEAR
+
+    return finding("implausible_date", raw, start, end,
+                   f"'{written}' is written as a date, but its year is outside {FIRST_YEAR}-{LAST_YEAR} "
+                   "(a typo?); pantau does not read it as a date, so nothing is dated by it.",
+                   expected=f"a date between {FIRST_YEAR} and {LAST_YEAR}", found=written)

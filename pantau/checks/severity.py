@@ -20,4 +20,5 @@ SEVERITY = {
     "span_in_order": "warning",
     "period_in_order": "warning",
     "check_failed": "warning",
+    "implausible_date": "warning",  # a date whose year is outside 1900-2100 ('12/10/6017'): read as no date
 }
