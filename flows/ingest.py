@@ -24,7 +24,7 @@ from prefect.utilities.annotations import quote
 
 from pantau import EXTRACTOR_VERSION
 from pantau import head_start, pipeline, workers
-from pantau.sources import discover_files
+from pantau.sources import discover_files, raw_folder_key
 from pantau.warehouse import connect, read_state
 
 
@@ -34,7 +34,7 @@ from pantau.warehouse import connect, read_state
 def discover_and_plan(raw_dir: str, warehouse: str, lock_wait_seconds: float) -> dict:
     files, rejected = discover_files(Path(raw_dir))
     planned, unreadable = pipeline.hash_files(files)
-    plan = pipeline.plan_run(planned, read_state(Path(warehouse), lock_wait_seconds))
+    plan = pipeline.plan_run(planned, read_state(Path(warehouse), lock_wait_seconds, raw_folder_key(raw_dir)))
     plan.unreadable = rejected + unreadable
     return {"plan": plan, "files_found": len(files) + len(rejected)}
 

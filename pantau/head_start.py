@@ -58,13 +58,13 @@ class HeadStart:
 
     def _plan_and_submit(self) -> None:
         from pantau import EXTRACTOR_VERSION, pipeline
-        from pantau.sources import discover_files
+        from pantau.sources import discover_files, raw_folder_key
         from pantau.warehouse import read_state
 
         files, _ = discover_files(self.raw_dir)
         planned, _ = pipeline.hash_files(files)
         # No waiting for a busy warehouse here: the flow waits, and decides.
-        to_process = pipeline.plan_run(planned, read_state(self.warehouse, 0.0)).to_process
+        to_process = pipeline.plan_run(planned, read_state(self.warehouse, 0.0, raw_folder_key(self.raw_dir))).to_process
         batches = pipeline.batches_for_workers(to_process, self.batch_size, self.processes)
         processes = min(self.processes, len(batches))
         if processes < 2 or self._stop.is_set():

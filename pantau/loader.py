@@ -55,12 +55,43 @@ def add_evidence(con, findings: list) -> None:
             finding.evidence = sentence_around(bodies[article_id], finding.start_char, finding.end_char)
 
 
+def as_read_sources(staging_dir: Path, new_source_rows: list[PlannedFile], all_files: list[PlannedFile]
+                    ) -> tuple[list[PlannedFile], list[PlannedFile]]:
+    """The run's file lists with each file rewritten between planning and reading recorded as
+    the version read (staged as changed_sources by process_batch): the hash stored beside a
+    text is the hash of that text."""
+    import pyarrow.parquet as pq
+
+    changed = {}
+    for path in sorted(staging_dir.glob("changed_sources-*.parquet")):
+        for row in pq.read_table(path).to_pylist():
+            changed[row["source_path"]] = row
+    if not changed:
+        return new_source_rows, all_files
+
+    def read(f: PlannedFile) -> PlannedFile:
+        row = changed.get(f.source_path)
+        if row is None or row["planned_sha256"] != f.content_sha256:
+            return f
+        return PlannedFile(f.source_path, f.abs_path, row["content_sha256"], row["article_id"])
+
+    rows = [read(f) for f in new_source_rows]
+    listed = {f.source_path for f in rows}
+    # A file planned as unchanged-but-stale (a new extractor) that changed: a new content for its path.
+    rows += [read(f) for f in all_files if f.source_path in changed and f.source_path not in listed]
+    return rows, [read(f) for f in all_files]
+
+
 def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Path,
              new_source_rows: list[PlannedFile], early_rejections: list[Rejection], all_files: list[PlannedFile],
              raw_dir: str, extractor_version: str, wait_seconds: float) -> dict:
     """Apply the schema and load the run; returns the run row as written."""
     from pantau.checks import find_conflicts
 
+    from pantau.sources import raw_folder_key
+
+    new_source_rows, all_files = as_read_sources(staging_dir, new_source_rows, all_files)
+    raw_key = raw_folder_key(raw_dir)
     con = connect(warehouse, wait_seconds=wait_seconds)
     try:
         # The schema is part of the transaction: a run killed while creating the tables
@@ -81,7 +112,7 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         con.register("run_files", pa.Table.from_pylist(
             [{"source_path": f.source_path, "content_sha256": f.content_sha256} for f in all_files],
             schema=pa.schema([("source_path", pa.string()), ("content_sha256", pa.string())])))
-        run_script(con, _load_sql("load_staged"), {"run_id": run_id, "now": datetime.now()})
+        run_script(con, _load_sql("load_staged"), {"run_id": run_id, "now": datetime.now(), "raw_dir": raw_key})
 
         conflicts = find_conflicts(current_figures_touching(con, run_id))
         if conflicts:
@@ -99,9 +130,10 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         # What this run's files are now, whichever run first recorded them.
         articles_seen, rejected = con.execute(
             "SELECT (SELECT count(DISTINCT s.article_id) FROM run_files f JOIN source_files s "
-            "        USING (source_path, content_sha256) WHERE s.article_id IS NOT NULL), "
+            "        USING (source_path, content_sha256) WHERE s.article_id IS NOT NULL AND s.raw_dir = $raw), "
             "       (SELECT count(*) FROM run_files f WHERE EXISTS (SELECT 1 FROM rejected_files r "
-            "        WHERE r.source_path = f.source_path AND r.content_sha256 = f.content_sha256))").fetchone()
+            "        WHERE r.source_path = f.source_path AND r.raw_dir = $raw "
+            "          AND r.content_sha256 IS NOT DISTINCT FROM f.content_sha256))", {"raw": raw_key}).fetchone()
         rejected += len(early_rejections)
         # What this run actually left: a run that lost a race to another one extracting
         # the same articles loads none of them (see load_staged.sql).

@@ -35,6 +35,7 @@ CHECK_TITLES = {
     "extraction_failed": "Figures could not be extracted",
     "check_failed": "A check could not run",
     "implausible_date": "A date's year cannot be right",
+    "undecodable_bytes": "Some bytes of the file were not valid text",
 }
 PROGRAM_ORDER = ("JHT", "JKM", "JKK", "JP", "JKP", "TOTAL")
 

@@ -40,15 +40,21 @@ CREATE TABLE IF NOT EXISTS source_files (
     article_id     VARCHAR,
     content_sha256 VARCHAR,
     run_id         VARCHAR,         -- the run that first saw this path with this content
-    seen_at        TIMESTAMP
+    seen_at        TIMESTAMP,
+    raw_dir        VARCHAR          -- the raw folder (absolute): a source is (raw_dir, source_path)
 );
 
 CREATE TABLE IF NOT EXISTS rejected_files (
     source_path    VARCHAR,
     reason         VARCHAR,
     run_id         VARCHAR,
-    content_sha256 VARCHAR
+    content_sha256 VARCHAR,
+    raw_dir        VARCHAR
 );
+
+-- Warehouses made before raw_dir: their rows get it from the first run that sees their path.
+ALTER TABLE source_files ADD COLUMN IF NOT EXISTS raw_dir VARCHAR;
+ALTER TABLE rejected_files ADD COLUMN IF NOT EXISTS raw_dir VARCHAR;
 
 -- Every extraction ever loaded; `claims`/`membership` show the current ones.
 CREATE TABLE IF NOT EXISTS claim_figures (

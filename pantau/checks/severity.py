@@ -21,4 +21,5 @@ SEVERITY = {
     "period_in_order": "warning",
     "check_failed": "warning",
     "implausible_date": "warning",  # a date whose year is outside 1900-2100 ('12/10/6017'): read as no date
+    "undecodable_bytes": "warning",  # a mostly UTF-8 file read with its few invalid bytes replaced
 }

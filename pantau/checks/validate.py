@@ -138,6 +138,8 @@ def _article_findings(article_id: str, raw: RawArticle, ex: Extraction) -> list[
         out.append((article_id, _check_failed(raw, f"figures dated {', '.join(far)}", None, ", ".join(far))))
     for problem in ex.number_problems:
         out.append((article_id, fb.number_problem(problem, raw)))
+    if "replaced" in (raw.encoding or ""):  # sources.decode_text: mostly UTF-8, a few bad bytes
+        out.append((article_id, fb.undecodable_bytes(raw)))
     for start, end, written in implausible_dates(raw.body_text or ""):
         out.append((article_id, fb.implausible_date(raw, start, end, written)))
     # The title is not body text, so no claim row carries its figure: compared here.
