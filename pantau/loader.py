@@ -137,10 +137,11 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         rejected += len(early_rejections)
         # What this run actually left: a run that lost a race to another one extracting
         # the same articles loads none of them (see load_staged.sql).
-        articles_new, figures = con.execute(
+        articles_new, claims, membership = con.execute(
             "SELECT (SELECT count(*) FROM articles WHERE loaded_run_id = $r), "
-            "(SELECT count(*) FROM claim_figures WHERE run_id = $r) + "
+            "(SELECT count(*) FROM claim_figures WHERE run_id = $r), "
             "(SELECT count(*) FROM membership_figures WHERE run_id = $r)", {"r": run_id}).fetchone()
+        figures = claims + membership
         run_row = {"run_id": run_id, "started_at": started_at, "finished_at": datetime.now(), "status": "completed",
                    "articles_seen": articles_seen, "articles_new": articles_new,
                    "error_count": errors, "warning_count": warnings, "files_rejected": rejected,
@@ -151,7 +152,8 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
                     "$files_rejected AS files_rejected, $figures_loaded AS figures_loaded, "
                     "$extractor_version AS extractor_version, $raw_dir AS raw_dir)", run_row)
         con.execute("COMMIT")
-        return run_row
+        # What the warehouse holds of this run (not what it staged): the summary prints these.
+        return {**run_row, "claims": claims, "membership": membership}
     except BaseException:
         try:
             con.execute("ROLLBACK")

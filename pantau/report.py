@@ -191,6 +191,32 @@ def write_report(con, run_id: str | None, reports_dir: Path) -> Path:
     return path
 
 
+MISSING_REPORTS_LIMIT = 20
+
+
+def write_missing_reports(con, run_id: str, reports_dir: Path) -> list[Path]:
+    """Reports of the runs before `run_id` that have none in reports_dir: a run killed after
+    its commit and before its report. From the latest back to the first run that has one
+    (at most MISSING_REPORTS_LIMIT); none when the folder holds no run report at all (a new
+    folder is not filled with the whole history). latest.html stays the caller's to write."""
+    reports_dir = Path(reports_dir)
+    if not reports_dir.is_dir() or not any(reports_dir.glob("run-*.html")):
+        return []
+    earlier = [r for (r,) in con.execute(
+        "SELECT run_id FROM runs WHERE run_id <> ? ORDER BY started_at DESC NULLS LAST LIMIT ?",
+        [run_id, MISSING_REPORTS_LIMIT]).fetchall()]
+    written = []
+    for rid in earlier:
+        path = reports_dir / f"run-{rid}.html"
+        if path.exists():
+            break
+        tmp = path.with_suffix(".html.tmp")
+        tmp.write_text(render_report(con, rid), encoding="utf-8")
+        tmp.replace(path)
+        written.append(path)
+    return written
+
+
 def _md_cell(text) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
