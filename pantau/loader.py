@@ -36,13 +36,15 @@ def _load_sql(name: str) -> str:
     return (SQL_DIR / "load" / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def current_figures_touching(con, run_id: str):
-    """Current figures in any (kind, key, office, period, prior) group that holds a
-    figure of this run and two different values: the input of the conflict check.
-    Without article text: evidence is read only for the figures a finding names."""
-    cursor = con.execute(_load_sql("figures_for_conflicts"), {"run_id": run_id})
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+def conflict_findings(con, run_id: str) -> list:
+    """conflicting_figures for every subject the run touched, set-based in SQL inside the
+    load (sql/load/conflict_figures.sql, then pantau.checks.conflicts): figures the run
+    loaded and figures that stopped being current, each subject evaluated whole, so every
+    article a cross-article finding involves is evaluated again when any of them changes."""
+    from pantau.checks.conflicts import evaluate_conflicts
+
+    run_script(con, _load_sql("conflict_figures"), {"run_id": run_id})
+    return evaluate_conflicts(con)
 
 
 def add_evidence(con, findings: list) -> None:
@@ -86,8 +88,6 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
              new_source_rows: list[PlannedFile], early_rejections: list[Rejection], all_files: list[PlannedFile],
              raw_dir: str, extractor_version: str, wait_seconds: float) -> dict:
     """Apply the schema and load the run; returns the run row as written."""
-    from pantau.checks import find_conflicts
-
     from pantau.sources import raw_folder_key
 
     new_source_rows, all_files = as_read_sources(staging_dir, new_source_rows, all_files)
@@ -112,17 +112,21 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         con.register("run_files", pa.Table.from_pylist(
             [{"source_path": f.source_path, "content_sha256": f.content_sha256} for f in all_files],
             schema=pa.schema([("source_path", pa.string()), ("content_sha256", pa.string())])))
+        # The current articles as the load begins: the conflict check re-evaluates the
+        # subjects of figures that stop being current.
+        con.execute("CREATE OR REPLACE TEMP TABLE current_before AS "
+                    "SELECT article_id, loaded_run_id FROM articles WHERE is_current")
         run_script(con, _load_sql("load_staged"), {"run_id": run_id, "now": datetime.now(), "raw_dir": raw_key})
 
-        conflicts = find_conflicts(current_figures_touching(con, run_id))
+        conflicts = conflict_findings(con, run_id)
         if conflicts:
             add_evidence(con, conflicts)
             now = datetime.now()
             rows = [issue_row(article_id, finding, run_id, n, now) for n, (article_id, finding) in enumerate(conflicts)]
             for row in rows:
                 row["issue_id"] = row["issue_id"] + "-x"
-            con.register("conflict_rows", pa.Table.from_pylist(rows, schema=STAGED_SCHEMAS["quality_issues"]))
-            con.execute("INSERT INTO quality_issues BY NAME SELECT * FROM conflict_rows")
+            con.register("conflict_issue_rows", pa.Table.from_pylist(rows, schema=STAGED_SCHEMAS["quality_issues"]))
+            con.execute("INSERT INTO quality_issues BY NAME SELECT * FROM conflict_issue_rows")
 
         errors, warnings = con.execute(
             "SELECT count(*) FILTER (WHERE severity = 'error'), count(*) FILTER (WHERE severity = 'warning') "

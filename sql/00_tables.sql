@@ -109,3 +109,10 @@ CREATE TABLE IF NOT EXISTS quality_issues (
     related_article_ids VARCHAR,    -- other articles of a cross-article finding, comma separated
     created_at   TIMESTAMP
 );
+
+-- Cross-article findings a later run evaluated again (its subject changed): they leave
+-- v_open_issues, and the evaluation recorded anew those that still stand. No finding is deleted.
+CREATE TABLE IF NOT EXISTS superseded_findings (
+    issue_id VARCHAR,               -- quality_issues.issue_id
+    run_id   VARCHAR                -- the run whose evaluation superseded it
+);
