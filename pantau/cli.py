@@ -235,6 +235,10 @@ def report(run_id: Optional[str] = typer.Option(None, "--run", help="Run id (def
         if not con.execute("SELECT count(*) FROM runs").fetchone()[0]:
             _fail("the warehouse has no runs yet")
         path = write_report(con, run_id, settings.reports_dir)
+        if not run_id:  # and the reports runs killed after their commit never wrote
+            from pantau.report import pick_run, write_missing_reports
+
+            write_missing_reports(con, pick_run(con, None)["run_id"], settings.reports_dir)
     finally:
         con.close()
     typer.echo(f"report: {path}")

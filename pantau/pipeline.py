@@ -427,20 +427,62 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
         rows["articles"].append(article_row(article_id, raw, ex, run_id, extractor_version))
         rows["claim_figures"].extend(claim_rows(article_id, ex, run_id))
         rows["membership_figures"].extend(membership_rows(article_id, ex, run_id))
+    tables = {}
+    for name in STAGED_SCHEMAS:
+        if rows[name] and name != "quality_issues":
+            tables[name], unstorable = arrow_table(name, rows[name])
+            findings += [(row["article_id"], unstorable_value(name, row, column, value))
+                         for row, column, value in unstorable if row.get("article_id")]
     for n, (article_id, finding) in enumerate(findings):
         rows["quality_issues"].append(issue_row(article_id, finding, run_id, n + batch_no * 1_000_000, now))
+    if rows["quality_issues"]:
+        tables["quality_issues"], _ = arrow_table("quality_issues", rows["quality_issues"])
 
     out = Path(staging_dir)
     out.mkdir(parents=True, exist_ok=True)
-    for name, schema in STAGED_SCHEMAS.items():
-        if rows[name]:
-            pq.write_table(pa.Table.from_pylist(rows[name], schema=schema), out / staged_name(name, batch_no, part))
+    for name, table in tables.items():
+        pq.write_table(table, out / staged_name(name, batch_no, part))
     seconds["stage"] = perf_counter() - clock
     return {"articles": len(items), "rejected": len(rows["rejected_files"]),
             "claims": len(rows["claim_figures"]), "membership": len(rows["membership_figures"]),
             "errors": sum(1 for _, fd in findings if fd.severity == "error"),
             "warnings": sum(1 for _, fd in findings if fd.severity == "warning"),
             "seconds": seconds}
+
+
+_UNSTORABLE = (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError, ValueError)
+
+
+def arrow_table(name: str, rows: list[dict]) -> tuple[pa.Table, list[tuple[dict, str, object]]]:
+    """The staged table of `rows`, and the (row, column, value) of each value its column
+    cannot hold (a count beyond 64 bits read from a garbled figure): that value is staged
+    empty, so one article's odd value never costs its batch."""
+    schema = STAGED_SCHEMAS[name]
+    try:
+        return pa.Table.from_pylist(rows, schema=schema), []
+    except _UNSTORABLE:
+        pass
+    kept, unstorable = [], []
+    for row in rows:
+        fixed = dict(row)
+        for column in schema:
+            try:
+                pa.array([fixed.get(column.name)], type=column.type)
+            except _UNSTORABLE:
+                unstorable.append((row, column.name, fixed.get(column.name)))
+                fixed[column.name] = None
+        kept.append(fixed)
+    return pa.Table.from_pylist(kept, schema=schema), unstorable
+
+
+def unstorable_value(table: str, row: dict, column: str, value) -> Finding:
+    figure = row.get("figure_id")
+    return Finding(check_name="invalid_figure", severity="error",
+                   message=f"A value read from this article cannot be stored ({column} = {str(value)[:40]}, beyond what "
+                           f"the warehouse column holds); it is loaded without it. The figure is almost surely misread.",
+                   evidence="", start_char=row.get("start_char"), end_char=row.get("end_char"),
+                   expected=f"a {column} the warehouse can hold", found=str(value)[:80],
+                   figures=[(table.split("_")[0], figure)] if figure else [])
 
 
 def staged_name(table: str, batch_no: int, part: str = "") -> str:

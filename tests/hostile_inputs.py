@@ -192,6 +192,7 @@ def odd_entries(raw: Path) -> dict[str, str]:
     returns source_path as recorded -> a word its rejection reason must hold."""
     import os
     import socket
+    import stat
 
     raw.mkdir(parents=True, exist_ok=True)
     os.symlink("putaran-b.txt", raw / "putaran-a.txt")
@@ -205,8 +206,14 @@ def odd_entries(raw: Path) -> dict[str, str]:
     os.mkdir(folder)
     with open(os.path.join(folder, b"isi.txt"), "w", encoding="utf-8") as fh:
         fh.write(article_text("Di dalam folder bernama bukan UTF-8"))
-    return {"putaran-a.txt": "loop", "putaran-b.txt": "loop", "pipa.txt": "named pipe", "soket.txt": "socket",
+    made = {"putaran-a.txt": "loop", "putaran-b.txt": "loop", "pipa.txt": "named pipe", "soket.txt": "socket",
             NON_UTF8_SHOWN: "not valid UTF-8", "folder-\\xfe": "not valid UTF-8"}
+    try:  # a character device like /dev/zero (needs the right to make one: root)
+        os.mknod(raw / "perangkat.txt", stat.S_IFCHR | 0o600, os.makedev(1, 5))
+        made["perangkat.txt"] = "a device"
+    except (OSError, AttributeError):
+        pass
+    return made
 
 
 UTF16_BODY = ("MEDAN, Rabu (5/2/2020) – BPJS Ketenagakerjaan Kantor Wilayah Sumatera Bagian Utara membayar "

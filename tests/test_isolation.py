@@ -170,3 +170,18 @@ def test_a_stage_that_raises_is_recorded_on_the_article_and_flagged(monkeypatch,
     assert counts["claims"] == 1 and len(failed) == 1
     assert failed[0]["found"] == "membership" and "membership figures" in failed[0]["message"]
     assert failed[0]["severity"] == "warning"
+
+
+def test_a_count_beyond_64_bits_costs_its_figure_that_value_not_the_batch(run_pipeline, workdir):
+    h.write(workdir / "raw" / "raksasa.txt", h.article_text("Klaim raksasa", h.GOOD_BODY.replace(
+        "12.345 kasus", "999.999.999.999.999 triliun kasus")))
+    h.write(workdir / "raw" / "biasa.txt", h.article_text("Klaim biasa"))
+    result = run_pipeline()
+    assert result["articles_new"] == 2
+    with open_read_only(workdir / "pantau.duckdb") as con:
+        assert_sound(con)
+        assert sorted(con.execute("SELECT a.title, c.cases, c.amount_idr, c.status FROM claims c "
+                                  "JOIN articles a USING (article_id)").fetchall()) == [
+            ("Klaim biasa", 12345, 123.4e9, "ok"), ("Klaim raksasa", None, 123.4e9, "error")]
+        assert "cannot be stored" in " ".join(m for (m,) in con.execute(
+            "SELECT message FROM quality_issues WHERE check_name = 'invalid_figure'").fetchall())

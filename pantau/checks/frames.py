@@ -58,6 +58,8 @@ def _typed(values: list, dtype: str) -> pd.Series:
     if dtype == "bool":
         return raw.map(lambda v: bool(v) if isinstance(v, (bool, int)) else False).astype("bool")
     numbers = pd.to_numeric(raw, errors="coerce")
+    if dtype in ("int64", "Int64"):  # a count beyond 64 bits (a garbled figure) is unreadable here
+        numbers = numbers.astype("float64").where(numbers.astype("float64").abs() < 2.0 ** 63)
     unreadable = numbers.isna() & raw.notna()
     numbers = numbers.mask(unreadable, NOT_A_NUMBER)
     if dtype == "int64":
