@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pantau.checks.conflicts import CONFLICT_GROUP_LIMIT
+from pantau.checks.conflicts import MAX_VALUES
 from tests import hostile_inputs as h
 from tests.warehouse_checks import assert_sound, open_read_only
 
@@ -109,7 +109,7 @@ def table_article(raw: Path, rows: int) -> None:
 
 
 def test_a_group_over_the_limit_is_reported_as_not_compared_and_loads_quickly(run_pipeline, workdir):
-    rows = CONFLICT_GROUP_LIMIT + 100
+    rows = MAX_VALUES + 100
     table_article(workdir / "raw", rows)
     result = run_pipeline()
     assert result["claims"] == rows

@@ -13,9 +13,10 @@ The comparison is set-based SQL (sql/load/conflicts.sql), run by the loader over
 warehouse inside the load transaction, and here over plain records (tests, tools) in an
 in-memory DuckDB: one implementation. Values are compared as distinct (value, tolerance)
 pairs, so a national figure restated by a thousand articles costs a handful of
-comparisons; a group of more than CONFLICT_GROUP_LIMIT figures (one office, program or
-metric, period and value field) is not compared pairwise, and each of its articles gets a
-check_failed warning saying so, so the write lock stays short whatever an article holds.
+comparisons; a group (one office, program or metric, period and value field) of more than
+MAX_FIGURES figures or MAX_VALUES different values is not compared pairwise, and each of
+its articles gets a check_failed warning saying so, so the write lock stays short whatever
+an article holds.
 This module turns the SQL's rows into findings with words.
 """
 from __future__ import annotations
@@ -29,10 +30,12 @@ from pantau.checks.wording import format_count, format_date, format_rupiah
 from pantau.model import Finding
 
 CONFLICT_SQL = Path(__file__).resolve().parent.parent.parent / "sql" / "load" / "conflicts.sql"
-# Figures one group (office x program or metric x period x prior flag x value field) is
-# compared in: pairwise work grows with its square. Real warehouses hold a handful per group
-# (at most 7 in a 20 000-article corpus); a table pasted into one article can hold thousands.
-CONFLICT_GROUP_LIMIT = 1000
+# The most figures, and different printed values, one group (office x program or metric x
+# period x prior flag x value field) is compared in: the pairwise work grows with the square
+# of either. Real groups hold a handful of values (at most 7 in a 20 000-article corpus), and
+# as many figures as articles restate them; a table pasted into one article can hold thousands.
+MAX_FIGURES = 2000
+MAX_VALUES = 200
 # The columns of the records find_conflicts takes (sql/load/conflict_figures.sql makes them).
 RECORD_COLUMNS = ("kind", "figure_id", "article_id", "key", "office", "period_start", "period_end",
                   "is_prior_period", "value_field", "value", "tolerance", "start_char", "end_char", "is_new")
@@ -81,12 +84,14 @@ def finding_of(row: dict) -> Finding:
             check_name="check_failed", severity=SEVERITY["check_failed"],
             message=f"The {subject} has {format_count(row['n_figures'])} figures ({format_count(row['n_values'])} "
                     f"different values) in {format_count(row['n_articles'])} article"
-                    f"{'s' if row['n_articles'] > 1 else ''}: more than the {format_count(CONFLICT_GROUP_LIMIT)} "
-                    "pantau compares for one office, subject and period, so they were not checked for "
-                    "conflicting figures. A pasted table of many rows is the usual cause.",
+                    f"{'s' if row['n_articles'] > 1 else ''}: more than pantau compares for one office, subject "
+                    f"and period ({format_count(MAX_FIGURES)} figures, {format_count(MAX_VALUES)} different values), "
+                    "so they were not checked for conflicting figures. A pasted table of many rows is the usual "
+                    "cause.",
             evidence="", start_char=_int(row["start_char"]), end_char=_int(row["end_char"]),
-            expected=f"at most {format_count(CONFLICT_GROUP_LIMIT)} figures to compare",
-            found=f"{format_count(row['n_figures'])} figures", figures=figures)
+            expected=f"at most {format_count(MAX_FIGURES)} figures and {format_count(MAX_VALUES)} values to compare",
+            found=f"{format_count(row['n_figures'])} figures, {format_count(row['n_values'])} values",
+            figures=figures)
     mine = _distinct_shown(row["own_values"], field)
     others = sorted(row["other_article_ids"] or [])
     if not others:
@@ -112,7 +117,7 @@ def evaluate_conflicts(con) -> list[tuple[str, Finding]]:
     connection's temp table conflict_figures (see sql/load/conflicts.sql)."""
     from pantau.warehouse import run_script
 
-    run_script(con, CONFLICT_SQL.read_text(encoding="utf-8"), {"limit": CONFLICT_GROUP_LIMIT})
+    run_script(con, CONFLICT_SQL.read_text(encoding="utf-8"), {"max_figures": MAX_FIGURES, "max_values": MAX_VALUES})
     cursor = con.execute("SELECT * FROM conflict_findings")
     columns = [d[0] for d in cursor.description]
     return [(str(r["article_id"]), finding_of(r)) for r in (dict(zip(columns, row)) for row in cursor.fetchall())]

@@ -1,8 +1,9 @@
 -- conflicting_figures, set-based. Input: temp table conflict_figures (kind, figure_id,
 -- article_id, key, office, period_start, period_end, is_prior_period, value_field, value,
--- tolerance, start_char, end_char, is_new); $limit: the most figures one group is compared
--- in. Output: temp table conflict_findings, one row per article and group that holds a
--- conflict, or that is over the limit (limited = true: not compared, reported as such).
+-- tolerance, start_char, end_char, is_new); $max_figures and $max_values: the most figures,
+-- and different printed values, one group is compared in. Output: temp table
+-- conflict_findings, one row per article and group that holds a conflict, or that is over
+-- a limit (limited = true: not compared, reported as such).
 --
 -- A group is one subject (kind, program or metric, office, period, prior flag) and value
 -- field; a group is evaluated when it holds a figure marked is_new. What is NOT a conflict
@@ -42,9 +43,11 @@ SELECT r.kind, r.figure_id, r.article_id, r.key, r.office, r.period_start, r.per
 FROM readable r
 WHERE r.figure_id NOT IN (SELECT figure_id FROM single_payouts);
 
--- Groups to evaluate: a figure marked new, and two different values.
+-- Groups to evaluate: a figure marked new, and two different values. Compared when within
+-- both limits: the pairwise work grows with the square of either.
 CREATE OR REPLACE TEMP TABLE conflict_groups AS
-SELECT grp, count(*) AS n_figures
+SELECT grp, count(*) AS n_figures, count(DISTINCT (value, tol)) AS n_labels,
+       count(*) <= $max_figures AND count(DISTINCT (value, tol)) <= $max_values AS compared
 FROM conflict_rows
 GROUP BY grp
 HAVING bool_or(is_new) AND count(DISTINCT value) >= 2;
@@ -55,7 +58,7 @@ CREATE OR REPLACE TEMP TABLE conflict_parts AS
 WITH per_article AS (
     SELECT grp, article_id, max(value) AS largest
     FROM conflict_rows
-    WHERE grp IN (SELECT grp FROM conflict_groups WHERE n_figures <= $limit)
+    WHERE grp IN (SELECT grp FROM conflict_groups WHERE compared)
     GROUP BY grp, article_id
     HAVING count(*) >= 3
 ),
@@ -84,7 +87,7 @@ JOIN breakdowns b ON b.grp = s.grp AND b.article_id = s.article_id;
 CREATE OR REPLACE TEMP TABLE conflict_kept AS
 SELECT r.*
 FROM conflict_rows r
-WHERE r.grp IN (SELECT grp FROM conflict_groups WHERE n_figures <= $limit)
+WHERE r.grp IN (SELECT grp FROM conflict_groups WHERE compared)
   AND NOT EXISTS (SELECT 1 FROM conflict_parts p WHERE p.grp = r.grp AND p.figure_id = r.figure_id);
 
 -- Distinct printed (value, tolerance) labels per group: a national figure restated by a
@@ -144,7 +147,7 @@ limited AS (
            list(r.figure_id ORDER BY r.start_char, r.figure_id) AS figure_ids,
            min(r.start_char) AS start_char, arg_min(r.end_char, r.start_char) AS end_char
     FROM conflict_rows r
-    JOIN conflict_groups g ON g.grp = r.grp AND g.n_figures > $limit
+    JOIN conflict_groups g ON g.grp = r.grp AND NOT g.compared
     GROUP BY r.grp, r.article_id
 ),
 limited_size AS (
