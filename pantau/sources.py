@@ -15,8 +15,8 @@ import os
 import re
 import stat
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path, PurePath
 
 from pantau.model import RawArticle

@@ -137,3 +137,33 @@ def test_ctrl_c_during_the_load_says_what_the_warehouse_then_holds(prefect_harne
     else:  # the load was rolled back (a first run's tables with it)
         assert process.returncode == 130, err
         assert "keeps its previous state" in err or "holds no tables: nothing was loaded" in err, err
+
+
+@pytest.mark.slow
+def test_a_run_killed_after_its_commit_gets_its_report_from_the_next_run(prefect_harness, workdir):
+    import duckdb
+
+    h.many_articles(workdir / "raw", 200)
+    warehouse, reports = workdir / "w.duckdb", workdir / "reports"
+    env = cli_env(api_url_of_harness(), PANTAU_WORKERS="1")
+    first = run(_args(workdir), env, workdir)
+    assert first.returncode == 0, first.stderr
+    h.write(workdir / "raw" / "baru.txt", h.article_text("Artikel baru"))
+
+    def committed_runs() -> int:
+        try:
+            with duckdb.connect(str(warehouse), read_only=True) as con:
+                return con.execute("SELECT count(*) FROM runs").fetchone()[0]
+        except duckdb.Error:
+            return 0  # held by the load
+
+    process = start(_args(workdir), env, workdir)
+    try:
+        assert wait_for(lambda: committed_runs() == 2 or process.poll() is not None, timeout=90)
+    finally:
+        kill_session(process)  # SIGKILL right after the commit, before or while the report is written
+    with open_read_only(warehouse) as con:
+        killed = con.execute("SELECT run_id FROM runs ORDER BY started_at DESC LIMIT 1").fetchone()[0]
+    again = run(_args(workdir), env, workdir)
+    assert again.returncode == 0, again.stderr
+    assert (reports / f"run-{killed}.html").exists()
