@@ -38,10 +38,12 @@ def _dates(values: list) -> pd.Series:
     NaT here (validate_batch says so on its article) instead of failing the whole batch."""
     safe = [value if checkable_date(value) else None for value in values]
     stamps = pd.Series(pd.to_datetime(pd.Series(safe, dtype=object), errors="coerce"))
-    if str(stamps.dtype) != "datetime64[ns]":  # text read as a far date, or a mixed column
+    try:
+        return stamps.astype("datetime64[ns]")
+    except (pd.errors.OutOfBoundsDatetime, OverflowError, TypeError, ValueError):
+        # text read as a far date, or a mixed column: what cannot be held is NaT
         stamps = stamps.map(lambda v: v if isinstance(v, pd.Timestamp) and checkable_date(v) else pd.NaT)
-        stamps = pd.Series(pd.to_datetime(stamps, errors="coerce"))
-    return stamps.astype("datetime64[ns]")
+        return pd.Series(pd.to_datetime(stamps, errors="coerce")).astype("datetime64[ns]")
 
 
 def _typed(values: list, dtype: str) -> pd.Series:
