@@ -24,7 +24,7 @@ from prefect.utilities.annotations import quote
 
 from pantau import EXTRACTOR_VERSION
 from pantau import head_start, pipeline, workers
-from pantau.sources import discover_files
+from pantau.sources import discover_files, raw_folder_key
 from pantau.warehouse import connect, read_state
 
 
@@ -34,12 +34,18 @@ from pantau.warehouse import connect, read_state
 def discover_and_plan(raw_dir: str, warehouse: str, lock_wait_seconds: float) -> dict:
     files, rejected = discover_files(Path(raw_dir))
     planned, unreadable = pipeline.hash_files(files)
-    plan = pipeline.plan_run(planned, read_state(Path(warehouse), lock_wait_seconds))
+    plan = pipeline.plan_run(planned, read_state(Path(warehouse), lock_wait_seconds, raw_folder_key(raw_dir)))
     plan.unreadable = rejected + unreadable
     return {"plan": plan, "files_found": len(files) + len(rejected)}
 
 
-@task(name="extract and validate batch", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
+def _retry_unless_abandoned(task, task_run, state) -> bool:
+    """A batch fails once more before its run fails, unless the run is ending (Ctrl-C)."""
+    return not isinstance(state.result(raise_on_failure=False), workers.PoolAbandoned)
+
+
+@task(name="extract and validate batch", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE,
+      retry_condition_fn=_retry_unless_abandoned)
 def extract_batch(batch: pipeline.FileBatch, run_id: str, staging_dir: str, batch_no: int, max_bytes: int,
                   extractor_version: str) -> dict:
     return pipeline.process_batch_apart(workers.run_in_worker, batch.files, run_id, staging_dir, batch_no, max_bytes,
@@ -58,10 +64,11 @@ def load(warehouse: str, run_id: str, started_at: datetime, staging_dir: str, pl
 @task(name="write report", cache_policy=NO_CACHE)
 def write_run_report(warehouse: str, run_id: str, reports_dir: str, lock_wait_seconds: float) -> dict:
     from pantau.dictionary import write_data_dictionary
-    from pantau.report import summary_markdown, write_report
+    from pantau.report import summary_markdown, write_missing_reports, write_report
 
     con = connect(Path(warehouse), read_only=True, wait_seconds=lock_wait_seconds)
     try:
+        write_missing_reports(con, run_id, Path(reports_dir))  # of runs killed after their commit
         path = write_report(con, run_id, Path(reports_dir))
         write_data_dictionary(con, Path(reports_dir))
         markdown = summary_markdown(con, run_id)
@@ -73,11 +80,13 @@ def write_run_report(warehouse: str, run_id: str, reports_dir: str, lock_wait_se
 @flow(name="pantau-ingest", log_prints=False)
 def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.duckdb",
            reports_dir: str = "data/warehouse/reports", batch_size: int = 500, max_file_bytes: int = 5 * 1024 * 1024,
-           lock_wait_seconds: float = 30.0, progress: bool = False, local_workers: int = 0) -> dict:
+           lock_wait_seconds: float = 30.0, progress: bool = False, local_workers: int = 0,
+           run_id: str | None = None) -> dict:
     """One pipeline run over the raw folder; returns the run's summary.
 
     local_workers: local processes for the extraction batches (0 = one per core;
-    1 = none: batches run on the task runner's own threads or Dask workers)."""
+    1 = none: batches run on the task runner's own threads or Dask workers).
+    run_id: the caller's id for the run, so it can ask the warehouse what became of it."""
     log = get_run_logger()
     started_at = datetime.now()
     timings = _Timings()
@@ -94,7 +103,7 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
         run_id, staging_dir = head.run_id, head.staging_dir
         log.info("%d batches were begun while Prefect's API server started", head.begun)
     else:
-        run_id = uuid.uuid4().hex[:12]
+        run_id = run_id or uuid.uuid4().hex[:12]
         staging_dir = pipeline.new_staging_dir(pipeline.staging_parent(warehouse), run_id)
     try:
         totals = {"articles": 0, "rejected": 0, "claims": 0, "membership": 0, "errors": 0, "warnings": 0}
@@ -122,12 +131,20 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
     finally:
         shutil.rmtree(staging_dir, ignore_errors=True)
 
-    report = write_run_report(warehouse, run_id, reports_dir, lock_wait_seconds)
-    create_markdown_artifact(report["markdown"], key="validation-summary", description="pantau validation summary")
+    # The run's data is committed: a report that cannot be written (a full or read-only
+    # folder, the API gone) is a warning of this run, not its failure.
+    report = {"path": None, "error": None}
+    try:
+        written = write_run_report(warehouse, run_id, reports_dir, lock_wait_seconds)
+        report["path"] = written["path"]
+        log.info("report written to %s", report["path"])
+        create_markdown_artifact(written["markdown"], key="validation-summary", description="pantau validation summary")
+    except Exception as exc:  # noqa: BLE001
+        report["error"] = f"{type(exc).__name__}: {exc}"
+        log.warning("run %s is loaded, but its report could not be written: %s", run_id, report["error"])
     timings.lap("report")
-    log.info("report written to %s", report["path"])
     timings.save(batches=len(batches), batches_begun_early=head.begun if head else 0)
-    return {**run_row, "report": report["path"], "claims": totals["claims"], "membership": totals["membership"],
+    return {**run_row, "report": report["path"], "report_error": report.get("error"),
             "files_found": found["files_found"], "batches": len(batches),
             "batches_begun_early": head.begun if head else 0, "timings": timings.as_dict()}
 

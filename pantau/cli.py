@@ -86,10 +86,12 @@ def likely_new_work(raw_dir: Path, warehouse: Path, at_least: int = 1) -> bool:
     return False
 
 
-def run_once(settings: Settings, progress: bool = False, local_api=None, warm_workers: bool = False) -> dict:
+def run_once(settings: Settings, progress: bool = False, local_api=None, warm_workers: bool = False,
+             run_id: str | None = None) -> dict:
     """One flow run with these settings (used by `run` and by tests). `local_api`: a
     Prefect API server started early by `run` (pantau.local_api), used when Prefect has
-    no API configured. `warm_workers`: start the extraction workers' fork server now."""
+    no API configured. `warm_workers`: start the extraction workers' fork server now.
+    `run_id`: the run's id (default: a new one), to ask the warehouse what became of it."""
     from flows.ingest import ingest
     from pantau import head_start
     from pantau.local_api import using_local_api
@@ -103,7 +105,7 @@ def run_once(settings: Settings, progress: bool = False, local_api=None, warm_wo
         if local_api is not None:
             # And the first batches can begin before the flow run exists (pantau.head_start).
             head_start.begin(settings.raw_dir, settings.warehouse, settings.batch_size, settings.max_file_bytes,
-                             resolve_worker_count(local_workers_for(settings)))
+                             resolve_worker_count(local_workers_for(settings)), run_id)
 
     runner = task_runner_for(settings)
     try:
@@ -112,18 +114,40 @@ def run_once(settings: Settings, progress: bool = False, local_api=None, warm_wo
                 raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), reports_dir=str(settings.reports_dir),
                 batch_size=settings.batch_size, max_file_bytes=settings.max_file_bytes,
                 lock_wait_seconds=settings.lock_wait_seconds, progress=progress,
-                local_workers=local_workers_for(settings))
+                local_workers=local_workers_for(settings), run_id=run_id)
     finally:
         head_start.drop_pending()
 
 
 def print_summary(result: dict) -> None:
+    """The run as the warehouse recorded it (the loader's counts, not what was staged)."""
+    files = f"{result['files_found']} files, " if result.get("files_found") is not None else ""
     typer.echo(
-        f"pantau run {result['run_id']}: {result['files_found']} files, {result['articles_seen']} articles "
+        f"pantau run {result['run_id']}: {files}{result['articles_seen']} articles "
         f"({result['articles_new']} extracted now), {result['files_rejected']} files rejected; "
         f"{result['claims']} claim and {result['membership']} membership figures loaded; "
-        f"{result['error_count']} errors, {result['warning_count']} warnings.\n"
-        f"report: {result['report']}")
+        f"{result['error_count']} errors, {result['warning_count']} warnings.")
+    if result.get("report"):
+        typer.echo(f"report: {result['report']}")
+    if result.get("report_error"):
+        written = "" if result.get("report") else f"; `pantau report --run {result['run_id']}` writes it"
+        typer.secho(f"pantau: warning: run {result['run_id']} is loaded, but its report could not be written "
+                    f"({result['report_error']}){written}.", err=True, fg=typer.colors.YELLOW)
+
+
+def report_after_failure(settings: Settings, run_id: str) -> tuple[str | None, str | None]:
+    """(path, None) or (None, why): the report of a committed run whose flow failed afterwards."""
+    from pantau.report import write_report
+    from pantau.warehouse import connect
+
+    try:
+        con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait_seconds)
+        try:
+            return str(write_report(con, run_id, settings.reports_dir)), None
+        finally:
+            con.close()
+    except Exception as exc:  # noqa: BLE001 - reported as a warning: the run's data is loaded
+        return None, f"{type(exc).__name__}: {exc}"
 
 
 @app.command()
@@ -146,20 +170,44 @@ def run(raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, 
     processes = resolve_worker_count(local_workers_for(settings))
     warm_workers = processes > 1 and likely_new_work(settings.raw_dir, settings.warehouse,
                                                      processes * MIN_ARTICLES_PER_WORKER)
+    import uuid
+
+    from pantau.outcome import run_outcome
     from pantau.warehouse import WarehouseBusy
 
+    # Every message after a failure says what the warehouse holds of this run, asked of it.
+    run_id = uuid.uuid4().hex[:12]
+    failure, busy = None, False
     try:
-        result = run_once(settings, progress=sys.stderr.isatty(), local_api=local_api, warm_workers=warm_workers)
-    except WarehouseBusy as exc:
-        _fail(str(exc), code=1)
+        result = run_once(settings, progress=sys.stderr.isatty(), local_api=local_api, warm_workers=warm_workers,
+                          run_id=run_id)
     except KeyboardInterrupt:
-        _fail("interrupted; the warehouse keeps its previous state", code=130)
+        failure = "interrupted"
+    except WarehouseBusy as exc:
+        failure, busy = str(exc), True
     except Exception as exc:  # noqa: BLE001 - a clear message instead of a traceback
-        _fail(f"the pipeline failed: {type(exc).__name__}: {exc}. The warehouse keeps its previous state.", code=1)
+        failure = f"the pipeline failed: {type(exc).__name__}: {exc}"
     finally:
-        if local_api is not None:
+        # After a failure or an interrupt, Prefect still sends the run's last states as pantau
+        # exits: the server stops after that (start_local_api registered its stop at exit).
+        if local_api is not None and failure is None:
             local_api.stop()
         stop_fork_server()
+    if failure is not None:
+        outcome = run_outcome(settings.warehouse, run_id, wait_seconds=0.0 if busy else 2.0)
+        if busy and outcome.state == "unknown":  # the run never had the file open for writing
+            _fail(f"{failure} Nothing of this run was written.", code=1)
+        if not outcome.committed:
+            _fail(f"{failure.rstrip('.')}. {outcome.sentence[0].upper()}{outcome.sentence[1:]}.",
+                  code=130 if failure == "interrupted" else 1)
+        # Committed, then something failed (the report, the Prefect API): the run's data is loaded.
+        if failure == "interrupted":
+            _fail(f"interrupted after the load: {outcome.sentence}; its report may be missing (`pantau report "
+                  f"--run {run_id}` writes it, and so does the next run).", code=130)
+        path, report_error = report_after_failure(settings, run_id)
+        result = {**outcome.row, "report": path, "report_error": report_error}
+        typer.secho(f"pantau: warning: {outcome.sentence}, but the run failed after its load ({failure}).",
+                    err=True, fg=typer.colors.YELLOW)
     print_summary(result)
     if fail_on == "error" and result["error_count"] > 0:
         raise typer.Exit(3)
@@ -189,6 +237,10 @@ def report(run_id: Optional[str] = typer.Option(None, "--run", help="Run id (def
             _fail("the warehouse has no runs yet")
         path = write_report(con, run_id, settings.reports_dir)
         write_data_dictionary(con, settings.reports_dir)
+        if not run_id:  # and the reports runs killed after their commit never wrote
+            from pantau.report import pick_run, write_missing_reports
+
+            write_missing_reports(con, pick_run(con, None)["run_id"], settings.reports_dir)
     finally:
         con.close()
     typer.echo(f"report: {path}")

@@ -35,11 +35,12 @@ _pending_lock = threading.Lock()
 class HeadStart:
     """One run's plan, begun in a background thread; see the module doc."""
 
-    def __init__(self, raw_dir: Path, warehouse: Path, batch_size: int, max_bytes: int, processes: int):
+    def __init__(self, raw_dir: Path, warehouse: Path, batch_size: int, max_bytes: int, processes: int,
+                 run_id: str | None = None):
         self.raw_dir, self.warehouse = Path(raw_dir), Path(warehouse)
         self.batch_size, self.max_bytes, self.processes = batch_size, max_bytes, processes
         self.to_process: list | None = None  # the plan's files, once planned
-        self.run_id = uuid.uuid4().hex[:12]
+        self.run_id = run_id or uuid.uuid4().hex[:12]
         self.staging_dir: str | None = None
         self.pool: LocalPool | None = None
         self.begun = 0  # batches handed to the pool
@@ -58,13 +59,13 @@ class HeadStart:
 
     def _plan_and_submit(self) -> None:
         from pantau import EXTRACTOR_VERSION, pipeline
-        from pantau.sources import discover_files
+        from pantau.sources import discover_files, raw_folder_key
         from pantau.warehouse import read_state
 
         files, _ = discover_files(self.raw_dir)
         planned, _ = pipeline.hash_files(files)
         # No waiting for a busy warehouse here: the flow waits, and decides.
-        to_process = pipeline.plan_run(planned, read_state(self.warehouse, 0.0)).to_process
+        to_process = pipeline.plan_run(planned, read_state(self.warehouse, 0.0, raw_folder_key(self.raw_dir))).to_process
         batches = pipeline.batches_for_workers(to_process, self.batch_size, self.processes)
         processes = min(self.processes, len(batches))
         if processes < 2 or self._stop.is_set():
@@ -97,10 +98,11 @@ class HeadStart:
             shutil.rmtree(self.staging_dir, ignore_errors=True)
 
 
-def begin(raw_dir: Path, warehouse: Path, batch_size: int, max_bytes: int, processes: int) -> HeadStart:
+def begin(raw_dir: Path, warehouse: Path, batch_size: int, max_bytes: int, processes: int,
+          run_id: str | None = None) -> HeadStart:
     """Start planning and extracting in the background; the flow takes it (take) or it is dropped."""
     global _pending
-    head = HeadStart(raw_dir, warehouse, batch_size, max_bytes, processes)
+    head = HeadStart(raw_dir, warehouse, batch_size, max_bytes, processes, run_id)
     with _pending_lock:
         previous, _pending = _pending, head
     if previous is not None:

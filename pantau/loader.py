@@ -36,13 +36,15 @@ def _load_sql(name: str) -> str:
     return (SQL_DIR / "load" / f"{name}.sql").read_text(encoding="utf-8")
 
 
-def current_figures_touching(con, run_id: str):
-    """Current figures in any (kind, key, office, period, prior) group that holds a
-    figure of this run and two different values: the input of the conflict check.
-    Without article text: evidence is read only for the figures a finding names."""
-    cursor = con.execute(_load_sql("figures_for_conflicts"), {"run_id": run_id})
-    columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+def conflict_findings(con, run_id: str) -> list:
+    """conflicting_figures for every subject the run touched, set-based in SQL inside the
+    load (sql/load/conflict_figures.sql, then pantau.checks.conflicts): figures the run
+    loaded and figures that stopped being current, each subject evaluated whole, so every
+    article a cross-article finding involves is evaluated again when any of them changes."""
+    from pantau.checks.conflicts import evaluate_conflicts
+
+    run_script(con, _load_sql("conflict_figures"), {"run_id": run_id})
+    return evaluate_conflicts(con)
 
 
 def add_evidence(con, findings: list) -> None:
@@ -55,12 +57,41 @@ def add_evidence(con, findings: list) -> None:
             finding.evidence = sentence_around(bodies[article_id], finding.start_char, finding.end_char)
 
 
+def as_read_sources(staging_dir: Path, new_source_rows: list[PlannedFile], all_files: list[PlannedFile]
+                    ) -> tuple[list[PlannedFile], list[PlannedFile]]:
+    """The run's file lists with each file rewritten between planning and reading recorded as
+    the version read (staged as changed_sources by process_batch): the hash stored beside a
+    text is the hash of that text."""
+    import pyarrow.parquet as pq
+
+    changed = {}
+    for path in sorted(staging_dir.glob("changed_sources-*.parquet")):
+        for row in pq.read_table(path).to_pylist():
+            changed[row["source_path"]] = row
+    if not changed:
+        return new_source_rows, all_files
+
+    def read(f: PlannedFile) -> PlannedFile:
+        row = changed.get(f.source_path)
+        if row is None or row["planned_sha256"] != f.content_sha256:
+            return f
+        return PlannedFile(f.source_path, f.abs_path, row["content_sha256"], row["article_id"])
+
+    rows = [read(f) for f in new_source_rows]
+    listed = {f.source_path for f in rows}
+    # A file planned as unchanged-but-stale (a new extractor) that changed: a new content for its path.
+    rows += [read(f) for f in all_files if f.source_path in changed and f.source_path not in listed]
+    return rows, [read(f) for f in all_files]
+
+
 def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Path,
              new_source_rows: list[PlannedFile], early_rejections: list[Rejection], all_files: list[PlannedFile],
              raw_dir: str, extractor_version: str, wait_seconds: float) -> dict:
     """Apply the schema and load the run; returns the run row as written."""
-    from pantau.checks import find_conflicts
+    from pantau.sources import raw_folder_key
 
+    new_source_rows, all_files = as_read_sources(staging_dir, new_source_rows, all_files)
+    raw_key = raw_folder_key(raw_dir)
     con = connect(warehouse, wait_seconds=wait_seconds)
     try:
         # The schema is part of the transaction: a run killed while creating the tables
@@ -81,17 +112,21 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         con.register("run_files", pa.Table.from_pylist(
             [{"source_path": f.source_path, "content_sha256": f.content_sha256} for f in all_files],
             schema=pa.schema([("source_path", pa.string()), ("content_sha256", pa.string())])))
-        run_script(con, _load_sql("load_staged"), {"run_id": run_id, "now": datetime.now()})
+        # The current articles as the load begins: the conflict check re-evaluates the
+        # subjects of figures that stop being current.
+        con.execute("CREATE OR REPLACE TEMP TABLE current_before AS "
+                    "SELECT article_id, loaded_run_id FROM articles WHERE is_current")
+        run_script(con, _load_sql("load_staged"), {"run_id": run_id, "now": datetime.now(), "raw_dir": raw_key})
 
-        conflicts = find_conflicts(current_figures_touching(con, run_id))
+        conflicts = conflict_findings(con, run_id)
         if conflicts:
             add_evidence(con, conflicts)
             now = datetime.now()
             rows = [issue_row(article_id, finding, run_id, n, now) for n, (article_id, finding) in enumerate(conflicts)]
             for row in rows:
                 row["issue_id"] = row["issue_id"] + "-x"
-            con.register("conflict_rows", pa.Table.from_pylist(rows, schema=staged_schemas()["quality_issues"]))
-            con.execute("INSERT INTO quality_issues BY NAME SELECT * FROM conflict_rows")
+            con.register("conflict_issue_rows", pa.Table.from_pylist(rows, schema=staged_schemas()["quality_issues"]))
+            con.execute("INSERT INTO quality_issues BY NAME SELECT * FROM conflict_issue_rows")
 
         errors, warnings = con.execute(
             "SELECT count(*) FILTER (WHERE severity = 'error'), count(*) FILTER (WHERE severity = 'warning') "
@@ -99,18 +134,20 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         # What this run's files are now, whichever run first recorded them.
         articles_seen, rejected = con.execute(
             "SELECT (SELECT count(DISTINCT s.article_id) FROM run_files f JOIN source_files s "
-            "        USING (source_path, content_sha256) WHERE s.article_id IS NOT NULL), "
+            "        USING (source_path, content_sha256) WHERE s.article_id IS NOT NULL AND s.raw_dir = $raw), "
             "       (SELECT count(*) FROM run_files f WHERE EXISTS (SELECT 1 FROM rejected_files r "
-            "        WHERE r.source_path = f.source_path AND r.content_sha256 = f.content_sha256))").fetchone()
+            "        WHERE r.source_path = f.source_path AND r.raw_dir = $raw "
+            "          AND r.content_sha256 IS NOT DISTINCT FROM f.content_sha256))", {"raw": raw_key}).fetchone()
         rejected += len(early_rejections)
         # What this run actually left: a run that lost a race to another one extracting
         # the same articles loads none of them (see load_staged.sql).
-        articles_new, figures, extraction_errors = con.execute(
+        articles_new, claims, membership, extraction_errors = con.execute(
             "SELECT (SELECT count(*) FROM articles WHERE loaded_run_id = $r), "
-            "(SELECT count(*) FROM claim_figures WHERE run_id = $r) + "
+            "(SELECT count(*) FROM claim_figures WHERE run_id = $r), "
             "(SELECT count(*) FROM membership_figures WHERE run_id = $r), "
             "(SELECT coalesce(sum(extraction_errors), 0) FROM articles WHERE loaded_run_id = $r)",
             {"r": run_id}).fetchone()
+        figures = claims + membership
         run_row = {"run_id": run_id, "started_at": started_at, "finished_at": datetime.now(), "status": "completed",
                    "articles_seen": articles_seen, "articles_new": articles_new,
                    "error_count": errors, "warning_count": warnings, "files_rejected": rejected,
@@ -123,7 +160,8 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
                     "$extractor_version AS extractor_version, $raw_dir AS raw_dir, $extraction_errors AS extraction_errors)",
                     run_row)
         con.execute("COMMIT")
-        return run_row
+        # What the warehouse holds of this run (not what it staged): the summary prints these.
+        return {**run_row, "claims": claims, "membership": membership}
     except BaseException:
         try:
             con.execute("ROLLBACK")

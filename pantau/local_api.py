@@ -14,6 +14,7 @@ pyproject.toml); if it does not answer in time, Prefect's own behaviour applies.
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes
 import importlib.util
@@ -119,12 +120,18 @@ def start_local_api() -> LocalApi | None:
                "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
                "--log-level", "error", "--lifespan", "on"]
     try:
-        process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL,
+        # A session of its own: a terminal's Ctrl-C reaches pantau, which then stops the
+        # server, instead of the server dying under a flow that still needs it (its calls
+        # then retried for over a minute before the run could end).
+        process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, start_new_session=True,
                                    preexec_fn=_die_with_parent if sys.platform == "linux" else None)
     except OSError:
         return None
     server = LocalApi(process, port)
     os.environ["PREFECT_API_URL"] = server.api_url
+    # Registered before Prefect is imported, so it runs after Prefect's exit-time sending of a
+    # failed run's last states and logs (which a stopped server would make retry for a minute).
+    atexit.register(server.stop)
     return server
 
 

@@ -24,7 +24,7 @@ import pyarrow.parquet as pq
 
 from pantau import EXTRACTOR_VERSION
 from pantau.model import Extraction, Finding, RawArticle
-from pantau.sources import RawFile, Rejection, read_article
+from pantau.sources import RawFile, Rejection, open_regular, read_article, read_regular, sha256_of
 from pantau.workers import MIN_ARTICLES_PER_WORKER
 from pantau.text import sentence_around
 
@@ -56,9 +56,10 @@ class RunPlan:
 
 
 def hash_file(path: str, chunk_bytes: int = 1 << 20) -> str:
-    """sha256 of a file read in chunks, so a huge file never sits in memory."""
+    """sha256 of a file read in chunks, so a huge file never sits in memory. Only a regular
+    file is read (a named pipe in its place would hold the run in open())."""
     digest = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with os.fdopen(open_regular(path), "rb") as fh:
         while chunk := fh.read(chunk_bytes):
             digest.update(chunk)
     return digest.hexdigest()
@@ -124,11 +125,20 @@ def batches_for_workers(items: list, size: int, workers: int) -> list[list]:
     return batches(items, size)
 
 
+# Not a warehouse table: files whose content changed between planning and reading, with
+# the version read (the loader records that one, pantau.loader.as_read_sources).
+CHANGED_SOURCES = pa.schema([
+    ("source_path", pa.string()), ("planned_sha256", pa.string()), ("content_sha256", pa.string()),
+    ("article_id", pa.string()),
+])
+
+
 def staged_schemas() -> dict[str, pa.Schema]:
-    """Arrow schemas of the staged rows: the tables of sql/00_tables.sql (pantau.tables)."""
+    """Arrow schemas of the staged rows: the tables of sql/00_tables.sql (pantau.tables), and
+    the files read as another version than planned (CHANGED_SOURCES)."""
     from pantau.tables import staged_schemas as declared_schemas
 
-    return declared_schemas()
+    return {**declared_schemas(), "changed_sources": CHANGED_SOURCES}
 
 
 def _short_hash(*parts) -> str:
@@ -309,18 +319,52 @@ def extraction_failure(raw: RawArticle, exc: BaseException) -> Finding:
                    evidence=raw.body_text[:300], found="".join(traceback.format_exception_only(exc)).strip())
 
 
+# What each extraction stage reads (pantau.extract records the ones that raised in rule_errors).
+STAGE_WORDS = {
+    "dates_and_office": "the publication date and office (no figure could be read after it)",
+    "numbers": "the numbers of the text",
+    "sentences": "the sentences (no figure could be read after it)",
+    "claims": "the claim figures",
+    "membership": "the membership figures",
+    "breakdowns": "the stated breakdowns",
+    "weekdays_and_number_problems": "the weekdays beside dates and the numbers that could not be read",
+}
+
+
+def stage_failure(raw: RawArticle, rule_errors: list[str]) -> Finding:
+    """Some extraction stages raised (an extractor bug, a recursion or another limit): the
+    article is loaded with what the other stages found, and flagged with what is missing."""
+    stages = list(dict.fromkeys(rule_errors))
+    missing = "; ".join(STAGE_WORDS.get(stage, f"the rule {stage}") for stage in stages)
+    return Finding(check_name="extraction_failed", severity="warning",
+                   message=f"pantau failed while reading {missing}. The article is loaded with the figures the "
+                           "other steps found; figures of the failed steps are missing. Please report it.",
+                   evidence=raw.body_text[:300], found=", ".join(stages))
+
+
 def read_planned(f: PlannedFile, max_bytes: int) -> RawArticle | Rejection:
-    """Read one planned file into an article; a file over the limit is refused before it is read."""
+    """Read one planned file into an article; a file over the limit is refused before it is read.
+
+    The file is read once and the bytes read are hashed: the article's content_sha256 is
+    theirs. When it differs from the plan's, the file changed since it was planned, and the
+    caller records the version read (process_batch: changed_sources)."""
     try:
-        size = os.stat(f.abs_path).st_size
-        if size > max_bytes:
-            return Rejection(f.source_path, f"file too large ({size:,} bytes; the limit is {max_bytes:,}, "
-                                            "set PANTAU_MAX_FILE_BYTES to raise it)", f.content_sha256)
-        with open(f.abs_path, "rb") as fh:
-            data = fh.read()
+        data, size = read_regular(f.abs_path, max_bytes)
     except OSError as exc:
         return Rejection(f.source_path, f"cannot read the file: {exc.strerror or exc}", f.content_sha256)
-    return read_article(RawFile(f.source_path, f.abs_path), data, f.content_sha256, max_bytes)
+    if len(data) > max_bytes:
+        return Rejection(f.source_path, f"file too large ({max(size, len(data)):,} bytes; the limit is {max_bytes:,}, "
+                                        "set PANTAU_MAX_FILE_BYTES to raise it)", f.content_sha256)
+    return read_article(RawFile(f.source_path, f.abs_path), data, sha256_of(data), max_bytes)
+
+
+def as_read(f: PlannedFile, read: RawArticle | Rejection) -> PlannedFile:
+    """The planned file as it was read: a file rewritten between planning and reading is the
+    version read (its hash, its article id), never the planned hash with the new text."""
+    sha = read.content_sha256
+    if not sha or sha == f.content_sha256:
+        return f
+    return PlannedFile(f.source_path, f.abs_path, sha, article_id_for(sha, f.source_path))
 
 
 STAGING_PREFIX = "pantau-staging-"
@@ -421,7 +465,7 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
     from pantau.extract import extract_article
 
     # Articles and figures are staged by stage_batch; these two are built here.
-    rows: dict[str, list[dict]] = {"rejected_files": [], "quality_issues": []}
+    rows: dict[str, list[dict]] = {"rejected_files": [], "quality_issues": [], "changed_sources": []}
     items: list[tuple[str, RawArticle, Extraction]] = []
     failures: dict[str, Finding] = {}
     # Seconds per stage, summed over the batch: the benchmark's stage shares.
@@ -434,8 +478,16 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
                 raw = read_planned(f, max_bytes)
             except TookTooLong as exc:
                 raw = Rejection(f.source_path, f"reading this page was stopped: {exc}", f.content_sha256)
+            except Exception as exc:  # noqa: BLE001 - a page no reader copes with costs that file only
+                raw = Rejection(f.source_path, f"the file could not be read as an article ({type(exc).__name__}: "
+                                               f"{exc}); please report it", f.content_sha256)
             finally:
                 timer.disarm()
+            read = as_read(f, raw)
+            if read is not f:
+                rows["changed_sources"].append({"source_path": f.source_path, "planned_sha256": f.content_sha256,
+                                                "content_sha256": read.content_sha256, "article_id": read.article_id})
+                f = read
             if isinstance(raw, Rejection):
                 rows["rejected_files"].append({"source_path": f.source_path, "reason": raw.reason, "run_id": run_id,
                                                "content_sha256": f.content_sha256})
@@ -447,9 +499,12 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
                 ex = extract_article(raw)
             except (Exception, TookTooLong) as exc:  # noqa: BLE001 - one bad article must not stop the run
                 ex = Extraction(published_date=raw.published_hint, office="")
+                ex.rule_errors.append("time_limit" if isinstance(exc, TookTooLong) else "extract_article")
                 failures[f.article_id] = extraction_failure(raw, exc)
             finally:
                 timer.disarm()
+            if ex.rule_errors and f.article_id not in failures:
+                failures[f.article_id] = stage_failure(raw, ex.rule_errors)
             items.append((f.article_id, raw, ex))
             seconds["extract"] += perf_counter() - read_done
 

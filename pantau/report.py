@@ -34,6 +34,8 @@ CHECK_TITLES = {
     "invalid_figure": "A figure breaks a basic rule (negative, unknown program, ...)",
     "extraction_failed": "Figures could not be extracted",
     "check_failed": "A check could not run",
+    "implausible_date": "A date's year cannot be right",
+    "undecodable_bytes": "Some bytes of the file were not valid text",
 }
 PROGRAM_ORDER = ("JHT", "JKM", "JKK", "JP", "JKP", "TOTAL")
 
@@ -187,6 +189,32 @@ def write_report(con, run_id: str | None, reports_dir: Path) -> Path:
     tmp.replace(path)  # a reader never sees half a report
     shutil.copyfile(path, reports_dir / "latest.html")
     return path
+
+
+MISSING_REPORTS_LIMIT = 20
+
+
+def write_missing_reports(con, run_id: str, reports_dir: Path) -> list[Path]:
+    """Reports of the runs before `run_id` that have none in reports_dir: a run killed after
+    its commit and before its report. From the latest back to the first run that has one
+    (at most MISSING_REPORTS_LIMIT); none when the folder holds no run report at all (a new
+    folder is not filled with the whole history). latest.html stays the caller's to write."""
+    reports_dir = Path(reports_dir)
+    if not reports_dir.is_dir() or not any(reports_dir.glob("run-*.html")):
+        return []
+    earlier = [r for (r,) in con.execute(
+        "SELECT run_id FROM runs WHERE run_id <> ? ORDER BY started_at DESC NULLS LAST LIMIT ?",
+        [run_id, MISSING_REPORTS_LIMIT]).fetchall()]
+    written = []
+    for rid in earlier:
+        path = reports_dir / f"run-{rid}.html"
+        if path.exists():
+            break
+        tmp = path.with_suffix(".html.tmp")
+        tmp.write_text(render_report(con, rid), encoding="utf-8")
+        tmp.replace(path)
+        written.append(path)
+    return written
 
 
 def _md_cell(text) -> str:

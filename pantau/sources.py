@@ -7,12 +7,16 @@ metadata search is ~30× slower than its text extraction.
 """
 from __future__ import annotations
 
+import codecs
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import date
+from html.parser import HTMLParser
 from pathlib import Path, PurePath
 
 from pantau.model import RawArticle
@@ -38,12 +42,21 @@ class Rejection:
     content_sha256: str | None = None
 
 
+def raw_folder_key(raw_dir: str | Path) -> str:
+    """The raw folder as part of a source's identity (source_files.raw_dir): absolute, so two
+    runs naming one folder differently agree, and two folders' same-named files differ."""
+    return str(Path(raw_dir).resolve())
+
+
 def discover_files(raw_dir: Path) -> tuple[list[RawFile], list[Rejection]]:
     """Every candidate file under raw_dir (sub-folders too), sorted by path.
 
     Hidden files (`.gitkeep`) and fetch sidecars are not articles and are skipped.
     Symbolic links whose target leaves the raw folder are not followed: they are
-    rejected so the user sees them.
+    rejected so the user sees them. So are entries no run can read as a file (a link
+    loop, a named pipe, a socket, a device, a name that is not UTF-8, a folder that
+    cannot be listed): each is recorded with its reason and the run goes on. Nothing
+    here opens a file, so a named pipe cannot hold the run up.
     """
     root = raw_dir.resolve()
     found: list[RawFile] = []
@@ -52,48 +65,107 @@ def discover_files(raw_dir: Path) -> tuple[list[RawFile], list[Rejection]]:
     return found, rejected
 
 
+def shown_name(name: str) -> str:
+    """A file name as text that can be stored: bytes that are not UTF-8 (kept by Python as
+    surrogates) are written as \\xNN escapes."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def _is_utf8_name(name: str) -> bool:
+    return shown_name(name) is name
+
+
+def _kind_of(mode: int) -> str | None:
+    """What a non-regular, non-folder entry is, in words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    return "not a regular file"
+
+
 def _discover_in(folder: str, rel_prefix: str, root: Path, found: list[RawFile], rejected: list[Rejection]) -> None:
     """One folder, then its sub-folders in name order (the order os.walk gives). Directory
     entries carry their type, so a re-run's 20 000 files cost no stat call each."""
     try:
         with os.scandir(folder) as listing:
             entries = sorted(listing, key=lambda entry: entry.name)
-    except OSError:
-        return  # an unreadable sub-folder is skipped, as os.walk skips it
+    except OSError as exc:
+        rejected.append(Rejection(rel_prefix.rstrip("/") or ".",
+                                  f"folder cannot be read ({exc.strerror or exc}): its files were not scanned"))
+        return
     folders, files = [], []
     for entry in entries:
+        if entry.name.startswith("."):
+            continue
         try:
             is_folder = entry.is_dir()  # a link to a folder counts as one, and is rejected below
         except OSError:
-            is_folder = False
-        if not is_folder:
-            files.append(entry)
-        elif not entry.name.startswith("."):
-            folders.append(entry)
+            is_folder = False  # a link loop: judged with the files
+        (folders if is_folder else files).append(entry)
     for entry in folders:
+        rel = rel_prefix + shown_name(entry.name)
         if entry.is_symlink():
-            rejected.append(Rejection(rel_prefix + entry.name, "symbolic link to a folder: not followed (links are not scanned)"))
+            rejected.append(Rejection(rel, "symbolic link to a folder: not followed (links are not scanned)"))
+        elif not _is_utf8_name(entry.name):
+            rejected.append(Rejection(rel, "folder name is not valid UTF-8: its files were not read; rename it"))
     for entry in files:
         name = entry.name
-        if name.startswith(".") or name.endswith(FETCH_SIDECAR_SUFFIX):
+        if name.endswith(FETCH_SIDECAR_SUFFIX):
             continue
-        rel = rel_prefix + name
-        if entry.is_symlink():
-            target = Path(entry.path).resolve()
-            if not target.is_relative_to(root):
-                rejected.append(Rejection(rel, f"symbolic link pointing outside the raw folder ({target}): not followed"))
-                continue
-            if not target.is_file():
-                rejected.append(Rejection(rel, "broken symbolic link: its target does not exist"))
-                continue
+        rel = rel_prefix + shown_name(name)
+        reason = _not_readable_entry(entry, root)
+        if reason:
+            rejected.append(Rejection(rel, reason))
+            continue
         if not name.lower().endswith(ARTICLE_SUFFIXES):
-            suffix = PurePath(name).suffix
+            suffix = PurePath(rel).suffix
             rejected.append(Rejection(rel, f"not an article file ({suffix or 'no extension'}): pantau reads .txt and .html files"))
+            continue
+        if not _is_utf8_name(name):
+            rejected.append(Rejection(rel, "file name is not valid UTF-8 (shown here with \\x escapes): "
+                                           "rename the file and the next run reads it"))
             continue
         found.append(RawFile(rel, entry.path))
     for entry in folders:
-        if not entry.is_symlink():
+        if not entry.is_symlink() and _is_utf8_name(entry.name):
             _discover_in(entry.path, rel_prefix + entry.name + "/", root, found, rejected)
+
+
+def _not_readable_entry(entry: os.DirEntry, root: Path) -> str | None:
+    """Why a directory entry that is not a folder cannot be read as a file, or None."""
+    try:
+        if entry.is_file(follow_symlinks=False):
+            return None  # the usual case: no system call beyond the listing
+        if entry.is_symlink():
+            try:
+                target = Path(entry.path).resolve(strict=True)
+            except RuntimeError:
+                return "symbolic link loop: not followed"
+            except FileNotFoundError:
+                return "broken symbolic link: its target does not exist"
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    return "symbolic link loop: not followed"
+                return f"symbolic link cannot be followed ({exc.strerror or exc})"
+            if not target.is_relative_to(root):
+                return f"symbolic link pointing outside the raw folder ({shown_name(str(target))}): not followed"
+            kind = _kind_of(os.stat(target).st_mode)
+            return f"symbolic link to {kind}: not a file pantau reads" if kind else None
+        kind = _kind_of(entry.stat(follow_symlinks=False).st_mode)
+    except OSError as exc:
+        return f"cannot read the file's type ({exc.strerror or exc})"
+    return f"{kind}, not a regular file: pantau reads .txt and .html files only" if kind else None
 
 
 def sha256_of(data: bytes) -> str:
@@ -104,21 +176,49 @@ def sha256_of(data: bytes) -> str:
 _CONTROL_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 
 
+# Byte order marks, longest first (UTF-32's little-endian mark begins like UTF-16's).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _utf8_with_replacement(data: bytes) -> tuple[str, str] | None:
+    """Mostly UTF-8 with a few bad bytes (a file cut or pasted together): UTF-8, each bad
+    byte replaced by U+FFFD, rather than the whole file misread as cp1252 or latin-1. Mostly
+    means more correctly encoded non-ASCII characters than invalid bytes."""
+    text = data.decode("utf-8", "replace")
+    invalid = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")  # U+FFFD already in the file is no error
+    valid_non_ascii = sum(1 for ch in text if ch > "\x7f") - text.count("\ufffd")
+    if 0 < invalid <= valid_non_ascii:
+        return text, f"utf-8 ({invalid} invalid byte{'s' if invalid > 1 else ''} replaced)"
+    return None
+
+
 def decode_text(data: bytes) -> tuple[str, str] | str:
     """(text, encoding used), or the reason the bytes are not text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
+            except UnicodeDecodeError:
+                break  # a mark that lies: judged as any other bytes
     if b"\x00" in data[:8192]:
         return "binary file (contains NUL bytes): not a text or HTML article"
+    decoded = None
     for encoding in ("utf-8-sig",) + FALLBACK_ENCODINGS:
         try:
-            text = data.decode(encoding)
+            decoded = data.decode(encoding), "utf-8" if encoding == "utf-8-sig" else encoding
+            break
         except UnicodeDecodeError:
-            continue
-        # latin-1 decodes anything: judge by control characters whether it is text at all.
-        controls = len(_CONTROL_CHAR_RE.findall(text, 0, 4096))
-        if controls > 0.01 * min(len(text), 4096) + 2:
-            return "binary file (control characters): not a text or HTML article"
-        return text, "utf-8" if encoding == "utf-8-sig" else encoding
-    return "undecodable bytes: not UTF-8, cp1252 or latin-1"
+            decoded = _utf8_with_replacement(data) if encoding == "utf-8-sig" else None
+            if decoded is not None:
+                break
+    if decoded is None:
+        return "undecodable bytes: not UTF-8, cp1252 or latin-1"
+    # latin-1 decodes anything: judge by control characters whether it is text at all.
+    controls = len(_CONTROL_CHAR_RE.findall(decoded[0], 0, 4096))
+    if controls > 0.01 * min(len(decoded[0]), 4096) + 2:
+        return "binary file (control characters): not a text or HTML article"
+    return decoded
 
 
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -151,11 +251,27 @@ def unwrap_lines(text: str) -> str:
     return "\n".join(out)
 
 
+MAX_TITLE_CHARS = 200  # a line this long is prose, not a headline
+
+
 def split_title(text: str) -> tuple[str, str]:
-    """A plain-text article: the first non-empty line is its title, the rest its body."""
+    """A plain-text article: the first non-empty line is its title, the rest its body.
+    A file of one line (scraped text often is) is all body when that line is more than a
+    headline (two sentences or more, or longer than a headline): its first sentence is
+    its title too."""
+    from pantau.text import sentence_bounds
+
     text = normalise_text(text)
     first, _, rest = text.partition("\n")
-    return first.strip(), unwrap_lines(rest.strip())
+    first, rest = first.strip(), rest.strip()
+    if len(rest) < MIN_TEXT_CHARS and first:
+        _, stop = sentence_bounds(first, 0)
+        if stop < len(first) or len(first) > MAX_TITLE_CHARS:
+            title = first[:stop].strip()
+            if len(title) > MAX_TITLE_CHARS:
+                title = title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
+            return title, unwrap_lines(text)
+    return first, unwrap_lines(rest)
 
 
 _META_DATE_KEYS = (
@@ -172,10 +288,9 @@ def _iso_date(value: str | None) -> date | None:
     match = _ISO_DATE.search(value or "") or _COMPACT_DATE.match(value or "")
     if not match:
         return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
+    from pantau.extract.dates import make_date
+
+    return make_date(int(match[1]), int(match[2]), int(match[3]))  # None for a year outside 1900-2100
 
 
 # Elements that carry the article's own date line, by class or id. Page-wide bars
@@ -270,31 +385,134 @@ def html_metadata(tree) -> dict:
             "url": meta.get("og:url") or canonical}
 
 
+# Page chrome: navigation, header and footer bars, side panels (by tag, or by class or id).
+_CHROME_TAGS = ("nav", "footer", "aside", "header")
+_CHROME_CLASS = re.compile(r"(?:^|[-_\s])(?:nav|navbar|navigation|menu|footer|sidebar|breadcrumbs?)(?:$|[-_\s])", re.I)
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _chrome_text(tree) -> str:
+    """The text of the page's chrome elements, whitespace squeezed."""
+    parts = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+            continue
+        marker = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag in _CHROME_TAGS or (marker.strip() and _CHROME_CLASS.search(marker)):
+            if el.tag == "header" and any(a.tag == "article" for a in el.iterancestors()):
+                continue  # an article's own head (its headline, byline) is not page chrome
+            if next(el.iter("article", "main"), None) is not None:
+                continue  # a wrapper around the article ('has-sidebar') is not chrome
+            parts.append(_squeezed(el.text_content()))
+    return "\n".join(parts)
+
+
+def is_chrome_only(body: str, tree) -> bool:
+    """Every line of the extracted text stands in the page's navigation, header or footer:
+    trafilatura found no article and fell back to the page chrome."""
+    lines = [_squeezed(line) for line in body.split("\n") if line.strip()]
+    if not lines:
+        return True
+    chrome = _chrome_text(tree)
+    return bool(chrome) and all(line in chrome for line in lines)
+
+
+class _PlainText(HTMLParser):
+    """Text of a page outside scripts, styles and chrome, one block per line: a tokenizer
+    with no depth limit, for pages nested deeper than libxml2 builds a tree."""
+
+    SKIP = {"script", "style", "noscript", "template", "nav", "footer", "aside", "header", "head"}
+    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def plain_text_of(html: str) -> str:
+    reader = _PlainText()
+    reader.feed(html)
+    reader.close()
+    return "\n".join(_squeezed(line) for line in "".join(reader.parts).split("\n") if line.strip())
+
+
 def html_to_article(html: str) -> tuple[str, str, date | None, str | None] | str:
     """(title, main text, published date, url) of a saved page, or why there is no article in it."""
     import lxml.html
     import trafilatura
 
+    # huge_tree: libxml2 otherwise stops building the tree 256 elements deep (the article lost).
+    parser = lxml.html.HTMLParser(huge_tree=True)
     try:
-        tree = lxml.html.fromstring(html)
+        tree = lxml.html.fromstring(html, parser=parser)
     except Exception as exc:  # lxml raises several types for broken documents
         return f"HTML could not be parsed ({type(exc).__name__})"
+    too_deep = any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log)
     meta = html_metadata(tree)
-    text = trafilatura.extract(tree, include_comments=False, include_tables=True)
+    text = None if too_deep else trafilatura.extract(tree, include_comments=False, include_tables=True)
+    if too_deep:  # nested deeper than even a huge tree holds: read its text with a tokenizer
+        text = plain_text_of(html)
     body = normalise_text(text or "")
     # trafilatura keeps the headline as the first line; the title is stored apart.
     first, _, rest = body.partition("\n")
     if meta["title"] and first.strip() == meta["title"]:
         body = rest.strip()
-    if len(body) < MIN_TEXT_CHARS:
+    if len(body) < MIN_TEXT_CHARS or (not too_deep and is_chrome_only(body, tree)):
         return "HTML page has no main article text (menus and page chrome only)"
     return meta["title"] or first.strip(), body, meta["published"], meta["url"]
 
 
+class NotARegularFile(OSError):
+    """The path names a pipe, socket, device or folder (it was swapped since discovery)."""
+
+
+def open_regular(path: str) -> int:
+    """A file descriptor of a regular file. Non-blocking, so a named pipe put in the file's
+    place cannot hold the run up in open(); anything but a regular file is refused."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        kind = _kind_of(os.fstat(fd).st_mode)
+        if kind:
+            raise NotARegularFile(errno.EINVAL, f"{kind}, not a regular file")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def read_regular(path: str, max_bytes: int) -> tuple[bytes, int]:
+    """(at most max_bytes + 1 bytes of a regular file, its size when opened): one open, so
+    what is hashed is exactly what is read."""
+    fd = open_regular(path)
+    with os.fdopen(fd, "rb") as fh:
+        size = os.fstat(fd).st_size
+        return fh.read(max_bytes + 1), size
+
+
 def read_fetch_sidecar(abs_path: str) -> dict:
     try:
-        with open(abs_path + FETCH_SIDECAR_SUFFIX, encoding="utf-8") as fh:
-            return json.load(fh)
+        data, _ = read_regular(abs_path + FETCH_SIDECAR_SUFFIX, 1 << 20)
+        return json.loads(data.decode("utf-8"))
     except (OSError, ValueError):
         return {}
 

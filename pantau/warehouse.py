@@ -173,10 +173,11 @@ def has_schema(con: duckdb.DuckDBPyConnection) -> bool:
         "SELECT count(*) FROM information_schema.tables WHERE table_name = 'articles'").fetchone()[0])
 
 
-def read_state(path: Path, wait_seconds: float) -> dict:
+def read_state(path: Path, wait_seconds: float, raw_dir: str | None = None) -> dict:
     """What is already loaded, for deciding which files cost work.
 
-    `latest_sha_by_path`: the last content recorded for each raw path;
+    `latest_sha_by_path`: the last content recorded for each raw path (of the raw folder
+    `raw_dir`, a pantau.sources.raw_folder_key, and of rows made before raw_dir was kept);
     `extracted`: article_id -> extractor version of its current figures;
     `rejected`: (path, sha) pairs already recorded as rejected.
     """
@@ -187,11 +188,18 @@ def read_state(path: Path, wait_seconds: float) -> dict:
     try:
         if not has_schema(con):
             return state
+        # This folder's rows and those made before raw_dir was kept (the column may not exist yet).
+        has_raw_dir = bool(con.execute(
+            "SELECT count(*) FROM information_schema.columns WHERE table_name = 'source_files' "
+            "AND column_name = 'raw_dir'").fetchone()[0])
+        mine, params = ("WHERE $raw IS NULL OR raw_dir IS NULL OR raw_dir = $raw", {"raw": raw_dir}) \
+            if has_raw_dir else ("", {})
         state["latest_sha_by_path"] = dict(con.execute(
-            "SELECT source_path, arg_max(content_sha256, seen_at) FROM source_files GROUP BY source_path").fetchall())
+            "SELECT source_path, arg_max(content_sha256, seen_at) FROM source_files " + mine + " GROUP BY source_path",
+            params).fetchall())
         state["extracted"] = dict(con.execute("SELECT article_id, extractor_version FROM articles").fetchall())
         state["rejected"] = set(con.execute(
-            "SELECT source_path, coalesce(content_sha256, '') FROM rejected_files").fetchall())
+            "SELECT source_path, coalesce(content_sha256, '') FROM rejected_files " + mine, params).fetchall())
     finally:
         con.close()
     return state

@@ -27,6 +27,7 @@ import sys
 import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from typing import Callable, Iterator, TypeVar
@@ -39,6 +40,10 @@ PRELOAD_MODULE = "pantau.worker_preload"
 MIN_ARTICLES_PER_WORKER = 50
 
 _active: "LocalPool | None" = None
+
+
+class PoolAbandoned(RuntimeError):
+    """A batch asked of a pool whose run is ending."""
 
 
 def resolve_worker_count(requested: int) -> int:
@@ -77,7 +82,12 @@ def start_fork_server() -> None:
 def _end_with_pantau(pantau_pid: int) -> None:
     """In each worker: exit when the pantau process that opened the pool ends (a `kill -9`,
     the OOM killer). Nothing else would end it: a worker waits on its task queue, whose
-    write end it holds itself, and the fork server waits for its workers."""
+    write end it holds itself, and the fork server waits for its workers. A terminal's
+    Ctrl-C is pantau's to handle (it cancels the batches and stops the pool): a worker
+    interrupted mid-batch would look like a crash and have its batch split and redone."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_ended, args=(pantau_pid,), name="pantau-watch", daemon=True).start()
 
 
@@ -127,6 +137,7 @@ class LocalPool:
         # (fn, args, executor, future), collected by `run` with the same fn and args.
         self._begun: list[tuple] = []
         self.collected = 0  # begun work that `run` collected
+        self.abandoned = False  # the run is ending: no more work, no waiting (abandon)
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.processes, mp_context=_context(),
@@ -155,6 +166,8 @@ class LocalPool:
         return len(self._begun)
 
     def run(self, fn: Callable[..., T], *args) -> T:
+        if self.abandoned:
+            raise PoolAbandoned("extraction stopped: the run is ending")
         begun = self._take_begun(fn, args)
         if begun is not None:
             executor, future = begun
@@ -172,8 +185,16 @@ class LocalPool:
                             self.unavailable)
                 return fn(*args)
         try:
-            return future.result()
+            # In steps, so that a run that is ending (Ctrl-C) does not wait for this batch.
+            while True:
+                try:
+                    return future.result(timeout=0.2)
+                except FutureTimeout:
+                    if self.abandoned:
+                        raise PoolAbandoned("extraction stopped: the run is ending") from None
         except BrokenProcessPool:
+            if self.abandoned:
+                raise PoolAbandoned("extraction stopped: the run is ending") from None
             with self._lock:
                 if self._executor is executor:
                     executor.shutdown(wait=False, cancel_futures=True)
@@ -184,6 +205,23 @@ class LocalPool:
         with self._lock:
             self._begun.clear()
         self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def abandon(self) -> None:
+        """The run is ending early (Ctrl-C, a failure): batches waiting are cancelled, threads
+        waiting for a running batch stop waiting, and the workers are ended now instead of
+        finishing their batches (their output is never loaded)."""
+        self.abandoned = True
+        with self._lock:
+            self._begun.clear()
+            executor = self._executor
+        # The executor's own processes (a private attribute, read defensively): SIGTERM, as
+        # its shutdown would otherwise wait for their batches.
+        for process in list((getattr(executor, "_processes", None) or {}).values()):
+            try:
+                process.terminate()
+            except (OSError, AttributeError, ValueError):
+                pass
+        executor.shutdown(wait=False, cancel_futures=True)
 
 
 @contextmanager
@@ -200,6 +238,9 @@ def local_pool(processes: int, pool: LocalPool | None = None) -> Iterator[LocalP
     previous, _active = _active, pool
     try:
         yield pool
+    except BaseException:
+        pool.abandon()  # an interrupt or a failure: nothing more to wait for
+        raise
     finally:
         _active = previous
         # Workers and the fork server (~180 MiB of extraction code) end while the load

@@ -80,7 +80,8 @@ CREATE TABLE IF NOT EXISTS source_files (
     article_id     VARCHAR,
     content_sha256 VARCHAR,
     run_id         VARCHAR,
-    seen_at        TIMESTAMP
+    seen_at        TIMESTAMP,
+    raw_dir        VARCHAR
 );
 COMMENT ON TABLE source_files IS 'One row per raw file path and content seen; two files with the same content point at one article.';
 COMMENT ON COLUMN source_files.source_path IS 'Raw file path, relative to the raw folder.';
@@ -88,18 +89,21 @@ COMMENT ON COLUMN source_files.article_id IS 'The article the content was read i
 COMMENT ON COLUMN source_files.content_sha256 IS 'sha256 of the file''s bytes (hex).';
 COMMENT ON COLUMN source_files.run_id IS 'The run that first saw this path with this content.';
 COMMENT ON COLUMN source_files.seen_at IS 'When a run last found this content newly at this path; the path''s latest row is its current content.';
+COMMENT ON COLUMN source_files.raw_dir IS 'The raw folder (absolute path) the file was read from: a source is (raw_dir, source_path).';
 
 CREATE TABLE IF NOT EXISTS rejected_files (
     source_path    VARCHAR,
     reason         VARCHAR,
     run_id         VARCHAR,
-    content_sha256 VARCHAR
+    content_sha256 VARCHAR,
+    raw_dir        VARCHAR
 );
 COMMENT ON TABLE rejected_files IS 'One row per raw file (path and content) that could not be read as an article, with the reason.';
 COMMENT ON COLUMN rejected_files.source_path IS 'Raw file path, relative to the raw folder.';
 COMMENT ON COLUMN rejected_files.reason IS 'Why the file was not loaded, in words a user can act on.';
 COMMENT ON COLUMN rejected_files.run_id IS 'The run that rejected it.';
 COMMENT ON COLUMN rejected_files.content_sha256 IS 'sha256 of the file''s bytes (hex; NULL when the file could not be read at all).';
+COMMENT ON COLUMN rejected_files.raw_dir IS 'The raw folder (absolute path) the file was found in.';
 
 -- Every extraction ever loaded (one per article and run that extracted it); the views
 -- `claims`/`membership` show the current ones.
@@ -247,3 +251,13 @@ CREATE TABLE IF NOT EXISTS schema_applied (
 COMMENT ON TABLE schema_applied IS 'The version of sql/ the warehouse was last brought to (one row).';
 COMMENT ON COLUMN schema_applied.digest IS 'sha256 of every file of sql/ (tables, views, macros, seeds) as applied.';
 COMMENT ON COLUMN schema_applied.applied_at IS 'When a run applied it (local time).';
+
+-- Cross-article findings a later run evaluated again (its subject changed): they leave
+-- v_open_issues, and the evaluation recorded anew those that still stand. No finding is deleted.
+CREATE TABLE IF NOT EXISTS superseded_findings (
+    issue_id VARCHAR,
+    run_id   VARCHAR
+);
+COMMENT ON TABLE superseded_findings IS 'Conflict findings a later run evaluated again because their subject changed: they leave v_open_issues (the evaluation recorded anew those that still stand); none is deleted.';
+COMMENT ON COLUMN superseded_findings.issue_id IS 'The superseded finding (quality_issues.issue_id).';
+COMMENT ON COLUMN superseded_findings.run_id IS 'The run whose evaluation superseded it.';

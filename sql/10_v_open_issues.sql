@@ -1,9 +1,10 @@
 -- v_open_issues: the findings that stand for the current version of each article:
 -- those made by the run that last extracted it, or by a later run (cross-article
--- findings), and that no reviewer dismissed (the latest decision in finding_reviews on
--- the finding_id counts). Findings about superseded versions or older extractions stay in
--- quality_issues but leave this view; a dismissal lapses with its article's content,
--- whose id is part of the finding_id.
+-- findings), unless a later evaluation of the same subject superseded them (an article
+-- they involve changed), and that no reviewer dismissed (the latest decision in
+-- finding_reviews on the finding_id counts). Findings about superseded versions or older
+-- extractions stay in quality_issues but leave this view; a dismissal lapses with its
+-- article's content, whose id is part of the finding_id.
 CREATE OR REPLACE VIEW v_open_issues AS
 WITH latest_reviews AS (
     SELECT finding_id, arg_max(decision, decided_at) AS decision
@@ -21,8 +22,9 @@ JOIN runs loaded ON loaded.run_id = a.loaded_run_id
 JOIN runs found ON found.run_id = i.run_id
 LEFT JOIN latest_reviews r ON r.finding_id = i.finding_id
 WHERE found.started_at >= loaded.started_at
+  AND NOT EXISTS (SELECT 1 FROM superseded_findings x WHERE x.issue_id = i.issue_id)
   AND r.decision IS DISTINCT FROM 'dismissed';
-COMMENT ON VIEW v_open_issues IS 'The findings that stand now: about the current version of each article, from its latest extraction or later, and not dismissed by a reviewer.';
+COMMENT ON VIEW v_open_issues IS 'The findings that stand now: about the current version of each article, from its latest extraction or later, not superseded by a later evaluation of their subject, and not dismissed by a reviewer.';
 COMMENT ON COLUMN v_open_issues.run_id IS 'The run that made the finding.';
 COMMENT ON COLUMN v_open_issues.article_id IS 'The article the finding is about.';
 COMMENT ON COLUMN v_open_issues.title IS 'The article''s title.';

@@ -43,8 +43,10 @@ def load_scorer():
     return module
 
 
-def conflict_rows(article_id: str, ex) -> list[dict]:
+def conflict_rows(article_id: str, ex, body: str = "") -> list[dict]:
     """The article's figures as the loader hands them to find_conflicts (one run, all new)."""
+    from pantau.checks.conflicts import sentence_start
+
     rows = []
     for i, c in enumerate(ex.claims):
         for field, value, tol, span in (("cases", c.cases, c.cases_tolerance, c.cases_span),
@@ -54,12 +56,14 @@ def conflict_rows(article_id: str, ex) -> list[dict]:
                 rows.append({"kind": "claim", "figure_id": f"c{i}", "article_id": article_id, "key": c.program,
                              "office": c.office, "period_start": c.period_start, "period_end": c.period_end,
                              "is_prior_period": c.is_prior_period, "value_field": field, "value": float(value),
-                             "tolerance": tol, "start_char": start, "end_char": end, "is_new": True})
+                             "tolerance": tol, "start_char": start, "end_char": end, "is_new": True,
+                             "sentence_start": sentence_start(body, start)})
     for i, m in enumerate(ex.membership):
         rows.append({"kind": "membership", "figure_id": f"m{i}", "article_id": article_id, "key": m.metric,
                      "office": m.office, "period_start": m.period_start, "period_end": m.period_end,
                      "is_prior_period": False, "value_field": "value", "value": m.value, "tolerance": m.tolerance,
-                     "start_char": m.start_char, "end_char": m.end_char, "is_new": True})
+                     "start_char": m.start_char, "end_char": m.end_char, "is_new": True,
+                     "sentence_start": sentence_start(body, m.start_char)})
     return rows
 
 
@@ -89,8 +93,8 @@ def score_set(sc, folder: Path, verbose: bool = False, only: str | None = None, 
         items.append((gold["file"], article, ex))
         golds[gold["file"]] = gold
     findings = validate_batch(items) if items else []
-    for name, _raw, ex in items:
-        findings += find_conflicts(conflict_rows(name, ex))
+    for name, raw, ex in items:
+        findings += find_conflicts(conflict_rows(name, ex, raw.body_text))
     by_article: dict[str, list] = {}
     for name, finding in findings:
         by_article.setdefault(name, []).append(finding)

@@ -160,3 +160,99 @@ def many_articles(raw: Path, count: int, salt: str = "") -> list[str]:
         write(raw / name, article_text(f"Klaim JHT {offices[k]}, laporan berkala nomor {i}", body))
         names.append(name)
     return names
+
+
+# --- a pasted annex: one run-on "sentence" of over a megabyte ------------------------
+
+RUN_ON_CLAIM = ("SURABAYA, Senin (10/2/2020) – Klaim JHT BPJS Ketenagakerjaan Kantor Wilayah Jawa Timur sepanjang "
+                "2019 sebanyak 1.234 kasus senilai Rp 5,6 miliar.")
+
+
+def run_on_article(raw: Path, megabytes: float = 1.2) -> str:
+    """A plain-text article whose first sentence states a JHT claim, followed by an annex of
+    numbers with no full stop for `megabytes` (a table pasted as one line)."""
+    rows, size, n = [], 0, 0
+    while size < megabytes * 1_000_000:
+        row = f"lampiran data peserta nomor {100000 + n}"
+        rows.append(row)
+        size += len(row) + 2
+        n += 1
+    write(raw / "lampiran-panjang.txt", article_text("Rekap klaim dan lampiran", RUN_ON_CLAIM + " " + ", ".join(rows)))
+    return "lampiran-panjang.txt"
+
+
+# --- file-system entries that are not files to read ---------------------------------
+
+NON_UTF8_NAME = b"berita-\xff\xfe.txt"
+NON_UTF8_SHOWN = "berita-\\xff\\xfe.txt"  # as rejected_files records it
+
+
+def odd_entries(raw: Path) -> dict[str, str]:
+    """A symlink loop, a named pipe, a socket, a file and a folder whose names are not UTF-8;
+    returns source_path as recorded -> a word its rejection reason must hold."""
+    import os
+    import socket
+    import stat
+
+    raw.mkdir(parents=True, exist_ok=True)
+    os.symlink("putaran-b.txt", raw / "putaran-a.txt")
+    os.symlink("putaran-a.txt", raw / "putaran-b.txt")
+    os.mkfifo(raw / "pipa.txt")
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(raw / "soket.txt"))
+    with open(os.path.join(os.fsencode(raw), NON_UTF8_NAME), "w", encoding="utf-8") as fh:
+        fh.write(article_text("Nama berkas bukan UTF-8"))
+    folder = os.path.join(os.fsencode(raw), b"folder-\xfe")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"isi.txt"), "w", encoding="utf-8") as fh:
+        fh.write(article_text("Di dalam folder bernama bukan UTF-8"))
+    made = {"putaran-a.txt": "loop", "putaran-b.txt": "loop", "pipa.txt": "named pipe", "soket.txt": "socket",
+            NON_UTF8_SHOWN: "not valid UTF-8", "folder-\\xfe": "not valid UTF-8"}
+    try:  # a character device like /dev/zero (needs the right to make one: root)
+        os.mknod(raw / "perangkat.txt", stat.S_IFCHR | 0o600, os.makedev(1, 5))
+        made["perangkat.txt"] = "a device"
+    except (OSError, AttributeError):
+        pass
+    return made
+
+
+UTF16_BODY = ("MEDAN, Rabu (5/2/2020) – BPJS Ketenagakerjaan Kantor Wilayah Sumatera Bagian Utara membayar "
+              "klaim Jaminan Hari Tua (JHT) sebanyak 4.321 kasus senilai Rp 43,2 miliar sepanjang 2019.")
+
+
+def utf16_article(raw: Path) -> str:
+    """A plain-text article saved as UTF-16 with its byte order mark (as Windows Notepad did)."""
+    write(raw / "utf16-medan.txt", article_text("Klaim JHT Sumbagut", UTF16_BODY).encode("utf-16"))
+    return "utf16-medan.txt"
+
+
+def one_line_article(raw: Path) -> str:
+    """A scraped article: the whole text on one line, no title line."""
+    write(raw / "satu-baris.txt", GOOD_BODY.replace("\n\n", " ") + "\n")
+    return "satu-baris.txt"
+
+
+def mostly_utf8_article(raw: Path) -> str:
+    """UTF-8 text (en dashes, curly quotes) with one stray byte."""
+    data = article_text("Klaim “JHT” naik – laporan Kanwil Jawa Timur").encode("utf-8")
+    write(raw / "satu-byte-rusak.txt", data.replace(b"Kepala Kanwil", b"Kepala \xff Kanwil"))
+    return "satu-byte-rusak.txt"
+
+
+def deep_html_article(raw: Path, depth: int = 3000) -> str:
+    """A saved page whose article sits `depth` elements deep (builders that nest a div per widget)."""
+    inner = "".join(f"<p>{p}</p>" for p in GOOD_BODY.split("\n\n"))
+    page = (f"<html><head><title>Klaim JHT Jatim</title></head><body><nav><a href='/'>Beranda</a></nav>"
+            f"{'<div>' * depth}{inner}{'</div>' * depth}</body></html>")
+    write(raw / "sangat-dalam.html", page)
+    return "sangat-dalam.html"
+
+
+def chrome_only_page(raw: Path) -> str:
+    """A page of navigation and footer, long enough to pass a length test."""
+    links = "".join(f"<li><a href='/k{i}'>Kategori berita nomor {i} terbaru hari ini</a></li>" for i in range(20))
+    write(raw / "hanya-menu.html",
+          f"<html><head><title>Portal Berita</title></head><body><nav><ul>{links}</ul></nav>"
+          "<footer><p>Hak cipta 2024 Portal Berita Nusantara. Seluruh isi dilindungi undang-undang.</p>"
+          "<p>Alamat redaksi: Jalan Merdeka 1, Jakarta.</p></footer></body></html>")
+    return "hanya-menu.html"

@@ -1,6 +1,7 @@
 """Two writers on one warehouse: one waits (bounded) or fails clearly; never duplicates."""
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -55,6 +56,14 @@ def test_two_runs_started_at_once_both_end_defined_and_leave_no_duplicates(prefe
         assert con.execute("SELECT count(*) FROM runs").fetchone()[0] == codes.count(0)
         # each article extracted by exactly one of the runs
         assert con.execute("SELECT sum(articles_new) FROM runs").fetchone()[0] == GENERATED + 3
+        # each run prints what `runs` and the figure tables record of it, not what it staged
+        for p, out, _ in results:
+            if p.returncode == 0:
+                said = re.search(r"pantau run (\w+): .* (\d+) claim and (\d+) membership figures loaded", out)
+                run_id, claims, membership = said.group(1), int(said.group(2)), int(said.group(3))
+                assert (claims, membership) == con.execute(
+                    "SELECT (SELECT count(*) FROM claim_figures WHERE run_id = $r), "
+                    "(SELECT count(*) FROM membership_figures WHERE run_id = $r)", {"r": run_id}).fetchone()
         assert accounted_paths(con) == {p.relative_to(raw).as_posix() for p in raw.rglob("*") if p.is_file()}
     before = snapshot(warehouse)
 

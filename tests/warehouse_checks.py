@@ -29,8 +29,9 @@ def duplicates(con) -> dict[str, int]:
     """Rows that repeat a key that must be unique; all zero in a sound warehouse."""
     queries = {
         "articles": "SELECT count(*) - count(DISTINCT article_id) FROM articles",
-        "source_files": "SELECT count(*) - count(DISTINCT (source_path, content_sha256)) FROM source_files",
-        "rejected_files": "SELECT count(*) - count(DISTINCT (source_path, content_sha256, reason)) FROM rejected_files",
+        "source_files": "SELECT count(*) - count(DISTINCT (raw_dir, source_path, content_sha256)) FROM source_files",
+        "rejected_files": "SELECT count(*) - count(DISTINCT (raw_dir, source_path, content_sha256, reason)) "
+                          "FROM rejected_files",
         # figure ids are stable across runs: one row per figure and extraction (run)
         "claim_figures": "SELECT count(*) - count(DISTINCT (figure_id, run_id)) FROM claim_figures",
         "membership_figures": "SELECT count(*) - count(DISTINCT (figure_id, run_id)) FROM membership_figures",

@@ -8,73 +8,57 @@ What is NOT a conflict:
 - the parts of a stated breakdown: within one article, two or more smaller figures that
   together stay within the article's largest figure of the group are taken as its parts;
 - single payouts (a claim of one case: two heirs are two subjects).
-Values are compared as distinct (value, tolerance) pairs, so a national figure restated
-by a thousand articles costs a handful of comparisons.
+
+The comparison is set-based SQL (sql/load/conflicts.sql), run by the loader over the
+warehouse inside the load transaction, and here over plain records (tests, tools) in an
+in-memory DuckDB: one implementation. Values are compared as distinct (value, tolerance)
+pairs, so a national figure restated by a thousand articles costs a handful of
+comparisons; a group (one office, program or metric, period and value field) of more than
+MAX_FIGURES figures or MAX_VALUES different values is not compared pairwise, and each of
+its articles gets a check_failed warning saying so, so the write lock stays short whatever
+an article holds.
+This module turns the SQL's rows into findings with words.
 """
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+import re
 from datetime import date, datetime
+from pathlib import Path
 
-from pantau.checks.precision import effective_tolerance
 from pantau.checks.severity import SEVERITY
 from pantau.checks.wording import format_count, format_date, format_rupiah
 from pantau.model import Finding
 
-GROUP_KEYS = ["kind", "key", "office", "period_start", "period_end", "is_prior_period", "value_field"]
-REL_EPSILON = 1e-9
-
-
-def same_within_rounding(a: float, ta: float, b: float, tb: float) -> bool:
-    return abs(a - b) <= ta + tb + REL_EPSILON * max(abs(a), abs(b), 1.0)
-
-
-def is_truncation(coarse: float, coarse_tolerance: float, fine: float) -> bool:
-    """`coarse` is `fine` cut (not rounded) to the coarse figure's last printed digit."""
-    unit = 2.0 * coarse_tolerance
-    if unit <= 0:
-        return False
-    cut = math.floor(fine / unit + REL_EPSILON) * unit
-    return abs(cut - coarse) <= REL_EPSILON * max(abs(coarse), unit)
-
-
-def compatible(a: float, ta: float, b: float, tb: float) -> bool:
-    """Two printed figures can state the same quantity."""
-    if same_within_rounding(a, ta, b, tb):
-        return True
-    coarse, coarse_tol, fine = (a, ta, b) if ta >= tb else (b, tb, a)
-    return is_truncation(coarse, coarse_tol, fine)
-
-
+CONFLICT_SQL = Path(__file__).resolve().parent.parent.parent / "sql" / "load" / "conflicts.sql"
+# The most figures, and different printed values, one group (office x program or metric x
+# period x prior flag x value field) is compared in: the pairwise work grows with the square
+# of either. Real groups hold a handful of values (at most 7 in a 20 000-article corpus), and
+# as many figures as articles restate them; a table pasted into one article can hold thousands.
+MAX_FIGURES = 2000
+MAX_VALUES = 200
+# The columns of the records find_conflicts takes (sql/load/conflict_figures.sql makes them).
+RECORD_COLUMNS = ("kind", "figure_id", "article_id", "key", "office", "period_start", "period_end",
+                  "is_prior_period", "value_field", "value", "tolerance", "start_char", "end_char", "is_new",
+                  "sentence_start")
 # How far apart two values of one subject may be and still be two readings of one quantity. Measured
 # on 90 annotated articles (dev sets and real pages): every conflict a reviewer confirmed differed by
 # less than a factor of 1.4 (4.404 vs 4.440 kasus, 2,2 vs 2,5 juta); every pair further apart was two
 # subjects the figure's words did not tell apart (a region and its city, a year and a month, JHT and one
 # cause of it), which a reviewer rejects.
 MAX_CONFLICT_RATIO = 1.5
+# Where a figure's sentence begins in its article's text: two different values of one subject in
+# one sentence are two things the sentence lists (causes, places, segments), never one said twice.
+SENTENCE_END_RE = re.compile(r"(?s)(?:.*(?:[.!?][\"”’)]*\s|\n))?(.*)$")
 
 
-def clash(a: float, ta: float, b: float, tb: float) -> bool:
-    """Two values that cannot be the same quantity, yet are close enough to be meant as one."""
-    if compatible(a, ta, b, tb):
-        return False
-    low, high = sorted((abs(a), abs(b)))
-    return low > 0 and high / low <= MAX_CONFLICT_RATIO
-
-
-def breakdown_parts(rows: list[dict]) -> set[str]:
-    """Figure ids (of one article's rows in one group) that look like the parts of the
-    article's largest figure: at least two smaller figures summing to no more than it."""
-    if len(rows) < 3:
-        return set()
-    largest = max(r["value"] for r in rows)
-    largest_tol = max(r["tolerance"] for r in rows if r["value"] == largest)
-    smaller = [r for r in rows if not compatible(r["value"], r["tolerance"], largest, largest_tol)]
-    if len(smaller) >= 2 and sum(r["value"] for r in smaller) <= largest + largest_tol + sum(
-            r["tolerance"] for r in smaller):
-        return {r["figure_id"] for r in smaller}
-    return set()
+def sentence_start(body: str, start_char: int | None) -> int | None:
+    """The offset where the sentence holding `start_char` begins (the same rule as
+    sql/load/conflict_figures.sql)."""
+    if not body or start_char is None:
+        return None
+    tail = SENTENCE_END_RE.match(body, 0, start_char)
+    return start_char - len(tail.group(1)) if tail else None
 
 
 def _describe(first: dict) -> str:
@@ -100,113 +84,114 @@ def _show(value: float, field: str) -> str:
     return format_rupiah(value) if field == "amount_idr" else format_count(value)
 
 
-def _is_single_payout(record: dict) -> bool:
-    return record["kind"] == "claim" and record["value_field"] == "cases" and record["value"] == 1
+SHOWN_VALUES = 10  # a message names at most this many values of one side, and counts the rest
 
 
-def _by_article(rows: list[dict]) -> dict[str, list[dict]]:
-    grouped: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        grouped[r["article_id"]].append(r)
-    return grouped
+def _distinct_shown(values, field: str) -> list[str]:
+    shown = list(dict.fromkeys(_show(v, field) for v in values or ()))
+    if len(shown) > SHOWN_VALUES:
+        shown = shown[:SHOWN_VALUES - 1] + [f"{format_count(len(shown) - SHOWN_VALUES + 1)} other values"]
+    return shown
 
 
-def _clashes(rows: list[dict]) -> dict[tuple, set[tuple]]:
-    """Which distinct printed (value, tolerance) pairs cannot be the same quantity."""
-    distinct = list(dict.fromkeys((r["value"], r["tolerance"]) for r in rows))
-    pairs: dict[tuple, set[tuple]] = defaultdict(set)
-    for i, (a, ta) in enumerate(distinct):
-        for b, tb in distinct[i + 1:]:
-            if clash(a, ta, b, tb):
-                pairs[(a, ta)].add((b, tb))
-                pairs[(b, tb)].add((a, ta))
-    return pairs
+def finding_of(row: dict) -> Finding:
+    """One row of conflict_findings (sql/load/conflicts.sql) in words."""
+    field = str(row["value_field"])
+    subject = _describe(row)
+    figures = [(str(row["kind"]), str(figure_id)) for figure_id in row["figure_ids"]]
+    if row["limited"]:
+        return Finding(
+            check_name="check_failed", severity=SEVERITY["check_failed"],
+            message=f"The {subject} has {format_count(row['n_figures'])} figures ({format_count(row['n_values'])} "
+                    f"different values) in {format_count(row['n_articles'])} article"
+                    f"{'s' if row['n_articles'] > 1 else ''}: more than pantau compares for one office, subject "
+                    f"and period ({format_count(MAX_FIGURES)} figures, {format_count(MAX_VALUES)} different values), "
+                    "so they were not checked for conflicting figures. A pasted table of many rows is the usual "
+                    "cause.",
+            evidence="", start_char=_int(row["start_char"]), end_char=_int(row["end_char"]),
+            expected=f"at most {format_count(MAX_FIGURES)} figures and {format_count(MAX_VALUES)} values to compare",
+            found=f"{format_count(row['n_figures'])} figures, {format_count(row['n_values'])} values",
+            figures=figures)
+    mine = _distinct_shown(row["own_values"], field)
+    others = sorted(row["other_article_ids"] or [])
+    if not others:
+        said = (f"{mine[0]} in one sentence and {mine[1]} in another" if len(mine) == 2
+                else f"{', '.join(mine)} in different sentences")
+        message, found = f"The {subject} is {said}.", " and ".join(mine)
+    else:
+        theirs = " and ".join(_distinct_shown(row["other_values"], field))
+        n = len(others)
+        message = (f"The {subject} is {' and '.join(mine)} here but {theirs} in {n} other article{'s' if n > 1 else ''} "
+                   "about the same office and period.")
+        found = f"{' and '.join(mine)} here; {theirs} elsewhere"
+    return Finding(check_name="conflicting_figures", severity=SEVERITY["conflicting_figures"],
+                   message=message + " Rounding or truncation cannot explain the difference.",
+                   evidence="", start_char=_int(row["start_char"]), end_char=_int(row["end_char"]),
+                   expected="one value for the same office, subject and period (a restatement may only "
+                            "round or truncate it)", found=found, figures=figures,
+                   related_article_ids=",".join(others) or None)
 
 
-def group_conflicts(group: list[dict]) -> list[tuple[str, Finding]]:
-    """Findings for one (subject, value field) group that holds at least one new figure.
-    Plain records, not DataFrames: a large run has thousands of groups."""
-    excluded: set[str] = set()
-    for rows in _by_article(group).values():
-        excluded |= breakdown_parts(rows)
-    rows = [r for r in group if r["figure_id"] not in excluded]
-    if len({r["value"] for r in rows}) < 2:
-        return []
-    clash = _clashes(rows)
-    if not clash:
-        return []
-    label = lambda r: (r["value"], r["tolerance"])  # noqa: E731
-    involved = [r for r in rows if label(r) in clash]
-    field = str(rows[0]["value_field"])
-    subject = _describe(rows[0])
-    out: list[tuple[str, Finding]] = []
-    for article_id, own in _by_article(involved).items():
-        own_labels = {label(r) for r in own}
-        # Partners: rows clashing with this article's rows, at least one side new.
-        partners = [r for r in involved if any(label(r) in clash[o] for o in own_labels)]
-        if not (any(r["is_new"] for r in own) or any(r["is_new"] for r in partners)):
-            continue
-        partner_labels = {label(r) for r in partners}
-        own = sorted((r for r in own if clash[label(r)] & partner_labels), key=lambda r: r["start_char"])
-        if not own:
-            continue
-        others = [r for r in partners if r["article_id"] != article_id]
-        mine = " and ".join(dict.fromkeys(_show(r["value"], field) for r in own))
-        theirs = " and ".join(dict.fromkeys(_show(r["value"], field) for r in others))
-        if not others:
-            values = list(dict.fromkeys(_show(r["value"], field) for r in own))
-            said = (f"{values[0]} in one sentence and {values[1]} in another" if len(values) == 2
-                    else f"{', '.join(values)} in different sentences")
-            message = f"The {subject} is {said}."
-            found = " and ".join(values)
-        else:
-            n = len({r["article_id"] for r in others})
-            message = (f"The {subject} is {mine} here but {theirs} in {n} other article{'s' if n > 1 else ''} "
-                       "about the same office and period.")
-            found = f"{mine} here; {theirs} elsewhere"
-        first = own[0]
-        finding = Finding(check_name="conflicting_figures", severity=SEVERITY["conflicting_figures"],
-                          message=message + " Rounding or truncation cannot explain the difference.",
-                          evidence=str(first.get("evidence") or ""), start_char=int(first["start_char"]),
-                          end_char=int(first["end_char"]),
-                          expected="one value for the same office, subject and period (a restatement may only "
-                                   "round or truncate it)", found=found,
-                          figures=[(str(r["kind"]), str(r["figure_id"])) for r in own],
-                          related_article_ids=",".join(sorted({r["article_id"] for r in others})) or None)
-        out.append((str(article_id), finding))
-    return out
+def evaluate_conflicts(con) -> list[tuple[str, Finding]]:
+    """conflicting_figures findings, once for each article involved, for the figures in the
+    connection's temp table conflict_figures (see sql/load/conflicts.sql)."""
+    from pantau.warehouse import run_script
+
+    run_script(con, CONFLICT_SQL.read_text(encoding="utf-8"),
+               {"max_figures": MAX_FIGURES, "max_values": MAX_VALUES, "max_ratio": MAX_CONFLICT_RATIO})
+    cursor = con.execute("SELECT * FROM conflict_findings")
+    columns = [d[0] for d in cursor.description]
+    return [(str(r["article_id"]), finding_of(r)) for r in (dict(zip(columns, row)) for row in cursor.fetchall())]
 
 
 def find_conflicts(figures) -> list[tuple[str, Finding]]:
-    """conflicting_figures findings, once for each article involved (see the module doc).
-    `figures`: records (dicts) with the columns of sql/load/figures_for_conflicts.sql, or
-    a DataFrame of them. Plain Python: the loader runs this without importing pandas."""
+    """conflicting_figures findings for plain records (dicts, or a DataFrame of them) with
+    the columns RECORD_COLUMNS; only groups holding a record with is_new are evaluated.
+    Unreadable values are left out. The loader runs the same SQL over the warehouse."""
+    import duckdb
+    import pyarrow as pa
+
     if figures is None:
         return []
     records = figures.to_dict("records") if hasattr(figures, "to_dict") else list(figures)
-    readable = []
+    rows = []
     for record in records:
         value = _number(record.get("value"))
-        if value is not None:
-            readable.append({**record, "value": value,
-                             "tolerance": effective_tolerance(value, _number(record.get("tolerance")) or 0.0),
-                             "is_new": False if _missing(record.get("is_new")) else bool(record["is_new"])})
-    # A claim of one case is one payout: neither its count nor its amount is compared.
-    single = {r["figure_id"] for r in readable if _is_single_payout(r)}
-    groups: dict[tuple, list[dict]] = defaultdict(list)
-    for record in readable:
-        if record["figure_id"] not in single:
-            groups[tuple(_key_part(record[k]) for k in GROUP_KEYS)].append(record)
-    out: list[tuple[str, Finding]] = []
-    for group in groups.values():
-        if not any(r["is_new"] for r in group) or len({r["value"] for r in group}) < 2:
+        if value is None:
             continue
-        try:
-            out += group_conflicts(group)
-        except Exception:  # noqa: BLE001 - one odd group must not lose the run's other findings
-            import logging
-            logging.getLogger(__name__).exception("conflict check failed for a group")
-    return out
+        rows.append({"kind": str(record.get("kind")), "figure_id": str(record.get("figure_id")),
+                     "article_id": str(record.get("article_id")), "key": _text(record.get("key")),
+                     "office": _text(record.get("office")), "period_start": _as_date(record.get("period_start")),
+                     "period_end": _as_date(record.get("period_end")),
+                     "is_prior_period": False if _missing(record.get("is_prior_period"))
+                     else bool(record["is_prior_period"]),
+                     "value_field": str(record.get("value_field")), "value": value,
+                     "tolerance": _number(record.get("tolerance")) or 0.0,
+                     "start_char": _int(record.get("start_char")), "end_char": _int(record.get("end_char")),
+                     "is_new": False if _missing(record.get("is_new")) else bool(record["is_new"]),
+                     "sentence_start": _int(record.get("sentence_start"))})
+    if not rows:
+        return []
+    schema = pa.schema([("kind", pa.string()), ("figure_id", pa.string()), ("article_id", pa.string()),
+                        ("key", pa.string()), ("office", pa.string()), ("period_start", pa.date32()),
+                        ("period_end", pa.date32()), ("is_prior_period", pa.bool_()), ("value_field", pa.string()),
+                        ("value", pa.float64()), ("tolerance", pa.float64()), ("start_char", pa.int64()),
+                        ("end_char", pa.int64()), ("is_new", pa.bool_()), ("sentence_start", pa.int64())])
+    con = duckdb.connect()
+    try:
+        con.register("conflict_records", pa.Table.from_pylist(rows, schema=schema))
+        con.execute("CREATE TEMP TABLE conflict_figures AS SELECT * FROM conflict_records")
+        found = evaluate_conflicts(con)
+    finally:
+        con.close()
+    by_id = {}
+    for record in records:  # the evidence the caller gave, if any (the loader reads it from the text)
+        if record.get("evidence"):
+            by_id.setdefault(str(record.get("figure_id")), str(record["evidence"]))
+    for _, finding in found:
+        first = finding.figures[0][1] if finding.figures else None
+        finding.evidence = by_id.get(first, finding.evidence)
+    return found
 
 
 def _missing(value) -> bool:
@@ -215,21 +200,27 @@ def _missing(value) -> bool:
 
 
 def _number(value) -> float | None:
-    if _missing(value):
+    if _missing(value) or isinstance(value, bool):
         return None
     try:
         number = float(value)
     except (TypeError, ValueError):
         return None
-    return None if number != number else number
+    return number if math.isfinite(number) else None
 
 
-def _key_part(value):
-    """Group keys compare missing values (None, NaN, NaT) as one."""
-    return None if _missing(value) else value
+def _int(value) -> int | None:
+    number = _number(value)
+    return None if number is None else int(number)
+
+
+def _text(value) -> str | None:
+    return None if _missing(value) else str(value)
 
 
 def _as_date(value) -> date | None:
+    if _missing(value):
+        return None
     if isinstance(value, datetime):  # pandas' Timestamp too
         return value.date()
     return value if isinstance(value, date) else None

@@ -264,3 +264,23 @@ def number_problem(problem, raw: RawArticle) -> Finding:
         expected = "one unambiguous reading"
     return finding(problem.check_name, raw, problem.start_char, problem.end_char, message,
                    expected=expected, found=problem.text)
+
+
+def implausible_date(raw: RawArticle, start: int, end: int, written: str) -> Finding:
+    """A date written with a year no article can mean ('Kamis (12/10/6017)'): read as no date."""
+    from pantau.extract.dates import FIRST_YEAR, LAST_YEAR
+
+    return finding("implausible_date", raw, start, end,
+                   f"'{written}' is written as a date, but its year is outside {FIRST_YEAR}-{LAST_YEAR} "
+                   "(a typo?); pantau does not read it as a date, so nothing is dated by it.",
+                   expected=f"a date between {FIRST_YEAR} and {LAST_YEAR}", found=written)
+
+
+def undecodable_bytes(raw: RawArticle) -> Finding:
+    """A file read as UTF-8 with a few invalid bytes replaced (raw.encoding says how many)."""
+    text = (raw.title or "") + "\n" + (raw.body_text or "")
+    at = (raw.body_text or "").find("\ufffd")
+    return finding("undecodable_bytes", raw, at if at >= 0 else None, at + 1 if at >= 0 else None,
+                   f"The file is UTF-8 text with bytes that are not valid UTF-8 ({raw.encoding}); each was "
+                   "replaced by '\ufffd' and the rest read as written. A figure beside one may be misread.",
+                   expected="valid UTF-8 text", found=f"{text.count(chr(0xFFFD))} replaced character(s)")

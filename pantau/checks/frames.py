@@ -11,7 +11,7 @@ failure case maps back to the figure it flags.
 """
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pandas as pd
 import pyarrow as pa
@@ -28,8 +28,29 @@ DATE_COLUMNS = {"published_date", "period_start", "period_end", "stated_date"}
 NOT_A_NUMBER = -1  # an unreadable value in a number column: the schema's ge(0) rule flags the row
 
 
+# pandas' nanosecond timestamps hold 1677-09-21 to 2262-04-11 only.
+FIRST_CHECKABLE, LAST_CHECKABLE = date(1678, 1, 1), date(2261, 12, 31)
+
+
+def checkable_date(value) -> bool:
+    """A date the frames can hold (or no date): what extraction gives (years 1900-2100)."""
+    if value is None or not isinstance(value, date):
+        return True
+    day = value.date() if isinstance(value, datetime) else value
+    return FIRST_CHECKABLE <= day <= LAST_CHECKABLE
+
+
 def _dates(values: list) -> pd.Series:
-    return pd.Series(pd.to_datetime(pd.Series(values, dtype=object), errors="coerce")).astype("datetime64[ns]")
+    """A datetime64[ns] column that never overflows: a date outside FIRST/LAST_CHECKABLE is
+    NaT here (validate_batch says so on its article) instead of failing the whole batch."""
+    safe = [value if checkable_date(value) else None for value in values]
+    stamps = pd.Series(pd.to_datetime(pd.Series(safe, dtype=object), errors="coerce"))
+    try:
+        return stamps.astype("datetime64[ns]")
+    except (pd.errors.OutOfBoundsDatetime, OverflowError, TypeError, ValueError):
+        # text read as a far date, or a mixed column: what cannot be held is NaT
+        stamps = stamps.map(lambda v: v if isinstance(v, pd.Timestamp) and checkable_date(v) else pd.NaT)
+        return pd.Series(pd.to_datetime(stamps, errors="coerce")).astype("datetime64[ns]")
 
 
 def _typed(values: list, dtype: str) -> pd.Series:
@@ -46,6 +67,8 @@ def _typed(values: list, dtype: str) -> pd.Series:
     if dtype == "bool":
         return raw.map(lambda v: bool(v) if isinstance(v, (bool, int)) else False).astype("bool")
     numbers = pd.to_numeric(raw, errors="coerce")
+    if dtype in ("int64", "Int64"):  # a count beyond 64 bits (a garbled figure) is unreadable here
+        numbers = numbers.astype("float64").where(numbers.astype("float64").abs() < 2.0 ** 63)
     unreadable = numbers.isna() & raw.notna()
     numbers = numbers.mask(unreadable, NOT_A_NUMBER)
     if dtype == "int64":

@@ -20,4 +20,6 @@ SEVERITY = {
     "span_in_order": "warning",
     "period_in_order": "warning",
     "check_failed": "warning",
+    "implausible_date": "warning",  # a date whose year is outside 1900-2100 ('12/10/6017'): read as no date
+    "undecodable_bytes": "warning",  # a mostly UTF-8 file read with its few invalid bytes replaced
 }

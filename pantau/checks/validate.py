@@ -14,6 +14,7 @@ import schemas
 from pantau.checks import findings as fb
 from pantau.checks import frames
 from pantau.checks.headline import headline_conflicts
+from pantau.extract.dates import implausible_dates
 from pantau.model import Extraction, Finding, RawArticle
 
 log = logging.getLogger(__name__)
@@ -109,7 +110,7 @@ def table_findings(table: str, frame: pd.DataFrame, by_id: dict[str, tuple[RawAr
             result = build(row, raw, ex) if build else fb.invalid_row(table, row, str(column), str(check),
                                                                      _plain(value), raw)
         except Exception as exc:  # noqa: BLE001 - a message bug must not lose the batch
-            log.exception("building a %s finding failed", check)
+            log.debug("building a %s finding failed", check, exc_info=True)
             result = fb.finding("check_failed", raw, None, None,
                                 f"pantau could not describe a {check} finding ({type(exc).__name__}: {exc}).",
                                 expected=None, found=str(check))
@@ -117,36 +118,80 @@ def table_findings(table: str, frame: pd.DataFrame, by_id: dict[str, tuple[RawAr
     return out
 
 
+def _check_failed(raw: RawArticle, what: str, exc: BaseException | None, found: str) -> Finding:
+    reason = f" ({type(exc).__name__}: {exc})" if exc is not None else ""
+    return fb.finding("check_failed", raw, None, None,
+                      f"pantau could not check this article's {what}{reason}; those figures are loaded "
+                      "unchecked. The other articles of the run were checked.", expected=None, found=found)
+
+
+def _one_table(table: str, items: Batch, staged, by_id: dict[str, tuple[RawArticle, Extraction]]
+               ) -> list[tuple[str, Finding]]:
+    build_frame, _schema = TABLES[table]
+    if table in STAGED_FRAMES:
+        if staged is None:
+            from pantau.pipeline import stage_batch
+
+            staged = stage_batch(items, run_id="")
+        return table_findings(table, build_frame(items, staged), by_id,
+                              staged.unreadable.get(STAGED_FRAMES[table], []))
+    return table_findings(table, build_frame(items), by_id)
+
+
+def isolated_table_findings(table: str, items: Batch, by_id: dict[str, tuple[RawArticle, Extraction]],
+                            staged=None) -> list[tuple[str, Finding]]:
+    """One table's findings for the batch. Validating a table is one frame for the whole
+    batch; when that fails, the batch is halved (and its halves staged again) until the
+    article that cannot be checked is alone: it gets a check_failed finding, every other
+    article its findings."""
+    try:
+        return _one_table(table, items, staged, by_id)
+    except Exception as exc:  # noqa: BLE001 - one article must not cost its batch the checks
+        if len(items) > 1:
+            half = len(items) // 2
+            return (isolated_table_findings(table, items[:half], by_id)
+                    + isolated_table_findings(table, items[half:], by_id))
+        log.debug("validating %s failed", table, exc_info=True)
+        article_id, raw, _ex = items[0]
+        return [(article_id, _check_failed(raw, table, exc, table))]
+
+
+def _dates_of(ex: Extraction) -> list:
+    return [ex.published_date,
+            *(d for c in ex.claims for d in (c.period_start, c.period_end)),
+            *(d for m in ex.membership for d in (m.period_start, m.period_end)),
+            *(w.stated_date for w in ex.weekdays)]
+
+
+def _article_findings(article_id: str, raw: RawArticle, ex: Extraction) -> list[tuple[str, Finding]]:
+    """The checks that read one article at a time (not a frame)."""
+    out = []
+    far = sorted({str(d) for d in _dates_of(ex) if not frames.checkable_date(d)})
+    if far:  # the frames hold no such date (frames._dates): say which checks did not see it
+        out.append((article_id, _check_failed(raw, f"figures dated {', '.join(far)}", None, ", ".join(far))))
+    for problem in ex.number_problems:
+        out.append((article_id, fb.number_problem(problem, raw)))
+    if "replaced" in (raw.encoding or ""):  # sources.decode_text: mostly UTF-8, a few bad bytes
+        out.append((article_id, fb.undecodable_bytes(raw)))
+    for start, end, written in implausible_dates(raw.body_text or ""):
+        out.append((article_id, fb.implausible_date(raw, start, end, written)))
+    # The title is not body text, so no claim row carries its figure: compared here.
+    out += [(article_id, finding) for finding in headline_conflicts(raw, ex)]
+    return out
+
+
 def validate_batch(items: Batch, staged=None) -> list[tuple[str, Finding]]:
-    """Per-article findings for a batch (see pantau.checks for the contract). `staged`:
-    the batch's staged rows (pantau.pipeline.stage_batch), staged here when not given."""
+    """Per-article findings for a batch (see pantau.checks for the contract). `staged`: the
+    batch's staged rows (pantau.pipeline.stage_batch), staged here when not given. Nothing an
+    article holds can cost another article its findings."""
     by_id = {article_id: (raw, ex) for article_id, raw, ex in items}
     results: list[tuple[str, Finding]] = []
-    if staged is None and items:
-        from pantau.pipeline import stage_batch
-
-        staged = stage_batch(items, run_id="")
-    for table, (build_frame, _schema) in TABLES.items():
-        try:
-            if table in STAGED_FRAMES:
-                frame = build_frame(items, staged)
-                unreadable = staged.unreadable.get(STAGED_FRAMES[table], []) if staged else []
-            else:
-                frame, unreadable = build_frame(items), []
-            results += table_findings(table, frame, by_id, unreadable)
-        except Exception as exc:  # noqa: BLE001 - one broken table must not stop the others
-            log.exception("validating %s failed", table)
-            for article_id, raw, _ex in items:
-                results.append((article_id, fb.finding(
-                    "check_failed", raw, None, None,
-                    f"pantau could not validate this batch's {table} ({type(exc).__name__}: {exc}); "
-                    "its figures are loaded unchecked.", expected=None, found=table)))
+    for table in TABLES:
+        results += isolated_table_findings(table, items, by_id, staged)
     for article_id, raw, ex in items:
-        for problem in ex.number_problems:
-            try:
-                results.append((article_id, fb.number_problem(problem, raw)))
-            except Exception:  # noqa: BLE001
-                log.exception("number problem finding failed")
-        # The title is not body text, so no claim row carries its figure: compared here.
-        results += [(article_id, finding) for finding in headline_conflicts(raw, ex)]
+        try:
+            results += _article_findings(article_id, raw, ex)
+        except Exception as exc:  # noqa: BLE001
+            log.debug("checking article %s failed", article_id, exc_info=True)
+            results.append((article_id, _check_failed(raw, "number readings, dates and headline", exc, "article")))
     return results

@@ -23,14 +23,22 @@ from pantau.model import Extraction, NumberMention, NumberProblem, RawArticle
 log = logging.getLogger(__name__)
 
 
-def _find_numbers(text: str) -> list[NumberMention]:
+def _find_numbers(text: str, rule_errors: list[str]) -> list[NumberMention]:
     from pantau.extract.numbers import find_numbers
 
     try:
         return sorted(find_numbers(text), key=lambda m: m.start)
     except Exception:  # a reader bug must not lose the whole article
-        log.exception("number reading failed")
+        _failed(rule_errors, "numbers")
         return []
+
+
+def _failed(rule_errors: list[str], stage: str) -> None:
+    """A stage that raised is recorded on the extraction (the pipeline turns it into an
+    extraction_failed finding and counts it), never only logged. The traceback goes to
+    the debug log: a worker's stderr is the user's terminal."""
+    rule_errors.append(stage)
+    log.debug("extraction stage %s failed", stage, exc_info=True)
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -136,15 +144,17 @@ def extract_article(article: RawArticle) -> Extraction:
         office = article_office(body, limit, getattr(article, "title", "") or "")
         city, _, _ = dateline(body, limit)
     except Exception:
-        log.exception("date/office reading failed for %s", getattr(article, "source_path", "?"))
-        return Extraction(published_date=getattr(article, "published_hint", None), office="Nasional")
+        failed = Extraction(published_date=getattr(article, "published_hint", None), office="Nasional")
+        _failed(failed.rule_errors, "dates_and_office")
+        return failed
     extraction = Extraction(published_date=published, office=office, dateline_city=city)
     try:
-        numbers = settle_separators([m for m in _find_numbers(body) if m.start < limit and not _inside(chrome, m.start)])
+        numbers = settle_separators([m for m in _find_numbers(body, extraction.rule_errors)
+                                     if m.start < limit and not _inside(chrome, m.start)])
         sentences = [s for s in split_sentences(body, 0, limit) if not _inside(chrome, s.start)]
         contexts = build_contexts(sentences, numbers, office, default_year, published, extraction.rule_errors)
     except Exception:
-        log.exception("sentence reading failed for %s", getattr(article, "source_path", "?"))
+        _failed(extraction.rule_errors, "sentences")
         return extraction
     # Each stage on its own: a bug in one keeps what the others found.
     claim_breakdowns, member_breakdowns, split = [], [], []
@@ -155,22 +165,22 @@ def extract_article(article: RawArticle) -> Extraction:
         extraction.rule_errors += claims.rule_errors
         extraction.trace += claims.trace
     except Exception:
-        log.exception("claim extraction failed for %s", getattr(article, "source_path", "?"))
+        _failed(extraction.rule_errors, "claims")
     try:
         extraction.membership, member_breakdowns = extract_membership(body, contexts, cues_of, extraction.trace)
     except Exception:
-        log.exception("membership extraction failed for %s", getattr(article, "source_path", "?"))
+        _failed(extraction.rule_errors, "membership")
     try:
         split = split_breakdowns(body, contexts)
     except Exception:
-        log.exception("breakdown extraction failed for %s", getattr(article, "source_path", "?"))
+        _failed(extraction.rule_errors, "breakdowns")
     extraction.breakdowns = _dedupe_breakdowns(split + claim_breakdowns + member_breakdowns)
     try:
         extraction.weekdays = [w for w in weekday_statements(body[:limit], published.year if published else year)
                                if not _inside(chrome, w.start_char)]
         extraction.number_problems = number_problems(numbers)
     except Exception:
-        log.exception("figure extraction failed for %s", getattr(article, "source_path", "?"))
+        _failed(extraction.rule_errors, "weekdays_and_number_problems")
     return extraction
 
 

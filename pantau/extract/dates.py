@@ -13,7 +13,7 @@ from pantau.model import WeekdayStatement
 # "Kamis (12/10/2017)", "Jumat, (14/6)", "Selasa 8/11/2022"
 NUMERIC_DATE_RE = re.compile(
     rf"(?P<wd>\b{WEEKDAY_WORD})?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
-    rf"|(?P<wd2>\b{WEEKDAY_WORD})\s*,?\s*(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{2,4}})",
+    rf"|(?P<wd2>\b{WEEKDAY_WORD})\s*,?\s*(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{2,4}})(?!\d)",
     re.I)
 # "Selasa, 4 Maret 2015", "Rabu, 15 September 2021 10:24 WITA", "2 Mei 2022"
 WORDED_DATE_RE = re.compile(
@@ -45,9 +45,9 @@ BYLINE_DATE_RE = re.compile(
 # A label that says which date of the page a date is: when it was published ("Diterbitkan:
 # 12/02/2014", "Published: 24 April 2025", "Posted on ...") or when it was last changed
 # ("Diperbarui:", "Updated:"), which is not the publication date.
-_DATE_VALUE = (rf"(?:{WEEKDAY_WORD}\s*,?\s*)?(?:(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})"
+_DATE_VALUE = (rf"(?:{WEEKDAY_WORD}\s*,?\s*)?(?:(?P<d>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<m>\d{{1,2}})\s*(?P=sep)\s*(?P<y>\d{{4}})(?!\d)"
                rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})"
-               rf"|(?P<wd>\d{{1,2}})\s+(?P<wmon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?P<wy>\d{{4}}))")
+               rf"|(?P<wd>\d{{1,2}})\s+(?P<wmon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?P<wy>\d{{4}})(?!\d))")
 PUBLISHED_LABEL_RE = re.compile(
     rf"\b(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted|dibuat|publikasi)"
     rf"(?:\s+(?:pada|on|tanggal|at))?\s*[:|,-]?\s*{_DATE_VALUE}", re.I)
@@ -64,16 +64,40 @@ CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?:{WEEKDAY_WORD}\s*
                              rf"(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\s*$", re.I | re.M)
 
 
+# Years a date in an article can have: a year outside is a typo ("6017", "20017"), not a
+# date; beyond 2262 it would also overflow pandas' nanosecond timestamps in the checks.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+
+
+def plausible_year(year: int | None) -> bool:
+    return year is not None and FIRST_YEAR <= year <= LAST_YEAR
+
+
 def make_date(year: int | None, month: int | None, day: int | None) -> date | None:
-    """A date, or None when the parts do not form one."""
+    """A date, or None when the parts do not form one (or its year is not plausible)."""
     if year is None or month is None or day is None:
         return None
     if year < 100:
         year += 2000
+    if not plausible_year(year):
+        return None
     try:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# A date written with a year of three or more digits ("Kamis (12/10/6017)", "3 Mei 20017"):
+# where one is outside FIRST_YEAR..LAST_YEAR, make_date gives no date and the article says why.
+_LONG_YEAR_DATE_RE = re.compile(
+    rf"(?<!\d)\d{{1,2}}(?:\s*/\s*\d{{1,2}}\s*/\s*|\s+{MONTH_WORD}\s+)(?P<y>\d{{3,}})(?!\d)", re.I)
+
+
+def implausible_dates(text: str) -> list[tuple[int, int, str]]:
+    """Dates written with a year outside FIRST_YEAR..LAST_YEAR, as (start, end, text): each
+    is read as no date, and is worth a warning (a typo in the article)."""
+    return [(m.start(), m.end(), m.group(0)) for m in _LONG_YEAR_DATE_RE.finditer(text)
+            if not plausible_year(int(m.group("y")))]
 
 
 def years_in(text: str) -> list[int]:
@@ -347,3 +371,4 @@ PUBLISHED_LABEL_RE = guarded(PUBLISHED_LABEL_RE)
 UPDATED_LABEL_RE = guarded(UPDATED_LABEL_RE)
 NUMERIC_DATE_RE = guarded(NUMERIC_DATE_RE)
 WORDED_DATE_RE = guarded(WORDED_DATE_RE)
+_LONG_YEAR_DATE_RE = guarded(_LONG_YEAR_DATE_RE)

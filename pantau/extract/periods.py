@@ -39,7 +39,7 @@ def shift_years(day: date | None, years: int) -> date | None:
         return day.replace(year=day.year + years, day=28)
 
 
-_Y = r"(?:tahun\s+)?(?P<{name}>(?:19|20)\d\d)"
+_Y = r"(?:tahun\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d)"  # "20017" is a typo, not 2001
 _UNTIL = r"(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|sd|-|–|—|ke)"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1, "kesatu": 1, "satu": 1,
           "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4}

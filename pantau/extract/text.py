@@ -103,12 +103,18 @@ def _add_sentence(body: str, begin: int, stop: int, out: list[Sentence]) -> None
     if not text:
         return
     begin += len(segment) - len(segment.lstrip())
-    if len(text) > MAX_SENTENCE_CHARS:
+    stop = begin + len(text)
+    # A loop, not recursion: a run-on of a megabyte is a thousand pieces (issue 15).
+    while stop - begin > MAX_SENTENCE_CHARS:
         cut = _run_on_cut(body, begin)
-        _add_sentence(body, begin, cut, out)
-        _add_sentence(body, cut, begin + len(text), out)
-        return
-    out.append(Sentence(begin, begin + len(text), text))
+        piece = body[begin:cut].rstrip()  # begins at a non-space: at most MAX_SENTENCE_CHARS long
+        if piece:
+            out.append(Sentence(begin, begin + len(piece), piece))
+        begin = cut
+        while begin < stop and body[begin].isspace():
+            begin += 1
+    if begin < stop:
+        out.append(Sentence(begin, stop, body[begin:stop]))
 
 
 def _run_on_cut(body: str, begin: int) -> int:
