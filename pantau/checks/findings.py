@@ -255,6 +255,21 @@ def invalid_row(table: str, row: dict, column: str, rule: str, value, raw: RawAr
                    expected=f"{column} satisfying {rule}", found=repr(value), figures=figures)
 
 
+def unstorable_value(table: str, row: dict, column: str, value, raw: RawArticle) -> Finding:
+    """A value read from the article that its warehouse column cannot hold (a count beyond 64
+    bits from a garbled figure, an amount beyond DECIMAL): the figure is loaded without it."""
+    kind = ROW_FIGURE.get(table)
+    start, end = row.get("start_char"), row.get("end_char")
+    ok_span = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end
+    index = row.get("figure_index")
+    figures = [(kind, int(index))] if kind and isinstance(index, int) and index >= 0 else []
+    shown = str(value)[:40]
+    return finding("invalid_figure", raw, start if ok_span else None, end if ok_span else None,
+                   f"A value read from this article cannot be stored ({column} = {shown}, beyond what the warehouse "
+                   "column holds), so the figure is loaded without it. The figure is almost surely misread; please "
+                   "check the text.", expected=f"a {column} the warehouse can hold", found=repr(value), figures=figures)
+
+
 def number_problem(problem, raw: RawArticle) -> Finding:
     if problem.check_name == "unparseable_number":
         message = f"'{problem.text}' is written as a figure but could not be read ({problem.detail})."

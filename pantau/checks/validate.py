@@ -71,7 +71,7 @@ def unreadable_findings(table: str, frame: pd.DataFrame, unreadable: list[tuple[
         if row is None:
             continue
         raw, _ex = by_id[row["article_id"]]
-        out.append((row["article_id"], fb.invalid_row(table, row, column, "a value of the column's type", value, raw)))
+        out.append((row["article_id"], fb.unstorable_value(table, row, column, value, raw)))
     return out
 
 
