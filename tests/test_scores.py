@@ -50,7 +50,7 @@ def test_devset2_meets_the_issue_targets(run_pipeline, workdir):
 
 
 @pytest.mark.parametrize("heldout", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
-                                     "heldout8", "heldout9"])
+                                     "heldout8", "heldout9", "heldout12", "heldout13"])
 def test_heldout_sets_stay_above_the_hidden_set_targets(run_pipeline, workdir, heldout):
     folder = REPO / "tests" / heldout
     summary = score(run_pipeline, workdir, folder / "articles", folder / "gold")
