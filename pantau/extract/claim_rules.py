@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
-from pantau.extract.figures import Figure, SentenceCues
+from pantau.extract.figures import Figure, SentenceCues, type_figures
 
 # Cue classes whose money or count is not a benefit paid, when they stand in the figure's
 # clause before it with no claim subject between ("dana kelolaan JHT Rp 400 triliun", "iuran
@@ -58,6 +58,17 @@ class ClaimSentence:
 
     def has(self, cls: str) -> bool:
         return self.cues.any(cls)
+
+
+def read_sentence(body: str, ctx: SentenceContext, cues: SentenceCues) -> ClaimSentence:
+    """The sentence's programs and typed figures, read once: claims and membership both ask
+    (kept on the sentence's cues, which pantau.extract shares between them)."""
+    cached = getattr(cues, "claim_sentence", None)
+    if cached is None:
+        programs, excluded = split_programs(body, cues, ctx.start)
+        cached = ClaimSentence(ctx, cues, type_figures(body, cues, ctx.numbers, ctx.start), programs, excluded)
+        cues.claim_sentence = cached
+    return cached
 
 
 def split_programs(body: str, cues: SentenceCues, floor: int) -> tuple[list[Cue], list[Cue]]:

@@ -18,11 +18,11 @@ from pantau.extract.claim_discourse import (CLAIM_SUBJECT, Discourse, carry, cla
                                              dates_previous, names_previous, next_in_series, points_back, program_list,
                                              referred_claim, refers_back, same_subject)
 from pantau.extract.claim_merge import merge_restatements, period_breakdowns, split_components, total_breakdowns
-from pantau.extract.claim_rules import (ClaimSentence, is_benefit_sentence, role_rule, skip_rule, split_programs,
+from pantau.extract.claim_rules import (ClaimSentence, is_benefit_sentence, read_sentence, role_rule, skip_rule,
                                         veto_rule)
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
-from pantau.extract.figures import Figure, SentenceCues, type_figures
+from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.linking import (change_tail, compares_other_office, is_change_size, is_total_row, joint_programs,
                                     on_compared_side, program_before_after, respective_programs)
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, TOTAL_LEAD_RE,
@@ -94,7 +94,8 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
 def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[SentenceContext],
                  table_lines: dict, state: Discourse, result: ClaimResult, cues: SentenceCues,
                  figures_before: bool) -> None:
-    programs, excluded = split_programs(body, cues, ctx.start)
+    s = read_sentence(body, ctx, cues)
+    programs, excluded = s.programs, s.excluded
     _update_agency(cues, programs, state)
     named = {p.value("program") for p in programs} - {NOT_OURS}
     if index in table_lines:  # a line of a claim table: read by its columns
@@ -110,7 +111,6 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         names_previous(ctx, named, state, result)
         carry(state, named, cues, ctx.text, body=body)
         return
-    s = ClaimSentence(ctx, cues, type_figures(body, cues, ctx.numbers, ctx.start), programs, excluded)
     if state.list_program and not _LIST_ITEM_RE.match(ctx.text):
         state.list_program = None
     if frames.change_stated_apart(body, s, result.claims, result.changes):

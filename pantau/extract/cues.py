@@ -297,14 +297,17 @@ class _Entry:
 
 
 def _fits(entry: _Entry, tokens: list[Token], i: int, text: str, offset: int) -> bool:
-    if i + len(entry.words) > len(tokens):
+    words = entry.words
+    if i + len(words) > len(tokens):
         return False
-    for k, word in enumerate(entry.words):
+    for k, word in enumerate(words):  # the words first: most entries fail on one, a cheap test
         token = tokens[i + k]
-        if k and text[tokens[i + k - 1].end - offset:token.start - offset].strip():
-            return False  # punctuation between the words: not one phrase
         if not word.fits(token.text, token.norm):
             return False
+    for k in range(1, len(words)):
+        if tokens[i + k - 1].end != tokens[i + k].start - 1 \
+                and text[tokens[i + k - 1].end - offset:tokens[i + k].start - offset].strip():
+            return False  # punctuation between the words: not one phrase
     return True
 
 

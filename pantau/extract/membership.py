@@ -21,9 +21,9 @@ from __future__ import annotations
 import logging
 import re
 
-from pantau.extract.claim_rules import ClaimSentence, is_benefit_sentence, split_programs
+from pantau.extract.claim_rules import ClaimSentence, is_benefit_sentence, read_sentence
 from pantau.extract.context import SentenceContext
-from pantau.extract.figures import Figure, SentenceCues, type_figures
+from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.linking import is_change_size
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
                                          item_of, metric_of, plain_count, veto_rule)
@@ -145,8 +145,7 @@ def _announced_metric(text: str, cues: SentenceCues) -> str | None:
 
 def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state: MemberState,
                       trace: list[str]) -> list[MembershipFigure]:
-    programs, excluded = split_programs(body, cues, ctx.start)
-    s = ClaimSentence(ctx, cues, type_figures(body, cues, ctx.numbers, ctx.start), programs, excluded)
+    s = read_sentence(body, ctx, cues)
     if state.other_agency and not cues.any("agency_ours"):
         return []
     if cues.any("fraud") or (cues.any("agency_gov") and not cues.any("agency_ours")):
