@@ -210,7 +210,8 @@ class Lexicon:
             if not words or not tags:
                 self.problems.append(f"line {number}: empty phrase or tags")
                 continue
-            entry = _Entry(words, tags)
+            second = words[1].form if len(words) > 1 and not (words[1].exact or words[1].prefix) else None
+            entry = _Entry(words, tags, second)
             first = words[0]
             table = self.by_exact if first.exact else self.by_prefix if first.prefix else self.by_first
             table.setdefault(first.form[:3] if first.prefix else first.form, []).append(entry)
@@ -257,12 +258,15 @@ class Lexicon:
 
     def _longest(self, tokens: list[Token], i: int, text: str, offset: int) -> _Entry | None:
         token = tokens[i]
+        following = tokens[i + 1].norm if i + 1 < len(tokens) else None
         best = None
         for entries in (self.by_first.get(token.norm), self.by_exact.get(token.text),
                         self.by_prefix.get(token.norm[:3])):
             for entry in entries or ():
                 if best is not None and len(entry.words) <= len(best.words):
                     break
+                if entry.second is not None and entry.second != following:
+                    continue  # the common miss, without a call
                 if _fits(entry, tokens, i, text, offset):
                     best = entry
                     break
@@ -294,6 +298,8 @@ class Lexicon:
 class _Entry:
     words: tuple[_Word, ...]
     tags: frozenset[str]
+    # The second word's form when it is a plain word: most phrases fail on it, tested inline.
+    second: str | None = None
 
 
 def _fits(entry: _Entry, tokens: list[Token], i: int, text: str, offset: int) -> bool:
