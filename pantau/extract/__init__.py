@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from pantau.extract.breakdowns import split_breakdowns
 from pantau.extract.claims import extract_claims
@@ -61,6 +62,23 @@ def article_office(body: str, limit: int, title: str) -> str:
         if office.office.startswith("Cabang"):
             return " ".join(office.office.split()[:2])
     return "Nasional"
+
+
+def settle_by_plausibility(claims, numbers: list[NumberMention]) -> list[NumberMention]:
+    """The numbers, each amount a claim re-read (claim_frames.settle_amount) re-read the same way,
+    so its number problem says which reading was taken."""
+    by_span = {(m.start, m.end): k for k, m in enumerate(numbers)}
+    out = list(numbers)
+    for claim in claims:
+        k = by_span.get(claim.amount_span) if claim.amount_span else None
+        if k is None or claim.amount_idr is None or not out[k].ambiguous or not out[k].value:
+            continue
+        if abs(claim.amount_idr * 1000 - out[k].value) <= 1e-6 * out[k].value:
+            first, _, second = out[k].ambiguous.partition("; it could be ")
+            out[k] = replace(out[k], value=claim.amount_idr, tolerance=out[k].tolerance / 1000,
+                             ambiguous=f"'{out[k].text}' read as {second.rstrip()} (a thousands dot would pay over "
+                                       f"Rp 1 miliar a case); it could be {first.split(' read with ', 1)[-1]}")
+    return out
 
 
 def number_problems(numbers: list[NumberMention]) -> list[NumberProblem]:
@@ -164,6 +182,7 @@ def extract_article(article: RawArticle) -> Extraction:
         extraction.claims, extraction.changes, claim_breakdowns = claims.claims, claims.changes, claims.breakdowns
         extraction.rule_errors += claims.rule_errors
         extraction.trace += claims.trace
+        numbers = settle_by_plausibility(extraction.claims, numbers)
     except Exception:
         _failed(extraction.rule_errors, "claims")
     try:

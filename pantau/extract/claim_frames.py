@@ -41,6 +41,28 @@ def group_frames(items: list[tuple[str, str, NumberMention, str]]) -> list[Frame
     return frames
 
 
+PLAUSIBLE_PER_CASE = (1e5, 1e9)  # rupiah a claim case pays on average, at least and at most, any program
+
+
+def settle_amount(frame: Frame) -> bool:
+    """"1.050 kasus dengan total klaim Rp 10.076 miliar": an amount read with a thousands dot that
+    would pay over Rp 1 miliar a case, where the decimal reading pays a plausible amount, is read
+    with the decimal point (rule amount.per_case_reading). True when it was re-read."""
+    amount, cases = frame.amount, frame.cases
+    if amount is None or cases is None or not cases.value or not amount.value or not amount.ambiguous \
+            or "thousands dot" not in amount.ambiguous.split(";")[0]:
+        return False
+    low, high = PLAUSIBLE_PER_CASE
+    decimal = amount.value / 1000
+    if amount.value / cases.value <= high or not low <= decimal / cases.value <= high:
+        return False
+    first, _, second = amount.ambiguous.partition("; it could be ")
+    frame.amount = replace(amount, value=decimal, tolerance=amount.tolerance / 1000,
+                           ambiguous=f"'{amount.text}' read as {second.rstrip()} (a thousands dot would pay over "
+                                     f"Rp 1 miliar a case); it could be {first.split(' read with ', 1)[-1]}")
+    return True
+
+
 _EACH_LEAD_RE = re.compile(r"\b(?:masing-masing|masing2|tiap-tiap|per\s+orang|(?:se)?tiap\s+(?:orang|peserta|penerima|"
                            r"ahli\s+waris|pekerja|keluarga)(?:\s+(?:mendapat(?:kan)?|menerima|memperoleh|berhak))?)"
                            r"\s*(?:sebesar|senilai)?\s*(?:Rp\.?\s*)?$", re.I)
@@ -168,6 +190,7 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
             setattr(frame, role, mention)
     if frame.amount is None and frame.cases is None:
         return []
+    settle_amount(frame)
     prior = to_claim(frame, s, body, prior=True, period=period)
     prior.office = current.office
     down = any(c.has("change_down") or c.has("compare_down") for c in s.cues.between(tail[0], tail[1]))

@@ -199,7 +199,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     bind_adjacent_pairs(body, roles, main, linked_at)
     sentence_claims = []
     heir = s.has("heir") or state.heir
-    for frame in frames.group_frames(main):
+    grouped = frames.group_frames(main)
+    if sum(frames.settle_amount(frame) for frame in grouped):
+        result.trace.append("amount.per_case_reading")
+    for frame in grouped:
         if frame.cases is None and frame.amount is not None and heir and frame.amount.value < 1e9:
             continue  # a payout to one heir, not a program figure
         if frame.program == "TOTAL" and s.has("loan") and not (s.has("claim_noun") or s.has("benefit_noun")):

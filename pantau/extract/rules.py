@@ -26,6 +26,8 @@ RULES: dict[str, str] = {
     # -- veto rules: this figure is not a benefit paid ----------------------------------------
     "veto.back_reference": "a part taken of a figure already given ('Dari 44.920 kasus itu, 85 persen ...')",
     "veto.share": "a count given as a share of a figure ('86,53 persen atau 85.436 kasus dipicu PHK')",
+    "amount.per_case_reading": "an amount read with a thousands dot that would pay over Rp 1 miliar a case, where the "
+                               "decimal reading is plausible ('1.050 kasus ... Rp 10.076 miliar'), is read as a decimal",
     "veto.fund": "funds under management, investment, returns, assets, balances",
     "veto.contribution": "contributions, arrears, fines: money paid in",
     "veto.budget": "a budget or a project's value",
