@@ -14,12 +14,13 @@ import typer
 
 from pantau.config import Settings, load_settings
 
-# Prefect reads these at import: no telemetry, quiet logs, a local home when unset.
+# Prefect reads these at import: no telemetry; run logs at INFO, so the Prefect API and its
+# UI show what each stage did.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
-os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-# The terminal shows pantau's own summary and one-line errors; Prefect's run logs (with
-# tracebacks) still reach the Prefect API/UI. Set this to INFO to see them here too.
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
+# The terminal shows pantau's own summary and one-line errors, never a traceback; Prefect's
+# run logs (with tracebacks) reach the API/UI. Set this to INFO to see them here too.
 os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
