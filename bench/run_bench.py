@@ -413,14 +413,8 @@ def format_table(results: dict) -> str:
         walls = run.get("repeats_wall_s") or []
         if len(walls) > 1:
             repeat_lines.append(f"{label}: wall {', '.join(f'{w:.2f}' for w in walls)} s (median shown)")
-    early_lines = []
-    for size in results["sizes"]:
-        timings = size["first"].get("timings") or {}
-        if timings.get("batches"):
-            early_lines.append(f"N={size['n']:,} first: {timings.get('batches_begun_early', 0)} of {timings['batches']} "
-                               "batches begun while Prefect's API server started (their work is in 'startup')")
     verdict_lines = [f"[{'met' if met else 'MISSED'}] {target}: {measured}" for target, measured, met in verdicts(results)]
-    return "\n".join(lines + [""] + floor_lines + [""] + repeat_lines + [""] + early_lines + [""] + verdict_lines)
+    return "\n".join(lines + [""] + floor_lines + [""] + repeat_lines + [""] + verdict_lines)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -437,7 +437,6 @@ def _process_part(run: Callable, files: list[PlannedFile], run_id: str, staging_
                   max_bytes: int, extractor_version: str, batch_fn: Callable, part: str) -> dict:
     from concurrent.futures.process import BrokenProcessPool
 
-    # Exactly a head start's arguments for a whole batch, so that its begun work is collected.
     args = (files, run_id, staging_dir, batch_no, max_bytes, extractor_version) + ((part,) if part else ())
     try:
         return run(batch_fn, *args)
