@@ -28,25 +28,31 @@ def load_terms(path: Path = TERMS_FILE) -> dict[str, list[str]]:
         return tomllib.load(fh)
 
 
-def terms_pattern(terms: dict[str, list[str]]) -> re.Pattern[bytes]:
-    """One regex over lower-cased bytes for every term."""
-    words = []
+def term_patterns(terms: dict[str, list[str]]) -> list[re.Pattern[bytes]]:
+    """Regexes over lower-cased bytes that together find every term: one per first letter, so
+    that each scan is a fast search for one byte (one alternation of all terms tried at every
+    position is ~20 times slower)."""
+    by_first: dict[bytes, list[bytes]] = {}
     for term in terms["agency"] + terms["programs"]:
-        words.append(_BETWEEN_WORDS.join(re.escape(word.lower().encode()) for word in term.split()))
-    # A letter or digit on either side makes an abbreviation part of another word ("jpg").
-    abbreviations = b"|".join(re.escape(a.lower().encode()) for a in terms["abbreviations"])
-    words.append(rb"(?<![a-z0-9])(?:" + abbreviations + rb")(?![a-z0-9])")
-    return re.compile(b"|".join(words))
+        words = [re.escape(word.lower().encode()) for word in term.split()]
+        rest = _BETWEEN_WORDS.join(words)
+        by_first.setdefault(rest[:1], []).append(rest[1:])
+    for abbreviation in terms["abbreviations"]:
+        # A letter or digit on either side makes an abbreviation part of another word ("jpg").
+        first, rest = abbreviation.lower().encode()[:1], re.escape(abbreviation.lower().encode()[1:])
+        by_first.setdefault(first, []).append(rb"(?<![a-z0-9]" + first + rb")" + rest + rb"(?![a-z0-9])")
+    return [re.compile(re.escape(first) + rb"(?:" + b"|".join(rests) + rb")") for first, rests in by_first.items()]
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[bytes]:
-    return terms_pattern(load_terms())
+def _patterns() -> list[re.Pattern[bytes]]:
+    return term_patterns(load_terms())
 
 
 def names_the_agency(data: bytes) -> bool:
     """Whether these bytes name BPJS Ketenagakerjaan or one of its programs, in any case."""
-    return _pattern().search(data.lower()) is not None
+    lowered = data.lower()
+    return any(pattern.search(lowered) for pattern in _patterns())
 
 
 # The reason recorded for a file skipped; the full list of terms is relevance.toml.
