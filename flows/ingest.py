@@ -88,11 +88,14 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
     run_id = uuid.uuid4().hex[:12]
     staging_dir = pipeline.new_staging_dir(pipeline.staging_parent(warehouse), run_id)
     try:
-        totals = {"articles": 0, "rejected": 0, "claims": 0, "membership": 0, "errors": 0, "warnings": 0}
-        batches = pipeline.batches_for_workers(plan.to_process, batch_size, wanted)
+        to_extract = pipeline.set_aside_unrelated(plan.to_process, run_id, staging_dir, max_file_bytes)
+        unrelated = len(plan.to_process) - len(to_extract)
+        timings.lap("discover")
+        totals = {"articles": 0, "rejected": unrelated, "claims": 0, "membership": 0, "errors": 0, "warnings": 0}
+        batches = pipeline.batches_for_workers(to_extract, batch_size, wanted)
         processes = min(wanted, len(batches))
         with workers.local_pool(processes), \
-                _progress(progress, len(plan.to_process)) as advance:
+                _progress(progress, len(to_extract)) as advance:
             futures = [extract_batch.submit(pipeline.FileBatch(batch), run_id, staging_dir, n, max_file_bytes,
                                             EXTRACTOR_VERSION)
                        for n, batch in enumerate(batches)]

@@ -22,7 +22,8 @@ import pyarrow.parquet as pq
 
 from pantau import EXTRACTOR_VERSION
 from pantau.model import Extraction, Finding, RawArticle
-from pantau.sources import RawFile, Rejection, read_article
+from pantau.relevance import NOT_ABOUT_REASON, names_the_agency
+from pantau.sources import RawFile, Rejection, decode_text, read_article
 from pantau.workers import MIN_ARTICLES_PER_WORKER
 from pantau.text import sentence_around
 
@@ -235,6 +236,38 @@ def read_planned(f: PlannedFile, max_bytes: int) -> RawArticle | Rejection:
         return Rejection(f.source_path, f"cannot read the file: {exc.strerror or exc}", f.content_sha256)
     return read_article(RawFile(f.source_path, f.abs_path), data, f.content_sha256, max_bytes)
 
+
+def set_aside_unrelated(files: list[PlannedFile], run_id: str, staging_dir: str, max_bytes: int) -> list[PlannedFile]:
+    """The files to extract, less those whose bytes name neither the agency nor one of its
+    programs (pantau.relevance): those are staged as rejected, as a batch would stage them.
+
+    Decided here, once per file before the batches, so that a crawl's thousands of unrelated
+    pages cost one read and a byte search each (~50 us), and no batch, task run or validation
+    call. A file that is empty, too large or not text is left to the batch, which says so."""
+    kept, rejected = [], []
+    for f in files:
+        try:
+            with open(f.abs_path, "rb") as fh:
+                data = fh.read() if os.fstat(fh.fileno()).st_size <= max_bytes else b""
+        except OSError:
+            kept.append(f)
+            continue
+        # Not empty, not too large, text (judged on its head, as decode_text judges it): a file
+        # read_article would go on to read.
+        readable = data and not data.isspace() and not isinstance(decode_text(data[:8192]), str)
+        if readable and not names_the_agency(data):
+            rejected.append({"source_path": f.source_path, "reason": NOT_ABOUT_REASON, "run_id": run_id,
+                             "content_sha256": f.content_sha256})
+        else:
+            kept.append(f)
+    if rejected:
+        pq.write_table(pa.Table.from_pylist(rejected, schema=STAGED_SCHEMAS["rejected_files"]),
+                       Path(staging_dir) / staged_name("rejected_files", UNRELATED_BATCH_NO))
+    return kept
+
+
+# The staged rows of set_aside_unrelated: a batch number no real batch reaches.
+UNRELATED_BATCH_NO = 999_999
 
 STAGING_PREFIX = "pantau-staging-"
 

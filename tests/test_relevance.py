@@ -96,3 +96,29 @@ def test_the_dev_sets_lose_nothing(run_pipeline, workdir):
     page = Path(result["report"]).read_text(encoding="utf-8")
     assert '<p id="not-about"><b>1</b> files name neither' in page
     assert '<table id="rejected">' not in page
+
+
+def test_a_crawl_loads_the_pages_about_the_agency_records_every_other_and_a_re_run_adds_nothing(run_pipeline, workdir):
+    import sys
+
+    import duckdb
+
+    sys.path.insert(0, str(REPO / "bench"))
+    import crawl
+
+    raw = workdir / "raw"
+    crawl.write_crawl(raw, 300)  # pages 50, 150 and 250 are about the agency
+    (raw / "kosong.html").write_bytes(b"")  # still rejected for what it is
+
+    first = run_pipeline()
+    again = run_pipeline()
+
+    assert (first["files_found"], first["articles_new"], first["files_rejected"]) == (301, 3, 298)
+    assert again["articles_new"] == 0
+    with duckdb.connect(str(workdir / "pantau.duckdb"), read_only=True) as con:
+        reasons = dict(con.execute("SELECT source_path, reason FROM rejected_files").fetchall())
+        unread = con.execute("SELECT count(*) FROM source_files WHERE article_id IS NULL").fetchone()[0]
+        runs = con.execute("SELECT count(*) FROM runs").fetchone()[0]
+    assert reasons.pop("kosong.html") == "empty file"
+    assert len(reasons) == 297 and set(reasons.values()) == {NOT_ABOUT_REASON}
+    assert unread == 298 and runs == 2  # each recorded once, with its content
