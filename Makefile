@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 export DO_NOT_TRACK := 1
 
-.PHONY: run test bench lock clean-warehouse sql
+.PHONY: run test test-fast bench lock clean-warehouse sql
 
 # The venv is rebuilt when the pinned versions or the project metadata change.
 $(BIN)/pantau: requirements.lock pyproject.toml
@@ -17,8 +17,14 @@ $(BIN)/pantau: requirements.lock pyproject.toml
 run: $(BIN)/pantau
 	$(BIN)/pantau run
 
+# Two test processes (pytest-xdist): much of the suite waits on servers and subprocesses.
 test: $(BIN)/pantau
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
+
+# Extraction, number, checks and paraphrase tests only: pure functions, no Prefect server.
+FAST_TESTS = $(wildcard tests/test_extract*.py tests/test_numbers*.py tests/test_checks*.py tests/test_paraphrase*.py)
+test-fast: $(BIN)/pantau
+	$(BIN)/python -m pytest $(FAST_TESTS)
 
 # Quick sizes by default (a few minutes); `make bench BENCH_ARGS="--sizes 200,2000,20000"` for the full set.
 BENCH_ARGS ?=

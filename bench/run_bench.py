@@ -32,6 +32,7 @@ REPO = BENCH_DIR.parent
 sys.path.insert(0, str(BENCH_DIR))
 
 from corpus import HTML_EVERY, write_corpus  # noqa: E402
+from crawl import RELEVANT_EVERY, write_crawl  # noqa: E402
 
 DEFAULT_SIZES = (200, 2000)
 POLL_SECONDS = 0.05
@@ -42,6 +43,11 @@ LARGE_N = 20_000  # sizes from here on are run once: a run takes half a minute
 TARGET_MARGINAL_PER_S = 1000
 TARGET_FIXED_S = 5.0
 TARGET_RERUN_RATIO = 0.10
+# Issue 14's: a scheduled run's fixed cost, the pipeline's own share beyond extraction at
+# N = 20 000, and a crawl's throughput.
+TARGET_SCHEDULED_FIXED_S = 5.0
+TARGET_OVERHEAD_SHARE = 0.30
+TARGET_CRAWL_PER_S = 5000
 STAGES = ("startup", "discover", "read", "extract", "validate", "stage", "load", "report", "prefect")
 STAGE_LABELS = {"read": "read/HTML", "stage": "parquet", "prefect": "prefect/other"}
 
@@ -258,12 +264,24 @@ def floor_read_regex(raw: Path) -> dict:
     return {"files": len(files), "wall_s": wall, "per_s": len(files) / wall if wall else None, "matches": matches}
 
 
+def floor_relevance(raw: Path) -> dict:
+    """Reading every file and deciding from its bytes whether it is about the agency (pantau.relevance)."""
+    from pantau.relevance import names_the_agency
+
+    started = time.perf_counter()
+    files = corpus_files(raw)
+    relevant = sum(names_the_agency(path.read_bytes()) for path in files)
+    wall = time.perf_counter() - started
+    return {"files": len(files), "relevant": relevant, "wall_s": wall, "per_s": len(files) / wall if wall else None}
+
+
 def floor_html(raw: Path) -> dict:
     """trafilatura's main-text extraction (lxml parse + extract) of the HTML pages alone."""
     import lxml.html
     import trafilatura
 
     pages = [p.read_text(encoding="utf-8") for p in corpus_files(raw) if p.suffix == ".html"]
+    pages = pages[::max(1, len(pages) // 2500)]  # a crawl's 20 000 pages: a sample of 2 500 tells the rate
     started = time.perf_counter()
     for page in pages:
         trafilatura.extract(lxml.html.fromstring(page), include_comments=False, include_tables=True)
@@ -285,30 +303,37 @@ def median_run(runs: list[dict]) -> dict:
     return chosen
 
 
-def bench_size(n: int, work: Path, command: list[str], env: dict, with_floor: bool, repeat: int) -> dict:
-    raw = work / f"corpus-{n}"
+def bench_size(n: int, work: Path, command: list[str], env: dict, with_floor: bool, repeat: int,
+               kind: str = "articles") -> dict:
+    """`kind`: "articles" (bench/corpus.py, every file about the agency) or "crawl"
+    (bench/crawl.py, general news pages, 1 in RELEVANT_EVERY about it)."""
+    raw = work / (f"corpus-{n}" if kind == "articles" else f"crawl-{n}")
     started = time.perf_counter()
-    write_corpus(raw, n)
+    (write_corpus if kind == "articles" else write_crawl)(raw, n)
     generated_s = time.perf_counter() - started
-    state = work / f"run-{n}"
+    state = work / f"run-{kind}-{n}"
     firsts, agains = [], []
     for attempt in range(repeat):
         shutil.rmtree(state, ignore_errors=True)
         state.mkdir(parents=True)
         warehouse, reports, timings = state / "pantau.duckdb", state / "reports", state / "timings.json"
         label = f" ({attempt + 1}/{repeat})" if repeat > 1 else ""
-        print(f"N={n}: first run{label} ...", flush=True)
+        print(f"{kind} N={n}: first run{label} ...", flush=True)
         with_pss = attempt == repeat - 1
         firsts.append(run_cli(command, raw, warehouse, reports, timings, env, with_pss))
-        print(f"N={n}: re-run on unchanged input{label} ...", flush=True)
+        print(f"{kind} N={n}: re-run on unchanged input{label} ...", flush=True)
         agains.append(run_cli(command, raw, warehouse, reports, timings, env, with_pss))
     first, again = median_run(firsts), median_run(agains)
     for run in (first, again):
         run["stages_s"] = stage_seconds(run)
-    result = {"n": n, "html": n // HTML_EVERY, "corpus_generated_s": generated_s, "first": first, "rerun": again}
+    html_pages = n // HTML_EVERY if kind == "articles" else n
+    result = {"n": n, "kind": kind, "html": html_pages, "corpus_generated_s": generated_s, "first": first,
+              "rerun": again}
     if with_floor:
         print(f"N={n}: floor ...", flush=True)
         result["floor"] = {"read_regex": floor_read_regex(raw), "html_extract": floor_html(raw)}
+        if kind == "crawl":
+            result["floor"]["relevance"] = floor_relevance(raw)
     if warehouse.exists():
         result["warehouse_mib"] = warehouse.stat().st_size / 1024 ** 2
     return result
@@ -328,6 +353,64 @@ def fixed_cost(work: Path, command: list[str], env: dict, repeat: int) -> dict:
         shutil.rmtree(empty / "pantau.duckdb", ignore_errors=True)
         (empty / "pantau.duckdb").unlink(missing_ok=True)
     return {"cold": runs[0], "warm": median_run(runs[1:])}
+
+
+# --- scheduled runs under `pantau serve` -------------------------------------------------
+
+RUN_LINE = re.compile(r"run (\w+) completed in ([\d.]+) s: (\d+) files, (\d+) extracted now")
+
+
+def scheduled_runs(work: Path, command: list[str], env: dict, new_articles: int, interval: int = 5) -> dict:
+    """`pantau serve` as an operator starts it (its own Prefect server, beside the warehouse),
+    over an empty folder: its run lines give a scheduled run's own time (flow-run process start
+    to report written). Then `new_articles` arrive (a scheduled-size batch of news) and the next
+    run loads them. Last, SIGINT: how long serve takes to stop."""
+    import signal
+
+    state = work / "scheduled"
+    shutil.rmtree(state, ignore_errors=True)
+    (state / "raw").mkdir(parents=True)
+    log = state / "serve.log"
+    serve_env = {k: v for k, v in env.items() if k not in ("PREFECT_API_URL", "PREFECT_HOME")}
+    with log.open("wb") as out:
+        process = subprocess.Popen(command + ["serve", "--interval", str(interval), "--raw", str(state / "raw"),
+                                              "--warehouse", str(state / "pantau.duckdb"), "--reports",
+                                              str(state / "reports")], env=serve_env, stdout=out,
+                                   stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+
+    def lines() -> list[tuple]:
+        return [(m[1], float(m[2]), int(m[3]), int(m[4])) for m in RUN_LINE.finditer(log.read_text(errors="replace"))]
+
+    def wait_until(condition, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and process.poll() is None:
+            if condition():
+                return True
+            time.sleep(0.2)
+        return False
+
+    result: dict = {"interval_s": interval, "new_articles": new_articles}
+    try:
+        print("scheduled: serve over an empty folder ...", flush=True)
+        wait_until(lambda: len(lines()) >= 4, 180)
+        empty = [seconds for _, seconds, files, _ in lines()[1:4] if files == 0]  # the first creates the warehouse
+        result["empty_s"] = empty
+        write_corpus(work / f"corpus-{new_articles}", new_articles)
+        shutil.copytree(work / f"corpus-{new_articles}", state / "incoming")
+        (state / "incoming").rename(state / "raw" / "incoming")
+        print(f"scheduled: {new_articles} new articles ...", flush=True)
+        wait_until(lambda: any(new == new_articles for *_, new in lines()), 180)
+        result["new_s"] = [seconds for _, seconds, _, new in lines() if new == new_articles]
+        asked = time.perf_counter()
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=60)
+        result["stop_s"] = time.perf_counter() - asked
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    result["log_tail"] = log.read_text(errors="replace")[-1500:]
+    return result
 
 
 def derive(results: dict) -> None:
@@ -350,8 +433,9 @@ def verdicts(results: dict) -> list[tuple[str, str, bool]]:
     out = []
     fixed = results["fixed"]["warm"]["wall_s"]
     out.append((f"fixed cost <= {TARGET_FIXED_S:.0f} s", f"{fixed:.2f} s", fixed <= TARGET_FIXED_S))
-    by_n = {s["n"]: s for s in results["sizes"]}
-    main = by_n.get(2000) or (results["sizes"][-1] if results["sizes"] else None)
+    articles = [s for s in results["sizes"] if s.get("kind", "articles") == "articles"]
+    by_n = {s["n"]: s for s in articles}
+    main = by_n.get(2000) or (articles[-1] if articles else None)
     if main:
         marginal = main["first"]["marginal_per_s"] or 0
         out.append((f"marginal >= {TARGET_MARGINAL_PER_S} articles/s (N={main['n']})", f"{marginal:,.0f}/s",
@@ -363,12 +447,26 @@ def verdicts(results: dict) -> list[tuple[str, str, bool]]:
                     shown, ratio is not None and ratio <= TARGET_RERUN_RATIO))
     # RSS, polled every 50 ms, decides; PSS is read once a second (see TreeSampler) and can
     # miss a short run's peak, so it is shown beside it, not judged.
-    peaks = [(s["n"], s["first"]["peak_rss_mib"], s["first"].get("peak_pss_mib")) for s in results["sizes"]]
+    peaks = [(s["n"], s["first"]["peak_rss_mib"], s["first"].get("peak_pss_mib")) for s in articles]
     if len(peaks) > 1:
         smallest, largest = peaks[0][1], max(p[1] for p in peaks)
         out.append(("peak memory flat in N (largest tree RSS <= 1.5 x the smallest N's)",
                     ", ".join(f"N={n}: {rss:.0f} MiB" + (f" (PSS {pss:.0f})" if pss else "") for n, rss, pss in peaks),
                     largest <= 1.5 * smallest))
+    scheduled = results.get("scheduled") or {}
+    if scheduled.get("empty_s"):
+        empty = sorted(scheduled["empty_s"])[len(scheduled["empty_s"]) // 2]
+        out.append((f"a scheduled run's fixed cost <= {TARGET_SCHEDULED_FIXED_S:.0f} s (empty folder, under serve)",
+                    f"{empty:.2f} s", empty <= TARGET_SCHEDULED_FIXED_S))
+    largest = max(articles, key=lambda s: s["n"], default=None)
+    if largest and largest["first"].get("stages_s"):
+        overhead = 1 - largest["first"]["stages_s"]["extract"] / largest["first"]["wall_s"]
+        out.append((f"the pipeline's own share beyond extraction <= {TARGET_OVERHEAD_SHARE:.0%} (N={largest['n']:,})",
+                    f"{overhead:.0%}", overhead <= TARGET_OVERHEAD_SHARE))
+    for crawl in (s for s in results["sizes"] if s.get("kind") == "crawl"):
+        per_s = crawl["first"]["marginal_per_s"] or 0
+        out.append((f"crawl >= {TARGET_CRAWL_PER_S:,} files/s (N={crawl['n']:,}, 1 in {RELEVANT_EVERY} relevant, "
+                    "beyond the fixed cost)", f"{per_s:,.0f}/s", per_s >= TARGET_CRAWL_PER_S))
     return out
 
 
@@ -392,7 +490,8 @@ def format_table(results: dict) -> str:
                 shares = [f"{100 * run['stages_s'][s] / run['wall_s']:.0f}%" for s in STAGES]
             marginal = f"{run['marginal_per_s']:,.0f}" if run.get("marginal_per_s") else "-"
             status = "" if run["exit_code"] == 0 else f" (exit {run['exit_code']})"
-            rows.append([label + status, f"{size['n']:,}", f"{run['wall_s']:.2f}", f"{run['cpu_s']:.1f}",
+            label_of = label if size.get("kind", "articles") == "articles" else f"crawl {label}"
+            rows.append([label_of + status, f"{size['n']:,}", f"{run['wall_s']:.2f}", f"{run['cpu_s']:.1f}",
                          f"{run['articles_per_s']:,.0f}",
                          marginal, f"{run['peak_rss_mib']:.0f}", _mib(run.get("peak_pss_mib"))] + shares)
     widths = [max(len(str(r[i])) for r in [head] + rows) for i in range(len(head))]
@@ -407,20 +506,26 @@ def format_table(results: dict) -> str:
             floor_lines.append(f"floor N={size['n']:,}: read + one regex pass {rr['wall_s']:.3f} s "
                                f"({rr['per_s']:,.0f} files/s); trafilatura alone on {hx['pages']} HTML pages "
                                f"{hx['wall_s']:.3f} s ({hx['per_s'] or 0:,.0f} pages/s)")
+            if "relevance" in floor:
+                rv = floor["relevance"]
+                floor_lines.append(f"floor crawl N={size['n']:,}: read + relevance test {rv['wall_s']:.3f} s "
+                                   f"({rv['per_s']:,.0f} files/s; {rv['relevant']} relevant)")
     repeat_lines = []
     for label, run in [("empty", results["fixed"]["warm"])] + [
             (f"N={size['n']:,} {key}", size[key]) for size in results["sizes"] for key in ("first", "rerun")]:
         walls = run.get("repeats_wall_s") or []
         if len(walls) > 1:
             repeat_lines.append(f"{label}: wall {', '.join(f'{w:.2f}' for w in walls)} s (median shown)")
-    early_lines = []
-    for size in results["sizes"]:
-        timings = size["first"].get("timings") or {}
-        if timings.get("batches"):
-            early_lines.append(f"N={size['n']:,} first: {timings.get('batches_begun_early', 0)} of {timings['batches']} "
-                               "batches begun while Prefect's API server started (their work is in 'startup')")
+    scheduled_lines = []
+    scheduled = results.get("scheduled")
+    if scheduled:
+        scheduled_lines.append(
+            f"scheduled (pantau serve --interval {scheduled['interval_s']}): empty folder "
+            f"{', '.join(f'{x:.2f}' for x in scheduled.get('empty_s', []))} s; {scheduled['new_articles']} new articles "
+            f"{', '.join(f'{x:.2f}' for x in scheduled.get('new_s', []))} s (flow-run process start to report written); "
+            f"stop on SIGINT {scheduled.get('stop_s', float('nan')):.1f} s")
     verdict_lines = [f"[{'met' if met else 'MISSED'}] {target}: {measured}" for target, measured, met in verdicts(results)]
-    return "\n".join(lines + [""] + floor_lines + [""] + repeat_lines + [""] + early_lines + [""] + verdict_lines)
+    return "\n".join(lines + [""] + floor_lines + [""] + repeat_lines + [""] + scheduled_lines + [""] + verdict_lines)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -438,8 +543,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prefect-home", type=Path, default=None,
                         help="PREFECT_HOME for the runs (default: WORK/prefect-home, so the benchmark "
                              "leaves your own Prefect database alone)")
+    parser.add_argument("--crawl", default="",
+                        help="comma-separated sizes of the crawl corpus (bench/crawl.py), e.g. 20000")
+    parser.add_argument("--scheduled", type=int, default=0, metavar="N",
+                        help="also run `pantau serve` over an empty folder, then N new articles (e.g. 200)")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    crawl_sizes = [int(s.replace("_", "")) for s in args.crawl.split(",") if s.strip()]
     work = args.work.resolve()
     work.mkdir(parents=True, exist_ok=True)
     command = args.pantau.split()
@@ -453,6 +563,10 @@ def main(argv: list[str] | None = None) -> int:
     results["fixed"] = fixed_cost(work, command, env, repeat)
     results["sizes"] = [bench_size(n, work, command, env, not args.no_floor, repeat if n < LARGE_N else 1)
                         for n in sizes]
+    results["sizes"] += [bench_size(n, work, command, env, not args.no_floor, repeat if n < LARGE_N else 1, "crawl")
+                         for n in crawl_sizes]
+    if args.scheduled:
+        results["scheduled"] = scheduled_runs(work, command, env, args.scheduled)
     derive(results)
     table = format_table(results)
     machine = results["machine"]

@@ -2,9 +2,8 @@
 
 Thin on purpose: each task wraps a plain function from `pantau`, and takes and returns
 plain data. Extraction batches are tasks on the flow's task runner (threads handing the
-work to local worker processes, see pantau.workers; or a Dask cluster with --dask);
-batches that `pantau run` began before the flow run existed are collected, not redone
-(pantau.head_start). Loading stays a single short writer.
+work to local worker processes, see pantau.workers; or a Dask cluster with --dask).
+Loading stays a single short writer.
 """
 from __future__ import annotations
 
@@ -23,7 +22,7 @@ from prefect.futures import as_completed
 from prefect.utilities.annotations import quote
 
 from pantau import EXTRACTOR_VERSION
-from pantau import head_start, pipeline, workers
+from pantau import pipeline, workers
 from pantau.sources import discover_files, raw_folder_key
 from pantau.warehouse import connect, read_state
 
@@ -96,21 +95,18 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
     log.info("discovered %d files: %d to extract, %d unchanged, %d new paths, %d not articles",
              found["files_found"], len(plan.to_process), plan.unchanged, len(plan.new_source_rows), len(plan.unreadable))
 
-    # Batches `pantau run` began while the API server started, if it planned these same files.
     wanted = workers.resolve_worker_count(local_workers)
-    head = head_start.take(plan.to_process, batch_size, max_file_bytes, wanted)
-    if head is not None:
-        run_id, staging_dir = head.run_id, head.staging_dir
-        log.info("%d batches were begun while Prefect's API server started", head.begun)
-    else:
-        run_id = run_id or uuid.uuid4().hex[:12]
-        staging_dir = pipeline.new_staging_dir(pipeline.staging_parent(warehouse), run_id)
+    run_id = run_id or uuid.uuid4().hex[:12]
+    staging_dir = pipeline.new_staging_dir(pipeline.staging_parent(warehouse), run_id)
     try:
-        totals = {"articles": 0, "rejected": 0, "claims": 0, "membership": 0, "errors": 0, "warnings": 0}
-        batches = pipeline.batches_for_workers(plan.to_process, batch_size, wanted)
+        to_extract = pipeline.set_aside_unrelated(plan.to_process, run_id, staging_dir, max_file_bytes)
+        unrelated = len(plan.to_process) - len(to_extract)
+        timings.lap("discover")
+        totals = {"articles": 0, "rejected": unrelated, "claims": 0, "membership": 0, "errors": 0, "warnings": 0}
+        batches = pipeline.batches_for_workers(to_extract, batch_size, wanted)
         processes = min(wanted, len(batches))
-        with workers.local_pool(processes, head.pool if head else None), \
-                _progress(progress, len(plan.to_process)) as advance:
+        with workers.local_pool(processes), \
+                _progress(progress, len(to_extract)) as advance:
             futures = [extract_batch.submit(pipeline.FileBatch(batch), run_id, staging_dir, n, max_file_bytes,
                                             EXTRACTOR_VERSION)
                        for n, batch in enumerate(batches)]
@@ -143,10 +139,9 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
         report["error"] = f"{type(exc).__name__}: {exc}"
         log.warning("run %s is loaded, but its report could not be written: %s", run_id, report["error"])
     timings.lap("report")
-    timings.save(batches=len(batches), batches_begun_early=head.begun if head else 0)
+    timings.save(batches=len(batches))
     return {**run_row, "report": report["path"], "report_error": report.get("error"),
-            "files_found": found["files_found"], "batches": len(batches),
-            "batches_begun_early": head.begun if head else 0, "timings": timings.as_dict()}
+            "files_found": found["files_found"], "batches": len(batches), "timings": timings.as_dict()}
 
 
 def _seconds_since_process_start() -> float:

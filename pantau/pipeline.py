@@ -24,9 +24,9 @@ import pyarrow.parquet as pq
 
 from pantau import EXTRACTOR_VERSION
 from pantau.model import Extraction, Finding, RawArticle
-from pantau.sources import RawFile, Rejection, open_regular, read_article, read_regular, sha256_of
+from pantau.relevance import NOT_ABOUT_REASON, names_the_agency
+from pantau.sources import RawFile, Rejection, decode_text, open_regular, read_article, read_regular, sha256_of
 from pantau.workers import MIN_ARTICLES_PER_WORKER
-from pantau.text import sentence_around
 
 
 def article_id_for(content_sha256: str, source_path: str) -> str:
@@ -367,6 +367,38 @@ def as_read(f: PlannedFile, read: RawArticle | Rejection) -> PlannedFile:
     return PlannedFile(f.source_path, f.abs_path, sha, article_id_for(sha, f.source_path))
 
 
+def set_aside_unrelated(files: list[PlannedFile], run_id: str, staging_dir: str, max_bytes: int) -> list[PlannedFile]:
+    """The files to extract, less those whose bytes name neither the agency nor one of its
+    programs (pantau.relevance): those are staged as rejected, as a batch would stage them.
+
+    Decided here, once per file before the batches, so that a crawl's thousands of unrelated
+    pages cost one read and a byte search each (~50 us), and no batch, task run or validation
+    call. A file that is empty, too large or not text is left to the batch, which says so."""
+    kept, rejected = [], []
+    for f in files:
+        try:
+            with os.fdopen(open_regular(f.abs_path), "rb") as fh:  # never blocks on a pipe or device
+                data = fh.read() if os.fstat(fh.fileno()).st_size <= max_bytes else b""
+        except OSError:
+            kept.append(f)
+            continue
+        # Not empty, not too large, text (judged on its head, as decode_text judges it): a file
+        # read_article would go on to read.
+        readable = data and not data.isspace() and not isinstance(decode_text(data[:8192]), str)
+        if readable and not names_the_agency(data):
+            rejected.append({"source_path": f.source_path, "reason": NOT_ABOUT_REASON, "run_id": run_id,
+                             "content_sha256": f.content_sha256})
+        else:
+            kept.append(f)
+    if rejected:
+        pq.write_table(pa.Table.from_pylist(rejected, schema=staged_schemas()["rejected_files"]),
+                       Path(staging_dir) / staged_name("rejected_files", UNRELATED_BATCH_NO))
+    return kept
+
+
+# The staged rows of set_aside_unrelated: a batch number no real batch reaches.
+UNRELATED_BATCH_NO = 999_999
+
 STAGING_PREFIX = "pantau-staging-"
 
 
@@ -584,7 +616,6 @@ def _process_part(run: Callable, files: list[PlannedFile], run_id: str, staging_
                   max_bytes: int, extractor_version: str, batch_fn: Callable, part: str) -> dict:
     from concurrent.futures.process import BrokenProcessPool
 
-    # Exactly a head start's arguments for a whole batch, so that its begun work is collected.
     args = (files, run_id, staging_dir, batch_no, max_bytes, extractor_version) + ((part,) if part else ())
     try:
         return run(batch_fn, *args)

@@ -14,6 +14,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader
 
 from pantau.checks.wording import format_count, format_rupiah_short
+from pantau.relevance import NOT_ABOUT_REASON
 from pantau.text import sentence_bounds
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -154,12 +155,22 @@ def report_context(con, run_id: str | None) -> dict:
         "titles": CHECK_TITLES,
         "chart": chart_bars(claims_by_program(con, rid)),
         "findings": findings_of_run(con, rid),
-        "rejected": _rows(con, "SELECT source_path, reason FROM rejected_files WHERE run_id = ? ORDER BY source_path",
-                          [rid]),
+        "rejected": _rows(con, "SELECT source_path, reason FROM rejected_files WHERE run_id = ? AND reason <> ? "
+                               "ORDER BY source_path", [rid, NOT_ABOUT_REASON]),
+        "not_about": not_about_agency(con, rid),
         "open_elsewhere": open_findings_from_other_runs(con, rid),
         "fmt": format_count,
         "when": _when,
     }
+
+
+def not_about_agency(con, run_id: str, examples: int = 5) -> dict:
+    """Files of the run skipped as not about the agency: counted, a few named (a crawl has
+    thousands; each is in rejected_files)."""
+    where = "FROM rejected_files WHERE run_id = ? AND reason = ?"
+    count = con.execute(f"SELECT count(*) {where}", [run_id, NOT_ABOUT_REASON]).fetchone()[0]
+    named = con.execute(f"SELECT source_path {where} ORDER BY source_path LIMIT ?", [run_id, NOT_ABOUT_REASON, examples])
+    return {"count": count, "examples": [p for (p,) in named.fetchall()]}
 
 
 def open_findings_from_other_runs(con, run_id: str) -> dict:

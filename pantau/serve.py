@@ -11,6 +11,7 @@ only) and closes the DuckDB file when it ends, so analysts can query between run
 """
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes
 import os
@@ -29,6 +30,10 @@ from pantau.config import Settings
 
 DEPLOYMENT_NAME = "scheduled"
 SERVER_STOP_TIMEOUT = 15.0
+# How long a stop waits for the runner to pause its schedule, and then for a run in progress
+# to end after its SIGTERM (it finishes the batches its workers hold), before SIGKILL.
+RUNNER_STOP_TIMEOUT = 5.0
+RUN_STOP_TIMEOUT = 3.0
 # The runner asks the API for due runs this often (Prefect's default is 10 s); short
 # intervals get a quicker poll so runs start close to their scheduled time.
 MAX_POLL_SECONDS = 10
@@ -79,10 +84,13 @@ def _die_with_parent() -> None:
         pass
 
 
-def server_environment(home: Path) -> dict[str, str]:
+def server_environment(home: Path, api_url: str) -> dict[str, str]:
+    """The local server's environment. PREFECT_UI_API_URL: the UI asks `/ui-settings` where
+    its API is, and without it the answer is Prefect's default port, not this server's."""
     env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_UI_URL", "PREFECT_PROFILE")}
     env.update({"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
-                "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "true", "PREFECT_UI_ENABLED": "true"})
+                "PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "true", "PREFECT_UI_ENABLED": "true",
+                "PREFECT_UI_API_URL": api_url})
     return env
 
 
@@ -94,7 +102,7 @@ def start_server(home: Path, port: int) -> subprocess.Popen:
     prefect_cli = Path(sys.executable).with_name("prefect")
     command = [str(prefect_cli)] if prefect_cli.exists() else [sys.executable, "-m", "prefect"]
     command += ["server", "start", "--host", "127.0.0.1", "--port", str(port)]
-    process = subprocess.Popen(command, env=server_environment(home), stdout=log, stderr=subprocess.STDOUT,
+    process = subprocess.Popen(command, env=server_environment(home, f"http://127.0.0.1:{port}/api"), stdout=log, stderr=subprocess.STDOUT,
                                stdin=subprocess.DEVNULL, start_new_session=True,
                                preexec_fn=_die_with_parent if sys.platform == "linux" else None)
     process.log_file = log  # type: ignore[attr-defined]
@@ -187,10 +195,19 @@ def prefect_api(settings: Settings) -> Iterator[str]:
     process = start_server(home, port)
     try:
         wait_until_healthy(process, api_url, home, server_start_timeout())
-        yield api_url
-    finally:
-        stop_server(process)
-        typer.echo("pantau serve: local Prefect server stopped.")
+    except BaseException:
+        stop_local_server(process)
+        raise
+    # Stopped at exit, the way Prefect stops its own temporary server: after Prefect's
+    # background workers in this process (logs, events) have sent what they hold, which they
+    # do as the interpreter exits. Stopped before them, they retried for a minute.
+    atexit.register(stop_local_server, process)
+    yield api_url
+
+
+def stop_local_server(process: subprocess.Popen) -> None:
+    stop_server(process)
+    typer.echo("pantau serve: local Prefect server stopped.")
 
 
 def local_timezone() -> str:
@@ -233,6 +250,23 @@ def schedule_words(cron: str | None, interval: int | None) -> str:
     return f'cron "{cron}" ({local_timezone()})' if cron else f"every {interval} s"
 
 
+def stop_on_signals() -> None:
+    """SIGINT and SIGTERM both stop serve, as one KeyboardInterrupt in the main thread.
+
+    Installed explicitly: a job a script starts in the background inherits SIGINT ignored,
+    and SIGTERM's default would end serve without stopping its server. Only the first signal
+    interrupts; later ones are ignored, so a second Ctrl-C cannot cut the clean-up short."""
+    stopping = []
+
+    def interrupt(signum, frame) -> None:
+        if not stopping:
+            stopping.append(signum)
+            raise KeyboardInterrupt
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, interrupt)
+
+
 def serve_flow(settings: Settings, cron: str | None = None, interval: int | None = None) -> None:
     """Serve the ingest flow on the schedule until Ctrl-C or SIGTERM (then return normally)."""
     try:
@@ -241,10 +275,12 @@ def serve_flow(settings: Settings, cron: str | None = None, interval: int | None
         typer.secho(f"pantau: {exc}", err=True, fg=typer.colors.RED)
         raise typer.Exit(2) from None
     settings.raw_dir.mkdir(parents=True, exist_ok=True)
-
+    stop_on_signals()
     try:
         with prefect_api(settings) as api_url:
             serve_against(api_url, settings, schedule, cron, interval)
+    except KeyboardInterrupt:
+        pass  # a stop asked for while the server was starting: prefect_api stopped it
     except (RuntimeError, OSError) as exc:
         typer.secho(f"pantau serve: {type(exc).__name__}: {exc}", err=True, fg=typer.colors.RED)
         raise typer.Exit(1) from None
@@ -252,51 +288,119 @@ def serve_flow(settings: Settings, cron: str | None = None, interval: int | None
 
 
 def serve_against(api_url: str, settings: Settings, schedule, cron: str | None, interval: int | None) -> None:
+    # Each flow-run process serve spawns reads the API address from the environment; this
+    # process (and its runner thread) from the settings context below.
+    os.environ["PREFECT_API_URL"] = api_url
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
     from flows.ingest import ingest
     from pantau.cli import task_runner_for
 
-    # This process reads the API address from the settings context; each flow-run process
-    # it spawns reads it from the environment.
-    os.environ["PREFECT_API_URL"] = api_url
     typer.echo(f"pantau serve: Prefect UI {api_url.removesuffix('/api')} ; runs {schedule_words(cron, interval)} "
                f"over {settings.raw_dir.resolve()} into {settings.warehouse.resolve()}. Stop with Ctrl-C.")
-    flow = ingest.with_options(task_runner=task_runner_for(settings))
+    # The hooks print each run's line from the run's own process, whose output is serve's.
+    flow = ingest.with_options(task_runner=task_runner_for(settings), on_completion=[announce_run],
+                               on_failure=[announce_run], on_crashed=[announce_run])
     with temporary_settings(updates={PREFECT_API_URL: api_url}):
         run_until_stopped(flow, schedule, interval, deployment_parameters(settings))
 
 
 def run_until_stopped(flow, schedule, interval: int | None, parameters: dict) -> None:
-    """What `flow.serve()` does, with a runner that stops cleanly on SIGTERM (Prefect's own
-    handler exits without pausing the schedule) and a poll fit for the interval."""
+    """Prefect's Runner, as `flow.serve()` makes it (limit=1: a run never overlaps the previous
+    one, both would load the same files), until a signal stops serve.
+
+    The runner runs in a thread of its own and this (main) thread waits for the signal:
+    Prefect installs its SIGTERM handler only in the main thread, and that handler exits
+    without pausing the schedule or ending the run in progress. Stopping cancels the
+    runner's task as asyncio does on Ctrl-C: the runner then pauses its schedule and ends
+    a run in progress (its load is one transaction: nothing half-written)."""
     import asyncio
+    import contextvars
+    import multiprocessing
+    import threading
 
     from prefect.runner import Runner
     from prefect.types.entrypoint import EntrypointType
 
-    main_task: list[asyncio.Task] = []
-
-    class GracefulRunner(Runner):
-        def handle_sigterm(self, *args) -> None:
-            # Cancel the runner the way asyncio does on Ctrl-C: it then pauses its schedule,
-            # cancels a run in progress (its load is one transaction: nothing half-written)
-            # and returns. (Re-raising SIGINT is no good: a shell's background job ignores it.)
-            if main_task:
-                main_task[0].get_loop().call_soon_threadsafe(main_task[0].cancel)
-
-    # limit=1: a run never overlaps the previous one (both would load the same files).
-    runner = GracefulRunner(name=DEPLOYMENT_NAME, query_seconds=poll_seconds_for(interval), limit=1,
-                            pause_on_shutdown=True)
+    runner = Runner(name=DEPLOYMENT_NAME, query_seconds=poll_seconds_for(interval), limit=1, pause_on_shutdown=True)
     runner.add_flow(flow, name=DEPLOYMENT_NAME, schedules=[schedule], parameters=parameters,
                     entrypoint_type=EntrypointType.MODULE_PATH,
                     description="pantau: raw articles into the DuckDB warehouse, validated.")
+    started: list[asyncio.Task] = []
+    failed: list[BaseException] = []
 
-    async def start() -> None:
-        main_task.append(asyncio.current_task())
+    async def serve() -> None:
+        started.append(asyncio.current_task())
         await runner.start()
 
+    def in_thread() -> None:
+        try:
+            asyncio.run(serve())
+        except asyncio.CancelledError:
+            pass
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            failed.append(exc)
+
+    # In this thread's settings context (the API address), as Prefect's own helper threads are.
+    thread = threading.Thread(target=contextvars.copy_context().run, args=(in_thread,), name="pantau-runner")
+    thread.start()
     try:
-        asyncio.run(start())
-    except (KeyboardInterrupt, asyncio.CancelledError):
-        pass
+        while thread.is_alive():
+            thread.join(0.5)
+    except KeyboardInterrupt:
+        typer.echo("pantau serve: stopping ...")
+        # A run in progress gets SIGTERM now: Prefect's engine in it marks it Crashed and it
+        # exits; its load is one transaction, so the warehouse keeps its previous state.
+        # (The runner would send the same, then check every 3 s whether the run has ended.)
+        in_progress = multiprocessing.active_children()
+        for child in in_progress:
+            child.terminate()
+        if in_progress:
+            typer.echo("pantau serve: the run in progress is stopped; the warehouse keeps its previous state.")
+        if started:
+            started[0].get_loop().call_soon_threadsafe(started[0].cancel)
+        thread.join(RUNNER_STOP_TIMEOUT)
+    finally:
+        for child in multiprocessing.active_children():  # a run that has not ended by now
+            child.join(RUN_STOP_TIMEOUT)
+            if child.is_alive():
+                child.kill()
+    if failed:
+        raise RuntimeError(f"the Prefect runner stopped: {type(failed[0]).__name__}: {failed[0]}")
+
+
+def run_line(flow_run, state, open_errors: int | None) -> str:
+    """The terminal's line for one finished run."""
+    when = time.strftime("%H:%M:%S")
+    if not state.is_completed():
+        return (f"pantau serve: {when} run {flow_run.name} {state.name.lower()}: {state.message or 'no message'}; "
+                "the warehouse keeps its previous state.")
+    result = state.result()
+    seconds = sum(result.get("timings", {}).get("wall", {}).values())
+    errors = "open errors unknown (the warehouse was busy)" if open_errors is None else f"{open_errors} open errors"
+    return (f"pantau serve: {when} run {result['run_id']} completed in {seconds:.1f} s: {result['files_found']} files, "
+            f"{result['articles_new']} extracted now, {result['files_rejected']} rejected; {result['claims']} claim "
+            f"and {result['membership']} membership figures; {result['error_count']} new errors, {errors}; "
+            f"report: {result['report']}")
+
+
+def open_error_count(warehouse: str) -> int | None:
+    """Error findings open now (v_open_issues), or None when the warehouse cannot be read."""
+    from pantau.warehouse import connect
+
+    try:
+        con = connect(Path(warehouse), read_only=True, wait_seconds=2.0)
+    except Exception:  # noqa: BLE001 - busy or missing: the line says so
+        return None
+    try:
+        return con.execute("SELECT count(*) FROM v_open_issues WHERE severity = 'error'").fetchone()[0]
+    except Exception:  # noqa: BLE001
+        return None
+    finally:
+        con.close()
+
+
+def announce_run(flow, flow_run, state) -> None:
+    """A flow-run hook: one line per scheduled run on serve's terminal."""
+    open_errors = open_error_count(flow_run.parameters["warehouse"]) if state.is_completed() else None
+    print(run_line(flow_run, state, open_errors), flush=True)

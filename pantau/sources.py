@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from pathlib import Path, PurePath
 
 from pantau.model import RawArticle
+from pantau.relevance import NOT_ABOUT_REASON, names_the_agency
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 # `pantau fetch` writes the page's final URL and fetch time beside it in this sidecar.
@@ -528,6 +529,8 @@ def read_article(raw: RawFile, data: bytes, content_sha256: str, max_bytes: int)
     if isinstance(decoded, str):
         return Rejection(raw.source_path, decoded, content_sha256)
     text, encoding = decoded
+    if not names_the_agency(data):  # decided on the bytes, before the costly reading
+        return Rejection(raw.source_path, NOT_ABOUT_REASON, content_sha256)
     published_hint = url = None
     if raw.source_path.lower().endswith((".html", ".htm")):
         page = html_to_article(text)

@@ -40,9 +40,9 @@ def bad_files(raw: Path, max_file_bytes: int) -> dict[str, str]:
     write(raw / "gambar.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     write(raw / "kontrol.html", bytes([1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16]) * 200)
     write(raw / "menu-saja.html",
-          "<html><head><title>Menu</title></head><body><nav><a href='/'>Beranda</a>"
+          "<html><head><title>Menu BPJS Ketenagakerjaan</title></head><body><nav><a href='/'>Beranda</a>"
           "<a href='/b'>Berita</a></nav><footer>(c) 2024</footer></body></html>")
-    write(raw / "judul-saja.txt", "Hanya judul tanpa isi\n")
+    write(raw / "judul-saja.txt", "Hanya judul tanpa isi: klaim JHT\n")
     write(raw / "terlalu-besar.txt", article_text("Artikel raksasa", GOOD_BODY + "\n" + "x" * max_file_bytes))
     write(raw / "catatan.pdf", b"%PDF-1.4 not an article")
     return {

@@ -73,3 +73,19 @@ def test_floor_reads_every_file(tmp_path):
     floor = run_bench.floor_read_regex(tmp_path)
     assert floor["files"] == 8 and floor["matches"] > 8 * 5
     assert run_bench.floor_html(tmp_path)["pages"] == 1
+
+
+def test_the_crawl_is_general_news_with_one_page_in_a_hundred_about_the_agency():
+    import crawl
+
+    from pantau.relevance import names_the_agency
+
+    pages = [crawl.crawl_page(i) for i in range(300)]
+    assert pages == [crawl.crawl_page(i) for i in range(300)]
+    assert all(path.endswith(".html") for path, _ in pages)
+    relevant = [i for i, (_, page) in enumerate(pages) if names_the_agency(page.encode())]
+    assert relevant == [i for i in range(300) if i % crawl.RELEVANT_EVERY == crawl.RELEVANT_EVERY // 2]
+    text = "".join(page for _, page in pages)
+    for near_miss in ("BPJS Kesehatan", "Kementerian Ketenagakerjaan", "Taspen", "Jasa Raharja", ".jpg"):
+        assert near_miss in text
+    assert 15_000 < sum(len(page) for _, page in pages) / len(pages) < 40_000  # a news site's page

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from pantau import pipeline, workers
-from pantau.cli import likely_new_work
 from tests.test_dask import content
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
@@ -79,20 +78,6 @@ def test_batches_for_workers(n, size, n_workers, expected):
 def test_resolve_worker_count_reads_0_as_one_per_core():
     assert workers.resolve_worker_count(0) == (os.cpu_count() or 1)
     assert workers.resolve_worker_count(3) == 3
-
-
-def test_likely_new_work_counts_raw_files_newer_than_the_warehouse(tmp_path):
-    raw, warehouse = tmp_path / "raw", tmp_path / "pantau.duckdb"
-    raw.mkdir()
-    assert not likely_new_work(raw, warehouse)  # nothing at all
-    (raw / "a.txt").write_text("x", encoding="utf-8")
-    assert likely_new_work(raw, warehouse)  # no warehouse yet
-    assert not likely_new_work(raw, warehouse, at_least=2)
-    warehouse.write_bytes(b"")
-    os.utime(raw / "a.txt", (time.time() - 60, time.time() - 60))
-    assert not likely_new_work(raw, warehouse)  # everything older than the last load
-    (raw / "b.txt").write_text("y", encoding="utf-8")
-    assert likely_new_work(raw, warehouse)
 
 
 @pytest.mark.slow
@@ -180,7 +165,6 @@ def test_work_runs_here_when_no_worker_can_be_started(tmp_path, monkeypatch):
     # A fork server needs a folder for its socket; with none writable it cannot start.
     from multiprocessing import forkserver
 
-    workers.stop_fork_server()
     monkeypatch.setattr(forkserver._forkserver, "ensure_running",
                         lambda: (_ for _ in ()).throw(OSError(28, "No space left on device")))
     with workers.local_pool(2) as pool:
