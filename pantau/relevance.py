@@ -49,8 +49,18 @@ def _patterns() -> list[re.Pattern[bytes]]:
     return term_patterns(load_terms())
 
 
+_WIDE_MARKS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 or UTF-32 with a byte-order mark
+
+
 def names_the_agency(data: bytes) -> bool:
-    """Whether these bytes name BPJS Ketenagakerjaan or one of its programs, in any case."""
+    """Whether these bytes name BPJS Ketenagakerjaan or one of its programs, in any case
+    (a UTF-16/32 file with its byte-order mark is searched as the text it holds)."""
+    if data.startswith(_WIDE_MARKS) or data.startswith(b"\x00\x00\xfe\xff"):
+        from pantau.sources import decode_text
+
+        decoded = decode_text(data)  # (text, encoding), or the reason it is no text
+        if isinstance(decoded, tuple):
+            data = decoded[0].encode("utf-8")
     lowered = data.lower()
     return any(pattern.search(lowered) for pattern in _patterns())
 

@@ -254,5 +254,6 @@ def chrome_only_page(raw: Path) -> str:
     write(raw / "hanya-menu.html",
           f"<html><head><title>Portal Berita</title></head><body><nav><ul>{links}</ul></nav>"
           "<footer><p>Hak cipta 2024 Portal Berita Nusantara. Seluruh isi dilindungi undang-undang.</p>"
+          "<p>Mitra: BPJS Ketenagakerjaan.</p>"  # names the agency: the page passes the relevance test
           "<p>Alamat redaksi: Jalan Merdeka 1, Jakarta.</p></footer></body></html>")
     return "hanya-menu.html"
