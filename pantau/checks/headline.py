@@ -107,6 +107,10 @@ def _headline_conflicts(raw: RawArticle, ex: Extraction) -> list[Finding]:
         values.append((sum(v for v, _ in values), sum(u for _, u in values)))
     if any(_consistent(amount.value, unit + body_unit, lead, v) for v, body_unit in values):
         return []
+    # "Rp 4.629 MILIAR" over a body read as Rp 4,629 miliar: the headline's other reading
+    if amount.ambiguous and "thousands dot" in amount.ambiguous.split(";")[0] and any(
+            _consistent(amount.value / 1000, unit / 1000 + body_unit, lead, v) for v, body_unit in values):
+        return []
     first = body[0]
     shown = " or ".join(format_rupiah(v) for v, _ in values[:3])
     name = "total claims" if program == "TOTAL" else f"{program} claims"

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from pantau.extract.breakdowns import split_breakdowns
+from pantau.extract.claim_frames import PLAUSIBLE_PER_CASE
 from pantau.extract.claims import extract_claims
 from pantau.extract.context import build_contexts
 from pantau.extract.dates import byline_date, context_year, dateline, publication_date, weekday_statements
@@ -46,6 +47,25 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return bool(spans) and any(a <= pos < b for a, b in spans)  # most articles have no chrome line
 
 
+def _outside_chrome(sentences: list, chrome: list[tuple[int, int]], body: str) -> list:
+    """The sentences, less chrome: one that begins in a chrome span is kept from the span's end
+    on when the article goes on after it in the same paragraph ("Baca Juga: <headline> Rincian
+    klaim itu meliputi ...")."""
+    if not chrome:
+        return sentences
+    from pantau.extract.text import Sentence
+
+    out = []
+    for sentence in sentences:
+        span = next(((a, b) for a, b in chrome if a <= sentence.start < b), None)
+        if span is None:
+            out.append(sentence)
+        elif sentence.end > span[1] and body[span[1]:sentence.end].strip():
+            start = span[1] + len(body[span[1]:sentence.end]) - len(body[span[1]:sentence.end].lstrip())
+            out.append(Sentence(start, sentence.end, body[start:sentence.end]))
+    return out
+
+
 def article_office(body: str, limit: int, title: str) -> str:
     """The article's main office: the first Kanwil/Cabang the text names, else head office
     when the text speaks for it; the title is a last resort (its capitalised words make
@@ -73,6 +93,12 @@ def settle_by_plausibility(claims, numbers: list[NumberMention]) -> list[NumberM
         k = by_span.get(claim.amount_span) if claim.amount_span else None
         if k is None or claim.amount_idr is None or not out[k].ambiguous or not out[k].value:
             continue
+        # an amount and its count joined across sentences: the same per-case test as one frame's
+        if claim.cases and abs(claim.amount_idr - out[k].value) <= 1e-6 * out[k].value \
+                and "thousands dot" in out[k].ambiguous.split(";")[0] \
+                and claim.amount_idr / claim.cases > PLAUSIBLE_PER_CASE[1] \
+                and PLAUSIBLE_PER_CASE[0] <= claim.amount_idr / 1000 / claim.cases <= PLAUSIBLE_PER_CASE[1]:
+            claim.amount_idr, claim.amount_tolerance = claim.amount_idr / 1000, claim.amount_tolerance / 1000
         if abs(claim.amount_idr * 1000 - out[k].value) <= 1e-6 * out[k].value:
             first, _, second = out[k].ambiguous.partition("; it could be ")
             out[k] = replace(out[k], value=claim.amount_idr, tolerance=out[k].tolerance / 1000,
@@ -169,7 +195,7 @@ def extract_article(article: RawArticle) -> Extraction:
     try:
         numbers = settle_separators([m for m in _find_numbers(body, extraction.rule_errors)
                                      if m.start < limit and not _inside(chrome, m.start)])
-        sentences = [s for s in split_sentences(body, 0, limit) if not _inside(chrome, s.start)]
+        sentences = _outside_chrome(split_sentences(body, 0, limit), chrome, body)
         contexts = build_contexts(sentences, numbers, office, default_year, published, extraction.rule_errors)
     except Exception:
         _failed(extraction.rule_errors, "sentences")

@@ -192,14 +192,23 @@ def next_in_series(claims: list[ClaimFigure], s: ClaimSentence) -> bool:
     return length is not None and s.ctx.period != last_period and length == _months(last_period)
 
 
-def completes_previous(claims: list[ClaimFigure], roles, previous: SentenceContext | None) -> bool:
-    """The sentence's one figure is an amount, and the previous sentence ended with a current
-    program claim that has a case count and no amount."""
-    if len(roles) != 1 or roles[0][1] != "amount" or not claims or previous is None:
+def completes_previous(claims: list[ClaimFigure], roles, previous: SentenceContext | None,
+                       total_said: bool = False) -> bool:
+    """The sentence's one figure is an amount (a count), and the previous sentence ended with a
+    current program claim that has a case count and no amount (an amount and no count): "...
+    mencairkan klaim JHT ... sebesar Rp 4.629 Miliar. ... ada sekitar 474 kasus ... yang klaimnya
+    kami bayarkan"."""
+    if len(roles) != 1 or not claims or previous is None:
         return False
     last = claims[-1]
-    return last.program != "TOTAL" and not last.is_prior_period and last.cases is not None \
-        and last.amount_idr is None and previous.start <= last.start_char < previous.sentence.end
+    if last.program == "TOTAL" or last.is_prior_period or not previous.start <= last.start_char < previous.sentence.end:
+        return False
+    if roles[0][1] == "amount":
+        return last.cases is not None and last.amount_idr is None
+    # a count after a list of programs' amounts is their total's, not the last one's
+    listed = {c.program for c in claims if previous.start <= c.start_char < previous.sentence.end}
+    return roles[0][1] == "cases" and last.amount_idr is not None and last.cases is None and len(listed) == 1 \
+        and not total_said
 
 
 def referred_claim(body: str, s: ClaimSentence, claims: list[ClaimFigure]) -> ClaimFigure | None:

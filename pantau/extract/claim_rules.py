@@ -31,7 +31,7 @@ BENEFIT_WORDS = ("claim_noun", "benefit_noun", "payment", "claimant")
 STRONG_BOUNDARY_RE = re.compile(r";\s|\.\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi|adapun)\s", re.I)
 COMMA_RE = re.compile(r",\s|;\s|\s[–—-]\s|:\s")
 PER_PERSON_LIMIT = 1e9  # a benefit per person stays below this; a program total rarely does
-PER_PERSON_RULE_LIMIT = 1e8
+PER_PERSON_RULE_LIMIT = 2e8  # the largest benefit a rule sets: a scholarship of Rp 174 juta for two children
 
 
 @dataclass
@@ -92,7 +92,10 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
     cues = s.cues
     if cues.any("correction") and _is_correction(body, s):
         return "skip.correction"
-    if other_agency_in_force and not s.programs and not cues.any("agency_ours"):
+    if other_agency_in_force and not cues.any("agency_ours") and (
+            not s.programs or cues.any("agency_other")):
+        # (a program word in another agency's own sentence is its scheme: "PT Taspen ... membayarkan
+        # tabungan hari tua kepada 1.140 pensiunan")
         return "skip.other_agency"
     if cues.any("agency_gov") and not cues.any("agency_ours") and not any(cues.any(c) for c in BENEFIT_WORDS):
         return "skip.government_figures"  # "Disnaker mencatat 12.400 pekerja terkena PHK"
@@ -144,14 +147,21 @@ _MORE_THAN_RE = re.compile(r"\blebih\s+dari\s*(?:Rp\.?\s*)?$", re.I)
 _PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b", re.I)
 _PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)?(?:di)?bayar\w*\s+(?:oleh(?!\s+BPJS)|dengan|melalui|"
                                 r"lewat|menggunakan|memakai|dari\s+(?:dana|anggaran|APBD|APBN))\b", re.I)
+_REACHED_RE = re.compile(r"\b(?:naik|meningkat|melonjak|tumbuh|bertambah|membengkak|melesat|turun|menurun|merosot|"
+                         r"berkurang|anjlok)\s+(?:\w+\s+)?$", re.I)
 _CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|paling\s+banyak|paling\s+besar|sebanyak-banyaknya|"
                               r"setinggi-tingginya|bisa\s+mencapai(?:\s+hingga)?|dapat\s+mencapai(?:\s+hingga)?)\s*(?:sebesar\s+|senilai\s+|untuk\s+)?"
                               r"(?:Rp\.?\s*)?$", re.I)
 
 
 def _ceiling_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """"santunan bisa mencapai hingga Rp 50 juta", "paling banyak Rp 235,2 juta": an upper bound."""
-    return bool(_CEILING_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start))
+    """"santunan bisa mencapai hingga Rp 50 juta", "paling banyak Rp 235,2 juta": an upper bound;
+    not "realisasi dananya naik hingga Rp719 miliar", the level a change reached."""
+    lead = _CEILING_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start)
+    if lead is None:
+        return False
+    return not (_REACHED_RE.search(body, max(s.start, lead.start() - 25), lead.start())
+                and lead.group(0).strip().lower().startswith(("hingga", "sampai")))
 
 
 # ---- veto rules -----------------------------------------------------------------------------
@@ -311,7 +321,7 @@ _STATUS_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:berstatus|non\s*-?aktif|tidak
                               re.I)
 _SUBSET_AFTER_RE = re.compile(r"\s*\w+\s+(?:di\s*antaranya|diantaranya)\b", re.I)
 _SUBSET_BEFORE_RE = re.compile(r"\b(?:di\s*mana|dimana|termasuk|antara\s+lain)\s+(?:sebanyak\s+)?$", re.I)
-_BARE_CASES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:atau\s+)?(?:dengan\s+(?:nilai|nominal|total|jumlah)|senilai|sebesar|"
+_BARE_CASES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:atau\s+)?(?:dengan\s+(?:nilai|nominal|total|jumlah|pembayaran|manfaat)|senilai|sebesar|"
                                   r"dengan\s+Rp|yang\s+dibayar\w*|Rp)", re.I)
 _BARE_CLAIM_LEAD_RE = re.compile(
     r"\b(?:klaim|pencairan|pengajuan|penerima(?:\s+manfaat)?)\s+(?:\w+\s+){0,3}?(?:sebanyak|sebnyak|sebayak|sejumlah|"

@@ -153,7 +153,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          # "Sejalan dengan JKM, program JP turut menurun ... menjadi Rp649,41 miliar": the next program
                          or (programs and not state.fund_topic
                              and any(c.program != "TOTAL" and not c.is_prior_period for c in result.claims[-2:]))
-                         or completes_previous(result.claims, roles, contexts[index - 1] if index else None)):
+                         or completes_previous(result.claims, roles, contexts[index - 1] if index else None,
+                                               s.has("total") or s.has("collective"))):
         carry(state, named, cues, ctx.text, body=body)
         return
     tail = change_tail(body, s)
@@ -242,6 +243,11 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
 
 
 
+# "Klaim BPJS Ketenagakerjaan (BPJAMSOSTEK) melonjak ... Rp1,1 triliun": the agency's claims, all of them
+_AGENCY_CLAIMS_RE = re.compile(r"\b[Kk]laim\s+(?:di\s+)?(?:BPJS\s*(?:Ketenagakerjaan|TK|Naker)|BP\s?Jamsostek|"
+                               r"BPJAMSOSTEK|Jamsostek)\b")
+
+
 def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row: bool, state: Discourse,
           claims: list[ClaimFigure], contexts, index: int, figures_before: bool) -> tuple[str, str] | None:
     """(program, rule id) of a current figure; None to leave it out."""
@@ -264,7 +270,7 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
         return "TOTAL", "link.collective"
     if state.list_program and not s.programs:
         return state.list_program, "link.list_header"
-    if s.programs:
+    if any(p.end <= fig.start for p in s.programs):  # (a program named only after it is another clause's)
         return "TOTAL", "link.total_default"
     if TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start) \
             and not any(c.program == state.last_program for c in claims):
@@ -273,8 +279,10 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
     anaphor = s.cues.last_before(fig.start, "anaphor_figure", since=s.start) or claim_anaphor(body, s, fig)
     if anaphor is not None and state.last_program:
         return state.last_program, "link.anaphora"
-    if completes_previous(claims, roles, contexts[index - 1] if index else None):
+    if completes_previous(claims, roles, contexts[index - 1] if index else None, s.has("total") or s.has("collective")):
         return claims[-1].program, "link.completes_previous"
+    if _AGENCY_CLAIMS_RE.search(body, max(s.start, fig.start - 120), fig.start):
+        return "TOTAL", "link.total_default"  # no earlier program carries over "Klaim BPJS Ketenagakerjaan ..."
     if len(state.previous_programs) == 1 and (
             not any(s.has(c) for c in CLAIM_SUBJECT) or next_in_series(claims, s)
             or s.has("application") or (not figures_before and not s.has("total"))):

@@ -46,14 +46,30 @@ class SentenceContext:
         return before[-1].office if before else self.office
 
 
+def _on_new_side(period: Period, change_at: int, text: tuple[int, str] | None) -> bool:
+    """"naik ... dari 43.217 klaim pada tahun 2019 menjadi 52.756 klaim pada tahun 2020": a period
+    after the change's last side word "menjadi" is the new value's, the sentence's own."""
+    if text is None:
+        return False
+    offset, sentence = text
+    side = None
+    for side in _SIDE_WORD_RE.finditer(sentence, change_at - offset, period.span[0] - offset):
+        pass
+    return side is not None and side.group("to") is not None
+
+
+_SIDE_WORD_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimbang|daripada)\b", re.I)
+
+
 def _own_period(periods: list[Period], change_at: int | None,
-                lead: tuple[int, int] | None = None) -> tuple[date | None, date | None] | None:
+                lead: tuple[int, int] | None = None,
+                text: tuple[int, str] | None = None) -> tuple[date | None, date | None] | None:
     """The sentence's own period: the first absolute period before any change cue (a period
     after "naik ... dari" belongs to the compared figure) and outside an opening comparison
     clause ("Dibandingkan semester I 2021 ..., klaim naik"). "Secara year to date, yakni sejak
     Januari hingga Mei 2024": the range that spells the year to date out is the period."""
     candidates = [p for p in periods if not p.relative
-                  and not (change_at is not None and p.span[0] > change_at)
+                  and not (change_at is not None and p.span[0] > change_at and not _on_new_side(p, change_at, text))
                   and not (lead is not None and lead[0] <= p.span[0] < lead[1])]
     if not candidates:
         return None
@@ -242,12 +258,12 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         change_at = change.start() + sentence.start if change else None
         lead = comparison_lead(sentence, change_at)
         outside = _outside_asides(periods, sentence)
-        own = _own_period(outside, change_at, lead)
+        own = _own_period(outside, change_at, lead, (sentence.start, sentence.text))
         sentence_period = own or period_in_force
         if own:
             # A compared period ("dibanding ... pada 2013") dates that figure only: the next
             # sentences keep the period in force before it.
-            carried = _own_period(_not_compared(outside, sentence), change_at, lead)
+            carried = _own_period(_not_compared(outside, sentence), change_at, lead, (sentence.start, sentence.text))
             # A period ending after publication, in a sentence that reports no count or amount,
             # is a scheme's validity ("relaksasi iuran 99 persen mulai Agustus 2020 hingga
             # Januari 2021") or a plan, not the reporting period of the figures that follow.

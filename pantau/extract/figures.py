@@ -112,6 +112,9 @@ _COUNTED_BEFORE_RE = re.compile(r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh
                                 r"belas|puluh|ratus))\s+$", re.I)
 
 
+_TIME_POINTED_RE = re.compile(r"\s+(?:itu|ini|tersebut|lalu|kemarin)\b", re.I)
+
+
 def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Cue | None:
     """A counting noun named before the count with only linking words between ("jumlah kasus
     4.120", "klaim sebanyak 1.846", "peserta aktif tercatat 120.000")."""
@@ -129,6 +132,8 @@ def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: in
         if _is_noun(cue) and not cue.has("program"):  # "peserta JP 210 ribu" counts participants, not claims
             if _COUNTED_BEFORE_RE.search(body, max(floor, cue.start - 15), cue.start):
                 return None  # "dalam empat bulan itu sebanyak 22.517": the noun of another count
+            if cue.has("thing_noun") and _TIME_POINTED_RE.match(body, cue.end):
+                return None  # "sepanjang tahun itu 69.029": a time named, not what is counted
             return cue
         # "Perusahaan aktif: 5.318", "Tenaga kerja aktif: 172.940": a modifier between noun and count
         if not any(cue.has(c) for c in _MODIFIERS):

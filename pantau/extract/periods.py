@@ -96,6 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
     ("last_year", re.compile(r"\b(?:sepanjang|selama|pada|di)\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
     # "sejak awal tahun (ini)", "sepanjang tahun ini", "selama tahun berjalan": January to publication.
+    # "sampai pertengahan tahun ini", "hingga pertengahan 2024": January to the end of June
+    ("mid_year", re.compile(r"\b(?:hingga|sampai|per|pada)\s+pertengahan\s+(?:tahun\s+)?(?:ini|(?P<y>(?:19|20)\d\d))\b",
+                            re.I)),
     ("this_year", re.compile(r"\b(?:sejak\s+awal\s+tahun(?:\s+ini)?|(?:sepanjang|selama|hingga|sampai|pada|di)\s+"
                              r"tahun\s+(?:ini|berjalan)|year\s+to\s+date|ytd)\b"
                              r"(?!(?:\s+ini)?,?\s*(?:hingga|sampai|s\.?\s?d\.?|s/d)\b)", re.I)),
@@ -209,6 +212,9 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
             return None
         month = MONTHS[written.lower()]
         return date(year, month, 1), month_end(year, month)
+    if kind == "mid_year":
+        year = _year(m, "y", published.year if published else default_year)
+        return (date(year, 1, 1), date(year, 6, 30)) if year else None
     if kind == "year":
         year = int(m.group("y"))
         return date(year, 1, 1), date(year, 12, 31)
@@ -237,6 +243,13 @@ def _not_after_publication(dates: tuple[date | None, date | None], written: str,
     if not _WRITTEN_YEAR_RE.search(written) and end is not None and end > published \
             and not (kind in ("until", "month_of") and published >= end.replace(day=1)):
         start, end = shift_years(start, -1), shift_years(end, -1)
+    if not _WRITTEN_YEAR_RE.search(written) and "tahun" not in written.lower() and end is not None \
+            and (published - end).days > 366:
+        # "Sampai Juni polanya sama" in a July 2024 article after talk of 2023: the latest June
+        # before publication, not one a year and more before it ("tahun sebelumnya" keeps its year)
+        years = (published.year - end.year) - (1 if (end.month, end.day) > (published.month, published.day) else 0)
+        if years > 0:
+            start, end = shift_years(start, years), shift_years(end, years)
     if start is not None and start > published:
         return None
     if end is not None and end > published and _still_running(kind, written, start, end, published):
@@ -277,7 +290,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
     "last_year": ("tahun",), "previous_year": ("tahun",), "same_period": ("sama", "serupa"), "year": ("19", "20"),
     "first_months": ("pertama", "pertma"), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
-    "this_year": ("tahun", "year", "ytd"),
+    "this_year": ("tahun", "year", "ytd"), "mid_year": ("pertengahan",),
 }
 
 

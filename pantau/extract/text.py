@@ -39,15 +39,39 @@ PROSE_BEFORE_EDITOR = 400
 
 
 def chrome_spans(body: str) -> list[tuple[int, int]]:
-    """Single chrome lines inside the article ("Baca Juga: ...")."""
-    return [(m.start(), m.end()) for m in CHROME_LINE_RE.finditer(body)]
+    """Single chrome lines inside the article ("Baca Juga: ..."). A link set inside a paragraph
+    ("... Selasa (2/7). Baca Juga: Gelombang PHK Kini Sasar Ritel Rincian klaim itu meliputi ...")
+    is chrome up to its headline's end only: the article goes on after it."""
+    return [(m.start(), _headline_end(body, m.start(), m.end())) for m in CHROME_LINE_RE.finditer(body)]
+
+
+# After "Baca Juga:": a title-case headline (small joining words and figures allowed) ends where
+# the article resumes: a capitalised word followed by two lower-case words ("Rincian klaim itu").
+_LINK_LEAD_RE = re.compile(r"[^:]*:\s*")
+_HEADLINE_WORD_RE = re.compile(r"\S+")
+_JOINING = {"dan", "di", "ke", "dari", "untuk", "yang", "atau", "hingga", "sampai", "jadi", "dengan", "per", "vs", "&",
+            "ini", "itu", "pada", "soal", "bagi", "kian", "kini", "masih", "tak", "tidak", "bisa", "akan"}
+
+
+def _headline_end(body: str, start: int, end: int) -> int:
+    lead = _LINK_LEAD_RE.match(body, start, end)
+    if lead is None:
+        return end
+    words = list(_HEADLINE_WORD_RE.finditer(body, lead.end(), end))
+    for k in range(1, len(words) - 2):
+        word, nxt, after = words[k].group(0), words[k + 1].group(0), words[k + 2].group(0)
+        if word[:1].isupper() and nxt[:1].islower() and after[:1].islower() and nxt not in _JOINING \
+                and words[k - 1].group(0)[:1].isupper():
+            return words[k].start()
+    return end
 
 
 # Words that end with a dot without ending a sentence.
 _ABBREVIATIONS = {"rp", "no", "dr", "drs", "ir", "h", "hj", "st", "jl", "prof", "dll", "dsb", "tbk", "pt", "cv",
                   "sdr", "bpk", "ibu", "kab", "kec", "kel", "s.e", "s.h", "m.m", "a.md", "sd", "s.d", "dkk", "tel", "kep", "prov", "kp", "maks", "min"}
 # (a quote may be escaped as it was scraped: `ahli waris. \"Dana yang ...`)
-_SENTENCE_END = re.compile(r"[.!?]+(?:\\?[\"”’')])*(?=\s+(?:\\?[\"“'(*])?[A-Z0-9])|\n+")
+# (a line break inside a word, "s\nampai", is a scraping slip, not a sentence's end)
+_SENTENCE_END = re.compile(r"[.!?]+(?:\\?[\"”’')])*(?=\s+(?:\\?[\"“'(*])?[A-Z0-9])|(?<![a-z])\n+|\n+(?![a-z])")
 
 
 def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -161,9 +185,22 @@ def join_spaced_thousands(body: str) -> str:
     offset still points into the original text."""
     if "Rp" in body and (", " in body or ". " in body):
         body = _SPACED_DECIMAL_RE.sub(_closed_decimal, body)
+        body = _SPACED_GROUPS_RE.sub(_closed_groups, body)
     if not _may_hold_spaced_groups(body):
         return body  # nearly every article: a quick scan, no substitution
     return _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).translate(_GROUP_SPACES), body)
+
+
+# "Rp 4.629. 474. 400 Rupiah": thousands dots each followed by a stray space.
+_SPACED_GROUPS_RE = re.compile(r"(?P<rp>Rp\.?)(?P<num> ?\d{1,3}(?:\.\s?\d{3}){2,})(?!\d)")
+
+
+def _closed_groups(m: re.Match) -> str:
+    num = m.group("num")
+    if ". " not in num:
+        return m.group(0)
+    closed = re.sub(r"\.\s", ".", num).strip()
+    return m.group("rp") + " " * (len(num) - len(closed)) + closed
 
 
 def _closed_decimal(m: re.Match) -> str:
