@@ -118,6 +118,19 @@ def report_after_failure(settings: Settings, run_id: str) -> tuple[str | None, s
         return None, f"{type(exc).__name__}: {exc}"
 
 
+def _interrupted_query(exc: BaseException) -> bool:
+    """Ctrl-C while DuckDB runs a statement arrives as its 'Query interrupted' error, not as
+    KeyboardInterrupt: the user still asked to stop, and is told so with exit status 130."""
+    import duckdb
+
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, duckdb.InterruptException) or str(seen).strip() == "Query interrupted":
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 @app.command()
 def run(raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, reports: Optional[Path] = ReportsOpt,
         fail_on: Optional[str] = typer.Option(None, "--fail-on", help="'error': exit 3 when an error-severity finding was made."),
@@ -143,7 +156,7 @@ def run(raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, 
     except WarehouseBusy as exc:
         failure, busy = str(exc), True
     except Exception as exc:  # noqa: BLE001 - a clear message instead of a traceback
-        failure = f"the pipeline failed: {type(exc).__name__}: {exc}"
+        failure = "interrupted" if _interrupted_query(exc) else f"the pipeline failed: {type(exc).__name__}: {exc}"
     if failure is not None:
         outcome = run_outcome(settings.warehouse, run_id, wait_seconds=0.0 if busy else 2.0)
         if busy and outcome.state == "unknown":  # the run never had the file open for writing
