@@ -48,3 +48,13 @@ def test_article_office_prefers_regional_then_national():
     assert article_office(body, len(body), "") == "Cabang Sidoarjo"
     body = "BPJS Ketenagakerjaan (BP Jamsostek) membayarkan manfaat, kata Direktur Utama."
     assert article_office(body, len(body), "BP Jamsostek Bayar Rp36,4 Triliun") == "Nasional"
+
+
+def test_a_branch_in_its_holder_s_title_does_not_take_the_holder_s_name():
+    def offices(text):
+        return [o.office for o in find_offices(text)]
+    assert offices("Kepala Kantor BPJAMSOSTEK Cabang Bojonegoro Dolik Yulianto mengatakan") == ["Cabang Bojonegoro"]
+    assert offices("Kepala Kantor Cabang Tanjung Priok Rina Sari Dewi menambahkan") == ["Cabang Tanjung Priok"]
+    assert offices("Kepala Cabang Jakarta Selatan Budi Santoso mengatakan") == ["Cabang Jakarta Selatan"]
+    # no title before it: the name stays as written
+    assert offices("BPJS Ketenagakerjaan Cabang Tanjung Priok Utara mencatat") == ["Cabang Tanjung Priok Utara"]

@@ -307,3 +307,12 @@ def test_lone_scale_letter_after_a_money_word_is_money() -> None:
     [m] = find_numbers("senilai 3,2 M pada Mei")
     assert (m.text, m.value, m.kind, m.scale_word) == ("3,2 M", 3.2e9, "money", "miliar")
     assert [(x.text, x.kind) for x in find_numbers("sebanyak 5 M")] == [("5", "count")]  # no money word
+
+
+def test_a_scale_word_after_a_figure_printed_to_the_rupiah_is_a_slip() -> None:
+    from pantau.extract.numbers import find_numbers
+    [m] = find_numbers("sebesar Rp 57.586.303.766 miliar pada periode itu")
+    assert (m.value, m.scale_word) == (57586303766.0, None)
+    assert "slip" in m.ambiguous  # told to the reviewer as an ambiguous reading
+    [m] = find_numbers("Rp 1.500.000 juta")  # three groups only: a plausible Rp 1,5 triliun, kept
+    assert (m.value, m.scale_word) == (1.5e12, "juta")

@@ -23,8 +23,8 @@ BORROWED_LINKS = ("link.anaphora", "link.previous_sentence", "link.same_subject"
 
 
 # "klaim program JKK dan JKM ... senilai total Rp55,10 miliar": the programs' sum
-JOINT_TOTAL_RE = re.compile(r"\b(?:total(?:nya)?|seluruhnya|keseluruhan)\s*(?:sebesar\s+|senilai\s+|mencapai\s+)?"
-                             r"(?:Rp\.?\s*)?$", re.I)
+JOINT_TOTAL_RE = re.compile(r"\b(?:total(?:nya)?|seluruhnya|keseluruhan)\s*"
+                             r"(?:(?:sebesar|senilai|mencapai|sebanyak|sejumlah|berjumlah)\s+)?(?:Rp\.?\s*)?$", re.I)
 
 
 def part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:

@@ -53,6 +53,9 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         return nearest.value("program"), "link.program_before"
     if after:
         gap = body[fig.end:after[0].start]
+        if len(_chain_from(body, after)) >= 3 and not _EACH_IN_TURN_RE.search(body, fig.end, s.end) \
+                and (_FOLLOWING_LINK_RE.match(gap) or _FOR_PROGRAM_LEAD_RE.search(gap)):
+            return "TOTAL", "link.collective"  # "Rp 57,5 M itu merupakan klaim JHT, JKK, JKM dan JP"
         if _FOLLOWING_LINK_RE.match(gap):
             return after[0].value("program"), "link.program_after"
         if fig.unit != "money" and _RECEIVES_PROGRAM_RE.match(gap):
@@ -60,6 +63,18 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         if len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) and _FOR_PROGRAM_LEAD_RE.search(gap):
             return after[0].value("program"), "link.program_after"
     return None
+
+
+def _chain_from(body: str, programs: list) -> set[str]:
+    """The programs named one after another from the first of `programs`, joined only by commas,
+    'dan', brackets ("JHT, JKK, JKM dan JP", "Jaminan Hari Tua (JHT), Jaminan Kematian (JKM)")."""
+    chain = [programs[0]]
+    for nxt in programs[1:]:
+        gap = body[chain[-1].end:nxt.start].strip("() ")
+        if gap and not _JOINT_GAP_RE.fullmatch(gap):
+            break
+        chain.append(nxt)
+    return {p.value("program") for p in chain}
 
 
 def _collective_list_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
@@ -87,11 +102,19 @@ def _sums_the_list(body: str, s: ClaimSentence, nearest, fig: Figure) -> bool:
     if len(listed) < 2:
         return False
     for cue in s.cues.between(nearest.end, fig.start, "total"):
-        if not re.search(r"\b(?:dengan|senilai|sebesar|untuk|nilai|nominal)\s+$", body[max(s.start, cue.start - 12):cue.start],
-                         re.I) \
-                and any(nearest.end <= f.end <= cue.start for f in s.figures):
+        if re.search(r"\b(?:dengan|senilai|sebesar|untuk|nilai|nominal)\s+$", body[max(s.start, cue.start - 12):cue.start],
+                     re.I):
+            continue
+        last = max((f.end for f in s.figures if nearest.end <= f.end <= cue.start), default=None)
+        # "JPN 1.160 kasus jumlah nominal ... Rp 1,3 miliar": the item's own amount, no new clause
+        if last is not None and _OPENS_CLAUSE_RE.search(body, last, cue.start):
             return True
     return False
+
+
+# Between a list's last figure and a total word: the total opens a clause of its own.
+_OPENS_CLAUSE_RE = re.compile(r"[,;:–—]|\s-\s|\b(?:sehingga|maka|jadi|dengan\s+demikian|secara|adapun|atau|yang|"
+                              r"sedangkan|sementara|dan)\b", re.I)
 
 
 def _after_full_frame(body: str, s: ClaimSentence, program, fig: Figure) -> bool:

@@ -579,9 +579,14 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
     first = _read_digits(n1, scale1 is not None, percent)
     if first.problem:
         return NumberMention(value=None, unparseable=first.problem, **base)
+    ambiguous = first.ambiguous
+    if kind == "money" and n2 is None and scale1 and _written_in_full(n1, first):
+        # "Rp 57.586.303.766 miliar": every rupiah already printed, the scale word is a slip
+        ambiguous = f"'{match.group()}' read as {n1} rupiah: the digits are the full figure, '{scale1}' after them a slip"
+        scale1 = None
+        base["scale_word"] = None
     value, tolerance = _scaled_value(first, scale1)
     range_end = None
-    ambiguous = first.ambiguous
     if n2 is not None:
         second = _read_digits(n2, scale is not None, percent)
         if second.problem:
@@ -595,6 +600,11 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
         base["kind"] = "year"
     return NumberMention(value=value, tolerance=tolerance, range_end=range_end,
                          ambiguous=ambiguous, **base)
+
+
+def _written_in_full(body: str, reading: _Reading) -> bool:
+    """Digits that already spell a sum in rupiah, to the unit: four thousands groups and more."""
+    return reading.decimals == 0 and reading.mantissa >= 10**9 and max(body.count("."), body.count(",")) >= 3
 
 
 def _glued_to_word(text: str, start: int, end: int) -> bool:

@@ -89,6 +89,23 @@ def _trim_name(name: str) -> str:
     return " ".join(words).rstrip(".")
 
 
+# "Kepala Kantor BPJAMSOSTEK Cabang X ...": a title, maybe its office and the agency, then the branch
+_HOLDER_TITLE_BEFORE_RE = re.compile(
+    rf"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Direktur|Deputi)\s+(?:Kantor\s+)?(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?\Z")
+# Words that end a branch's name as a place ("Cabang Jakarta Selatan"), never a person's.
+_PLACE_SUFFIXES = {"utara", "selatan", "barat", "timur", "tengah", "raya", "kota", "kabupaten", "pusat", "baru"}
+
+
+def _without_person(name: str) -> str:
+    """'Bojonegoro Dolik Yulianto' in 'Kepala Kantor Cabang Bojonegoro Dolik Yulianto': a title's
+    branch is followed by its holder's name; up to two trailing words that end no place go."""
+    words = name.split()
+    for _ in range(2):
+        if len(words) > 1 and words[-1].lower() not in _PLACE_SUFFIXES:
+            words.pop()
+    return " ".join(words)
+
+
 def kanwil_name(name: str) -> str | None:
     """The canonical Kanwil name for a written region name: longest known prefix wins."""
     words = name.replace("-", " ").split()  # "Jateng-DIY" is "Jateng DIY"
@@ -165,6 +182,9 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
             add(m, f"Kanwil {known or short or name.split()[0]}")
     for m in (_BRANCH_RE.finditer(text) if branch else ()):
         name = _trim_name(m.group("name"))
+        if name and name.count(" ") >= 2 and (_TITLE_WORD_RE.match(m.group(0)) or _HOLDER_TITLE_BEFORE_RE.search(
+                text, max(0, m.start() - 60), m.start())):
+            name = _without_person(name)
         if name:
             add(m, f"Cabang {name}")
     for m in (NATIONAL_RE.finditer(text) if national else ()):
