@@ -2,12 +2,15 @@
 must add up (a TOTAL and its programs, a program's period and its months, an amount and its
 components).
 
+    period.parts_of_total program figures adding up exactly to an earlier TOTAL of another period
+                          take its period
     merge.restatement     a later figure repeating an earlier one (same program, period, office,
                           side; equal up to rounding, or each carrying the field the other lacks:
                           "Rp 224 miliar ..." then "Dari klaim sebanyak itu berasal dari 20.183 kasus")
 """
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 from datetime import date, timedelta
@@ -28,7 +31,6 @@ def split_components(claims: list[ClaimFigure], body: str, contexts: list[Senten
     starts = [ctx.sentence.start for ctx in contexts]
 
     def sentence_text(pos: int) -> str:
-        import bisect
         i = bisect.bisect_right(starts, pos) - 1
         return contexts[i].text if i >= 0 and pos < contexts[i].sentence.end else ""
 
@@ -121,6 +123,62 @@ def _same_last_month(a: ClaimFigure, b: ClaimFigure) -> bool:
     return a.period_end is not None and b.period_end is not None \
         and (a.period_end.year, a.period_end.month) == (b.period_end.year, b.period_end.month) \
         and (a.period_start is None or b.period_start is None or a.period_start == b.period_start)
+
+
+def align_parts_with_their_total(claims: list[ClaimFigure], contexts: list[SentenceContext]) -> int:
+    """Program figures read one after another whose amounts (or counts) add up exactly to an earlier
+    TOTAL of another period take that total's period ("... Rp797,99 miliar selama semester I 2018.
+    Pada semester I 2017 baru Rp692 miliar. Perinciannya, JHT ..., JKM ..."): the sum says which
+    figure they break down, where the period carried from the sentence before may not (a period written
+    in their own sentence stands). Returns how many runs were moved (rule `period.parts_of_total`)."""
+    moved = 0
+    starts = [ctx.sentence.start for ctx in contexts]
+    for run in _runs_of_parts(claims):
+        ctx = contexts[bisect.bisect_right(starts, run[0].start_char) - 1] if contexts else None
+        if ctx is not None and any(not p.relative for p in ctx.periods):
+            continue  # a period written in the parts' own sentence stands
+        sums_to = [total for total in claims if total.program == "TOTAL" and total.office == run[0].office
+                   and (_adds_up(run, total, "amount_idr", "amount_tolerance")
+                        or _adds_up(run, total, "cases", "cases_tolerance"))]
+        if any(_same_dates(total, run[0]) for total in sums_to):
+            continue  # they break down a total of their own period
+        for total in sums_to:
+            if total.start_char >= run[0].start_char or total.period_end is None:
+                continue
+            for part in run:
+                part.period_start, part.period_end = total.period_start, total.period_end
+                part.is_prior_period = total.is_prior_period
+            moved += 1
+            break
+    return moved
+
+
+def _runs_of_parts(claims: list[ClaimFigure]) -> list[list[ClaimFigure]]:
+    """Consecutive program figures (two programs or more, each once) of one office, period and side."""
+    runs: list[list[ClaimFigure]] = []
+    for claim in claims:
+        last = runs[-1][-1] if runs else None
+        if claim.program != "TOTAL" and last is not None and last.program != "TOTAL" \
+                and (last.office, last.period_start, last.period_end, last.is_prior_period) == \
+                (claim.office, claim.period_start, claim.period_end, claim.is_prior_period) \
+                and claim.program not in {c.program for c in runs[-1]}:
+            runs[-1].append(claim)
+        else:
+            runs.append([claim])
+    return [run for run in runs if len(run) >= 2 and run[0].program != "TOTAL"]
+
+
+def _same_dates(a: ClaimFigure, b: ClaimFigure) -> bool:
+    return (a.period_start, a.period_end, a.is_prior_period) == (b.period_start, b.period_end, b.is_prior_period)
+
+
+def _adds_up(parts: list[ClaimFigure], total: ClaimFigure, field: str, tolerance: str) -> bool:
+    values = [getattr(p, field) for p in parts]
+    whole = getattr(total, field)
+    if whole is None or any(v is None for v in values):
+        return False
+    slack = getattr(total, tolerance) + sum(getattr(p, tolerance) for p in parts) + 1e-6
+    return abs(sum(values) - whole) <= slack
 
 
 def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:

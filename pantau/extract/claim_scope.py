@@ -44,6 +44,29 @@ def part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
     return False
 
 
+# "sejumlah kurang lebih Rp700 miliar itu", "dana sekitar Rp 800 miliar tersebut"
+_ROUGH_BEFORE_RE = re.compile(r"\b(?:kurang\s+lebih|sekitar|kira-kira|kira\s+kira|hampir|nyaris|lebih\s+dari|"
+                              r"sekira|±)\s*(?:Rp\.?\s*)?$", re.I)
+_POINTED_AFTER_RE = re.compile(r"\s*(?:itu|tersebut)\b", re.I)
+
+
+def rough_restatement(claim: ClaimFigure, earlier: list[ClaimFigure], body: str) -> ClaimFigure | None:
+    """"Klaim sejumlah kurang lebih Rp700 miliar itu kami serahkan kepada 65.148 tenaga kerja" after
+    "klaim senilai Rp797.995.853.173": an amount said roughly and pointed back at is the total just given
+    (within a third of it), not a part of it; the earlier total it restates, if any."""
+    if claim.program != "TOTAL" or claim.is_prior_period or claim.amount_idr is None or claim.amount_span is None:
+        return None
+    start, end = claim.amount_span
+    if not (_ROUGH_BEFORE_RE.search(body, max(0, start - 25), start) and _POINTED_AFTER_RE.match(body, end)):
+        return None
+    for total in reversed(earlier):
+        if total.program == "TOTAL" and not total.is_prior_period and total.office == claim.office \
+                and total.period_end == claim.period_end and total.amount_idr \
+                and 0.75 <= claim.amount_idr / total.amount_idr <= 1.34:
+            return total
+    return None
+
+
 def parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
     """Figures of the same kind for two or more programs follow this one in its sentence, each
     after its program, all smaller, the first past a clause boundary ("1.286 kasus, dengan ... jaminan

@@ -17,7 +17,8 @@ from pantau.extract import claim_frames as frames
 from pantau.extract.claim_discourse import (CLAIM_SUBJECT, Discourse, carry, claim_anaphor, completes_previous,
                                              dates_previous, names_previous, next_in_series, points_back, program_list,
                                              referred_claim, refers_back, same_subject)
-from pantau.extract.claim_merge import merge_restatements, period_breakdowns, split_components, total_breakdowns
+from pantau.extract.claim_merge import (align_parts_with_their_total, merge_restatements, period_breakdowns,
+                                        split_components, total_breakdowns)
 from pantau.extract.claim_rules import (ClaimSentence, is_benefit_sentence, read_sentence, role_rule, skip_rule,
                                         veto_rule)
 from pantau.extract.context import SentenceContext
@@ -27,7 +28,7 @@ from pantau.extract.linking import (change_tail, compares_other_office, is_chang
                                     on_compared_side, program_before_after, respective_programs)
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, TOTAL_LEAD_RE,
                                          bind_adjacent_pairs, pair_each_counts, part_of_total, parts_follow,
-                                         the_only_program)
+                                         rough_restatement, the_only_program)
 from pantau.extract.tables import table_rows
 from pantau.model import Breakdown, ClaimFigure, StatedChange
 
@@ -63,6 +64,8 @@ def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_
         except Exception:  # a rule bug costs this sentence's figures, not the article's; counted
             log.exception("claim reading failed on a sentence at %d", ctx.start)
             result.rule_errors.append("claims.sentence")
+    if align_parts_with_their_total(result.claims, contexts):
+        result.trace.append("period.parts_of_total")
     claims, parts = split_components(result.claims, body, contexts)
     result.breakdowns.extend(parts)
     claims = merge_restatements(claims)
@@ -218,6 +221,13 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             claim.rule_id = "side.previous_year"
     if sentence_claims:
         frames.mark_compared_earlier(body, s, sentence_claims, result.claims)
+    for claim in list(sentence_claims):
+        if rough_restatement(claim, result.claims, body) is not None:
+            result.trace.append("link.rough_restatement")
+            if claim.cases is None:
+                sentence_claims.remove(claim)  # the total again, in round words
+            else:  # its count completes the total (merged as its other half)
+                claim.amount_idr, claim.amount_tolerance, claim.amount_span = None, 0.0, None
     kept = [c for c in sentence_claims if not part_of_total(c, result.claims)]
     if len(kept) < len(sentence_claims):
         result.trace.append("link.part_of_total")

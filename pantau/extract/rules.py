@@ -91,6 +91,10 @@ RULES: dict[str, str] = {
                          "between the program's figure and its same period a year before, just given",
     "side.previous_year": "a sentence about the year before ('Pada tahun sebelumnya, klaim JHT ...') gives "
                           "prior-period figures",
+    "link.rough_restatement": "an amount said roughly and pointed back at ('kurang lebih Rp700 miliar itu') "
+                              "restates the total just given; its sentence's count completes that total",
+    "period.parts_of_total": "program figures that add up exactly to an earlier TOTAL of another period (a "
+                             "breakdown after talk of last year) take that total's period",
     "side.compared_earlier": "a figure after a comparison word and dated before the figures reported is prior",
     # -- membership ----------------------------------------------------------------------------
     "member.active": "an active count of the area ('peserta aktif 1,2 juta', 'tenaga kerja terlindungi')",
