@@ -150,3 +150,9 @@ def test_people_right_after_an_amount_and_untuk_received_it():
     body = ("CIREBON - BPJS Ketenagakerjaan Cabang Cirebon mencatat klaim JHT sepanjang 2023 Rp 50 miliar untuk "
             "4.000 kasus.\nUntuk JKP, nilainya Rp 300-an juta untuk 60 peserta yang terkena PHK.\n")
     assert ("JKP", 60, 3e8, False, "2023-12-31", "Cabang Cirebon") in _claims(body)
+
+
+def test_a_month_and_year_opening_a_clause_is_that_month():
+    assert _ends("Padahal September 2019 cuma 188 ribu kasus", year=2020) == [(date(2019, 9, 1), date(2019, 9, 30))]
+    assert _ends("\"September 2019 hanya 188 ribu kasus", year=2020) == [(date(2019, 9, 1), date(2019, 9, 30))]
+    assert _ends("Oktober 2019 Klaim Naik", year=2020) == []  # a title-case line, not a clause

@@ -157,7 +157,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          or (programs and not state.fund_topic
                              and any(c.program != "TOTAL" and not c.is_prior_period for c in result.claims[-2:]))
                          or completes_previous(result.claims, roles, contexts[index - 1] if index else None,
-                                               s.has("total") or s.has("collective"))):
+                                               s.has("total") or s.has("collective"))
+                         or (result.claims and _amount_for_cases(roles))):
         carry(state, named, cues, ctx.text, body=body)
         return
     tail = change_tail(body, s)
@@ -253,6 +254,13 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
 
 
 
+def _amount_for_cases(roles) -> bool:
+    """An amount and a count of cases together ("Rp 3,4 triliun untuk 271 ribu kasus") in an article
+    already reporting claims: claims again, with or without a claim word."""
+    return any(r == "amount" for _, r, _ in roles) and any(r == "cases" and f.unit == "case" for f, r, _ in roles)
+
+
+_POINTED_AT_RE = re.compile(r"\s*(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima)?\s*(?:itu|tersebut)\b", re.I)
 # "Klaim BPJS Ketenagakerjaan (BPJAMSOSTEK) melonjak ... Rp1,1 triliun": the agency's claims, all of them
 _AGENCY_CLAIMS_RE = re.compile(r"\b[Kk]laim\s+(?:di\s+)?(?:BPJS\s*(?:Ketenagakerjaan|TK|Naker)|BP\s?Jamsostek|"
                                r"BPJAMSOSTEK|Jamsostek)\b")
@@ -286,7 +294,8 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
             and not any(c.program == state.last_program for c in claims):
         # "klaim yang telah dibayarkan ... totalnya Rp 1,26 miliar" after talk of JHT with no JHT figure
         return "TOTAL", "link.collective"
-    anaphor = s.cues.last_before(fig.start, "anaphor_figure", since=s.start) or claim_anaphor(body, s, fig)
+    anaphor = s.cues.last_before(fig.start, "anaphor_figure", since=s.start) or claim_anaphor(body, s, fig) \
+        or _POINTED_AT_RE.match(body, fig.end)  # "dana ... untuk 1,98 juta kasus itu": the figures just told
     if anaphor is not None and state.last_program:
         return state.last_program, "link.anaphora"
     if completes_previous(claims, roles, contexts[index - 1] if index else None, s.has("total") or s.has("collective")):

@@ -86,7 +86,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\s+(?:akhir\s+|bulan\s+|dengan\s+|tanggal\s+)*(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH_WORD})"
         rf"(?:\s+{_Y.format(name='y')})?", re.I)),
     # "pada Juli 2020"; "pada bulan Juli" (the year in force)
-    ("month_of", re.compile(rf"\b(?:(?:pada|selama|sepanjang|di|bulan)\s+(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})"
+    # "Padahal September 2019 cuma ...": a clause opener before a month and year works as "pada"
+    ("month_of", re.compile(rf"\b(?:(?:pada|selama|sepanjang|di|bulan|padahal|sedangkan|sementara|adapun|periode)\s+"
+                            rf"(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})"
                             rf"|(?:pada|selama|sepanjang|di)\s+bulan\s+(?P<m0>{MONTH_WORD})(?!\s+(?:\d|{MONTH_WORD})))", re.I)),
     ("year", re.compile(
         rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
@@ -109,7 +111,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 
 
 # A list row labelled by its month ("- April 2024: 2.845 kasus", "3. Maret 2024 | ..."): that month.
-_MONTH_LABEL_RE = re.compile(rf"[-•▪*·–\s]*(?:\d{{1,2}}[.)]\s*)?(?P<m>{MONTH_WORD})\s+{_Y.format(name='y')}\s*[:|]", re.I)
+# "Juli 2024: ..." as a list label; "September 2019 hanya 188 ribu kasus" opening a sentence (or a quote)
+_MONTH_LABEL_RE = re.compile(rf"[-•▪*·–\s\"“”']*(?:\d{{1,2}}[.)]\s*)?(?P<m>{MONTH_WORD})\s+{_Y.format(name='y')}"
+                             rf"(?:\s*[:|]|\s+(?=(?-i:[a-z])))", re.I)
 
 
 def _year(match: re.Match, name: str, default: int | None) -> int | None:
