@@ -209,8 +209,10 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
     return Figure(mention, "bare", approx=approx)
 
 
+# ("perusahaan yang aktif sebagai peserta kini 445 ribu", "segmen penerima upah jumlahnya 93.559")
 _COPULA_BEFORE_RE = re.compile(r"\b(?:berjumlah|sebanyak|sejumlah|mencapai|tercatat|adalah|ada|yakni|yaitu|menjadi|"
-                               r"menembus|menyentuh|sekitar|hanya|angka)\s*$", re.I)
+                               r"menembus|menyentuh|sekitar|hanya|angka|kini|sekarang|saat\s+ini|jumlahnya|totalnya)\s*$",
+                               re.I)
 _CLAUSE_START_RE = re.compile(r"[,;:]\s|(?<!\b[A-Za-z])\.\s")  # not after "s.d."
 
 

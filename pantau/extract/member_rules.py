@@ -283,9 +283,18 @@ def _new_subject(subject: list[Cue]) -> bool:
     return False
 
 
+_TOPIC_LEAD_RE = re.compile(r"^\W*(?:untuk|bagi|khusus(?:\s+untuk)?|di\s+segmen|pada\s+segmen)\s+[^,.;\d]{3,80},", re.I)
+
+
 def _segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | None:
     """A segment named in the clause before the first count ("peserta bukan penerima upah (BPU), seperti
-    pedagang, tercatat 21.430 orang"), when no other count stands between."""
+    pedagang, tercatat 21.430 orang"), when no other count stands between; or the sentence's topic
+    ("Untuk pekerja formal, ... sementara yang sudah aktif sebagai peserta 44.998 tenaga kerja")."""
+    topic = _TOPIC_LEAD_RE.match(s.text)
+    if topic:  # "Untuk pekerja formal, ...": the sentence's topic, for each of its counts
+        named = [c for c in s.cues.cues if c.has("segment") and c.start < s.start + topic.end()]
+        if named:
+            return named[-1].value("segment")
     previous = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "company", "bare", "money")]
     if previous:
         return None

@@ -148,13 +148,16 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     s = read_sentence(body, ctx, cues)
     if state.other_agency and not cues.any("agency_ours"):
         return []
-    if cues.any("fraud") or (cues.any("agency_gov") and not cues.any("agency_ours")):
-        return []  # a crime's figures; a government body's own counts ("BPS mencatat 5 juta pekerja informal")
+    if cues.any("fraud"):
+        return []  # a crime's figures
+    government = cues.any("agency_gov") and not cues.any("agency_ours")
     benefit = is_benefit_sentence(body, s)
     list_row = _LIST_ROW_RE.match(ctx.text)
     out = []
     figures = _from_side_after_to_side(body, s)
     for fig in figures:
+        if government and _government_clause(body, s, fig):
+            continue  # a government body's own counts ("BPS mencatat 5 juta pekerja informal")
         if fig.value is None or fig.num.range_end is not None or fig.unit not in ("people", "company", "bare"):
             continue
         grown = False
@@ -198,6 +201,24 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
                                     fig.num.tolerance, rule_id=_rule_of(metric, list_row, state, plain)))
     return out
+
+
+# Where one clause of a sentence hands over to another ("..., sementara yang sudah aktif ...")
+_CONTRAST_BOUNDARY_RE = re.compile(r"[;,]\s*(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|adapun)\b|;", re.I)
+
+
+def _government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """The figure's clause names a government body ("angkatan kerjanya menurut data BPS ada 99.594
+    tenaga kerja, sementara yang sudah aktif sebagai peserta 44.998"): its counts, not ours; a sentence
+    with no contrast boundary is one clause."""
+    start, end = s.start, s.end
+    for m in _CONTRAST_BOUNDARY_RE.finditer(body, s.start, s.end):
+        if m.end() <= fig.start:
+            start = m.end()
+        elif m.start() >= fig.end:
+            end = m.start()
+            break
+    return any(start <= c.start < end for c in s.cues.cues if c.has("agency_gov"))
 
 
 def _from_side_after_to_side(body: str, s: ClaimSentence) -> list[Figure]:
