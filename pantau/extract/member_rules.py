@@ -130,6 +130,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     before = {c.value("program") for c in cues.cues if c.has("program") and c.start < fig.start}
     if before == {"OTHER"}:
         return "veto.member_program_only"  # "Untuk JPK, ... jumlah tertanggung mencapai 30.013 jiwa": another scheme's
+    if _THAT_PROGRAM_RE.search(body, s.start, fig.start):
+        return "veto.member_program_only"  # "jumlah peserta aktif program itu mencapai 12,95 juta": one program's
     programs = {c.value("program") for c in item.cues if c.has("program")}
     if programs - {"JKK", "JKM"} and not item.has("segment"):
         # "peserta JP 210 ribu"; every active participant has JKK and JKM, so those name no subset
@@ -244,6 +246,9 @@ _NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
 _INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s+|sekitar\s+)?$", re.I)
 
 
+_THAT_PROGRAM_RE = re.compile(r"\bpeserta\s+(?:aktif\s+)?(?:di\s+)?program\s+(?:itu|tersebut|ini)\b", re.I)
+
+
 def _segments_named(item: Item, subject: list[Cue]) -> bool:
     return sum(1 for c in item.cues if c.has("segment")) >= 2
 
@@ -262,14 +267,21 @@ def plain_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
         return False
     if not (s.cues.any("agency_ours") or s.cues.any("member_noun") and s.cues.any("total")):
         return False
-    return not any(s.cues.any(q) for q in _QUALIFIERS)
+    return not any(s.cues.any(q) for q in _QUALIFIERS if q != "program") \
+        and not any(_names_a_subset(c) for c in s.cues.cues)
+
+
+def _names_a_subset(cue: Cue) -> bool:
+    """A program whose participants are fewer than all: every active participant has JKK and JKM
+    ("total peserta JKK dan JKm tercatat 33,2 juta" counts them all), not every one JHT or JP."""
+    return cue.has("program") and cue.value("program") not in ("JKK", "JKM")
 
 
 def _qualified(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     """A qualifier before the count in its sentence or in its own item ("program PUMP sudah
     dimanfaatkan 46 peserta"); one that belongs to a later figure ("... dari potensi 780.666") is not."""
-    return any(c.has(q) for c in s.cues.cues if c.start < fig.start or item.start <= c.start < item.end
-               for q in _QUALIFIERS)
+    return any((c.has(q) if q != "program" else _names_a_subset(c))
+               for c in s.cues.cues if c.start < fig.start or item.start <= c.start < item.end for q in _QUALIFIERS)
 
 
 def _new_subject(subject: list[Cue]) -> bool:
