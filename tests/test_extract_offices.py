@@ -58,3 +58,8 @@ def test_a_branch_in_its_holder_s_title_does_not_take_the_holder_s_name():
     assert offices("Kepala Cabang Jakarta Selatan Budi Santoso mengatakan") == ["Cabang Jakarta Selatan"]
     # no title before it: the name stays as written
     assert offices("BPJS Ketenagakerjaan Cabang Tanjung Priok Utara mencatat") == ["Cabang Tanjung Priok Utara"]
+
+
+def test_a_place_name_stays_on_its_line():
+    text = "Baca juga: Petani Didorong Jadi Peserta BPJS Ketenagakerjaan\n\nHanya saja, BPJS Ketenagakerjaan mengatakan"
+    assert [o.office for o in find_offices(text)] == []

@@ -29,7 +29,8 @@ _AGENCY = r"(?:Badan\s+Penyelenggara(?:an)?\s+Jaminan\s+Sosial\s+(?:\(BPJS\)\s+)
 # A dot inside a word is kept ("St.Louis"); a word ending in a dot ends the name, so the
 # name never runs across a sentence end ("BPJS Ketenagakerjaan. Total manfaat ...").
 _NAME_WORD = r"[A-Z][\w'-]*(?:\.[\w'-]+)*"
-_NAME = rf"(?P<name>{_NAME_WORD}(?:\s+(?:dan\s+|&\s+)?{_NAME_WORD}){{0,3}})"
+# (Words of one name stand on one line: "... Peserta BPJS Ketenagakerjaan\n\nHanya saja" names no place.)
+_NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:dan[ \t\u00a0]+|&[ \t\u00a0]+)?{_NAME_WORD}){{0,3}})"
 # A region's long name may be followed by its short one in brackets ("Kantor Wilayah Sumatera
 # Bagian Tengah (Sumbagteng)"): both must give one office name.
 _KANWIL_RE = re.compile(
@@ -42,7 +43,7 @@ _BRANCH_RE = re.compile(
     rf"(?:\(\w+\)\s+)?{_NAME}")
 # Words before an office that make it the object of another office's relation.
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:membawahi|membawahkan|membawahinya|di\s+bawah|induk\s+dari)\s+$", re.I)
-_AGENCY_PLACE_RE = re.compile(rf"\b(?:{_AGENCY}|BPJS)\s+{_NAME}")
+_AGENCY_PLACE_RE = re.compile(rf"\b(?:{_AGENCY}|BPJS)[ \t\u00a0]+{_NAME}")
 # Words that follow the agency's name without being a place.
 _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsostek", "watch", "kesehatan", "tk", "bp",
               "wilayah", "kacab", "kakanwil", "kepala", "deputi", "direktur", "dirut", "bpjs", "pusat", "dan", "the",
