@@ -180,6 +180,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             continue
         if joint_programs(body, s, fig):
             if not s.has("collective") and not JOINT_TOTAL_RE.search(body, max(s.start, fig.start - 30), fig.start):
+                result.trace.append("link.joint_programs")
                 continue  # "Untuk JKK dan JKM, kami membayarkan 458 kasus": neither program's alone
             # "Secara keseluruhan, dana untuk JKK, JHT, maupun JKM mencapai 31,23 miliar": all of them
             main.append(("TOTAL", role, frames.mentions(fig), "link.collective"))
@@ -194,6 +195,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         if linked is not None and linked[1] in BORROWED_LINKS \
                 and PARTITIVE_OPENER_RE.search(body, max(s.start, fig.start - 60), fig.start):
             result.trace.append("link.subset")  # "Dari jumlah itu, 214 kasus merupakan kecelakaan lalu lintas"
+            continue
+        if linked is not None and linked[1] in ("link.program_before", "link.program_after") \
+                and _split_by_another_cut(body, s, fig, linked[0]):
+            result.trace.append("link.subset")  # "Dari 554 kasus kecelakaan kerja, sebanyak 448 kasus ... sembuh"
             continue
         if linked is not None and linked[0] is None:
             result.trace.append(linked[1])  # link.unlabelled_item: no claim
@@ -252,6 +257,21 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     carry(state, named, cues, ctx.text, current_programs[-1] if current_programs else None, body)
 
 
+
+
+# "Dari 554 kasus kecelakaan kerja, ...": a sentence opening on a count already given
+_COUNTED_WHOLE_OPENER_RE = re.compile(r"^\W*[Dd]ari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+"
+                                      r"(?:kasus|klaim|peserta|pekerja|orang|berkas)\b[^,;.]{0,60},")
+
+
+def _split_by_another_cut(body: str, s, fig, program: str | None) -> bool:
+    """A count of the program an opener names as a counted whole ("Dari 554 kasus kecelakaan kerja,
+    sebanyak 448 kasus ... sembuh, ..., dan 31 kasus kecelakaan kerja lainnya menyebabkan kematian"):
+    the whole split by outcome, cause or place, no claim of its own."""
+    opener = _COUNTED_WHOLE_OPENER_RE.match(s.text)
+    if opener is None or fig.start < s.start + opener.end():
+        return False
+    return any(p.end <= s.start + opener.end() and p.value("program") == program for p in s.programs)
 
 
 def _amount_for_cases(roles) -> bool:

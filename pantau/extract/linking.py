@@ -6,6 +6,7 @@ Program (`link.*`), first that applies:
   link.program_after      a program named right after the figure ("500 kasus JKK", "Rp 20
                           miliar untuk klaim JHT", "1.873 pekerja ... menerima manfaat JKP")
   link.collective         all programs together ("total klaim", "seluruh program")
+  link.joint_programs     two programs together ("Rp150 miliar untuk JHT dan JKM"): neither's alone, left out
   link.list_header        a row of a list whose announcing line named one program
   link.anaphora           "klaim tersebut", "nilainya": the program just reported
   link.completes_previous an amount completing the previous sentence's counted claim
@@ -53,9 +54,12 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         return nearest.value("program"), "link.program_before"
     if after:
         gap = body[fig.end:after[0].start]
-        if len(_chain_from(body, after)) >= 3 and not _EACH_IN_TURN_RE.search(body, fig.end, s.end) \
+        chain = _chain_from(body, after)
+        if len(chain) >= 2 and not _EACH_IN_TURN_RE.search(body, fig.end, s.end) \
                 and (_FOLLOWING_LINK_RE.match(gap) or _FOR_PROGRAM_LEAD_RE.search(gap)):
-            return "TOTAL", "link.collective"  # "Rp 57,5 M itu merupakan klaim JHT, JKK, JKM dan JP"
+            if len(chain) >= 3:
+                return "TOTAL", "link.collective"  # "Rp 57,5 M itu merupakan klaim JHT, JKK, JKM dan JP"
+            return None, "link.joint_programs"  # "Rp150,1 miliar untuk program JHT dan JKM": neither alone
         if _FOLLOWING_LINK_RE.match(gap):
             return after[0].value("program"), "link.program_after"
         if fig.unit != "money" and _RECEIVES_PROGRAM_RE.match(gap):
@@ -193,6 +197,11 @@ def joint_programs(body: str, s: ClaimSentence, fig: Figure) -> bool:
         return False
     if s.figures and any(before[-2][1] <= f.start < before[-1][0] for f in s.figures):
         return False
+    own = next((p for p in s.programs if p.start >= fig.end), None)
+    gap = body[fig.end:own.start] if own is not None else ""
+    if own is not None and len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) \
+            and _FOR_PROGRAM_LEAD_RE.search(gap):
+        return False  # "..., sedangkan sisanya Rp10,5 miliar untuk program JKK": its own program follows
     return not _EACH_IN_TURN_RE.search(body[before[-1][1]:fig.end + 40])
 
 

@@ -91,6 +91,8 @@ RULES: dict[str, str] = {
                          "between the program's figure and its same period a year before, just given",
     "side.previous_year": "a sentence about the year before ('Pada tahun sebelumnya, klaim JHT ...') gives "
                           "prior-period figures",
+    "link.joint_programs": "a figure stated for two programs together ('Rp150,1 miliar untuk program JHT dan JKM', "
+                           "'Untuk JKK dan JKM, kami membayarkan 458 kasus') is neither program's alone: left out",
     "link.rough_restatement": "an amount said roughly and pointed back at ('kurang lebih Rp700 miliar itu') "
                               "restates the total just given; its sentence's count completes that total",
     "period.parts_of_total": "program figures that add up exactly to an earlier TOTAL of another period (a "
