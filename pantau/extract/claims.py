@@ -269,8 +269,8 @@ def _split_by_another_cut(body: str, s, fig, program: str | None) -> bool:
     sebanyak 448 kasus ... sembuh, ..., dan 31 kasus kecelakaan kerja lainnya menyebabkan kematian"):
     the whole split by outcome, cause or place, no claim of its own."""
     opener = _COUNTED_WHOLE_OPENER_RE.match(s.text)
-    if opener is None or fig.start < s.start + opener.end():
-        return False
+    if opener is None or fig.start < s.start + opener.end() or fig.unit == "money":
+        return False  # (an amount after it is the whole's: "Dari 1.200 kasus ..., dibayar santunan Rp 14 miliar")
     return any(p.end <= s.start + opener.end() and p.value("program") == program for p in s.programs)
 
 
