@@ -156,3 +156,15 @@ def test_a_month_and_year_opening_a_clause_is_that_month():
     assert _ends("Padahal September 2019 cuma 188 ribu kasus", year=2020) == [(date(2019, 9, 1), date(2019, 9, 30))]
     assert _ends("\"September 2019 hanya 188 ribu kasus", year=2020) == [(date(2019, 9, 1), date(2019, 9, 30))]
     assert _ends("Oktober 2019 Klaim Naik", year=2020) == []  # a title-case line, not a clause
+
+
+def test_a_period_right_after_the_change_word_is_the_new_value_s():
+    from pantau.extract.context import build_contexts
+    from pantau.extract.numbers import find_numbers
+    from pantau.extract.text import split_sentences
+
+    body = ("Pada Januari 2020, total peserta tercatat 33,2 juta. Jumlah peserta menurun pada Juni 2020, saat "
+            "pandemi melanda, menjadi 28,7 juta. Semua segmen turun, yakni 19,17 juta PU.")
+    contexts = build_contexts(split_sentences(body, 0, len(body)), find_numbers(body), "Nasional", 2020,
+                              date(2020, 8, 10))
+    assert [c.period for c in contexts][1:] == [(date(2020, 6, 1), date(2020, 6, 30))] * 2

@@ -48,14 +48,22 @@ class SentenceContext:
 
 def _on_new_side(period: Period, change_at: int, text: tuple[int, str] | None) -> bool:
     """"naik ... dari 43.217 klaim pada tahun 2019 menjadi 52.756 klaim pada tahun 2020": a period
-    after the change's last side word "menjadi" is the new value's, the sentence's own."""
+    after the change's last side word "menjadi" is the new value's, the sentence's own; so is one
+    right after the change with no side word before it ("menurun pada Juni 2020, ... menjadi 28,7 juta":
+    when it fell to the new value)."""
     if text is None:
         return False
     offset, sentence = text
     side = None
     for side in _SIDE_WORD_RE.finditer(sentence, change_at - offset, period.span[0] - offset):
         pass
-    return side is not None and side.group("to") is not None
+    if side is None:
+        return _RIGHT_AFTER_CHANGE_RE.match(sentence, change_at - offset, period.span[0] - offset) is not None
+    return side.group("to") is not None
+
+
+# "menurun pada Juni 2020": the change word, then at once the period
+_RIGHT_AFTER_CHANGE_RE = re.compile(r"\w+\s+(?:(?:cukup|sangat|drastis|tajam|signifikan)\s+)?(?:pada|di|per)?\s*$", re.I)
 
 
 _SIDE_WORD_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimbang|daripada)\b", re.I)

@@ -52,7 +52,8 @@ _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsost
               "gelar", "gandeng", "dorong", "ajak", "beri", "berikan", "sosialisasikan", "imbau", "tingkatkan",
               "perluas", "siapkan", "terima", "capai", "naik", "turun", "tembus", "peserta", "pekerja", "program",
               "santunan", "manfaat", "untuk", "kepada", "dengan", "hingga", "sampai", "selama", "sepanjang",
-              "foto", "dok", "ilustrasi", "istimewa"}  # a photo caption: "Gedung BPJS Ketenagakerjaan Foto: ..."
+              "foto", "dok", "ilustrasi", "istimewa",
+              "ktenagakerjaan", "ketenagakerjan", "ketenagakerjaaan", "ketenagakrjaan", "tenagakerjaan"}  # typos  # a photo caption: "Gedung BPJS Ketenagakerjaan Foto: ..."
 _PROVINCE_RE = re.compile(
     r"\b(?:[Dd]i\s+(?:Provinsi\s+|provinsi\s+)?|Provinsi\s+|provinsi\s+|se-?\s*)(?P<name>"
     + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
