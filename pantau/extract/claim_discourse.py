@@ -138,8 +138,8 @@ def points_back(body: str, s: ClaimSentence, fig: Figure, main_programs: list[st
     """"..., dan nilainya mencapai Rp 52,3 miliar", "; nominalnya Rp 6,4 miliar": a figure led by a word
     pointing back takes the program of the figure just reported in its sentence, else of the last claim."""
     cue = s.cues.last_before(fig.start, "anaphor_figure", since=max(s.start, fig.start - 30))
-    if cue is None or not _POINTER_RE.fullmatch(body, cue.end, fig.start):
-        return None
+    if cue is None or not _POINTER_RE.fullmatch(body, cue.end, fig.start) or cue.has("collective"):
+        return None  # ("Total semuanya mencapai Rp 122 miliar": all of them, link.collective)
     named = [p.value("program") for p in s.programs if p.end <= cue.start]
     if named:
         return named[-1]  # "santunan JKM yang sudah diserahkan ... nilainya mencapai Rp 9,4 miliar"
