@@ -168,3 +168,9 @@ def test_a_period_right_after_the_change_word_is_the_new_value_s():
     contexts = build_contexts(split_sentences(body, 0, len(body)), find_numbers(body), "Nasional", 2020,
                               date(2020, 8, 10))
     assert [c.period for c in contexts][1:] == [(date(2020, 6, 1), date(2020, 6, 30))] * 2
+
+
+def test_thousands_separators_with_stray_spaces_are_closed():
+    from pantau.extract.text import join_spaced_thousands
+    assert join_spaced_thousands("nominal Rp 124, 904,773 dan") == "nominal Rp  124,904,773 dan"
+    assert join_spaced_thousands("Rp 5, 6 miliar") == "Rp  5,6 miliar"  # a decimal comma, as before

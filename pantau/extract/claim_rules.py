@@ -234,8 +234,10 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
 # "Dari 44.920 kasus itu, ...", "dari total Rp 583,74 miliar tersebut": a part of a figure already given.
 _BACK_REFERENCE_BEFORE_RE = re.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:(?:klaim|kasus|nilai|dana|"
                                        r"manfaat|santunan)\s+)?(?:(?:sebesar|senilai|sebanyak)\s+)?(?:Rp\.?\s*)?$", re.I)
-_BACK_REFERENCE_AFTER_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima)\s+)?(?:itu|tersebut)\b",
-                                      re.I)
+# ("Dari total 31.382 kasus jaminan tersebut, ...": the noun may carry one word, not a program's name:
+# "dari 4.440 klaim JHT itu" restates JHT's figure, to be merged or found in conflict)
+_BACK_REFERENCE_AFTER_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima)\s+"
+                                      r"(?:(?!(?:jht|jkk|jkm|jp|jpn|jkp)\b)[a-z]+\s+)?)?(?:itu|tersebut)\b", re.I)
 
 
 _NEGATED_RE = re.compile(r"\b(?:tidak\s+ada|tak\s+ada|tanpa|bukan|tidak)\s+(?:\w+\s+){0,2}$", re.I)

@@ -191,15 +191,15 @@ def join_spaced_thousands(body: str) -> str:
     return _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).translate(_GROUP_SPACES), body)
 
 
-# "Rp 4.629. 474. 400 Rupiah": thousands dots each followed by a stray space.
-_SPACED_GROUPS_RE = re.compile(r"(?P<rp>Rp\.?)(?P<num> ?\d{1,3}(?:\.\s?\d{3}){2,})(?!\d)")
+# "Rp 4.629. 474. 400 Rupiah", "Rp 124, 904,773": thousands separators (one kind) with stray spaces.
+_SPACED_GROUPS_RE = re.compile(r"(?P<rp>Rp\.?)(?P<num> ?\d{1,3}(?P<sep>[.,])\s?\d{3}(?:(?P=sep)\s?\d{3})+)(?![\d.,]\d)")
 
 
 def _closed_groups(m: re.Match) -> str:
-    num = m.group("num")
-    if ". " not in num:
+    num, sep = m.group("num"), m.group("sep")
+    if sep + " " not in num:
         return m.group(0)
-    closed = re.sub(r"\.\s", ".", num).strip()
+    closed = num.replace(sep + " ", sep).strip()
     return m.group("rp") + " " * (len(num) - len(closed)) + closed
 
 
