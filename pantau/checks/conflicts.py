@@ -19,8 +19,9 @@ from datetime import date, datetime
 
 from pantau.checks.precision import effective_tolerance
 from pantau.checks.severity import SEVERITY
-from pantau.checks.wording import format_count, format_date, format_rupiah
+from pantau.checks.wording import format_count, format_rupiah
 from pantau.model import Finding
+from pantau.review.messages import render
 
 GROUP_KEYS = ["kind", "key", "office", "period_start", "period_end", "is_prior_period", "value_field"]
 REL_EPSILON = 1e-9
@@ -77,23 +78,14 @@ def breakdown_parts(rows: list[dict]) -> set[str]:
     return set()
 
 
-def _describe(first: dict) -> str:
-    field = first["value_field"]
-    if first["kind"] == "claim":
-        key = "total" if first["key"] == "TOTAL" else first["key"]
-        what = f"{key} claim {'case count' if field == 'cases' else 'amount'}"
-    else:
-        what = f"{str(first['key']).replace('_', ' ')} figure"
-    office = first["office"] if isinstance(first["office"], str) and first["office"] else "an unknown office"
+def subject_args(first: dict) -> dict:
+    """What the group is about, as a finding's arguments (pantau.review.messages words it)."""
+    subject = {"metric": str(first["key"])} if first["kind"] != "claim" else {"program": str(first["key"])}
     start, end = _as_date(first["period_start"]), _as_date(first["period_end"])
-    if start and end:
-        period = f"{format_date(start)} to {format_date(end)}"
-    elif end:
-        period = f"up to {format_date(end)}"
-    else:
-        period = "an unstated period"
-    prior = ", comparison period" if bool(first["is_prior_period"]) else ""
-    return f"{what} ({office}, {period}{prior})"
+    office = first["office"] if isinstance(first["office"], str) and first["office"] else ""
+    return {**subject, "field": {"cases": "cases", "amount_idr": "amount"}.get(first["value_field"], "value"),
+            "office": office, "period_start": start.isoformat() if start else None,
+            "period_end": end.isoformat() if end else None, "prior": bool(first["is_prior_period"])}
 
 
 def _show(value: float, field: str) -> str:
@@ -138,7 +130,6 @@ def group_conflicts(group: list[dict]) -> list[tuple[str, Finding]]:
     label = lambda r: (r["value"], r["tolerance"])  # noqa: E731
     involved = [r for r in rows if label(r) in clash]
     field = str(rows[0]["value_field"])
-    subject = _describe(rows[0])
     out: list[tuple[str, Finding]] = []
     for article_id, own in _by_article(involved).items():
         own_labels = {label(r) for r in own}
@@ -151,28 +142,28 @@ def group_conflicts(group: list[dict]) -> list[tuple[str, Finding]]:
         if not own:
             continue
         others = [r for r in partners if r["article_id"] != article_id]
-        mine = " and ".join(dict.fromkeys(_show(r["value"], field) for r in own))
-        theirs = " and ".join(dict.fromkeys(_show(r["value"], field) for r in others))
+        mine = list(dict.fromkeys(_show(r["value"], field) for r in own))
+        theirs = list(dict.fromkeys(_show(r["value"], field) for r in others))
+        args = subject_args(rows[0])
         if not others:
-            values = list(dict.fromkeys(_show(r["value"], field) for r in own))
-            said = (f"{values[0]} in one sentence and {values[1]} in another" if len(values) == 2
-                    else f"{', '.join(values)} in different sentences")
-            message = f"The {subject} is {said}."
-            found = " and ".join(values)
+            key = "conflicting_figures" if len(mine) == 2 else "conflicting_figures.several"
+            args.update(values=mine, first=mine[0], second=mine[-1])
         else:
-            n = len({r["article_id"] for r in others})
-            message = (f"The {subject} is {mine} here but {theirs} in {n} other article{'s' if n > 1 else ''} "
-                       "about the same office and period.")
-            found = f"{mine} here; {theirs} elsewhere"
+            key = "conflicting_figures.across"
+            args.update(mine=mine, theirs=theirs, n=len({r["article_id"] for r in others}))
+        words = render(key, args)
         first = own[0]
+        # Every value involved, this article's and the others', as (start, end, role, article, value):
+        # the loader quotes them as printed (pantau.review.evidence) and the report marks them.
+        spans = [(int(r["start_char"]), int(r["end_char"]), "figure", None, r["value"]) for r in own] + \
+                [(int(r["start_char"]), int(r["end_char"]), "other", str(r["article_id"]), r["value"]) for r in others]
         finding = Finding(check_name="conflicting_figures", severity=SEVERITY["conflicting_figures"],
-                          message=message + " Rounding or truncation cannot explain the difference.",
-                          evidence=str(first.get("evidence") or ""), start_char=int(first["start_char"]),
-                          end_char=int(first["end_char"]),
-                          expected="one value for the same office, subject and period (a restatement may only "
-                                   "round or truncate it)", found=found,
+                          message=words.message, evidence=str(first.get("evidence") or ""),
+                          start_char=int(first["start_char"]), end_char=int(first["end_char"]),
+                          expected=words.expected, found=words.found,
                           figures=[(str(r["kind"]), str(r["figure_id"])) for r in own],
-                          related_article_ids=",".join(sorted({r["article_id"] for r in others})) or None)
+                          related_article_ids=",".join(sorted({r["article_id"] for r in others})) or None,
+                          key=key, args=args, spans=spans)
         out.append((str(article_id), finding))
     return out
 

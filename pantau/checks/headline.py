@@ -16,6 +16,7 @@ from pantau.extract.claim_rules import named_programs
 from pantau.extract.numbers import find_numbers
 from pantau.extract.periods import find_periods
 from pantau.model import ClaimFigure, Extraction, Finding, RawArticle
+from pantau.review.messages import render
 from schemas import SEVERITY
 
 # The headline must be about paying claims, and its amount must not be a fund, a contribution
@@ -108,13 +109,18 @@ def _headline_conflicts(raw: RawArticle, ex: Extraction) -> list[Finding]:
     if any(_consistent(amount.value, unit + body_unit, lead, v) for v, body_unit in values):
         return []
     first = body[0]
-    shown = " or ".join(format_rupiah(v) for v, _ in values[:3])
-    name = "total claims" if program == "TOTAL" else f"{program} claims"
+    body_amounts = [c.amount_span or (c.start_char, c.end_char) for c in body]
+    text = raw.body_text or ""
+    shown = [" ".join(text[a:b].split()) for a, b in body_amounts[:3]]
+    if len(values) > len(body):  # the offices' sum, which no sentence prints
+        shown.append(format_rupiah(values[-1][0]))
+    args = {"program": program, "headline": amount.text, "shown": shown}
+    words = render("conflicting_figures.headline", args)
+    # The headline's figure indexes the title (role "title"), the body's their text.
+    spans = [(amount.start, amount.end, "title")] + [(a, b, "figure") for a, b in body_amounts]
     return [Finding(
         check_name="conflicting_figures", severity=SEVERITY.get("conflicting_figures", "error"),
-        message=(f"The headline gives {name} of {format_rupiah(amount.value)}, but the article reports "
-                 f"{shown} for the same program: the headline is not a rounding of the body's figure."),
-        evidence=f"{title} | {raw.body_text[first.start_char:first.end_char]}",
-        start_char=first.start_char, end_char=first.end_char,
-        expected=f"a headline figure restating {shown}", found=f"headline: {amount.text}",
-        figures=[("claim", ex.claims.index(c)) for c in body])]
+        message=words.message, evidence=f"{title} | {raw.body_text[first.start_char:first.end_char]}",
+        start_char=first.start_char, end_char=first.end_char, expected=words.expected, found=words.found,
+        figures=[("claim", ex.claims.index(c)) for c in body], key="conflicting_figures.headline", args=args,
+        spans=spans)]

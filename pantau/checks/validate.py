@@ -111,8 +111,7 @@ def table_findings(table: str, frame: pd.DataFrame, by_id: dict[str, tuple[RawAr
         except Exception as exc:  # noqa: BLE001 - a message bug must not lose the batch
             log.exception("building a %s finding failed", check)
             result = fb.finding("check_failed", raw, None, None,
-                                f"pantau could not describe a {check} finding ({type(exc).__name__}: {exc}).",
-                                expected=None, found=str(check))
+                                args={"check": str(check), "error": f"{type(exc).__name__}: {exc}"})
         out.append((article_id, result))
     return out
 
@@ -138,9 +137,8 @@ def validate_batch(items: Batch, staged=None) -> list[tuple[str, Finding]]:
             log.exception("validating %s failed", table)
             for article_id, raw, _ex in items:
                 results.append((article_id, fb.finding(
-                    "check_failed", raw, None, None,
-                    f"pantau could not validate this batch's {table} ({type(exc).__name__}: {exc}); "
-                    "its figures are loaded unchecked.", expected=None, found=table)))
+                    "check_failed", raw, None, None, key="check_failed.table",
+                    args={"table": table, "error": f"{type(exc).__name__}: {exc}"})))
     for article_id, raw, ex in items:
         for problem in ex.number_problems:
             try:
