@@ -136,7 +136,10 @@ def latest_context(con, lang: str) -> dict:
     standing = data.standing(con)
     open_ = [f for f in standing if f["review_decision"] != "dismissed"]
     opened = {fid for fid, event in events.items() if event == "opened"}
-    closed_ids = [fid for fid, event in events.items() if event == "closed"]
+    # A finding a reviewer dismissed left the reviewer's list then; its closing is no news.
+    reviews = data.latest_reviews(con)
+    closed_ids = [fid for fid, event in events.items() if event == "closed"
+                  and (reviews.get(fid) or {}).get("decision") != "dismissed"]
     articles = data.group_by_article(con, open_, lang, {}, opened)
     closed = data.group_by_article(con, data.findings_by_id(con, closed_ids), lang,
                                    {fid: "closed" for fid in closed_ids}, set())
