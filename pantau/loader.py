@@ -40,9 +40,16 @@ def current_figures_touching(con, run_id: str):
     """Current figures in any (kind, key, office, period, prior) group that holds a
     figure of this run and two different values: the input of the conflict check.
     Without article text: evidence is read only for the figures a finding names."""
+    from pantau.checks.conflicts import with_sentences
+
     cursor = con.execute(_load_sql("figures_for_conflicts"), {"run_id": run_id})
     columns = [d[0] for d in cursor.description]
-    return [dict(zip(columns, row)) for row in cursor.fetchall()]
+    records = [dict(zip(columns, row)) for row in cursor.fetchall()]
+    # Which sentence each figure stands in: two values of one sentence are a list, never a contradiction.
+    ids = sorted({r["article_id"] for r in records})
+    bodies = dict(con.execute("SELECT article_id, body_text FROM articles WHERE list_contains(?, article_id)",
+                              [ids]).fetchall()) if ids else {}
+    return with_sentences(records, bodies)
 
 
 def add_evidence(con, findings: list) -> None:

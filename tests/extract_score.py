@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pantau.checks import find_conflicts, validate_batch  # noqa: E402
+from pantau.checks.conflicts import with_sentences  # noqa: E402
 from pantau.extract import extract_article  # noqa: E402
 from pantau.sources import discover_files, read_article, sha256_of  # noqa: E402
 
@@ -87,8 +88,8 @@ def score_set(sc, folder: Path, verbose: bool = False, only: str | None = None, 
         items.append((gold["file"], article, ex))
         golds[gold["file"]] = gold
     findings = validate_batch(items) if items else []
-    for name, _raw, ex in items:
-        findings += find_conflicts(conflict_rows(name, ex))
+    for name, raw, ex in items:
+        findings += find_conflicts(with_sentences(conflict_rows(name, ex), {name: raw.body_text}))
     by_article: dict[str, list] = {}
     for name, finding in findings:
         by_article.setdefault(name, []).append(finding)

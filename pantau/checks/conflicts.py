@@ -7,7 +7,11 @@ What is NOT a conflict:
   1.474.200.000.000);
 - the parts of a stated breakdown: within one article, two or more smaller figures that
   together stay within the article's largest figure of the group are taken as its parts;
-- single payouts (a claim of one case: two heirs are two subjects).
+- single payouts (a claim of one case: two heirs are two subjects);
+- two values in one sentence: a sentence does not contradict itself, it lists subjects its
+  words tell apart (places, years, segments) even when the figures' office and period say
+  otherwise (with_sentences gives each figure its sentence, from its article's text);
+- two articles' values for a period neither states (a count "now" in 2016 and in 2017).
 Values are compared as distinct (value, tolerance) pairs, so a national figure restated
 by a thousand articles costs a handful of comparisons.
 """
@@ -103,16 +107,56 @@ def _by_article(rows: list[dict]) -> dict[str, list[dict]]:
     return grouped
 
 
+def _where(r: dict) -> tuple:
+    """Where a figure is stated: its article and, when known, its sentence."""
+    return (r["article_id"], r.get("sentence"))
+
+
+def _can_contradict(a: set[tuple], b: set[tuple], period_known: bool) -> bool:
+    """Two values stated at these places can contradict each other. One sentence does not
+    contradict itself: two values of one subject in one sentence are a list of different
+    subjects the words tell apart ('Manokwari 3.592 kasus, Fakfak 2.908 kasus'; 2018, 2019
+    and 2020 side by side). Two articles are about the same period only when it is known."""
+    for where_a in a:
+        for where_b in b:
+            same_article = where_a[0] == where_b[0]
+            if same_article and (where_a[1] is None or where_a != where_b):
+                return True
+            if not same_article and period_known:
+                return True
+    return False
+
+
 def _clashes(rows: list[dict]) -> dict[tuple, set[tuple]]:
     """Which distinct printed (value, tolerance) pairs cannot be the same quantity."""
-    distinct = list(dict.fromkeys((r["value"], r["tolerance"]) for r in rows))
+    places: dict[tuple, set[tuple]] = defaultdict(set)
+    for r in rows:
+        places[(r["value"], r["tolerance"])].add(_where(r))
+    period_known = not _missing(rows[0].get("period_end"))
+    distinct = list(places)
     pairs: dict[tuple, set[tuple]] = defaultdict(set)
     for i, (a, ta) in enumerate(distinct):
         for b, tb in distinct[i + 1:]:
-            if clash(a, ta, b, tb):
+            if clash(a, ta, b, tb) and _can_contradict(places[(a, ta)], places[(b, tb)], period_known):
                 pairs[(a, ta)].add((b, tb))
                 pairs[(b, tb)].add((a, ta))
     return pairs
+
+
+def with_sentences(records: list[dict], bodies: dict[str, str]) -> list[dict]:
+    """The records with the sentence each figure stands in (its start offset), read from
+    its article's text; a figure whose text is not given keeps none (then any two of its
+    article's values may contradict each other)."""
+    from pantau.text import sentence_bounds
+
+    out = []
+    for r in records:
+        body = bodies.get(r.get("article_id"))
+        start = r.get("start_char")
+        sentence = sentence_bounds(body, int(start))[0] if body and isinstance(start, int) \
+            and 0 <= start <= len(body) else None
+        out.append({**r, "sentence": sentence})
+    return out
 
 
 def group_conflicts(group: list[dict]) -> list[tuple[str, Finding]]:
@@ -130,11 +174,13 @@ def group_conflicts(group: list[dict]) -> list[tuple[str, Finding]]:
     label = lambda r: (r["value"], r["tolerance"])  # noqa: E731
     involved = [r for r in rows if label(r) in clash]
     field = str(rows[0]["value_field"])
+    period_known = not _missing(rows[0].get("period_end"))
     out: list[tuple[str, Finding]] = []
     for article_id, own in _by_article(involved).items():
         own_labels = {label(r) for r in own}
         # Partners: rows clashing with this article's rows, at least one side new.
-        partners = [r for r in involved if any(label(r) in clash[o] for o in own_labels)]
+        partners = [r for r in involved if any(label(r) in clash[o] for o in own_labels)
+                    and (period_known or r["article_id"] == article_id)]
         if not (any(r["is_new"] for r in own) or any(r["is_new"] for r in partners)):
             continue
         partner_labels = {label(r) for r in partners}

@@ -13,6 +13,7 @@ import pandas as pd
 
 from pantau.checks.bands import band_for
 from pantau.checks.precision import effective_tolerance
+from pantau.checks.sums import all_breakdowns, all_changes
 from pantau.checks.wording import (format_amount, format_count, format_decimal, format_percent, format_rupiah,
                                    format_rupiah_short)
 from pantau.model import Extraction, Finding, RawArticle
@@ -180,7 +181,7 @@ def _span_in_order(kind: str, row: dict, raw: RawArticle, ex: Extraction) -> Fin
 # --- breakdowns, changes, weekdays, articles ---------------------------------------------
 
 def total_mismatch(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
-    b = ex.breakdowns[row["breakdown_index"]]
+    b = all_breakdowns(ex)[row["breakdown_index"]]
     parts = [value for _label, value, _tol, _span in b.parts]
     parts_sum = sum(parts)
     slack = effective_tolerance(b.total, b.total_tolerance) + sum(effective_tolerance(v, t)
@@ -213,7 +214,7 @@ def _printed_near(raw: RawArticle, start: int, end: int, value: float, kind: str
 
 
 def growth_mismatch(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
-    c = ex.changes[row["change_index"]]
+    c = all_changes(raw, ex)[row["change_index"]]
     low, high = growth_bounds(c.from_value, row["from_tolerance"], c.to_value, row["to_tolerance"]) or (None, None)
     actual = (c.to_value / c.from_value - 1.0) * 100.0
     money = "nominal" in (c.subject or "") or "rupiah" in (c.subject or "") or c.from_value >= 1e9

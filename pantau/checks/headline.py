@@ -31,6 +31,20 @@ _AT_MOST_RE = re.compile(r"\b(?:hampir|nyaris|mendekati|jelang|kurang\s+dari|di\
 _ABOUT_RE = re.compile(r"\b(?:sekitar|kurang\s+lebih|kira-kira|lk\.?|±)\s*$", re.I)
 _YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,])")
 ABOUT_SHARE = 0.1  # "sekitar Rp 50 miliar" allows a tenth either way
+# A headline amount after a change word is the change, not a level ("Pencairan JHT Bertambah Rp 48 Miliar").
+_CHANGE_RE = re.compile(r"\b(?:naik|bertambah|tambah|meningkat|melonjak|melejit|turun|menurun|berkurang|anjlok|"
+                        r"merosot|selisih|kenaikan|penurunan|tambahan|lonjakan|peningkatan)\s*$", re.I)
+
+
+def _printed_in_body(body: str, value: float, unit: float, claims: list[ClaimFigure]) -> bool:
+    """The headline's amount is printed in the body where pantau read no claim: the headline
+    restates a body figure pantau did not take as a claim, which is no contradiction (one it
+    took as another program's claim still is: 'JHT Rp 583,74 miliar' over a body whose
+    583,74 is the total)."""
+    read = [c.amount_span for c in claims if c.amount_span]
+    return any(m.kind == "money" and m.value is not None and abs(m.value - value) <= unit + m.tolerance
+               and not any(a < m.end and m.start < b for a, b in read)
+               for m in find_numbers(body))
 
 
 def _consistent(title_value: float, unit: float, lead: str, body_value: float) -> bool:
@@ -102,6 +116,12 @@ def _headline_conflicts(raw: RawArticle, ex: Extraction) -> list[Finding]:
         return []
     unit = 2 * amount.tolerance if amount.tolerance else 0.005 * amount.value
     lead = title[max(0, amount.start - 30):amount.start]
+    if _CHANGE_RE.search(lead) or _printed_in_body(raw.body_text or "", amount.value, unit, ex.claims):
+        return []
+    # A body figure of the program the headline restates, whatever period pantau gave it.
+    if any(_consistent(amount.value, unit + 2 * c.amount_tolerance, lead, c.amount_idr)
+           for c in _comparable(ex.claims, program, set())):
+        return []
     # Either side may be the rounded one: a body "Rp 46,4 miliar" under a headline "Rp46,36 miliar".
     values = [(c.amount_idr, 2 * c.amount_tolerance) for c in body]
     if len({c.office for c in body}) > 1:  # "Dua Kantor Cabang ... Bayar JHT Rp 106 Miliar": the offices' sum

@@ -13,6 +13,7 @@ import pandera.pandas as pa
 import schemas
 from pantau.checks import findings as fb
 from pantau.checks import frames
+from pantau.checks.context import separators_settled
 from pantau.checks.headline import headline_conflicts
 from pantau.model import Extraction, Finding, RawArticle
 
@@ -142,6 +143,9 @@ def validate_batch(items: Batch, staged=None) -> list[tuple[str, Finding]]:
     for article_id, raw, ex in items:
         for problem in ex.number_problems:
             try:
+                guess = fb.guessed_reading(problem.detail) if problem.check_name == "ambiguous_number" else None
+                if guess and separators_settled(raw.body_text or "", problem.start_char, problem.end_char, guess[1]):
+                    continue  # the article's own figures settle the separator, as pantau read it
                 results.append((article_id, fb.number_problem(problem, raw)))
             except Exception:  # noqa: BLE001
                 log.exception("number problem finding failed")
