@@ -63,6 +63,7 @@ def test_latest_html_holds_exactly_the_open_findings_and_a_rerun_marks_none_new(
     assert '<svg xmlns="http://www.w3.org/2000/svg" id="trend"' in runs
     first_page = (workdir / "reports" / f"run-{first['run_id']}.html").read_text(encoding="utf-8")
     assert sorted(f["id"] for f in findings(first_page)) == sorted(open_)
+    assert findings((workdir / "reports" / f"run-{second['run_id']}.html").read_text(encoding="utf-8")) == []
     assert query(workdir, "SELECT run_id, open_errors FROM runs ORDER BY started_at") == \
         [(first["run_id"], errors), (second["run_id"], errors)]
     # rewriting an old run's page never turns latest.html into that run

@@ -87,7 +87,7 @@ def findings_by_id(con, finding_ids: list[str]) -> list[dict]:
     return rows(con, f"""
         SELECT {FINDING_COLUMNS}, NULL AS review_decision
         FROM quality_issues i JOIN runs r USING (run_id)
-        WHERE list_contains(?, i.finding_id)
+        JOIN (SELECT unnest(?::VARCHAR[]) AS finding_id) w USING (finding_id)
         QUALIFY row_number() OVER (PARTITION BY i.finding_id ORDER BY r.started_at DESC, i.issue_id DESC) = 1""",
                 [sorted(set(finding_ids))])
 
@@ -111,8 +111,8 @@ def articles_of(con, article_ids: set[str]) -> dict[str, dict]:
     found = rows(con, """
         SELECT a.article_id, a.title, a.body_text, a.published_date, a.source_path, a.source_url, a.is_current,
                coalesce(o.office, a.office) AS office
-        FROM articles a LEFT JOIN stg_office_names o ON o.office_as_written = a.office
-        WHERE list_contains(?, a.article_id)""", [sorted(article_ids)])
+        FROM articles a JOIN (SELECT unnest(?::VARCHAR[]) AS article_id) w USING (article_id)
+        LEFT JOIN stg_office_names o ON o.office_as_written = a.office""", [sorted(article_ids)])
     return {r["article_id"]: r for r in found}
 
 
@@ -334,3 +334,19 @@ def decisions(con) -> list[dict]:
         LEFT JOIN latest l USING (finding_id)
         LEFT JOIN articles a ON a.article_id = l.article_id
         ORDER BY d.decided_at DESC, d.finding_id""")
+
+
+def finding_rows(con, found: list[dict], lang: str, states: dict[str, str]) -> list[dict]:
+    """Findings as one line each (a run's page): words in `lang`, the article, the state now."""
+    articles = articles_of(con, {f["article_id"] for f in found})
+    out = []
+    for f in found:
+        words = words_of(f.get("details"), lang, f.get("message"), f.get("expected"), f.get("found"))
+        article = articles.get(f["article_id"]) or {}
+        out.append({"finding_id": f["finding_id"], "check_name": f["check_name"], "severity": f["severity"],
+                    "state": states.get(f["finding_id"], "open"), "message": words.message,
+                    "article_id": f["article_id"], "title": article.get("title"),
+                    "source_path": article.get("source_path")})
+    out.sort(key=lambda r: (SEVERITY_ORDER.get(r["severity"], 2), str(r["source_path"] or ""), r["check_name"],
+                            r["finding_id"]))
+    return out

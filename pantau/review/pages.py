@@ -165,7 +165,8 @@ def latest_context(con, lang: str) -> dict:
 
 
 def run_context(con, run_id: str, lang: str) -> dict:
-    """run-<id>.html: the findings one run opened and closed, each in its state now."""
+    """run-<id>.html: the findings one run opened and closed, one line each, in their state
+    now (latest.html shows the open ones in full)."""
     context = _common(con, lang)
     run = data.run_row(con, run_id)
     context.update(page="run", run=run, raw_folder=_raw_folder(run))
@@ -184,14 +185,9 @@ def run_context(con, run_id: str, lang: str) -> dict:
         states[fid] = "closed" if now is None else ("dismissed" if now["review_decision"] == "dismissed" else "open")
     for fid in closed_ids:
         states[fid] = "closed"
-    articles = data.group_by_article(con, data.findings_by_id(con, opened_ids), lang, states, set(opened_ids))
-    closed = data.group_by_article(con, data.findings_by_id(con, closed_ids), lang, states, set())
-    for group in articles + closed:
-        group["file_link"] = _file_link(context["raw_folder"], group["source_path"])
-    context.update(articles=articles, closed=closed, filters=_filters(articles + closed),
-                   total=len(opened_ids) + len(closed_ids), charts=[], rejected=data.rejections(con, run_id),
-                   summary=None, by_check=[],
-                   review_base=f"pantau review {{id}} {{flag}} --warehouse {context['warehouse']}")
+    context.update(opened=data.finding_rows(con, data.findings_by_id(con, opened_ids), lang, states),
+                   closed=data.finding_rows(con, data.findings_by_id(con, closed_ids), lang, states),
+                   rejected=data.rejections(con, run_id))
     return context
 
 
@@ -273,7 +269,7 @@ def write_pages(con, run_id: str | None, reports_dir: Path, lang: str | None = N
         wanted = [run["run_id"]] + [r for r in runs[:RUN_PAGES_BACKFILLED] if r != run["run_id"]
                                     and not (reports_dir / f"run-{r}.html").exists()]
         for rid in wanted:
-            _write(reports_dir / f"run-{rid}.html", render("report.html.j2", run_context(con, rid, lang)))
+            _write(reports_dir / f"run-{rid}.html", render("run.html.j2", run_context(con, rid, lang)))
     with_pages = {r for r in runs if (reports_dir / f"run-{r}.html").exists()}
     _write(reports_dir / "runs.html", render("runs.html.j2", runs_context(con, lang, with_pages)))
     _write(reports_dir / "decisions.html", render("decisions.html.j2", decisions_context(con, lang)))
