@@ -56,7 +56,7 @@ def test_the_flow_takes_a_head_start_on_the_same_plan_and_loads_what_one_process
     # One core stays free for the API server: the second batch begins when the first ends.
     assert _wait_for(lambda: head.begun == 2)
 
-    early = run_pipeline(warehouse=warehouse, workers=2)
+    early = run_pipeline(warehouse=warehouse, workers=2, reports_dir=None)  # its own reports folder
 
     assert (early["batches"], early["batches_begun_early"]) == (2, 2)
     assert head.pool.collected == 2  # the flow's tasks collected both, and ran neither again
@@ -145,7 +145,7 @@ def test_the_command_begins_batches_while_its_api_starts_and_loads_what_one_proc
     for name, worker_count in (("early", "2"), ("one", "1")):
         env = {**base, "PANTAU_WORKERS": worker_count, "PANTAU_TIMINGS": str(tmp_path / f"{name}.json")}
         done = run(["run", "--raw", str(tmp_path / "raw"), "--warehouse", str(tmp_path / f"{name}.duckdb"),
-                    "--reports", str(tmp_path / "reports")], env, tmp_path, timeout=180)
+                    "--reports", str(tmp_path / f"{name}-reports")], env, tmp_path, timeout=180)
         assert done.returncode == 0, done.stderr
         assert "130 files, 130 articles (130 extracted now)" in done.stdout
         loaded[name] = json.loads((tmp_path / f"{name}.json").read_text(encoding="utf-8"))
