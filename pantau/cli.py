@@ -203,6 +203,7 @@ def report(run_id: Optional[str] = typer.Option(None, "--run", help="Run id (def
             _fail(f"no run {run_id} in {settings.warehouse}")
         if not con.execute("SELECT count(*) FROM runs").fetchone()[0]:
             _fail("the warehouse has no runs yet")
+        _require_review_relations(con, settings)
         path = write_report(con, run_id, settings.reports_dir, settings.lang)
         write_data_dictionary(con, settings.reports_dir)
     finally:
@@ -239,6 +240,15 @@ def export(out_dir: Path = typer.Argument(..., help="Folder to write the files i
         con.close()
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+def _require_review_relations(con, settings: Settings) -> None:
+    from pantau.review.pages import missing_relations
+
+    missing = missing_relations(con)
+    if missing:
+        _fail(f"{settings.warehouse} has no {', '.join(missing)} yet: run `pantau run` once with this version "
+              "to bring it up to date")
 
 
 def _open_for_writing(settings: Settings):
@@ -286,6 +296,7 @@ def review(finding_id: Optional[str] = typer.Argument(None, help="The finding (f
         _fail(str(exc))
     con = _open_for_writing(settings)
     try:
+        _require_review_relations(con, settings)
         try:
             outcomes = record(con, decisions)
         except DecisionError as exc:
@@ -331,6 +342,7 @@ def export_gold(out_dir: Path = typer.Argument(..., help="Folder to write articl
     try:
         if not has_schema(con):
             _fail(f"{settings.warehouse} is not a pantau warehouse")
+        _require_review_relations(con, settings)
         written = write_gold(con, out_dir)
     except OSError as exc:
         _fail(f"cannot write to {out_dir}: {exc.strerror or exc}")

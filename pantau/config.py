@@ -11,6 +11,8 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from pantau.review.lang import LANGUAGES
+
 SETTINGS_FILE = "pantau.toml"
 
 
@@ -38,7 +40,6 @@ ENV_VARS = {
     "lock_wait_seconds": "PANTAU_LOCK_WAIT_SECONDS",
     "lang": "PANTAU_LANG",
 }
-LANGUAGES = ("id", "en")
 
 
 def reports_dir_for(warehouse: Path) -> Path:

@@ -12,7 +12,6 @@ another warehouse refuses to write there instead of overwriting its pages.
 """
 from __future__ import annotations
 
-import json
 import os
 from datetime import date, datetime
 from functools import cache
@@ -29,6 +28,17 @@ from pantau.series import (claim_series_by_office, membership_series_by_office, 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates" / "review"
 OWNER_FILE = ".pantau-warehouse"
 RUN_PAGES_BACKFILLED = 20  # run pages written for earlier runs that lack one (a run killed after its commit)
+
+
+NEEDED = ("v_standing_issues", "finding_events", "finding_reviews")
+
+
+def missing_relations(con) -> list[str]:
+    """What the report reads that a warehouse made by an earlier pantau lacks until its next run."""
+    present = {n for (n,) in con.execute(
+        "SELECT view_name FROM duckdb_views() WHERE NOT internal UNION ALL "
+        "SELECT table_name FROM duckdb_tables() WHERE NOT internal").fetchall()}
+    return [name for name in NEEDED if name not in present]
 
 
 class ReportsFolderTaken(RuntimeError):
@@ -64,7 +74,6 @@ def claim_reports_folder(reports_dir: Path, warehouse: str) -> None:
 def environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters["count"] = format_count
-    env.filters["jsonattr"] = lambda value: json.dumps(value, ensure_ascii=False)
     return env
 
 
