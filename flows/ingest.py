@@ -53,24 +53,24 @@ def extract_batch(batch: pipeline.FileBatch, run_id: str, staging_dir: str, batc
 
 @task(name="load warehouse", cache_policy=NO_CACHE)
 def load(warehouse: str, run_id: str, started_at: datetime, staging_dir: str, plan,
-         raw_dir: str, lock_wait_seconds: float) -> dict:
+         raw_dir: str, lock_wait_seconds: float, lang: str = "id") -> dict:
     from pantau.loader import load_run
 
     return load_run(Path(warehouse), run_id, started_at, Path(staging_dir), plan.new_source_rows,
-                    plan.unreadable, plan.all_files, raw_dir, EXTRACTOR_VERSION, lock_wait_seconds)
+                    plan.unreadable, plan.all_files, raw_dir, EXTRACTOR_VERSION, lock_wait_seconds, lang)
 
 
 @task(name="write report", cache_policy=NO_CACHE)
-def write_run_report(warehouse: str, run_id: str, reports_dir: str, lock_wait_seconds: float) -> dict:
+def write_run_report(warehouse: str, run_id: str, reports_dir: str, lock_wait_seconds: float,
+                     lang: str = "id") -> dict:
     from pantau.dictionary import write_data_dictionary
-    from pantau.report import summary_markdown, write_missing_reports, write_report
+    from pantau.report import summary_markdown, write_report
 
     con = connect(Path(warehouse), read_only=True, wait_seconds=lock_wait_seconds)
     try:
-        write_missing_reports(con, run_id, Path(reports_dir))  # of runs killed after their commit
-        path = write_report(con, run_id, Path(reports_dir))
+        path = write_report(con, run_id, Path(reports_dir), lang)  # (and pages of runs killed after their commit)
         write_data_dictionary(con, Path(reports_dir))
-        markdown = summary_markdown(con, run_id)
+        markdown = summary_markdown(con, run_id, lang)
     finally:
         con.close()
     return {"path": str(path), "markdown": markdown}
@@ -80,12 +80,13 @@ def write_run_report(warehouse: str, run_id: str, reports_dir: str, lock_wait_se
 def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.duckdb",
            reports_dir: str = "data/warehouse/reports", batch_size: int = 500, max_file_bytes: int = 5 * 1024 * 1024,
            lock_wait_seconds: float = 30.0, progress: bool = False, local_workers: int = 0,
-           run_id: str | None = None) -> dict:
+           run_id: str | None = None, lang: str = "id") -> dict:
     """One pipeline run over the raw folder; returns the run's summary.
 
     local_workers: local processes for the extraction batches (0 = one per core;
     1 = none: batches run on the task runner's own threads or Dask workers).
-    run_id: the caller's id for the run, so it can ask the warehouse what became of it."""
+    run_id: the caller's id for the run, so it can ask the warehouse what became of it.
+    lang: the language of the report and of the findings' messages (id | en)."""
     log = get_run_logger()
     started_at = datetime.now()
     timings = _Timings()
@@ -121,7 +122,7 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
                  totals["articles"], totals["claims"], totals["membership"], totals["rejected"])
 
         # quote(): the plan holds no futures, and Prefect would walk its every file looking for them.
-        run_row = load(warehouse, run_id, started_at, staging_dir, quote(plan), raw_dir, lock_wait_seconds)
+        run_row = load(warehouse, run_id, started_at, staging_dir, quote(plan), raw_dir, lock_wait_seconds, lang)
         timings.lap("load")
         log.info("loaded run %s: %d errors, %d warnings", run_id, run_row["error_count"], run_row["warning_count"])
     finally:
@@ -131,7 +132,7 @@ def ingest(raw_dir: str = "data/raw", warehouse: str = "data/warehouse/pantau.du
     # folder, the API gone) is a warning of this run, not its failure.
     report = {"path": None, "error": None}
     try:
-        written = write_run_report(warehouse, run_id, reports_dir, lock_wait_seconds)
+        written = write_run_report(warehouse, run_id, reports_dir, lock_wait_seconds, lang)
         report["path"] = written["path"]
         log.info("report written to %s", report["path"])
         create_markdown_artifact(written["markdown"], key="validation-summary", description="pantau validation summary")

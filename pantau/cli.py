@@ -1,4 +1,4 @@
-"""The `pantau` command: run, serve, report, fetch, export.
+"""The `pantau` command: run, serve, report, review, fetch, export, export-gold.
 
 Exit codes: 0 the run completed (whatever it found), 1 the pipeline failed, 2 bad
 usage or input, 3 `--fail-on error` and an error-severity finding was made.
@@ -30,6 +30,8 @@ RawOpt = typer.Option(None, "--raw", help="Folder of raw articles (.txt, .html).
 WarehouseOpt = typer.Option(None, "--warehouse", help="DuckDB file. Env: PANTAU_WAREHOUSE.")
 ReportsOpt = typer.Option(None, "--reports", help="Folder for HTML reports. Env: PANTAU_REPORTS_DIR.")
 DaskOpt = typer.Option(None, "--dask", help="Address of a Dask scheduler to run extraction batches on.")
+LangOpt = typer.Option(None, "--lang", help="Language of the report and of the findings' messages: id or en. "
+                                            "Env: PANTAU_LANG (default id).")
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -41,6 +43,16 @@ def _settings(**flags) -> Settings:
     try:
         return load_settings(**flags)
     except (ValueError, OSError) as exc:
+        _fail(str(exc))
+
+
+def _check_reports_folder(settings: Settings) -> None:
+    """A run on one warehouse never writes into another warehouse's reports folder."""
+    from pantau.report import ReportsFolderTaken, check_reports_folder
+
+    try:
+        check_reports_folder(settings.reports_dir, settings.warehouse)
+    except ReportsFolderTaken as exc:
         _fail(str(exc))
 
 
@@ -84,7 +96,7 @@ def run_once(settings: Settings, progress: bool = False, run_id: str | None = No
             raw_dir=str(settings.raw_dir), warehouse=str(settings.warehouse), reports_dir=str(settings.reports_dir),
             batch_size=settings.batch_size, max_file_bytes=settings.max_file_bytes,
             lock_wait_seconds=settings.lock_wait_seconds, progress=progress,
-            local_workers=local_workers_for(settings), run_id=run_id)
+            local_workers=local_workers_for(settings), run_id=run_id, lang=settings.lang)
 
 
 def print_summary(result: dict) -> None:
@@ -111,7 +123,7 @@ def report_after_failure(settings: Settings, run_id: str) -> tuple[str | None, s
     try:
         con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait_seconds)
         try:
-            return str(write_report(con, run_id, settings.reports_dir)), None
+            return str(write_report(con, run_id, settings.reports_dir, settings.lang)), None
         finally:
             con.close()
     except Exception as exc:  # noqa: BLE001 - reported as a warning: the run's data is loaded
@@ -134,13 +146,14 @@ def _interrupted_query(exc: BaseException) -> bool:
 @app.command()
 def run(raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, reports: Optional[Path] = ReportsOpt,
         fail_on: Optional[str] = typer.Option(None, "--fail-on", help="'error': exit 3 when an error-severity finding was made."),
-        dask: Optional[str] = DaskOpt) -> None:
+        dask: Optional[str] = DaskOpt, lang: Optional[str] = LangOpt) -> None:
     """Run the pipeline once over the raw folder into the warehouse, and write the report."""
     if fail_on not in (None, "error"):
         _fail("--fail-on takes only 'error'")
-    settings = _settings(raw_dir=raw, warehouse=warehouse, reports_dir=reports, dask_address=dask)
+    settings = _settings(raw_dir=raw, warehouse=warehouse, reports_dir=reports, dask_address=dask, lang=lang)
     if not settings.raw_dir.is_dir():
         _fail(f"raw folder {settings.raw_dir} does not exist (set --raw or PANTAU_RAW_DIR)")
+    _check_reports_folder(settings)
     import uuid
 
     from pantau.outcome import run_outcome
@@ -179,15 +192,18 @@ def run(raw: Optional[Path] = RawOpt, warehouse: Optional[Path] = WarehouseOpt, 
 
 @app.command()
 def report(run_id: Optional[str] = typer.Option(None, "--run", help="Run id (default: the latest run)."),
-           warehouse: Optional[Path] = WarehouseOpt, reports: Optional[Path] = ReportsOpt) -> None:
-    """(Re)write the HTML validation report of a run."""
+           warehouse: Optional[Path] = WarehouseOpt, reports: Optional[Path] = ReportsOpt,
+           lang: Optional[str] = LangOpt) -> None:
+    """(Re)write the report: latest.html (the warehouse's open findings now), runs.html, and
+    the page of a run (--run; default the latest)."""
     from pantau.dictionary import write_data_dictionary
     from pantau.report import write_report
     from pantau.warehouse import WarehouseBusy, connect, has_schema
 
-    settings = _settings(warehouse=warehouse, reports_dir=reports)
+    settings = _settings(warehouse=warehouse, reports_dir=reports, lang=lang)
     if not settings.warehouse.exists():
         _fail(f"no warehouse at {settings.warehouse}: run `pantau run` first")
+    _check_reports_folder(settings)
     try:
         con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait_seconds)
     except WarehouseBusy as exc:
@@ -199,12 +215,9 @@ def report(run_id: Optional[str] = typer.Option(None, "--run", help="Run id (def
             _fail(f"no run {run_id} in {settings.warehouse}")
         if not con.execute("SELECT count(*) FROM runs").fetchone()[0]:
             _fail("the warehouse has no runs yet")
-        path = write_report(con, run_id, settings.reports_dir)
+        _require_review_relations(con, settings)
+        path = write_report(con, run_id, settings.reports_dir, settings.lang)
         write_data_dictionary(con, settings.reports_dir)
-        if not run_id:  # and the reports runs killed after their commit never wrote
-            from pantau.report import pick_run, write_missing_reports
-
-            write_missing_reports(con, pick_run(con, None)["run_id"], settings.reports_dir)
     finally:
         con.close()
     typer.echo(f"report: {path}")
@@ -241,6 +254,118 @@ def export(out_dir: Path = typer.Argument(..., help="Folder to write the files i
         typer.echo(f"wrote {path}")
 
 
+def _require_review_relations(con, settings: Settings) -> None:
+    from pantau.review.pages import missing_relations
+
+    missing = missing_relations(con)
+    if missing:
+        _fail(f"{settings.warehouse} has no {', '.join(missing)} yet: run `pantau run` once with this version "
+              "to bring it up to date")
+
+
+def _open_for_writing(settings: Settings):
+    from pantau.warehouse import WarehouseBusy, connect, has_schema
+
+    if not settings.warehouse.exists():
+        _fail(f"no warehouse at {settings.warehouse}: run `pantau run` first")
+    try:
+        con = connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds)
+    except WarehouseBusy as exc:
+        _fail(str(exc), code=1)
+    if not has_schema(con):
+        con.close()
+        _fail(f"{settings.warehouse} is not a pantau warehouse")
+    return con
+
+
+@app.command()
+def review(finding_id: Optional[str] = typer.Argument(None, help="The finding (finding_id, shown in the report)."),
+           dismiss: bool = typer.Option(False, "--dismiss", help="Not a real problem: it leaves the open findings."),
+           confirm: bool = typer.Option(False, "--confirm", help="A real problem."),
+           note: Optional[str] = typer.Option(None, "--note", help="Why, in a few words."),
+           from_csv: Optional[Path] = typer.Option(None, "--from-csv",
+                                                   help="Many decisions: a CSV with finding_id, decision, note."),
+           reviewer: Optional[str] = typer.Option(None, "--reviewer", help="Who decides (default: PANTAU_REVIEWER, "
+                                                                               "else the login name)."),
+           warehouse: Optional[Path] = WarehouseOpt, reports: Optional[Path] = ReportsOpt,
+           lang: Optional[str] = LangOpt) -> None:
+    """Record a reviewer's decision on a finding (finding_reviews). A dismissed finding leaves
+    v_open_issues and the report while its article's content is unchanged."""
+    from pantau.review.decisions import Decision, DecisionError, default_reviewer, read_csv, record
+
+    settings = _settings(warehouse=warehouse, reports_dir=reports, lang=lang)
+    who = reviewer or default_reviewer()
+    try:
+        if from_csv is not None:
+            if finding_id or dismiss or confirm or note:
+                _fail("give either FINDING_ID with --dismiss or --confirm, or --from-csv FILE")
+            decisions = read_csv(from_csv, who)
+        else:
+            if not finding_id or dismiss == confirm:
+                _fail("give FINDING_ID and exactly one of --dismiss or --confirm (or --from-csv FILE)")
+            decisions = [Decision(finding_id.strip(), "dismissed" if dismiss else "confirmed", note, who)]
+    except DecisionError as exc:
+        _fail(str(exc))
+    con = _open_for_writing(settings)
+    try:
+        _require_review_relations(con, settings)
+        try:
+            outcomes = record(con, decisions)
+        except DecisionError as exc:
+            _fail(f"{exc}; nothing was recorded")
+        report = _refresh_report(con, settings)
+    finally:
+        con.close()
+    for o in outcomes:
+        d = o.decision
+        said = "recorded" if o.recorded else "already the latest decision, unchanged"
+        typer.echo(f"{d.finding_id} {d.decision} ({o.check_name}, {o.title or 'untitled'}) by {d.reviewer}: {said}")
+    if report:
+        typer.echo(f"report: {report}")
+
+
+def _refresh_report(con, settings: Settings) -> Optional[Path]:
+    """latest.html and decisions.html show a decision at once, when the warehouse has its reports folder."""
+    from pantau.report import ReportsFolderTaken, write_report
+
+    if not (settings.reports_dir / "latest.html").exists():
+        return None
+    try:
+        return write_report(con, None, settings.reports_dir, settings.lang)
+    except ReportsFolderTaken:
+        return None
+
+
+@app.command("export-gold")
+def export_gold(out_dir: Path = typer.Argument(..., help="Folder to write articles/ and gold/ into."),
+                warehouse: Optional[Path] = WarehouseOpt) -> None:
+    """Write the reviewed articles and their annotations (checks confirmed, checks dismissed)
+    in the dev-set gold format, for scoring the next extractor."""
+    from pantau.review.gold import export_gold as write_gold
+    from pantau.warehouse import WarehouseBusy, connect, has_schema
+
+    settings = _settings(warehouse=warehouse)
+    if not settings.warehouse.exists():
+        _fail(f"no warehouse at {settings.warehouse}: run `pantau run` first")
+    try:
+        con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait_seconds)
+    except WarehouseBusy as exc:
+        _fail(str(exc), code=1)
+    try:
+        if not has_schema(con):
+            _fail(f"{settings.warehouse} is not a pantau warehouse")
+        _require_review_relations(con, settings)
+        written = write_gold(con, out_dir)
+    except OSError as exc:
+        _fail(f"cannot write to {out_dir}: {exc.strerror or exc}")
+    finally:
+        con.close()
+    if not written:
+        typer.echo("no decision on a finding that stands: nothing to export (pantau review records decisions)")
+    for path in written:
+        typer.echo(f"wrote {path}")
+
+
 @app.command()
 def serve(cron: Optional[str] = typer.Option(None, "--cron", help='Cron schedule, e.g. "0 6 * * *".'),
           interval: Optional[int] = typer.Option(None, "--interval", help="Seconds between runs."),
@@ -252,6 +377,7 @@ def serve(cron: Optional[str] = typer.Option(None, "--cron", help='Cron schedule
     if (cron is None) == (interval is None):
         _fail("give exactly one of --cron or --interval")
     settings = _settings(raw_dir=raw, warehouse=warehouse, reports_dir=reports, dask_address=dask)
+    _check_reports_folder(settings)
     serve_flow(settings, cron=cron, interval=interval)
 
 

@@ -11,6 +11,8 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from pantau.review.lang import LANGUAGES
+
 SETTINGS_FILE = "pantau.toml"
 
 
@@ -24,6 +26,7 @@ class Settings:
     batch_size: int = 500  # articles per extraction task: Prefect and Pandera cost per task; runs of fewer split over the workers
     workers: int = 0  # extraction processes; 0 = one per core
     lock_wait_seconds: float = 30.0  # how long a run waits for another writer to finish
+    lang: str = "id"  # language of the report and of findings' messages: id | en
 
 
 ENV_VARS = {
@@ -35,7 +38,17 @@ ENV_VARS = {
     "batch_size": "PANTAU_BATCH_SIZE",
     "workers": "PANTAU_WORKERS",
     "lock_wait_seconds": "PANTAU_LOCK_WAIT_SECONDS",
+    "lang": "PANTAU_LANG",
 }
+
+
+def reports_dir_for(warehouse: Path) -> Path:
+    """A warehouse's own reports folder when none is set: `reports/` beside the default
+    `pantau.duckdb` (data/warehouse/reports), `<name>-reports/` beside any other, so two
+    warehouses of one folder never write into one report folder."""
+    warehouse = Path(warehouse)
+    name = "reports" if warehouse.name == Settings.warehouse.name else f"{warehouse.stem}-reports"
+    return warehouse.parent / name
 
 
 def _coerce(name: str, raw: object) -> object:
@@ -60,8 +73,13 @@ def load_settings(cwd: Path | None = None, **flags: object) -> Settings:
         if os.environ.get(var):
             values[name] = os.environ[var]
     values.update({k: v for k, v in flags.items() if v is not None})
+    if "warehouse" in values and "reports_dir" not in values:
+        values["reports_dir"] = reports_dir_for(Path(str(values["warehouse"])))
+    if "lang" in values and str(values["lang"]).lower() not in LANGUAGES:
+        raise ValueError(f"language {values['lang']!r} is not one of {', '.join(LANGUAGES)} (--lang, PANTAU_LANG)")
     known = {f.name for f in fields(Settings)}
     unknown = set(values) - known
     if unknown:
         raise ValueError(f"unknown setting(s) in {SETTINGS_FILE}: {', '.join(sorted(unknown))}")
-    return replace(Settings(), **{k: _coerce(k, v) for k, v in values.items()})
+    settings = replace(Settings(), **{k: _coerce(k, v) for k, v in values.items()})
+    return replace(settings, lang=settings.lang.lower())

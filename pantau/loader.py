@@ -86,8 +86,10 @@ def as_read_sources(staging_dir: Path, new_source_rows: list[PlannedFile], all_f
 
 def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Path,
              new_source_rows: list[PlannedFile], early_rejections: list[Rejection], all_files: list[PlannedFile],
-             raw_dir: str, extractor_version: str, wait_seconds: float) -> dict:
-    """Apply the schema and load the run; returns the run row as written."""
+             raw_dir: str, extractor_version: str, wait_seconds: float, lang: str = "id") -> dict:
+    """Apply the schema and load the run; returns the run row as written. `lang`: the
+    language of the findings' messages (id | en)."""
+    from pantau.review.evidence import quote_as_printed, reword_staged_findings
     from pantau.sources import raw_folder_key
 
     new_source_rows, all_files = as_read_sources(staging_dir, new_source_rows, all_files)
@@ -103,6 +105,7 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         early = pa.Table.from_pylist(
             [{"source_path": r.source_path, "reason": r.reason, "run_id": run_id, "content_sha256": r.content_sha256}
              for r in early_rejections], schema=staged_schemas()["rejected_files"])
+        reword_staged_findings(con, lang)  # the workers worded them in PANTAU_LANG's language
         con.register("early_rejections", early)
         sources = pa.Table.from_pylist(
             [{"source_path": f.source_path, "article_id": f.article_id, "content_sha256": f.content_sha256}
@@ -121,6 +124,7 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
         conflicts = conflict_findings(con, run_id)
         if conflicts:
             add_evidence(con, conflicts)
+            quote_as_printed(con, conflicts, lang)
             now = datetime.now()
             rows = [issue_row(article_id, finding, run_id, n, now) for n, (article_id, finding) in enumerate(conflicts)]
             for row in rows:
@@ -152,13 +156,15 @@ def load_run(warehouse: Path, run_id: str, started_at: datetime, staging_dir: Pa
                    "articles_seen": articles_seen, "articles_new": articles_new,
                    "error_count": errors, "warning_count": warnings, "files_rejected": rejected,
                    "figures_loaded": figures, "extractor_version": extractor_version, "raw_dir": raw_dir,
-                   "extraction_errors": int(extraction_errors)}
+                   "extraction_errors": int(extraction_errors), "lang": lang}
         con.execute("INSERT INTO runs BY NAME SELECT * FROM (SELECT $run_id AS run_id, $started_at AS started_at, "
                     "$finished_at AS finished_at, $status AS status, $articles_seen AS articles_seen, "
                     "$articles_new AS articles_new, $error_count AS error_count, $warning_count AS warning_count, "
                     "$files_rejected AS files_rejected, $figures_loaded AS figures_loaded, "
-                    "$extractor_version AS extractor_version, $raw_dir AS raw_dir, $extraction_errors AS extraction_errors)",
-                    run_row)
+                    "$extractor_version AS extractor_version, $raw_dir AS raw_dir, $extraction_errors AS extraction_errors, "
+                    "$lang AS lang)", run_row)
+        # What the run changed in the findings that stand (the report's "new" and "closed").
+        run_script(con, _load_sql("finding_events"), {"run_id": run_id, "now": datetime.now()})
         con.execute("COMMIT")
         # What the warehouse holds of this run (not what it staged): the summary prints these.
         return {**run_row, "claims": claims, "membership": membership}

@@ -189,3 +189,12 @@ class Finding:
     figures: list[tuple[str, int]] = field(default_factory=list)
     # Other articles of a cross-article finding (conflicting_figures), comma separated.
     related_article_ids: str | None = None
+    # The words' key (messages.toml: the check name, or `check.variant`) and arguments, from
+    # which pantau.review.messages words the finding in any language; empty for a finding
+    # built from ready text.
+    key: str = ""
+    args: dict = field(default_factory=dict)
+    # Every figure the finding involves: (start, end, role) in its article's body_text, or
+    # (start, end, role, article_id) in another article. Roles: figure, total, part, from,
+    # to, percent, other.
+    spans: list[tuple] = field(default_factory=list)

@@ -308,15 +308,27 @@ def issue_row(article_id: str, finding: Finding, run_id: str, n: int, created_at
             "evidence": finding.evidence, "start_char": finding.start_char, "end_char": finding.end_char,
             "expected": finding.expected, "found": finding.found, "figure_ids": ",".join(refs) or None,
             "related_article_ids": getattr(finding, "related_article_ids", None), "created_at": created_at,
-            "finding_id": finding_id(article_id, finding, refs)}
+            "finding_id": finding_id(article_id, finding, refs), "details": finding_details(finding)}
+
+
+def finding_details(finding: Finding) -> str | None:
+    """quality_issues.details: the finding's words key and arguments and its figures' spans."""
+    if not finding.key:
+        return None
+    from pantau.review.messages import details_json
+
+    return details_json(finding.key, finding.args, [list(span) for span in finding.spans])
 
 
 def extraction_failure(raw: RawArticle, exc: BaseException) -> Finding:
     """An extractor bug must not lose the article: load it without figures, flagged."""
-    return Finding(check_name="extraction_failed", severity="warning",
-                   message=f"pantau could not extract figures from this article ({type(exc).__name__}: {exc}); "
-                           "it is loaded without figures. Please report it.",
-                   evidence=raw.body_text[:300], found="".join(traceback.format_exception_only(exc)).strip())
+    from pantau.review.messages import render
+
+    args = {"error": f"{type(exc).__name__}: {exc}"}
+    words = render("extraction_failed", args)
+    return Finding(check_name="extraction_failed", severity="warning", message=words.message,
+                   evidence=raw.body_text[:300], found="".join(traceback.format_exception_only(exc)).strip(),
+                   key="extraction_failed", args=args)
 
 
 # What each extraction stage reads (pantau.extract records the ones that raised in rule_errors).
@@ -334,12 +346,14 @@ STAGE_WORDS = {
 def stage_failure(raw: RawArticle, rule_errors: list[str]) -> Finding:
     """Some extraction stages raised (an extractor bug, a recursion or another limit): the
     article is loaded with what the other stages found, and flagged with what is missing."""
+    from pantau.review.messages import render
+
     stages = list(dict.fromkeys(rule_errors))
     missing = "; ".join(STAGE_WORDS.get(stage, f"the rule {stage}") for stage in stages)
-    return Finding(check_name="extraction_failed", severity="warning",
-                   message=f"pantau failed while reading {missing}. The article is loaded with the figures the "
-                           "other steps found; figures of the failed steps are missing. Please report it.",
-                   evidence=raw.body_text[:300], found=", ".join(stages))
+    args = {"missing": missing, "stages": ", ".join(stages)}
+    words = render("extraction_failed.stages", args)
+    return Finding(check_name="extraction_failed", severity="warning", message=words.message,
+                   evidence=raw.body_text[:300], found=words.found, key="extraction_failed.stages", args=args)
 
 
 def read_planned(f: PlannedFile, max_bytes: int) -> RawArticle | Rejection:

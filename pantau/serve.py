@@ -65,7 +65,7 @@ def deployment_parameters(settings: Settings) -> dict:
     return {"raw_dir": str(settings.raw_dir.resolve()), "warehouse": str(settings.warehouse.resolve()),
             "reports_dir": str(settings.reports_dir.resolve()), "batch_size": settings.batch_size,
             "max_file_bytes": settings.max_file_bytes, "lock_wait_seconds": settings.lock_wait_seconds,
-            "progress": False, "local_workers": local_workers_for(settings)}
+            "progress": False, "local_workers": local_workers_for(settings), "lang": settings.lang}
 
 
 def poll_seconds_for(interval: int | None) -> int:

@@ -24,7 +24,10 @@ def claim_missing_cases(df: pd.DataFrame) -> pd.Series:
     that program's count nowhere (an amount restated in a headline or a quote, while the counted
     figure stands elsewhere in the article, is not missing its cases)."""
     counted = df["cases"].notna().groupby([df["article_id"], df["program"], df["is_prior_period"]]).transform("any")
-    return ~(_current_program_claim(df) & df["amount_idr"].notna() & df["cases"].isna() & ~counted.astype(bool))
+    # A count stated beside the amount that pantau did not pair with it (pantau.checks.context).
+    beside = df["count_beside"].astype(bool) if "count_beside" in df.columns else False
+    return ~(_current_program_claim(df) & df["amount_idr"].notna() & df["cases"].isna() & ~counted.astype(bool)
+             & ~beside)
 
 
 def claim_missing_amount(df: pd.DataFrame) -> pd.Series:
@@ -33,9 +36,11 @@ def claim_missing_amount(df: pd.DataFrame) -> pd.Series:
 
 
 def period_after_publication(df: pd.DataFrame) -> pd.Series:
-    """The figure's period may not end after the article was published."""
+    """The figure's period may not end after the article was published, unless it is still
+    running then: "Januari hingga September 2023" said on 23 September (pantau.checks.context)."""
     unknown = df["period_end"].isna() | df["published_date"].isna()
-    return unknown | (df["period_end"] <= df["published_date"])
+    running = df["running"].astype(bool) if "running" in df.columns else False
+    return unknown | (df["period_end"] <= df["published_date"]) | running
 
 
 def amount_per_case(df: pd.DataFrame) -> pd.Series:
@@ -105,6 +110,10 @@ def growth_mismatch(df: pd.DataFrame) -> pd.Series:
     stated_low = df["percent"] - df["percent_tolerance"] - REL_EPSILON * 100
     stated_high = df["percent"] + df["percent_tolerance"] + REL_EPSILON * 100
     overlaps = (stated_low <= high) & (stated_high >= low)
+    # Cross-row: one stated % read as the change of both the amount and the case count
+    # (`percent_key`) is about the one it fits; when either fits, the other is no finding.
+    if "percent_key" in df.columns and len(df):
+        overlaps = overlaps | overlaps.groupby(df["percent_key"]).transform("any").astype(bool)
     return overlaps | low.isna()
 
 

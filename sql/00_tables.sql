@@ -22,7 +22,10 @@ CREATE TABLE IF NOT EXISTS runs (
     figures_loaded     INTEGER,
     extractor_version  VARCHAR,
     raw_dir            VARCHAR,
-    extraction_errors  INTEGER
+    extraction_errors  INTEGER,
+    lang               VARCHAR,
+    open_errors        INTEGER,
+    open_warnings      INTEGER
 );
 COMMENT ON TABLE runs IS 'One row per flow run (pantau run or a scheduled run of pantau serve).';
 COMMENT ON COLUMN runs.run_id IS 'Id of the run (12 hex digits).';
@@ -38,6 +41,9 @@ COMMENT ON COLUMN runs.figures_loaded IS 'Claim and membership figures this run 
 COMMENT ON COLUMN runs.extractor_version IS 'Version of the extractor that ran.';
 COMMENT ON COLUMN runs.raw_dir IS 'The raw folder the run read.';
 COMMENT ON COLUMN runs.extraction_errors IS 'Extraction rules that raised, summed over the articles this run extracted (count; articles.extraction_errors per article).';
+COMMENT ON COLUMN runs.lang IS 'The language the run wrote its findings'' messages in (id: Bahasa Indonesia, en: English).';
+COMMENT ON COLUMN runs.open_errors IS 'Error-severity findings open in the warehouse after this run (v_open_issues then; count).';
+COMMENT ON COLUMN runs.open_warnings IS 'Warning-severity findings open in the warehouse after this run (v_open_issues then; count).';
 
 CREATE TABLE IF NOT EXISTS articles (
     article_id              VARCHAR PRIMARY KEY,
@@ -195,7 +201,8 @@ CREATE TABLE IF NOT EXISTS quality_issues (
     figure_ids          VARCHAR,
     related_article_ids VARCHAR,
     created_at          TIMESTAMP,
-    finding_id          VARCHAR
+    finding_id          VARCHAR,
+    details             VARCHAR
 );
 COMMENT ON TABLE quality_issues IS 'One row per data-quality finding of a run, none ever deleted; v_open_issues shows those that stand now.';
 COMMENT ON COLUMN quality_issues.issue_id IS 'Id of this row (run, article and a number).';
@@ -213,6 +220,7 @@ COMMENT ON COLUMN quality_issues.figure_ids IS 'The claim/membership figures the
 COMMENT ON COLUMN quality_issues.related_article_ids IS 'The other articles of a cross-article finding, comma separated.';
 COMMENT ON COLUMN quality_issues.created_at IS 'When the finding was made (local time).';
 COMMENT ON COLUMN quality_issues.finding_id IS 'Stable id of the finding: the same check on the same figures of the same article content has the same id in every run (finding_reviews refers to it).';
+COMMENT ON COLUMN quality_issues.details IS 'JSON: the message''s key and arguments (so a report words the finding in any language) and every figure the finding involves as [start_char, end_char, role(, other article_id, value)]; NULL for findings made before it was recorded.';
 
 CREATE TABLE IF NOT EXISTS finding_reviews (
     finding_id VARCHAR,
@@ -227,6 +235,26 @@ COMMENT ON COLUMN finding_reviews.decision IS 'dismissed (not a real problem: le
 COMMENT ON COLUMN finding_reviews.note IS 'The reviewer''s reason, free text.';
 COMMENT ON COLUMN finding_reviews.reviewer IS 'Who decided.';
 COMMENT ON COLUMN finding_reviews.decided_at IS 'When the decision was made (local time).';
+
+-- Written by the loader at the end of every run (sql/load/finding_events.sql): what the run
+-- changed in the findings that stand, so a report can say what a run added and closed.
+CREATE TABLE IF NOT EXISTS finding_events (
+    run_id      VARCHAR,
+    finding_id  VARCHAR,
+    event       VARCHAR,
+    article_id  VARCHAR,
+    check_name  VARCHAR,
+    severity    VARCHAR,
+    recorded_at TIMESTAMP
+);
+COMMENT ON TABLE finding_events IS 'One row per finding a run opened (it stands after the run and did not before) or closed (it stood before and no longer does: its article changed or was extracted again, or its figures no longer conflict). Reviews are not events (finding_reviews).';
+COMMENT ON COLUMN finding_events.run_id IS 'The run that opened or closed the finding.';
+COMMENT ON COLUMN finding_events.finding_id IS 'The finding (quality_issues.finding_id).';
+COMMENT ON COLUMN finding_events.event IS 'opened | closed.';
+COMMENT ON COLUMN finding_events.article_id IS 'The article the finding is about.';
+COMMENT ON COLUMN finding_events.check_name IS 'The check that made the finding.';
+COMMENT ON COLUMN finding_events.severity IS 'error | warning.';
+COMMENT ON COLUMN finding_events.recorded_at IS 'When the run recorded it (local time).';
 
 -- Seeded from sql/seeds/office_aliases.csv by the first run after it changed (pantau.warehouse);
 -- users may add rows (source = 'user'), which a run never changes.

@@ -82,7 +82,7 @@ def test_make_sql_opens_the_pinned_duckdb_cli_read_only(warehouse):
 def test_an_offices_series_render_as_inline_svg_with_conflicts_marked(warehouse):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         series = claim_series_by_office(con)
-    svg = office_series_svg("Kanwil Jawa Timur", series["Kanwil Jawa Timur"])
+    svg = office_series_svg("Kanwil Jawa Timur", series["Kanwil Jawa Timur"], lang="en")
     root = ET.fromstring(svg)  # well-formed, one element, no script
     ns = "{http://www.w3.org/2000/svg}"
     assert root.tag == f"{ns}svg" and root.get("data-office") == "Kanwil Jawa Timur"
@@ -98,7 +98,7 @@ def test_an_offices_series_render_as_inline_svg_with_conflicts_marked(warehouse)
 def test_series_svg_escapes_names_from_articles():
     point = {"program": "JHT", "series": "year", "period_start": date(2020, 1, 1), "period_end": date(2020, 12, 31),
              "cases": 5, "amount_idr": None, "status": "single", "n_articles": 1, "n_disagreeing": 0}
-    svg = office_series_svg('Cabang <script>"x"</script>', [point])
+    svg = office_series_svg('Cabang <script>"x"</script>', [point], lang="en")
     ET.fromstring(svg)
     assert "<script>" not in svg and "5 cases" in svg
 

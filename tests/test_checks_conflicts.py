@@ -5,8 +5,15 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+import pytest
 
 from pantau.checks import find_conflicts
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """These cases read the English words; tests/test_messages_lang.py reads both languages."""
+    monkeypatch.setenv("PANTAU_LANG", "en")
 
 
 def fig(article, figure_id, value, tolerance=0.5, key="JKK", field="cases", new=True, office="Kanwil Sulawesi Maluku",

@@ -117,5 +117,5 @@ def test_a_group_over_the_limit_is_reported_as_not_compared_and_loads_quickly(ru
     with open_read_only(workdir / "pantau.duckdb") as con:
         found = con.execute("SELECT check_name, severity, message FROM v_open_issues ORDER BY message").fetchall()
         assert [(c, s) for c, s, _ in found] == [("check_failed", "warning")] * 2  # amounts and case counts
-        assert all(f"has {rows:,} figures".replace(",", ".") in m and "not checked" in m for _, _, m in found)
+        assert all(f"memiliki {rows:,} angka".replace(",", ".") in m and "tidak diperiksa" in m for _, _, m in found)
         assert con.execute("SELECT DISTINCT status FROM claims").fetchall() == [("warning",)]

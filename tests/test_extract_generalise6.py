@@ -73,7 +73,7 @@ BODY = ("BPJS Ketenagakerjaan Cabang Pontianak membayarkan klaim JHT sebesar Rp 
 def test_a_headline_amount_the_body_contradicts_is_a_conflict():
     found = _headline_findings("Klaim JHT BPJS Ketenagakerjaan Pontianak Tembus Rp 85 Miliar", BODY)
     assert [f.check_name for f in found] == ["conflicting_figures"]
-    assert found[0].severity == "error" and "Rp 85 miliar" in found[0].message
+    assert found[0].severity == "error" and "Rp 85 Miliar" in found[0].message
 
 
 def test_headline_rounding_truncation_and_bounds_are_no_conflict():

@@ -189,5 +189,5 @@ def test_a_count_beyond_64_bits_costs_its_figure_that_value_not_the_batch(run_pi
         assert sorted(con.execute("SELECT a.title, c.cases, c.amount_idr, c.status FROM claims c "
                                   "JOIN articles a USING (article_id)").fetchall()) == [
             ("Klaim biasa", 12345, 123.4e9, "ok"), ("Klaim raksasa", None, 123.4e9, "error")]
-        assert "cannot be stored" in " ".join(m for (m,) in con.execute(
+        assert "tidak dapat disimpan" in " ".join(m for (m,) in con.execute(
             "SELECT message FROM quality_issues WHERE check_name = 'invalid_figure'").fetchall())

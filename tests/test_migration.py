@@ -128,3 +128,27 @@ def test_views_an_earlier_version_recreated_are_recreated_on_the_next_run(tmp_pa
         assert _applied_digest(con) == schema_digest()
     finally:
         con.close()
+
+
+def test_an_old_warehouses_findings_are_opened_by_the_run_that_made_them(run_pipeline, workdir):
+    """The first run after an upgrade records the findings already standing as opened by the
+    runs that made them, so its report does not call the whole backlog new; until that run,
+    the report says what to do instead of failing."""
+    from typer.testing import CliRunner
+
+    from pantau.cli import app
+
+    warehouse = workdir / "pantau.duckdb"
+    make_old_warehouse(warehouse)
+    refused = CliRunner().invoke(app, ["report", "--warehouse", str(warehouse), "--reports", str(workdir / "r")])
+    assert refused.exit_code == 2 and "run `pantau run` once with this version" in refused.output
+    result = run_pipeline()  # an empty raw folder: nothing new
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        assert con.execute("SELECT run_id, event, check_name FROM finding_events").fetchall() == [
+            ("oldrun", "opened", "claim_missing_amount")]
+        assert con.execute("SELECT open_warnings FROM runs WHERE run_id = ?", [result["run_id"]]).fetchone() == (1,)
+    finally:
+        con.close()
+    html = (workdir / "reports" / "latest.html").read_text(encoding="utf-8")
+    assert 'data-new="false"' in html and 'data-new="true"' not in html

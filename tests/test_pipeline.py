@@ -101,8 +101,13 @@ def test_rerun_on_same_input_adds_nothing(sample_run, run_pipeline):
     after = {t: con2.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     con2.close()
     assert after == before
-    # The re-run found nothing new, and its report still says what stands.
-    assert "Still open for current articles from earlier runs: " in open(second["report"], encoding="utf-8").read()
+    # The re-run found nothing new, and its report still shows every finding that stands, none as new.
+    html = open(second["report"], encoding="utf-8").read()
+    con2 = duckdb.connect(str(second["report"]).rsplit("/reports/", 1)[0] + "/pantau.duckdb", read_only=True)
+    open_ids = {f for (f,) in con2.execute("SELECT finding_id FROM v_open_issues").fetchall()}
+    con2.close()
+    assert open_ids and all(f'data-finding-id="{f}"' in html for f in open_ids)
+    assert 'data-new="true"' not in html
 
 
 def test_run_writes_a_report(sample_run):

@@ -199,14 +199,14 @@ def test_serve_loads_new_files_on_schedule_shows_them_in_its_ui_and_stops_on_sig
         for run_id, line in wait_for(run_lines, 20, "a line for each run", process, log).items():
             assert re.search(r"\d+ files, \d+ extracted now, \d+ rejected; \d+ claim and \d+ membership figures; "
                              r"\d+ new errors, \d+ open errors; report: ", line), line
-            assert line.endswith(str(reports.resolve() / f"run-{run_id}.html")), line
+            assert line.endswith(str(reports.resolve() / "latest.html")), line
         # What the UI shows: the runs, their logs and the summary artifact.
         flow_runs = api_post(port, "flow_runs/filter", {"flow_runs": {"state": {"type": {"any_": ["COMPLETED"]}}}})
         assert len(flow_runs) >= 2
         messages = [entry["message"] for entry in api_post(port, "logs/filter", {"limit": 200})]
         assert any(message.startswith("discovered 1 files: 1 to extract") for message in messages), messages
         artifacts = api_post(port, "artifacts/filter", {"artifacts": {"key": {"any_": ["validation-summary"]}}})
-        assert len(artifacts) >= 2 and "pantau validation summary" in artifacts[0]["data"]
+        assert len(artifacts) >= 2 and "Laporan validasi pantau" in artifacts[0]["data"]
 
         # A run in progress when the stop comes: 600 more articles take a while.
         from tests.test_workers import _write_corpus

@@ -10,10 +10,10 @@ from pantau.checks.frames import claims_frame
 from pantau.model import ClaimFigure, Extraction, RawArticle
 from pantau.pipeline import exact_rupiah, stage_batch
 
-BODY = "BPJS Ketenagakerjaan Kanwil Banten membayar klaim JHT 1.200 kasus senilai Rp 1,47 triliun pada 2022."
+BODY = "BPJS Ketenagakerjaan Kanwil Banten membayar klaim JHT 120.000 kasus senilai Rp 1,47 triliun pada 2022."
 
 
-def claim(cases=1200, amount=1.47e12, program="JHT") -> ClaimFigure:
+def claim(cases=120_000, amount=1.47e12, program="JHT") -> ClaimFigure:
     return ClaimFigure(program=program, cases=cases, amount_idr=amount, period_start=date(2022, 1, 1),
                        period_end=date(2022, 12, 31), office="Kanwil Banten", is_prior_period=False,
                        start_char=0, end_char=len(BODY), amount_tolerance=5e9)
@@ -39,8 +39,8 @@ def test_a_value_staging_cannot_hold_is_staged_empty_and_reported():
     items = batch(claim(), claim(amount=1e40), claim(cases="banyak"))  # type: ignore[arg-type]
     staged = stage_batch(items, run_id="r1")
     rows = staged.tables["claim_figures"].select(["cases", "amount_idr"]).to_pylist()
-    assert rows == [{"cases": 1200, "amount_idr": Decimal("1470000000000.00")},
-                    {"cases": 1200, "amount_idr": None}, {"cases": None, "amount_idr": Decimal("1470000000000.00")}]
+    assert rows == [{"cases": 120_000, "amount_idr": Decimal("1470000000000.00")},
+                    {"cases": 120_000, "amount_idr": None}, {"cases": None, "amount_idr": Decimal("1470000000000.00")}]
     assert sorted(staged.unreadable["claim_figures"]) == [(1, "amount_idr", 1e40), (2, "cases", "banyak")]
     found = [f for _, f in validate_batch(items, staged) if f.check_name == "invalid_figure"]
     assert sorted((f.check_name, f.figures[0][1], f.found) for f in found) == [

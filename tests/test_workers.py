@@ -28,7 +28,7 @@ def _write_corpus(folder: Path, n: int) -> None:
 def test_two_worker_processes_load_the_same_warehouse_as_one_process(run_pipeline, workdir):
     _write_corpus(workdir / "raw", 130)  # enough for two batches of 65 on two workers
     in_process = run_pipeline(workers=1)
-    pooled = run_pipeline(warehouse=workdir / "pooled.duckdb", workers=2)
+    pooled = run_pipeline(warehouse=workdir / "pooled.duckdb", workers=2, reports_dir=None)  # its own reports folder
 
     assert in_process["articles_new"] == pooled["articles_new"] == 130
     assert (pooled["claims"], pooled["membership"]) == (in_process["claims"], in_process["membership"]) != (0, 0)

@@ -7,7 +7,11 @@ What is NOT a conflict:
   1.474.200.000.000);
 - the parts of a stated breakdown: within one article, two or more smaller figures that
   together stay within the article's largest figure of the group are taken as its parts;
-- single payouts (a claim of one case: two heirs are two subjects).
+- single payouts (a claim of one case: two heirs are two subjects);
+- two values in one sentence: a sentence does not contradict itself, it lists subjects its
+  words tell apart (places, years, segments) even when the figures' office and period say
+  otherwise;
+- two articles' values for a period neither states (a count "now" in 2016 and in 2017).
 
 The comparison is set-based SQL (sql/load/conflicts.sql), run by the loader over the
 warehouse inside the load transaction, and here over plain records (tests, tools) in an
@@ -27,8 +31,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from pantau.checks.severity import SEVERITY
-from pantau.checks.wording import format_count, format_date, format_rupiah
+from pantau.checks.wording import format_count, format_rupiah
 from pantau.model import Finding
+from pantau.review.messages import render
 
 CONFLICT_SQL = Path(__file__).resolve().parent.parent.parent / "sql" / "load" / "conflicts.sql"
 # The most figures, and different printed values, one group (office x program or metric x
@@ -61,23 +66,14 @@ def sentence_start(body: str, start_char: int | None) -> int | None:
     return start_char - len(tail.group(1)) if tail else None
 
 
-def _describe(first: dict) -> str:
-    field = first["value_field"]
-    if first["kind"] == "claim":
-        key = "total" if first["key"] == "TOTAL" else first["key"]
-        what = f"{key} claim {'case count' if field == 'cases' else 'amount'}"
-    else:
-        what = f"{str(first['key']).replace('_', ' ')} figure"
-    office = first["office"] if isinstance(first["office"], str) and first["office"] else "an unknown office"
+def subject_args(first: dict) -> dict:
+    """What the group is about, as a finding's arguments (pantau.review.messages words it)."""
+    subject = {"metric": str(first["key"])} if first["kind"] != "claim" else {"program": str(first["key"])}
     start, end = _as_date(first["period_start"]), _as_date(first["period_end"])
-    if start and end:
-        period = f"{format_date(start)} to {format_date(end)}"
-    elif end:
-        period = f"up to {format_date(end)}"
-    else:
-        period = "an unstated period"
-    prior = ", comparison period" if bool(first["is_prior_period"]) else ""
-    return f"{what} ({office}, {period}{prior})"
+    office = first["office"] if isinstance(first["office"], str) and first["office"] else ""
+    return {**subject, "field": {"cases": "cases", "amount_idr": "amount"}.get(first["value_field"], "value"),
+            "office": office, "period_start": start.isoformat() if start else None,
+            "period_end": end.isoformat() if end else None, "prior": bool(first["is_prior_period"])}
 
 
 def _show(value: float, field: str) -> str:
@@ -95,41 +91,38 @@ def _distinct_shown(values, field: str) -> list[str]:
 
 
 def finding_of(row: dict) -> Finding:
-    """One row of conflict_findings (sql/load/conflicts.sql) in words."""
+    """One row of conflict_findings (sql/load/conflicts.sql) as a finding: its words' key and
+    arguments (messages.toml), and every figure it involves as a span the loader quotes as
+    printed and the report marks: (start, end, role, other article or None, value)."""
     field = str(row["value_field"])
-    subject = _describe(row)
+    args = subject_args(row)
     figures = [(str(row["kind"]), str(figure_id)) for figure_id in row["figure_ids"]]
     if row["limited"]:
-        return Finding(
-            check_name="check_failed", severity=SEVERITY["check_failed"],
-            message=f"The {subject} has {format_count(row['n_figures'])} figures ({format_count(row['n_values'])} "
-                    f"different values) in {format_count(row['n_articles'])} article"
-                    f"{'s' if row['n_articles'] > 1 else ''}: more than pantau compares for one office, subject "
-                    f"and period ({format_count(MAX_FIGURES)} figures, {format_count(MAX_VALUES)} different values), "
-                    "so they were not checked for conflicting figures. A pasted table of many rows is the usual "
-                    "cause.",
-            evidence="", start_char=_int(row["start_char"]), end_char=_int(row["end_char"]),
-            expected=f"at most {format_count(MAX_FIGURES)} figures and {format_count(MAX_VALUES)} values to compare",
-            found=f"{format_count(row['n_figures'])} figures, {format_count(row['n_values'])} values",
-            figures=figures)
-    mine = _distinct_shown(row["own_values"], field)
-    others = sorted(row["other_article_ids"] or [])
-    if not others:
-        said = (f"{mine[0]} in one sentence and {mine[1]} in another" if len(mine) == 2
-                else f"{', '.join(mine)} in different sentences")
-        message, found = f"The {subject} is {said}.", " and ".join(mine)
+        key = "check_failed.conflicts"
+        args.update(n_figures=format_count(row["n_figures"]), n_values=format_count(row["n_values"]),
+                    n_articles=format_count(row["n_articles"]), max_figures=format_count(MAX_FIGURES),
+                    max_values=format_count(MAX_VALUES))
+        spans: list[tuple] = []
+        others: list[str] = []
     else:
-        theirs = " and ".join(_distinct_shown(row["other_values"], field))
-        n = len(others)
-        message = (f"The {subject} is {' and '.join(mine)} here but {theirs} in {n} other article{'s' if n > 1 else ''} "
-                   "about the same office and period.")
-        found = f"{' and '.join(mine)} here; {theirs} elsewhere"
-    return Finding(check_name="conflicting_figures", severity=SEVERITY["conflicting_figures"],
-                   message=message + " Rounding or truncation cannot explain the difference.",
-                   evidence="", start_char=_int(row["start_char"]), end_char=_int(row["end_char"]),
-                   expected="one value for the same office, subject and period (a restatement may only "
-                            "round or truncate it)", found=found, figures=figures,
-                   related_article_ids=",".join(others) or None)
+        mine = _distinct_shown(row["own_values"], field)
+        others = sorted(row["other_article_ids"] or [])
+        if not others:
+            key = "conflicting_figures" if len(mine) == 2 else "conflicting_figures.several"
+            args.update(values=mine, first=mine[0], second=mine[-1])
+        else:
+            key = "conflicting_figures.across"
+            args.update(mine=mine, theirs=_distinct_shown(row["other_values"], field), n=len(others))
+        spans = [(int(sp["start_char"]), int(sp["end_char"]), "figure", None, sp["value"])
+                 for sp in row["own_spans"] or [] if sp["start_char"] is not None and sp["end_char"] is not None]
+        spans += [(int(sp["start_char"]), int(sp["end_char"]), "other", str(sp["article_id"]), sp["value"])
+                  for sp in row["other_spans"] or [] if sp["start_char"] is not None and sp["end_char"] is not None]
+    words = render(key, args)
+    check = "check_failed" if row["limited"] else "conflicting_figures"
+    return Finding(check_name=check, severity=SEVERITY[check], message=words.message, evidence="",
+                   start_char=_int(row["start_char"]), end_char=_int(row["end_char"]), expected=words.expected,
+                   found=words.found, figures=figures, related_article_ids=",".join(others) or None,
+                   key=key, args=args, spans=spans)
 
 
 def evaluate_conflicts(con) -> list[tuple[str, Finding]]:

@@ -13,10 +13,12 @@ import pandas as pd
 
 from pantau.checks.bands import band_for
 from pantau.checks.precision import effective_tolerance
-from pantau.checks.wording import (format_amount, format_count, format_date, format_percent, format_rupiah,
-                                   format_rupiah_short,
-                                   weekday_id)
+from pantau.checks.sums import all_breakdowns, all_changes
+from pantau.checks.wording import (format_amount, format_count, format_decimal, format_percent, format_rupiah,
+                                   format_rupiah_short)
 from pantau.model import Extraction, Finding, RawArticle
+from pantau.review.messages import render
+from pantau.review.notation import like
 from pantau.text import sentence_around
 from schemas import SEVERITY
 from schemas.rules import growth_bounds
@@ -37,11 +39,45 @@ def evidence(raw: RawArticle, start: int | None, end: int | None) -> str:
     return sentence_around(body, start, end if end is not None and end <= len(body) else start)
 
 
-def finding(check: str, raw: RawArticle, start: int | None, end: int | None, message: str,
-            expected: str | None, found: str | None, figures: list[tuple[str, int]] | None = None) -> Finding:
-    return Finding(check_name=check, severity=SEVERITY.get(check, "warning"), message=message,
+def finding(check: str, raw: RawArticle, start: int | None, end: int | None, message: str | None = None,
+            expected: str | None = None, found: str | None = None, figures: list[tuple[str, int]] | None = None,
+            *, args: dict | None = None, key: str | None = None, spans: list[tuple] | None = None) -> Finding:
+    """A finding about raw's text. With `args`, its words come from messages.toml under `key`
+    (default: the check name), in PANTAU_LANG's language (the loader words them again in
+    the run's); without, from the ready text given. `spans`: every figure it involves
+    (start, end, role); default: the flagged span."""
+    if args is not None:
+        key = key or check
+        words = render(key, args)
+        message, expected, found = words.message, words.expected, words.found
+    if spans is None:
+        spans = [(start, end, "figure")] if start is not None and end is not None and start < end else []
+    return Finding(check_name=check, severity=SEVERITY.get(check, "warning"), message=message or "",
                    evidence=evidence(raw, start, end), start_char=start, end_char=end, expected=expected,
-                   found=found, figures=figures or [])
+                   found=found, figures=figures or [], key=key or "" if args is not None else "",
+                   args=args or {}, spans=spans)
+
+
+def printed(raw: RawArticle, span: tuple[int, int] | None, value: float | None = None) -> str:
+    """A figure as the article prints it (what a reviewer's Ctrl-F finds); "" when the span
+    holds no figure, or (given `value`) none that reads as that value."""
+    body = raw.body_text or ""
+    if not span or span[0] is None or span[1] is None or not 0 <= span[0] < span[1] <= len(body):
+        return ""
+    text = " ".join(body[span[0]:span[1]].split())
+    if value is None:
+        return text
+    from pantau.extract.numbers import find_numbers
+
+    for mention in find_numbers(text):
+        if mention.value is not None and abs(mention.value - value) <= max(abs(mention.tolerance), 1e-6 * abs(value), 0.5):
+            return text
+    return ""
+
+
+def iso(day) -> str | None:
+    day = as_date(day)
+    return day.isoformat() if day else None
 
 
 def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -61,23 +97,9 @@ def figures_within(ex: Extraction, spans: list[tuple[int, int]]) -> list[tuple[s
     return flagged
 
 
-_CLAIM_SUBJECT = re.compile(r"^klaim (\w+) \((nominal|kasus)\)$")
-
-
-def plain_subject(subject: str | None) -> str:
-    """'klaim JHT (nominal)' -> 'the JHT claim amount'; other subjects are quoted as written."""
-    match = _CLAIM_SUBJECT.match((subject or "").strip())
-    if match:
-        program, what = match.groups()
-        program = "total" if program == "TOTAL" else program
-        return f"the {program} claim {'amount' if what == 'nominal' else 'case count'}"
-    return f"'{subject.strip()}'" if subject and subject.strip() else "the figure"
-
-
-def _subject(claim) -> str:
-    where = claim.office or "an unknown office"
-    until = f"up to {format_date(claim.period_end)}" if claim.period_end else "for an unknown period"
-    return f"The {claim.program} claim ({where}, {until})"
+def claim_args(claim) -> dict:
+    """What a claim finding's subject is worded from (pantau.review.messages)."""
+    return {"program": claim.program, "office": claim.office or "", "period_end": iso(claim.period_end)}
 
 
 def claim_figure_span(claim, field: str) -> tuple[int, int]:
@@ -90,22 +112,19 @@ def claim_figure_span(claim, field: str) -> tuple[int, int]:
 def claim_missing_cases(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
     i = row["figure_index"]
     claim = ex.claims[i]
-    start, end = claim_figure_span(claim, "amount")
-    return finding("claim_missing_cases", raw, start, end,
-                   f"{_subject(claim)} states an amount of {format_rupiah(claim.amount_idr)} but no case count, "
-                   "so the amount cannot be checked per case or summed with other counts.",
-                   expected="a case count beside the amount", found=f"{format_rupiah(claim.amount_idr)}, no cases",
-                   figures=[("claim", i)])
+    span = claim_figure_span(claim, "amount")
+    amount = printed(raw, span, claim.amount_idr) or format_rupiah(claim.amount_idr)
+    return finding("claim_missing_cases", raw, *span, figures=[("claim", i)],
+                   args={**claim_args(claim), "amount": amount}, spans=[(*span, "figure")])
 
 
 def claim_missing_amount(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
     i = row["figure_index"]
     claim = ex.claims[i]
-    start, end = claim_figure_span(claim, "cases")
-    return finding("claim_missing_amount", raw, start, end,
-                   f"{_subject(claim)} states {format_count(claim.cases)} cases but no amount paid.",
-                   expected="an amount in rupiah beside the case count",
-                   found=f"{format_count(claim.cases)} cases, no amount", figures=[("claim", i)])
+    span = claim_figure_span(claim, "cases")
+    cases = printed(raw, span, claim.cases) or format_count(claim.cases)
+    return finding("claim_missing_amount", raw, *span, figures=[("claim", i)],
+                   args={**claim_args(claim), "cases": cases}, spans=[(*span, "figure")])
 
 
 def amount_per_case_out_of_range(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
@@ -114,28 +133,28 @@ def amount_per_case_out_of_range(row: dict, raw: RawArticle, ex: Extraction) -> 
     day = claim.period_end or ex.published_date
     band = band_for(claim.program, day)
     per_case = claim.amount_idr / claim.cases
-    start, end = claim.start_char, claim.end_char
-    rule = f"{band.source}" if band else "the program's benefit band"
-    low = format_rupiah(band.min_idr) if band else "?"
-    high = format_rupiah(band.max_idr) if band else "?"
-    return finding("amount_per_case_out_of_range", raw, start, end,
-                   f"{_subject(claim)} pays {format_rupiah(claim.amount_idr)} for {format_count(claim.cases)} cases: "
-                   f"{format_rupiah(round(per_case))} per case, outside the plausible {low} to {high} per case "
-                   f"on {format_date(day)} ({rule}). One of the two figures is probably misread or misreported.",
-                   expected=f"between {low} and {high} per case",
-                   found=f"{format_rupiah(round(per_case))} per case", figures=[("claim", i)])
+    amount_span, cases_span = claim_figure_span(claim, "amount"), claim_figure_span(claim, "cases")
+    args = {**claim_args(claim), "amount": printed(raw, amount_span, claim.amount_idr) or format_rupiah(claim.amount_idr),
+            "cases": printed(raw, cases_span, claim.cases) or format_count(claim.cases),
+            "per_case": format_rupiah_short(per_case), "day_date": iso(day),
+            "low": format_rupiah_short(band.min_idr) if band else "?",
+            "high": format_rupiah_short(band.max_idr) if band else "?",
+            # the regulation's name, which reads the same in both languages ("PP 82/2019")
+            "source": band.source.split(" (")[0] if band else "?"}
+    spans = [(*amount_span, "figure"), (*cases_span, "figure")] if claim.amount_span and claim.cases_span \
+        else [(claim.start_char, claim.end_char, "figure")]
+    return finding("amount_per_case_out_of_range", raw, claim.start_char, claim.end_char, figures=[("claim", i)],
+                   args=args, spans=spans)
 
 
 def _period_after_publication(kind: str, row: dict, raw: RawArticle, ex: Extraction) -> Finding:
     i = row["figure_index"]
     figure = ex.claims[i] if kind == "claim" else ex.membership[i]
-    what = f"The {figure.program} claim figure" if kind == "claim" else f"The {figure.metric} figure"
-    published = ex.published_date
-    return finding("period_after_publication", raw, figure.start_char, figure.end_char,
-                   f"{what} covers a period ending {format_date(figure.period_end)}, after the article was "
-                   f"published on {format_date(published)}: the period or the publication date is wrong.",
-                   expected=f"a period ending on or before {format_date(published)}",
-                   found=f"period ends {format_date(figure.period_end)}", figures=[(kind, i)])
+    subject = {"program": figure.program} if kind == "claim" else {"metric": figure.metric}
+    args = {**subject, "figure": printed(raw, (figure.start_char, figure.end_char)),
+            "period_end_date": iso(figure.period_end), "published_date": iso(ex.published_date)}
+    return finding("period_after_publication", raw, figure.start_char, figure.end_char, figures=[(kind, i)],
+                   args=args)
 
 
 def claim_period_after_publication(row, raw, ex):
@@ -149,77 +168,86 @@ def membership_period_after_publication(row, raw, ex):
 def _period_in_order(kind: str, row: dict, raw: RawArticle, ex: Extraction) -> Finding:
     i = row["figure_index"]
     figure = ex.claims[i] if kind == "claim" else ex.membership[i]
-    return finding("period_in_order", raw, figure.start_char, figure.end_char,
-                   f"The figure's period starts {format_date(figure.period_start)}, after it ends "
-                   f"({format_date(figure.period_end)}).",
-                   expected="a period that starts before it ends",
-                   found=f"{format_date(figure.period_start)} to {format_date(figure.period_end)}",
-                   figures=[(kind, i)])
+    return finding("period_in_order", raw, figure.start_char, figure.end_char, figures=[(kind, i)],
+                   args={"period_start_date": iso(figure.period_start), "period_end_date": iso(figure.period_end)})
 
 
 def _span_in_order(kind: str, row: dict, raw: RawArticle, ex: Extraction) -> Finding:
     i = row["figure_index"]
-    return finding("span_in_order", raw, None, None,
-                   f"The {kind} figure's position in the text is malformed (ends before it starts).",
-                   expected="start_char <= end_char", found=f"{row.get('start_char')} > {row.get('end_char')}",
-                   figures=[(kind, i)])
+    return finding("span_in_order", raw, None, None, figures=[(kind, i)],
+                   args={"start": row.get("start_char"), "end": row.get("end_char")})
 
 
 # --- breakdowns, changes, weekdays, articles ---------------------------------------------
 
 def total_mismatch(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
-    b = ex.breakdowns[row["breakdown_index"]]
+    b = all_breakdowns(ex)[row["breakdown_index"]]
     parts = [value for _label, value, _tol, _span in b.parts]
     parts_sum = sum(parts)
     slack = effective_tolerance(b.total, b.total_tolerance) + sum(effective_tolerance(v, t)
                                                                   for _l, v, t, _s in b.parts)
-    short = format_rupiah_short if b.unit == "rupiah" else (lambda v: format_amount(round(v, 1), b.unit))
-    shown = " + ".join(format_amount(v, b.unit) for v in parts)
-    if b.exhaustive:
-        claim = f"are said to make up {format_amount(b.total, b.unit)}"
-        expected = f"parts summing to {format_amount(b.total, b.unit)} (± {short(slack)} rounding)"
-    else:
-        claim = f"exceed the stated total of {format_amount(b.total, b.unit)}"
-        expected = f"parts summing to at most {format_amount(b.total + slack, b.unit)}"
-    spans = [b.total_span] + [span for *_rest, span in b.parts]
+    total = printed(raw, b.total_span, b.total) or format_amount(b.total, b.unit)
+    args = {"total": total,
+            "parts": [printed(raw, span, v) or format_amount(v, b.unit) for _l, v, _t, span in b.parts],
+            # computed figures in the total's own notation, so they compare at a glance
+            "parts_sum": like(parts_sum, total), "difference": like(abs(parts_sum - b.total), total),
+            "slack": like(slack, total), "limit": like(b.total + slack, total)}
+    spans = [(*b.total_span, "total")] + [(*span, "part") for *_rest, span in b.parts]
     return finding("total_mismatch", raw, b.total_span[0], b.total_span[1],
-                   f"The parts {shown} add up to {format_amount(parts_sum, b.unit)}, but they {claim}; "
-                   f"the difference ({format_amount(abs(parts_sum - b.total), b.unit)}) is more than the "
-                   "rounding of the printed figures allows.",
-                   expected=expected, found=f"{shown} = {format_amount(parts_sum, b.unit)}",
-                   figures=figures_within(ex, spans))
+                   figures=figures_within(ex, [s[:2] for s in spans]), args=args,
+                   key="total_mismatch" if b.exhaustive else "total_mismatch.exceeds", spans=spans)
+
+
+def _printed_near(raw: RawArticle, start: int, end: int, value: float, kind: str | None = None
+                  ) -> tuple[str, tuple[int, int]] | None:
+    """The figure of raw's text in [start, end) that reads as `value` (as printed, and where)."""
+    from pantau.extract.numbers import find_numbers
+
+    body = raw.body_text or ""
+    for mention in find_numbers(body[start:end]):
+        if mention.value is None or (kind and mention.kind != kind):
+            continue
+        if abs(abs(mention.value) - abs(value)) <= max(abs(mention.tolerance), 1e-9 * max(abs(value), 1.0)):
+            at = (start + mention.start, start + mention.end)
+            return printed(raw, at), at
+    return None
 
 
 def growth_mismatch(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
-    c = ex.changes[row["change_index"]]
+    c = all_changes(raw, ex)[row["change_index"]]
     low, high = growth_bounds(c.from_value, row["from_tolerance"], c.to_value, row["to_tolerance"]) or (None, None)
     actual = (c.to_value / c.from_value - 1.0) * 100.0
     money = "nominal" in (c.subject or "") or "rupiah" in (c.subject or "") or c.from_value >= 1e9
     show = format_rupiah if money else format_count
-    subject = plain_subject(c.subject)
+    found_percent = _printed_near(raw, c.start_char, c.end_char, c.percent, "percent")
+    found_from = _printed_near(raw, c.start_char, c.end_char, c.from_value)
+    found_to = _printed_near(raw, c.start_char, c.end_char, c.to_value)
+    args = {"change": c.subject or "", "percent": found_percent[0] if found_percent else format_percent(c.percent, 1),
+            "from": found_from[0] if found_from else show(c.from_value),
+            "to": found_to[0] if found_to else show(c.to_value), "actual": format_percent(actual),
+            "low": format_percent(low) if low is not None else "?",
+            "high": format_percent(high) if high is not None else "?"}
+    spans = [(*found[1], role) for found, role in ((found_percent, "percent"), (found_from, "from"), (found_to, "to"))
+             if found] or [(c.start_char, c.end_char, "figure")]
+    # A writer who gives new ÷ old as the change ("naik 125%" from 100 to 125): said so.
+    ratio = c.to_value / c.from_value * 100.0 if c.from_value else None
+    is_ratio = ratio is not None and abs(ratio - abs(c.percent)) <= max(c.percent_tolerance, 0.05) + 0.5
+    if is_ratio:
+        args["ratio"] = f"{format_decimal(round(ratio, 1), 1)}%"
     return finding("growth_mismatch", raw, c.start_char, c.end_char,
-                   f"The text says {subject} changed by {format_percent(c.percent, 1)} from {show(c.from_value)} "
-                   f"to {show(c.to_value)}, but those two values are a change of {format_percent(actual)}.",
-                   expected=f"a change between {format_percent(low)} and {format_percent(high)} "
-                            "(the two values, allowing for their rounding)" if low is not None else None,
-                   found=f"stated {format_percent(c.percent, 1)}",
-                   figures=figures_within(ex, [(c.start_char, c.end_char)]))
+                   figures=figures_within(ex, [(c.start_char, c.end_char)]), args=args,
+                   key="growth_mismatch.ratio" if is_ratio else "growth_mismatch", spans=spans)
 
 
 def weekday_mismatch(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
     w = ex.weekdays[row["weekday_index"]]
-    actual = weekday_id(w.stated_date)
     return finding("weekday_mismatch", raw, w.start_char, w.end_char,
-                   f"The text says {w.weekday.capitalize()} for {format_date(w.stated_date)}, but that date was a "
-                   f"{actual.capitalize()}: the day or the date is wrong.",
-                   expected=actual.capitalize(), found=w.weekday.capitalize())
+                   args={"stated": w.weekday.capitalize(), "stated_date": iso(w.stated_date),
+                         "actual_weekday": w.stated_date.weekday()})
 
 
 def missing_publication_date(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
-    return finding("missing_publication_date", raw, None, None,
-                   "No publication date could be found for this article, so its figures' periods cannot be "
-                   "checked against it and undated periods stay unknown.",
-                   expected="a publication date (page metadata or a dateline)", found="none")
+    return finding("missing_publication_date", raw, None, None, args={})
 
 
 BUILDERS = {
@@ -249,10 +277,28 @@ def invalid_row(table: str, row: dict, column: str, rule: str, value, raw: RawAr
     ok_span = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end
     index = row.get("figure_index")
     figures = [(kind, int(index))] if kind and isinstance(index, int) and index >= 0 else []
-    return finding("invalid_figure", raw, start if ok_span else None, end if ok_span else None,
-                   f"A {table} row has an impossible {column} ({value!r}): it breaks the rule {rule}. "
-                   "The figure was probably misread; please check the text.",
-                   expected=f"{column} satisfying {rule}", found=repr(value), figures=figures)
+    return finding("invalid_figure", raw, start if ok_span else None, end if ok_span else None, figures=figures,
+                   args={"table": table, "column": column, "rule": rule, "value": repr(value)})
+
+
+# How pantau.extract.numbers says which reading it guessed (see _read_three_after_one_separator).
+_GUESSES = [
+    (re.compile(r"read with a thousands dot \((\d+)\); it could be a decimal point \(([\d,]+)\)"),
+     "thousands_dot", "decimal_point"),
+    (re.compile(r"read with a decimal comma \(([\d,]+)\); it could be a thousands comma \((\d+)\)"),
+     "decimal_comma", "thousands_comma"),
+    (re.compile(r"read with a thousands comma \((\d+), English style\); in Indonesian style it would be ([\d,]+)"),
+     "thousands_comma", "indonesian"),
+]
+
+
+def guessed_reading(detail: str | None) -> tuple[str, str, str, str] | None:
+    """(reading, how, alternative, how) of an ambiguous figure, from the extractor's words."""
+    for pattern, how, other in _GUESSES:
+        match = pattern.search(detail or "")
+        if match:
+            return match.group(1), how, match.group(2), other
+    return None
 
 
 def unstorable_value(table: str, row: dict, column: str, value, raw: RawArticle) -> Finding:
@@ -263,22 +309,23 @@ def unstorable_value(table: str, row: dict, column: str, value, raw: RawArticle)
     ok_span = isinstance(start, int) and isinstance(end, int) and 0 <= start <= end
     index = row.get("figure_index")
     figures = [(kind, int(index))] if kind and isinstance(index, int) and index >= 0 else []
-    shown = str(value)[:40]
     return finding("invalid_figure", raw, start if ok_span else None, end if ok_span else None,
-                   f"A value read from this article cannot be stored ({column} = {shown}, beyond what the warehouse "
-                   "column holds), so the figure is loaded without it. The figure is almost surely misread; please "
-                   "check the text.", expected=f"a {column} the warehouse can hold", found=repr(value), figures=figures)
+                   key="invalid_figure.unstorable", figures=figures,
+                   args={"column": column, "value": str(value)[:40], "value_repr": repr(value)[:60]})
 
 
 def number_problem(problem, raw: RawArticle) -> Finding:
     if problem.check_name == "unparseable_number":
-        message = f"'{problem.text}' is written as a figure but could not be read ({problem.detail})."
-        expected = "a readable figure"
-    else:
-        message = f"'{problem.text}' could be read more than one way; pantau guessed ({problem.detail})."
-        expected = "one unambiguous reading"
-    return finding(problem.check_name, raw, problem.start_char, problem.end_char, message,
-                   expected=expected, found=problem.text)
+        return finding(problem.check_name, raw, problem.start_char, problem.end_char,
+                       args={"text": problem.text, "detail": problem.detail})
+    guess = guessed_reading(problem.detail)
+    if guess is None:
+        return finding(problem.check_name, raw, problem.start_char, problem.end_char, key="ambiguous_number.detail",
+                       args={"text": problem.text, "detail": problem.detail})
+    reading, how, alternative, other = guess
+    return finding(problem.check_name, raw, problem.start_char, problem.end_char,
+                   args={"text": problem.text, "reading_value": reading, "reading_how": how,
+                         "alternative_value": alternative, "alternative_how": other})
 
 
 def implausible_date(raw: RawArticle, start: int, end: int, written: str) -> Finding:
@@ -286,9 +333,7 @@ def implausible_date(raw: RawArticle, start: int, end: int, written: str) -> Fin
     from pantau.extract.dates import FIRST_YEAR, LAST_YEAR
 
     return finding("implausible_date", raw, start, end,
-                   f"'{written}' is written as a date, but its year is outside {FIRST_YEAR}-{LAST_YEAR} "
-                   "(a typo?); pantau does not read it as a date, so nothing is dated by it.",
-                   expected=f"a date between {FIRST_YEAR} and {LAST_YEAR}", found=written)
+                   args={"written": written, "first_year": FIRST_YEAR, "last_year": LAST_YEAR})
 
 
 def undecodable_bytes(raw: RawArticle) -> Finding:
@@ -296,6 +341,4 @@ def undecodable_bytes(raw: RawArticle) -> Finding:
     text = (raw.title or "") + "\n" + (raw.body_text or "")
     at = (raw.body_text or "").find("\ufffd")
     return finding("undecodable_bytes", raw, at if at >= 0 else None, at + 1 if at >= 0 else None,
-                   f"The file is UTF-8 text with bytes that are not valid UTF-8 ({raw.encoding}); each was "
-                   "replaced by '\ufffd' and the rest read as written. A figure beside one may be misread.",
-                   expected="valid UTF-8 text", found=f"{text.count(chr(0xFFFD))} replaced character(s)")
+                   args={"encoding": str(raw.encoding), "replaced": text.count(chr(0xFFFD))})

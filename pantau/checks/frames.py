@@ -18,6 +18,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pantau.checks.bands import band_for, load_bands
+from pantau.checks.context import count_beside, running_at_publication
+from pantau.checks.sums import all_breakdowns, all_changes
 from pantau.checks.precision import effective_tolerance
 from pantau.model import Extraction, RawArticle
 
@@ -153,7 +155,25 @@ def claims_frame(items: Batch, staged=None) -> pd.DataFrame:
              in zip(programs, table["period_end"].to_pylist(), table["article_id"].to_pylist())]
     frame["band_min"] = pd.Series([b.min_idr if b else None for b in found], dtype="float64")
     frame["band_max"] = pd.Series([b.max_idr if b else None for b in found], dtype="float64")
+    # What the text around a figure settles (pantau.checks.context), read only where it can matter.
+    beside, running = [], []
+    for _article_id, raw, ex in items:
+        for claim in ex.claims:
+            beside.append(claim.amount_idr is not None and claim.cases is None and not claim.is_prior_period
+                          and claim.program != "TOTAL" and _safely(count_beside, raw, ex, claim))
+            running.append(_safely(running_at_publication, raw, claim.start_char, claim.end_char, claim.period_end,
+                                   ex.published_date))
+    frame["count_beside"] = pd.Series(beside if len(beside) == len(frame) else [False] * len(frame), dtype="bool")
+    frame["running"] = pd.Series(running if len(running) == len(frame) else [False] * len(frame), dtype="bool")
     return frame
+
+
+def _safely(read, *args) -> bool:
+    """A reading of the text that fails silences nothing (the finding stands)."""
+    try:
+        return bool(read(*args))
+    except Exception:  # noqa: BLE001 - a context reading must not cost the batch its checks
+        return False
 
 
 def membership_frame(items: Batch, staged=None) -> pd.DataFrame:
@@ -162,6 +182,9 @@ def membership_frame(items: Batch, staged=None) -> pd.DataFrame:
     frame = _figure_frame(items, table)
     frame["metric"] = _text(table["metric"])
     frame["value"] = table["value"].to_pandas().fillna(NOT_A_NUMBER).astype("float64")
+    running = [_safely(running_at_publication, raw, m.start_char, m.end_char, m.period_end, ex.published_date)
+               for _article_id, raw, ex in items for m in ex.membership]
+    frame["running"] = pd.Series(running if len(running) == len(frame) else [False] * len(frame), dtype="bool")
     return frame
 
 
@@ -170,7 +193,7 @@ def breakdowns_frame(items: Batch) -> pd.DataFrame:
              "unknown_parts", "n_parts", "exhaustive", "start_char", "end_char", "parts_key")
     cols: dict[str, list] = {name: [] for name in names}
     for article_id, _raw, ex in items:
-        for i, b in enumerate(ex.breakdowns):
+        for i, b in enumerate(all_breakdowns(ex)):
             known = [(value, effective_tolerance(value, tol)) for _label, value, tol, _span in b.parts
                      if value is not None]
             row = (article_id, i, b.total, effective_tolerance(b.total, b.total_tolerance), sum(v for v, _ in known),
@@ -187,13 +210,14 @@ def breakdowns_frame(items: Batch) -> pd.DataFrame:
 
 def changes_frame(items: Batch) -> pd.DataFrame:
     names = ("article_id", "change_index", "percent", "percent_tolerance", "from_value", "from_tolerance",
-             "to_value", "to_tolerance", "start_char", "end_char")
+             "to_value", "to_tolerance", "start_char", "end_char", "percent_key")
     cols: dict[str, list] = {name: [] for name in names}
-    for article_id, _raw, ex in items:
-        for i, c in enumerate(ex.changes):
+    for article_id, raw, ex in items:
+        for i, c in enumerate(all_changes(raw, ex)):
             row = (article_id, i, c.percent, c.percent_tolerance, c.from_value,
                    effective_tolerance(c.from_value, c.from_tolerance), c.to_value,
-                   effective_tolerance(c.to_value, c.to_tolerance), c.start_char, c.end_char)
+                   effective_tolerance(c.to_value, c.to_tolerance), c.start_char, c.end_char,
+                   f"{article_id}|{c.percent:g}")
             for name, value in zip(names, row):
                 cols[name].append(value)
     types = {name: "float64" for name in names[2:8]}

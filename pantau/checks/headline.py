@@ -16,6 +16,7 @@ from pantau.extract.claim_rules import named_programs
 from pantau.extract.numbers import find_numbers
 from pantau.extract.periods import find_periods
 from pantau.model import ClaimFigure, Extraction, Finding, RawArticle
+from pantau.review.messages import render
 from schemas import SEVERITY
 
 # The headline must be about paying claims, and its amount must not be a fund, a contribution
@@ -30,6 +31,20 @@ _AT_MOST_RE = re.compile(r"\b(?:hampir|nyaris|mendekati|jelang|kurang\s+dari|di\
 _ABOUT_RE = re.compile(r"\b(?:sekitar|kurang\s+lebih|kira-kira|lk\.?|±)\s*$", re.I)
 _YEAR_RE = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,])")
 ABOUT_SHARE = 0.1  # "sekitar Rp 50 miliar" allows a tenth either way
+# A headline amount after a change word is the change, not a level ("Pencairan JHT Bertambah Rp 48 Miliar").
+_CHANGE_RE = re.compile(r"\b(?:naik|bertambah|tambah|meningkat|melonjak|melejit|turun|menurun|berkurang|anjlok|"
+                        r"merosot|selisih|kenaikan|penurunan|tambahan|lonjakan|peningkatan)\s*$", re.I)
+
+
+def _printed_in_body(body: str, value: float, unit: float, claims: list[ClaimFigure]) -> bool:
+    """The headline's amount is printed in the body where pantau read no claim: the headline
+    restates a body figure pantau did not take as a claim, which is no contradiction (one it
+    took as another program's claim still is: 'JHT Rp 583,74 miliar' over a body whose
+    583,74 is the total)."""
+    read = [c.amount_span for c in claims if c.amount_span]
+    return any(m.kind == "money" and m.value is not None and abs(m.value - value) <= unit + m.tolerance
+               and not any(a < m.end and m.start < b for a, b in read)
+               for m in find_numbers(body))
 
 
 def _consistent(title_value: float, unit: float, lead: str, body_value: float) -> bool:
@@ -101,6 +116,12 @@ def _headline_conflicts(raw: RawArticle, ex: Extraction) -> list[Finding]:
         return []
     unit = 2 * amount.tolerance if amount.tolerance else 0.005 * amount.value
     lead = title[max(0, amount.start - 30):amount.start]
+    if _CHANGE_RE.search(lead) or _printed_in_body(raw.body_text or "", amount.value, unit, ex.claims):
+        return []
+    # A body figure of the program the headline restates, whatever period pantau gave it.
+    if any(_consistent(amount.value, unit + 2 * c.amount_tolerance, lead, c.amount_idr)
+           for c in _comparable(ex.claims, program, set())):
+        return []
     # Either side may be the rounded one: a body "Rp 46,4 miliar" under a headline "Rp46,36 miliar".
     values = [(c.amount_idr, 2 * c.amount_tolerance) for c in body]
     if len({c.office for c in body}) > 1:  # "Dua Kantor Cabang ... Bayar JHT Rp 106 Miliar": the offices' sum
@@ -112,13 +133,18 @@ def _headline_conflicts(raw: RawArticle, ex: Extraction) -> list[Finding]:
             _consistent(amount.value / 1000, unit / 1000 + body_unit, lead, v) for v, body_unit in values):
         return []
     first = body[0]
-    shown = " or ".join(format_rupiah(v) for v, _ in values[:3])
-    name = "total claims" if program == "TOTAL" else f"{program} claims"
+    body_amounts = [c.amount_span or (c.start_char, c.end_char) for c in body]
+    text = raw.body_text or ""
+    shown = [" ".join(text[a:b].split()) for a, b in body_amounts[:3]]
+    if len(values) > len(body):  # the offices' sum, which no sentence prints
+        shown.append(format_rupiah(values[-1][0]))
+    args = {"program": program, "headline": amount.text, "shown": shown}
+    words = render("conflicting_figures.headline", args)
+    # The headline's figure indexes the title (role "title"), the body's their text.
+    spans = [(amount.start, amount.end, "title")] + [(a, b, "figure") for a, b in body_amounts]
     return [Finding(
         check_name="conflicting_figures", severity=SEVERITY.get("conflicting_figures", "error"),
-        message=(f"The headline gives {name} of {format_rupiah(amount.value)}, but the article reports "
-                 f"{shown} for the same program: the headline is not a rounding of the body's figure."),
-        evidence=f"{title} | {raw.body_text[first.start_char:first.end_char]}",
-        start_char=first.start_char, end_char=first.end_char,
-        expected=f"a headline figure restating {shown}", found=f"headline: {amount.text}",
-        figures=[("claim", ex.claims.index(c)) for c in body])]
+        message=words.message, evidence=f"{title} | {raw.body_text[first.start_char:first.end_char]}",
+        start_char=first.start_char, end_char=first.end_char, expected=words.expected, found=words.found,
+        figures=[("claim", ex.claims.index(c)) for c in body], key="conflicting_figures.headline", args=args,
+        spans=spans)]

@@ -13,6 +13,7 @@ import pandera.pandas as pa
 import schemas
 from pantau.checks import findings as fb
 from pantau.checks import frames
+from pantau.checks.context import separators_settled
 from pantau.checks.headline import headline_conflicts
 from pantau.extract.dates import implausible_dates
 from pantau.model import Extraction, Finding, RawArticle
@@ -112,17 +113,15 @@ def table_findings(table: str, frame: pd.DataFrame, by_id: dict[str, tuple[RawAr
         except Exception as exc:  # noqa: BLE001 - a message bug must not lose the batch
             log.debug("building a %s finding failed", check, exc_info=True)
             result = fb.finding("check_failed", raw, None, None,
-                                f"pantau could not describe a {check} finding ({type(exc).__name__}: {exc}).",
-                                expected=None, found=str(check))
+                                args={"check": str(check), "error": f"{type(exc).__name__}: {exc}"})
         out.append((article_id, result))
     return out
 
 
 def _check_failed(raw: RawArticle, what: str, exc: BaseException | None, found: str) -> Finding:
     reason = f" ({type(exc).__name__}: {exc})" if exc is not None else ""
-    return fb.finding("check_failed", raw, None, None,
-                      f"pantau could not check this article's {what}{reason}; those figures are loaded "
-                      "unchecked. The other articles of the run were checked.", expected=None, found=found)
+    return fb.finding("check_failed", raw, None, None, key="check_failed.article",
+                      args={"what": what, "reason": reason, "found": found})
 
 
 def _one_table(table: str, items: Batch, staged, by_id: dict[str, tuple[RawArticle, Extraction]]
@@ -170,6 +169,9 @@ def _article_findings(article_id: str, raw: RawArticle, ex: Extraction) -> list[
     if far:  # the frames hold no such date (frames._dates): say which checks did not see it
         out.append((article_id, _check_failed(raw, f"figures dated {', '.join(far)}", None, ", ".join(far))))
     for problem in ex.number_problems:
+        guess = fb.guessed_reading(problem.detail) if problem.check_name == "ambiguous_number" else None
+        if guess and separators_settled(raw.body_text or "", problem.start_char, problem.end_char, guess[1]):
+            continue  # the article's own figures settle the separator, as pantau read it
         out.append((article_id, fb.number_problem(problem, raw)))
     if "replaced" in (raw.encoding or ""):  # sources.decode_text: mostly UTF-8, a few bad bytes
         out.append((article_id, fb.undecodable_bytes(raw)))

@@ -43,8 +43,9 @@ SELECT r.kind, r.figure_id, r.article_id, r.key, r.office, r.period_start, r.per
        CASE WHEN NOT isfinite(r.printed) THEN 0.0
             WHEN r.printed <= 0.5 AND r.value = floor(r.value) THEN 0.0
             ELSE r.printed END AS tol,
+       -- (two articles' values for a period neither states are not compared: each article is its own group)
        dense_rank() OVER (ORDER BY r.kind, r.key, r.office, r.period_start, r.period_end, r.is_prior_period,
-                                   r.value_field) AS grp
+                                   r.value_field, CASE WHEN r.period_end IS NULL THEN r.article_id END) AS grp
 FROM readable r
 WHERE r.figure_id NOT IN (SELECT figure_id FROM single_payouts);
 
@@ -131,7 +132,7 @@ WHERE EXISTS (SELECT 1 FROM conflict_clash c WHERE c.grp = k.grp AND c.label = l
 
 -- Each article's own clashing figures, and the figures of other articles they clash with.
 CREATE OR REPLACE TEMP TABLE conflict_others AS
-SELECT DISTINCT o.grp, o.article_id, p.article_id AS other_article_id, p.value, p.start_char
+SELECT DISTINCT o.grp, o.article_id, p.article_id AS other_article_id, p.value, p.start_char, p.end_char
 FROM (SELECT DISTINCT grp, article_id, label FROM conflict_involved) o
 JOIN conflict_clash c ON c.grp = o.grp AND c.label = o.label
 JOIN conflict_involved p ON p.grp = c.grp AND p.label = c.other AND p.article_id <> o.article_id;
@@ -143,6 +144,8 @@ WITH own AS (
            any_value(is_prior_period) AS is_prior_period, any_value(value_field) AS value_field,
            list(figure_id ORDER BY start_char, figure_id) AS figure_ids,
            list(value ORDER BY start_char, figure_id) AS own_values,
+           list({'start_char': start_char, 'end_char': end_char, 'value': value} ORDER BY start_char, figure_id)
+               AS own_spans,
            min(start_char) AS start_char, arg_min(end_char, start_char) AS end_char
     FROM conflict_involved
     GROUP BY grp, article_id
@@ -150,7 +153,9 @@ WITH own AS (
 others AS (
     SELECT grp, article_id,
            list(value ORDER BY other_article_id, start_char) AS other_values,
-           list(DISTINCT other_article_id ORDER BY other_article_id) AS other_article_ids
+           list(DISTINCT other_article_id ORDER BY other_article_id) AS other_article_ids,
+           list({'start_char': start_char, 'end_char': end_char, 'article_id': other_article_id, 'value': value}
+                ORDER BY other_article_id, start_char) AS other_spans
     FROM conflict_others
     GROUP BY grp, article_id
 ),
@@ -170,12 +175,12 @@ limited_size AS (
     WHERE grp IN (SELECT grp FROM limited)
     GROUP BY grp
 )
-SELECT own.*, others.other_values, others.other_article_ids, false AS limited,
+SELECT own.*, others.other_values, others.other_article_ids, others.other_spans, false AS limited,
        NULL::BIGINT AS n_figures, NULL::BIGINT AS n_values, NULL::BIGINT AS n_articles
 FROM own LEFT JOIN others USING (grp, article_id)
 UNION ALL
 SELECT l.grp, l.article_id, l.kind, l.key, l.office, l.period_start, l.period_end, l.is_prior_period,
-       l.value_field, l.figure_ids, NULL, l.start_char, l.end_char, NULL, NULL, true,
+       l.value_field, l.figure_ids, NULL, NULL, l.start_char, l.end_char, NULL, NULL, NULL, true,
        s.n_figures, s.n_values, s.n_articles
 FROM limited l JOIN limited_size s USING (grp)
 ORDER BY grp, article_id;
