@@ -237,15 +237,24 @@ _GOES_ON = re.compile(r"\s*(?:[a-z0-9(]|Rp\b)")
 _MIN_WRAPPED_LINE = 40  # shorter lines are chrome ("beritalima.com"), not wrapped prose
 
 
+# A table line aligned with spaces ("1   Aceh      583.638     117.947"): two gaps of two spaces or more.
+_COLUMN_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")
+
+
+def _is_column_line(line: str) -> bool:
+    return "  " in line and len(_COLUMN_GAP.findall(line)) >= 2
+
+
 def unwrap_lines(text: str) -> str:
     """Join the lines of a hard-wrapped plain-text article into its sentences, so a figure
     and its program are not split by a line break. Paragraph breaks, list items, short
-    lines and lines ending a sentence are kept."""
+    lines, lines ending a sentence and the lines of a table aligned with spaces are kept."""
     lines = text.split("\n")
     out = [lines[0]]
     for line in lines[1:]:
         prev = out[-1]
-        if len(prev) >= _MIN_WRAPPED_LINE and _ENDS_MID_SENTENCE.search(prev) and _GOES_ON.match(line):
+        if len(prev) >= _MIN_WRAPPED_LINE and _ENDS_MID_SENTENCE.search(prev) and _GOES_ON.match(line) \
+                and not _is_column_line(prev) and not _is_column_line(line):
             out[-1] = prev.rstrip() + " " + line.lstrip()
         else:
             out.append(line)

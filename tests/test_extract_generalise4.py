@@ -174,3 +174,22 @@ def test_thousands_separators_with_stray_spaces_are_closed():
     from pantau.extract.text import join_spaced_thousands
     assert join_spaced_thousands("nominal Rp 124, 904,773 dan") == "nominal Rp  124,904,773 dan"
     assert join_spaced_thousands("Rp 5, 6 miliar") == "Rp  5,6 miliar"  # a decimal comma, as before
+
+
+def test_a_table_aligned_with_spaces_keeps_its_lines_and_reads_by_column_position():
+    from pantau.sources import unwrap_lines
+
+    text = ("Sebaran peserta aktif BPJS Ketenagakerjaan per provinsi pada akhir Desember 2023:\n\n"
+            "No. Provinsi                 Kepesertaan Aktif   Kepesertaan Non Aktif\n"
+            "1   Aceh                          583.638             117.947\n"
+            "2   Sumatera Utara              2.057.246             848.982\n")
+    assert unwrap_lines(text) == text  # not joined as a hard-wrapped paragraph
+    members = {(m.metric, m.value, m.office) for m in _extract(text).membership}
+    assert members == {("active_workers", 583638, "Provinsi Aceh"), ("active_workers", 2057246, "Provinsi Sumatera Utara")}
+
+
+def test_an_outlets_name_before_a_press_dateline():
+    from pantau.extract.dates import dateline
+
+    body = "KBN News – Jakarta, 30 Januari 2024 – Olahan data BPJS Ketenagakerjaan memperlihatkan kenaikan."
+    assert dateline(body, len(body))[:2] == ("Jakarta", date(2024, 1, 30))

@@ -26,8 +26,10 @@ DATELINE_RE = re.compile(
 # A press-release dateline: a title-case place, a comma, a date with its year, then a dash
 # ("Jakarta, 26 Januari 2023 – BPJS ...", "Medan, Senin (3/2/2020) - ..."). Mixed case only
 # with a whole date, so an ordinary sentence opening with a name is never a dateline.
+# An outlet's name may lead it ("KBN News – Jakarta, 30 Januari 2024 – ...").
 PRESS_DATELINE_RE = re.compile(
-    r"^(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*,\s*(?P<rest>[^\n–—]{6,40}?)\s*(?:[–—]|--?)\s", re.M)
+    r"^(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*[–—-]\s*)?"
+    r"(?P<city>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*,\s*(?P<rest>[^\n–—]{6,40}?)\s*(?:[–—]|--?)\s", re.M)
 # An agency dateline: a title-case place and, in brackets, the date or the agency's name
 # ("Palu (14/1/2019) – ...", "Jakarta (ANTARA) - ...").
 AGENCY_DATELINE_RE = re.compile(

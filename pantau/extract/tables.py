@@ -200,6 +200,17 @@ def column_metric(cues) -> str | None:
     return None
 
 
+def _under_header(cells: list[Cell], header_spans: list[tuple[int, int]], line_start: int) -> list[Cell]:
+    """The row's cells placed under the header's columns (an empty cell where none stands)."""
+    placed = [Cell(0, 0, "") for _ in header_spans]
+    for cell in cells:
+        middle = (cell.start + cell.end) / 2 - line_start
+        nearest = min(range(len(header_spans)), key=lambda i: abs((header_spans[i][0] + header_spans[i][1]) / 2 - middle))
+        if not placed[nearest].text.strip():
+            placed[nearest] = cell  # (the first cell under a header cell: a row number before its label)
+    return placed
+
+
 def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -> dict[int, list]:
     """Context index -> the participation figures its table row states, for the lines of every
     participation table ("No. | Provinsi | Kepesertaan Aktif | Kepesertaan Non Aktif")."""
@@ -208,8 +219,10 @@ def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -
 
     rows: dict[int, list] = {}
     columns: dict[int, str] | None = None
+    header_spans: list[tuple[int, int]] = []  # a spaced header's cells, as columns of its line
     for index, ctx in enumerate(contexts):
-        if "|" not in ctx.text:
+        spaced = "|" not in ctx.text and _is_spaced_row(ctx.text)
+        if "|" not in ctx.text and not spaced:
             columns = None
             continue
         cells = cells_of(body, ctx)
@@ -222,6 +235,7 @@ def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -
                      for i, cell in enumerate(cells)}
             found = {i: m for i, m in found.items() if m}
             columns = found or None
+            header_spans = [(c.start - ctx.start, c.end - ctx.start) for c in cells] if spaced else []
             if columns:
                 rows[index] = []
             continue
@@ -229,6 +243,10 @@ def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -
             continue
         label = next((c.text.strip() for c in cells if re.search(r"[A-Za-z]", c.text) and not re.search(r"\d", c.text)),
                      "")
+        if header_spans:
+            # Spaced columns line up by position, not by count ("No. Provinsi" is one header cell
+            # over two row cells): each figure's cell goes to the header cell nearest above it.
+            cells = _under_header(cells, header_spans, ctx.start)
         office = province_in(f"di {label}", ctx.office) or ctx.office
         row_cues = cues_of(ctx).cues
         segment = next((q for q in row_cues if q.has("segment") and q.start < body.find(label, ctx.start) + len(label)),
