@@ -21,6 +21,7 @@ from pathlib import Path, PurePath
 
 from pantau.model import RawArticle
 from pantau.relevance import NOT_ABOUT_REASON, names_the_agency
+from pantau.text import is_column_line
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 # `pantau fetch` writes the page's final URL and fetch time beside it in this sidecar.
@@ -237,14 +238,6 @@ _GOES_ON = re.compile(r"\s*(?:[a-z0-9(]|Rp\b)")
 _MIN_WRAPPED_LINE = 40  # shorter lines are chrome ("beritalima.com"), not wrapped prose
 
 
-# A table line aligned with spaces ("1   Aceh      583.638     117.947"): two gaps of two spaces or more.
-_COLUMN_GAP = re.compile(r"\S[ \t]{2,}(?=\S)")
-
-
-def _is_column_line(line: str) -> bool:
-    return "  " in line and len(_COLUMN_GAP.findall(line)) >= 2
-
-
 def unwrap_lines(text: str) -> str:
     """Join the lines of a hard-wrapped plain-text article into its sentences, so a figure
     and its program are not split by a line break. Paragraph breaks, list items, short
@@ -254,7 +247,7 @@ def unwrap_lines(text: str) -> str:
     for line in lines[1:]:
         prev = out[-1]
         if len(prev) >= _MIN_WRAPPED_LINE and _ENDS_MID_SENTENCE.search(prev) and _GOES_ON.match(line) \
-                and not _is_column_line(prev) and not _is_column_line(line):
+                and not is_column_line(prev) and not is_column_line(line):
             out[-1] = prev.rstrip() + " " + line.lstrip()
         else:
             out.append(line)

@@ -8,6 +8,15 @@ import re
 _SENTENCE_END = re.compile(r"(?<!\bRp)(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 
 
+# A line of columns set apart by runs of spaces ("1   Aceh      583.638     117.947"): at least two
+# gaps of two spaces or more between words (prose has single spaces).
+_COLUMN_GAP_RE = re.compile(r"\S[ \t]{2,}(?=\S)")
+
+
+def is_column_line(line: str) -> bool:
+    return "  " in line and len(_COLUMN_GAP_RE.findall(line)) >= 2
+
+
 def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
     """The [begin, stop) character range of the sentence holding text[start:end]."""
     end = start if end is None else end

@@ -182,7 +182,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if cues.last_before(fig.start, "correction", since=s.start) is not None:
         return "skip.correction"  # "... *Ralat: sebelumnya ditulis 8.900 klaim"
     if _BACK_REFERENCE_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start) \
-            and _BACK_REFERENCE_AFTER_RE.match(body, fig.end):
+            and POINTED_BACK_RE.match(body, fig.end):
         return "veto.back_reference"  # "dari total Rp 583,74 miliar itu, JHT ...": the figure given before
     comparator = fig.unit == "money" and (
         _COMPARATOR_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
@@ -236,7 +236,7 @@ _BACK_REFERENCE_BEFORE_RE = re.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|kes
                                        r"manfaat|santunan)\s+)?(?:(?:sebesar|senilai|sebanyak)\s+)?(?:Rp\.?\s*)?$", re.I)
 # ("Dari total 31.382 kasus jaminan tersebut, ...": the noun may carry one word, not a program's name:
 # "dari 4.440 klaim JHT itu" restates JHT's figure, to be merged or found in conflict)
-_BACK_REFERENCE_AFTER_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima)\s+"
+POINTED_BACK_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima)\s+"
                                       r"(?:(?!(?:jht|jkk|jkm|jp|jpn|jkp)\b)[a-z]+\s+)?)?(?:itu|tersebut)\b", re.I)
 
 

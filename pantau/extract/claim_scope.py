@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.claim_rules import POINTED_BACK_RE, ClaimSentence
 from pantau.model import ClaimFigure
 
 
@@ -47,7 +47,6 @@ def part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
 # "sejumlah kurang lebih Rp700 miliar itu", "dana sekitar Rp 800 miliar tersebut"
 _ROUGH_BEFORE_RE = re.compile(r"\b(?:kurang\s+lebih|sekitar|kira-kira|kira\s+kira|hampir|nyaris|lebih\s+dari|"
                               r"sekira|±)\s*(?:Rp\.?\s*)?$", re.I)
-_POINTED_AFTER_RE = re.compile(r"\s*(?:itu|tersebut)\b", re.I)
 
 
 def rough_restatement(claim: ClaimFigure, earlier: list[ClaimFigure], body: str) -> ClaimFigure | None:
@@ -57,7 +56,7 @@ def rough_restatement(claim: ClaimFigure, earlier: list[ClaimFigure], body: str)
     if claim.program != "TOTAL" or claim.is_prior_period or claim.amount_idr is None or claim.amount_span is None:
         return None
     start, end = claim.amount_span
-    if not (_ROUGH_BEFORE_RE.search(body, max(0, start - 25), start) and _POINTED_AFTER_RE.match(body, end)):
+    if not (_ROUGH_BEFORE_RE.search(body, max(0, start - 25), start) and POINTED_BACK_RE.match(body, end)):
         return None
     for total in reversed(earlier):
         if total.program == "TOTAL" and not total.is_prior_period and total.office == claim.office \

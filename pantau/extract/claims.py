@@ -19,8 +19,8 @@ from pantau.extract.claim_discourse import (CLAIM_SUBJECT, Discourse, carry, cla
                                              referred_claim, refers_back, same_subject)
 from pantau.extract.claim_merge import (align_parts_with_their_total, merge_restatements, period_breakdowns,
                                         split_components, total_breakdowns)
-from pantau.extract.claim_rules import (ClaimSentence, is_benefit_sentence, read_sentence, role_rule, skip_rule,
-                                        veto_rule)
+from pantau.extract.claim_rules import (POINTED_BACK_RE, ClaimSentence, is_benefit_sentence, read_sentence, role_rule,
+                                        skip_rule, veto_rule)
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues
@@ -280,7 +280,6 @@ def _amount_for_cases(roles) -> bool:
     return any(r == "amount" for _, r, _ in roles) and any(r == "cases" and f.unit == "case" for f, r, _ in roles)
 
 
-_POINTED_AT_RE = re.compile(r"\s*(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima)?\s*(?:itu|tersebut)\b", re.I)
 # "Klaim BPJS Ketenagakerjaan (BPJAMSOSTEK) melonjak ... Rp1,1 triliun": the agency's claims, all of them
 _AGENCY_CLAIMS_RE = re.compile(r"\b[Kk]laim\s+(?:di\s+)?(?:BPJS\s*(?:Ketenagakerjaan|TK|Naker)|BP\s?Jamsostek|"
                                r"BPJAMSOSTEK|Jamsostek)\b")
@@ -315,7 +314,7 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
         # "klaim yang telah dibayarkan ... totalnya Rp 1,26 miliar" after talk of JHT with no JHT figure
         return "TOTAL", "link.collective"
     anaphor = s.cues.last_before(fig.start, "anaphor_figure", since=s.start) or claim_anaphor(body, s, fig) \
-        or _POINTED_AT_RE.match(body, fig.end)  # "dana ... untuk 1,98 juta kasus itu": the figures just told
+        or POINTED_BACK_RE.match(body, fig.end)  # "dana ... untuk 1,98 juta kasus itu": the figures just told
     if anaphor is not None and state.last_program:
         return state.last_program, "link.anaphora"
     if completes_previous(claims, roles, contexts[index - 1] if index else None, s.has("total") or s.has("collective")):

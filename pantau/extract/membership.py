@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 import re
 
-from pantau.extract.claim_rules import ClaimSentence, is_benefit_sentence, read_sentence
+from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence, is_benefit_sentence, read_sentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.linking import is_change_size
@@ -203,16 +203,12 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     return out
 
 
-# Where one clause of a sentence hands over to another ("..., sementara yang sudah aktif ...")
-_CONTRAST_BOUNDARY_RE = re.compile(r"[;,]\s*(?:sementara(?:\s+itu)?|sedangkan|namun|tetapi|adapun)\b|;", re.I)
-
-
 def _government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """The figure's clause names a government body ("angkatan kerjanya menurut data BPS ada 99.594
     tenaga kerja, sementara yang sudah aktif sebagai peserta 44.998"): its counts, not ours; a sentence
     with no contrast boundary is one clause."""
     start, end = s.start, s.end
-    for m in _CONTRAST_BOUNDARY_RE.finditer(body, s.start, s.end):
+    for m in STRONG_BOUNDARY_RE.finditer(body, s.start, s.end):
         if m.end() <= fig.start:
             start = m.end()
         elif m.start() >= fig.end:

@@ -52,8 +52,9 @@ _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsost
               "gelar", "gandeng", "dorong", "ajak", "beri", "berikan", "sosialisasikan", "imbau", "tingkatkan",
               "perluas", "siapkan", "terima", "capai", "naik", "turun", "tembus", "peserta", "pekerja", "program",
               "santunan", "manfaat", "untuk", "kepada", "dengan", "hingga", "sampai", "selama", "sepanjang",
-              "foto", "dok", "ilustrasi", "istimewa",
-              "ktenagakerjaan", "ketenagakerjan", "ketenagakerjaaan", "ketenagakrjaan", "tenagakerjaan"}  # typos  # a photo caption: "Gedung BPJS Ketenagakerjaan Foto: ..."
+              "foto", "dok", "ilustrasi", "istimewa"}
+# The agency's name however it is misspelt ("Ktenagakerjaan", "Ketenagakerjaaan", "Ketenagakrjaan") is no place.
+_AGENCY_WORD_RE = re.compile(r"(?i)k?e?t[ae]n[ae]ga\s?k\w*$")  # a photo caption: "Gedung BPJS Ketenagakerjaan Foto: ..."
 _PROVINCE_RE = re.compile(
     r"\b(?:[Dd]i\s+(?:Provinsi\s+|provinsi\s+)?|Provinsi\s+|provinsi\s+|se-?\s*)(?P<name>"
     + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
@@ -86,7 +87,7 @@ def _trim_name(name: str) -> str:
     pattern; cut at the first word that cannot be part of a place name."""
     words = []
     for word in name.split():
-        if word.lower() in _NOT_PLACE and word.lower() not in ("dan",):
+        if (word.lower() in _NOT_PLACE and word.lower() not in ("dan",)) or _AGENCY_WORD_RE.match(word):
             break
         words.append(word)
     return " ".join(words).rstrip(".")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pantau.extract.context import SentenceContext
 from pantau.extract.lexicon import PROGRAM_RE, program_of
 from pantau.model import ClaimFigure, NumberMention
+from pantau.text import is_column_line
 
 _CASES_HEADER_RE = re.compile(r"\b(?:kasus|klaim|berkas|penerima)\b", re.I)
 _AMOUNT_HEADER_RE = re.compile(r"\b(?:nominal|nilai|rp|rupiah|idr|manfaat|dana|pembayaran)\b", re.I)
@@ -33,8 +34,8 @@ _SPACE_GAP_RE = re.compile(r"[ \t]{2,}")
 
 
 def _is_spaced_row(text: str) -> bool:
-    """A line of at least three columns set apart by runs of spaces (prose has single spaces)."""
-    return "  " in text and len(_SPACE_GAP_RE.findall(text.strip())) >= 2
+    """A line of at least three columns set apart by runs of spaces (pantau.text.is_column_line)."""
+    return is_column_line(text.strip())
 
 
 def is_table_line(text: str) -> bool:
