@@ -198,19 +198,12 @@ def report(run_id: Optional[str] = typer.Option(None, "--run", help="Run id (def
     the page of a run (--run; default the latest)."""
     from pantau.dictionary import write_data_dictionary
     from pantau.report import write_report
-    from pantau.warehouse import WarehouseBusy, connect, has_schema
 
     settings = _settings(warehouse=warehouse, reports_dir=reports, lang=lang)
-    if not settings.warehouse.exists():
-        _fail(f"no warehouse at {settings.warehouse}: run `pantau run` first")
-    _check_reports_folder(settings)
+    if settings.warehouse.exists():
+        _check_reports_folder(settings)
+    con = _open_warehouse(settings, read_only=True)
     try:
-        con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait_seconds)
-    except WarehouseBusy as exc:
-        _fail(str(exc), code=1)
-    try:
-        if not has_schema(con):
-            _fail(f"{settings.warehouse} is not a pantau warehouse")
         if run_id and not con.execute("SELECT count(*) FROM runs WHERE run_id = ?", [run_id]).fetchone()[0]:
             _fail(f"no run {run_id} in {settings.warehouse}")
         if not con.execute("SELECT count(*) FROM runs").fetchone()[0]:
@@ -230,17 +223,11 @@ def export(out_dir: Path = typer.Argument(..., help="Folder to write the files i
            warehouse: Optional[Path] = WarehouseOpt) -> None:
     """Write the facts, series and open findings for spreadsheets and notebooks."""
     from pantau.export import export as export_files, missing_relations
-    from pantau.warehouse import WarehouseBusy, connect
 
     if parquet == csv:
         _fail("give exactly one of --parquet or --csv")
     settings = _settings(warehouse=warehouse)
-    if not settings.warehouse.exists():
-        _fail(f"no warehouse at {settings.warehouse}: run `pantau run` first")
-    try:
-        con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait_seconds)
-    except WarehouseBusy as exc:
-        _fail(str(exc), code=1)
+    con = _open_warehouse(settings, read_only=True)
     try:
         missing = missing_relations(con)
         if missing:
@@ -263,13 +250,14 @@ def _require_review_relations(con, settings: Settings) -> None:
               "to bring it up to date")
 
 
-def _open_for_writing(settings: Settings):
+def _open_warehouse(settings: Settings, read_only: bool = False):
+    """The settings' warehouse, open; a clear message instead when it is missing, busy or not pantau's."""
     from pantau.warehouse import WarehouseBusy, connect, has_schema
 
     if not settings.warehouse.exists():
         _fail(f"no warehouse at {settings.warehouse}: run `pantau run` first")
     try:
-        con = connect(settings.warehouse, wait_seconds=settings.lock_wait_seconds)
+        con = connect(settings.warehouse, read_only=read_only, wait_seconds=settings.lock_wait_seconds)
     except WarehouseBusy as exc:
         _fail(str(exc), code=1)
     if not has_schema(con):
@@ -306,7 +294,7 @@ def review(finding_id: Optional[str] = typer.Argument(None, help="The finding (f
             decisions = [Decision(finding_id.strip(), "dismissed" if dismiss else "confirmed", note, who)]
     except DecisionError as exc:
         _fail(str(exc))
-    con = _open_for_writing(settings)
+    con = _open_warehouse(settings)
     try:
         _require_review_relations(con, settings)
         try:
@@ -342,18 +330,10 @@ def export_gold(out_dir: Path = typer.Argument(..., help="Folder to write articl
     """Write the reviewed articles and their annotations (checks confirmed, checks dismissed)
     in the dev-set gold format, for scoring the next extractor."""
     from pantau.review.gold import export_gold as write_gold
-    from pantau.warehouse import WarehouseBusy, connect, has_schema
 
     settings = _settings(warehouse=warehouse)
-    if not settings.warehouse.exists():
-        _fail(f"no warehouse at {settings.warehouse}: run `pantau run` first")
+    con = _open_warehouse(settings, read_only=True)
     try:
-        con = connect(settings.warehouse, read_only=True, wait_seconds=settings.lock_wait_seconds)
-    except WarehouseBusy as exc:
-        _fail(str(exc), code=1)
-    try:
-        if not has_schema(con):
-            _fail(f"{settings.warehouse} is not a pantau warehouse")
         _require_review_relations(con, settings)
         written = write_gold(con, out_dir)
     except OSError as exc:
