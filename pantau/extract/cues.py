@@ -252,9 +252,15 @@ class Lexicon:
         return known
 
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
-        norms, norm = self._norms, self.norm
-        return [Token(m.start() + offset, m.end() + offset, w, norms.get(w) or norm(w))
-                for m in _TOKEN_RE.finditer(text) for w in (m.group(0),)]
+        # tuple.__new__ skips NamedTuple's Python-level __new__: a quarter of this, the most called
+        # function of extraction (bench/README.md, "Extraction cost after issue 12").
+        norms, norm, make = self._norms, self.norm, tuple.__new__
+        out = []
+        for m in _TOKEN_RE.finditer(text):
+            w = m.group()
+            start, end = m.span()
+            out.append(make(Token, (start + offset, end + offset, w, norms.get(w) or norm(w))))
+        return out
 
     def _longest(self, tokens: list[Token], i: int, text: str, offset: int) -> _Entry | None:
         token = tokens[i]
