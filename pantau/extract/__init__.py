@@ -212,7 +212,9 @@ def extract_article(article: RawArticle) -> Extraction:
     except Exception:
         _failed(extraction.rule_errors, "claims")
     try:
-        extraction.membership, member_breakdowns = extract_membership(body, contexts, cues_of, extraction.trace)
+        claim_counts = frozenset(c.cases_span[0] for c in extraction.claims if c.cases_span)
+        extraction.membership, member_breakdowns = extract_membership(body, contexts, cues_of, extraction.trace,
+                                                                      claim_counts)
     except Exception:
         _failed(extraction.rule_errors, "membership")
     try:

@@ -367,6 +367,7 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
     return None
 
 
+_BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
 _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s+|lebih\s+)?(?:tepatnya|persisnya)\s*", re.I)
 _APPROVED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|diterima|terbayar\w*)\b", re.I)
 
@@ -377,12 +378,16 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     lead_audience = s.cues.last_before(fig.start, "audience", since=max(s.start, fig.start - 40))
     if lead_audience is not None:
         return None  # "sosialisasi yang diikuti 150 peserta"
+    if previous and previous[-1][1] == "amount" and _BRACKET_GAP_RE.fullmatch(body, previous[-1][0].end, fig.start) \
+            and not _STATUS_AFTER_RE.match(body[fig.end:s.end]):
+        return "cases", "cases.people_after_amount"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)"
     lead = body[max(s.start, fig.start - 80):fig.start]
     if _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start) and _PAID_LEAD_RE.search(lead):
         return "cases", "cases.paid_to_people"  # "dibayarkan untuk 8.971 kepesertaan ... yang terdaftar"
     clause_after = body[fig.end:s.end]
-    if _STATUS_AFTER_RE.match(clause_after) or s.cues.first_after(fig.end, "active", until=fig.end + 25):
-        return None  # "21.300 peserta berstatus nonaktif", "peserta aktif"
+    if _STATUS_AFTER_RE.match(clause_after) or s.cues.first_after(fig.end, "active", until=fig.end + 25) \
+            or s.cues.last_before(fig.start, "active", since=clause_start(body, s, fig.start)):
+        return None  # "21.300 peserta berstatus nonaktif", "peserta aktif", ", sementara peserta aktif 210.000 pekerja"
     if noun is not None and noun.start > fig.start and any(noun.has(c) for c in ("claimant", "heir")):
         return "cases", "cases.claimant_noun"
     subject = s.cues.last_before(fig.start, "claimant", since=clause_start(body, s, fig.start))

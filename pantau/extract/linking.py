@@ -38,9 +38,19 @@ _TOTAL_ROW_RE = re.compile(r"^\W*(?:total|jumlah|grand\s+total)(?:\s+(?:klaim|ke
                            r"program))?\s*(?:[:|]|(?=\d|Rp))", re.I)
 
 
+# "Rp1,5 miliar untuk 35 kasus kematian", "Rp 68 miliar kepada 607 peserta JHT": an amount, then the
+# count it paid, then that count's program; the item names its program last.
+_FOR_COUNT_OF_PROGRAM_RE = re.compile(
+    r"^\s*(?:(?:di|ter)?(?:bayar|salur|serah|cair)\w*\s+)?(?:untuk|atas|kepada|bagi)\s+(?:sebanyak\s+|total\s+)?"
+    r"\d[\d.,]*(?:\s*(?:ribu|rb|juta))?\s*(?:(?:kasus|klaim|peserta|orang|tenaga\s+kerja|pekerja|berkas|ahli\s+waris|"
+    r"penerima(?:\s+manfaat)?)\s+)?(?:(?:klaim|program|manfaat|santunan)\s+)?$", re.I)
+
+
 def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str, str] | None:
     before = [p for p in s.programs if p.end <= fig.start]
     after = [p for p in s.programs if p.start >= fig.end]
+    if after and fig.unit == "money" and _FOR_COUNT_OF_PROGRAM_RE.match(body[fig.end:after[0].start]):
+        return after[0].value("program"), "link.program_after"
     if before and after and _FOLLOWING_LINK_RE.match(body[fig.end:after[0].start]) \
             and _LIST_JOIN_RE.search(body[before[-1].end:fig.start]):
         return after[0].value("program"), "link.program_after"  # "..., dan 200 kasus JKK senilai ..."

@@ -41,9 +41,11 @@ _LIST_ROW_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|\|)?\s*(?P<label>
 
 
 def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
-                       trace: list[str] | None = None) -> tuple[list[MembershipFigure], list[Breakdown]]:
+                       trace: list[str] | None = None,
+                       claim_counts: frozenset[int] = frozenset()) -> tuple[list[MembershipFigure], list[Breakdown]]:
     """Participation figures and the active totals' breakdowns; `trace` collects the ids of the
-    rules that fired (vetoes included)."""
+    rules that fired (vetoes included). `claim_counts`: where the counts the claims read as their
+    case counts start; those are people paid, not participants (veto.member_claim_count)."""
     trace = [] if trace is None else trace
     figures: list[MembershipFigure] = []
     sentence_of: list[int] = []
@@ -62,7 +64,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 state.list_metric = _announced_metric(ctx.text, cues)
                 continue
             announced = _announced_metric(ctx.text, cues) if ctx.text.rstrip().endswith(":") else None
-            found = _sentence_members(body, ctx, cues, state, trace)
+            found = _sentence_members(body, ctx, cues, state, trace, claim_counts)
             if found and cues.any("part_of_previous") and figures and figures[-1].rule_id == "member.plain_count" \
                     and any(f.metric == "active_workers" for f in found):
                 # "48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta": the
@@ -144,7 +146,7 @@ def _announced_metric(text: str, cues: SentenceCues) -> str | None:
 
 
 def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state: MemberState,
-                      trace: list[str]) -> list[MembershipFigure]:
+                      trace: list[str], claim_counts: frozenset[int] = frozenset()) -> list[MembershipFigure]:
     s = read_sentence(body, ctx, cues)
     if state.other_agency and not cues.any("agency_ours"):
         return []
@@ -178,6 +180,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue
         item = item_of(body, s, fig)
         veto = veto_rule(body, s, fig, item, benefit)
+        if veto is None and fig.start in claim_counts:
+            veto = "veto.member_claim_count"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)": people paid
         if veto:
             trace.append(veto)
             continue

@@ -48,6 +48,8 @@ RULES: dict[str, str] = {
     "cases.case_noun": "a count of claims by its noun ('812 kasus', '1.234 klaim', '8.601 pencairan', '2.515 "
                        "pengajuan telah disetujui')",
     "cases.claimant_noun": "people named as recipients ('1,3 juta penerima manfaat', '12 ahli waris')",
+    "cases.people_after_amount": "people in brackets right after an amount: those it paid ('JKM Rp75,87 miliar "
+                                 "(2.031 tenaga kerja)')",
     "cases.paid_to_people": "people a benefit went to ('Rp 700 juta untuk 118 peserta', 'kepada 3.412 pekerja')",
     "cases.people_in_benefit_sentence": "people counted in a sentence about paying benefits ('JHT dicairkan 8.601 "
                                         "peserta')",
@@ -112,6 +114,7 @@ RULES: dict[str, str] = {
     "veto.member_audience": "an audience ('sosialisasi diikuti 150 peserta')",
     "veto.member_program_only": "a single program's participants ('peserta JP 210 ribu')",
     "veto.member_claimants": "people paid a benefit, not participants",
+    "veto.member_claim_count": "a count the claims read as a claim's case count ('JKM Rp75 miliar (2.031 tenaga kerja)')",
     "veto.member_example": "a part named for an example ('termasuk 6.300 nelayan')",
     "veto.member_contribution": "people whose contributions are counted ('iuran dari 42.000 pekerja')",
 }
