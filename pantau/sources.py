@@ -282,6 +282,8 @@ _META_DATE_KEYS = (
     "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "content_publishdate",
     "publish-date", "parsely-pub-date", "sailthru.date",
 )
+_META_PUBLISHED_KEY = re.compile(r"^(?!.*(?:modif|updat|expir)).*(?:publish\w*[-_:. ]?(?:date|time)|(?:date|time)[-_:. ]?publish)")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/")
 _ISO_DATE = re.compile(r"(\d{4})[-/](\d{2})[-/](\d{2})")
 # "20190603" (yyyymmdd, as some sites write meta pubdate), standing alone or before a time.
 _COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)")
@@ -364,6 +366,9 @@ def html_metadata(tree) -> dict:
         if key and el.get("content") and key not in meta:
             meta[key] = el.get("content").strip()
     published = next((d for d in (_iso_date(meta.get(k)) for k in _META_DATE_KEYS) if d), None)
+    if published is None:  # a site's own name for it ("content_PublishedDate", "publish_time")
+        published = next((d for d in (_iso_date(v) for k, v in meta.items() if _META_PUBLISHED_KEY.search(k)) if d),
+                         None)
     if published is None:
         for el in tree.iter("time"):
             published = _iso_date(el.get("datetime"))
@@ -378,6 +383,13 @@ def html_metadata(tree) -> dict:
                     break
     if published is None:
         published = byline_element_date(tree)
+    if published is None:  # ".../read/2015/07/11/110732626/...": the date in the page's own address
+        address = meta.get("og:url") or next((el.get("href") for el in tree.iter("link")
+                                              if (el.get("rel") or "").lower() == "canonical"), None)
+        found = _URL_DATE.search(address or "")
+        if found:
+            from pantau.extract.dates import make_date
+            published = make_date(int(found[1]), int(found[2]), int(found[3]))
     title = meta.get("og:title") or meta.get("twitter:title")
     if not title:
         h1 = next(iter(tree.iter("h1")), None)

@@ -73,3 +73,20 @@ def test_byline_meta_element_with_time_and_author_after_the_date():
 def test_slashed_meta_date_is_read():
     page = lxml.html.fromstring("<html><head><meta name='date' content='2018/09/12 10:00'></head><body></body></html>")
     assert html_metadata(page)["published"] == date(2018, 9, 12)
+
+
+def test_a_sites_own_published_meta_name_is_read_but_not_a_modified_one():
+    page = lxml.html.fromstring(
+        "<html><head><meta name='content_ModifiedDate' content='2016-01-02 08:00:00'>"
+        "<meta name='content_PublishedDate' content='2015-07-11 11:07:32'></head><body></body></html>")
+    assert html_metadata(page)["published"] == date(2015, 7, 11)
+
+
+def test_the_pages_own_address_dates_it_when_nothing_else_does():
+    page = lxml.html.fromstring(
+        "<html><head><link rel='canonical' href='https://bisnis.example.id/read/2015/07/11/110732626/judul'>"
+        "</head><body><p>Isi.</p></body></html>")
+    assert html_metadata(page)["published"] == date(2015, 7, 11)
+    undated = lxml.html.fromstring("<html><head><link rel='canonical' href='https://example.id/read/110732626/judul'>"
+                                   "</head><body><p>Isi.</p></body></html>")
+    assert html_metadata(undated)["published"] is None

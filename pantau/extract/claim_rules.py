@@ -205,6 +205,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "veto.contribution"  # "16.000 orang tenaga kerja yang dibayarkan dengan APBD": their contributions
     if _not_paid_in_clause(body, s, fig):
         return "veto.not_paid"
+    if fig.unit == "case" and s.cues.last_before(fig.start, "application", since=clause_start(body, s, fig.start)) \
+            and not _SETTLED_RE.search(body, s.start, s.end) and not s.cues.any("payment"):
+        return "veto.not_paid"  # "Pengajuan JHT yang diterima kantor cabang ... 4.000 berkas": filed, not paid
     window = max(s.start, min(clause_start(body, s, fig.start), fig.start - 60))
     last = None
     for cue in cues.cues:
@@ -369,6 +372,8 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
 
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
 _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s+|lebih\s+)?(?:tepatnya|persisnya)\s*", re.I)
+# Applications settled ("received" is not: "pengajuan yang diterima kantor cabang" are filed ones)
+_SETTLED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|terbayar\w*|diselesaikan)\b", re.I)
 _APPROVED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|diterima|terbayar\w*)\b", re.I)
 
 

@@ -158,7 +158,11 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                              and any(c.program != "TOTAL" and not c.is_prior_period for c in result.claims[-2:]))
                          or completes_previous(result.claims, roles, contexts[index - 1] if index else None,
                                                s.has("total") or s.has("collective"))
-                         or (result.claims and _amount_for_cases(roles))):
+                         or (result.claims and _amount_for_cases(roles))
+                         # "Secara keseluruhan, jumlah kasus ... 556.390 kasus" after the programs' claims: their sum
+                         or (s.has("collective") and not programs and not state.fund_topic
+                             and not s.has("member_noun") and not s.has("active")
+                             and any(c.program != "TOTAL" for c in result.claims))):
         carry(state, named, cues, ctx.text, body=body)
         return
     tail = change_tail(body, s)
