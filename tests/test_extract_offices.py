@@ -63,3 +63,11 @@ def test_a_branch_in_its_holder_s_title_does_not_take_the_holder_s_name():
 def test_a_place_name_stays_on_its_line():
     text = "Baca juga: Petani Didorong Jadi Peserta BPJS Ketenagakerjaan\n\nHanya saja, BPJS Ketenagakerjaan mengatakan"
     assert [o.office for o in find_offices(text)] == []
+
+
+def test_a_holders_name_after_the_first_branch_is_cut_by_the_branch_named_alone_later():
+    body = ("Kepala BPJAMSOSTEK Cabang Manokwari Chandra Frans Sitanggang saat diwawancara, Selasa.\n"
+            "BPJAMSOSTEK Cabang Manokwari, Papua Barat, melaporkan pembayaran klaim Rp50,32 miliar.")
+    assert article_office(body, len(body), "") == "Cabang Manokwari"
+    two_branches = "Cabang Pekanbaru Panam membayar Rp 5 miliar. Cabang Pekanbaru Kota membayar Rp 4 miliar."
+    assert article_office(two_branches, len(two_branches), "") == "Cabang Pekanbaru Panam"

@@ -73,7 +73,9 @@ def article_office(body: str, limit: int, title: str) -> str:
     offices = find_offices(body[:limit])
     regional = [o.office for o in offices if o.office.startswith(("Kanwil", "Cabang"))]
     if regional:
-        return regional[0]
+        # "Kepala BPJAMSOSTEK Cabang Manokwari Chandra Frans Sitanggang ..." first, "Cabang Manokwari,
+        # Papua Barat" later: the office named alone elsewhere is the place; the rest was a person
+        return min((o for o in regional if regional[0].startswith(o + " ")), key=len, default=regional[0])
     if any(o.office == "Nasional" for o in offices):
         return "Nasional"
     for office in find_offices(title or ""):

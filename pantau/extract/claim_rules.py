@@ -205,6 +205,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "veto.contribution"  # "16.000 orang tenaga kerja yang dibayarkan dengan APBD": their contributions
     if _not_paid_in_clause(body, s, fig):
         return "veto.not_paid"
+    if fig.unit in ("case", "people") and _profiled(body, s, fig):
+        return "veto.case_profile"  # "385 kasus ... dialami pekerja pria", "rentang usia di bawah 25 tahun sebanyak 147 kasus"
     if fig.unit == "case" and s.cues.last_before(fig.start, "application", since=clause_start(body, s, fig.start)) \
             and not _SETTLED_RE.search(body, s.start, s.end) and not s.cues.any("payment"):
         return "veto.not_paid"  # "Pengajuan JHT yang diterima kantor cabang ... 4.000 berkas": filed, not paid
@@ -241,6 +243,28 @@ _BACK_REFERENCE_BEFORE_RE = re.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|kes
 # "dari 4.440 klaim JHT itu" restates JHT's figure, to be merged or found in conflict)
 POINTED_BACK_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima)\s+"
                                       r"(?:(?!(?:jht|jkk|jkm|jp|jpn|jkp)\b)[a-z]+\s+)?)?(?:itu|tersebut)\b", re.I)
+
+
+# A sentence opening on the whole it takes a part of ("Dari jumlah itu, ...", "Di antara peserta tersebut, ...").
+PARTITIVE_SENTENCE_RE = re.compile(r"^\W*(?:[Dd]ari|[Dd]i\s+antara)\s+(?:\w+\s+){0,5}?(?:itu|tersebut|ini)\s*,")
+
+
+def _profiled(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A count described by who or where its cases were (gender, age, hour, traffic) in its own stretch
+    of the clause, with no amount there: a share of the cases, not a program's claims. (A sentence
+    taking its part of a whole just given is link.subset's.)"""
+    if not s.cues.any("profile") or PARTITIVE_SENTENCE_RE.match(s.ctx.text):
+        return False
+    strong = max((m.end() for m in STRONG_BOUNDARY_RE.finditer(body, s.start, fig.start)), default=s.start)
+    start = max(strong, max((f.end for f in s.figures if f.end <= fig.start and f.unit in ("case", "people", "money")),
+                            default=s.start))
+    stop = COMMA_RE.search(body, fig.end, s.end)
+    clause_end = stop.start() if stop else s.end
+    if any(start <= f.start < clause_end and f.unit == "money" for f in s.figures):
+        return False  # "saat peserta berusia 55 tahun sebanyak 432 kasus senilai Rp 9,4 miliar": paid by reason
+    end = min(clause_end, min((f.start for f in s.figures if f.start >= fig.end and f.unit in ("case", "people")),
+                              default=s.end))
+    return bool(s.cues.between(start, end, "profile"))
 
 
 _NEGATED_RE = re.compile(r"\b(?:tidak\s+ada|tak\s+ada|tanpa|bukan|tidak)\s+(?:\w+\s+){0,2}$", re.I)

@@ -56,6 +56,7 @@ CUE_CLASSES = {
     "announce": "a list follows (berikut, sebagai berikut)",
     "subset": "a part named as an example (termasuk)",
     "example": "examples of a whole follow (termasuk, seperti, misalnya, di antaranya)",
+    "profile": "who or where a share of cases is by an attribute (pria, usia, pukul, lalu lintas)",
     "each": "each, respectively (masing-masing, berturut-turut)",
     "context": "a phrase that holds a cue word in another sense ('kehilangan penghasilan', 'di bawah koordinasi')",
     "rank": "a ranking (terbanyak, disusul, di bawahnya): no veto, no subject",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pantau.extract.claim_rules import ClaimSentence, plan_before
+from pantau.extract.claim_rules import PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
 from pantau.model import MembershipFigure
@@ -203,7 +203,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return None
     if is_new:
         return None
-    if _PARTITIVE_OPENER_RE.match(s.ctx.text) and not item.has("active"):
+    if PARTITIVE_SENTENCE_RE.match(s.ctx.text) and not item.has("active"):
         return None  # "Dari jumlah tenaga kerja aktif itu, ... 7.897 orang peserta perorangan": a part by another cut
     if active and not registered_only:
         return "active_workers"
@@ -221,7 +221,6 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     return None
 
 
-_PARTITIVE_OPENER_RE = re.compile(r"^\W*(?:[Dd]ari|[Dd]i\s+antara)\s+(?:\w+\s+){0,5}?(?:itu|tersebut|ini)\s*,")
 
 
 _EXCLUSION_RE = re.compile(r"\b(?:di\s+luar(?!\s+hubungan\s+kerja)|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)

@@ -42,6 +42,8 @@ RULES: dict[str, str] = {
     "veto.foreign": "foreign money",
     "veto.target": "a target or plan stated before the figure in its sentence",
     "veto.estimate": "an estimate ('diperkirakan Rp 300 miliar per tahun')",
+    "veto.case_profile": "a count of cases by who or where ('141 kasus dialami pekerja wanita', 'rentang usia di "
+                         "bawah 25 tahun sebanyak 147 kasus')",
     "veto.not_paid": "applications not (yet) paid ('masih diproses', 'belum dibayar')",
     # -- role rules: a figure is a claim's amount or its case count ----------------------------
     "amount.money": "rupiah (Rp, IDR, 'rupiah'), a miliar/triliun figure, or a scaled figure introduced as a value",
