@@ -279,7 +279,7 @@ def split_title(text: str) -> tuple[str, str]:
 
 _META_DATE_KEYS = (
     "article:published_time", "og:published_time", "datepublished", "date", "pubdate",
-    "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "content_publishdate",
+    "publishdate", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.date", "dcterms.created", "content_publishdate",
     "publish-date", "parsely-pub-date", "sailthru.date",
 )
 _META_PUBLISHED_KEY = re.compile(r"^(?!.*(?:modif|updat|expir)).*(?:publish\w*[-_:. ]?(?:date|time)|(?:date|time)[-_:. ]?publish)")

@@ -90,3 +90,8 @@ def test_the_pages_own_address_dates_it_when_nothing_else_does():
     undated = lxml.html.fromstring("<html><head><link rel='canonical' href='https://example.id/read/110732626/judul'>"
                                    "</head><body><p>Isi.</p></body></html>")
     assert html_metadata(undated)["published"] is None
+
+
+def test_dublin_core_issued_dates_a_portal_page():
+    page = lxml.html.fromstring("<html><head><meta name='dcterms.issued' content='2025-02-14'></head><body></body></html>")
+    assert html_metadata(page)["published"] == date(2025, 2, 14)

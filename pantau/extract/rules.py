@@ -109,6 +109,7 @@ RULES: dict[str, str] = {
     "member.companies": "active companies ('50.028 perusahaan aktif')",
     "member.list_header": "rows of a list announced as active participants per area",
     "member.table": "a participation table read by its header's columns",
+    "member.table_years": "a participation table whose columns are years, its rows what they count ('| Pekerja | 82.001 | 65.144 |')",
     "member.plain_count": "a plain participants count of an area with no qualifier in its sentence is its "
                           "active count",
     "veto.member_plan": "a target or plan before a participation count",

@@ -220,16 +220,24 @@ def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -
 
     rows: dict[int, list] = {}
     columns: dict[int, str] | None = None
+    years: list[int] | None = None  # a header of years: the table's columns are years, its rows metrics
     header_spans: list[tuple[int, int]] = []  # a spaced header's cells, as columns of its line
     for index, ctx in enumerate(contexts):
         spaced = "|" not in ctx.text and _is_spaced_row(ctx.text)
         if "|" not in ctx.text and not spaced:
-            columns = None
+            columns = years = None
             continue
         cells = cells_of(body, ctx)
         if _SEPARATOR_ROW_RE.match(ctx.text):
             continue
         digits = [c for c in cells if re.search(r"\d", c.text) and not re.fullmatch(r"\s*\d{1,3}[.)]?\s*", c.text)]
+        if len(digits) >= 2 and all(_YEAR_CELL_RE.fullmatch(c.text) for c in digits):
+            years, columns = [int(c.text) for c in digits], None  # "| Kepesertaan | 2020 | 2021 | ... |"
+            rows[index] = []
+            continue
+        if years:
+            rows[index] = _year_row(body, ctx, cells, years, cues_of(ctx).cues)
+            continue
         if not digits:
             cues = cues_of(ctx).cues
             found = {i: column_metric([q for q in cues if cell.start <= q.start < cell.end])
@@ -268,3 +276,53 @@ def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -
                                             number.end, number.tolerance, rule_id="member.table"))
         rows[index] = figures
     return rows
+
+
+_YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
+def _row_metric(cues) -> str | None:
+    """What a row of a table by year counts, from its label ("Perusahaan", "Pekerja", "Peserta BPU"):
+    the participants the table lists, active unless the label says otherwise."""
+    def has(cls):
+        return any(c.has(cls) for c in cues)
+    if has("inactive") or has("not_member") or has("program") or has("target") or has("claim_noun"):
+        return None
+    segment = next((c.value("segment") for c in cues if c.has("segment")), None)
+    if segment == "migrant":
+        return "migrant_workers"
+    if segment:
+        return f"active_{_SEGMENT_METRIC[segment]}"
+    if has("company_noun"):
+        return "active_companies"
+    if has("people_noun") or has("member_noun"):
+        return "active_workers"
+    return None
+
+
+def _year_row(body: str, ctx: SentenceContext, cells: list[Cell], years: list[int], cues) -> list:
+    """A row of a table whose columns are years ("| 2 | Pekerja | 82.001 | 65.144 | ... |"): one figure a
+    year, each dated by its column (rule member.table_years); a row whose label counts nothing known
+    ("Jumlah" of companies and workers together) gives none."""
+    from datetime import date
+
+    from pantau.model import MembershipFigure
+
+    label = next((c for c in cells if re.search(r"[A-Za-z]", c.text) and not re.search(r"\d", c.text)), None)
+    metric = _row_metric([q for q in cues if label is not None and label.start <= q.start < label.end])
+    numeric = [c for c in cells if re.search(r"\d", c.text)]
+    if len(numeric) == len(years) + 1:
+        numeric = numeric[1:]  # the row's number ("| 2 | Pekerja | ...")
+    if metric is None or len(numeric) != len(years):
+        return []
+    out = []
+    for cell, year in zip(numeric, years):
+        number = _number_in(cell, ctx.numbers)
+        if number is None or number.value is None:
+            continue
+        end = date(year, 12, 31)
+        if ctx.published is not None and end > ctx.published:
+            end = None  # the year still running when the page was made
+        out.append(MembershipFigure(metric, number.value, date(year, 1, 1), end, ctx.office, number.start,
+                                    number.end, number.tolerance, rule_id="member.table_years"))
+    return out
