@@ -205,7 +205,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "veto.contribution"  # "16.000 orang tenaga kerja yang dibayarkan dengan APBD": their contributions
     if _not_paid_in_clause(body, s, fig):
         return "veto.not_paid"
-    if fig.unit in ("case", "people") and _profiled(body, s, fig):
+    if fig.unit in ("case", "people") and profiled(body, s, fig):
         return "veto.case_profile"  # "385 kasus ... dialami pekerja pria", "rentang usia di bawah 25 tahun sebanyak 147 kasus"
     if fig.unit == "case" and s.cues.last_before(fig.start, "application", since=clause_start(body, s, fig.start)) \
             and not _SETTLED_RE.search(body, s.start, s.end) and not s.cues.any("payment"):
@@ -249,7 +249,7 @@ POINTED_BACK_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas
 PARTITIVE_SENTENCE_RE = re.compile(r"^\W*(?:[Dd]ari|[Dd]i\s+antara)\s+(?:\w+\s+){0,5}?(?:itu|tersebut|ini)\s*,")
 
 
-def _profiled(body: str, s: ClaimSentence, fig: Figure) -> bool:
+def profiled(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """A count described by who or where its cases were (gender, age, hour, traffic) in its own stretch
     of the clause, with no amount there: a share of the cases, not a program's claims. (A sentence
     taking its part of a whole just given is link.subset's.)"""

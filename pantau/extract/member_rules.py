@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pantau.extract.claim_rules import PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before
+from pantau.extract.claim_rules import PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
 from pantau.model import MembershipFigure
@@ -116,6 +116,10 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
     if item.has("audience"):
         return "veto.member_audience"  # "sosialisasi yang diikuti 150 peserta"
+    if fig.unit in ("people", "bare") and profiled(body, s, fig):
+        return "veto.member_profile"  # "peserta aktif laki-laki berjumlah 28,98 juta orang"
+    if _share_base(body, s, fig):
+        return "veto.member_share_base"  # "45,67 persen dari jumlah pekerja ... menurut BPS yang sebanyak 802.246 orang"
     if included_part(body, s, fig):
         return "veto.member_example"
     if example_lead(body, s, fig) and not item.has("segment"):
@@ -319,3 +323,20 @@ def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
     """The sentence says its counts are active ("jumlah peserta aktif ... sebanyak", "Jumlah ini
     terdiri dari peserta aktif kategori PU ...; BPU ...") before the figure."""
     return any(c.has("active") for c in subject) and not any(c.has("inactive") for c in subject[-3:])
+
+
+# ("naik 116,51% dari 16,33 juta" is a change from a figure, not a share of a whole)
+_SHARE_OF_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:jumlah|total|seluruh|keseluruhan|populasi|potensi|angkatan|"
+                          r"penduduk|pekerja|tenaga\s+kerja)\b", re.I)
+
+
+def _share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """The whole a share was taken of ("... atau 45,67 persen dari jumlah pekerja di Sulut yang sebanyak
+    802.246 orang"): the workforce or population, not participants; no other figure between."""
+    lead = max(s.start, fig.start - 120)
+    last = None
+    for last in _SHARE_OF_RE.finditer(body, lead, fig.start):
+        pass
+    if last is None:
+        return False
+    return not any(last.end() <= f.start < fig.start for f in s.figures)

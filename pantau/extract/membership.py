@@ -157,6 +157,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     list_row = _LIST_ROW_RE.match(ctx.text)
     out = []
     figures = _from_side_after_to_side(body, s)
+    inactive_before = False  # a count of the sentence was said to be inactive
     for fig in figures:
         if government and _government_clause(body, s, fig):
             continue  # a government body's own counts ("BPS mencatat 5 juta pekerja informal")
@@ -182,6 +183,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         veto = veto_rule(body, s, fig, item, benefit)
         if veto is None and fig.start in claim_counts:
             veto = "veto.member_claim_count"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)": people paid
+        if veto is None and inactive_before and not item.has("active"):
+            # "pekerja PU yang tidak aktif 18,53 juta, sedangkan pekerja BPU 979 ribu": the same said of the next
+            veto = "veto.member_inactive"
+        inactive_before = inactive_before or veto == "veto.member_inactive"
         if veto:
             trace.append(veto)
             continue

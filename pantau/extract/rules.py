@@ -117,6 +117,8 @@ RULES: dict[str, str] = {
     "veto.member_audience": "an audience ('sosialisasi diikuti 150 peserta')",
     "veto.member_program_only": "a single program's participants ('peserta JP 210 ribu')",
     "veto.member_claimants": "people paid a benefit, not participants",
+    "veto.member_profile": "participants counted by who they are ('peserta aktif laki-laki 28,98 juta orang')",
+    "veto.member_share_base": "the whole a share is of ('45,67 persen dari jumlah pekerja ... sebanyak 802.246 orang')",
     "veto.member_claim_count": "a count the claims read as a claim's case count ('JKM Rp75 miliar (2.031 tenaga kerja)')",
     "veto.member_example": "a part named for an example ('termasuk 6.300 nelayan')",
     "veto.member_contribution": "people whose contributions are counted ('iuran dari 42.000 pekerja')",
