@@ -27,6 +27,7 @@ class Discourse:
     last_program: str | None = None  # the program of the last current claim (or last named)
     previous_programs: set[str] = field(default_factory=set)  # programs the previous sentence named
     previous_benefit: bool = False  # the previous sentence spoke of benefits
+    previous_collective: bool = False  # the previous sentence spoke of all programs together ("total klaim seluruh program")
     previous_figures: bool = False  # the previous sentence stated figures
     list_program: str | None = None  # the one program a list's announcing line named
     other_agency: bool = False  # the sentences speak of another insurer (BPJS Kesehatan, ...)
@@ -83,6 +84,7 @@ def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, repo
     if named:
         state.subjects = _subject_programs(body, cues) if len(named) == 1 else {}
     state.previous_benefit = any(cues.any(c) for c in CLAIM_SUBJECT)
+    state.previous_collective = cues.any("collective")
     if cues.any("fund") and not state.previous_benefit:
         state.fund_topic = True
     elif state.previous_benefit:

@@ -9,8 +9,8 @@ from pantau.extract.claim_rules import POINTED_BACK_RE, ClaimSentence
 from pantau.model import ClaimFigure
 
 
-TOTAL_LEAD_RE = re.compile(r"\b(?:totalnya|secara\s+total|total\s+keseluruhan)\s*(?:sebesar\s+|senilai\s+|mencapai\s+|"
-                            r"sebanyak\s+)?(?:Rp\.?\s*)?$", re.I)
+TOTAL_LEAD_RE = re.compile(r"\b(?:totalnya|secara\s+total|total\s+keseluruhan)\s*(?:(?:hanya|sudah|telah|tercatat)\s+)?"
+                           r"(?:sebesar\s+|senilai\s+|mencapai\s+|sebanyak\s+)?(?:Rp\.?\s*)?$", re.I)
 
 
 # A part of the figure just given, by some cut other than a program ("Dari jumlah itu, 214 kasus

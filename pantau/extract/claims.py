@@ -314,7 +314,8 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
     if any(p.end <= fig.start for p in s.programs):  # (a program named only after it is another clause's)
         return "TOTAL", "link.total_default"
     if TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start) \
-            and not any(c.program == state.last_program for c in claims):
+            and (state.previous_collective or not any(c.program == state.last_program for c in claims)):
+        # ("... total klaim seluruh program ikut terangkat. Pada 2019 totalnya hanya Rp 152,1 miliar")
         # "klaim yang telah dibayarkan ... totalnya Rp 1,26 miliar" after talk of JHT with no JHT figure
         return "TOTAL", "link.collective"
     anaphor = s.cues.last_before(fig.start, "anaphor_figure", since=s.start) or claim_anaphor(body, s, fig) \

@@ -104,7 +104,8 @@ def _outside_asides(periods: list[Period], sentence) -> list[Period]:
 
 # "lebih besar dibanding pembayaran JHT pada 2013": a period after a comparison word, in
 # the same clause, is the compared figure's, even with no change cue in the sentence.
-_COMPARED_PERIOD_RE = re.compile(r"\b(?:dibanding\w*|ketimbang|daripada)\b[^,;]*$", re.I)
+_COMPARED_PERIOD_RE = re.compile(r"\b(?:dibanding\w*|ketimbang|daripada|(?:sedikit|jauh|masih|hanya)\s+di\s+(?:atas|bawah)|"
+                                 r"lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)\s+dari)\b[^,;]*$", re.I)
 
 
 def _not_compared(periods: list[Period], sentence) -> list[Period]:
@@ -144,8 +145,15 @@ def comparison_lead(sentence: Sentence, change_at: int | None) -> tuple[int, int
     comma = text.find(",", 0, len(text) if change_at is None else change_at - sentence.start)
     if comma == -1 and change_at is None:
         return None
+    if comma != -1 and _APPOSITION_RE.match(text, comma + 1):
+        # "Dibandingkan periode yang sama tahun 2019, yakni Rp 152,1 miliar, terdapat ...": the compared figure
+        following = text.find(",", comma + 1, len(text) if change_at is None else change_at - sentence.start)
+        comma = following if following != -1 else comma
     end = sentence.start + comma if comma != -1 else change_at
     return sentence.start, end
+
+
+_APPOSITION_RE = re.compile(r"\s*(?:yakni|yaitu|sebesar|senilai|sebanyak|yang\s+(?:sebesar|senilai|mencapai))\b", re.I)
 
 
 # Casefolded stems every CHANGE_RE word contains ("urun": turun, menurun, penurunan; "usut":

@@ -44,6 +44,12 @@ BYLINE_DATE_RE = re.compile(
     rf"^(?:[^\n|]{{0,60}}\|\s*)?(?:[A-Z][\w.' ]{{1,30}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
     rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?:(?P<y>\d{{4}})|[\'’](?P<yy>\d{{2}}))\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)?)?\s*$",
     re.I | re.M)
+# An English blog header line ("Thursday, November 21, 2013"): month first, then day and year.
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december")
+ENGLISH_BYLINE_RE = re.compile(
+    r"^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*)?(?P<mon>" + "|".join(_ENGLISH_MONTHS)
+    + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{4})\s*$", re.I | re.M)
 # A label that says which date of the page a date is: when it was published ("Diterbitkan:
 # 12/02/2014", "Published: 24 April 2025", "Posted on ...") or when it was last changed
 # ("Diperbarui:", "Updated:"), which is not the publication date.
@@ -276,6 +282,10 @@ def byline_date(body: str, limit: int) -> date | None:
     for match in NUMERIC_BYLINE_RE.finditer(body, 0, min(limit, 400)):
         if not UPDATED_LABEL_RE.search(match.group(0)):
             return make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    match = ENGLISH_BYLINE_RE.search(body, 0, min(limit, 400))
+    if match:
+        return make_date(int(match.group("y")), _ENGLISH_MONTHS.index(match.group("mon").lower()) + 1,
+                         int(match.group("d")))
     return None
 
 

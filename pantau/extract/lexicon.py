@@ -248,7 +248,9 @@ NATIONAL_RE = re.compile(
 CHROME_CUT_RE = re.compile(
     r"^\s*(?:berita\s+terkait|artikel\s+terkait|pos\s+terkait|baca\s+(?:juga\s+)?berita\s+lainnya|"
     r"tinggalkan\s+balasan|komentar|bagikan\s*:?|share\s*:|tags?\s*:|terpopuler|berita\s+populer|"
-    r"berita\s+lainnya|rekomendasi|editor\s*:|copyright|©|&copy;)", re.I | re.M)
+    r"berita\s+lainnya|rekomendasi|editor\s*:|copyright|©|&copy;|"
+    # a blog's post footer and archive ("Diposkan oleh admin di 08.15", "Label: ...", "0 komentar:")
+    r"diposkan\s+oleh|posted\s+by|labels?\s*:|\d+\s+komentar|posting\s+komentar|arsip\s+blog)", re.I | re.M)
 # Single lines of page chrome inside the article ("Baca Juga: ...", also as a table cell "| Baca juga: ... |").
 CHROME_LINE_RE = re.compile(r"^\s*(?:\|\s*)?(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+selengkapnya|"
                             r"\S+\s*:\s*baca\s+juga)\b.*$", re.I | re.M)

@@ -295,10 +295,17 @@ def compares_other_office(s: ClaimSentence, tail: tuple[int, int] | None, pos: i
 _CHANGE_WORD_RE = re.compile(r"\w+(?:\s+(?:sebesar|senilai|sekitar|hampir|lebih\s+dari))?\s*$", re.I)
 
 
+# "sehingga ada tambahan 462 kasus", "selisihnya Rp 21 miliar": a difference between two figures given
+_DIFFERENCE_LEAD_RE = re.compile(r"\b(?:tambahan|selisih(?:nya)?)\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+|senilai\s+)?"
+                                 r"(?:Rp\.?\s*)?$", re.I)
+
+
 def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """"naik Rp 1,2 triliun", "bertambah 1.000 kasus": the size of the change, neither side's value."""
     if fig.unit == "percent":
         return False
+    if _DIFFERENCE_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start):
+        return True
     cue = next((c for c in reversed(s.cues.cues) if c.end <= fig.start
                 and (c.has("change_up") or c.has("change_down"))), None)
     if cue is not None and cue.has("member_new"):

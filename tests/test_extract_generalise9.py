@@ -1,0 +1,42 @@
+"""Rules found by the fifteenth and sixteenth blind sets and real pages D and E, each on text of our own."""
+from datetime import date
+
+from pantau.extract import extract_article
+from pantau.model import RawArticle
+
+
+def _extract(body, published=None):
+    return extract_article(RawArticle(source_path="t.txt", content_sha256="0", title="", body_text=body,
+                                      published_hint=published))
+
+
+def test_an_english_blog_header_dates_the_post():
+    body = ("Kliping Berita Jamsostek\n\nThursday, November 21, 2013\n\nKlaim Naik\n\n"
+            "PT Jamsostek Cabang Semarang I membayar JKK Rp 5,8 miliar hingga Oktober 2013.")
+    assert _extract(body).published_date == date(2013, 11, 21)
+
+
+def test_a_blogs_post_footer_and_archive_are_not_the_article():
+    body = ("Hingga Oktober 2013 PT Jamsostek Cabang Semarang I sudah membayar klaim JKK sebesar Rp 5.892.959.903 "
+            "kepada peserta yang mengalami kecelakaan kerja di Kota Semarang, Kabupaten Kendal dan Grobogan. "
+            "Kepala cabang menyebut sebagian besar kasus terjadi di jalan saat berangkat atau pulang kerja, dan "
+            "pihaknya terus mengajak perusahaan menerapkan keselamatan kerja agar angka kecelakaan turun.\n"
+            "Diposkan oleh admin di 08.15\nLabel: Jamsostek\n0 komentar:\nArsip Blog\n"
+            "Jamsostek Jateng Bayar JHT Rp 480 Miliar\n")
+    claims = [(c.program, c.amount_idr) for c in _extract(body, date(2013, 11, 21)).claims]
+    assert claims == [("JKK", 5892959903)]
+
+
+def test_a_difference_between_two_counts_is_no_claim():
+    body = ("Sampai Oktober 2013 kecelakaan kerja yang dilaporkan ke PT Jamsostek Cabang Semarang mencapai 1.525 kasus. "
+            "Pada Oktober 2012 angkanya masih 1.063 kasus, sehingga ada tambahan 462 kasus.")
+    cases = sorted(c.cases for c in _extract(body, date(2013, 11, 21)).claims)
+    assert 462 not in cases and 1525 in cases
+
+
+def test_a_period_after_a_comparison_above_is_the_compared_figures_only():
+    body = ("Hingga Oktober 2013, PT Jamsostek Cabang Semarang sudah mengeluarkan Rp 5.892.959.903 untuk jaminan "
+            "kecelakaan kerja (JKK). Nilai itu hanya sedikit di atas pembayaran JKK pada Oktober 2012 yang sebesar "
+            "Rp 5.837.227.143. Klaim JKM yang dibayarkan Rp 2,1 miliar.")
+    jkm = [c for c in _extract(body, date(2013, 11, 21)).claims if c.program == "JKM"]
+    assert [(c.period_end, c.is_prior_period) for c in jkm] == [(date(2013, 10, 31), False)]
