@@ -271,11 +271,15 @@ def speaks_of_previous_year(s: ClaimSentence) -> bool:
     if not any(p.relative == "previous_year" for p in own) or any(p.relative is None for p in own):
         return False
     relative = [p for p in own if p.relative == "previous_year"]
+    last_year_words = all(_LAST_YEAR_WORDS_RE.fullmatch(ctx.sentence.text, p.span[0] - s.start, p.span[1] - s.start)
+                          for p in relative)
     if ctx.published is not None and ctx.period and ctx.period[1] is not None \
-            and ctx.period[1].year == ctx.published.year - 1 \
-            and all(_LAST_YEAR_WORDS_RE.fullmatch(ctx.sentence.text, p.span[0] - s.start, p.span[1] - s.start)
-                    for p in relative):
+            and ctx.period[1].year == ctx.published.year - 1 and last_year_words:
         return False
+    if ctx.published is None and last_year_words and ctx.period and ctx.period[0] is not None \
+            and ctx.period[1] is not None and (ctx.period[0].month, ctx.period[0].day, ctx.period[1].month,
+                                               ctx.period[1].day) == (1, 1, 12, 31):
+        return False  # undated, after "sepanjang 2016": "tahun lalu" is most likely that year, told the year after
     return True
 
 

@@ -413,6 +413,11 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     lead = body[max(s.start, fig.start - 80):fig.start]
     if _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start) and _PAID_LEAD_RE.search(lead):
         return "cases", "cases.paid_to_people"  # "dibayarkan untuk 8.971 kepesertaan ... yang terdaftar"
+    if benefit_sentence and _APPLIED_AFTER_RE.match(body, fig.end) and not s.cues.any("not_paid") \
+            and not any(f.unit in ("case", "people", "application", "bare") for f in s.figures if f.start != fig.start):
+        # "Sedikitnya 118.610 tenaga kerja mengajukan klaim JHT sepanjang tahun lalu", told beside what was
+        # paid: the claimants; not when the sentence sets them against another count ("..., 4.500 sudah dibayar")
+        return "cases", "cases.claimants_applied"
     clause_after = body[fig.end:s.end]
     if _STATUS_AFTER_RE.match(clause_after) or s.cues.first_after(fig.end, "active", until=fig.end + 25) \
             or s.cues.last_before(fig.start, "active", since=clause_start(body, s, fig.start)):
@@ -431,6 +436,10 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
             and not s.cues.last_before(fig.start, "application", since=max(s.start, fig.start - 30)):
         return "cases", "cases.people_in_benefit_sentence"
     return None
+
+
+_APPLIED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?"
+                               r"mengajukan\s+(?:klaim|pencairan)\b", re.I)
 
 
 def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:

@@ -196,6 +196,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         state.sentence_programs = [p for p, _, _, _ in main] or (
             [state.last_program] if state.last_program not in (None, "TOTAL") else [])
         linked = _link(body, s, fig, role, roles, total_row, state, result.claims, contexts, index, figures_before)
+        if linked is not None and "cases.claimants_applied" in role_id and not _completes_an_amount(
+                linked[0], main, state.just_given):
+            result.trace.append("veto.not_paid")  # "Dari jumlah itu, 9.860 pekerja mengajukan klaim JKP": filed only
+            continue
         if linked is not None and linked[1] in BORROWED_LINKS \
                 and PARTITIVE_OPENER_RE.search(body, max(s.start, fig.start - 60), fig.start):
             result.trace.append("link.subset")  # "Dari jumlah itu, 214 kasus merupakan kecelakaan lalu lintas"
@@ -341,3 +345,10 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
     return "TOTAL", "link.total_default"
 
 
+
+
+def _completes_an_amount(program: str | None, main: list, just_given: list[ClaimFigure]) -> bool:
+    """An amount of `program` paid, told in this sentence or the one before, with no count of its own:
+    the people who applied are its claimants."""
+    return any(p == program and role == "amount" for p, role, _, _ in main) or any(
+        c.program == program and c.cases is None and c.amount_idr is not None for c in just_given)

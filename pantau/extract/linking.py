@@ -27,7 +27,7 @@ _FOLLOWING_LINK_RE = re.compile(
     r"^\s*(?:kasus|klaim|pencairan|penerima(?:\s+manfaat)?|ahli\s+waris|peserta\s+penerima(?:\s+manfaat)?)?\s*"
     r"(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran)?\s*(?:program\s+)?$", re.I)
 _RECEIVES_PROGRAM_RE = re.compile(
-    r"^[^\d;]{0,120}?\b(?:menerima|mendapat(?:kan)?|memperoleh|mencairkan|menikmati|mengklaim|mengambil|menarik)\s+"
+    r"^[^\d;]{0,120}?\b(?:menerima|mendapat(?:kan)?|memperoleh|mencairkan|menikmati|mengklaim|mengambil|menarik|mengajukan)\s+"
     r"(?:klaim|manfaat|santunan|pembayaran|saldo|dana)?\s*(?:program\s+)?$", re.I)
 _OTHER_CLAUSE_RE = re.compile(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s")
 _FOR_PROGRAM_LEAD_RE = re.compile(r"\b(?:untuk|bagi|atas|klaim|program)\s+(?:program\s+)?$", re.I)

@@ -52,6 +52,8 @@ RULES: dict[str, str] = {
     "cases.claimant_noun": "people named as recipients ('1,3 juta penerima manfaat', '12 ahli waris')",
     "cases.people_after_amount": "people in brackets right after an amount: those it paid ('JKM Rp75,87 miliar "
                                  "(2.031 tenaga kerja)')",
+    "cases.claimants_applied": "people who applied for the claims a sentence about payments reports ('118.610 tenaga "
+                               "kerja mengajukan klaim JHT'), no other count beside them",
     "cases.paid_to_people": "people a benefit went to ('Rp 700 juta untuk 118 peserta', 'kepada 3.412 pekerja')",
     "cases.people_in_benefit_sentence": "people counted in a sentence about paying benefits ('JHT dicairkan 8.601 "
                                         "peserta')",
