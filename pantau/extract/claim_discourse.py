@@ -27,6 +27,8 @@ class Discourse:
     last_program: str | None = None  # the program of the last current claim (or last named)
     previous_programs: set[str] = field(default_factory=set)  # programs the previous sentence named
     previous_benefit: bool = False  # the previous sentence spoke of benefits
+    # A % change stated alone in the sentence before (signed %, tolerance, where): the next sentence's sides' own
+    pending_percent: tuple[float, float, int] | None = None
     previous_collective: bool = False  # the previous sentence spoke of all programs together ("total klaim seluruh program")
     previous_figures: bool = False  # the previous sentence stated figures
     list_program: str | None = None  # the one program a list's announcing line named

@@ -172,6 +172,10 @@ def to_claim(frame: Frame, s: ClaimSentence, body: str, prior: bool = False, per
         rule_id=frame.rule_id)
 
 
+# "..., naik menjadi Rp 3,6 miliar, atau melonjak 257 persen": the % restating the change just told
+_OR_CHANGE_GAP_RE = re.compile(r"[\s,]*(?:atau|yakni|yaitu|alias)\s+(?:\w+\s+){0,2}?(?:sebesar\s+|hingga\s+|sekitar\s+)?", re.I)
+
+
 def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: list[tuple[str, NumberMention]],
                  current: ClaimFigure | None, changes: list[StatedChange], rule_id: str) -> list[ClaimFigure]:
     """The compared side of a change as a prior-period figure of the current figure's program
@@ -180,6 +184,9 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
     if current is None:
         return []
     compared_periods = [p for p in s.ctx.periods if on_compared_side(body, s, tail, p.span[0])]
+    first = min(m.start for _, m in compared)
+    if first < tail[0]:  # side.before_change: the compared figure's own period stands before it
+        compared_periods += [p for p in s.ctx.periods if p.span[0] < first and not p.relative]
     explicit = next((p for p in compared_periods if not p.relative), None)
     same_period = any(p.relative for p in compared_periods)  # "periode yang sama tahun lalu/2018"
     period = (explicit.start, explicit.end) if explicit and not same_period \
@@ -194,7 +201,9 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
     prior = to_claim(frame, s, body, prior=True, period=period)
     prior.office = current.office
     down = any(c.has("change_down") or c.has("compare_down") for c in s.cues.between(tail[0], tail[1]))
-    percent = next((f.num for f in s.figures if f.unit == "percent" and tail[0] <= f.start < tail[1]), None)
+    percent = next((f.num for f in s.figures if f.unit == "percent" and tail[0] <= f.start < tail[1]), None) \
+        or next((f.num for f in s.figures if f.unit == "percent" and f.start >= tail[1]
+                 and _OR_CHANGE_GAP_RE.fullmatch(body, tail[1], f.start)), None)
     if percent is not None:
         # "naik 40,19 persen dari Rp 38,30 miliar untuk 2.373 kasus": the % is the amount's, the figure of
         # the compared side it stands nearest to
@@ -218,6 +227,48 @@ _CHANGE_BEFORE_PERCENT_RE = re.compile(r"^[^.;,]{0,40}$")
 _AMOUNT_WORDS_RE = re.compile(r"\b(?:rupiah|nilai|nominal|dana|pembayaran|manfaat)\b", re.I)
 _COUNT_WORDS_RE = re.compile(r"\b(?:kasus|jumlah\s+klaim|jumlah\s+peserta|jumlah\s+penerima|berkas)\b", re.I)
 APART_REACH = 600  # characters back from the % change to the prior figure it speaks of
+
+
+def percent_change_alone(body: str, s: ClaimSentence) -> tuple[float, float] | None:
+    """A sentence stating a % change and no figure of its own ("..., melonjak 128 persen."): the signed
+    % and its tolerance."""
+    if any(f.unit in ("money", "case", "people", "bare") for f in s.figures):
+        return None
+    percent = next((f for f in s.figures if f.unit == "percent"), None)
+    if percent is None:
+        return None
+    cue = next((c for c in reversed(s.cues.cues) if c.end <= percent.start
+                and (c.has("change_up") or c.has("change_down"))), None)
+    if cue is None or not _CHANGE_BEFORE_PERCENT_RE.match(body[cue.end:percent.start]):
+        return None
+    return (-1.0 if cue.has("change_down") else 1.0) * percent.value, percent.num.tolerance
+
+
+def change_stated_before(pending: tuple[float, float, int] | None, s: ClaimSentence,
+                         sentence_claims: list[ClaimFigure], changes: list[StatedChange]) -> bool:
+    """"Klaim JKK semester I 2020 melonjak 128 persen. Jumlahnya bertambah dari 85.109 kasus menjadi
+    108.573 kasus.": the % the sentence before stated alone is this change's (rule side.change_before),
+    when this sentence gives both sides of one program and no % of its own."""
+    if pending is None or any(f.unit == "percent" for f in s.figures):
+        return False
+    prior = [c for c in sentence_claims if c.is_prior_period]
+    current = [c for c in sentence_claims if not c.is_prior_period]
+    if len(prior) != 1 or len(current) != 1 or prior[0].program != current[0].program:
+        return False
+    then, now = prior[0], current[0]
+    role = "cases" if then.cases is not None and now.cases is not None else "amount"
+    if role == "amount" and (then.amount_idr is None or now.amount_idr is None):
+        return False
+    percent, tolerance, start = pending
+    changes.append(StatedChange(
+        subject=f"klaim {now.program} ({'nominal' if role == 'amount' else 'kasus'})", percent=percent,
+        percent_tolerance=tolerance,
+        from_value=float(then.cases if role == "cases" else then.amount_idr),
+        from_tolerance=then.cases_tolerance if role == "cases" else then.amount_tolerance,
+        to_value=float(now.cases if role == "cases" else now.amount_idr),
+        to_tolerance=now.cases_tolerance if role == "cases" else now.amount_tolerance,
+        start_char=start, end_char=s.end))
+    return True
 
 
 def change_stated_apart(body: str, s: ClaimSentence, claims: list[ClaimFigure], changes: list[StatedChange]) -> bool:

@@ -24,8 +24,8 @@ from pantau.extract.claim_rules import (POINTED_BACK_RE, ClaimSentence, is_benef
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues
-from pantau.extract.linking import (change_tail, compares_other_office, is_change_size, is_total_row, joint_programs,
-                                    on_compared_side, program_before_after, respective_programs)
+from pantau.extract.linking import (change_tail, compares_other_office, from_before_change, is_change_size, is_total_row,
+                                    joint_programs, on_compared_side, program_before_after, respective_programs)
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, TOTAL_LEAD_RE,
                                          bind_adjacent_pairs, pair_each_counts, part_of_total, parts_follow,
                                          rough_restatement, the_only_program)
@@ -89,9 +89,18 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
     figures_before, state.previous_figures = state.previous_figures, any(
         n.kind in ("count", "money") for n in ctx.numbers)
     before = len(result.claims)
+    pending, state.pending_percent = state.pending_percent, None
     _read_claims(body, ctx, index, contexts, table_lines, state, result, cues, figures_before)
     if ctx.numbers:
         state.just_given = result.claims[before:]
+        stated_alone = len(result.claims) == before and any(n.kind == "percent" for n in ctx.numbers)
+        if pending is not None or stated_alone:  # (most sentences: neither, no second reading)
+            s = read_sentence(body, ctx, cues)
+            if frames.change_stated_before(pending, s, result.claims[before:], result.changes):
+                result.trace.append("side.change_before")
+            elif stated_alone:
+                alone = frames.percent_change_alone(body, s)
+                state.pending_percent = (*alone, ctx.start) if alone else None
 
 
 def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[SentenceContext],
@@ -192,6 +201,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         mention = frames.mentions(fig)
         if on_compared_side(body, s, tail, fig.start) and not compares_other_office(s, tail, fig.start):
             compared.append((role, mention))
+            continue
+        if from_before_change(body, s, tail, fig):
+            compared.append((role, mention))
+            result.trace.append("side.before_change")
             continue
         state.sentence_programs = [p for p, _, _, _ in main] or (
             [state.last_program] if state.last_program not in (None, "TOTAL") else [])

@@ -71,7 +71,8 @@ _SIDE_WORD_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimba
 
 def _own_period(periods: list[Period], change_at: int | None,
                 lead: tuple[int, int] | None = None,
-                text: tuple[int, str] | None = None) -> tuple[date | None, date | None] | None:
+                text: tuple[int, str] | None = None,
+                from_before: bool = False) -> tuple[date | None, date | None] | None:
     """The sentence's own period: the first absolute period before any change cue (a period
     after "naik ... dari" belongs to the compared figure) and outside an opening comparison
     clause ("Dibandingkan semester I 2021 ..., klaim naik"). "Secara year to date, yakni sejak
@@ -82,6 +83,9 @@ def _own_period(periods: list[Period], change_at: int | None,
     if not candidates:
         return None
     chosen = candidates[0]
+    if from_before and change_at is not None:
+        # "Mei 2020 Rp 1,4 miliar, naik di bulan Juni menjadi Rp 3,6 miliar": the first period is the from-side's
+        chosen = next((p for p in candidates if p.span[0] > change_at), chosen)
     if chosen.kind == "this_year":
         spelled = next((p for p in candidates[1:] if p.kind != "this_year" and p.end is not None), None)
         chosen = spelled or chosen
@@ -153,6 +157,8 @@ def comparison_lead(sentence: Sentence, change_at: int | None) -> tuple[int, int
     return sentence.start, end
 
 
+# The change clause gives only the new value ("naik di bulan Juni menjadi Rp 3,6 miliar"), not both sides.
+_TO_SIDE_AFTER_RE = re.compile(r"(?:(?!\bdari\b)[^;.])*?\bmenjadi\b", re.I)
 _APPOSITION_RE = re.compile(r"\s*(?:yakni|yaitu|sebesar|senilai|sebanyak|yang\s+(?:sebesar|senilai|mencapai))\b", re.I)
 
 
@@ -274,12 +280,16 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         change_at = change.start() + sentence.start if change else None
         lead = comparison_lead(sentence, change_at)
         outside = _outside_asides(periods, sentence)
-        own = _own_period(outside, change_at, lead, (sentence.start, sentence.text))
+        from_before = change_at is not None and any(
+            n.kind in ("count", "money") and n.value is not None and n.end <= change_at for n in own_numbers) \
+            and _TO_SIDE_AFTER_RE.match(sentence.text, change_at - sentence.start) is not None
+        own = _own_period(outside, change_at, lead, (sentence.start, sentence.text), from_before)
         sentence_period = own or period_in_force
         if own:
             # A compared period ("dibanding ... pada 2013") dates that figure only: the next
             # sentences keep the period in force before it.
-            carried = _own_period(_not_compared(outside, sentence), change_at, lead, (sentence.start, sentence.text))
+            carried = _own_period(_not_compared(outside, sentence), change_at, lead, (sentence.start, sentence.text),
+                                  from_before)
             # A period ending after publication, in a sentence that reports no count or amount,
             # is a scheme's validity ("relaksasi iuran 99 persen mulai Agustus 2020 hingga
             # Januari 2021") or a plan, not the reporting period of the figures that follow.

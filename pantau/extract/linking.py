@@ -282,6 +282,30 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
     return side is not None and not side.group("to")  # "naik, mencapai Rp 310 miliar": the level reached
 
 
+_TO_WORD_RE = re.compile(r"\bmenjadi\b", re.I)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_NEW_SUBJECT_RE = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi)\b", re.I)
+_BEFORE_CHANGE_GAP_RE = re.compile(r"[^\d;.]{0,45}|[^\d;.]{0,10};\s*(?:angka|jumlah|nilai|nominal)(?:nya)?\s+"
+                                   r"(?:itu\s+|tersebut\s+|ini\s+)?[^\d;.]{0,20}", re.I)
+
+
+def from_before_change(body: str, s: ClaimSentence, tail: tuple[int, int] | None, fig: Figure) -> bool:
+    """"Nilai klaim Mei 2020 hanya Rp 1,4 miliar, naik di bulan Juni menjadi Rp 3,6 miliar": the figure
+    just before the change word is the from-side when the change clause gives only the new value
+    ("menjadi ..."), of the same kind, and no program is named between them (rule side.before_change)."""
+    if tail is None or fig.start >= tail[0] or s.ctx.change_at is None:
+        return False
+    to = _TO_WORD_RE.search(body, tail[0], tail[1])
+    if to is None or not any(f.unit == fig.unit and to.end() <= f.start < tail[1] for f in s.figures):
+        return False
+    if any(f.unit == fig.unit and (tail[0] <= f.start < to.start() or fig.end <= f.start < tail[0]) for f in s.figures):
+        return False  # "naik dari A menjadi B": the from-side is in the clause; or another figure stands between
+    if any(fig.end <= p.start < to.end() for p in s.programs) or _NEW_SUBJECT_RE.search(body, fig.end, tail[0]):
+        return False  # "JKK Rp 5 miliar, sedangkan JHT naik menjadi ...": another subject, read as a series
+    gap = _YEAR_RE.sub("", body[fig.end:tail[0]])  # "Rp 40 miliar pada 2019, nilainya naik ..."
+    return _BEFORE_CHANGE_GAP_RE.fullmatch(gap) is not None
+
+
 def compares_other_office(s: ClaimSentence, tail: tuple[int, int] | None, pos: int) -> bool:
     """"lebih tinggi dibanding Cabang Singaraja yang membayar Rp 38 miliar": the compared figure
     is another office's, of the same period, not an earlier one."""

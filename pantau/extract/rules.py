@@ -93,6 +93,10 @@ RULES: dict[str, str] = {
                     "is not a second figure",
     "side.change": "the compared side of a stated change ('naik 12 persen dari Rp 5,0 triliun') is a "
                    "prior-period figure",
+    "side.before_change": "the figure just before a change word whose clause gives only the new value ('Mei Rp 1,4 "
+                          "miliar, naik di bulan Juni menjadi Rp 3,6 miliar')",
+    "side.change_before": "a % change stated alone, then both sides in the next sentence ('melonjak 128 persen. "
+                          "Jumlahnya bertambah dari 85.109 kasus menjadi 108.573 kasus')",
     "side.change_apart": "a % change stated in a sentence of its own ('kenaikannya kurang lebih 60 persen') "
                          "between the program's figure and its same period a year before, just given",
     "side.previous_year": "a sentence about the year before ('Pada tahun sebelumnya, klaim JHT ...') gives "
