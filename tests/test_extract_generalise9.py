@@ -40,3 +40,12 @@ def test_a_period_after_a_comparison_above_is_the_compared_figures_only():
             "Rp 5.837.227.143. Klaim JKM yang dibayarkan Rp 2,1 miliar.")
     jkm = [c for c in _extract(body, date(2013, 11, 21)).claims if c.program == "JKM"]
     assert [(c.period_end, c.is_prior_period) for c in jkm] == [(date(2013, 10, 31), False)]
+
+
+def test_a_programs_amount_made_of_its_cases_is_no_breakdown_of_the_next_programs():
+    body = ("Hingga 30 September 2021 BPJAMSOSTEK Cabang Cimahi membayar klaim JHT sebesar Rp 216,61 M terdiri dari "
+            "17.755 kasus, klaim JP sebesar Rp 5,05 M terdiri dari 765 kasus, dan klaim JKM sebesar Rp 15,76 M "
+            "terdiri dari 359 kasus.")
+    ex = _extract(body, date(2021, 10, 27))
+    assert [b for b in ex.breakdowns if b.unit == "rupiah" and b.exhaustive and b.total == 216.61e9] == []
+    assert sorted((c.program, c.cases) for c in ex.claims) == [("JHT", 17755), ("JKM", 359), ("JP", 765)]

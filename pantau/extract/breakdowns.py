@@ -56,6 +56,9 @@ def split_breakdowns(body: str, contexts: list[SentenceContext]) -> list[Breakdo
             cue = SPLIT_CUE_RE.match(body[total.end:ctx.sentence.end])
             if not cue:
                 continue
+            following = next((m for m in numbers[i + 1:] if _family(m) is not None), None)
+            if following is not None and _family(following) != family:
+                continue  # "sebesar Rp 216,61 M terdiri dari 17.755 kasus": the amount's count, not its parts
             unit = unit_class(body, total) if family == "count" else None
             parts = [m for m in numbers[i + 1:] if _family(m) == family and (m.value is None or m.value <= total.value)
                      and not (unit and unit_class(body, m) not in (None, unit))]
