@@ -26,3 +26,10 @@ def test_a_participant_count_after_an_amount_in_m_is_not_a_claim_of_the_program_
     ex = extract_article(RawArticle(source_path="a.txt", content_sha256="0" * 64, title="", body_text=body))
     assert [(c.program, c.cases, c.amount_idr) for c in ex.claims] == [("JKM", 56, 2_350_000_000)]
     assert [(m.metric, m.value) for m in ex.membership] == [("active_workers", 45_600)]
+
+
+def test_a_hyphenated_abbreviation_ends_its_sentence_but_an_initial_does_not():
+    from pantau.extract.text import split_sentences
+    text = "Klaim naik 6,9% secara y-o-y. Tahun lalu klaim Rp11,3 triliun. Kata M. Yusuf lagi."
+    assert [s.text for s in split_sentences(text)] == [
+        "Klaim naik 6,9% secara y-o-y.", "Tahun lalu klaim Rp11,3 triliun.", "Kata M. Yusuf lagi."]

@@ -316,3 +316,9 @@ def test_a_scale_word_after_a_figure_printed_to_the_rupiah_is_a_slip() -> None:
     assert "slip" in m.ambiguous  # told to the reviewer as an ambiguous reading
     [m] = find_numbers("Rp 1.500.000 juta")  # three groups only: a plausible Rp 1,5 triliun, kept
     assert (m.value, m.scale_word) == (1.5e12, "juta")
+
+
+def test_a_figure_glued_to_a_joining_word_is_read_but_one_inside_a_code_is_not():
+    from pantau.extract.numbers import find_numbers
+    assert [m.value for m in find_numbers("136 di klinik, 121 puskesmas dan116 rumah sakit")] == [136, 121, 116]
+    assert [m.value for m in find_numbers("program P2K3 dan COVID19, Kandan12")] == []

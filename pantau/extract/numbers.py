@@ -607,10 +607,16 @@ def _written_in_full(body: str, reading: _Reading) -> bool:
     return reading.decimals == 0 and reading.mantissa >= 10**9 and max(body.count("."), body.count(",")) >= 3
 
 
+# Small words a slip of the space bar glues to the figure after them ("121 puskesmas dan116 rumah sakit").
+_GLUED_JOINER_RE = re.compile(r"(?<![^\W\d_])(?:dan|atau|serta|sebanyak|sebesar|mencapai)\Z", re.I)
+
+
 def _glued_to_word(text: str, start: int, end: int) -> bool:
-    """True for digits inside a word or code: 'P2K3', '4G', 'B2B', 'COVID-19'."""
+    """True for digits inside a word or code: 'P2K3', '4G', 'B2B', 'COVID-19'; not after a joining word
+    a space went missing from ('dan116 rumah sakit')."""
     before = text[start - 1] if start > 0 else ""
-    if before.isalnum() or before == "_":
+    if (before.isalnum() or before == "_") and not (before.isalpha()
+                                                    and _GLUED_JOINER_RE.search(text, max(0, start - 9), start)):
         return True
     if before == "-" and start > 1 and text[start - 2].isalpha():
         return True

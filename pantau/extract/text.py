@@ -82,7 +82,8 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
     for match in _SENTENCE_END.finditer(body, start, end):
         if match.group(0)[0] == ".":
             word = _word_before(body, begin, match.start())
-            if word and (word.lower() in _ABBREVIATIONS or len(word) == 1) \
+            hyphenated = len(word) == 1 and body[match.start() - 2:match.start() - 1] == "-"  # "secara y-o-y."
+            if word and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and not hyphenated)) \
                     and not _scale_after_figure(body, begin, match.start() - len(word), word):
                 continue
         _add_sentence(body, begin, match.end(), sentences)
