@@ -6,7 +6,8 @@ Cases live in tests/paraphrases/*.toml, one table per case:
     [[case]]
     rule = "link.program_after"        # the rule the case is about
     text = "Sebanyak 500 kasus JKK dibayarkan senilai Rp 5 miliar sepanjang 2023."
-    claims = [{program = "JKK", cases = 500, amount = 5e9}]   # exactly these claims (prior = false unless said)
+    claims = [{program = "JKK", cases = 500, amount = 5e9}]   # exactly these claims (prior = false unless said;
+                                                              # period_end = "2023-12-31" checks the period too)
     members = []                       # optional: exactly these participation figures {metric, value}
     near_miss = false                  # true: the rule must NOT fire
     published = "2024-03-01"           # optional publication date (default 2024-06-15)
@@ -44,9 +45,12 @@ def load_cases() -> list[dict]:
 CASES = load_cases()
 
 
+def _key(c) -> tuple:
+    return c.program, c.cases, round(c.amount_idr) if c.amount_idr is not None else None, bool(c.is_prior_period)
+
+
 def _claims(ex) -> set[tuple]:
-    return {(c.program, c.cases, round(c.amount_idr) if c.amount_idr is not None else None, bool(c.is_prior_period))
-            for c in ex.claims}
+    return {_key(c) for c in ex.claims}
 
 
 def _expected_claims(case) -> set[tuple]:
@@ -71,6 +75,10 @@ def test_paraphrase(case):
     ex = extract(case)
     if "claims" in case:
         assert _claims(ex) == _expected_claims(case), ex.trace
+        dated = {(key, c["period_end"]) for c in case["claims"] if "period_end" in c
+                 for key in _expected_claims({"claims": [c]})}
+        got = {(_key(c), str(c.period_end)) for c in ex.claims}
+        assert dated <= got, ex.trace  # `period_end = "2022-10-31"` in a claim: its period too
     if "members" in case:
         got = {(m.metric, round(m.value)) for m in ex.membership}
         assert got == {(m["metric"], round(m["value"])) for m in case["members"]}, ex.trace

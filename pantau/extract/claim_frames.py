@@ -15,7 +15,7 @@ from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.figures import Figure, widened
 from pantau.extract.linking import on_compared_side
 from pantau.extract.offices import province_in
-from pantau.extract.periods import previous_year_of
+from pantau.extract.periods import previous_month_of, previous_year_of
 from pantau.model import ClaimFigure, NumberMention, StatedChange
 
 
@@ -190,6 +190,8 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
     explicit = next((p for p in compared_periods if not p.relative), None)
     same_period = any(p.relative for p in compared_periods)  # "periode yang sama tahun lalu/2018"
     period = (explicit.start, explicit.end) if explicit and not same_period \
+        else previous_month_of(current.period_start, current.period_end) \
+        if any(p.relative == "previous_month" for p in compared_periods) \
         else previous_year_of(current.period_start, current.period_end)
     frame = Frame(current.program, rule_id)
     for role, mention in compared:

@@ -262,10 +262,15 @@ def _compare_at(body: str, s: ClaimSentence) -> int | None:
     """A comparison with no change word ("..., dibanding periode yang sama tahun lalu sebesar
     Rp 4 triliun"): from the comparison word, when a figure stands before it."""
     for cue in s.cues.cues:
-        if cue.has("compare") and any(f.end <= cue.start and f.unit in ("money", "case", "people", "bare")
-                                      for f in s.figures):
+        if cue.has("compare") and (any(f.end <= cue.start and f.unit in ("money", "case", "people", "bare")
+                                       for f in s.figures) or _FIGURE_SUBJECT_RE.match(body, s.start, cue.start)):
             return cue.start
     return None
+
+
+# "Angka itu lebih tinggi dari bulan sebelumnya ...": the subject is the figure just given
+_FIGURE_SUBJECT_RE = re.compile(r"\W*(?:angka|jumlah|nilai|nominal|capaian|realisasi)(?:nya)?\s+(?:itu|ini|tersebut)\s+"
+                                r"(?:\w+\s+){0,2}$", re.I)
 
 
 def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, pos: int) -> bool:

@@ -107,6 +107,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "tahun sebelumnya", "setahun sebelumnya", "tahun sebelumya" (a common slip)
     ("previous_year", re.compile(r"\b(?:periode\s+yang\s+sama\s+)?(?:se)?tahun\s+(?:sebelumn?ya|lalu|kemarin)\b",
                                  re.I)),
+    # "dari bulan sebelumnya": the month before the period in force (a compared month, never the figures' own)
+    ("previous_month", re.compile(r"\bbulan\s+(?:sebelumn?ya|lalu|kemarin)\b", re.I)),
 ]
 
 
@@ -292,7 +294,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS, "month_range": _MONTH_STEMS, "until": _MONTH_STEMS, "month_of": _MONTH_STEMS,
 
     "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
-    "last_year": ("tahun",), "previous_year": ("tahun",), "same_period": ("sama", "serupa"), "year": ("19", "20"),
+    "last_year": ("tahun",), "previous_year": ("tahun",), "previous_month": ("bulan",), "same_period": ("sama", "serupa"), "year": ("19", "20"),
     "first_months": ("pertama", "pertma"), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
     "this_year": ("tahun", "year", "ytd"), "mid_year": ("pertengahan",),
 }
@@ -387,9 +389,9 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             span = (m.start() + offset, m.end() + offset)
-            if kind in ("previous_year", "same_period"):
+            if kind in ("previous_year", "same_period", "previous_month"):
                 taken.append((m.start(), m.end()))
-                periods.append(Period(None, None, span, "previous_year"))
+                periods.append(Period(None, None, span, "previous_month" if kind == "previous_month" else "previous_year"))
                 continue
             dates = _period_from(kind, m, default_year, published)
             if dates is None:
@@ -443,6 +445,14 @@ def _joined(prev: Period, period: Period, gap: str) -> Period | None:
         if start is not None and start < period.end:
             return Period(start, period.end, span, year_written=True, kind="joined")
     return None
+
+
+def previous_month_of(start: date | None, end: date | None) -> tuple[date | None, date | None]:
+    """The month before the one a period ends in ("dibanding bulan sebelumnya")."""
+    if end is None:
+        return None, None
+    last = end.replace(day=1) - timedelta(days=1)
+    return last.replace(day=1), last
 
 
 def previous_year_of(start: date | None, end: date | None) -> tuple[date | None, date | None]:
