@@ -377,6 +377,9 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
         # applications alone are not
         if _APPROVED_RE.search(body, s.start, s.end):  # "yang disetujui ... sebanyak 214 pengajuan" too
             return "cases", "cases.case_noun"
+        if previous and previous[-1][1] == "amount" and _FOR_APPLICATIONS_GAP_RE.fullmatch(
+                body, previous[-1][0].end, fig.start) and not s.cues.any("not_paid"):
+            return "cases", "cases.applications_paid"  # "JKK sebesar Rp3,1 miliar untuk 163 pengajuan"
         return None
     if fig.unit == "people":
         role = _people_role(body, s, fig, benefit_sentence, previous)
@@ -395,6 +398,7 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
 
 
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
+_FOR_APPLICATIONS_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:untuk|dengan|atas|kepada|dari|atau)\s+(?:sebanyak\s+|total\s+)?", re.I)
 _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s+|lebih\s+)?(?:tepatnya|persisnya)\s*", re.I)
 # Applications settled ("received" is not: "pengajuan yang diterima kantor cabang" are filed ones)
 _SETTLED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|terbayar\w*|diselesaikan)\b", re.I)
