@@ -235,6 +235,11 @@ def normalise_text(text: str) -> str:
 # punctuation) and the next goes on in lower case, with a digit or with "Rp".
 _ENDS_MID_SENTENCE = re.compile(r"[\w,;%\-–]\s*$")
 _GOES_ON = re.compile(r"\s*(?:[a-z0-9(]|Rp\b)")
+# A line ending in a word that cannot end a sentence goes on even into a capitalised word ("... tercover
+# BPJS\nKetenagakerjaan 824.714 orang", "... kata Kepala Cabang\nBandar Lampung")
+_NAME_GOES_ON = re.compile(r"\b(?:BPJS|Cabang|Kantor|Kepala|Provinsi|Kota|Kabupaten|Wilayah|Jaminan|Badan|PT|Rp|di|dan|yang|"
+                           r"oleh|dari|untuk|kepada|bagi|ke|pada|jika|bahwa|dengan|atau|serta|sebanyak|sebesar|"
+                           r"mencapai)\s*$")
 _MIN_WRAPPED_LINE = 40  # shorter lines are chrome ("beritalima.com"), not wrapped prose
 
 
@@ -246,7 +251,8 @@ def unwrap_lines(text: str) -> str:
     out = [lines[0]]
     for line in lines[1:]:
         prev = out[-1]
-        if len(prev) >= _MIN_WRAPPED_LINE and _ENDS_MID_SENTENCE.search(prev) and _GOES_ON.match(line) \
+        if len(prev) >= _MIN_WRAPPED_LINE and _ENDS_MID_SENTENCE.search(prev) \
+                and (_GOES_ON.match(line) or (_NAME_GOES_ON.search(prev) and line[:1].isupper())) \
                 and not is_column_line(prev) and not is_column_line(line):
             out[-1] = prev.rstrip() + " " + line.lstrip()
         else:

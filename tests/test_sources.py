@@ -95,3 +95,10 @@ def test_the_pages_own_address_dates_it_when_nothing_else_does():
 def test_dublin_core_issued_dates_a_portal_page():
     page = lxml.html.fromstring("<html><head><meta name='dcterms.issued' content='2025-02-14'></head><body></body></html>")
     assert html_metadata(page)["published"] == date(2025, 2, 14)
+
+
+def test_a_wrapped_line_ending_in_the_agencys_first_word_goes_on_into_the_next():
+    text = ("Kepala Cabang mengatakan, pekerja di Provinsi Lampung mencapai 2.982.642 orang dan yang sudah tercover BPJS\n"
+            "Ketenagakerjaan 824.714 orang atau 27,65 persen.\nBerita Lain\nJudul berikutnya")
+    assert unwrap_lines(text).split("\n")[0].endswith("BPJS Ketenagakerjaan 824.714 orang atau 27,65 persen.")
+    assert unwrap_lines(text).split("\n")[1:] == ["Berita Lain", "Judul berikutnya"]

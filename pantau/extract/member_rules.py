@@ -118,8 +118,10 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_audience"  # "sosialisasi yang diikuti 150 peserta"
     if fig.unit in ("people", "bare") and profiled(body, s, fig):
         return "veto.member_profile"  # "peserta aktif laki-laki berjumlah 28,98 juta orang"
-    if _share_base(body, s, fig):
-        return "veto.member_share_base"  # "45,67 persen dari jumlah pekerja ... menurut BPS yang sebanyak 802.246 orang"
+    if _share_base(body, s, fig) or _BASE_BEFORE_COVERED_RE.match(body, fig.end):
+        # "45,67 persen dari jumlah pekerja ... menurut BPS yang sebanyak 802.246 orang"; "penerima upah jumlahnya
+        # 1,020,168 orang dan yang sudah tercover ... 550,712 orang": the workforce the participants are a share of
+        return "veto.member_share_base"
     if included_part(body, s, fig):
         return "veto.member_example"
     if example_lead(body, s, fig) and not item.has("segment"):
@@ -181,12 +183,18 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     elif not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 else None
+    covered = _COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None
+    if not segments and not segment and covered:
+        # "untuk tenaga kerja penerima upah jumlahnya ... dan yang sudah tercover ... sebanyak 550,712 orang": the
+        # segment the sentence is about
+        named = {c.value("segment") for c in s.cues.cues if c.has("segment") and c.start < fig.start}
+        segment = named.pop() if len(named) == 1 else None
     if not segments and not segment:
         segment = _segment_in_lead(s, fig, subject)
     # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
     is_new = item.has("member_new") or _new_subject(subject) or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
     registered_only = (item.has("registered") or item.has("enrolled")) and not item.has("active")
-    active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig)
+    active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered
     if company:
         # "disusul Kota Bitung 231 perusahaan dengan 10.794 tenaga kerja" after active companies: the list goes on
         listed = state.companies_active and _PAIRED_WORKERS_RE.match(body, fig.end) and not _qualified(s, fig, item)
@@ -340,3 +348,11 @@ def _share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
     if last is None:
         return False
     return not any(last.end() <= f.start < fig.start for f in s.figures)
+
+
+# "dan yang sudah tercover oleh BPJS Ketenagakerjaan sebanyak": the participants of a workforce just given
+_COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut\s+(?:menjadi\s+peserta|program))"
+_COVERED_BEFORE_RE = re.compile(rf"\byang\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}\b[^.;\d]{{0,60}}$", re.I)
+_BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*,?\s*(?:dan|sedangkan|namun)\s+"
+                                     rf"(?:peserta\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?"
+                                     rf"{_COVERED}\b", re.I)

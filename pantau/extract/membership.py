@@ -217,13 +217,20 @@ def _government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
     tenaga kerja, sementara yang sudah aktif sebagai peserta 44.998"): its counts, not ours; a sentence
     with no contrast boundary is one clause."""
     start, end = s.start, s.end
-    for m in STRONG_BOUNDARY_RE.finditer(body, s.start, s.end):
+    boundaries = sorted([*STRONG_BOUNDARY_RE.finditer(body, s.start, s.end),
+                         *_OURS_AFTER_THEIRS_RE.finditer(body, s.start, s.end)], key=lambda m: m.start())
+    for m in boundaries:
         if m.end() <= fig.start:
             start = m.end()
         elif m.start() >= fig.end:
             end = m.start()
             break
     return any(start <= c.start < end for c in s.cues.cues if c.has("agency_gov"))
+
+
+# "... sesuai data BPS terdapat 99.594 tenaga kerja, dan peserta yang telah aktif ... 44.998": ours begin
+_OURS_AFTER_THEIRS_RE = re.compile(r",\s*(?:dan|sedangkan|sementara|namun)\s+(?:peserta\s+|pekerja\s+)?yang\s+"
+                                   r"(?:sudah|telah|baru)\b", re.I)
 
 
 def _from_side_after_to_side(body: str, s: ClaimSentence) -> list[Figure]:
