@@ -54,3 +54,12 @@ def test_previous_year_is_relative():
 
 def test_a_weekday_date_is_not_a_period():
     assert find_periods("ujarnya, Selasa (15/9/2021).", 0, 2021) == []
+
+
+def test_until_a_month_and_since_the_year_began_are_one_period():
+    from datetime import date
+
+    from pantau.extract.periods import find_periods
+    text = "Sampai Agustus 2024, BPJS Ketenagakerjaan sudah membayar Rp263,95 miliar untuk klaim JKP sejak awal tahun."
+    periods = [(p.start, p.end) for p in find_periods(text, 0, 2024, date(2024, 9, 12))]
+    assert periods == [(date(2024, 1, 1), date(2024, 8, 31))]

@@ -250,6 +250,8 @@ def change_tail(body: str, s: ClaimSentence) -> tuple[int, int] | None:
     for program in s.programs:
         # a program after a figure of the clause starts another subject ("naik 5% ..., JKK ...");
         # one before any figure is the change's own ("penyusutan klaim dari sisi program JKM sebesar 15%")
+        if _WHEN_CLAUSE_RE.search(body, at, program.start):
+            continue  # "dibanding posisi Juni lalu, ketika pembayaran JKP tercatat Rp184 miliar": the compared side goes on
         if at < program.start < end and (any(at < f.start < program.start and f.unit != "year" for f in s.figures)
                                          or re.search(r"[,:;]|\bdibanding\w*|\bketimbang\b|\bdaripada\b",
                                                       body[at:program.start])):
@@ -288,6 +290,7 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
 
 
 _TO_WORD_RE = re.compile(r"\bmenjadi\b", re.I)
+_WHEN_CLAUSE_RE = re.compile(r",\s*(?:ketika|saat|manakala|di\s*mana)\b[^,;]*$", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _NEW_SUBJECT_RE = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi)\b", re.I)
 _BEFORE_CHANGE_GAP_RE = re.compile(r"[^\d;.]{0,45}|[^\d;.]{0,10};\s*(?:angka|jumlah|nilai|nominal)(?:nya)?\s+"

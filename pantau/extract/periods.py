@@ -409,7 +409,17 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
         if dates:
             periods.append(Period(dates[0], dates[1], (label.start() + offset, label.end() + offset)))
     periods.sort(key=lambda p: p.span[0])
-    return _with_year_named_before(periods, text, offset)
+    return _since_year_start(_with_year_named_before(periods, text, offset))
+
+
+def _since_year_start(periods: list[Period]) -> list[Period]:
+    """"Sampai Agustus 2024, ... sejak awal tahun": one period, January to the end named, not two."""
+    until = next((p for p in periods if p.kind == "until" and p.start is None and p.end is not None), None)
+    since = next((p for p in periods if p.kind == "this_year" and p.start is not None), None)
+    if until is None or since is None or since.start.year != until.end.year or since.start > until.end:
+        return periods
+    joined = Period(since.start, until.end, until.span, year_written=until.year_written, kind="joined")
+    return [joined if p is until else p for p in periods if p is not since]
 
 
 _YEAR_THEN_UNTIL_RE = re.compile(r"^[\s,]*(?:dan\s+|lalu\s+)?$")
