@@ -71,3 +71,15 @@ def test_a_holders_name_after_the_first_branch_is_cut_by_the_branch_named_alone_
     assert article_office(body, len(body), "") == "Cabang Manokwari"
     two_branches = "Cabang Pekanbaru Panam membayar Rp 5 miliar. Cabang Pekanbaru Kota membayar Rp 4 miliar."
     assert article_office(two_branches, len(two_branches), "") == "Cabang Pekanbaru Panam"
+
+
+def test_a_heads_title_with_the_short_name_of_the_branch_place_is_that_branch():
+    from datetime import date
+
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+    body = ("Mataram (ANTARA) - BPJAMSOSTEK Cabang Nusa Tenggara Barat membayarkan klaim senilai Rp286,6 miliar selama "
+            "tahun 2020. \"Klaim itu kami bayarkan untuk 30.827 kasus,\" kata Kepala BPJAMSOSTEK NTB Markus Sinaga.")
+    ex = extract_article(RawArticle("t.txt", "0", "", body, published_hint=date(2021, 1, 11)))
+    assert [(c.program, c.cases, c.amount_idr, c.office) for c in ex.claims] == [
+        ("TOTAL", 30827, 286.6e9, "Cabang Nusa Tenggara Barat")]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pantau.extract.fastre import guarded, substring_finder
-from pantau.extract.lexicon import CHANGE_RE, COMPARISON_LEAD_RE
+from pantau.extract.lexicon import CHANGE_RE, COMPARISON_LEAD_RE, PROVINCE_SHORT
 from pantau.extract.offices import OfficeMention, find_offices, province_in
 from pantau.extract.periods import Period, find_periods
 from pantau.extract.text import Sentence
@@ -206,6 +206,11 @@ def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -
         if not _TITLE_BEFORE_OFFICE_RE.search(before):
             return mention
     longest = max((k for k in known if mention.office.startswith(k + " ")), key=len, default=None)
+    if longest is None:
+        # "Kepala BPJAMSOSTEK NTB Markus Sinaga" in an article of "Cabang Nusa Tenggara Barat": a short name of its place
+        kind, _, place = mention.office.partition(" ")
+        short = PROVINCE_SHORT.get(place.split(" ")[0].lower()) if place else None
+        longest = f"{kind} {short}" if short and f"{kind} {short}" in known else None
     if longest is None and mention.as_title:
         # "Kepala Kantor Cabang BPJS Ketenagakerjaan Pekanbaru Panam Rizal Effendi" in an article
         # of "Cabang Panam": every word of the known office's place is in the title
