@@ -192,7 +192,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue
         # "592.392, naik dari 235.657 pada 2021": the compared count is of the same kind as the current one
         metric = out[-1].metric if compared_bare or continues_series(out, fig, item) \
-            else metric_of(body, s, fig, item, state, bool(list_row))
+            else metric_of(body, s, fig, item, state, bool(list_row)) \
+            or ("active_workers" if _workers_of_active_companies(body, out, fig) else None)
         if grown:
             metric = as_new(metric)
         if metric is None:
@@ -364,3 +365,14 @@ def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], 
             parts=[(f.metric, f.value, f.tolerance, (f.start_char, f.end_char)) for _, f in parts],
             exhaustive=bool(_EXHAUSTIVE_CUE_RE.search(between)) and len(main) == 3))
     return out
+
+
+_WORKERS_OF_COMPANIES_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:aktif\s+)?(?:dengan|dan)\s+"
+                                      r"(?:total\s+|jumlah\s+)?", re.I)
+
+
+def _workers_of_active_companies(body: str, out: list[MembershipFigure], fig: Figure) -> bool:
+    """"peserta aktif sebanyak 2.400 perusahaan dengan 266.887 tenaga kerja": the active companies' workers
+    are active participants too (rule member.active)."""
+    return bool(out) and out[-1].metric == "active_companies" and fig.unit == "people" \
+        and _WORKERS_OF_COMPANIES_RE.fullmatch(body, out[-1].end_char, fig.start) is not None
