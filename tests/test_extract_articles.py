@@ -13,6 +13,9 @@ TARGETS = {
     "heldout10": (0.90, 0.85, None, 2),  # first sight 0.72 / 0.87
     "heldout11": (0.75, 0.75, None, 2),  # first sight 0.73 / 0.50: the language-variation set, still weak
     "heldout14": (0.85, 0.90, None, 2),  # first sight 0.88 / 0.32
+    "heldout15": (0.85, 0.90, None, 2),  # first sight 0.83 / 0.73
+    "heldout16": (0.85, 0.80, None, 2),  # first sight 0.84 / 0.61
+    "heldout17": (0.90, 0.90, None, 2),  # first sight 0.85 / 0.84
     "tests": (0.95, 0.95, 1.0, 0),
 }
 HELDOUT_TARGET = (0.95, 0.95, None, 2)
