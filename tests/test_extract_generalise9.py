@@ -49,3 +49,12 @@ def test_a_programs_amount_made_of_its_cases_is_no_breakdown_of_the_next_program
     ex = _extract(body, date(2021, 10, 27))
     assert [b for b in ex.breakdowns if b.unit == "rupiah" and b.exhaustive and b.total == 216.61e9] == []
     assert sorted((c.program, c.cases) for c in ex.claims) == [("JHT", 17755), ("JKM", 359), ("JP", 765)]
+
+
+def test_a_small_programs_amount_with_a_decimal_comma_stays_small_beside_billions():
+    body = ("KUDUS - Klaim BPJS Ketenagakerjaan Cabang Kudus mencapai Rp 230,7 miliar hingga akhir November 2022. "
+            "Klaim JHT mencapai Rp 183 miliar untuk 26.508 peserta, JKK Rp 19,4 miliar untuk 6.092 peserta, "
+            "dan JKP Rp 66,361 juta untuk 80 peserta.")
+    jkp = [c.amount_idr for c in _extract(body, date(2022, 12, 18)).claims if c.program == "JKP"]
+    assert jkp == [66_361_000]
+

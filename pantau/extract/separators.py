@@ -20,6 +20,7 @@ from pantau.model import NumberMention
 _BODY_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _ONE_SEPARATOR_THREE_RE = re.compile(r"\d{1,3}([.,])\d{3}")
 _DECIMAL_DOT_RE = re.compile(r"\d{1,3}\.\d{1,2}")
+_COMMA_GROUPS_RE = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
 DECISIVE = 2.0  # orders of magnitude between the two readings' distances to the article's amounts
 NEAR = 1.0  # the chosen reading within ten times the article's typical amount
 
@@ -56,6 +57,9 @@ def settle_separators(numbers: list[NumberMention]) -> list[NumberMention]:
     if not clear:  # every amount is a guess: each is weighed against the others' usual readings
         clear = [n.value for n in flagged]
     decimal_dots = any(_DECIMAL_DOT_RE.fullmatch(_body(n)) for n in numbers if n.kind == "money" and n.scale_word)
+    # "Rp 66,361 juta" is 66,361 million in Indonesian writing; a thousands comma before a scale word only in an
+    # article that groups thousands with commas elsewhere ("1,020,168"): a small program's amount stays small
+    comma_thousands = any(_COMMA_GROUPS_RE.fullmatch(_body(n)) for n in numbers)
     typical = math.log10(sorted(clear)[len(clear) // 2]) if len(clear) >= 2 else None
     settled = {}
     for mention in flagged:
@@ -63,7 +67,7 @@ def settle_separators(numbers: list[NumberMention]) -> list[NumberMention]:
         if _separator(mention) == "." and decimal_dots and other.value < mention.value:
             settled[mention.start] = other  # the writer's dot is a decimal point
             continue
-        if typical is None:
+        if typical is None or (_separator(mention) == "," and not comma_thousands):
             continue
         here, there = abs(math.log10(mention.value) - typical), abs(math.log10(other.value) - typical)
         if there <= NEAR and here - there >= DECISIVE:
