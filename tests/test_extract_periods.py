@@ -63,3 +63,12 @@ def test_until_a_month_and_since_the_year_began_are_one_period():
     text = "Sampai Agustus 2024, BPJS Ketenagakerjaan sudah membayar Rp263,95 miliar untuk klaim JKP sejak awal tahun."
     periods = [(p.start, p.end) for p in find_periods(text, 0, 2024, date(2024, 9, 12))]
     assert periods == [(date(2024, 1, 1), date(2024, 8, 31))]
+
+
+def test_a_year_then_precisely_until_a_month_is_one_period():
+    from datetime import date
+
+    from pantau.extract.periods import find_periods
+    text = "total klaim yang dibayarkan selama 2021, tepatnya sampai Maret 2021, mencapai Rp 1,24 triliun"
+    assert [(p.start, p.end) for p in find_periods(text, 0, 2021, date(2021, 4, 23))] == [
+        (date(2021, 1, 1), date(2021, 3, 31))]

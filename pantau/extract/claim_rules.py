@@ -377,9 +377,12 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
         # applications alone are not
         if _APPROVED_RE.search(body, s.start, s.end):  # "yang disetujui ... sebanyak 214 pengajuan" too
             return "cases", "cases.case_noun"
-        if previous and previous[-1][1] == "amount" and _FOR_APPLICATIONS_GAP_RE.fullmatch(
-                body, previous[-1][0].end, fig.start) and not s.cues.any("not_paid"):
-            return "cases", "cases.applications_paid"  # "JKK sebesar Rp3,1 miliar untuk 163 pengajuan"
+        if not s.cues.any("not_paid") and (
+                (previous and previous[-1][1] == "amount"
+                 and _FOR_APPLICATIONS_GAP_RE.fullmatch(body, previous[-1][0].end, fig.start))
+                or _AMOUNT_OF_APPLICATIONS_AFTER_RE.match(body, fig.end)):
+            # "JKK sebesar Rp3,1 miliar untuk 163 pengajuan", "69 ribu pengajuan dan nilai klaim Rp 1,06 triliun"
+            return "cases", "cases.applications_paid"
         return None
     if fig.unit == "people":
         role = _people_role(body, s, fig, benefit_sentence, previous)
@@ -398,6 +401,9 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
 
 
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
+_AMOUNT_OF_APPLICATIONS_AFTER_RE = re.compile(r"\s*(?:pengajuan|permohonan)?\s*(?:klaim\s+)?,?\s*(?:dan|dengan|senilai|"
+                                              r"sebesar)\s+(?:(?:total\s+)?nilai\s+(?:klaim\s+|pembayaran\s+)?|"
+                                              r"nominal\s+)?(?:sebesar\s+|senilai\s+|mencapai\s+)?Rp", re.I)
 _FOR_APPLICATIONS_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:untuk|dengan|atas|kepada|dari|atau)\s+(?:sebanyak\s+|total\s+)?", re.I)
 _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s+|lebih\s+)?(?:tepatnya|persisnya)\s*", re.I)
 # Applications settled ("received" is not: "pengajuan yang diterima kantor cabang" are filed ones)

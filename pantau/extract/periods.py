@@ -422,7 +422,7 @@ def _since_year_start(periods: list[Period]) -> list[Period]:
     return [joined if p is until else p for p in periods if p is not since]
 
 
-_YEAR_THEN_UNTIL_RE = re.compile(r"^[\s,]*(?:dan\s+|lalu\s+)?$")
+_YEAR_THEN_UNTIL_RE = re.compile(r"^[\s,]*(?:dan\s+|lalu\s+|tepatnya\s+|persisnya\s+|yakni\s+|yaitu\s+)?$")
 
 
 def _with_year_named_before(periods: list[Period], text: str, offset: int) -> list[Period]:
