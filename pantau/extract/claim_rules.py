@@ -220,7 +220,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
             continue
         if not cue.classes.isdisjoint(_NOT_PAID_SET):  # (a set test: this loop runs for every figure's cues)
             last = cue
-        elif last is not None and any(cue.has(c) for c in NEW_CLAIM_SUBJECT) \
+        elif last is not None and any(cue.has(c) for c in NEW_CLAIM_SUBJECT) and not last.has("per_person") \
                 and not _PAID_IN_RE.fullmatch(body, last.end, cue.start):
             last = None  # "iuran ..., klaim JHT Rp 5 M": a new subject ("iuran yang diklaim" is not)
     if last is not None and last.has("per_person") and len(last.tags) == 1 \
