@@ -83,3 +83,9 @@ def test_a_heads_title_with_the_short_name_of_the_branch_place_is_that_branch():
     ex = extract_article(RawArticle("t.txt", "0", "", body, published_hint=date(2021, 1, 11)))
     assert [(c.program, c.cases, c.amount_idr, c.office) for c in ex.claims] == [
         ("TOTAL", 30827, 286.6e9, "Cabang Nusa Tenggara Barat")]
+
+
+def test_a_hyphenated_agency_name_names_its_place_and_cuts_the_heads_name():
+    body = ("Jayapura (ANTARA) - BPJS-Jamsostek Papua selama tahun 2019 membayar klaim Rp52 miliar. "
+            "Kepala BPJS-Jamsostek Kantor Cabang Papua Adventus Edison Souhuwat mengatakan klaim JHT Rp 43,6 miliar.")
+    assert "Kanwil Papua" in [o.office for o in find_offices(body)]  # "BPJS-Jamsostek Papua" is a place

@@ -192,7 +192,7 @@ def _guarded(errors: list[str], reader, *args) -> list:
 # A person's title before an office, the agency's name between them allowed.
 _TITLE_BEFORE_OFFICE_RE = re.compile(
     r"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Kakanwil|Kacab|Direktur|Deputi(?:\s+Direktur)?)\s+"
-    r"(?:(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)\s+)?$", re.I)
+    r"(?:(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek|BPJS[-\s]?Jamsostek)\s+)?$", re.I)
 
 
 def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -> OfficeMention:
@@ -207,10 +207,14 @@ def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -
             return mention
     longest = max((k for k in known if mention.office.startswith(k + " ")), key=len, default=None)
     if longest is None:
-        # "Kepala BPJAMSOSTEK NTB Markus Sinaga" in an article of "Cabang Nusa Tenggara Barat": a short name of its place
+        # "Kepala BPJAMSOSTEK NTB Markus Sinaga" in an article of "Cabang Nusa Tenggara Barat": a short name of its
+        # place; "Kepala BPJS-Jamsostek Kantor Cabang Papua Adventus Edison" in one of "Kanwil Papua": its place
         kind, _, place = mention.office.partition(" ")
         short = PROVINCE_SHORT.get(place.split(" ")[0].lower()) if place else None
         longest = f"{kind} {short}" if short and f"{kind} {short}" in known else None
+        same_place = next((k.partition(" ")[2] for k in known if place.startswith(k.partition(" ")[2] + " ")), None)
+        if longest is None and same_place and " " in place:
+            longest = f"{kind} {same_place}"
     if longest is None and mention.as_title:
         # "Kepala Kantor Cabang BPJS Ketenagakerjaan Pekanbaru Panam Rizal Effendi" in an article
         # of "Cabang Panam": every word of the known office's place is in the title

@@ -24,7 +24,7 @@ class OfficeMention:
     reference: bool = False
 
 
-_AGENCY = r"(?:Badan\s+Penyelenggara(?:an)?\s+Jaminan\s+Sosial\s+(?:\(BPJS\)\s+)?Ketenagakerjaan|BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJS\s+Naker|BPJAMSOSTEK|BP\s*Jamsostek)"
+_AGENCY = r"(?:Badan\s+Penyelenggara(?:an)?\s+Jaminan\s+Sosial\s+(?:\(BPJS\)\s+)?Ketenagakerjaan|BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJS\s+Naker|BPJAMSOSTEK|BP\s*Jamsostek|BPJS[-\s]?Jamsostek)"
 # A place name: capitalised words (and "dan DIY"-style joins), at most four.
 # A dot inside a word is kept ("St.Louis"); a word ending in a dot ends the name, so the
 # name never runs across a sentence end ("BPJS Ketenagakerjaan. Total manfaat ...").
