@@ -27,8 +27,9 @@ _FOLLOWING_LINK_RE = re.compile(
     r"^\s*(?:kasus|klaim|pencairan|penerima(?:\s+manfaat)?|ahli\s+waris|peserta\s+penerima(?:\s+manfaat)?)?\s*"
     r"(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran)?\s*(?:program\s+)?$", re.I)
 _RECEIVES_PROGRAM_RE = re.compile(
-    r"^[^\d;]{0,120}?\b(?:menerima|mendapat(?:kan)?|memperoleh|mencairkan|menikmati|mengklaim|mengambil|menarik|mengajukan)\s+"
-    r"(?:klaim|manfaat|santunan|pembayaran|saldo|dana)?\s*(?:program\s+)?$", re.I)
+    r"^[^\d;]{0,120}?\b(?:menerima|mendapat(?:kan)?|memperoleh|mencairkan|menikmati|mengklaim|mengambil|menarik|mengajukan|"
+    r"mengalami)\s+"
+    r"(?:klaim|manfaat|santunan|pembayaran|pencairan|saldo|dana)?\s*(?:program\s+)?$", re.I)
 _OTHER_CLAUSE_RE = re.compile(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s")
 _FOR_PROGRAM_LEAD_RE = re.compile(r"\b(?:untuk|bagi|atas|klaim|program)\s+(?:program\s+)?$", re.I)
 _LIST_JOIN_RE = re.compile(r",\s|;\s|\s(?:dan|serta)\s")
@@ -72,7 +73,7 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
             return None, "link.joint_programs"  # "Rp150,1 miliar untuk program JHT dan JKM": neither alone
         if _FOLLOWING_LINK_RE.match(gap):
             return after[0].value("program"), "link.program_after"
-        if fig.unit != "money" and _RECEIVES_PROGRAM_RE.match(gap):
+        if fig.unit != "money" and _RECEIVES_PROGRAM_RE.match(_YEAR_RE.sub("", gap)):  # ("... tahun 2020 telah mendapat")
             return after[0].value("program"), "link.program_after"
         if len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) and _FOR_PROGRAM_LEAD_RE.search(gap):
             return after[0].value("program"), "link.program_after"
