@@ -58,3 +58,12 @@ def test_a_small_programs_amount_with_a_decimal_comma_stays_small_beside_billion
     jkp = [c.amount_idr for c in _extract(body, date(2022, 12, 18)).claims if c.program == "JKP"]
     assert jkp == [66_361_000]
 
+
+
+def test_the_sentences_after_a_year_that_grew_into_this_one_speak_of_this_one():
+    body = ("BATAM - Sepanjang 1 Januari sampai 24 November 2023 BPJS Ketenagakerjaan Batam Sekupang membayarkan klaim "
+            "32.710 kasus dengan total Rp 343,190 miliar. \"Di tahun 2022 total klaim yang dibayarkan mencapai 22.766 "
+            "kasus dengan nominal Rp 249,44 miliar, jumlah tersebut meningkat di tahun 2023,\" katanya. Klaim terbesar "
+            "dari program JHT sebanyak 23.929 kasus dengan nominal Rp 280,686 miliar.")
+    jht = [c for c in _extract(body, date(2023, 11, 24)).claims if c.program == "JHT"]
+    assert [(c.period_end, c.is_prior_period) for c in jht] == [(date(2023, 11, 24), False)]

@@ -289,16 +289,19 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         change_at = change.start() + sentence.start if change else None
         lead = comparison_lead(sentence, change_at)
         outside = _outside_asides(periods, sentence)
-        from_before = change_at is not None and any(
-            n.kind in ("count", "money") and n.value is not None and n.end <= change_at for n in own_numbers) \
+        figure_before_change = change_at is not None and any(
+            n.kind in ("count", "money") and n.value is not None and n.end <= change_at for n in own_numbers)
+        from_before = figure_before_change \
             and _TO_SIDE_AFTER_RE.match(sentence.text, change_at - sentence.start) is not None
         own = _own_period(outside, change_at, lead, (sentence.start, sentence.text), from_before)
         sentence_period = own or period_in_force
         if own:
             # A compared period ("dibanding ... pada 2013") dates that figure only: the next
             # sentences keep the period in force before it.
+            # ("Di tahun 2022 total klaim ... 22.766 kasus ..., jumlah tersebut meningkat di tahun 2023": the
+            # sentences after it speak of 2023, the new side)
             carried = _own_period(_not_compared(outside, sentence), change_at, lead, (sentence.start, sentence.text),
-                                  from_before)
+                                  figure_before_change)
             # A period ending after publication, in a sentence that reports no count or amount,
             # is a scheme's validity ("relaksasi iuran 99 persen mulai Agustus 2020 hingga
             # Januari 2021") or a plan, not the reporting period of the figures that follow.
