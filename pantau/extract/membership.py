@@ -28,6 +28,7 @@ from pantau.extract.linking import is_change_size
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
                                          item_of, metric_of, plain_count, veto_rule)
 from pantau.extract.offices import province_in
+from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
 from pantau.model import Breakdown, MembershipFigure
 
@@ -79,6 +80,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             # pekerja"), for a few sentences
             if found:
                 state.previous_metric, state.misses = found[-1].metric, 0
+                state.previous_period = (found[-1].period_start, found[-1].period_end)
                 state.companies_active = state.companies_active or any(f.metric == "active_companies" for f in found)
             else:
                 state.misses += 1
@@ -176,7 +178,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue
         if list_row and fig.start - ctx.start < 4 and _ROW_NUMBER_RE.match(body, fig.start):
             continue  # "1. Samarinda: 265.431 pekerja": the row's number
-        if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare \
+        earlier = fig.unit == "bare" and _earlier_of_series(body, s, fig, state)
+        if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier \
                 and not _ACTIVE_AFTER_RE.match(body, fig.end):  # "namun hanya 510.000 yang aktif"
             continue
         item = item_of(body, s, fig)
@@ -191,7 +194,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             trace.append(veto)
             continue
         # "592.392, naik dari 235.657 pada 2021": the compared count is of the same kind as the current one
-        metric = out[-1].metric if compared_bare or continues_series(out, fig, item) \
+        metric = state.previous_metric if earlier \
+            else out[-1].metric if compared_bare or continues_series(out, fig, item) \
             else metric_of(body, s, fig, item, state, bool(list_row)) \
             or ("active_workers" if _workers_of_active_companies(body, out, fig) else None)
         if grown:
@@ -201,6 +205,11 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         period = _period(body, s, fig)
         if period is False:
             continue
+        if earlier and state.previous_period and state.previous_period[1] is not None \
+                and any(p.relative == "previous_year" for p in ctx.periods):
+            period = previous_year_of(*state.previous_period)  # "... tahun lalu terdapat 30,6 juta"
+        if earlier and (period[1] is None or tuple(period) == state.previous_period):
+            continue  # an earlier period that cannot be dated apart from the figure before it: no series
         office = ctx.office_at(fig.start)
         if list_row:
             office = _row_province(list_row.group("label"), office)
@@ -209,7 +218,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
                 or province_in(body[item.reach:item.end], office, bare=True) or office
         plain = metric == "active_workers" and not item.has("active") and plain_count(s, fig, item)
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
-                                    fig.num.tolerance, rule_id=_rule_of(metric, list_row, state, plain)))
+                                    fig.num.tolerance, rule_id="member.series_earlier" if earlier else _rule_of(metric, list_row, state, plain)))
     return out
 
 
@@ -376,3 +385,17 @@ def _workers_of_active_companies(body: str, out: list[MembershipFigure], fig: Fi
     are active participants too (rule member.active)."""
     return bool(out) and out[-1].metric == "active_companies" and fig.unit == "people" \
         and _WORKERS_OF_COMPANIES_RE.fullmatch(body, out[-1].end_char, fig.start) is not None
+
+
+# "35 juta pekerja aktif di akhir tahun ini. Sementara di akhir tahun lalu terdapat 30,6 juta.": the same count, earlier
+_EARLIER_OF_SERIES_RE = re.compile(r"(?:sementara|sedangkan|adapun)?\s*(?:itu\s*)?,?\s*(?:di|pada)\s+(?:akhir\s+)?(?:tahun\s+"
+                                   r"(?:lalu|sebelumnya|kemarin)|(?:19|20)\d\d)\s*,?\s*(?:terdapat|ada|sebanyak|tercatat|"
+                                   r"mencapai|baru|masih|hanya|sebesar)?\s*$", re.I)
+
+
+def _earlier_of_series(body: str, s: ClaimSentence, fig: Figure, state: MemberState) -> bool:
+    """A bare count alone in a sentence that only names an earlier period, right after a participation
+    figure: that figure's metric, earlier (rule member.series)."""
+    return bool(state.previous_metric) and state.misses == 0 and not state.previous_metric.startswith("new_") \
+        and len([f for f in s.figures if f.unit not in ("year", "percent")]) == 1 \
+        and _EARLIER_OF_SERIES_RE.fullmatch(body, s.start, fig.start) is not None
