@@ -168,6 +168,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          or completes_previous(result.claims, roles, contexts[index - 1] if index else None,
                                                s.has("total") or s.has("collective"))
                          or (result.claims and _amount_for_cases(roles))
+                         # "... manfaat klaim yang dibayarkan melonjak 154 persen. Nilainya bergerak dari ...": its figures
+                         or (state.previous_benefit and s.has("anaphor_figure") and not state.fund_topic)
                          # "Secara keseluruhan, jumlah kasus ... 556.390 kasus" after the programs' claims: their sum
                          or (s.has("collective") and not programs and not state.fund_topic
                              and not s.has("member_noun") and not s.has("active")
@@ -337,6 +339,10 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
         return "TOTAL", "link.collective"
     anaphor = s.cues.last_before(fig.start, "anaphor_figure", since=s.start) or claim_anaphor(body, s, fig) \
         or POINTED_BACK_RE.match(body, fig.end)  # "dana ... untuk 1,98 juta kasus itu": the figures just told
+    if anaphor is not None and state.previous_benefit and not state.previous_programs and not figures_before:
+        # "Manfaat klaim yang dibayarkan Kanwil ... melonjak 154 persen. Nilainya bergerak dari ...": the sentence
+        # before spoke of all benefits, naming no program
+        return "TOTAL", "link.anaphora"
     if anaphor is not None and state.last_program:
         return state.last_program, "link.anaphora"
     if completes_previous(claims, roles, contexts[index - 1] if index else None, s.has("total") or s.has("collective")):

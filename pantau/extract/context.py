@@ -166,7 +166,7 @@ _APPOSITION_RE = re.compile(r"\s*(?:yakni|yaitu|sebesar|senilai|sebanyak|yang\s+
 # susut, menyusut); re.IGNORECASE equates what casefold does, except the Turkish
 # dotted/dotless i, where the pattern is always run.
 _CHANGE_STEMS = ("naik", "ningkat", "tumbuh", "bertambah", "lonjak", "melesat", "melejit", "bengkak", "bludak",
-                 "anjak", "urun", "urang", "anjlok", "merosot", "usut", "koreksi", "lebih")
+                 "anjak", "urun", "urang", "anjlok", "merosot", "usut", "koreksi", "lebih", "gerak", "ubah")
 _CHANGE_STEMS_RE = substring_finder(_CHANGE_STEMS)
 
 
