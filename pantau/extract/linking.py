@@ -293,6 +293,7 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
 _TO_WORD_RE = re.compile(r"\bmenjadi\b", re.I)
 _WHEN_CLAUSE_RE = re.compile(r",\s*(?:ketika|saat|manakala|di\s*mana)\b[^,;]*$", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_BRACKETED_RE = re.compile(r"\([^()]{0,40}\)")
 _NEW_SUBJECT_RE = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi)\b", re.I)
 _BEFORE_CHANGE_GAP_RE = re.compile(r"[^\d;.]{0,45}|[^\d;.]{0,10};\s*(?:angka|jumlah|nilai|nominal)(?:nya)?\s+"
                                    r"(?:itu\s+|tersebut\s+|ini\s+)?[^\d;.]{0,20}", re.I)
@@ -311,7 +312,8 @@ def from_before_change(body: str, s: ClaimSentence, tail: tuple[int, int] | None
         return False  # "naik dari A menjadi B": the from-side is in the clause; or another figure stands between
     if any(fig.end <= p.start < to.end() for p in s.programs) or _NEW_SUBJECT_RE.search(body, fig.end, tail[0]):
         return False  # "JKK Rp 5 miliar, sedangkan JHT naik menjadi ...": another subject, read as a series
-    gap = _YEAR_RE.sub("", body[fig.end:tail[0]])  # "Rp 40 miliar pada 2019, nilainya naik ..."
+    # "Rp 40 miliar pada 2019, nilainya naik ...", "Rp120,1 miliar (11.241 tenaga kerja), dan Februari meningkat ..."
+    gap = _YEAR_RE.sub("", _BRACKETED_RE.sub("", body[fig.end:tail[0]]))
     return _BEFORE_CHANGE_GAP_RE.fullmatch(gap) is not None
 
 
