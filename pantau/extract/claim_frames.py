@@ -278,15 +278,10 @@ def change_stated_apart(body: str, s: ClaimSentence, claims: list[ClaimFigure], 
     sentence with no figure of its own speaks of the program whose figure and its same period a
     year before were just given (rule side.change_apart); an amount's change unless the sentence
     speaks of counts."""
-    if any(f.unit in ("money", "case", "people", "bare") for f in s.figures):
+    alone = percent_change_alone(body, s)
+    if alone is None:
         return False
-    percent = next((f for f in s.figures if f.unit == "percent"), None)
-    if percent is None:
-        return False
-    cue = next((c for c in reversed(s.cues.cues) if c.end <= percent.start
-                and (c.has("change_up") or c.has("change_down"))), None)
-    if cue is None or not _CHANGE_BEFORE_PERCENT_RE.match(body[cue.end:percent.start]):
-        return False
+    signed, tolerance = alone
     prior = next((c for c in reversed(claims) if c.is_prior_period), None)
     if prior is None or s.start - prior.end_char > APART_REACH:
         return False
@@ -304,7 +299,7 @@ def change_stated_apart(body: str, s: ClaimSentence, claims: list[ClaimFigure], 
         return False  # already stated beside its figures
     changes.append(StatedChange(
         subject=f"klaim {current.program} ({'nominal' if role == 'amount' else 'kasus'})",
-        percent=(-1.0 if cue.has("change_down") else 1.0) * percent.value, percent_tolerance=percent.num.tolerance,
+        percent=signed, percent_tolerance=tolerance,
         from_value=float(then), from_tolerance=prior.cases_tolerance if role == "cases" else prior.amount_tolerance,
         to_value=float(now), to_tolerance=current.cases_tolerance if role == "cases" else current.amount_tolerance,
         start_char=min(prior.start_char, current.start_char), end_char=s.end))

@@ -182,21 +182,23 @@ def table_rows(body: str, contexts: list[SentenceContext]) -> dict[int, ClaimFig
 _SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
 
 
-def column_metric(cues) -> str | None:
+def column_metric(cues, listed: bool = False) -> str | None:
     """What a participation table's column counts, from its header's cue classes (rule
-    member.table): None for inactive, registered-only or unknown columns."""
+    member.table): None for inactive, registered-only or unknown columns. `listed`: a row label of a
+    table of participants by year ("Perusahaan", "Pekerja"), active unless it says otherwise."""
     def has(cls):
         return any(c.has(cls) for c in cues)
-    if has("inactive") or has("not_member") or has("program") or has("target"):
+    if has("inactive") or has("not_member") or has("program") or has("target") or (listed and has("claim_noun")):
         return None
     segment = next((c.value("segment") for c in cues if c.has("segment")), None)
     if segment == "migrant":
         return "migrant_workers"
     if segment:
         return f"{'new' if has('member_new') else 'active'}_{_SEGMENT_METRIC[segment]}"
+    active = listed or has("active")
     if has("company_noun"):
-        return "active_companies" if has("active") else None
-    if has("active") and (has("member_noun") or has("people_noun")):
+        return "active_companies" if active else None
+    if active and (has("member_noun") or has("people_noun")):
         return "active_workers"
     return None
 
@@ -281,25 +283,6 @@ def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -
 _YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d\d\s*")
 
 
-def _row_metric(cues) -> str | None:
-    """What a row of a table by year counts, from its label ("Perusahaan", "Pekerja", "Peserta BPU"):
-    the participants the table lists, active unless the label says otherwise."""
-    def has(cls):
-        return any(c.has(cls) for c in cues)
-    if has("inactive") or has("not_member") or has("program") or has("target") or has("claim_noun"):
-        return None
-    segment = next((c.value("segment") for c in cues if c.has("segment")), None)
-    if segment == "migrant":
-        return "migrant_workers"
-    if segment:
-        return f"active_{_SEGMENT_METRIC[segment]}"
-    if has("company_noun"):
-        return "active_companies"
-    if has("people_noun") or has("member_noun"):
-        return "active_workers"
-    return None
-
-
 def _year_row(body: str, ctx: SentenceContext, cells: list[Cell], years: list[int], cues) -> list:
     """A row of a table whose columns are years ("| 2 | Pekerja | 82.001 | 65.144 | ... |"): one figure a
     year, each dated by its column (rule member.table_years); a row whose label counts nothing known
@@ -309,7 +292,7 @@ def _year_row(body: str, ctx: SentenceContext, cells: list[Cell], years: list[in
     from pantau.model import MembershipFigure
 
     label = next((c for c in cells if re.search(r"[A-Za-z]", c.text) and not re.search(r"\d", c.text)), None)
-    metric = _row_metric([q for q in cues if label is not None and label.start <= q.start < label.end])
+    metric = column_metric([q for q in cues if label is not None and label.start <= q.start < label.end], listed=True)
     numeric = [c for c in cells if re.search(r"\d", c.text)]
     if len(numeric) == len(years) + 1:
         numeric = numeric[1:]  # the row's number ("| 2 | Pekerja | ...")
