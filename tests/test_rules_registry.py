@@ -22,3 +22,9 @@ def test_lexicon_reads_cleanly_and_uses_known_classes():
     lex = lexicon()
     assert lex.problems == []
     assert lex.classes() - set(CUE_CLASSES) == set()
+
+
+def test_a_phrase_listed_twice_in_the_lexicon_is_a_problem():
+    from pantau.extract.cues import Lexicon
+    lex = Lexicon(["jumlahnya\ttotal", "", "Jumlahnya\tanaphor_figure"])
+    assert lex.problems == ["line 3: 'Jumlahnya' is already listed at line 1; give it all its tags there"]

@@ -198,6 +198,7 @@ class Lexicon:
         self.guessable: set[str] = set()
         self.all_tags: set[str] = set()
         self.problems: list[str] = []
+        seen: dict[str, int] = {}  # a phrase listed twice: only its first tags would ever be read
         for number, line in enumerate(lines, 1):
             line = line.rstrip("\n")
             if not line.strip() or line.lstrip().startswith("#"):
@@ -207,6 +208,11 @@ class Lexicon:
                 continue
             phrase, tags = line.split("\t", 1)
             tags = frozenset(tags.split("\t", 1)[0].split())
+            key = " ".join(phrase.split()).casefold()
+            if key in seen:
+                self.problems.append(f"line {number}: '{phrase.strip()}' is already listed at line {seen[key]}; "
+                                     f"give it all its tags there")
+            seen.setdefault(key, number)
             words = _parse_phrase(phrase)
             if not words or not tags:
                 self.problems.append(f"line {number}: empty phrase or tags")
