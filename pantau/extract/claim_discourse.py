@@ -32,6 +32,7 @@ class Discourse:
     previous_collective: bool = False  # the previous sentence spoke of all programs together ("total klaim seluruh program")
     previous_figures: bool = False  # the previous sentence stated figures
     list_program: str | None = None  # the one program a list's announcing line named
+    heading_program: str | None = None  # the one program a heading line named, for the label lines under it
     other_agency: bool = False  # the sentences speak of another insurer (BPJS Kesehatan, ...)
     heir: bool = False  # the previous sentence spoke of an heir or a victim's family
     undated: list[ClaimFigure] = field(default_factory=list)  # the last claim sentence's, if it named no period

@@ -91,6 +91,8 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
     before = len(result.claims)
     pending, state.pending_percent = state.pending_percent, None
     _read_claims(body, ctx, index, contexts, table_lines, state, result, cues, figures_before)
+    state.heading_program = _heading_program(ctx.text, cues) or (
+        state.heading_program if _LABEL_LINE_RE.match(ctx.text) else None)
     if ctx.numbers:
         state.just_given = result.claims[before:]
         stated_alone = len(result.claims) == before and any(n.kind == "percent" for n in ctx.numbers)
@@ -150,8 +152,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             result.trace.append(veto)  # every candidate's veto is told, whether or not the sentence pays
             continue
         roles.append((fig, role[0], role[1]))
-    total_row = not programs and bool(roles) and is_total_row(ctx.text, state.last_program)
-    if roles and list_row and not programs and not total_row and not state.list_program \
+    total_row = not programs and bool(roles) and is_total_row(ctx.text, state.last_program) \
+        and state.heading_program is None  # ("1. Jaminan Kematian (JKM)" then "Total klaim: Rp...": JKM's own)
+    if roles and list_row and not programs and not total_row and not state.list_program and not state.heading_program \
             and state.last_program not in (None, "TOTAL") and not s.has("collective"):
         # "- Lainnya: 38 kasus, Rp 410 juta" after program rows: an item no program names
         result.trace.append("link.unlabelled_item")
@@ -160,6 +163,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     continues = not programs and len(state.previous_programs) == 1 and state.previous_benefit \
         and not s.has("member_noun") and not s.has("collective")  # "Adapun pada Januari-April 2024 mencapai 640 kasus"
     if not roles or not (benefit or total_row or state.list_program or refers_back(s, result.claims)
+                         or (state.heading_program and _LABEL_LINE_RE.match(ctx.text))
                          or (program_list(body, s, roles) and not state.fund_topic)
                          or (programs and any(r == "cases" for _, r, _ in roles)) or continues
                          # "Sejalan dengan JKM, program JP turut menurun ... menjadi Rp649,41 miliar": the next program
@@ -330,6 +334,8 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
         return "TOTAL", "link.collective"
     if state.list_program and not s.programs:
         return state.list_program, "link.list_header"
+    if state.heading_program and not s.programs and _LABEL_LINE_RE.match(s.ctx.text):
+        return state.heading_program, "link.list_header"  # "Total klaim: Rp2.999.606.614" under "1. Jaminan ... (JKK)"
     if any(p.end <= fig.start for p in s.programs):  # (a program named only after it is another clause's)
         return "TOTAL", "link.total_default"
     if TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start) \
@@ -371,3 +377,16 @@ def _completes_an_amount(program: str | None, main: list, just_given: list[Claim
     the people who applied are its claimants."""
     return any(p == program and role == "amount" for p, role, _, _ in main) or any(
         c.program == program and c.cases is None and c.amount_idr is not None for c in just_given)
+
+
+# "1. Jaminan Kecelakaan Kerja (JKK)" on a line of its own, then label lines "Total klaim: Rp ...", "Jumlah kasus: 357"
+_PROGRAM_HEADING_RE = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?[^\d:;,.]{3,60}")
+_LABEL_LINE_RE = re.compile(r"\W*[A-Za-z][\w ]{0,30}:\s*\S")
+
+
+def _heading_program(text: str, cues: SentenceCues) -> str | None:
+    """The one program a heading line names (rule link.list_header reads the label lines under it)."""
+    if not _PROGRAM_HEADING_RE.fullmatch(text):
+        return None
+    named = {c.value("program") for c in cues.cues if c.has("program")}
+    return named.pop() if len(named) == 1 and "OTHER" not in named else None
