@@ -334,6 +334,10 @@ def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
     return any(c.has("active") for c in subject) and not any(c.has("inactive") for c in subject[-3:])
 
 
+# (not "dari total peserta aktif 5 juta": the participants are ours)
+_OF_TOTAL_BEFORE_RE = re.compile(r"\d\s*(?:orang\s+)?dari\s+(?:total|jumlah|seluruh|keseluruhan)\b(?:(?!peserta|kepesertaan|aktif)"
+                                 r"[^.;\d]){0,70}?(?:yang\s+)?(?:jumlahnya\s+)?(?:mencapai|sebanyak|sekitar|berjumlah|ada)\s+$",
+                                 re.I)
 # ("naik 116,51% dari 16,33 juta" is a change from a figure, not a share of a whole)
 _SHARE_OF_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:jumlah|total|seluruh|keseluruhan|populasi|potensi|angkatan|"
                           r"penduduk|pekerja|tenaga\s+kerja)\b", re.I)
@@ -347,7 +351,10 @@ def _share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
     for last in _SHARE_OF_RE.finditer(body, lead, fig.start):
         pass
     if last is None:
-        return False
+        # "... 318.838 dari total jumlah PBPU di Sulsel yang mencapai 2,37 juta orang": the whole after "dari total"
+        last = _OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start)
+        if last is None:
+            return False
     return not any(last.end() <= f.start < fig.start for f in s.figures)
 
 

@@ -180,8 +180,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue  # "1. Samarinda: 265.431 pekerja": the row's number
         earlier = fig.unit == "bare" and _earlier_of_series(body, s, fig, state)
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier \
-                and not _ACTIVE_AFTER_RE.match(body, fig.end):  # "namun hanya 510.000 yang aktif"
-            continue
+                and not _ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig):
+            continue  # ("namun hanya 510.000 yang aktif", "yang menjadi peserta ... adalah sebesar 163.072")
         item = item_of(body, s, fig)
         veto = veto_rule(body, s, fig, item, benefit)
         if veto is None and fig.start in claim_counts:
@@ -399,3 +399,18 @@ def _earlier_of_series(body: str, s: ClaimSentence, fig: Figure, state: MemberSt
     return bool(state.previous_metric) and state.misses == 0 and not state.previous_metric.startswith("new_") \
         and len([f for f in s.figures if f.unit not in ("year", "percent")]) == 1 \
         and _EARLIER_OF_SERIES_RE.fullmatch(body, s.start, fig.start) is not None
+
+
+# A bare count said to be the participants: "yang menjadi peserta program ini adalah sebesar 163.072",
+# "peserta ... baru mencapai 13,4 persen atau 318.838"
+_MEMBERS_LEAD_RE = re.compile(r"\b(?:peserta|kepesertaan)\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:adalah|sebesar|sebanyak|mencapai|tercatat|"
+                              r"berjumlah)\s+(?:sebesar\s+|sebanyak\s+)?$", re.I)
+_SHARE_OR_COUNT_RE = re.compile(r"\b(?:persen|%)\s+atau\s+(?:sebanyak\s+|sekitar\s+)?$", re.I)
+
+
+def _counted_members(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    lead_start = max(s.start, fig.start - 120)
+    if _MEMBERS_LEAD_RE.search(body, lead_start, fig.start):
+        return True
+    return bool(_SHARE_OR_COUNT_RE.search(body, max(s.start, fig.start - 30), fig.start)) \
+        and (s.cues.any("member_noun") or s.cues.any("segment"))
