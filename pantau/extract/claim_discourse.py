@@ -73,6 +73,7 @@ def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -
     state.undated = []
 
 
+_TOTAL_OF_RE = re.compile(r"\btotal\s+(?:kasus|klaim|pembayaran|nilai)\b", re.I)
 _DATA_ANAPHOR_RE = re.compile(r"\b(?:angka|data|jumlah|nilai|capaian)\s+(?:itu|tersebut|ini)\b", re.I)
 
 
@@ -117,8 +118,8 @@ def same_subject(body: str, s: ClaimSentence, state: Discourse, claims: list[Cla
     """The same claim noun again, for a stretch as long as the program's last figure's (a series
     "2017 ..., 2018 ..., 2019 hingga Oktober ..."), not a wider one ("semester I ... JKK; sepanjang
     2022, nilai klaim ...": the whole year of all programs)."""
-    if not state.subjects or s.has("collective") or s.has("collective_soft"):
-        return None
+    if not state.subjects or s.has("collective") or s.has("collective_soft") or _TOTAL_OF_RE.search(s.ctx.text):
+        return None  # ("... membayarkan klaim sebesar Rp90,4 miliar dengan total kasus 10.488": all programs')
     for cue in s.cues.cues:
         program = state.subjects.get(body[cue.start:cue.end].casefold())
         if program is not None and _comparable_stretch(s, claims, program):
