@@ -115,8 +115,11 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_plan"  # "ditargetkan 70 juta peserta"
     if item.has("inactive") or item.has("not_member") or _denied_later(body, s, fig):
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
-    if item.has("audience"):
-        return "veto.member_audience"  # "sosialisasi yang diikuti 150 peserta"
+    audience = next((c for c in item.cues if c.has("audience")), None)
+    if audience is not None and not (body[audience.start:audience.end].casefold() == "diikuti"
+                                     and s.cues.first_after(audience.end, "segment", until=audience.end + 20)):
+        # "sosialisasi yang diikuti 150 peserta"; not a ranking, "didominasi PU ..., diikuti peserta BPU sebanyak 76.757"
+        return "veto.member_audience"
     if fig.unit in ("people", "bare") and profiled(body, s, fig):
         return "veto.member_profile"  # "peserta aktif laki-laki berjumlah 28,98 juta orang"
     if _share_base(body, s, fig) or _BASE_BEFORE_COVERED_RE.match(body, fig.end):
