@@ -271,7 +271,11 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             claim.program, claim.rule_id = only, "link.only_program"
     compared_clause = tail or s.ctx.compared_lead
     if compared and compared_clause is not None:
-        current = sentence_claims[-1] if sentence_claims else referred_claim(body, s, result.claims)
+        # the figure the change is told of: the last one before its clause ("JHT Rp580,8 miliar, naik dibandingkan 2019
+        # yang tercatat Rp522,8 miliar, sedang JKK tercatat Rp37,7 miliar")
+        before_clause = [c for c in sentence_claims if c.start_char < compared_clause[0]]
+        current = (before_clause[-1] if before_clause else sentence_claims[-1]) if sentence_claims \
+            else referred_claim(body, s, result.claims)
         if not sentence_claims and current is not None and s.has("anaphor_figure"):
             result.trace.append("link.anaphora")  # "Angka tersebut naik dari Rp 30 miliar": the figure just given
         rule = "side.change" if s.ctx.change_at is not None else "side.compared_earlier"
