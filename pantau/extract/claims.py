@@ -374,8 +374,6 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
     return "TOTAL", "link.total_default"
 
 
-
-
 def _completes_an_amount(program: str | None, main: list, just_given: list[ClaimFigure]) -> bool:
     """An amount of `program` paid, told in this sentence or the one before, with no count of its own:
     the people who applied are its claimants."""

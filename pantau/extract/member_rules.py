@@ -364,6 +364,7 @@ def _share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
 # "dan yang sudah tercover oleh BPJS Ketenagakerjaan sebanyak": the participants of a workforce just given
 _COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut\s+(?:menjadi\s+peserta|program))"
 _COVERED_BEFORE_RE = re.compile(rf"\byang\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}\b[^.;\d]{{0,60}}$", re.I)
-_BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*,?\s*(?:dan|sedangkan|namun)\s+"
-                                     rf"(?:peserta\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?"
-                                     rf"{_COVERED}\b", re.I)
+# ", dan (peserta) yang sudah ...": after a workforce or a government's count, our participants begin
+OURS_FOLLOW = r",?\s*(?:dan|sedangkan|sementara|namun)\s+(?:peserta\s+|pekerja\s+)?yang\s+(?:sudah|telah|baru)\b"
+_BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*{OURS_FOLLOW}\s*(?:aktif\s+)?{_COVERED}\b",
+                                     re.I)

@@ -25,7 +25,7 @@ from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence, is_ben
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.linking import is_change_size
-from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
+from pantau.extract.member_rules import (OURS_FOLLOW, PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
                                          item_of, metric_of, plain_count, veto_rule)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
@@ -239,8 +239,7 @@ def _government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 # "... sesuai data BPS terdapat 99.594 tenaga kerja, dan peserta yang telah aktif ... 44.998": ours begin
-_OURS_AFTER_THEIRS_RE = re.compile(r",\s*(?:dan|sedangkan|sementara|namun)\s+(?:peserta\s+|pekerja\s+)?yang\s+"
-                                   r"(?:sudah|telah|baru)\b", re.I)
+_OURS_AFTER_THEIRS_RE = re.compile(OURS_FOLLOW, re.I)
 
 
 def _from_side_after_to_side(body: str, s: ClaimSentence) -> list[Figure]:
