@@ -469,9 +469,13 @@ class FileTimer:
         self.armed = False
         self._previous = None
 
+    # After the limit the alarm repeats this often until disarmed: a raise that lands inside a garbage
+    # collector callback or a finaliser is swallowed there ("Exception ignored in ..."), and without a
+    # second alarm the file would run to its end (seen under load in tests/test_time_limit.py).
+    RETRY_SECONDS = 0.05
+
     def _expire(self, signum, frame) -> None:
         if self.armed:  # a signal already on its way when disarmed is ignored
-            self.armed = False
             raise TookTooLong(f"it took longer than {self.seconds:g} s")
 
     def __enter__(self) -> "FileTimer":
@@ -488,7 +492,7 @@ class FileTimer:
     def arm(self) -> None:
         if self.active:
             self.armed = True
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, self.RETRY_SECONDS)
 
     def disarm(self) -> None:
         if self.armed:
@@ -523,6 +527,7 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
                 timer.arm()
                 raw = read_planned(f, max_bytes)
             except TookTooLong as exc:
+                timer.disarm()  # first: the alarm repeats until disarmed
                 raw = Rejection(f.source_path, f"reading this page was stopped: {exc}", f.content_sha256)
             except Exception as exc:  # noqa: BLE001 - a page no reader copes with costs that file only
                 raw = Rejection(f.source_path, f"the file could not be read as an article ({type(exc).__name__}: "
@@ -544,6 +549,7 @@ def process_batch(files: list[PlannedFile], run_id: str, staging_dir: str, batch
                 timer.arm()
                 ex = extract_article(raw)
             except (Exception, TookTooLong) as exc:  # noqa: BLE001 - one bad article must not stop the run
+                timer.disarm()  # first: the alarm repeats until disarmed
                 ex = Extraction(published_date=raw.published_hint, office="")
                 ex.rule_errors.append("time_limit" if isinstance(exc, TookTooLong) else "extract_article")
                 failures[f.article_id] = extraction_failure(raw, exc)

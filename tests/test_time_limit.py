@@ -70,6 +70,29 @@ def test_the_limit_interrupts_the_main_thread_of_a_process():
     time.sleep(0.05)
 
 
+def test_an_alarm_swallowed_in_the_work_comes_again_until_disarmed():
+    # a garbage-collector callback or a finaliser swallows what is raised in it ("Exception ignored in ...")
+    swallowed = 0
+    with pipeline.FileTimer(0.05) as timer:
+        try:
+            timer.arm()
+            deadline = time.perf_counter() + 2
+            while time.perf_counter() < deadline:
+                try:
+                    time.sleep(0.01)
+                except pipeline.TookTooLong:
+                    if swallowed:
+                        raise
+                    swallowed += 1  # the first alarm lost, as in a gc callback
+            result = "finished"
+        except pipeline.TookTooLong:
+            result = "stopped"
+        finally:
+            timer.disarm()
+    assert (swallowed, result) == (1, "stopped")
+    time.sleep(0.1)  # disarmed: no alarm comes after
+
+
 def test_the_limit_applies_only_where_a_timer_can_interrupt():
     import threading
 
