@@ -61,20 +61,35 @@ def names_previous(ctx: SentenceContext, named: set[str], state: Discourse, resu
         result.trace.append("link.named_after")
 
 
-def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -> None:
-    """"Angka itu mengacu pada data Januari sampai dengan 18 Maret 2025.": a sentence pointing back
-    at the figures just given dates them (rule period.stated_after), when they named no period."""
+def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -> bool:
+    """"Angka itu mengacu pada data Januari sampai dengan 18 Maret 2025.", "Jumlah klaim itu tercatat
+    sepanjang tahun 2023 dari 5 kabupaten kota.": a sentence pointing back at the figures just given,
+    with no claim figure of its own, dates them (rule period.stated_after) when they named no period."""
     own = [p for p in ctx.periods if not p.relative and p.end is not None]
     undated = [c for c in state.undated if c.period_end is None]
-    if not undated or len(own) != 1 or not (cues.any("anaphor_figure") or _DATA_ANAPHOR_RE.search(ctx.text)):
-        return
+    if not undated or len(own) != 1 or not (cues.any("anaphor_figure") or _DATA_ANAPHOR_RE.search(ctx.text)
+                                            or _is_period_fragment(ctx.text)):
+        return False
     for claim in undated:
         claim.period_start, claim.period_end = own[0].start, own[0].end
     state.undated = []
+    return True
 
 
 _TOTAL_OF_RE = re.compile(r"\btotal\s+(?:kasus|klaim|pembayaran|nilai)\b", re.I)
-_DATA_ANAPHOR_RE = re.compile(r"\b(?:angka|data|jumlah|nilai|capaian)\s+(?:itu|tersebut|ini)\b", re.I)
+# "Sejak Januari hingga 15 Desember 2020.", "Periode Januari-Juni 2023.": a period said on its own, after the figures
+_PERIOD_FRAGMENT_RE = re.compile(r"^\W*(?:(?:terhitung\s+)?(?:sejak|mulai|dari)|selama|sepanjang|periode|hingga|sampai"
+                                 r"|pada\s+periode|untuk\s+periode|yakni\s+periode)\b", re.I)
+FRAGMENT_WORDS = 9  # at most this many words: a fragment, not a sentence of its own
+
+
+def _is_period_fragment(text: str) -> bool:
+    return len(text.split()) <= FRAGMENT_WORDS and _PERIOD_FRAGMENT_RE.match(text) is not None
+
+
+# "angka itu", "jumlah klaim tersebut", "nilai pembayaran ini": the figure just given
+_DATA_ANAPHOR_RE = re.compile(r"\b(?:angka|data|jumlah|nilai|capaian|total)(?:\s+(?:klaim|kasus|pembayaran|pencairan|"
+                              r"manfaat|santunan|dana|realisasi))?\s+(?:itu|tersebut|ini)\b", re.I)
 
 
 def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, reported: str | None = None,

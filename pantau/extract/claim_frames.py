@@ -150,6 +150,14 @@ def series_period(body: str, s: ClaimSentence, start: int, end: int):
     return own.pop() if len(own) == 1 else None
 
 
+def _province_of(body: str, s: ClaimSentence, start: int, end: int, office: str) -> str | None:
+    """The province a figure is told of: one named right after it, up to the next figure ("Rp76 miliar di
+    Sumbar, Rp201 miliar di Kepulauan Riau"), else one named before it since the figure before."""
+    after = min([end + 40, s.end] + [f.start for f in s.figures if f.start >= end])
+    before = max([start - 80, s.start] + [f.end for f in s.figures if f.end <= start])
+    return province_in(body[end:after], office) or province_in(body[before:after], office)
+
+
 def to_claim(frame: Frame, s: ClaimSentence, body: str, prior: bool = False, period=None) -> ClaimFigure:
     spans = [m for m in (frame.amount, frame.cases) if m is not None]
     start = min(m.start for m in spans)
@@ -158,7 +166,7 @@ def to_claim(frame: Frame, s: ClaimSentence, body: str, prior: bool = False, per
         period = series_period(body, s, start, end)
     period = period if period is not None else (s.ctx.period or (None, None))
     office = s.ctx.office_at(start)
-    office = province_in(body[max(s.start, start - 80):min(end + 40, s.end)], office) or office
+    office = _province_of(body, s, start, end, office) or office
     cases = frame.cases.value if frame.cases else None
     return ClaimFigure(
         program=frame.program, cases=int(round(cases)) if cases is not None else None,

@@ -318,6 +318,9 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
                 and "," in body[cue.end:pos]:
             continue  # "Sesuai target layanan cepat, ...", "Berbeda dari perkiraan awal, ...": what was done, measured
         hit = next((c for c in NOT_PAID_AFTER_IN_SENTENCE if cue.has(c)), None)
+        if hit and body and _BASE_OF_ACTUAL_RE.search(body, max(start, cue.start - 16), cue.start) \
+                and _TARGET_FIGURE_THEN_COMMA_RE.match(body, cue.end, pos):
+            continue  # "... 105.689 orang dari target 98.249, tenaga kerja BPU 55.147 orang": the target had its figure
         if hit and not any(b > cue.end for b in strong):
             # "memprediksi klaim JKK ... bakal menyentuh Rp 10 miliar": an estimate, whatever future word follows
             found = found if found == "estimate" and hit == "target" else hit
@@ -328,6 +331,11 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
     return found
 
 
+# A target an achieved figure is measured against ("mencapai 105.689 orang dari target 98.249"), its own figure (not a
+# year), then a comma: what follows is no longer the target.
+_BASE_OF_ACTUAL_RE = re.compile(r"\b(?:dari|atas|terhadap|dibanding(?:kan)?(?:\s+dengan)?)\s+$", re.I)
+_TARGET_FIGURE_THEN_COMMA_RE = re.compile(r"[^\d,;.]{0,30}?(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\d?(?:\s+(?:ribu|juta|miliar|"
+                                          r"triliun))?(?:\s+[^\W\d]+){0,2}\s*,\s")
 _MEASURED_AGAINST_RE = re.compile(r"\b(?:sesuai(?:\s+dengan)?|seiring(?:\s+dengan)?|demi|untuk\s+mencapai|mengejar|"
                                   r"berbeda\s+(?:dari|dengan)|melampaui|melebihi)\s+$", re.I)
 

@@ -121,7 +121,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             state.last_program = row.program
         return
     if not ctx.numbers:
-        dates_previous(cues, ctx, state)
+        if dates_previous(cues, ctx, state):
+            result.trace.append("period.stated_after")
         names_previous(ctx, named, state, result)
         carry(state, named, cues, ctx.text, body=body)
         return
@@ -178,6 +179,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          or (s.has("collective") and not programs and not state.fund_topic
                              and not s.has("member_noun") and not s.has("active")
                              and any(c.program != "TOTAL" for c in result.claims))):
+        if not roles and dates_previous(cues, ctx, state):  # its figures count districts or years, not claims
+            result.trace.append("period.stated_after")
         carry(state, named, cues, ctx.text, body=body)
         return
     tail = change_tail(body, s)

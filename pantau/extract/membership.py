@@ -197,7 +197,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         metric = state.previous_metric if earlier \
             else out[-1].metric if compared_bare or continues_series(out, fig, item) \
             else metric_of(body, s, fig, item, state, bool(list_row)) \
-            or ("active_workers" if _workers_of_active_companies(body, out, fig) else None)
+            or ("active_workers" if _workers_of_active_companies(body, out, fig) else None) \
+            or _next_new_segment(out, item)
         if grown:
             metric = as_new(metric)
         if metric is None:
@@ -375,8 +376,21 @@ def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], 
     return out
 
 
+# (also "... perusahaan dengan tenaga kerja yang terdaftar mencapai 130.730 orang": the companies' workers, however listed)
 _WORKERS_OF_COMPANIES_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:aktif\s+)?(?:dengan|dan)\s+"
-                                      r"(?:total\s+|jumlah\s+)?", re.I)
+                                      r"(?:total\s+|jumlah\s+)?(?:(?:tenaga\s+kerja|pekerja|karyawan)\s+(?:yang\s+)?"
+                                      r"(?:terdaftar|tercatat|terlindungi)?\s*(?:mencapai|sebanyak|sejumlah|berjumlah)?\s*)?",
+                                      re.I)
+
+
+def _next_new_segment(out: list[MembershipFigure], item) -> str | None:
+    """"realisasi akuisisi tenaga kerja penerima upah 105.689 orang ..., tenaga kerja bukan penerima upah 55.147
+    orang": the next segment of a sentence listing new participants is new too (rule member.new)."""
+    segments = {c.value("segment") for c in item.cues if c.has("segment")}
+    if not out or not out[-1].metric.startswith("new_") or len(segments) != 1 or item.has("active"):
+        return None
+    segment = segments.pop()
+    return None if segment == "migrant" else f"new_{SEGMENT_METRIC[segment]}"
 
 
 def _workers_of_active_companies(body: str, out: list[MembershipFigure], fig: Figure) -> bool:

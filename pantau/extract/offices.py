@@ -34,7 +34,9 @@ _NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:dan[ \t\u00a0]+|&[ \t\u00a0]+)
 # A region's long name may be followed by its short one in brackets ("Kantor Wilayah Sumatera
 # Bagian Tengah (Sumbagteng)"): both must give one office name.
 _KANWIL_RE = re.compile(
-    rf"\b(?:Kantor\s+Wilayah|Kanwil|Kakanwil|Deputi\s+Direktur\s+(?:Bidang\s+)?Wilayah|Deputi\s+Wilayah|Kepala\s+Wilayah)"
+    rf"\b(?:Kantor\s+Wilayah|Kanwil|Kakanwil|Deputi\s+Direktur\s+(?:Bidang\s+)?Wilayah|Deputi\s+Wilayah|Kepala\s+Wilayah"
+    # "BPJS Ketenagakerjaan Wilayah Sumbar Riau", "(BPJS) Ketenagakerjaan Wilayah Jawa Timur": the agency's region
+    rf"|(?<=Ketenagakerjaan\s)Wilayah(?!\s+Kerja)|(?<=BPJAMSOSTEK\s)Wilayah(?!\s+Kerja)|(?<=BPJamsostek\s)Wilayah(?!\s+Kerja))"
     rf"\s+(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?{_NAME}(?:\s*\((?P<short>[A-Za-z][\w &-]{{1,30}})\))?")
 # "Kantor Cabang Perintis Sanggau", "Kantor Cabang Pembantu (KCP) Bitung": the branch's type
 # is not its name.
@@ -226,6 +228,9 @@ def province_in(text: str, office: str, bare: bool = False) -> str | None:
     if _ANOTHER_PROVINCE_RE.match(text, match.end()):
         return None  # "di Sumatera Utara dan Aceh": the figure covers several provinces
     name = PROVINCE_SHORT.get(match.group("name").lower(), match.group("name"))
+    if any(PROVINCE_SHORT.get(m.group("name").lower(), m.group("name")) != name
+           for m in _PROVINCE_RE.finditer(text, match.end())):
+        return None  # "Rp76 miliar di Sumbar, Rp201 miliar di Kepulauan Riau, ...": parts by province, no one area
     region = office.split(" ", 1)[1] if " " in office else office
     if name.lower() == region.lower():
         return None  # the office's own province ("di Jawa Timur" in a Kanwil Jawa Timur article)

@@ -106,6 +106,8 @@ RULES: dict[str, str] = {
                            "'Untuk JKK dan JKM, kami membayarkan 458 kasus') is neither program's alone: left out",
     "link.rough_restatement": "an amount said roughly and pointed back at ('kurang lebih Rp700 miliar itu') "
                               "restates the total just given; its sentence's count completes that total",
+    "period.stated_after": "a sentence pointing back at the figures just given, with no claim figure of its own, "
+                           "dates them when they named no period ('Jumlah klaim itu tercatat sepanjang tahun 2023')",
     "period.parts_of_total": "program figures that add up exactly to an earlier TOTAL of another period (a "
                              "breakdown after talk of last year) take that total's period",
     "side.compared_earlier": "a figure after a comparison word and dated before the figures reported is prior",
