@@ -170,6 +170,11 @@ _CHANGE_STEMS = ("naik", "ningkat", "tumbuh", "bertambah", "lonjak", "melesat", 
 _CHANGE_STEMS_RE = substring_finder(_CHANGE_STEMS)
 
 
+# A change told by its two sides alone, no change word: "dari <figure> ... menjadi <figure>" in one clause.
+_FROM_TO_RE = re.compile(r"\bdari\s+(?:sebesar\s+|sebanyak\s+|senilai\s+)?(?:Rp\.?\s*)?\d(?:[^,;.]|[.,](?=\d)){0,70}?"
+                         r"\bmenjadi\s+(?:sebesar\s+|sebanyak\s+|senilai\s+)?(?:Rp\.?\s*)?\d", re.I)
+
+
 def may_state_change(text: str) -> bool:
     """False only when CHANGE_RE cannot match `text` (most sentences state no change)."""
     if "\u0130" in text or "\u0131" in text:
@@ -286,6 +291,8 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         year = (period_in_force[1].year if period_in_force and period_in_force[1] else default_year)
         periods = _guarded(errors, find_periods, sentence.text, sentence.start, year, published)
         change = _change_cue(sentence.text) if may_state_change(sentence.text) else None
+        if change is None and "menjadi" in sentence.text:
+            change = _FROM_TO_RE.search(sentence.text)  # "dari 1.396 kasus pada April menjadi 2.030 kasus di bulan Mei"
         change_at = change.start() + sentence.start if change else None
         lead = comparison_lead(sentence, change_at)
         outside = _outside_asides(periods, sentence)

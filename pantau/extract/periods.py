@@ -89,7 +89,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Padahal September 2019 cuma ...": a clause opener before a month and year works as "pada"
     ("month_of", re.compile(rf"\b(?:(?:pada|selama|sepanjang|di|bulan|padahal|sedangkan|sementara|adapun|periode)\s+"
                             rf"(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})"
-                            rf"|(?:pada|selama|sepanjang|di)\s+bulan\s+(?P<m0>{MONTH_WORD})(?!\s+(?:\d|{MONTH_WORD})))", re.I)),
+                            rf"|(?:pada|selama|sepanjang|di)\s+bulan\s+(?P<m0>{MONTH_WORD})(?!\s+(?:\d|{MONTH_WORD}))"
+                            # "dari 1.396 kasus pada April menjadi 2.030 kasus pada Mei": a month of the year in force
+                            rf"|(?:pada|selama|sepanjang)\s+(?P<m1>{MONTH_WORD})\b(?!\s*(?:\d|-|–|{MONTH_WORD})))", re.I)),
     ("year", re.compile(
         rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
         rf"sampai\s+akhir|akhir|dibanding\w*(?:\s+dengan)?|ketimbang|daripada|"
@@ -213,7 +215,7 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
         return None, month_end(year, month)
     if kind in ("month_of", "month_label"):
         year = _year(m, "y", default_year)
-        written = m.group("m") or (m.group("m0") if kind == "month_of" else None)
+        written = m.group("m") or ((m.group("m0") or m.group("m1")) if kind == "month_of" else None)
         if year is None or written is None:
             return None
         month = MONTHS[written.lower()]
