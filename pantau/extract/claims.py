@@ -75,6 +75,20 @@ def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_
     return result
 
 
+# "362 peserta JKK dengan nilai Rp4,47 miliar": people paired with an amount
+_PEOPLE_WITH_AMOUNT_RE = re.compile(r"\d[\d.,]*\s+(?:\w+\s+){0,2}?(?:peserta|pekerja|orang|tenaga\s+kerja)\b[^.;]{0,50}?"
+                                    r"\b(?:dengan\s+(?:nilai|nominal|total|jumlah)|senilai|sebesar)\s+(?:Rp|sebesar)", re.I)
+
+
+def _parts_of_claims_given(s, state: Discourse) -> bool:
+    """"... ada 13.873 peserta yang menerima pembayaran. Sebanyak 13.144 di antaranya peserta JHT dengan nilai
+    Rp153,56 miliar, lalu 362 peserta JKK dengan nilai Rp4,47 miliar": right after claims, programs named with
+    people paired to amounts are the programs' parts of those claims, though no payment word is repeated."""
+    return bool(s.programs) and not state.fund_topic and not s.has("active") \
+        and any(not c.is_prior_period for c in state.just_given) \
+        and _PEOPLE_WITH_AMOUNT_RE.search(s.ctx.text) is not None
+
+
 def _update_agency(cues: SentenceCues, programs: list, state: Discourse) -> None:
     """Which agency the sentences speak of: the one a sentence names, else the one named last;
     naming ours (or one of our programs) returns to ours."""
@@ -137,7 +151,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         return
     list_row = bool(_LIST_ITEM_RE.match(ctx.text))
     # A list's rows inherit its announcing line's benefit words ("Jumlah penerima manfaat JKP ...:").
-    benefit = is_benefit_sentence(body, s) or bool(state.list_program and list_row)
+    benefit = is_benefit_sentence(body, s) or bool(state.list_program and list_row) or _parts_of_claims_given(s, state)
     roles: list[tuple[Figure, str, str]] = []
     for fig in s.figures:
         if fig.num.kind == "foreign_money":
@@ -170,6 +184,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          # "Sejalan dengan JKM, program JP turut menurun ... menjadi Rp649,41 miliar": the next program
                          or (programs and not state.fund_topic
                              and any(c.program != "TOTAL" and not c.is_prior_period for c in result.claims[-2:]))
+
                          or completes_previous(result.claims, roles, contexts[index - 1] if index else None,
                                                s.has("total") or s.has("collective"))
                          or (result.claims and _amount_for_cases(roles))

@@ -108,7 +108,9 @@ def _outside_asides(periods: list[Period], sentence) -> list[Period]:
 
 # "lebih besar dibanding pembayaran JHT pada 2013": a period after a comparison word, in
 # the same clause, is the compared figure's, even with no change cue in the sentence.
+# ("Jumlah itu tinggal sedikit lagi menyamai realisasi sepanjang 2020": the period of what it nearly equals)
 _COMPARED_PERIOD_RE = re.compile(r"\b(?:dibanding\w*|ketimbang|daripada|(?:sedikit|jauh|masih|hanya)\s+di\s+(?:atas|bawah)|"
+                                 r"menyamai|mendekati|melampaui|melebihi|"
                                  r"lebih\s+(?:tinggi|rendah|besar|kecil|banyak|sedikit)\s+dari)\b[^,;]*$", re.I)
 
 

@@ -24,7 +24,8 @@ from pantau.extract.figures import Figure
 
 # "200 kasus JKK", "4.210 penerima manfaat JKP", "411 tenaga kerja yang mengambil saldo JHT"
 _FOLLOWING_LINK_RE = re.compile(
-    r"^\s*(?:kasus|klaim|pencairan|penerima(?:\s+manfaat)?|ahli\s+waris|peserta\s+penerima(?:\s+manfaat)?)?\s*"
+    r"^\s*(?:(?:orang|pekerja|peserta|kasus)\s+di\s*antaranya\s+|di\s*antaranya\s+)?(?:kasus|klaim|pencairan|penerima(?:\s+manfaat)?|ahli\s+waris|peserta(?:\s+penerima(?:\s+manfaat)?)?|pekerja|"
+    r"tenaga\s+kerja|orang)?\s*"
     r"(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran)?\s*(?:program\s+)?$", re.I)
 _RECEIVES_PROGRAM_RE = re.compile(
     r"^[^\d;]{0,120}?\b(?:menerima|mendapat(?:kan)?|memperoleh|mencairkan|menikmati|mengklaim|mengambil|menarik|mengajukan|"
