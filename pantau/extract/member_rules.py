@@ -32,6 +32,7 @@ class MemberState:
     previous_period: tuple | None = None  # and its period
     misses: int = 0  # sentences with figures read since, none of them a participation figure
     companies_active: bool = False  # the last count of companies was of active ones (a list goes on)
+    bases: set = field(default_factory=set)  # workforce counts a coverage share was of ("dari total 667.892")
 
 
 @dataclass
@@ -341,6 +342,8 @@ def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
 _OF_TOTAL_BEFORE_RE = re.compile(r"\d\s*(?:orang\s+)?dari\s+(?:total|jumlah|seluruh|keseluruhan)\b(?:(?!peserta|kepesertaan|aktif)"
                                  r"[^.;\d]){0,70}?(?:yang\s+)?(?:jumlahnya\s+)?(?:mencapai|sebanyak|sekitar|berjumlah|ada)\s+$",
                                  re.I)
+_FROM_TOTAL_LEAD_RE = re.compile(r",\s*dari\s+(?:total|jumlah|seluruh|keseluruhan)\s+(?:(?!peserta|kepesertaan|aktif)[^\W\d]+\s+)"
+                                 r"{0,3}?$", re.I)
 # ("naik 116,51% dari 16,33 juta" is a change from a figure, not a share of a whole)
 _SHARE_OF_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:jumlah|total|seluruh|keseluruhan|populasi|potensi|angkatan|"
                           r"penduduk|pekerja|tenaga\s+kerja)\b", re.I)
@@ -356,8 +359,11 @@ def _share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
     if last is None:
         # "... 318.838 dari total jumlah PBPU di Sulsel yang mencapai 2,37 juta orang": the whole after "dari total"
         last = _OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start)
-        if last is None:
-            return False
+    if last is None and any(f.unit == "percent" and f.end <= fig.start for f in s.figures):
+        # "baru 135.163 tenaga kerja formal atau 40,89 persen yang menjadi peserta ..., dari total sebanyak 667.892"
+        last = _FROM_TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
+    if last is None:
+        return False
     return not any(last.end() <= f.start < fig.start for f in s.figures)
 
 

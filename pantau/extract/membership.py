@@ -154,6 +154,9 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         return []
     if cues.any("fraud"):
         return []  # a crime's figures
+    if _breaks_down_a_base(ctx.text, s, state):
+        trace.append("veto.member_share_base")  # "Dari 667.892 ini sebanyak 330.493 pekerja formal dan ...": its parts
+        return []
     government = cues.any("agency_gov") and not cues.any("agency_ours")
     benefit = is_benefit_sentence(body, s)
     list_row = _LIST_ROW_RE.match(ctx.text)
@@ -190,6 +193,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             # "pekerja PU yang tidak aktif 18,53 juta, sedangkan pekerja BPU 979 ribu": the same said of the next
             veto = "veto.member_inactive"
         inactive_before = inactive_before or veto == "veto.member_inactive"
+        if veto == "veto.member_share_base":
+            state.bases.add(fig.value)
         if veto:
             trace.append(veto)
             continue
@@ -381,6 +386,20 @@ _WORKERS_OF_COMPANIES_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s
                                       r"(?:total\s+|jumlah\s+)?(?:(?:tenaga\s+kerja|pekerja|karyawan)\s+(?:yang\s+)?"
                                       r"(?:terdaftar|tercatat|terlindungi)?\s*(?:mencapai|sebanyak|sejumlah|berjumlah)?\s*)?",
                                       re.I)
+
+
+_OF_THAT_OPENER_RE = re.compile(r"\W*(?:dari|dengan)\s+(?:total\s+|jumlah\s+)?(?P<n>\d[\d.,]*)\s*(?:\w+\s+)?"
+                                r"(?:ini|itu|tersebut)\b", re.I)
+
+
+def _breaks_down_a_base(text: str, s: ClaimSentence, state: MemberState) -> bool:
+    """A sentence opening on a workforce count a coverage share was just taken of ("Dari 667.892 ini ..."):
+    its counts split that workforce, not our participants."""
+    opener = _OF_THAT_OPENER_RE.match(text) if state.bases else None
+    if opener is None:
+        return False
+    first = next((f for f in s.figures if f.value is not None), None)
+    return first is not None and any(abs(first.value - base) <= 0.5 for base in state.bases)
 
 
 def _next_new_segment(out: list[MembershipFigure], item) -> str | None:
