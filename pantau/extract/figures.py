@@ -195,10 +195,12 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
         if unit in ("case", "people", "company", "application") and not mention.scale_word \
                 and mention.value != int(mention.value):
             return Figure(mention, "other")  # "mengundurkan diri sebanyak 1,7 kasus": a count lost its scale word
-        if unit == "people" and body[after.start:after.end].casefold() == "peserta":
+        if (unit == "people" and body[after.start:after.end].casefold() == "peserta") \
+                or (unit == "thing" and body[after.start:after.end].casefold() in ("unit", "buah")):
             subject = subject_noun(body, cues, mention, floor)
             if subject is not None and unit_of_noun(subject) == "company":
-                return Figure(mention, "company", subject, approx)  # "perusahaan mencapai 3.600 peserta": companies
+                # "perusahaan mencapai 3.600 peserta", "badan usaha yang aktif sebanyak 9.069 unit": companies
+                return Figure(mention, "company", subject, approx)
         return Figure(mention, unit, after, approx)
     if mention.scale_word in _BIG_SCALES:
         return Figure(mention, "money", approx=approx)

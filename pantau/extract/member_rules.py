@@ -203,7 +203,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     if company:
         # "disusul Kota Bitung 231 perusahaan dengan 10.794 tenaga kerja" after active companies: the list goes on
         listed = state.companies_active and _PAIRED_WORKERS_RE.match(body, fig.end) and not _qualified(s, fig, item)
-        if is_new or registered_only or not (active or listed):
+        if is_new or registered_only or not (active or listed or _participating_companies(body, s, fig, state)):
             return None
         return "active_companies"
     if segment == "migrant":
@@ -241,6 +241,17 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
 
 
 _EXCLUSION_RE = re.compile(r"\b(?:di\s+luar(?!\s+hubungan\s+kerja)|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
+
+
+_SPREAD_OVER_RE = re.compile(r"\b(?:tersebar\s+di|berasal\s+dari|bekerja\s+di)\s+(?:sebanyak\s+|total\s+)?$", re.I)
+
+
+def _participating_companies(body: str, s: ClaimSentence, fig: Figure, state: MemberState) -> bool:
+    """Companies where active workers just counted are ("... tenaga kerja aktif 76.184 orang. Mereka tersebar di 604
+    pemberi kerja"): the participating companies, active (rule member.companies). (Not any company count near a
+    participation word: "menggandeng 1.895 perusahaan", "perusahaan peserta ... Co-Marketing 256 perusahaan".)"""
+    return _SPREAD_OVER_RE.search(body, max(s.start, fig.start - 30), fig.start) is not None \
+        and ((state.previous_metric or "").startswith("active_") or s.cues.any("active"))
 
 
 def _excluded(body: str, item: Item, cue: Cue) -> bool:
