@@ -44,14 +44,11 @@ class ClaimSentence:
     figures: list[Figure]
     programs: list[Cue] = field(default_factory=list)  # named programs, not excluded ("selain JHT")
     excluded: list[Cue] = field(default_factory=list)
+    start: int = field(init=False, repr=False, compare=False)  # plain attributes: asked for at every rule
+    end: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def start(self) -> int:
-        return self.ctx.start
-
-    @property
-    def end(self) -> int:
-        return self.ctx.sentence.end
+    def __post_init__(self):
+        self.start, self.end = self.ctx.start, self.ctx.sentence.end
 
     @property
     def text(self) -> str:
@@ -308,12 +305,16 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
     """A target, estimate or future cue before `pos` in its clause (a target's scope ends at a strong
     boundary, ";" or "sedangkan"; what may come, "bisa"/"akan", at any comma), unless what was achieved is
     said after it ("target 214.518, ternyata capaiannya 216 ribu")."""
+    if not any(cues.any(c) for c in _PLAN_CLASSES):
+        return None  # most sentences hold no target, estimate or future word
     strong = [m.end() for m in STRONG_BOUNDARY_RE.finditer(body, start, pos)] if body else []
     commas = [m.end() for m in COMMA_RE.finditer(body, start, pos)] if body else []
     found = None
     for cue in cues.cues:
         if cue.start >= pos:
             break
+        if cue.classes.isdisjoint(_PLAN_OR_ACTUAL):
+            continue  # (no test below can fire on it)
         if body and _MEASURED_AGAINST_RE.search(body, max(start, cue.start - 30), cue.start) \
                 and "," in body[cue.end:pos]:
             continue  # "Sesuai target layanan cepat, ...", "Berbeda dari perkiraan awal, ...": what was done, measured
@@ -331,6 +332,8 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
     return found
 
 
+_PLAN_CLASSES = (*NOT_PAID_AFTER_IN_SENTENCE, "future")
+_PLAN_OR_ACTUAL = frozenset((*_PLAN_CLASSES, "actual"))
 # A target an achieved figure is measured against ("mencapai 105.689 orang dari target 98.249"), its own figure (not a
 # year), then a comma: what follows is no longer the target.
 _BASE_OF_ACTUAL_RE = re.compile(r"\b(?:dari|atas|terhadap|dibanding(?:kan)?(?:\s+dengan)?)\s+$", re.I)

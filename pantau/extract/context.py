@@ -31,14 +31,12 @@ class SentenceContext:
     compared_lead: tuple[int, int] | None = None
     notes: dict = field(default_factory=dict)
     published: date | None = None  # the article's publication date ("tahun lalu" is the year before it)
+    # The sentence's text and start as plain attributes: the rules' most asked questions.
+    text: str = field(init=False, repr=False, compare=False)
+    start: int = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
-
-    @property
-    def start(self) -> int:
-        return self.sentence.start
+    def __post_init__(self):
+        self.text, self.start = self.sentence.text, self.sentence.start
 
     def office_at(self, pos: int) -> str:
         """The office named nearest before `pos` in this sentence, else the one in force."""

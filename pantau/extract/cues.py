@@ -113,18 +113,27 @@ class Token(NamedTuple):
     norm: str  # casefolded, triple letters squeezed, misspelling resolved
 
 
-@dataclass(frozen=True)
 class Cue:
-    start: int
-    end: int
-    tags: frozenset[str]
-    # The tags' class names ("program" for "program:JHT"): `has` is the rules' most frequent
-    # question, a set lookup instead of a scan of the tags.
-    classes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    """A lexicon phrase found in the text: its span and tags. Immutable by convention; a plain slotted
+    class, not a frozen dataclass, because extraction makes one per phrase found and a frozen dataclass's
+    __init__ cost a tenth of cue matching (bench/README.md, "Extraction cost after issue 12")."""
 
-    def __post_init__(self):
-        if not self.classes:
-            object.__setattr__(self, "classes", class_names(self.tags))
+    __slots__ = ("start", "end", "tags", "classes")
+
+    def __init__(self, start: int, end: int, tags: frozenset[str], classes: frozenset[str] | None = None):
+        self.start, self.end, self.tags = start, end, tags
+        # The tags' class names ("program" for "program:JHT"): `has` is the rules' most frequent
+        # question, a set lookup instead of a scan of the tags.
+        self.classes = classes or class_names(tags)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Cue) and (self.start, self.end, self.tags) == (other.start, other.end, other.tags)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.tags))
+
+    def __repr__(self) -> str:
+        return f"Cue(start={self.start}, end={self.end}, tags={self.tags!r})"
 
     def has(self, cls: str) -> bool:
         return cls in self.classes
@@ -230,6 +239,7 @@ class Lexicon:
             for entries in table.values():
                 entries.sort(key=lambda e: -len(e.words))
         self._norms: dict[str, str] = {}
+        self._starts: dict[tuple[str, str], tuple[_Entry, ...]] = {}
         self._deletes: dict[str, set[str]] = {}
         for word in self.guessable:
             if len(word) >= self.FUZZY_MIN and word.isalpha():
@@ -269,40 +279,54 @@ class Lexicon:
             out.append(make(Token, (start + offset, end + offset, w, norms.get(w) or norm(w))))
         return out
 
-    def _longest(self, tokens: list[Token], i: int, text: str, offset: int) -> _Entry | None:
-        token = tokens[i]
+    def _starting_with(self, norm: str, text: str) -> tuple[_Entry, ...]:
+        """The entries whose first word fits a token, longest first: found once per distinct word (an
+        article repeats its words, and most words start no entry), so matching tests one list per token.
+        (Measured: a third of cue matching was the three table lookups and their merge per token.)"""
+        key = (norm, text)
+        found = self._starts.get(key)
+        if found is None:
+            found = tuple(sorted(
+                [*self.by_first.get(norm, ()), *self.by_exact.get(text, ()),
+                 *(e for e in self.by_prefix.get(norm[:3], ()) if norm.startswith(e.words[0].form))],
+                key=lambda e: -len(e.words)))
+            if len(self._starts) < 200_000:
+                self._starts[key] = found
+        return found
+
+    def _longest(self, tokens: list[Token], i: int, text: str, offset: int,
+                 entries: tuple[_Entry, ...]) -> _Entry | None:
         following = tokens[i + 1].norm if i + 1 < len(tokens) else None
-        best = None
-        for entries in (self.by_first.get(token.norm), self.by_exact.get(token.text),
-                        self.by_prefix.get(token.norm[:3])):
-            for entry in entries or ():
-                if best is not None and len(entry.words) <= len(best.words):
-                    break
-                if entry.second is not None and entry.second != following:
-                    continue  # the common miss, without a call
-                if _fits(entry, tokens, i, text, offset):
-                    best = entry
-                    break
-        return best
+        for entry in entries:  # longest first: the first that fits is the longest
+            if len(entry.words) == 1:
+                return entry  # its one word fits already
+            if entry.second is not None and entry.second != following:
+                continue  # the common miss, without a call
+            if _fits(entry, tokens, i, text, offset):
+                return entry
+        return None
 
     def match(self, text: str, offset: int = 0, tokens: list[Token] | None = None) -> list[Cue]:
         """Every phrase in `text` (which starts at `offset` in the body), longest first at
         each word, none overlapping."""
         tokens = self.tokens(text, offset) if tokens is None else tokens
-        first, exact, prefix = self.by_first, self.by_exact, self.by_prefix
+        starts, starting_with = self._starts, self._starting_with
         cues: list[Cue] = []
         i, n = 0, len(tokens)
         while i < n:
             token = tokens[i]
-            if token.norm not in first and token.text not in exact and token.norm[:3] not in prefix:
+            entries = starts.get((token.norm, token.text))
+            if entries is None:
+                entries = starting_with(token.norm, token.text)
+            if not entries:
                 i += 1
                 continue
-            best = self._longest(tokens, i, text, offset)
+            best = self._longest(tokens, i, text, offset, entries)
             if best is None:
                 i += 1
                 continue
             last = i + len(best.words) - 1
-            cues.append(Cue(token.start, tokens[last].end, best.tags))
+            cues.append(Cue(token.start, tokens[last].end, best.tags, best.classes))
             i = last + 1
         return cues
 
@@ -313,6 +337,10 @@ class _Entry:
     tags: frozenset[str]
     # The second word's form when it is a plain word: most phrases fail on it, tested inline.
     second: str | None = None
+    classes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "classes", class_names(self.tags))
 
 
 def _fits(entry: _Entry, tokens: list[Token], i: int, text: str, offset: int) -> bool:

@@ -147,9 +147,14 @@ def _announced_metric(text: str, cues: SentenceCues) -> str | None:
     return None
 
 
+_MEMBER_UNITS = ("people", "company", "bare")
+
+
 def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state: MemberState,
                       trace: list[str], claim_counts: frozenset[int] = frozenset()) -> list[MembershipFigure]:
     s = read_sentence(body, ctx, cues)
+    if not any(f.unit in _MEMBER_UNITS for f in s.figures):
+        return []  # money, cases, percentages only (the loop below passes over every other figure)
     if state.other_agency and not cues.any("agency_ours"):
         return []
     if cues.any("fraud"):
