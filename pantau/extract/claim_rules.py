@@ -141,6 +141,8 @@ _COMPARATOR_LEAD_RE = re.compile(
 _BARE_COMPARATOR_RE = re.compile(r"\b(?:di\s+bawah|di\s+atas|kurang\s+dari|tidak\s+lebih\s+dari|tidak\s+melebihi)\s*"
                                  r"(?:Rp\.?\s*)?$", re.I)
 _SHARE_BEFORE_RE = re.compile(r"\d\s*(?:persen|%)\s*(?:,\s*)?(?:atau|yakni|yaitu)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
+_CHANGE_BEFORE_PERCENT_RE = re.compile(r"\b(?:naik|meningkat|menurun|turun|melonjak|bertambah|berkurang|tumbuh|"
+                                       r"kenaikan|peningkatan|penurunan)\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?\d[\d.,]*$", re.I)
 _MORE_THAN_RE = re.compile(r"\blebih\s+dari\s*(?:Rp\.?\s*)?$", re.I)
 _PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b", re.I)
 _PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)?(?:di)?bayar\w*\s+(?:oleh(?!\s+BPJS)|dengan|melalui|"
@@ -196,7 +198,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return f"veto.{plan}"
     if _PER_UNIT_AFTER_RE.match(body, fig.end):
         return "veto.per_person"  # "Rp 6 jt/orang"
-    if fig.unit != "money" and _SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 30), fig.start):
+    share = fig.unit != "money" and _SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 30), fig.start)
+    if share and not _CHANGE_BEFORE_PERCENT_RE.search(body, max(s.start, share.start() - 30), share.start() + 1):
+        # (not "Klaim meningkat 46 persen yaitu 142.788 kasus pada 2021 dari 97.817": the % is the change's size)
         return "veto.share"  # "sekitar 86,53 persen atau 85.436 kasus dipicu PHK": a share of a figure, by a cause
     if fig.unit == "people" and _PAID_FOR_AFTER_RE.match(body, fig.end) \
             and not (fig.noun is not None and (fig.noun.has("claimant") or fig.noun.has("heir"))):

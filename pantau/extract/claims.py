@@ -379,7 +379,11 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
         return "TOTAL", "link.total_default"  # no earlier program carries over "Klaim BPJS Ketenagakerjaan ..."
     if len(state.previous_programs) == 1 and (
             not any(s.has(c) for c in CLAIM_SUBJECT) or next_in_series(claims, s)
-            or s.has("application") or (not figures_before and not s.has("total"))):
+            or s.has("application") or (not figures_before and not s.has("total"))
+            # "Program JP mengalami kenaikan iuran 4 persen ... Klaim meningkat 46 persen yaitu 142.788 kasus": the
+            # sentence before named the program with figures that were none of its claims
+            # (a sentence naming the agency anew starts its own subject: "Sepanjang 2024, BPJS Ketenagakerjaan ...")
+            or (not state.just_given and not s.has("total") and not s.has("collective") and not s.has("agency_ours"))):
         # "angka kecelakaan kerja di Jawa Barat selama 2013 cukup tinggi. Jamsostek mencatat 22.438 kasus
         # dengan nilai klaim Rp 89,75 miliar": the figure-free sentence before set the topic.
         return next(iter(state.previous_programs)), "link.previous_sentence"
