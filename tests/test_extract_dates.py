@@ -2,6 +2,7 @@
 from datetime import date
 
 from pantau.extract.dates import closing_date, dateline, find_dates, publication_date, weekday_statements
+from pantau.extract.periods import find_periods
 
 
 def test_metadata_hint_is_trusted_first():
@@ -70,3 +71,16 @@ def test_agency_dateline_with_a_numeric_date_or_the_agency_name():
 def test_numeric_byline_line_at_the_head_reads_day_first():
     body = "Senin, 03/02/2014 10:00 WIB\n\nKlaim JHT naik, kata dia, Jumat (31/1/2014)."
     assert publication_date(body, len(body), None, 2014) == date(2014, 2, 3)
+
+
+def test_a_photo_captions_date_is_not_the_publication_date():
+    body = ("Peserta mengurus klaim di kantor cabang, Jumat (10/7/2020). Bisnis/Eusebio Chrysnamurti\n\n"
+            "MATARAM - Pekerja formal yang terlindungi hingga Agustus 2021 sejumlah 265.910 orang.")
+    assert publication_date(body, len(body), None, 2021) is None
+    body = "Petugas melayani peserta, Senin (3/8/2020). ANTARA FOTO/Aris Wasita\n\nKlaim naik, kata dia, Rabu (5/8/2020)."
+    assert publication_date(body, len(body), None, 2020) == date(2020, 8, 5)
+
+
+def test_mid_year_still_running_at_publication_covers_the_year_so_far():
+    found = find_periods("Tercatat hingga pertengahan 2025, klaim JHT 29.300 kasus.", 0, 2025, date(2025, 6, 16))
+    assert [(p.start, p.end) for p in found] == [(date(2025, 1, 1), date(2025, 6, 16))]

@@ -45,6 +45,19 @@ def unit_class(body: str, mention: NumberMention) -> str | None:
     return None
 
 
+def parts_up_to_the_total(total: float, tolerance: float, parts: list, value=lambda p: p.value,
+                          spread=lambda p: p.tolerance) -> list:
+    """"838.904 tenaga kerja aktif dengan rincian 751 ribu PU dan 87 ribu BPU, kemudian ... jasa konstruksi mencapai
+    735.127": when the first parts already add up to the total (within their rounding) and all of them exceed it,
+    the rest are told beside the total, not inside it; else all the parts."""
+    def fits(some) -> bool:
+        return abs(sum(value(p) for p in some) - total) <= tolerance + sum(spread(p) for p in some)
+    if len(parts) < 3 or any(value(p) is None for p in parts) or fits(parts) \
+            or sum(value(p) for p in parts) < total:
+        return parts
+    return next((parts[:k] for k in range(2, len(parts)) if fits(parts[:k])), parts)
+
+
 def split_breakdowns(body: str, contexts: list[SentenceContext]) -> list[Breakdown]:
     out = []
     for ctx in contexts:
@@ -62,6 +75,7 @@ def split_breakdowns(body: str, contexts: list[SentenceContext]) -> list[Breakdo
             unit = unit_class(body, total) if family == "count" else None
             parts = [m for m in numbers[i + 1:] if _family(m) == family and (m.value is None or m.value <= total.value)
                      and not (unit and unit_class(body, m) not in (None, unit))]
+            parts = parts_up_to_the_total(total.value, total.tolerance, parts)
             if len(parts) < 2:
                 continue
             label_start = max(ctx.start, total.start - 40)

@@ -303,6 +303,17 @@ def _on_updated_line(body: str, pos: int) -> bool:
     return bool(UPDATED_LABEL_RE.search(body, line_start, pos))
 
 
+# A photo credit closing a caption line: "... Jumat (10/7/2020). Bisnis/Eusebio Chrysnamurti", "ANTARA FOTO/Aris Wasita"
+_PHOTO_CREDIT_RE = re.compile(r"(?:\b(?:ANTARA(?:\s+FOTO)?|Antara|[A-Z][A-Za-z]+(?:\.com)?)\s*/\s*[A-Z][\w.'-]*"
+                              r"(?:\s+[A-Z][\w.'-]*){0,3}|\(\s*[Ff]oto\s*:[^)]*\))\s*\.?\s*$")
+
+
+def _on_photo_caption(body: str, pos: int) -> bool:
+    """A date on a line that ends with a photo credit: when the photo was taken, not when the article appeared."""
+    end = body.find("\n", pos)
+    return bool(_PHOTO_CREDIT_RE.search(body[body.rfind("\n", 0, pos) + 1:len(body) if end == -1 else end]))
+
+
 def publication_date(body: str, limit: int, hint: date | None, default_year: int | None) -> date | None:
     """The publication date, trusting page metadata, then a 'Diterbitkan/Published' line, then a byline date line,
     then the dateline, then a closing date line,
@@ -321,7 +332,8 @@ def publication_date(body: str, limit: int, hint: date | None, default_year: int
     closing = closing_date(body, limit)
     if closing:
         return closing
-    dates = [d for d in find_dates(body[:limit], default_year) if not _on_updated_line(body, d[0])]
+    dates = [d for d in find_dates(body[:limit], default_year)
+             if not _on_updated_line(body, d[0]) and not _on_photo_caption(body, d[0])]
     with_weekday = [d for d in dates if d[3]]
     if with_weekday:
         # A dated statement ("kata Agus di Madiun, Rabu (9/8)") beats a photo caption's date.

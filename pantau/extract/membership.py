@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 
+from pantau.extract.breakdowns import parts_up_to_the_total
 from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence, is_benefit_sentence, read_sentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
@@ -372,6 +373,7 @@ def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], 
                 break
             if f.office == total.office:
                 parts.append((j, f))
+        parts = parts_up_to_the_total(total.value, total.tolerance, parts, lambda p: p[1].value, lambda p: p[1].tolerance)
         if len(parts) < 2:
             continue
         between = body[total.end_char:parts[0][1].start_char]

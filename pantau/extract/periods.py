@@ -277,6 +277,8 @@ def _still_running(kind: str, written: str, start: date | None, end: date, publi
     to come ("sampai Juni 2023" in May), nor a year barely begun."""
     if kind == "this_year":
         return True
+    if kind == "mid_year":  # "hingga pertengahan 2025" said on 16 June 2025: the year so far
+        return start is not None and start <= published <= end
     if kind == "month_of":
         return published >= end.replace(day=1)  # "pada bulan Juli" in a 29 July article: July so far
     if kind == "month_range":
