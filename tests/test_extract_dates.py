@@ -84,3 +84,9 @@ def test_a_photo_captions_date_is_not_the_publication_date():
 def test_mid_year_still_running_at_publication_covers_the_year_so_far():
     found = find_periods("Tercatat hingga pertengahan 2025, klaim JHT 29.300 kasus.", 0, 2025, date(2025, 6, 16))
     assert [(p.start, p.end) for p in found] == [(date(2025, 1, 1), date(2025, 6, 16))]
+
+
+def test_this_year_opening_a_contrast_clause():
+    found = find_periods("Namun tahun ini belum sampai akhir tahun sudah meningkat jadi Rp78,2 miliar.", 0, 2018,
+                         date(2018, 10, 10))
+    assert [(p.start, p.end) for p in found] == [(date(2018, 1, 1), date(2018, 10, 10))]

@@ -106,7 +106,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mid_year", re.compile(r"\b(?:hingga|sampai|per|pada)\s+pertengahan\s+(?:tahun\s+)?(?:ini|(?P<y>(?:19|20)\d\d))\b",
                             re.I)),
     ("this_year", re.compile(r"\b(?:sejak\s+awal\s+tahun(?:\s+ini)?|(?:sepanjang|selama|hingga|sampai|pada|di)\s+"
-                             r"tahun\s+(?:ini|berjalan)|year\s+to\s+date|ytd)\b"
+                             r"tahun\s+(?:ini|berjalan)|year\s+to\s+date|ytd|"
+                             # "Namun tahun ini belum sampai akhir tahun sudah ... Rp78,2 miliar": a clause about this year
+                             r"(?<![\w-])(?:(?<=namun\s)|(?<=Namun\s)|(?<=sedangkan\s)|(?<=sementara\s)|(?<=Sementara\s)|"
+                             r"(?<=tetapi\s)|(?<=^))tahun\s+ini)\b"
                              r"(?!(?:\s+ini)?,?\s*(?:hingga|sampai|s\.?\s?d\.?|s/d)\b)", re.I)),
     # "tahun sebelumnya", "setahun sebelumnya", "tahun sebelumya" (a common slip)
     ("previous_year", re.compile(r"\b(?:periode\s+yang\s+sama\s+)?(?:se)?tahun\s+(?:sebelumn?ya|lalu|kemarin)\b",
