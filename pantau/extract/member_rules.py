@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pantau.extract.claim_rules import PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled
+from pantau.extract.claim_rules import COMMA_RE, PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
 from pantau.model import MembershipFigure
@@ -138,6 +138,11 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if benefit and fig.unit == "people" and not item.has("active") and (
             not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
         return "veto.member_claimants"  # people paid a benefit
+    if fig.unit in ("people", "bare") and not item.has("active") and not cues.any("contribution") \
+            and _paired_with_an_amount(body, s, fig):
+        # "Bukan Penerima Upah (BPU) 14 peserta dengan jumlah Rp10,09 juta": paid (told as member_claim_count when
+        # the claims read it as their count, else member_claimants; pantau.extract.membership)
+        return "veto.member_paid_pair"
     before = {c.value("program") for c in cues.cues if c.has("program") and c.start < fig.start}
     if before == {"OTHER"}:
         return "veto.member_program_only"  # "Untuk JPK, ... jumlah tertanggung mencapai 30.013 jiwa": another scheme's
@@ -150,6 +155,15 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if item.has("contribution") and not item.has("active"):
         return "veto.member_contribution"  # "iuran dari 42.000 pekerja"
     return None
+
+
+def _paired_with_an_amount(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A rupiah amount in the count's own comma-clause ("14 paserta dengan jumlah Rp10,09 juta", "Rp1,93 miliar dengan
+    jumlah peserta 120 orang"): the people it paid, not participants."""
+    start = max([s.start] + [m.end() for m in COMMA_RE.finditer(body, s.start, fig.start)])
+    stop = COMMA_RE.search(body, fig.end, s.end)
+    end = stop.start() if stop else s.end
+    return any(f.unit == "money" and start <= f.start < end for f in s.figures)
 
 
 _CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)

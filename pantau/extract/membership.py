@@ -193,8 +193,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue  # ("namun hanya 510.000 yang aktif", "yang menjadi peserta ... adalah sebesar 163.072")
         item = item_of(body, s, fig)
         veto = veto_rule(body, s, fig, item, benefit)
-        if veto is None and fig.start in claim_counts:
+        if fig.start in claim_counts and veto in (None, "veto.member_paid_pair"):
             veto = "veto.member_claim_count"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)": people paid
+        elif veto == "veto.member_paid_pair":
+            veto = "veto.member_claimants"
         if veto is None and inactive_before and not item.has("active"):
             # "pekerja PU yang tidak aktif 18,53 juta, sedangkan pekerja BPU 979 ribu": the same said of the next
             veto = "veto.member_inactive"
