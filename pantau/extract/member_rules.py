@@ -138,11 +138,6 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if benefit and fig.unit == "people" and not item.has("active") and (
             not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
         return "veto.member_claimants"  # people paid a benefit
-    if fig.unit in ("people", "bare") and not item.has("active") and not cues.any("contribution") \
-            and _paired_with_an_amount(body, s, fig):
-        # "Bukan Penerima Upah (BPU) 14 peserta dengan jumlah Rp10,09 juta": paid (told as member_claim_count when
-        # the claims read it as their count, else member_claimants; pantau.extract.membership)
-        return "veto.member_paid_pair"
     before = {c.value("program") for c in cues.cues if c.has("program") and c.start < fig.start}
     if before == {"OTHER"}:
         return "veto.member_program_only"  # "Untuk JPK, ... jumlah tertanggung mencapai 30.013 jiwa": another scheme's
@@ -157,9 +152,12 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     return None
 
 
-def _paired_with_an_amount(body: str, s: ClaimSentence, fig: Figure) -> bool:
+def paid_with_an_amount(body: str, s: ClaimSentence, fig: Figure, item: Item) -> bool:
     """A rupiah amount in the count's own comma-clause ("14 paserta dengan jumlah Rp10,09 juta", "Rp1,93 miliar dengan
-    jumlah peserta 120 orang"): the people it paid, not participants."""
+    jumlah peserta 120 orang"): the people it paid, not participants; not an active count, nor in talk of
+    contributions."""
+    if fig.unit not in ("people", "bare") or item.has("active") or s.cues.any("contribution"):
+        return False
     start = max([s.start] + [m.end() for m in COMMA_RE.finditer(body, s.start, fig.start)])
     stop = COMMA_RE.search(body, fig.end, s.end)
     end = stop.start() if stop else s.end

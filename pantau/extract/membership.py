@@ -27,7 +27,7 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.linking import is_change_size
 from pantau.extract.member_rules import (OURS_FOLLOW, PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
-                                         item_of, metric_of, plain_count, veto_rule)
+                                         item_of, metric_of, paid_with_an_amount, plain_count, veto_rule)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
@@ -193,10 +193,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue  # ("namun hanya 510.000 yang aktif", "yang menjadi peserta ... adalah sebesar 163.072")
         item = item_of(body, s, fig)
         veto = veto_rule(body, s, fig, item, benefit)
-        if fig.start in claim_counts and veto in (None, "veto.member_paid_pair"):
+        if veto is None and fig.start in claim_counts:
             veto = "veto.member_claim_count"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)": people paid
-        elif veto == "veto.member_paid_pair":
-            veto = "veto.member_claimants"
+        elif veto is None and paid_with_an_amount(body, s, fig, item):
+            veto = "veto.member_claimants"  # "Bukan Penerima Upah (BPU) 14 peserta dengan jumlah Rp10,09 juta"
         if veto is None and inactive_before and not item.has("active"):
             # "pekerja PU yang tidak aktif 18,53 juta, sedangkan pekerja BPU 979 ribu": the same said of the next
             veto = "veto.member_inactive"
