@@ -192,7 +192,10 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return state.list_metric
     company = fig.unit == "company"
     subject = _subject(body, s, fig)
-    segments = {c.value("segment") for c in item.cues if c.has("segment") and not _excluded(body, item, c)}
+    # ("Jumlah 2,5 juta peserta aktif tersebut terdiri dari PU, PMI, BPU dan jasa konstruksi": the parts named after it)
+    parts_from = next((c.start for c in item.cues if c.has("breakdown") and c.start >= fig.end), None)
+    segments = {c.value("segment") for c in item.cues if c.has("segment") and not _excluded(body, item, c)
+                and (parts_from is None or c.start < parts_from)}
     if not segments and any(c.has("segment") for c in item.cues):
         # every segment the item names is excluded: the one named before the exclusion is the count's
         segments = {c.value("segment") for c in s.cues.between(item.reach, item.start)
