@@ -255,14 +255,20 @@ def percent_change_alone(body: str, s: ClaimSentence) -> tuple[float, float] | N
 
 
 def change_stated_before(pending: tuple[float, float, int] | None, s: ClaimSentence,
-                         sentence_claims: list[ClaimFigure], changes: list[StatedChange]) -> bool:
+                         sentence_claims: list[ClaimFigure], changes: list[StatedChange],
+                         earlier: list[ClaimFigure] = ()) -> bool:
     """"Klaim JKK semester I 2020 melonjak 128 persen. Jumlahnya bertambah dari 85.109 kasus menjadi
     108.573 kasus.": the % the sentence before stated alone is this change's (rule side.change_before),
-    when this sentence gives both sides of one program and no % of its own."""
+    when this sentence gives both sides of one program and no % of its own; or only the earlier side, the
+    later one having come before the % ("JHT Rp 1,2 triliun ... 154 ribu kasus. ... peningkatan jumlah klaim
+    sebesar 26,7 persen dari tahun sebelumnya. Sepanjang 2015 lalu, ... Rp 867 miliar dengan 113 ribu kasus.")."""
     if pending is None or any(f.unit == "percent" for f in s.figures):
         return False
     prior = [c for c in sentence_claims if c.is_prior_period]
     current = [c for c in sentence_claims if not c.is_prior_period]
+    if len(prior) == 1 and not current:
+        current = [c for c in reversed(earlier) if c.start_char < pending[2] and not c.is_prior_period
+                   and c.program == prior[0].program and c.office == prior[0].office][:1]
     if len(prior) != 1 or len(current) != 1 or prior[0].program != current[0].program:
         return False
     then, now = prior[0], current[0]

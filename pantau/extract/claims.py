@@ -112,7 +112,7 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
         stated_alone = len(result.claims) == before and any(n.kind == "percent" for n in ctx.numbers)
         if pending is not None or stated_alone:  # (most sentences: neither, no second reading)
             s = read_sentence(body, ctx, cues)
-            if frames.change_stated_before(pending, s, result.claims[before:], result.changes):
+            if frames.change_stated_before(pending, s, result.claims[before:], result.changes, result.claims[:before]):
                 result.trace.append("side.change_before")
             elif stated_alone:
                 alone = frames.percent_change_alone(body, s)
