@@ -322,3 +322,10 @@ def test_a_figure_glued_to_a_joining_word_is_read_but_one_inside_a_code_is_not()
     from pantau.extract.numbers import find_numbers
     assert [m.value for m in find_numbers("136 di klinik, 121 puskesmas dan116 rumah sakit")] == [136, 121, 116]
     assert [m.value for m in find_numbers("program P2K3 dan COVID19, Kandan12")] == []
+
+
+def test_a_rupiah_mark_glued_to_the_word_before_is_money():
+    # a page that lost the space: "nilai klaimRp2,2 miliar"; a code with Rp inside a word is no figure of its own
+    found = [(m.text, m.kind, m.value) for m in find_numbers("JP 460 kasus, nilai klaimRp2,2 miliar dan JKP 12 kasus")]
+    assert found == [("460", "count", 460.0), ("Rp2,2 miliar", "money", 2.2e9), ("12", "count", 12.0)]
+    assert [m.text for m in find_numbers("kode ABCRp5 tercatat")] == []

@@ -226,8 +226,11 @@ def completes_previous(claims: list[ClaimFigure], roles, previous: SentenceConte
     if len(roles) != 1 or not claims or previous is None:
         return False
     last = claims[-1]
-    if last.program == "TOTAL" or last.is_prior_period or not previous.start <= last.start_char < previous.sentence.end:
+    if last.is_prior_period or not previous.start <= last.start_char < previous.sentence.end:
         return False
+    if last.program == "TOTAL":
+        # "... sejumlah 11.221 kasus klaim dari 5 program ... Totalnya Rp. 191,7 miliar.": the total's amount, said so
+        return total_said and roles[0][1] == "amount" and last.cases is not None and last.amount_idr is None
     if roles[0][1] == "amount":
         return last.cases is not None and last.amount_idr is None
     # a count after a list of programs' amounts is their total's, not the last one's

@@ -65,7 +65,8 @@ MAX_DIGITS = 15
 # Pieces of the figure pattern
 # ---------------------------------------------------------------------------
 
-_IDR_MARK = r"(?<![A-Za-z])(?:Rp|RP|rp|IDR)[.,]?"
+# ("nilai klaimRp2,2 miliar": a page that lost the space before "Rp" still means rupiah)
+_IDR_MARK = r"(?:(?<![A-Za-z])(?:Rp|RP|rp|IDR)|(?<=[a-z])Rp)[.,]?"
 _IDR_PREFIX = rf"{_IDR_MARK}(?:\s*(?:Rp|RP|rp|IDR)[.,]?)?"  # "Rp Rp 31,45 miliar", "RpRp11,158 miliar": one figure
 _FX_PREFIX = r"(?<![A-Za-z])(?:US\s?\$|USD|S\$|SGD|A\$|AUD|HK\$|HKD|NT\$|TWD|RM|MYR|SAR|KRW|₩|EUR|€|£|¥|JPY|\$)"
 _BODY = r"\d+(?:[.,]+\d+)*"
@@ -615,6 +616,8 @@ def _glued_to_word(text: str, start: int, end: int) -> bool:
     """True for digits inside a word or code: 'P2K3', '4G', 'B2B', 'COVID-19'; not after a joining word
     a space went missing from ('dan116 rumah sakit')."""
     before = text[start - 1] if start > 0 else ""
+    if text.startswith("Rp", start) and before.islower():
+        before = ""  # "nilai klaimRp2,2 miliar": the space before a rupiah mark went missing
     if (before.isalnum() or before == "_") and not (before.isalpha()
                                                     and _GLUED_JOINER_RE.search(text, max(0, start - 9), start)):
         return True
