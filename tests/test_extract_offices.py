@@ -99,3 +99,14 @@ def test_a_hyphenated_agency_name_names_its_place_and_cuts_the_heads_name():
     from pantau.model import RawArticle
     ex = extract_article(RawArticle("t.txt", "0", "", body, published_hint=date(2020, 1, 13)))
     assert {c.office for c in ex.claims} <= {"Kanwil Papua", "Cabang Papua"}  # not "Cabang Papua Adventus"
+
+
+def test_a_building_named_after_the_agency_is_no_office():
+    assert find_offices("kata Roswita saat ditemui di Plaza BPJamsostek Jakarta, Kamis (20/10).") == []
+    assert find_offices("Acara digelar di Gedung BPJS Ketenagakerjaan Medan.") == []
+
+
+def test_the_agencys_region_after_wilayah_is_a_kanwil():
+    assert [o.office for o in find_offices("BPJS Ketenagakerjaan Wilayah Sumbar Riau membayar klaim")] \
+        == ["Kanwil Sumbarriau"]
+    assert find_offices("di BPJS Ketenagakerjaan Wilayah Kerja Medan") == []

@@ -71,6 +71,8 @@ _PROVINCE_NAME = ("(?:" + "|".join(sorted((re.escape(p) for p in PROVINCES), key
 _ANOTHER_PROVINCE_RE = re.compile(r"\s*(?:,|dan|serta|&)\s*(?:dan\s+)?(?:Provinsi\s+|provinsi\s+)?" + _PROVINCE_NAME)
 
 
+_BUILDING_WORDS = ("Plaza ", "Gedung ", "Menara ", "Wisma ", "Graha ", "plaza ", "gedung ", "menara ")
+_BUILDING_BEFORE_RE = re.compile(r"\b(?:Plaza|Gedung|Menara|Wisma|Graha)\s+$", re.I)
 _TITLE_WORD_RE = re.compile(r"(?:Kakanwil|Kacab|Deputi|Kepala|Direktur|Dirut|Direksi)\b")
 _TITLE_BEFORE_RE = re.compile(r"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Direktur|Deputi\s+Direktur|Asisten\s+Deputi)\s+$")
 
@@ -209,6 +211,9 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
         # "Direktur Utama BPJS Ketenagakerjaan Anggoro" names a person, not a place.
         if _PERSON_TITLE_BEFORE_RE.search(text[:m.start()]):
             continue
+        if text.endswith(_BUILDING_WORDS, 0, m.start()) and _BUILDING_BEFORE_RE.search(text, max(0, m.start() - 12),
+                                                                                       m.start()):
+            continue  # "ditemui di Plaza BPJamsostek Jakarta": a building, not an office's area
         known = kanwil_name(name)
         province = PROVINCE_SHORT.get(name.lower(), name if name in PROVINCES else None)
         # "BPJS Ketenagakerjaan DIY": a province's office when the province names no region
