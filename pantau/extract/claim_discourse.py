@@ -71,8 +71,12 @@ def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -
     with no claim figure of its own, dates them (rule period.stated_after) when they named no period."""
     own = [p for p in ctx.periods if not p.relative and p.end is not None]
     undated = [c for c in state.undated if c.period_end is None]
+    if len(own) == 1 and not undated:
+        # "... Rp 57,5 miliar pada periode Januari 2021 hingga Juli 2021." said on 13 July, then "Periode pembayaran 1
+        # Januari 2021 hingga 9 Juli 2021 ...": the exact end of a period that ran to publication
+        undated = [c for c in state.just_given if _refines(own[0], c, ctx.published)]
     if not undated or len(own) != 1 or not (cues.any("anaphor_figure") or _DATA_ANAPHOR_RE.search(ctx.text)
-                                            or _is_period_fragment(ctx.text)):
+                                            or _is_period_fragment(ctx.text) or _PERIOD_OPENER_RE.match(ctx.text)):
         return False
     for claim in undated:
         claim.period_start, claim.period_end = own[0].start, own[0].end
@@ -85,6 +89,20 @@ _TOTAL_OF_RE = re.compile(r"\btotal\s+(?:kasus|klaim|pembayaran|nilai)\b", re.I)
 _PERIOD_FRAGMENT_RE = re.compile(r"^\W*(?:(?:terhitung\s+)?(?:sejak|mulai|dari)|selama|sepanjang|periode|hingga|sampai"
                                  r"|pada\s+periode|untuk\s+periode|yakni\s+periode)\b", re.I)
 FRAGMENT_WORDS = 9  # at most this many words: a fragment, not a sentence of its own
+
+
+_PERIOD_OPENER_RE = re.compile(r"^\W*(?:periode|data)\s+(?:pembayaran|klaim|pencairan|tersebut|itu)\b", re.I)
+
+
+def refines(period, start, end, published) -> bool:
+    """`period` gives the exact end of a period (start, end) that was taken to run to publication: the same start,
+    an end before it in the same month."""
+    return published is not None and end == published and period.start == start and period.end < end \
+        and (period.end.year, period.end.month) == (end.year, end.month)
+
+
+def _refines(period, claim, published) -> bool:
+    return not claim.is_prior_period and refines(period, claim.period_start, claim.period_end, published)
 
 
 def _is_period_fragment(text: str) -> bool:

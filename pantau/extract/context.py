@@ -258,7 +258,11 @@ def _looks_back(carried, period_in_force, own_numbers, text: str) -> bool:
     pada triwulan I tahun 2023, iuran telah dibayarkan"): an aside about the past; the next
     sentences keep the period in force, unless it announces a list of that period's figures."""
     return bool(period_in_force and period_in_force[1] and carried[1] and carried[1] < period_in_force[1]
-                and not _reports_figure(own_numbers) and not _ANNOUNCES_LIST_RE.search(text))
+                and not _reports_figure(own_numbers) and not _ANNOUNCES_LIST_RE.search(text)
+                # ("Periode pembayaran 1 Januari 2021 hingga 9 Juli 2021" after a period run to publication, 13 July:
+                # its exact end, not the past)
+                and not (carried[0] == period_in_force[0] and (carried[1].year, carried[1].month)
+                         == (period_in_force[1].year, period_in_force[1].month)))
 
 
 def _is_year_series(periods: list[Period]) -> bool:

@@ -83,7 +83,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"per|pada)\s+(?:akhir\s+)?bulan\s+(?:lalu|kemarin)\b", re.I)),
     ("until", re.compile(
         rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|per|posisi|pada\s+akhir|akhir|sejak\s+awal\s+tahun\s+hingga)"
-        rf"\s+(?:akhir\s+|bulan\s+|dengan\s+|tanggal\s+)*(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH_WORD})"
+        # ("hingga data bulan Mei", "sampai dengan data per Juni": the data's last month)
+        rf"\s+(?:akhir\s+|bulan\s+|dengan\s+|tanggal\s+|data\s+|per\s+)*(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH_WORD})"
         rf"(?:\s+{_Y.format(name='y')})?", re.I)),
     # "pada Juli 2020"; "pada bulan Juli" (the year in force)
     # "Padahal September 2019 cuma ...": a clause opener before a month and year works as "pada"
