@@ -100,8 +100,15 @@ def _outside_asides(periods: list[Period], sentence) -> list[Period]:
     if not periods:
         return periods  # most sentences: nothing to sort out
     asides = [(m.start() + sentence.start, m.end() + sentence.start) for m in _ASIDE_RE.finditer(sentence.text)]
-    outside = [p for p in periods if not any(a <= p.span[0] < b for a, b in asides)]
+    outside = [p for p in periods if not any(a <= p.span[0] < b for a, b in asides)
+               and not _HOPED_FOR_RE.search(sentence.text, max(0, p.span[0] - sentence.start - 40),
+                                            p.span[0] - sentence.start)]
     return outside if any(not p.relative for p in outside) else periods
+
+
+# "BPJamsostek berharap di 2020 adanya dukungan pemda ...": a year hoped or planned for dates no figure reported
+_HOPED_FOR_RE = re.compile(r"\b(?:berharap|harapannya|diharapkan|diharap|menargetkan|ditargetkan|targetnya|merencanakan|"
+                           r"direncanakan|berencana)\b[^,.;\d]{0,30}$", re.I)
 
 
 # "lebih besar dibanding pembayaran JHT pada 2013": a period after a comparison word, in
