@@ -216,7 +216,7 @@ def extract_article(article: RawArticle) -> Extraction:
     try:
         claim_counts = frozenset(c.cases_span[0] for c in extraction.claims if c.cases_span)
         extraction.membership, member_breakdowns = extract_membership(body, contexts, cues_of, extraction.trace,
-                                                                      claim_counts)
+                                                                      claim_counts, extraction.changes)
     except Exception:
         _failed(extraction.rule_errors, "membership")
     try:

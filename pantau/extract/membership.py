@@ -26,12 +26,13 @@ from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence, is_ben
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.linking import is_change_size
+from pantau.extract.member_changes import member_change
 from pantau.extract.member_rules import (OURS_FOLLOW, PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
                                          item_of, metric_of, paid_with_an_amount, plain_count, veto_rule)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
-from pantau.model import Breakdown, MembershipFigure
+from pantau.model import Breakdown, MembershipFigure, StatedChange
 
 log = logging.getLogger(__name__)
 
@@ -44,10 +45,12 @@ _LIST_ROW_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|\|)?\s*(?P<label>
 
 def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                        trace: list[str] | None = None,
-                       claim_counts: frozenset[int] = frozenset()) -> tuple[list[MembershipFigure], list[Breakdown]]:
+                       claim_counts: frozenset[int] = frozenset(),
+                       changes: list[StatedChange] | None = None) -> tuple[list[MembershipFigure], list[Breakdown]]:
     """Participation figures and the active totals' breakdowns; `trace` collects the ids of the
     rules that fired (vetoes included). `claim_counts`: where the counts the claims read as their
-    case counts start; those are people paid, not participants (veto.member_claim_count)."""
+    case counts start; those are people paid, not participants (veto.member_claim_count). `changes`
+    collects the stated % changes of participation counts (side.member_change)."""
     trace = [] if trace is None else trace
     figures: list[MembershipFigure] = []
     sentence_of: list[int] = []
@@ -66,7 +69,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 state.list_metric = _announced_metric(ctx.text, cues)
                 continue
             announced = _announced_metric(ctx.text, cues) if ctx.text.rstrip().endswith(":") else None
-            found = _sentence_members(body, ctx, cues, state, trace, claim_counts)
+            found = _sentence_members(body, ctx, cues, state, trace, claim_counts, changes)
             if found and cues.any("part_of_previous") and figures and figures[-1].rule_id == "member.plain_count" \
                     and any(f.metric == "active_workers" for f in found):
                 # "48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta": the
@@ -152,7 +155,8 @@ _MEMBER_UNITS = ("people", "company", "bare")
 
 
 def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state: MemberState,
-                      trace: list[str], claim_counts: frozenset[int] = frozenset()) -> list[MembershipFigure]:
+                      trace: list[str], claim_counts: frozenset[int] = frozenset(),
+                      changes: list[StatedChange] | None = None) -> list[MembershipFigure]:
     s = read_sentence(body, ctx, cues)
     if not any(f.unit in _MEMBER_UNITS for f in s.figures):
         return []  # money, cases, percentages only (the loop below passes over every other figure)
@@ -233,6 +237,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         plain = metric == "active_workers" and not item.has("active") and plain_count(s, fig, item)
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
                                     fig.num.tolerance, rule_id="member.series_earlier" if earlier else _rule_of(metric, list_row, state, plain)))
+    change = member_change(body, s, out) if out and changes is not None else None
+    if change is not None:
+        changes.append(change)
+        trace.append("side.member_change")
     return out
 
 

@@ -106,6 +106,8 @@ RULES: dict[str, str] = {
                            "'Untuk JKK dan JKM, kami membayarkan 458 kasus') is neither program's alone: left out",
     "link.rough_restatement": "an amount said roughly and pointed back at ('kurang lebih Rp700 miliar itu') "
                               "restates the total just given; its sentence's count completes that total",
+    "side.member_change": "a stated % change of a participation count, between the count read and the one it is "
+                          "compared with ('PU sekarang 22,58 juta dibanding 20,9 juta tahun lalu, naiknya 7 persen')",
     "period.stated_after": "a sentence pointing back at the figures just given, with no claim figure of its own, "
                            "dates them when they named no period ('Jumlah klaim itu tercatat sepanjang tahun 2023')",
     "period.parts_of_total": "program figures that add up exactly to an earlier TOTAL of another period (a "

@@ -119,6 +119,8 @@ def _change_subject(args: dict, lang: str) -> str:
         claim = w["total_claims_lower"] if program == "TOTAL" else w["program_claims_lower"].format(program=program)
         phrase = (w["amount_of"] if what == "nominal" else w["case_count_of"]).format(claim=claim)
         return w["the"] + phrase
+    if subject in w["metric"]:  # a participation count's change (pantau.extract.member_changes)
+        return w["the"] + metric_label(subject, lang)
     return f"'{subject}'" if subject else w["the_figure"]
 
 
