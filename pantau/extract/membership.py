@@ -170,6 +170,11 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     government = cues.any("agency_gov") and not cues.any("agency_ours")
     benefit = is_benefit_sentence(body, s)
     list_row = _LIST_ROW_RE.match(ctx.text)
+    if list_row and _GROUP_COVERAGE_ROW_RE.match(ctx.text, list_row.end() - 1) and not cues.any("segment") \
+            and _row_province(list_row.group("label"), "") == "" and not _PLACE_LABEL_RE.match(list_row.group("label")):
+        # "• Guru dan tenaga kependidikan: 13.245 dari 56.435": a group's coverage of its own whole, no metric of ours
+        trace.append("veto.member_share_base")
+        return []
     out = []
     figures = _from_side_after_to_side(body, s)
     inactive_before = False  # a count of the sentence was said to be inactive
@@ -301,6 +306,10 @@ def _rule_of(metric: str, list_row, state: MemberState, plain: bool = False) -> 
     if metric in ("active_workers",):
         return "member.active"
     return "member.segment"
+
+
+_GROUP_COVERAGE_ROW_RE = re.compile(r"\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?:orang\s+|pekerja\s+)?dari\s+(?:total\s+)?\d")
+_PLACE_LABEL_RE = re.compile(r"\s*(?:Kota|Kabupaten|Kab\.?|Cabang|KCP|Kanwil|Provinsi|Wilayah)\b")
 
 
 def _row_province(label: str, office: str) -> str:
