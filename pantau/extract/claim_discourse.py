@@ -250,7 +250,12 @@ def completes_previous(claims: list[ClaimFigure], roles, previous: SentenceConte
         # "... sejumlah 11.221 kasus klaim dari 5 program ... Totalnya Rp. 191,7 miliar.": the total's amount, said so
         return total_said and roles[0][1] == "amount" and last.cases is not None and last.amount_idr is None
     if roles[0][1] == "amount":
-        return last.cases is not None and last.amount_idr is None
+        value = roles[0][0].value
+        # (a headline printed again after the body, "... sudah bayar klaim Rp 9,4 triliun": the total again, not the
+        # last program's amount)
+        restated = value is not None and any(c.program == "TOTAL" and c.amount_idr is not None
+                                             and abs(c.amount_idr - value) <= c.amount_tolerance + 0.5 for c in claims)
+        return last.cases is not None and last.amount_idr is None and not restated
     # a count after a list of programs' amounts is their total's, not the last one's
     listed = {c.program for c in claims if previous.start <= c.start_char < previous.sentence.end}
     return roles[0][1] == "cases" and last.amount_idr is not None and last.cases is None and len(listed) == 1 \
