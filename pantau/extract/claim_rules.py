@@ -474,6 +474,8 @@ def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
         if cue.has("claim_noun") or cue.has("benefit_noun") or cue.has("claimant"):
             return True
         if cue.has("payment"):
+            if cue.has("actual") and not any(f.unit == "money" for f in s.figures):
+                continue  # "Realisasi dari kelompok tersebut sudah mencapai 4.939 peserta": an achievement, no payment
             nxt = s.cues.first_after(cue.end, "contribution", until=cue.end + 25)
             wage = s.cues.first_after(cue.end, "wage", until=cue.end + 25)
             if nxt is None and wage is None:
