@@ -112,13 +112,16 @@ def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
 def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: bool) -> str | None:
     """The rule that says this count is not a participation figure, if any."""
     cues = s.cues
-    if plan_before(cues, fig.start, body, s.start):
-        return "veto.member_plan"  # "ditargetkan 70 juta peserta"
+    if plan_before(cues, fig.start, body, s.start) and not _COVERED_AFTER_RE.match(body, fig.end):
+        # "ditargetkan 70 juta peserta"; not "dari total potensi 2,80 juta pekerja, baru 1,32 juta orang yang sudah
+        # mengikuti program": those already covered
+        return "veto.member_plan"
     if item.has("inactive") or item.has("not_member") or _denied_later(body, s, fig):
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
     audience = next((c for c in item.cues if c.has("audience")), None)
     if audience is not None and not (body[audience.start:audience.end].casefold() == "diikuti"
-                                     and s.cues.first_after(audience.end, "segment", until=audience.end + 20)):
+                                     and s.cues.first_after(audience.end, "segment", until=audience.end + 20)) \
+            and not _COVERED_AFTER_RE.match(body, fig.end):  # ("... yang sudah mengikuti program ...": covered)
         # "sosialisasi yang diikuti 150 peserta"; not a ranking, "didominasi PU ..., diikuti peserta BPU sebanyak 76.757"
         return "veto.member_audience"
     if fig.unit in ("people", "bare") and profiled(body, s, fig):
@@ -203,7 +206,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     elif not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 else None
-    covered = _COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None
+    covered = _COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
+        or _COVERED_AFTER_RE.match(body, fig.end) is not None  # "1,32 juta orang yang sudah mengikuti program"
     if not segments and not segment and covered:
         # "untuk tenaga kerja penerima upah jumlahnya ... dan yang sudah tercover ... sebanyak 550,712 orang": the
         # segment the sentence is about
@@ -394,8 +398,10 @@ def _share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 # "dan yang sudah tercover oleh BPJS Ketenagakerjaan sebanyak": the participants of a workforce just given
-_COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut\s+(?:menjadi\s+peserta|program))"
+_COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut\s+(?:menjadi\s+peserta|program)|mengikuti\s+program)"
 _COVERED_BEFORE_RE = re.compile(rf"\byang\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}\b[^.;\d]{{0,60}}$", re.I)
+_COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*yang\s+(?:sudah|telah)\s+(?:aktif\s+)?"
+                               rf"{_COVERED}\b", re.I)
 # ", dan (peserta) yang sudah ...": after a workforce or a government's count, our participants begin
 OURS_FOLLOW = r",?\s*(?:dan|sedangkan|sementara|namun)\s+(?:peserta\s+|pekerja\s+)?yang\s+(?:sudah|telah|baru)\b"
 _BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*{OURS_FOLLOW}\s*(?:aktif\s+)?{_COVERED}\b",
