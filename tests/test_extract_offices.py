@@ -110,3 +110,9 @@ def test_the_agencys_region_after_wilayah_is_a_kanwil():
     assert [o.office for o in find_offices("BPJS Ketenagakerjaan Wilayah Sumbar Riau membayar klaim")] \
         == ["Kanwil Sumbarriau"]
     assert find_offices("di BPJS Ketenagakerjaan Wilayah Kerja Medan") == []
+
+
+def test_a_deputys_name_after_the_agency_is_no_office():
+    assert find_offices("Penuturan Deputi Komunikasi BPJS Hendra Kurniawan kepada Detikkom") == []
+    assert [o.office for o in find_offices("Deputi Direktur Wilayah BPJamsostek Sumbagut, Panji Wibisana")] \
+        == ["Kanwil Sumbagut"]

@@ -334,6 +334,9 @@ _AGENCY_CLAIMS_RE = re.compile(r"\b[Kk]laim\s+(?:di\s+)?(?:BPJS\s*(?:Ketenagaker
                                r"BPJAMSOSTEK|Jamsostek)\b")
 
 
+_THAT_PROGRAM_BEFORE_RE = re.compile(r"\b(?:untuk|bagi|dari|pada|dalam)\s+program\s+(?:itu|tersebut|ini)\b", re.I)
+
+
 def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row: bool, state: Discourse,
           claims: list[ClaimFigure], contexts, index: int, figures_before: bool) -> tuple[str, str] | None:
     """(program, rule id) of a current figure; None to leave it out."""
@@ -346,6 +349,9 @@ def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row:
     pointed = points_back(body, s, fig, main_programs=state.sentence_programs)
     if pointed is not None:
         return pointed, "link.anaphora"
+    if not s.programs and len(state.previous_programs) == 1 and _THAT_PROGRAM_BEFORE_RE.search(body, s.start, fig.start):
+        # "... Program Jaminan Kehilangan Pekerjaan (JKP). ... dana yang dikucurkan untuk program itu sudah Rp 264,61 miliar"
+        return next(iter(state.previous_programs)), "link.anaphora"
     found = program_before_after(body, s, fig)
     if found is not None:
         return found if found[0] is not None else (None, found[1])

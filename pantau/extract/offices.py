@@ -146,6 +146,8 @@ _CAPITALISED_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z]")  # the first letter of 
 # "Direktur Pelayanan BPJS Ketenagakerjaan Roswita": a director's portfolio may stand between.
 _PERSON_TITLE_BEFORE_RE = re.compile(
     r"(?:Direktur(?:\s+(?:Utama|[A-Z][a-z]+(?:\s+(?:dan\s+)?[A-Z][a-z]+){0,3}))?|Dirut|Direksi|Dewan\s+\w+|Menteri|"
+    # "Deputi Komunikasi BPJS Hendra Kurniawan": a deputy's portfolio, then the person (not "Deputi ... Wilayah X")
+    r"Deputi(?:\s+(?!Wilayah)[A-Z][a-z]+(?:\s+(?:dan\s+)?(?!Wilayah)[A-Z][a-z]+){0,3})?|"
     r"Ketua|Anggota)\s*$")
 
 
