@@ -21,7 +21,6 @@ from __future__ import annotations
 import logging
 import re
 
-from pantau.extract.breakdowns import parts_up_to_the_total
 from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence, is_benefit_sentence, read_sentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
@@ -29,6 +28,7 @@ from pantau.extract.linking import is_change_size
 from pantau.extract.member_changes import member_change
 from pantau.extract.member_rules import (OURS_FOLLOW, PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
                                          item_of, metric_of, paid_with_an_amount, plain_count, veto_rule)
+from pantau.extract.member_totals import drop_registered_totals, segment_breakdowns, without_restatements
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
@@ -77,7 +77,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 figures.pop()
                 sentence_of.pop()
             if cues.any("inactive"):
-                _drop_registered_totals(figures, sentence_of, index, ctx, trace)
+                drop_registered_totals(figures, sentence_of, index, ctx, trace)
             figures.extend(found)
             sentence_of.extend([index] * len(found))
             # a series goes on over sentences of other figures ("..., setara 80 persen dari potensi 780.666
@@ -97,35 +97,9 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 state.list_metric = announced
         except Exception:  # a rule bug costs this sentence's figures, not the article's
             log.exception("membership reading failed on a sentence at %d", ctx.start)
-    kept = _without_restatements(figures)
+    kept = without_restatements(figures)
     return [figures[i] for i in kept], segment_breakdowns([figures[i] for i in kept], [sentence_of[i] for i in kept],
                                                            body)
-
-
-def _drop_registered_totals(figures: list[MembershipFigure], sentence_of: list[int], index: int,
-                            ctx: SentenceContext, trace: list[str]) -> None:
-    """"... berjumlah 3.671.000 pekerja ... . Jumlah itu terdiri atas 1.395.019 peserta aktif ... dan
-    2.275.981 peserta nonaktif": a count of the sentence before that is the sum of an active and an
-    inactive count here was every participant ever registered (rule veto.member_inactive)."""
-    values = [n.value for n in ctx.numbers if n.kind == "count" and n.value]
-    sums = {a + b for i, a in enumerate(values) for b in values[i + 1:]}
-    for k in range(len(figures) - 1, -1, -1):
-        if sentence_of[k] < index - 1:
-            break
-        if any(abs(figures[k].value - total) <= figures[k].tolerance + 1 for total in sums):
-            del figures[k], sentence_of[k]
-            trace.append("veto.member_inactive")
-
-
-def _without_restatements(figures: list[MembershipFigure]) -> list[int]:
-    """Indices of the figures that do not repeat an earlier one (same metric, office and period, the
-    value equal within both printed precisions): "Adapun 41,56 juta orang tersebut ..." is the same count."""
-    kept: list[int] = []
-    for i, f in enumerate(figures):
-        if not any(g.metric == f.metric and g.office == f.office and g.period_end == f.period_end
-                   and abs(g.value - f.value) <= g.tolerance + f.tolerance + 1e-9 for g in (figures[k] for k in kept)):
-            kept.append(i)
-    return kept
 
 
 def _agency(cues: SentenceCues, state: MemberState) -> None:
@@ -152,6 +126,9 @@ def _announced_metric(text: str, cues: SentenceCues) -> str | None:
 
 
 _MEMBER_UNITS = ("people", "company", "bare")
+
+
+SERIES_REACH = 2  # sentences with figures but no participation figure a series survives
 
 
 def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state: MemberState,
@@ -367,44 +344,6 @@ def _own_clause_period(body: str, s: ClaimSentence, fig: Figure):
     # "catatan 2019 itu meningkat dibandingkan dengan 2017 sebanyak 120.093 orang": the one right before
     before = [p for p in own if p.span[1] <= fig.start and not re.search(r"\d", body[p.span[1]:fig.start])]
     return (before[-1].start, before[-1].end) if before else None
-
-
-_EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|yaitu|dengan\s+rincian|rinciannya|"
-                                r"(?:dari|atas|di)\s+(?:tiga|ketiga|3)\s+segmen)\b", re.I)
-
-
-SERIES_REACH = 2  # sentences with figures but no participation figure a series survives
-SEGMENTS_REACH = 3  # sentences from an active total to the last of its segments
-
-
-def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], body: str) -> list[Breakdown]:
-    """An active total followed (same or next sentence) by its segments -> total vs parts;
-    exhaustive only when the text says the parts make up the whole."""
-    out = []
-    segments = ("active_wage_workers", "active_non_wage_workers", "active_construction_workers", "migrant_workers")
-    for i, total in enumerate(figures):
-        if total.metric != "active_workers":
-            continue
-        parts = []
-        for j in range(i + 1, len(figures)):  # the segments that follow, until another kind of count
-            f = figures[j]
-            if f.metric not in segments or sentence_of[j] - sentence_of[i] > SEGMENTS_REACH:
-                break
-            if f.office == total.office:
-                parts.append((j, f))
-        parts = parts_up_to_the_total(total.value, total.tolerance, parts, lambda p: p[1].value, lambda p: p[1].tolerance)
-        if len(parts) < 2:
-            continue
-        between = body[total.end_char:parts[0][1].start_char]
-        # "terdiri dari" over fewer than the three main segments: a segment went unread, so only an
-        # excess can be told.
-        main = {f.metric for _, f in parts} & set(segments[:3])
-        out.append(Breakdown(
-            subject="peserta aktif", unit="pekerja", total=total.value, total_tolerance=total.tolerance,
-            total_span=(total.start_char, total.end_char),
-            parts=[(f.metric, f.value, f.tolerance, (f.start_char, f.end_char)) for _, f in parts],
-            exhaustive=bool(_EXHAUSTIVE_CUE_RE.search(between)) and len(main) == 3))
-    return out
 
 
 # (also "... perusahaan dengan tenaga kerja yang terdaftar mencapai 130.730 orang": the companies' workers, however listed)

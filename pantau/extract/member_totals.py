@@ -1,0 +1,73 @@
+"""Participation totals against what the text says they are made of: the active totals' segment breakdowns,
+a total that was every participant ever registered, and counts said twice.
+"""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.breakdowns import parts_up_to_the_total
+from pantau.extract.context import SentenceContext
+from pantau.model import Breakdown, MembershipFigure
+
+
+def drop_registered_totals(figures: list[MembershipFigure], sentence_of: list[int], index: int,
+                            ctx: SentenceContext, trace: list[str]) -> None:
+    """"... berjumlah 3.671.000 pekerja ... . Jumlah itu terdiri atas 1.395.019 peserta aktif ... dan
+    2.275.981 peserta nonaktif": a count of the sentence before that is the sum of an active and an
+    inactive count here was every participant ever registered (rule veto.member_inactive)."""
+    values = [n.value for n in ctx.numbers if n.kind == "count" and n.value]
+    sums = {a + b for i, a in enumerate(values) for b in values[i + 1:]}
+    for k in range(len(figures) - 1, -1, -1):
+        if sentence_of[k] < index - 1:
+            break
+        if any(abs(figures[k].value - total) <= figures[k].tolerance + 1 for total in sums):
+            del figures[k], sentence_of[k]
+            trace.append("veto.member_inactive")
+
+
+def without_restatements(figures: list[MembershipFigure]) -> list[int]:
+    """Indices of the figures that do not repeat an earlier one (same metric, office and period, the
+    value equal within both printed precisions): "Adapun 41,56 juta orang tersebut ..." is the same count."""
+    kept: list[int] = []
+    for i, f in enumerate(figures):
+        if not any(g.metric == f.metric and g.office == f.office and g.period_end == f.period_end
+                   and abs(g.value - f.value) <= g.tolerance + f.tolerance + 1e-9 for g in (figures[k] for k in kept)):
+            kept.append(i)
+    return kept
+
+
+_EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|yaitu|dengan\s+rincian|rinciannya|"
+                                r"(?:dari|atas|di)\s+(?:tiga|ketiga|3)\s+segmen)\b", re.I)
+
+
+SEGMENTS_REACH = 3  # sentences from an active total to the last of its segments
+
+
+def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], body: str) -> list[Breakdown]:
+    """An active total followed (same or next sentence) by its segments -> total vs parts;
+    exhaustive only when the text says the parts make up the whole."""
+    out = []
+    segments = ("active_wage_workers", "active_non_wage_workers", "active_construction_workers", "migrant_workers")
+    for i, total in enumerate(figures):
+        if total.metric != "active_workers":
+            continue
+        parts = []
+        for j in range(i + 1, len(figures)):  # the segments that follow, until another kind of count
+            f = figures[j]
+            if f.metric not in segments or sentence_of[j] - sentence_of[i] > SEGMENTS_REACH:
+                break
+            if f.office == total.office:
+                parts.append((j, f))
+        parts = parts_up_to_the_total(total.value, total.tolerance, parts, lambda p: p[1].value, lambda p: p[1].tolerance)
+        if len(parts) < 2:
+            continue
+        between = body[total.end_char:parts[0][1].start_char]
+        # "terdiri dari" over fewer than the three main segments: a segment went unread, so only an
+        # excess can be told.
+        main = {f.metric for _, f in parts} & set(segments[:3])
+        out.append(Breakdown(
+            subject="peserta aktif", unit="pekerja", total=total.value, total_tolerance=total.tolerance,
+            total_span=(total.start_char, total.end_char),
+            parts=[(f.metric, f.value, f.tolerance, (f.start_char, f.end_char)) for _, f in parts],
+            exhaustive=bool(_EXHAUSTIVE_CUE_RE.search(between)) and len(main) == 3))
+    return out
