@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
+from pantau.extract.periods import sharpens
 from pantau.model import ClaimFigure
 
 if TYPE_CHECKING:
@@ -94,15 +95,10 @@ FRAGMENT_WORDS = 9  # at most this many words: a fragment, not a sentence of its
 _PERIOD_OPENER_RE = re.compile(r"^\W*(?:periode|data)\s+(?:pembayaran|klaim|pencairan|tersebut|itu)\b", re.I)
 
 
-def refines(period, start, end, published) -> bool:
-    """`period` gives the exact end of a period (start, end) that was taken to run to publication: the same start,
-    an end before it in the same month."""
-    return published is not None and end == published and period.start == start and period.end < end \
-        and (period.end.year, period.end.month) == (end.year, end.month)
-
-
-def _refines(period, claim, published) -> bool:
-    return not claim.is_prior_period and refines(period, claim.period_start, claim.period_end, published)
+def _refines(period, claim: ClaimFigure, published) -> bool:
+    """`period` gives the exact end of the claim's period, which was taken to run to publication."""
+    return not claim.is_prior_period and published is not None and claim.period_end == published \
+        and sharpens(claim.period_start, claim.period_end, period.start, period.end)
 
 
 def _is_period_fragment(text: str) -> bool:

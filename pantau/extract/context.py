@@ -11,7 +11,7 @@ from datetime import date
 from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import CHANGE_RE, COMPARISON_LEAD_RE, PROVINCE_SHORT
 from pantau.extract.offices import OfficeMention, find_offices, province_in
-from pantau.extract.periods import Period, find_periods
+from pantau.extract.periods import Period, find_periods, sharpens
 from pantau.extract.text import Sentence
 from pantau.model import NumberMention
 
@@ -268,8 +268,7 @@ def _looks_back(carried, period_in_force, own_numbers, text: str) -> bool:
                 and not _reports_figure(own_numbers) and not _ANNOUNCES_LIST_RE.search(text)
                 # ("Periode pembayaran 1 Januari 2021 hingga 9 Juli 2021" after a period run to publication, 13 July:
                 # its exact end, not the past)
-                and not (carried[0] == period_in_force[0] and (carried[1].year, carried[1].month)
-                         == (period_in_force[1].year, period_in_force[1].month)))
+                and not sharpens(*period_in_force, *carried))
 
 
 def _is_year_series(periods: list[Period]) -> bool:
