@@ -19,7 +19,8 @@ from pantau.extract.claim_discourse import (CLAIM_SUBJECT, Discourse, carry, cla
                                              referred_claim, refers_back, same_subject)
 from pantau.extract.claim_merge import (align_parts_with_their_total, merge_restatements, period_breakdowns,
                                         split_components, total_breakdowns)
-from pantau.extract.claim_rules import (POINTED_BACK_RE, ClaimSentence, is_benefit_sentence, read_sentence, role_rule,
+from pantau.extract.claim_roles import is_benefit_sentence, role_rule
+from pantau.extract.claim_rules import (POINTED_BACK_RE, ClaimSentence, read_sentence,
                                         skip_rule, veto_rule)
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues

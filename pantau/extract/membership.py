@@ -21,7 +21,8 @@ from __future__ import annotations
 import logging
 import re
 
-from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence, is_benefit_sentence, read_sentence
+from pantau.extract.claim_roles import is_benefit_sentence
+from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence, read_sentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.linking import is_change_size

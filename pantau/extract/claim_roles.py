@@ -1,0 +1,135 @@
+"""Role rules: whether a figure of a benefit sentence is a claim's amount or its case count
+(`amount.*`, `cases.*`), and whether a sentence speaks of benefits paid at all.
+
+Read after the sentence rules and before the vetoes of pantau.extract.claim_rules; each rule's
+name is what a claim's amount or count is traced to.
+"""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence, clause_start
+from pantau.extract.figures import Figure
+
+_PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
+                             r"(?:sebanyak\s+|sejumlah\s+|total\s+)?$", re.I)
+_PAID_LEAD_RE = re.compile(r"\b(?:di|ter)?(?:bayar|salur|cair)\w*\s+(?:\w+\s+){0,2}(?:untuk|kepada|bagi)\b", re.I)
+_STATUS_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:berstatus|non\s*-?aktif|tidak\s+aktif|terdaftar|mendaftar\w*|"
+                              r"didaftarkan|calon|target\w*|mengajukan|belum|terlindungi|dilindungi|berhak|aktif)\b",
+                              re.I)
+_SUBSET_AFTER_RE = re.compile(r"\s*\w+\s+(?:di\s*antaranya|diantaranya)\b", re.I)
+_SUBSET_BEFORE_RE = re.compile(r"\b(?:di\s*mana|dimana|termasuk|antara\s+lain)\s+(?:sebanyak\s+)?$", re.I)
+_BARE_CASES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:atau\s+)?(?:dengan\s+(?:nilai|nominal|total|jumlah|pembayaran|manfaat)|senilai|sebesar|"
+                                  r"dengan\s+Rp|yang\s+dibayar\w*|Rp)", re.I)
+_BARE_CLAIM_LEAD_RE = re.compile(
+    r"\b(?:klaim|pencairan|pengajuan|penerima(?:\s+manfaat)?)\s+(?:\w+\s+){0,3}?(?:sebanyak|sebnyak|sebayak|sejumlah|"
+    r"berjumlah|mencapai|tercatat)\s+$", re.I)
+
+
+def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
+              previous: list[tuple[Figure, str]]) -> tuple[str, str] | None:
+    """("amount" | "cases", rule id) for a claim figure; None for any other figure."""
+    if fig.unit == "money":
+        return "amount", "amount.money"
+    if fig.value is None or fig.num.range_end is not None:
+        return None
+    if fig.unit == "case":
+        if _SUBSET_AFTER_RE.match(body, fig.end) or _SUBSET_BEFORE_RE.search(body, max(s.start, fig.start - 20),
+                                                                             fig.start):
+            return None  # "12 kasus di antaranya meninggal": part of a figure
+        ids = ["cases.case_noun" if fig.noun is None or fig.noun.start > fig.start else "cases.bare_after_claim"]
+        if _BARE_CASES_AFTER_RE.match(body, fig.end) and ids[0] != "cases.case_noun":
+            ids.append("cases.bare_before_amount")  # "klaim JHT ... sebanyak 31.044 senilai Rp 314,8 miliar"
+        return "cases", "+".join(ids)
+    if fig.unit == "application":
+        # "2.515 pengajuan klaim JKM telah disetujui dan dibayar": approved or paid applications are claims;
+        # applications alone are not
+        if _APPROVED_RE.search(body, s.start, s.end):  # "yang disetujui ... sebanyak 214 pengajuan" too
+            return "cases", "cases.case_noun"
+        if not s.cues.any("not_paid") and (
+                (previous and previous[-1][1] == "amount"
+                 and _FOR_APPLICATIONS_GAP_RE.fullmatch(body, previous[-1][0].end, fig.start))
+                or _AMOUNT_OF_APPLICATIONS_AFTER_RE.match(body, fig.end)):
+            # "JKK sebesar Rp3,1 miliar untuk 163 pengajuan", "69 ribu pengajuan dan nilai klaim Rp 1,06 triliun"
+            return "cases", "cases.applications_paid"
+        return None
+    if fig.unit == "people":
+        role = _people_role(body, s, fig, benefit_sentence, previous)
+        if role and fig.noun is not None and (fig.noun.has("claimant") or fig.noun.has("heir")) \
+                and "claimant" not in role[1]:
+            role = (role[0], role[1] + "+cases.claimant_noun")  # "Penerima Manfaat JHT ... 15.402 orang"
+        return role
+    if fig.unit == "bare":
+        if previous and previous[-1][1] == "cases" and _EXACT_AFTER_COUNT_RE.fullmatch(body, previous[-1][0].end, fig.start):
+            return "cases", "frames.exact"  # "kurang lebih 300 ahli waris — tepatnya 296 — yang menerima ..."
+        if _BARE_CASES_AFTER_RE.match(body, fig.end) and (benefit_sentence or s.programs):
+            return "cases", "cases.bare_before_amount"
+        if _BARE_CLAIM_LEAD_RE.search(body, max(s.start, fig.start - 45), fig.start):
+            return "cases", "cases.bare_after_claim"
+    return None
+
+
+_BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
+_AMOUNT_OF_APPLICATIONS_AFTER_RE = re.compile(r"\s*(?:pengajuan|permohonan)?\s*(?:klaim\s+)?,?\s*(?:dan|dengan|senilai|"
+                                              r"sebesar)\s+(?:(?:total\s+)?nilai\s+(?:klaim\s+|pembayaran\s+)?|"
+                                              r"nominal\s+)?(?:sebesar\s+|senilai\s+|mencapai\s+)?Rp", re.I)
+_FOR_APPLICATIONS_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:untuk|dengan|atas|kepada|dari|atau)\s+(?:sebanyak\s+|total\s+)?", re.I)
+_EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s+|lebih\s+)?(?:tepatnya|persisnya)\s*", re.I)
+_APPROVED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|diterima|terbayar\w*)\b", re.I)
+
+
+def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
+                 previous: list[tuple[Figure, str]]) -> tuple[str, str] | None:
+    noun = fig.noun
+    lead_audience = s.cues.last_before(fig.start, "audience", since=max(s.start, fig.start - 40))
+    if lead_audience is not None:
+        return None  # "sosialisasi yang diikuti 150 peserta"
+    if previous and previous[-1][1] == "amount" and _BRACKET_GAP_RE.fullmatch(body, previous[-1][0].end, fig.start) \
+            and not _STATUS_AFTER_RE.match(body[fig.end:s.end]):
+        return "cases", "cases.people_after_amount"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)"
+    lead = body[max(s.start, fig.start - 80):fig.start]
+    if _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start) and _PAID_LEAD_RE.search(lead):
+        return "cases", "cases.paid_to_people"  # "dibayarkan untuk 8.971 kepesertaan ... yang terdaftar"
+    if benefit_sentence and _APPLIED_AFTER_RE.match(body, fig.end) and not s.cues.any("not_paid") \
+            and not any(f.unit in ("case", "people", "application", "bare") for f in s.figures if f.start != fig.start):
+        # "Sedikitnya 118.610 tenaga kerja mengajukan klaim JHT sepanjang tahun lalu", told beside what was
+        # paid: the claimants; not when the sentence sets them against another count ("..., 4.500 sudah dibayar")
+        return "cases", "cases.claimants_applied"
+    clause_after = body[fig.end:s.end]
+    if _STATUS_AFTER_RE.match(clause_after) or s.cues.first_after(fig.end, "active", until=fig.end + 25) \
+            or s.cues.last_before(fig.start, "active", since=clause_start(body, s, fig.start)):
+        return None  # "21.300 peserta berstatus nonaktif", "peserta aktif", ", sementara peserta aktif 210.000 pekerja"
+    if noun is not None and noun.start > fig.start and any(noun.has(c) for c in ("claimant", "heir")):
+        return "cases", "cases.claimant_noun"
+    subject = s.cues.last_before(fig.start, "claimant", since=clause_start(body, s, fig.start))
+    if subject is not None and (noun is None or not noun.has("member_noun")) \
+            and not any(subject.end <= f.start < fig.start for f in s.figures if f.unit not in ("year", "percent")):
+        return "cases", "cases.claimant_noun"  # "Penerima Manfaat JHT sepanjang 2023 berjumlah 15.402 orang"
+    if _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start):
+        lead = body[max(s.start, fig.start - 80):fig.start]
+        if (previous and previous[-1][1] == "amount") or s.programs or benefit_sentence or "bayar" in lead:
+            return "cases", "cases.paid_to_people"
+    if benefit_sentence and not s.cues.first_after(fig.end, "application", until=fig.end + 30) \
+            and not s.cues.last_before(fig.start, "application", since=max(s.start, fig.start - 30)):
+        return "cases", "cases.people_in_benefit_sentence"
+    return None
+
+
+_APPLIED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?"
+                               r"mengajukan\s+(?:klaim|pencairan)\b", re.I)
+
+
+def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
+    """A sentence about paying or receiving benefits: a claim, benefit or payment word that is
+    not the payment of a contribution, fine or wage ("perusahaan membayar iuran")."""
+    for cue in s.cues.cues:
+        if cue.has("claim_noun") or cue.has("benefit_noun") or cue.has("claimant"):
+            return True
+        if cue.has("payment"):
+            if cue.has("actual") and not any(f.unit == "money" for f in s.figures):
+                continue  # "Realisasi dari kelompok tersebut sudah mencapai 4.939 peserta": an achievement, no payment
+            nxt = s.cues.first_after(cue.end, "contribution", until=cue.end + 25)
+            wage = s.cues.first_after(cue.end, "wage", until=cue.end + 25)
+            if nxt is None and wage is None:
+                return True
+    return False
