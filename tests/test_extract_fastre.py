@@ -4,7 +4,7 @@ import re
 
 from pantau.extract.fastre import first_char_class, guarded
 from pantau.extract.lexicon import NATIONAL_RE, NOT_CLAIM_RE, NOT_MEMBERSHIP_RE, PAYMENT_CUE_RE, PROGRAM_RE
-from pantau.extract.periods import _PATTERNS
+from pantau.extract.period_patterns import PATTERNS
 
 
 def _letters(cls: str) -> str:
@@ -49,7 +49,7 @@ def test_guarded_patterns_find_the_same_matches():
              "nilai", "proyek", "Januari", "hingga", "2023", "semester", "I", "tahun", "lalu", "BSU", "desa", "PHK",
              "\u212alaim", "\u017fantunan", "Dirut", "SECARA", "\u017fecara", "nasional", "Kantor", "pusat", "İuran", "ıuran", ",", ";", "-", "(", ")", "5", "12", "dan"]
     rng = random.Random(7)
-    patterns = [NATIONAL_RE, PROGRAM_RE, PAYMENT_CUE_RE, NOT_CLAIM_RE, NOT_MEMBERSHIP_RE] + [p for _, p in _PATTERNS]
+    patterns = [NATIONAL_RE, PROGRAM_RE, PAYMENT_CUE_RE, NOT_CLAIM_RE, NOT_MEMBERSHIP_RE] + [p for _, p in PATTERNS]
     for _ in range(3000):
         text = "".join(rng.choice(words) + rng.choice([" ", "", "  ", "\n"]) for _ in range(rng.randint(1, 12)))
         for pattern in patterns:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pantau.extract.fastre import guarded, substring_finder
-from pantau.extract.lexicon import MONTH_WORD, MONTHS
+from pantau.extract.lexicon import MONTHS
+from pantau.extract.period_patterns import MONTH_COUNTS, MONTH_LABEL_RE, ROMAN, patterns_to_run
 
 
 @dataclass(frozen=True)
@@ -37,93 +38,6 @@ def shift_years(day: date | None, years: int) -> date | None:
         return day.replace(year=day.year + years)
     except ValueError:  # 29 February
         return day.replace(year=day.year + years, day=28)
-
-
-_Y = r"(?:tahun\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d)"  # "20017" is a typo, not 2001
-_UNTIL = r"(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|sd|-|–|—|ke)"
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1, "kesatu": 1, "satu": 1,
-          "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4}
-_ORDINAL = r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kesatu|kedua|ketiga|keempat|satu|dua|tiga|empat)\b"
-
-_LAST_YEAR = r"\s+(?P<prev>tahun\s+(?:lalu|sebelumnya|kemarin))\b"
-_MONTH_COUNTS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
-                 "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12}
-_MONTH_COUNT = r"(?:dua\s+belas|sebelas|sepuluh|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|1[0-2]|[1-9])"
-
-_PATTERNS: list[tuple[str, re.Pattern]] = [
-    # "periode yang sama tahun 2023", "tahun 2018 periode yang sama": the period in force, a year
-    # earlier (before "year" reads "tahun 2018" as the whole year).
-    ("same_period", re.compile(
-        r"\b(?:(?:pada\s+)?(?:periode|rentang\s+waktu|kurun\s+waktu|masa)\s+(?:yang\s+)?(?:sama|serupa)\s+(?:di\s+|pada\s+)?"
-        r"(?:tahun\s+)?(?:lalu|sebelumnya|"
-        r"kemarin|(?:19|20)\d\d)|(?:tahun\s+)?(?:19|20)\d\d\s+(?:pada\s+|di\s+|dengan\s+)?periode\s+(?:yang\s+)?"
-        r"(?:sama|serupa)|(?:tahun\s+)?lalu\s+(?:dengan\s+|pada\s+)?periode\s+(?:yang\s+)?sama)\b", re.I)),
-    ("day_range", re.compile(
-        rf"\b(?P<d1>\d{{1,2}})\s*(?:{MONTH_WORD.replace('(?:', '(?P<m1>', 1)}\s*)?{_UNTIL}\s*(?P<d2>\d{{1,2}})\s+"
-        rf"(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
-    ("month_range", re.compile(
-        rf"\b(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}\s*(?:akhir\s+|dengan\s+)?"
-        rf"(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
-    # "semester I 2022", "semester I tahun lalu" (of the year before)
-    ("semester", re.compile(rf"\bsemester\s+(?:ke-?)?{_ORDINAL}(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
-    # "kuartal II 2022", "kuartal II-2022", "triwulan I tahun sebelumnya"
-    ("quarter", re.compile(rf"\b(?:triwulan|kuartal|kwartal|quarter|TW|Q)\s*(?:ke-?)?{_ORDINAL}"
-                           rf"(?:(?:\s+|\s*[-–]\s*){_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
-    # "dalam lima bulan pertama 2019": January to the end of the fifth month.
-    ("first_months", re.compile(
-        rf"\b(?P<n>{_MONTH_COUNT})\s+bulan\s+perta?ma(?:\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b|{_LAST_YEAR})?", re.I)),
-    # "hingga akhir tahun lalu": the whole calendar year before publication.
-    ("to_end_of_last_year", re.compile(
-        r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|per|pada|sepanjang)\s+akhir\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
-    # "hingga saat ini": a figure as of the publication date.
-    ("until_now", re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d)\s+(?:saat\s+ini|sekarang|kini)\b", re.I)),
-    # "sejak Januari hingga bulan lalu": up to the end of the month before publication.
-    ("to_last_month", re.compile(
-        rf"\b(?:(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|"
-        rf"per|pada)\s+(?:akhir\s+)?bulan\s+(?:lalu|kemarin)\b", re.I)),
-    ("until", re.compile(
-        rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|per|posisi|pada\s+akhir|akhir|sejak\s+awal\s+tahun\s+hingga)"
-        # ("hingga data bulan Mei", "sampai dengan data per Juni": the data's last month)
-        rf"\s+(?:akhir\s+|bulan\s+|dengan\s+|tanggal\s+|data\s+|per\s+)*(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH_WORD})"
-        rf"(?:\s+{_Y.format(name='y')})?", re.I)),
-    # "pada Juli 2020"; "pada bulan Juli" (the year in force)
-    # "Padahal September 2019 cuma ...": a clause opener before a month and year works as "pada"
-    ("month_of", re.compile(rf"\b(?:(?:pada|selama|sepanjang|di|bulan|padahal|sedangkan|sementara|adapun|periode)\s+"
-                            rf"(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})"
-                            rf"|(?:pada|selama|sepanjang|di)\s+bulan\s+(?P<m0>{MONTH_WORD})(?!\s+(?:\d|{MONTH_WORD}))"
-                            # "dari 1.396 kasus pada April menjadi 2.030 kasus pada Mei": a month of the year in force
-                            rf"|(?:pada|selama|sepanjang)\s+(?P<m1>{MONTH_WORD})\b(?!\s*(?:\d|-|–|{MONTH_WORD})))", re.I)),
-    ("year", re.compile(
-        rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
-        # "untuk kinerja 2016", "realisasi 2022": an achievement dated by its year
-        rf"kinerja|capaian|realisasi|"
-        rf"sampai\s+akhir|akhir|dibanding\w*(?:\s+dengan)?|ketimbang|daripada|"
-        # "dibandingkan dengan 2017 sebanyak 120.093 orang dan 2018 sebanyak 361.351 orang"
-        rf"(?:dengan|dan|serta)(?=\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:sebanyak|sebesar|senilai|tercatat|mencapai|hanya)\b))"
-        rf"\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
-    ("last_year", re.compile(r"\b(?:sepanjang|selama|pada|di)\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
-    # "sejak awal tahun (ini)", "sepanjang tahun ini", "selama tahun berjalan": January to publication.
-    # "sampai pertengahan tahun ini", "hingga pertengahan 2024": January to the end of June
-    ("mid_year", re.compile(r"\b(?:hingga|sampai|per|pada)\s+pertengahan\s+(?:tahun\s+)?(?:ini|(?P<y>(?:19|20)\d\d))\b",
-                            re.I)),
-    ("this_year", re.compile(r"\b(?:sejak\s+awal\s+tahun(?:\s+ini)?|(?:sepanjang|selama|hingga|sampai|pada|di)\s+"
-                             r"tahun\s+(?:ini|berjalan)|year\s+to\s+date|ytd|"
-                             # "Namun tahun ini belum sampai akhir tahun sudah ... Rp78,2 miliar": a clause about this year
-                             r"(?<![\w-])(?:(?<=namun\s)|(?<=Namun\s)|(?<=sedangkan\s)|(?<=sementara\s)|(?<=Sementara\s)|"
-                             r"(?<=tetapi\s)|(?<=^))tahun\s+ini)\b"
-                             r"(?!(?:\s+ini)?,?\s*(?:hingga|sampai|s\.?\s?d\.?|s/d)\b)", re.I)),
-    # "tahun sebelumnya", "setahun sebelumnya", "tahun sebelumya" (a common slip)
-    ("previous_year", re.compile(r"\b(?:periode\s+yang\s+sama\s+)?(?:se)?tahun\s+(?:sebelumn?ya|lalu|kemarin)\b",
-                                 re.I)),
-    # "dari bulan sebelumnya": the month before the period in force (a compared month, never the figures' own)
-    ("previous_month", re.compile(r"\bbulan\s+(?:sebelumn?ya|lalu|kemarin)\b", re.I)),
-]
-
-
-# A list row labelled by its month ("- April 2024: 2.845 kasus", "3. Maret 2024 | ..."): that month.
-# "Juli 2024: ..." as a list label; "September 2019 hanya 188 ribu kasus" opening a sentence (or a quote)
-_MONTH_LABEL_RE = re.compile(rf"[-•▪*·–\s\"“”']*(?:\d{{1,2}}[.)]\s*)?(?P<m>{MONTH_WORD})\s+{_Y.format(name='y')}"
-                             rf"(?:\s*[:|]|\s+(?=(?-i:[a-z])))", re.I)
 
 
 def _year(match: re.Match, name: str, default: int | None) -> int | None:
@@ -196,13 +110,13 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
     if kind == "first_months":
         year = _last_year(m, published, default_year) if m.group("prev") else _year(m, "y", default_year)
         written = re.sub(r"\s+", " ", m.group("n").lower())
-        months = int(written) if written.isdigit() else _MONTH_COUNTS.get(written)
+        months = int(written) if written.isdigit() else MONTH_COUNTS.get(written)
         if year is None or not months:
             return None
         return date(year, 1, 1), month_end(year, months)
     if kind in ("semester", "quarter"):
         year = _last_year(m, published, default_year) if m.group("prev") else _year(m, "y", default_year)
-        n = _ROMAN.get(m.group("n").lower())
+        n = ROMAN.get(m.group("n").lower())
         if year is None or n is None or (kind == "semester" and n > 2):
             return None
         months = 6 if kind == "semester" else 3
@@ -296,63 +210,6 @@ def _still_running(kind: str, written: str, start: date | None, end: date, publi
     return start is not None and (published - start).days >= RUNNING_YEAR_MIN_DAYS
 
 
-# A word each kind of period cannot be written without, as it appears in casefolded text:
-# most sentences contain none, and a substring test is far cheaper than the pattern.
-# (re.IGNORECASE matches what casefold equates, except the Turkish dotted/dotless i.)
-_MONTH_STEMS = ("uari", "maret", "april", "mei", "juni", "juli", "agustus", "ember", "oktober")
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "day_range": _MONTH_STEMS, "month_range": _MONTH_STEMS, "until": _MONTH_STEMS, "month_of": _MONTH_STEMS,
-
-    "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
-    "last_year": ("tahun",), "previous_year": ("tahun",), "previous_month": ("bulan",), "same_period": ("sama", "serupa"), "year": ("19", "20"),
-    "first_months": ("pertama", "pertma"), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
-    "this_year": ("tahun", "year", "ytd"), "mid_year": ("pertengahan",),
-}
-
-
-_NEEDED_WORDS = frozenset(word for words in _NEEDS.values() for word in words)
-
-
-def _absent_kinds(text: str) -> frozenset[str]:
-    """The kinds whose pattern cannot match `text` (none of their required words occurs)."""
-    if "\u0130" in text or "\u0131" in text:
-        return frozenset()
-    return _kinds_absent_without(_present_words(text.casefold()))
-
-
-def _present_words(folded: str) -> frozenset[str]:
-    return frozenset(word for word in _NEEDED_WORDS if word in folded)
-
-
-# Per set of required words present (a few hundred sets in practice): the kinds left out
-# and the patterns still to run, in their order.
-_ABSENT_BY_PRESENT: dict[frozenset[str], frozenset[str]] = {}
-_TO_RUN_BY_PRESENT: dict[frozenset[str], tuple[tuple[str, re.Pattern], ...]] = {}
-
-
-def _kinds_absent_without(present: frozenset[str]) -> frozenset[str]:
-    absent = _ABSENT_BY_PRESENT.get(present)
-    if absent is None:
-        absent = frozenset(kind for kind, words in _NEEDS.items() if present.isdisjoint(words))
-        if len(_ABSENT_BY_PRESENT) < 4096:
-            _ABSENT_BY_PRESENT[present] = absent
-    return absent
-
-
-def _patterns_to_run(text: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """The (kind, pattern) pairs of _PATTERNS not ruled out by _absent_kinds, in order."""
-    if "\u0130" in text or "\u0131" in text:
-        return tuple(_PATTERNS)
-    present = _present_words(text.casefold())
-    to_run = _TO_RUN_BY_PRESENT.get(present)
-    if to_run is None:
-        absent = _kinds_absent_without(present)
-        to_run = tuple((kind, pattern) for kind, pattern in _PATTERNS if kind not in absent)
-        if len(_TO_RUN_BY_PRESENT) < 4096:
-            _TO_RUN_BY_PRESENT[present] = to_run
-    return to_run
-
-
 # A clause that says when something began ("JP yang baru berjalan Juli tahun lalu", "aturan
 # yang berlaku mulai Desember 2019") dates that start, not a figure's period.
 _START_CLAUSE_RE = re.compile(
@@ -394,7 +251,7 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
     """
     taken: list[tuple[int, int]] = _start_clauses(text)
     periods: list[Period] = []
-    for kind, pattern in _patterns_to_run(text):
+    for kind, pattern in patterns_to_run(text):
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -412,7 +269,7 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
             taken.append((m.start(), m.end()))
             periods.append(Period(dates[0], dates[1], span, year_written=bool(_WRITTEN_YEAR_RE.search(m.group(0))),
                                   kind=kind))
-    label = _MONTH_LABEL_RE.match(text)  # anchored: tried once per sentence, not at every character
+    label = MONTH_LABEL_RE.match(text)  # anchored: tried once per sentence, not at every character
     if label and not any(a < label.end() and label.start() < b for a, b in taken):
         dates = _period_from("month_label", label, default_year, published)
         dates = dates and _not_after_publication(dates, label.group(0), published)
@@ -490,4 +347,3 @@ def previous_year_of(start: date | None, end: date | None) -> tuple[date | None,
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
 _START_CLAUSE_RE = guarded(_START_CLAUSE_RE)
 _WRITTEN_YEAR_RE = guarded(_WRITTEN_YEAR_RE)
-_PATTERNS = [(kind, guarded(pattern)) for kind, pattern in _PATTERNS]
