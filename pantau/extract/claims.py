@@ -1,10 +1,11 @@
 """Benefit-claim figures, sentence by sentence: typed figures -> roles -> vetoes -> program
 and side -> frames -> claims; then restatements merged and breakdowns found.
 
-The rules live in claim_rules (sentence, veto and role rules), linking (program and side),
-claim_frames (frames and prior figures) and claim_scope (which whole a figure belongs to); what
-carries from one sentence to the next (the program just reported, a list's announced program,
-another agency in force) is claim_discourse's `Discourse`.
+The rules live in claim_rules (sentence and veto rules), claim_roles (amount or case count),
+claim_program and linking (program and side), claim_frames (frames and prior figures) and
+claim_scope (which whole a figure belongs to); what carries from one sentence to the next (the
+program just reported, a list's announced program, another agency in force) is claim_discourse's
+`Discourse`.
 Every ClaimFigure carries the id of the rule that linked it (`rule_id`).
 """
 from __future__ import annotations
@@ -14,22 +15,20 @@ import re
 from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
-from pantau.extract.claim_discourse import (CLAIM_SUBJECT, Discourse, carry, claim_anaphor, completes_previous,
-                                             dates_previous, names_previous, next_in_series, points_back, program_list,
-                                             referred_claim, refers_back, same_subject)
+from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
+                                             program_list, referred_claim, refers_back)
 from pantau.extract.claim_merge import (align_parts_with_their_total, merge_restatements, period_breakdowns,
                                         split_components, total_breakdowns)
+from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
 from pantau.extract.claim_roles import is_benefit_sentence, role_rule
-from pantau.extract.claim_rules import (POINTED_BACK_RE, ClaimSentence, read_sentence,
-                                        skip_rule, veto_rule)
+from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.linking import (change_tail, compares_other_office, from_before_change, is_change_size, is_total_row,
-                                    joint_programs, on_compared_side, program_before_after, respective_programs)
-from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, TOTAL_LEAD_RE,
-                                         bind_adjacent_pairs, pair_each_counts, part_of_total, parts_follow,
-                                         rough_restatement, the_only_program)
+                                    joint_programs, on_compared_side, respective_programs)
+from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, bind_adjacent_pairs,
+                                         pair_each_counts, part_of_total, rough_restatement, the_only_program)
 from pantau.extract.tables import table_rows
 from pantau.model import Breakdown, ClaimFigure, StatedChange
 
@@ -107,7 +106,7 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
     pending, state.pending_percent = state.pending_percent, None
     _read_claims(body, ctx, index, contexts, table_lines, state, result, cues, figures_before)
     state.heading_program = _heading_program(ctx.text, cues) or (
-        state.heading_program if _LABEL_LINE_RE.match(ctx.text) else None)
+        state.heading_program if LABEL_LINE_RE.match(ctx.text) else None)
     if ctx.numbers:
         state.just_given = result.claims[before:]
         stated_alone = len(result.claims) == before and any(n.kind == "percent" for n in ctx.numbers)
@@ -179,7 +178,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     continues = not programs and len(state.previous_programs) == 1 and state.previous_benefit \
         and not s.has("member_noun") and not s.has("collective")  # "Adapun pada Januari-April 2024 mencapai 640 kasus"
     if not roles or not (benefit or total_row or state.list_program or refers_back(s, result.claims)
-                         or (state.heading_program and _LABEL_LINE_RE.match(ctx.text))
+                         or (state.heading_program and LABEL_LINE_RE.match(ctx.text))
                          or (program_list(body, s, roles) and not state.fund_topic)
                          or (programs and any(r == "cases" for _, r, _ in roles)) or continues
                          # "Sejalan dengan JKM, program JP turut menurun ... menjadi Rp649,41 miliar": the next program
@@ -233,7 +232,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             continue
         state.sentence_programs = [p for p, _, _, _ in main] or (
             [state.last_program] if state.last_program not in (None, "TOTAL") else [])
-        linked = _link(body, s, fig, role, roles, total_row, state, result.claims, contexts, index, figures_before)
+        linked = link_program(body, s, fig, role, roles, total_row, state, result.claims, contexts, index, figures_before)
         if linked is not None and "cases.claimants_applied" in role_id and not _completes_an_amount(
                 linked[0], main, state.just_given):
             result.trace.append("veto.not_paid")  # "Dari jumlah itu, 9.860 pekerja mengajukan klaim JKP": filed only
@@ -243,7 +242,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             result.trace.append("link.subset")  # "Dari jumlah itu, 214 kasus merupakan kecelakaan lalu lintas"
             continue
         if linked is not None and linked[1] in ("link.program_before", "link.program_after") \
-                and _split_by_another_cut(body, s, fig, linked[0]):
+                and split_by_another_cut(body, s, fig, linked[0]):
             result.trace.append("link.subset")  # "Dari 554 kasus kecelakaan kerja, sebanyak 448 kasus ... sembuh"
             continue
         if linked is not None and linked[0] is None:
@@ -307,100 +306,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     carry(state, named, cues, ctx.text, current_programs[-1] if current_programs else None, body)
 
 
-
-
-# "Dari 554 kasus kecelakaan kerja, ...": a sentence opening on a count already given
-_COUNTED_WHOLE_OPENER_RE = re.compile(r"^\W*[Dd]ari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+"
-                                      r"(?:kasus|klaim|peserta|pekerja|orang|berkas)\b[^,;.]{0,60},")
-
-
-def _split_by_another_cut(body: str, s, fig, program: str | None) -> bool:
-    """A count of the program an opener names as a counted whole ("Dari 554 kasus kecelakaan kerja,
-    sebanyak 448 kasus ... sembuh, ..., dan 31 kasus kecelakaan kerja lainnya menyebabkan kematian"):
-    the whole split by outcome, cause or place, no claim of its own."""
-    opener = _COUNTED_WHOLE_OPENER_RE.match(s.text)
-    if opener is None or fig.start < s.start + opener.end() or fig.unit == "money":
-        return False  # (an amount after it is the whole's: "Dari 1.200 kasus ..., dibayar santunan Rp 14 miliar")
-    return any(p.end <= s.start + opener.end() and p.value("program") == program for p in s.programs)
-
-
 def _amount_for_cases(roles) -> bool:
     """An amount and a count of cases together ("Rp 3,4 triliun untuk 271 ribu kasus") in an article
     already reporting claims: claims again, with or without a claim word."""
     return any(r == "amount" for _, r, _ in roles) and any(r == "cases" and f.unit == "case" for f, r, _ in roles)
-
-
-# "Klaim BPJS Ketenagakerjaan (BPJAMSOSTEK) melonjak ... Rp1,1 triliun": the agency's claims, all of them
-_AGENCY_CLAIMS_RE = re.compile(r"\b[Kk]laim\s+(?:di\s+)?(?:BPJS\s*(?:Ketenagakerjaan|TK|Naker)|BP\s?Jamsostek|"
-                               r"BPJAMSOSTEK|Jamsostek)\b")
-
-
-_THAT_PROGRAM_BEFORE_RE = re.compile(r"\b(?:untuk|bagi|dari|pada|dalam)\s+program\s+(?:itu|tersebut|ini)\b", re.I)
-
-
-def _link(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row: bool, state: Discourse,
-          claims: list[ClaimFigure], contexts, index: int, figures_before: bool) -> tuple[str, str] | None:
-    """(program, rule id) of a current figure; None to leave it out."""
-    if total_row:
-        return "TOTAL", "link.total_row"
-    if not any(p.start < fig.start for p in s.programs) and parts_follow(body, s, fig, role, roles):
-        # "Total kasus pada periode itu tercatat 1.286 kasus, ...", "Adapun jumlah kasusnya sebanyak 1.286 kasus
-        # dengan ... jaminan hari tua mencapai 1.081 kasus, disusul jaminan kematian 103 kasus, ...": the whole
-        return "TOTAL", "link.collective"
-    pointed = points_back(body, s, fig, main_programs=state.sentence_programs)
-    if pointed is not None:
-        return pointed, "link.anaphora"
-    if not s.programs and len(state.previous_programs) == 1 and _THAT_PROGRAM_BEFORE_RE.search(body, s.start, fig.start):
-        # "... Program Jaminan Kehilangan Pekerjaan (JKP). ... dana yang dikucurkan untuk program itu sudah Rp 264,61 miliar"
-        return next(iter(state.previous_programs)), "link.anaphora"
-    found = program_before_after(body, s, fig)
-    if found is not None:
-        return found if found[0] is not None else (None, found[1])
-    collective = s.has("collective")
-    if s.excluded and collective:
-        return None  # "Di luar JHT, klaim ketiga program itu ...": the other programs' sum
-    if collective:
-        return "TOTAL", "link.collective"
-    if state.list_program and not s.programs:
-        return state.list_program, "link.list_header"
-    if state.heading_program and not s.programs and _LABEL_LINE_RE.match(s.ctx.text):
-        return state.heading_program, "link.list_header"  # "Total klaim: Rp2.999.606.614" under "1. Jaminan ... (JKK)"
-    if any(p.end <= fig.start for p in s.programs):  # (a program named only after it is another clause's)
-        return "TOTAL", "link.total_default"
-    if TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start) \
-            and (state.previous_collective or not any(c.program == state.last_program for c in claims)):
-        # ("... total klaim seluruh program ikut terangkat. Pada 2019 totalnya hanya Rp 152,1 miliar")
-        # "klaim yang telah dibayarkan ... totalnya Rp 1,26 miliar" after talk of JHT with no JHT figure
-        return "TOTAL", "link.collective"
-    anaphor = s.cues.last_before(fig.start, "anaphor_figure", since=s.start) or claim_anaphor(body, s, fig) \
-        or POINTED_BACK_RE.match(body, fig.end)  # "dana ... untuk 1,98 juta kasus itu": the figures just told
-    if anaphor is not None and state.previous_benefit and not state.previous_programs and not figures_before:
-        # "Manfaat klaim yang dibayarkan Kanwil ... melonjak 154 persen. Nilainya bergerak dari ...": the sentence
-        # before spoke of all benefits, naming no program
-        return "TOTAL", "link.anaphora"
-    if anaphor is not None and state.last_program:
-        return state.last_program, "link.anaphora"
-    if completes_previous(claims, roles, contexts[index - 1] if index else None, s.has("total") or s.has("collective")):
-        return claims[-1].program, "link.completes_previous"
-    if _AGENCY_CLAIMS_RE.search(body, max(s.start, fig.start - 120), fig.start):
-        return "TOTAL", "link.total_default"  # no earlier program carries over "Klaim BPJS Ketenagakerjaan ..."
-    if len(state.previous_programs) == 1 and (
-            not any(s.has(c) for c in CLAIM_SUBJECT) or next_in_series(claims, s)
-            or s.has("application") or (not figures_before and not s.has("total"))
-            # "Program JP mengalami kenaikan iuran 4 persen ... Klaim meningkat 46 persen yaitu 142.788 kasus": the
-            # sentence before named the program with figures that were none of its claims
-            # (a sentence naming the agency anew starts its own subject: "Sepanjang 2024, BPJS Ketenagakerjaan ...")
-            or (not state.just_given and not s.has("total") and not s.has("collective") and not s.has("agency_ours"))):
-        # "angka kecelakaan kerja di Jawa Barat selama 2013 cukup tinggi. Jamsostek mencatat 22.438 kasus
-        # dengan nilai klaim Rp 89,75 miliar": the figure-free sentence before set the topic.
-        return next(iter(state.previous_programs)), "link.previous_sentence"
-    if state.last_program and state.last_program != "TOTAL" and not any(s.has(c) for c in CLAIM_SUBJECT) \
-            and not s.has("collective_soft"):
-        return state.last_program, "link.previous_sentence"
-    same = same_subject(body, s, state, claims)
-    if same is not None:
-        return same, "link.same_subject"
-    return "TOTAL", "link.total_default"
 
 
 def _completes_an_amount(program: str | None, main: list, just_given: list[ClaimFigure]) -> bool:
@@ -412,7 +321,6 @@ def _completes_an_amount(program: str | None, main: list, just_given: list[Claim
 
 # "1. Jaminan Kecelakaan Kerja (JKK)" on a line of its own, then label lines "Total klaim: Rp ...", "Jumlah kasus: 357"
 _PROGRAM_HEADING_RE = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?[^\d:;,.]{3,60}")
-_LABEL_LINE_RE = re.compile(r"\W*[A-Za-z][\w ]{0,30}:\s*\S")
 
 
 def _heading_program(text: str, cues: SentenceCues) -> str | None:

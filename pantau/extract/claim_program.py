@@ -1,0 +1,106 @@
+"""Which program a current figure of a claim sentence belongs to (`link.*`): a total row, the whole
+before its parts, a figure pointed back to, the program named before or after it, a list's or a
+heading's program, the program carried from the sentence before, or the total by default.
+"""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_discourse import (CLAIM_SUBJECT, Discourse, claim_anaphor, completes_previous, next_in_series,
+                                             points_back, same_subject)
+from pantau.extract.claim_rules import POINTED_BACK_RE, ClaimSentence
+from pantau.extract.claim_scope import TOTAL_LEAD_RE, parts_follow
+from pantau.extract.figures import Figure
+from pantau.extract.linking import program_before_after
+from pantau.model import ClaimFigure
+
+# A label line ("Total klaim: Rp2.999.606.614", "Jumlah kasus: 357") under a program's heading line.
+LABEL_LINE_RE = re.compile(r"\W*[A-Za-z][\w ]{0,30}:\s*\S")
+
+
+# "Dari 554 kasus kecelakaan kerja, ...": a sentence opening on a count already given
+_COUNTED_WHOLE_OPENER_RE = re.compile(r"^\W*[Dd]ari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+"
+                                      r"(?:kasus|klaim|peserta|pekerja|orang|berkas)\b[^,;.]{0,60},")
+
+
+def split_by_another_cut(body: str, s, fig, program: str | None) -> bool:
+    """A count of the program an opener names as a counted whole ("Dari 554 kasus kecelakaan kerja,
+    sebanyak 448 kasus ... sembuh, ..., dan 31 kasus kecelakaan kerja lainnya menyebabkan kematian"):
+    the whole split by outcome, cause or place, no claim of its own."""
+    opener = _COUNTED_WHOLE_OPENER_RE.match(s.text)
+    if opener is None or fig.start < s.start + opener.end() or fig.unit == "money":
+        return False  # (an amount after it is the whole's: "Dari 1.200 kasus ..., dibayar santunan Rp 14 miliar")
+    return any(p.end <= s.start + opener.end() and p.value("program") == program for p in s.programs)
+
+
+# "Klaim BPJS Ketenagakerjaan (BPJAMSOSTEK) melonjak ... Rp1,1 triliun": the agency's claims, all of them
+_AGENCY_CLAIMS_RE = re.compile(r"\b[Kk]laim\s+(?:di\s+)?(?:BPJS\s*(?:Ketenagakerjaan|TK|Naker)|BP\s?Jamsostek|"
+                               r"BPJAMSOSTEK|Jamsostek)\b")
+
+
+_THAT_PROGRAM_BEFORE_RE = re.compile(r"\b(?:untuk|bagi|dari|pada|dalam)\s+program\s+(?:itu|tersebut|ini)\b", re.I)
+
+
+def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row: bool, state: Discourse,
+          claims: list[ClaimFigure], contexts, index: int, figures_before: bool) -> tuple[str, str] | None:
+    """(program, rule id) of a current figure; None to leave it out."""
+    if total_row:
+        return "TOTAL", "link.total_row"
+    if not any(p.start < fig.start for p in s.programs) and parts_follow(body, s, fig, role, roles):
+        # "Total kasus pada periode itu tercatat 1.286 kasus, ...", "Adapun jumlah kasusnya sebanyak 1.286 kasus
+        # dengan ... jaminan hari tua mencapai 1.081 kasus, disusul jaminan kematian 103 kasus, ...": the whole
+        return "TOTAL", "link.collective"
+    pointed = points_back(body, s, fig, main_programs=state.sentence_programs)
+    if pointed is not None:
+        return pointed, "link.anaphora"
+    if not s.programs and len(state.previous_programs) == 1 and _THAT_PROGRAM_BEFORE_RE.search(body, s.start, fig.start):
+        # "... Program Jaminan Kehilangan Pekerjaan (JKP). ... dana yang dikucurkan untuk program itu sudah Rp 264,61 miliar"
+        return next(iter(state.previous_programs)), "link.anaphora"
+    found = program_before_after(body, s, fig)
+    if found is not None:
+        return found if found[0] is not None else (None, found[1])
+    collective = s.has("collective")
+    if s.excluded and collective:
+        return None  # "Di luar JHT, klaim ketiga program itu ...": the other programs' sum
+    if collective:
+        return "TOTAL", "link.collective"
+    if state.list_program and not s.programs:
+        return state.list_program, "link.list_header"
+    if state.heading_program and not s.programs and LABEL_LINE_RE.match(s.ctx.text):
+        return state.heading_program, "link.list_header"  # "Total klaim: Rp2.999.606.614" under "1. Jaminan ... (JKK)"
+    if any(p.end <= fig.start for p in s.programs):  # (a program named only after it is another clause's)
+        return "TOTAL", "link.total_default"
+    if TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start) \
+            and (state.previous_collective or not any(c.program == state.last_program for c in claims)):
+        # ("... total klaim seluruh program ikut terangkat. Pada 2019 totalnya hanya Rp 152,1 miliar")
+        # "klaim yang telah dibayarkan ... totalnya Rp 1,26 miliar" after talk of JHT with no JHT figure
+        return "TOTAL", "link.collective"
+    anaphor = s.cues.last_before(fig.start, "anaphor_figure", since=s.start) or claim_anaphor(body, s, fig) \
+        or POINTED_BACK_RE.match(body, fig.end)  # "dana ... untuk 1,98 juta kasus itu": the figures just told
+    if anaphor is not None and state.previous_benefit and not state.previous_programs and not figures_before:
+        # "Manfaat klaim yang dibayarkan Kanwil ... melonjak 154 persen. Nilainya bergerak dari ...": the sentence
+        # before spoke of all benefits, naming no program
+        return "TOTAL", "link.anaphora"
+    if anaphor is not None and state.last_program:
+        return state.last_program, "link.anaphora"
+    if completes_previous(claims, roles, contexts[index - 1] if index else None, s.has("total") or s.has("collective")):
+        return claims[-1].program, "link.completes_previous"
+    if _AGENCY_CLAIMS_RE.search(body, max(s.start, fig.start - 120), fig.start):
+        return "TOTAL", "link.total_default"  # no earlier program carries over "Klaim BPJS Ketenagakerjaan ..."
+    if len(state.previous_programs) == 1 and (
+            not any(s.has(c) for c in CLAIM_SUBJECT) or next_in_series(claims, s)
+            or s.has("application") or (not figures_before and not s.has("total"))
+            # "Program JP mengalami kenaikan iuran 4 persen ... Klaim meningkat 46 persen yaitu 142.788 kasus": the
+            # sentence before named the program with figures that were none of its claims
+            # (a sentence naming the agency anew starts its own subject: "Sepanjang 2024, BPJS Ketenagakerjaan ...")
+            or (not state.just_given and not s.has("total") and not s.has("collective") and not s.has("agency_ours"))):
+        # "angka kecelakaan kerja di Jawa Barat selama 2013 cukup tinggi. Jamsostek mencatat 22.438 kasus
+        # dengan nilai klaim Rp 89,75 miliar": the figure-free sentence before set the topic.
+        return next(iter(state.previous_programs)), "link.previous_sentence"
+    if state.last_program and state.last_program != "TOTAL" and not any(s.has(c) for c in CLAIM_SUBJECT) \
+            and not s.has("collective_soft"):
+        return state.last_program, "link.previous_sentence"
+    same = same_subject(body, s, state, claims)
+    if same is not None:
+        return same, "link.same_subject"
+    return "TOTAL", "link.total_default"
