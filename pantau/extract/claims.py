@@ -123,7 +123,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                  table_lines: dict, state: Discourse, result: ClaimResult, cues: SentenceCues,
                  figures_before: bool) -> None:
     s = read_sentence(body, ctx, cues)
-    programs, excluded = s.programs, s.excluded
+    programs = s.programs
     _update_agency(cues, programs, state)
     named = {p.value("program") for p in programs} - {NOT_OURS}
     if index in table_lines:  # a line of a claim table: read by its columns

@@ -37,29 +37,25 @@ with 0, (0xx) or +62; `Industri 4.0`) and number words used as idioms (`salah sa
 
 Garbled figures (`Rp 1,2,3 miliar`, `1..000`, 23 digits, `Rp ,5 miliar`) are reported
 with `value=None` and `unparseable` saying why. Nothing here raises on any input.
+
+This module is the pattern of a figure and the interface; its parts are not_figures (dates,
+times, identifiers), digit_readings (which separator groups thousands) and number_words.
 """
 from __future__ import annotations
 
-import bisect
 import logging
 import re
 
+from pantau.extract.digit_readings import Reading, read_digits
 from pantau.extract.fastre import guarded
+from pantau.extract.not_figures import figure_group, not_a_figure_until
+from pantau.extract.number_words import PERCENT, SCALES, last_scale_word, normal_scale, word_mentions, words_to_number
 from pantau.model import NumberMention
 
 __all__ = ["find_numbers", "parse_number", "words_to_number", "SCALES"]
 
 log = logging.getLogger(__name__)
 
-SCALES: dict[str, int] = {
-    "ribu": 10**3,
-    "juta": 10**6,
-    "miliar": 10**9,
-    "triliun": 10**12,
-}
-
-# Float keeps 15-16 significant digits; beyond that a figure is surely garbled.
-MAX_DIGITS = 15
 
 # ---------------------------------------------------------------------------
 # Pieces of the figure pattern
@@ -85,7 +81,6 @@ def _scale(name: str) -> str:
 
 
 _RANGE_DASH = r"(?:-|–|—|s\.\s?d\.?|s/d)"
-_PERCENT = r"(?:%|(?i:persen|prosen|percent)(?![A-Za-z]))"
 _RUPIAH_SUFFIX = r"(?:(?i:rupiah)(?![A-Za-z])|IDR(?![A-Za-z]))"
 _FX_SUFFIX = r"(?i:dolar|dollar|usd|euro|yen|yuan|ringgit|poundsterling)(?![A-Za-z])"
 
@@ -104,141 +99,12 @@ def _figure_pattern(with_range: bool) -> re.Pattern[str]:
         rf"{range_part}"
         rf"(?:{_scale('sc')})?"
         rf"(?P<tail>,-)?"
-        rf"(?:\s*(?P<pct>{_PERCENT})|\s*(?P<rupiah>{_RUPIAH_SUFFIX})|\s*(?P<fxs>{_FX_SUFFIX}))?"
+        rf"(?:\s*(?P<pct>{PERCENT})|\s*(?P<rupiah>{_RUPIAH_SUFFIX})|\s*(?P<fxs>{_FX_SUFFIX}))?"
     )
 
 
 _FIGURE_RE = _figure_pattern(with_range=True)
 _SINGLE_FIGURE_RE = _figure_pattern(with_range=False)
-
-# ---------------------------------------------------------------------------
-# What is not a figure: dates, times, identifiers, idioms.
-# Checked around each candidate (a few dict look-ups and anchored matches) rather
-# than by scanning the whole text with many patterns: find_numbers runs on every article.
-# ---------------------------------------------------------------------------
-
-_MONTH_NAMES = frozenset(
-    "januari februari pebruari febuari maret april mei juni juli agustus agustis september "
-    "oktober nopember napember november desember".split())
-_MONTH_ABBREVIATIONS = frozenset(
-    "Jan Feb Peb Mar Apr Jun Jul Agu Agt Ags Agst Sep Sept Okt Nov Nop Des".split())
-_MONTH = (
-    r"(?:(?i:januari|februari|pebruari|febuari|maret|april|mei|juni|juli|agustus|agustis"
-    r"|september|oktober|nopember|napember|november|desember)"
-    r"|(?:Jan|Feb|Peb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Agst|Sep|Sept|Okt|Nov|Nop|Des)\.?)"
-    r"(?![A-Za-z])"
-)
-# "15 September 2021", "1-10 Februari 2020", "1 dan 2 Maret": after a day number.
-_MONTH_AFTER_DAY = re.compile(
-    rf"(?:\s*(?:-|–|—|s\.\s?d\.?|hingga|sampai|dan)\s*\d{{1,2}})?\s*{_MONTH}"
-    r"(?:\s*,?\s*\d{4}(?!\d))?"
-)
-_YEAR_WORDS = frozenset({"tahun", "thn", "th"})
-# Words that make the number after them an identifier: Pasal 5, No. 12, Lantai 3.
-_ID_WORDS = frozenset(
-    "pasal ayat nomor nomer nmr no tanggal tgl lantai blok kav kode versi hotline "
-    "telepon telp tel whatsapp fax faks seri gate ruang kamar loket perpres permenaker "
-    "permen kepmenaker kepmen perda pergub perbup perwal inpres keppres perppu perpu "
-    "pukul jam".split())
-_ID_WORDS_EXACT_CASE = frozenset("PP UU SE SK RT RW HP WA Lt Jl KM Km Bab BAB ISO SNI".split())
-_VERSION_WORDS = frozenset({"industri", "society", "web"})  # Industri 4.0
-_SLASH_AFTER = re.compile(r"\s?/\s?\d+(?:\s?/\s?\d+)*")
-_TIME_AFTER = re.compile(r":\d{2}(?::\d{2})?")
-_TIME_ZONE_AFTER = re.compile(r"\s*(?:WIB|WITA|WIT)\b")
-_TIME_BODY = re.compile(r"\d{1,2}[.:]\d{2}")
-_TIME_RANGE_AFTER = re.compile(
-    r"\s*(?:-|–|s\.\s?d\.?|sampai|hingga)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT)\b)?")
-_DASHED_DATE_AFTER = re.compile(r"([-.])\d{1,2}\1\d{2,4}(?!\d)")
-_DOTTED_DATE_BODY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
-_PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|0\d{1,3})(?:[\s-]?\d{2,5}){2,4}(?!\d)")
-_WORD_GAP = " \t\r\n\xa0(:,"
-
-
-def _word_before(text: str, i: int) -> str:
-    """The word just before position i, skipping spaces, '(' ':' ',' and a dot ('No. 12')."""
-    j = i
-    while j > 0 and text[j - 1] in _WORD_GAP:
-        j -= 1
-    if j > 0 and text[j - 1] == ".":
-        j -= 1
-    k = j
-    while k > 0 and text[k - 1].isalpha():
-        k -= 1
-    return text[k:j]
-
-
-def _is_month(word: str) -> bool:
-    return word.lower() in _MONTH_NAMES or word in _MONTH_ABBREVIATIONS
-
-
-def _group(match: re.Match[str], name: str) -> str | None:
-    """A group of either figure pattern (the single one has no range groups)."""
-    try:
-        return match.group(name)
-    except IndexError:  # "no such group": cheaper than building re.groupindex every time
-        return None
-
-
-def _not_a_figure_until(text: str, match: re.Match[str]) -> int | None:
-    """Where the date, time or identifier around this candidate ends; None if it is a figure."""
-    first, end = match.start("n1"), match.end("n1")
-    second = _group(match, "n2")
-    last = match.end("n2") if second else end
-    body = match.group("n1")
-    # Each pattern below is tried only when the character it must start with is there.
-    slash = _SLASH_AFTER.match(text, last) if "/" in text[last:last + 2] else None
-    if slash or (first > 0 and text[first - 1] == "/") or (
-            first > 1 and text[first - 2:first] == "/ "):
-        return slash.end() if slash else last  # 12/10/2017, (14/6), PP 82/2019
-    time = _TIME_AFTER.match(text, end) if text.startswith(":", end) else None
-    if time or (first > 1 and text[first - 1] == ":" and text[first - 2].isdigit()):
-        return time.end() if time else end  # 10:24
-    if body[0] == "0" or text[first - 1:first] in "(+":
-        phone = _PHONE.match(text, first - 1 if text[first - 1:first] in "(+" and first else first)
-        if phone:
-            return phone.end()
-    plain = not any(match.group("pre", "pct", "rupiah", "fxs", "sc", "scL"))
-    if not plain:
-        return None
-    if "." in body and _DOTTED_DATE_BODY.fullmatch(body):
-        return end  # 12.10.2017
-    if len(body) <= 4 and body.isdigit():
-        dashed = _DASHED_DATE_AFTER.match(text, end) if text[end:end + 1] in ("-", ".") else None
-        if dashed:
-            return dashed.end()  # 12-10-2017, 2017-10-12
-    if _TIME_BODY.fullmatch(body) and _TIME_ZONE_AFTER.match(text, last):
-        return _TIME_ZONE_AFTER.match(text, last).end()  # 10.24 WITA
-    last_body = second or body
-    if len(last_body) <= 2 and last_body.isdigit():
-        day = _MONTH_AFTER_DAY.match(text, last)
-        if day:
-            return day.end()  # 15 September 2021, 1-10 Februari 2020
-    before = _word_before(text, match.start())
-    lower = before.lower()
-    if len(body) == 4 and body.isdigit() and (_is_month(before) or lower in _YEAR_WORDS):
-        return last  # Agustus 2017, tahun 2019
-    if lower in _ID_WORDS or before in _ID_WORDS_EXACT_CASE:
-        if lower in ("pukul", "jam"):
-            span = _TIME_RANGE_AFTER.match(text, last)
-            return span.end() if span else last  # pukul 08.00 hingga 16.00
-        return last  # Pasal 5, No. 12
-    if lower in _VERSION_WORDS and body.endswith(".0"):
-        return last  # Industri 4.0
-    return None
-
-
-# Number words that are idioms, not quantities ("salah satu", "satu per satu").
-_IDIOM_WORDS_BEFORE = frozenset({"salah", "per", "demi"})
-_IDIOM_AFTER_SATU = re.compile(
-    r"\s+(?:(?:per|demi)\s+satu|sama\s+lain|pintu|atap|kesatuan|suara|padu|hati|visi|sisi"
-    r"|dan\s+lain\s+hal)(?![A-Za-z])", re.IGNORECASE)
-
-
-def _is_idiom(text: str, start: int, end: int) -> bool:
-    if text[start:end].lower() != "satu":
-        return False
-    return (_word_before(text, start).lower() in _IDIOM_WORDS_BEFORE
-            or _IDIOM_AFTER_SATU.match(text, end) is not None)
 
 # A lone 4-digit year is a count when a count word sits beside it ("2019 kasus").
 _COUNT_NOUN_AFTER = re.compile(
@@ -252,286 +118,15 @@ _COUNT_WORD_BEFORE = re.compile(
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 
 # ---------------------------------------------------------------------------
-# Numbers written in words
-# ---------------------------------------------------------------------------
-
-_UNIT_WORDS = {
-    "nol": 0, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5,
-    "enam": 6, "tujuh": 7, "delapan": 8, "sembilan": 9,
-}
-_SE_WORDS = {"sepuluh": (10, 1), "sebelas": (11, 1), "seratus": (100, 100)}
-_TENS_WORDS = {"belas", "puluh", "ratus"}
-_WORD_TOKEN = (
-    r"nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
-    r"|seratus|seribu|sejuta|semil+i?y?ard?|setril+i?y?un|belas|puluh|ratus"
-    r"|ribu|juta|mil+i?y?ard?|tril+i?y?un"
-)
-# Matched on ASCII-lower-cased text (a case-insensitive alternation is several times slower).
-_WORD_TOKEN_RE = re.compile(rf"\b(?<!-)(?:{_WORD_TOKEN})\b(?!-)")
-_WORD_SEQUENCE_RE = re.compile(
-    rf"\b(?<!-)(?:{_WORD_TOKEN})\b(?!-)(?:[ \t]+(?:{_WORD_TOKEN})\b(?!-))*"
-)
-_WORD_SUFFIX_RE = re.compile(
-    rf"\s*(?:(?P<pct>{_PERCENT})|(?P<rupiah>(?i:rupiah)(?![A-Za-z])))"
-)
-_SCALE_NORMAL = [
-    (re.compile(r"(?i)^(?:ribu|ribuan|rbu|rb)$"), "ribu"),
-    (re.compile(r"(?i)^(?:juta|jutaan|jta|jt)$"), "juta"),
-    (re.compile(r"(?i)^(?:mil+i?y?ard?|M)$"), "miliar"),
-    (re.compile(r"(?i)^(?:tril+i?y?un|T)$"), "triliun"),
-]
-
-
-def _normal_scale(word: str | None) -> str | None:
-    """'Milyard' -> 'miliar', 'jt' -> 'juta', 'T' -> 'triliun'."""
-    if not word:
-        return None
-    try:
-        return _NORMAL_SCALE_SEEN[word]
-    except KeyError:
-        pass
-    name = next((name for pattern, name in _SCALE_NORMAL if pattern.match(word)), None)
-    if len(_NORMAL_SCALE_SEEN) < 4096:  # a handful of spellings in practice; bounded for odd input
-        _NORMAL_SCALE_SEEN[word] = name
-    return name
-
-
-# Every figure's scale word is normalised, and the same few spellings recur: remembered.
-_NORMAL_SCALE_SEEN: dict[str, str | None] = {}
-
-
-def _word_scale_value(word: str) -> int | None:
-    word = word.lower()
-    if word.startswith("se") and _normal_scale(word[2:]):
-        return None
-    name = _normal_scale(word)
-    return SCALES[name] if name else None
-
-
-def _se_scale_value(word: str) -> int | None:
-    """'seribu' -> 1000, 'sejuta' -> 10**6, 'semilyar' -> 10**9."""
-    word = word.lower()
-    if word.startswith("se") and len(word) > 3:
-        name = _normal_scale(word[2:])
-        if name:
-            return SCALES[name]
-    return None
-
-
-class _WordNumber:
-    """Indonesian number words, read left to right; refuses a word that breaks the order."""
-
-    def __init__(self) -> None:
-        self.total = 0
-        self.group = 0  # the part below the last scale word (0..999)
-        self.pending: int | None = None  # a unit word waiting for belas/puluh/ratus
-        self.slot = 1000  # components of the group must shrink: ratus > puluh > unit
-        self.last_scale = 10**15
-        self.words = 0
-
-    def value(self) -> int:
-        return self.total + self.group + (self.pending or 0)
-
-    def take(self, word: str) -> bool:
-        """Add one word; False when it cannot continue this number."""
-        w = word.lower()
-        ok = self._take(w)
-        if ok:
-            self.words += 1
-        return ok
-
-    def _take(self, w: str) -> bool:
-        if self.pending == 0:  # "nol" stands alone
-            return False
-        if w in _UNIT_WORDS:
-            if self.pending is not None or self.slot <= 1:
-                return False
-            if w == "nol" and self.words:
-                return False
-            self.pending = _UNIT_WORDS[w]
-            return True
-        if w in _TENS_WORDS:
-            size = {"belas": 10, "puluh": 10, "ratus": 100}[w]
-            if not self.pending or self.slot <= size:
-                return False
-            if w == "belas":
-                self.group += 10 + self.pending
-                self.slot = 1
-            else:
-                self.group += self.pending * size
-                self.slot = size
-            self.pending = None
-            return True
-        if w in _SE_WORDS:
-            amount, slot = _SE_WORDS[w]
-            place = 100 if amount == 100 else 10  # seratus fills hundreds, sepuluh/sebelas tens
-            if self.pending is not None or self.slot <= place:
-                return False
-            self.group += amount
-            self.slot = slot
-            return True
-        se_scale = _se_scale_value(w)
-        if se_scale:
-            if self.pending is not None or self.group or se_scale >= self.last_scale:
-                return False
-            self.total += se_scale
-            self._after_scale(se_scale)
-            return True
-        scale = _word_scale_value(w)
-        if scale:
-            amount = self.group + (self.pending or 0)
-            if amount == 0 or scale >= self.last_scale:
-                return False
-            self.total += amount * scale
-            self.group = 0
-            self.pending = None
-            self._after_scale(scale)
-            return True
-        return False
-
-    def _after_scale(self, scale: int) -> None:
-        self.last_scale = scale
-        self.slot = 1000
-
-
-def words_to_number(words: str) -> float | None:
-    """'dua puluh satu ribu tiga ratus' -> 21300.0; None unless every word is read."""
-    try:
-        tokens = (words or "").split()
-        if not tokens:
-            return None
-        number = _WordNumber()
-        for token in tokens:
-            if not _WORD_TOKEN_RE.fullmatch(token.lower()) or not number.take(token):
-                return None
-        return float(number.value())
-    except Exception:  # never raise on text, whatever it holds
-        return None
-
-
-def _word_numbers_in(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(start, end, value) of each number written in words inside text[start:end]."""
-    found: list[tuple[int, int, int]] = []
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN_RE.finditer(text, start, end)]
-    i = 0
-    while i < len(tokens):
-        number = _WordNumber()
-        first = i
-        while i < len(tokens) and number.take(tokens[i][2]):
-            i += 1
-        if number.words == 0:
-            i += 1  # a word that cannot begin a number ("ribu" alone)
-            continue
-        found.append((tokens[first][0], tokens[i - 1][1], number.value()))
-    return found
-
-
-# ---------------------------------------------------------------------------
-# Reading the digits of one figure
-# ---------------------------------------------------------------------------
-
-
-class _Reading:
-    __slots__ = ("mantissa", "decimals", "ambiguous", "problem")
-
-    def __init__(self, mantissa: int = 0, decimals: int = 0,
-                 ambiguous: str | None = None, problem: str | None = None) -> None:
-        self.mantissa = mantissa
-        self.decimals = decimals
-        self.ambiguous = ambiguous
-        self.problem = problem
-
-
-def _is_thousands(groups: list[str]) -> bool:
-    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
-
-
-_SEPARATOR_RE = re.compile(r"[.,]")
-_DOUBLE_SEPARATOR_RE = re.compile(r"[.,]{2}")
-
-
-def _read_digits(body: str, scaled: bool, percent: bool) -> _Reading:
-    """Read '1.054.000', '7,1', '1.47', '8.712.450.000,00' into mantissa and decimals.
-
-    `scaled`/`percent` say what follows; they decide the guesses between separators.
-    """
-    if "." not in body and "," not in body:  # the common plain "1500": same reading as below
-        if len(body.lstrip("0")) > MAX_DIGITS:
-            return _Reading(problem=f"'{body}' has {len(body)} digits, too many for a figure")
-        return _Reading(int(body))
-    if _DOUBLE_SEPARATOR_RE.search(body):
-        return _Reading(problem=f"'{body}' has two separators in a row")
-    groups = _SEPARATOR_RE.split(body)
-    separators = _SEPARATOR_RE.findall(body)
-    digits = "".join(groups)
-    if len(digits.lstrip("0")) > MAX_DIGITS:
-        return _Reading(problem=f"'{body}' has {len(digits)} digits, too many for a figure")
-    if not separators:
-        return _Reading(int(body))
-    if "." in separators and "," in separators:
-        return _read_mixed(body, groups, separators)
-    sep = separators[0]
-    if len(separators) > 1:
-        if _is_thousands(groups):
-            return _Reading(int(digits))
-        return _Reading(problem=(
-            f"'{body}' has several '{sep}' but its digit groups are not thousands of three"))
-    head, tail = groups
-    if len(tail) == 3 and len(head) <= 3 and int(head) != 0:
-        return _read_three_after_one_separator(body, head, tail, sep, scaled or percent)
-    return _Reading(int(digits), len(tail))  # only a decimal reading is possible
-
-
-def _read_three_after_one_separator(body: str, head: str, tail: str, sep: str,
-                                    before_unit: bool) -> _Reading:
-    """'1.500' / '1,245': thousands or decimals? Indonesian habits decide, flagged if unsure."""
-    whole = _Reading(int(head + tail))
-    if sep == "." and not before_unit:
-        return whole  # the usual Indonesian thousands dot: no guess to explain
-    decimal = _Reading(int(head + tail), 3)
-    as_decimal = f"{head},{tail.rstrip('0') or '0'}"
-    if sep == ".":
-        if before_unit:
-            whole.ambiguous = (
-                f"'{body}' read with a thousands dot ({head}{tail}); "
-                f"it could be a decimal point ({as_decimal})")
-        return whole
-    if before_unit:
-        decimal.ambiguous = (
-            f"'{body}' read with a decimal comma ({as_decimal}); "
-            f"it could be a thousands comma ({head}{tail})")
-        return decimal
-    whole.ambiguous = (
-        f"'{body}' read with a thousands comma ({head}{tail}, English style); "
-        f"in Indonesian style it would be {as_decimal}")
-    return whole
-
-
-def _read_mixed(body: str, groups: list[str], separators: list[str]) -> _Reading:
-    """'8.712.450.000,00' (Indonesian) or '1,234.56' (English)."""
-    last = separators[-1]
-    thousands_sep = "." if last == "," else ","
-    if separators.count(last) != 1 or any(s != thousands_sep for s in separators[:-1]):
-        return _Reading(problem=(
-            f"'{body}' mixes dots and commas in an order that is neither "
-            f"1.234,5 nor 1,234.5"))
-    whole, fraction = groups[:-1], groups[-1]
-    if not _is_thousands(whole):
-        return _Reading(problem=(
-            f"'{body}' has digit groups that are not thousands of three"))
-    return _Reading(int("".join(whole) + fraction), len(fraction))
-
-
-# ---------------------------------------------------------------------------
 # Building mentions
 # ---------------------------------------------------------------------------
 
 
 def _scale_of(match: re.Match[str], name: str) -> str | None:
-    return _normal_scale(match.group(name) or match.group(name + "L"))
+    return normal_scale(match.group(name) or match.group(name + "L"))
 
 
-def _scaled_value(reading: _Reading, scale: str | None) -> tuple[float, float]:
+def _scaled_value(reading: Reading, scale: str | None) -> tuple[float, float]:
     multiplier = SCALES[scale] if scale else 1
     value = reading.mantissa * multiplier / 10**reading.decimals
     tolerance = 5 * multiplier / 10 ** (reading.decimals + 1)
@@ -566,7 +161,7 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
     """The NumberMention a figure match stands for; None if it is not a valid range."""
     start, end = match.span()
     n1 = match.group("n1")
-    n2 = _group(match, "n2")
+    n2 = figure_group(match, "n2")
     scale = _scale_of(match, "sc")
     scale1 = (_scale_of(match, "sc1") if n2 is not None else None) or scale
     kind = _kind_of(match)
@@ -577,7 +172,7 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
     if match.group("lead"):
         return NumberMention(value=None, unparseable=(
             f"'{match.group()}' has a separator before its first digit"), **base)
-    first = _read_digits(n1, scale1 is not None, percent)
+    first = read_digits(n1, scale1 is not None, percent)
     if first.problem:
         return NumberMention(value=None, unparseable=first.problem, **base)
     ambiguous = first.ambiguous
@@ -589,7 +184,7 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
     value, tolerance = _scaled_value(first, scale1)
     range_end = None
     if n2 is not None:
-        second = _read_digits(n2, scale is not None, percent)
+        second = read_digits(n2, scale is not None, percent)
         if second.problem:
             return NumberMention(value=None, unparseable=second.problem, **base)
         range_end, tolerance2 = _scaled_value(second, scale)
@@ -603,7 +198,7 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
                          ambiguous=ambiguous, **base)
 
 
-def _written_in_full(body: str, reading: _Reading) -> bool:
+def _written_in_full(body: str, reading: Reading) -> bool:
     """Digits that already spell a sum in rupiah, to the unit: four thousands groups and more."""
     return reading.decimals == 0 and reading.mantissa >= 10**9 and max(body.count("."), body.count(",")) >= 3
 
@@ -625,24 +220,6 @@ def _glued_to_word(text: str, start: int, end: int) -> bool:
         return True
     after = text[end] if end < len(text) else ""
     return after.isalnum() or after == "_"
-
-
-class _Spans:
-    """Sorted, non-overlapping char spans, asked whether a new span touches any."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for s, e in sorted(spans):
-            if merged and s < merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-            else:
-                merged.append((s, e))
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.ends, start + 1)
-        return i < len(self.starts) and self.starts[i] < end
 
 
 _DIGIT_RUN_RE = re.compile(r"\d+")
@@ -692,7 +269,7 @@ def _read_figure_at(text: str, run: re.Match[str], mentions: list[NumberMention]
     match = _match_figure(text, run.start())
     if match is None:  # cannot happen (a digit run is a figure); move on safely
         return run.end()
-    skip_to = _not_a_figure_until(text, match)
+    skip_to = not_a_figure_until(text, match)
     if skip_to is not None:
         return max(match.end(), run.end(), skip_to)
     mention = _mention_from_match(text, match)
@@ -726,7 +303,7 @@ def _with_words_after(text: str, match: re.Match[str], mention: NumberMention) -
         approximate = _APPROXIMATE_AN_RE.match(text, mention.end)
         if approximate is None:
             return mention
-        scale = _normal_scale(approximate.group("sc"))
+        scale = normal_scale(approximate.group("sc"))
         widened = _reread(text, match, mention, scale, approximate.end(), mention.kind)
         digits = re.sub(r"[.,]", "", body)
         if widened.value is None or not re.fullmatch(r"\d+(?:\.\d{3})*", body):
@@ -738,14 +315,14 @@ def _with_words_after(text: str, match: re.Match[str], mention: NumberMention) -
         # ... or after a figure with a decimal comma ("Klaim 26,4 M"): a count has no decimals.
         if letter and (_MONEY_CUE_BEFORE_RE.search(text, max(0, mention.start - 25), mention.start)
                        or _DECIMAL_BODY_RE.fullmatch(body)):
-            return _reread(text, match, mention, _normal_scale(letter.group("letter")), letter.end(), "money")
+            return _reread(text, match, mention, normal_scale(letter.group("letter")), letter.end(), "money")
     return mention
 
 
 def _reread(text: str, match: re.Match[str], mention: NumberMention, scale: str | None, end: int,
             kind: str) -> NumberMention:
     """The figure read again with a scale found after it, up to `end`."""
-    reading = _read_digits(match.group("n1"), scale is not None, False)
+    reading = read_digits(match.group("n1"), scale is not None, False)
     if reading.problem:
         return mention
     value, tolerance = _scaled_value(reading, scale)
@@ -759,50 +336,6 @@ def _replace(mention: NumberMention, **changes) -> NumberMention:
         "unparseable")}
     fields.update(changes)
     return NumberMention(**fields)
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def _word_mentions(text: str, digit_mentions: list[NumberMention]) -> list[NumberMention]:
-    lowered = text.lower()
-    if len(lowered) != len(text):  # 'İ' lower-cases to two chars: keep offsets aligned
-        lowered = text.translate(_ASCII_LOWER)
-    taken = _Spans([(m.start, m.end) for m in digit_mentions])
-    mentions = []
-    for sequence in _WORD_SEQUENCE_RE.finditer(lowered):
-        if not _may_begin_number(sequence.group()):
-            continue  # a lone scale word after digits ("Rp 5 miliar"): most sequences
-        for start, end, value in _word_numbers_in(lowered, sequence.start(), sequence.end()):
-            if taken.overlaps(start, end) or _is_idiom(lowered, start, end):
-                continue
-            kind = "count"
-            suffix = _WORD_SUFFIX_RE.match(text, end)
-            if suffix:
-                kind = "percent" if suffix.group("pct") else "money"
-                end = suffix.end()
-            mentions.append(NumberMention(
-                start=start, end=end, text=text[start:end], value=float(value), kind=kind,
-                tolerance=0.0, scale_word=_last_scale_word(lowered[start:end]), is_words=True))
-    return mentions
-
-
-# Whether a one-word sequence can begin a number, per word ("miliar" alone cannot).
-_WORD_BEGINS_NUMBER: dict[str, bool] = {}
-
-
-def _may_begin_number(sequence: str) -> bool:
-    """False only for one word that no number can begin with: the sequence's one token is
-    that whole word (it is all letters, bounded like the token pattern), so
-    _word_numbers_in would find nothing in it."""
-    if not sequence.isalpha():
-        return True  # several words: read them
-    begins = _WORD_BEGINS_NUMBER.get(sequence)
-    if begins is None:
-        begins = _WordNumber().take(sequence)
-        if len(_WORD_BEGINS_NUMBER) < 4096:
-            _WORD_BEGINS_NUMBER[sequence] = begins
-    return begins
 
 
 def _unreadable(text: str, reason: str) -> NumberMention:
@@ -825,7 +358,7 @@ def find_numbers(text: str) -> list[NumberMention]:
         return []
     try:
         digits = _digit_mentions(text)
-        words = _word_mentions(text, digits)
+        words = word_mentions(text, digits)
         return sorted(digits + words, key=lambda m: m.start)
     except Exception:  # last resort: a reader bug must not stop the article
         log.exception("find_numbers failed")
@@ -859,8 +392,8 @@ def _parse_isolated(text: str) -> NumberMention:
     value = words_to_number(core)
     if value is not None:
         return NumberMention(start=0, end=len(text), text=text, value=value, kind="count",
-                             is_words=True, scale_word=_last_scale_word(core))
-    words = _word_mentions(core, [])
+                             is_words=True, scale_word=last_scale_word(core))
+    words = word_mentions(core, [])
     if len(words) == 1 and words[0].start == 0 and words[0].end == len(core):
         return _whole(words[0], text)
     return _unreadable(text, f"'{text}' is not a figure this grammar can read")
@@ -874,13 +407,6 @@ def _only_words_after(core: str, end: int) -> bool:
     return _TRAILING_WORDS_RE.fullmatch(core, end) is not None
 
 
-def _last_scale_word(words: str) -> str | None:
-    for word in reversed(words.lower().split()):
-        if _normal_scale(word):
-            return _normal_scale(word)
-    return None
-
-
 def _whole(mention: NumberMention, text: str) -> NumberMention:
     """The same reading, re-anchored to cover the whole isolated string."""
     return NumberMention(
@@ -891,8 +417,6 @@ def _whole(mention: NumberMention, text: str) -> NumberMention:
 
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
-_WORD_TOKEN_RE = guarded(_WORD_TOKEN_RE)
-_WORD_SEQUENCE_RE = guarded(_WORD_SEQUENCE_RE)
 _PREFIX_BEFORE_RE = guarded(_PREFIX_BEFORE_RE)
 _COUNT_WORD_BEFORE = guarded(_COUNT_WORD_BEFORE)
 _MONEY_CUE_BEFORE_RE = guarded(_MONEY_CUE_BEFORE_RE)
