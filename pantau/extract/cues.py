@@ -191,6 +191,10 @@ def _parse_phrase(phrase: str) -> tuple[_Word, ...]:
     return tuple(words)
 
 
+# Letters a phrase's word needs to be recognised misspelt inside the phrase ("jamainan kematian").
+PHRASE_FUZZY_MIN = 7
+
+
 class Lexicon:
     """The compiled lexicon: entries by their first word (longest first), and the vocabulary
     for spelling repair."""
@@ -241,6 +245,20 @@ class Lexicon:
         self._norms: dict[str, str] = {}
         self._starts: dict[tuple[str, str], tuple[_Entry, ...]] = {}
         self._deletes: dict[str, set[str]] = {}
+        # Every plain word of a phrase of two words or more, long enough to be misspelt in it
+        # ("jamainan kematian", "jaminan kematin"): by its deletions after the first letter.
+        self._phrase_deletes: dict[str, set[str]] = {}
+        self._aliases: dict[str, frozenset[str]] = {}
+        for table in (self.by_first, self.by_exact, self.by_prefix):
+            for entries in table.values():
+                for entry in entries:
+                    if len(entry.words) < 2:
+                        continue
+                    for word in entry.words:
+                        if not word.exact and not word.prefix and len(word.form) >= PHRASE_FUZZY_MIN \
+                                and word.form.isalpha():
+                            for variant in {word.form, *_later_deletions(word.form)}:
+                                self._phrase_deletes.setdefault(variant, set()).add(word.form)
         for word in self.guessable:
             if len(word) >= self.FUZZY_MIN and word.isalpha():
                 for variant in _deletions(word):
@@ -268,6 +286,25 @@ class Lexicon:
                 self._norms[word] = known
         return known
 
+    def phrase_aliases(self, norm: str) -> frozenset[str]:
+        """The words of listed phrases that an unknown word may misspell by one letter after its
+        first (missing, extra or replaced): read only inside such a phrase, its other words as
+        listed, so the phrase settles which word was meant ("jaminan kematin": kematian, not
+        kemarin). The first letter is kept: it is where Indonesian changes a word on purpose
+        ("penerima"/"menerima", "pekerja"/"bekerja")."""
+        aliases = self._aliases.get(norm)
+        if aliases is None:
+            candidates: set[str] = set()
+            if len(norm) >= PHRASE_FUZZY_MIN - 1 and norm.isalpha() and norm not in self.vocabulary:
+                candidates |= self._phrase_deletes.get(norm, set())  # a letter missing
+                for variant in _later_deletions(norm):  # a letter extra, or replaced
+                    candidates |= self._phrase_deletes.get(variant, set())
+                candidates.discard(norm)
+            aliases = frozenset(candidates)
+            if len(self._aliases) < 200_000:
+                self._aliases[norm] = aliases
+        return aliases
+
     def tokens(self, text: str, offset: int = 0) -> list[Token]:
         # tuple.__new__ skips NamedTuple's Python-level __new__: a quarter of this, the most called
         # function of extraction (bench/README.md, "Extraction cost after issue 12").
@@ -290,6 +327,10 @@ class Lexicon:
                 [*self.by_first.get(norm, ()), *self.by_exact.get(text, ()),
                  *(e for e in self.by_prefix.get(norm[:3], ()) if norm.startswith(e.words[0].form))],
                 key=lambda e: -len(e.words)))
+            if not found:  # "jamainan kematian": the phrases it may begin, misspelt
+                found = tuple(sorted((e.misspelt_first() for alias in self.phrase_aliases(norm)
+                                      for e in self.by_first.get(alias, ()) if len(e.words) > 1),
+                                     key=lambda e: -len(e.words)))
             if len(self._starts) < 200_000:
                 self._starts[key] = found
         return found
@@ -297,12 +338,16 @@ class Lexicon:
     def _longest(self, tokens: list[Token], i: int, text: str, offset: int,
                  entries: tuple[_Entry, ...]) -> _Entry | None:
         following = tokens[i + 1].norm if i + 1 < len(tokens) else None
+        misspelt = None  # what the next word may misspell, asked once
         for entry in entries:  # longest first: the first that fits is the longest
             if len(entry.words) == 1:
                 return entry  # its one word fits already
             if entry.second is not None and entry.second != following:
-                continue  # the common miss, without a call
-            if _fits(entry, tokens, i, text, offset):
+                if misspelt is None:
+                    misspelt = self.phrase_aliases(following) if following else frozenset()
+                if entry.second not in misspelt or entry.fuzzy_first:
+                    continue  # the common miss, without a call
+            if _fits(entry, tokens, i, text, offset, self.phrase_aliases):
                 return entry
         return None
 
@@ -338,19 +383,28 @@ class _Entry:
     # The second word's form when it is a plain word: most phrases fail on it, tested inline.
     second: str | None = None
     classes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    fuzzy_first: bool = False  # matched at a misspelling of its first word (Lexicon.phrase_aliases)
 
     def __post_init__(self):
         object.__setattr__(self, "classes", class_names(self.tags))
 
+    def misspelt_first(self) -> _Entry:
+        return _Entry(self.words, self.tags, self.second, fuzzy_first=True)
 
-def _fits(entry: _Entry, tokens: list[Token], i: int, text: str, offset: int) -> bool:
+
+def _fits(entry: _Entry, tokens: list[Token], i: int, text: str, offset: int, aliases=None) -> bool:
     words = entry.words
     if i + len(words) > len(tokens):
         return False
+    misspelt = entry.fuzzy_first  # one misspelt word a phrase, no more
     for k, word in enumerate(words):  # the words first: most entries fail on one, a cheap test
         token = tokens[i + k]
+        if k == 0 and entry.fuzzy_first:
+            continue  # (its first word is the misspelling the entry was chosen for)
         if not word.fits(token.text, token.norm):
-            return False
+            if misspelt or aliases is None or word.exact or word.prefix or word.form not in aliases(token.norm):
+                return False
+            misspelt = True
     for k in range(1, len(words)):
         if tokens[i + k - 1].end != tokens[i + k].start - 1 \
                 and text[tokens[i + k - 1].end - offset:tokens[i + k].start - offset].strip():
@@ -360,6 +414,10 @@ def _fits(entry: _Entry, tokens: list[Token], i: int, text: str, offset: int) ->
 
 def _deletions(word: str) -> set[str]:
     return {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+def _later_deletions(word: str) -> set[str]:
+    return {word[:k] + word[k + 1:] for k in range(1, len(word))}
 
 
 @lru_cache(maxsize=8192)

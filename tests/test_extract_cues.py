@@ -1,0 +1,31 @@
+"""The lexicon's phrases read through one misspelt word (Lexicon.phrase_aliases): five
+misspellings that must still name their program or segment, and near-misses that must not."""
+import pytest
+
+from pantau.extract.cues import find_cues
+
+
+def _tags(text: str) -> list[tuple[str, list[str]]]:
+    return [(text[c.start:c.end], sorted(c.tags)) for c in find_cues(text)]
+
+
+@pytest.mark.parametrize("text, phrase, tag", [
+    ("jamainan kematian Rp 92 miliar dengan 3.300 kasus", "jamainan kematian", "program:JKM"),  # a letter extra
+    ("klaim jaminan kematin sebanyak 120 kasus", "jaminan kematin", "program:JKM"),  # missing (kemarin is one away too)
+    ("Jaminan Kecelakan Kerja (JKK) Rp 4 miliar", "Jaminan Kecelakan Kerja", "program:JKK"),  # missing, capitals
+    ("manfaat jaminan pensuin dibayarkan", "jaminan pensuin", "program:JP"),  # two letters swapped
+    ("program Jaminan Kehilangan Pekerjan tercatat", "Jaminan Kehilangan Pekerjan", "program:JKP"),  # last word
+    ("sebanyak 12.000 peserta penerimah upah", "penerimah upah", "segment:wage"),  # inside a segment name
+])
+def test_a_phrase_is_read_through_one_misspelt_word(text, phrase, tag):
+    assert any(found == phrase and tag in tags for found, tags in _tags(text)), _tags(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("pekerja yang menerima upah di bawah UMK", "segment:wage"),  # the first letter changes the word on purpose
+    ("para buruh bekerja migran ke Malaysia", "segment:migrant"),  # (bekerja/pekerja)
+    ("kemarin kematin", "program:JKM"),  # no listed phrase around the misspelling
+    ("jamnan kematin", "program:JKM"),  # two misspelt words: not one phrase any more
+])
+def test_no_phrase_from_a_word_changed_on_purpose_or_two_misspellings(text, absent):
+    assert not any(absent in tags for _, tags in _tags(text)), _tags(text)
