@@ -175,6 +175,9 @@ def clause_start(body: str, s: ClaimSentence, pos: int) -> int:
     return start
 
 
+_CLAUSE_JOIN_RE = re.compile(r",|;|\b(?:dan|serta|sedangkan|sementara)\b", re.I)
+
+
 def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     """The rule that says this money or count is not a benefit paid, if any."""
     cues = s.cues
@@ -226,9 +229,12 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
                 and not _PAID_IN_RE.fullmatch(body, last.end, cue.start):
             last = None  # "iuran ..., klaim JHT Rp 5 M": a new subject ("iuran yang diklaim" is not)
     if last is not None and last.has("per_person") and len(last.tags) == 1 \
-            and any((last.end <= f.start and f.end <= fig.start or 0 <= last.start - f.end <= 12)
+            and any((last.end <= f.start and f.end <= fig.start
+                     or 0 <= last.start - f.end <= 12 and not _CLAUSE_JOIN_RE.search(body, f.end, last.start))
                     and f.start != fig.start and f.unit not in ("year", "percent") for f in s.figures):
-        last = None  # "rata-rata diselesaikan 4 kasus per hari dengan nilai Rp22,7 miliar": the rate is the count's
+        # "rata-rata diselesaikan 4 kasus per hari dengan nilai Rp22,7 miliar": the rate is the count's (not after
+        # "..., klaim sebesar Rp294 miliar dan rata-rata kasus perhari 130 kasus": a new clause's rate)
+        last = None
     if last is not None:
         return f"veto.{next(c for c in NOT_PAID_IN_CLAUSE if last.has(c))}"
     tail_end = _tail_end(body, s, fig)
