@@ -161,15 +161,29 @@ def test_amount_per_case_silent_at_the_benefit():
 
 
 def test_amount_per_case_band_follows_the_date_of_pp_82_2019():
-    # Rp 15 juta a case: plausible under the Rp 24 juta benefit, not under Rp 42 juta.
-    before = claim("JKM", cases=10, amount=150e6, period_end=date(2019, 12, 1))
-    after = claim("JKM", cases=10, amount=150e6, period_end=date(2019, 12, 2))
+    # Rp 20 juta a case: plausible under the Rp 24 juta benefit, not under Rp 42 juta.
+    before = claim("JKM", cases=10, amount=200e6, period_end=date(2019, 12, 1))
+    after = claim("JKM", cases=10, amount=200e6, period_end=date(2019, 12, 2))
     assert names([article(claims=[before], published=date(2020, 1, 10))]) == []
     assert names([article(claims=[after], published=date(2020, 1, 10))]) == ["amount_per_case_out_of_range"]
 
 
+@pytest.mark.parametrize("period_end, per_case, fires", [
+    (date(2024, 12, 31), 31.3e6, True),   # 75 % of Rp 42 juta: deaths counted that were not paid in full
+    (date(2024, 12, 31), 35e6, False),    # 83 %: within four fifths of the benefit
+    (date(2017, 12, 31), 18.7e6, True),   # 78 % of Rp 24 juta (PP 44/2015)
+    (date(2017, 12, 31), 20e6, False),
+    (date(2014, 12, 31), 17.5e6, False),  # 83 % of Rp 21 juta (PP 53/2012)
+    (date(2014, 12, 31), 13e6, True),
+])
+def test_jkm_average_below_four_fifths_of_its_fixed_benefit_is_out_of_range(period_end, per_case, fires):
+    figure = claim("JKM", cases=100, amount=per_case * 100, period_end=period_end)
+    found = names([article(claims=[figure], published=date(period_end.year + 1, 1, 15))])
+    assert found == (["amount_per_case_out_of_range"] if fires else [])
+
+
 def test_amount_per_case_uses_publication_date_without_a_period():
-    undated = claim("JKM", cases=10, amount=150e6, period_end=None)
+    undated = claim("JKM", cases=10, amount=200e6, period_end=None)
     assert names([article(claims=[undated], published=date(2019, 11, 1))]) == []
     assert names([article(claims=[undated], published=date(2021, 11, 1))]) == ["amount_per_case_out_of_range"]
 
