@@ -180,10 +180,11 @@ def _denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """"21 juta jiwa yang telah mengikuti program BPJS Ketenagakerjaan dan aktif membayar iuran"."""
+    """"21 juta jiwa yang telah mengikuti program BPJS Ketenagakerjaan dan aktif membayar iuran"; a share
+    restating the count does not end its clause ("222 ribu pekerja atau sekitar 50 persen ... terlindungi")."""
     stop = _CLAUSE_END_RE.search(body, fig.end, s.end)
     end = stop.start() if stop else s.end
-    nxt = next((f.start for f in s.figures if f.start > fig.end), end)
+    nxt = next((f.start for f in s.figures if f.start > fig.end and f.unit != "percent"), end)
     return any(c.has("active") for c in s.cues.between(fig.end, min(end, nxt)))
 
 
