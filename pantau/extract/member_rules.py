@@ -188,6 +188,13 @@ def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
     return any(c.has("active") for c in s.cues.between(fig.end, min(end, nxt)))
 
 
+# A registered count set against the smaller part of it that is active or paying, later in the sentence.
+_ONLY_SOME_ACTIVE_AFTER_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:tetapi|namun|tapi|sedangkan|sementara)\b[^.;]{0,80}?\b(?:hanya|baru)\s+(?:sekitar\s+|sebanyak\s+)?"
+    r"\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:yang\s+)?(?:masih\s+|tetap\s+)?"
+    r"(?:aktif|membayar\s+iuran|rutin\s+membayar|tertib\s+membayar)", re.I)
+
+
 def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: MemberState, list_row: bool) -> str | None:
     row_segment = next((c.value("segment") for c in s.cues.cues if c.has("segment") and c.start < fig.start), None)
     if list_row and state.list_metric and fig.unit in ("people", "bare"):
@@ -220,6 +227,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     is_new = item.has("member_new") or _new_subject(subject) or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
     registered_only = (item.has("registered") or item.has("enrolled")) and not item.has("active")
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered
+    if (covered or item.has("registered")) and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end):
+        return None  # "terdaftar ... 18.000, tetapi ... hanya 14.000 yang membayar iuran": all ever registered
     if company:
         # "disusul Kota Bitung 231 perusahaan dengan 10.794 tenaga kerja" after active companies: the list goes on
         listed = state.companies_active and _PAIRED_WORKERS_RE.match(body, fig.end) and not _qualified(s, fig, item)
