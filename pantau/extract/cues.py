@@ -93,7 +93,7 @@ CUE_CLASSES = {
     "not_member": "not (yet) participants",
     "segment": "a participation segment; the value: wage, non_wage, construction, migrant",
     "member_new": "new participants",
-    "audience": "an audience (diikuti, dihadiri, sosialisasi)",
+    "audience": "an audience or the agency's staff, not participants (diikuti, dihadiri, sosialisasi, bertugas)",
     "coverage": "a coverage ratio or its base (cakupan, angkatan kerja): not a count of participants",
     "now": "the present (saat ini, kini, sekarang): a benefit's size now, not a payment",
     "approx": "an approximation (sekitar, lebih dari, hampir)",

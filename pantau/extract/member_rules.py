@@ -33,6 +33,7 @@ class MemberState:
     misses: int = 0  # sentences with figures read since, none of them a participation figure
     companies_active: bool = False  # the last count of companies was of active ones (a list goes on)
     bases: set = field(default_factory=set)  # workforce counts a coverage share was of ("dari total 667.892")
+    whole_not_ours: bool = False  # the last sentence with counts counted a population or workforce, none of ours
 
 
 @dataclass

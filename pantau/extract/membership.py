@@ -26,6 +26,7 @@ from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence, read_s
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.linking import is_change_size
+from pantau.extract.member_bases import breaks_down_a_base, counts_a_whole_not_ours, part_of_a_whole_not_ours
 from pantau.extract.member_changes import member_change
 from pantau.extract.member_rules import (OURS_FOLLOW, PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
                                          item_of, metric_of, paid_with_an_amount, plain_count, veto_rule)
@@ -83,6 +84,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             sentence_of.extend([index] * len(found))
             # a series goes on over sentences of other figures ("..., setara 80 persen dari potensi 780.666
             # pekerja"), for a few sentences
+            state.whole_not_ours = not found and counts_a_whole_not_ours(ctx.text, state)
             if found:
                 state.previous_metric, state.misses = found[-1].metric, 0
                 state.previous_period = (found[-1].period_start, found[-1].period_end)
@@ -142,8 +144,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         return []
     if cues.any("fraud"):
         return []  # a crime's figures
-    if _breaks_down_a_base(ctx.text, s, state):
-        trace.append("veto.member_share_base")  # "Dari 667.892 ini sebanyak 330.493 pekerja formal dan ...": its parts
+    if breaks_down_a_base(ctx.text, s, state) or part_of_a_whole_not_ours(ctx.text, state):
+        # "Dari 667.892 ini sebanyak 330.493 pekerja formal dan ...", "jumlah total warga Jember sebanyak 2.430.185
+        # jiwa ... Dari jumlah tersebut, pekerja yang aktif sebanyak 1.117.132 jiwa": the parts of that whole
+        trace.append("veto.member_share_base")
         return []
     government = cues.any("agency_gov") and not cues.any("agency_ours")
     benefit = is_benefit_sentence(body, s)
@@ -352,20 +356,6 @@ _WORKERS_OF_COMPANIES_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s
                                       r"(?:total\s+|jumlah\s+)?(?:(?:tenaga\s+kerja|pekerja|karyawan)\s+(?:yang\s+)?"
                                       r"(?:terdaftar|tercatat|terlindungi)?\s*(?:mencapai|sebanyak|sejumlah|berjumlah)?\s*)?",
                                       re.I)
-
-
-_OF_THAT_OPENER_RE = re.compile(r"\W*(?:dari|dengan)\s+(?:total\s+|jumlah\s+)?(?P<n>\d[\d.,]*)\s*(?:\w+\s+)?"
-                                r"(?:ini|itu|tersebut)\b", re.I)
-
-
-def _breaks_down_a_base(text: str, s: ClaimSentence, state: MemberState) -> bool:
-    """A sentence opening on a workforce count a coverage share was just taken of ("Dari 667.892 ini ..."):
-    its counts split that workforce, not our participants."""
-    opener = _OF_THAT_OPENER_RE.match(text) if state.bases else None
-    if opener is None:
-        return False
-    first = next((f for f in s.figures if f.value is not None), None)
-    return first is not None and any(abs(first.value - base) <= 0.5 for base in state.bases)
 
 
 def _next_new_segment(out: list[MembershipFigure], item) -> str | None:

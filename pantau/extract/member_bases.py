@@ -1,0 +1,43 @@
+"""Counts of a whole that is not ours, a workforce or a population, and the sentences that split it
+(rule veto.member_share_base): "Dari 667.892 ini sebanyak 330.493 pekerja formal ...", "jumlah total warga
+Jember sebanyak 2.430.185 jiwa ... Dari jumlah tersebut, pekerja yang aktif sebanyak 1.117.132 jiwa"."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import PARTITIVE_SENTENCE_RE, ClaimSentence
+from pantau.extract.member_rules import MemberState
+
+_OF_THAT_OPENER_RE = re.compile(r"\W*(?:dari|dengan)\s+(?:total\s+|jumlah\s+)?(?P<n>\d[\d.,]*)\s*(?:\w+\s+)?"
+                                r"(?:ini|itu|tersebut)\b", re.I)
+
+
+def breaks_down_a_base(text: str, s: ClaimSentence, state: MemberState) -> bool:
+    """A sentence opening on a workforce count a coverage share was just taken of ("Dari 667.892 ini ..."):
+    its counts split that workforce, not our participants."""
+    opener = _OF_THAT_OPENER_RE.match(text) if state.bases else None
+    if opener is None:
+        return False
+    first = next((f for f in s.figures if f.value is not None), None)
+    return first is not None and any(abs(first.value - base) <= 0.5 for base in state.bases)
+
+
+_POPULATION_RE = re.compile(r"\b(?:warga|penduduk|populasi|angkatan\s+kerja|usia\s+produktif|jumlah\s+pekerja\s+di)\b", re.I)
+_PARTICIPANTS_NAMED_RE = re.compile(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|ter-?cover|tercakup|"
+                                    r"mengikuti\s+program)\b", re.I)
+_OURS_NAMED_RE = re.compile(rf"{_PARTICIPANTS_NAMED_RE.pattern}|\b(?:BPJS|Jamsostek|BPJAMSOSTEK)\b", re.I)
+
+
+def counts_a_whole_not_ours(text: str, state: MemberState) -> bool:
+    """A sentence counting a population or a workforce (who tells it does not matter), with no word of
+    our participants; or the parts of the whole just counted ("Laki-laki sebanyak 1.194.496 dan
+    perempuan 1.235.689"), naming nothing of ours."""
+    if _POPULATION_RE.search(text) is not None and _PARTICIPANTS_NAMED_RE.search(text) is None:
+        return True
+    return state.whole_not_ours and _OURS_NAMED_RE.search(text) is None
+
+
+def part_of_a_whole_not_ours(text: str, state: MemberState) -> bool:
+    """"Dari jumlah tersebut, pekerja yang aktif sebanyak ...", right after a population or workforce count, with no
+    word of our participants: a part of that whole (the employed), not our participants."""
+    return state.whole_not_ours and PARTITIVE_SENTENCE_RE.match(text) is not None and _OURS_NAMED_RE.search(text) is None
