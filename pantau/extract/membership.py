@@ -208,6 +208,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         if metric is None:
             continue
         period = _period(body, s, fig)
+        if period is False and earlier:
+            period = (None, None)  # the compared side of a figure just given: dated below from that figure's period
         if period is False:
             continue
         if earlier and state.previous_period and state.previous_period[1] is not None \
@@ -383,10 +385,13 @@ _EARLIER_OF_SERIES_RE = re.compile(r"(?:sementara|sedangkan|adapun)?\s*(?:itu\s*
 
 def _earlier_of_series(body: str, s: ClaimSentence, fig: Figure, state: MemberState) -> bool:
     """A bare count alone in a sentence that only names an earlier period, right after a participation
-    figure: that figure's metric, earlier (rule member.series)."""
+    figure, or that is the compared side of a change told of that figure ("angka itu meningkat sebesar 23%,
+    jika dibandingkan periode sama tahun lalu yang sejumlah 212.266"): that figure's metric, earlier
+    (rule member.series_earlier)."""
     return bool(state.previous_metric) and state.misses == 0 and not state.previous_metric.startswith("new_") \
         and len([f for f in s.figures if f.unit not in ("year", "percent")]) == 1 \
-        and _EARLIER_OF_SERIES_RE.fullmatch(body, s.start, fig.start) is not None
+        and (_EARLIER_OF_SERIES_RE.fullmatch(body, s.start, fig.start) is not None
+             or ((s.cues.any("anaphor") or s.cues.any("anaphor_figure")) and _on_compared_side(body, s, fig)))
 
 
 # A bare count said to be the participants: "yang menjadi peserta program ini adalah sebesar 163.072",
