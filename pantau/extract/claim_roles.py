@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pantau.extract.claim_rules import ClaimSentence, clause_start
+from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, ClaimSentence, clause_start
 from pantau.extract.figures import Figure
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
@@ -110,7 +110,9 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
         if (previous and previous[-1][1] == "amount") or s.programs or benefit_sentence or "bayar" in lead:
             return "cases", "cases.paid_to_people"
     if benefit_sentence and not s.cues.first_after(fig.end, "application", until=fig.end + 30) \
-            and not s.cues.last_before(fig.start, "application", since=max(s.start, fig.start - 30)):
+            and not s.cues.last_before(fig.start, "application", since=max(s.start, fig.start - 30)) \
+            and not OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start):
+        # (not "... 12 juta orang dari total pekerja sektor itu yang mencapai sekitar 40 juta orang": the whole)
         return "cases", "cases.people_in_benefit_sentence"
     return None
 

@@ -253,6 +253,11 @@ POINTED_BACK_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas
                                       r"(?:(?!(?:jht|jkk|jkm|jp|jpn|jkp)\b)[a-z]+\s+)?)?(?:itu|tersebut)\b", re.I)
 
 
+# The whole a share or a part was taken of, told after it ("... 12 juta orang dari total pekerja sektor itu yang
+# mencapai sekitar 40 juta"), not our participants or claimants (not "dari total peserta aktif 5 juta": ours)
+OF_TOTAL_BEFORE_RE = re.compile(r"\d\s*(?:(?:ribu|juta)\s+)?(?:orang\s+|jiwa\s+|pekerja\s+)?dari\s+(?:total|jumlah|seluruh|keseluruhan)\b(?:(?!peserta|kepesertaan|aktif)"
+                                r"[^.;\d]){0,70}?(?:yang\s+)?(?:jumlahnya\s+)?(?:mencapai|sebanyak|sekitar|berjumlah|ada)\s+$",
+                                re.I)
 # A sentence opening on the whole it takes a part of ("Dari jumlah itu, ...", "Di antara peserta tersebut, ...").
 PARTITIVE_SENTENCE_RE = re.compile(r"^\W*(?:[Dd]ari|[Dd]i\s+antara)\s+(?:\w+\s+){0,5}?(?:itu|tersebut|ini)\s*,")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pantau.extract.claim_rules import COMMA_RE, PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled
+from pantau.extract.claim_rules import COMMA_RE, OF_TOTAL_BEFORE_RE, PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
 from pantau.model import MembershipFigure
@@ -379,10 +379,6 @@ def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
     return any(c.has("active") for c in subject) and not any(c.has("inactive") for c in subject[-3:])
 
 
-# (not "dari total peserta aktif 5 juta": the participants are ours)
-_OF_TOTAL_BEFORE_RE = re.compile(r"\d\s*(?:orang\s+)?dari\s+(?:total|jumlah|seluruh|keseluruhan)\b(?:(?!peserta|kepesertaan|aktif)"
-                                 r"[^.;\d]){0,70}?(?:yang\s+)?(?:jumlahnya\s+)?(?:mencapai|sebanyak|sekitar|berjumlah|ada)\s+$",
-                                 re.I)
 _FROM_TOTAL_LEAD_RE = re.compile(r",\s*dari\s+(?:total|jumlah|seluruh|keseluruhan)\s+(?:(?!peserta|kepesertaan|aktif)[^\W\d]+\s+)"
                                  r"{0,3}?$", re.I)
 # ("naik 116,51% dari 16,33 juta" is a change from a figure, not a share of a whole)
@@ -399,7 +395,7 @@ def _share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
         pass
     if last is None:
         # "... 318.838 dari total jumlah PBPU di Sulsel yang mencapai 2,37 juta orang": the whole after "dari total"
-        last = _OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start)
+        last = OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start)
     if last is None and any(f.unit == "percent" and f.end <= fig.start for f in s.figures):
         # "baru 135.163 tenaga kerja formal atau 40,89 persen yang menjadi peserta ..., dari total sebanyak 667.892"
         last = _FROM_TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
