@@ -25,6 +25,29 @@ def drop_registered_totals(figures: list[MembershipFigure], sentence_of: list[in
             trace.append("veto.member_inactive")
 
 
+_ACTIVE_WORD_RE = re.compile(r"\baktif\b", re.I)
+
+
+def drop_plain_counts_above_active(figures: list[MembershipFigure], sentence_of: list[int], contexts: list[SentenceContext],
+                                   trace: list[str]) -> None:
+    """"jumlah peserta aktif ... 27,75 juta" and then "jumlah peserta ... sebanyak 48,6 juta pekerja" of the same office
+    and period; "kepesertaan aktif ... 69.590 peserta dari total kepesertaan sebanyak 130.245": a plain participants
+    count above the active count told of the same office and period counts every participant ever registered, not
+    the active ones (rule veto.member_inactive)."""
+    active = [(g, sentence_of[i]) for i, g in enumerate(figures) if g.metric == "active_workers" and g.rule_id == "member.active"]
+    for k in range(len(figures) - 1, -1, -1):
+        f = figures[k]
+        if f.metric != "active_workers" or f.rule_id != "member.plain_count":
+            continue
+        # (not "peserta aktif ... 2.825 perusahaan dengan total 63.893 tenaga kerja": said active itself, unless the
+        # active word is that of the active count beside it)
+        said_active = _ACTIVE_WORD_RE.search(contexts[sentence_of[k]].text) is not None
+        if any(g.office == f.office and g.period_end == f.period_end and g.value < 0.95 * f.value
+               and (not said_active or sentence == sentence_of[k]) for g, sentence in active):
+            del figures[k], sentence_of[k]
+            trace.append("veto.member_inactive")
+
+
 def without_restatements(figures: list[MembershipFigure]) -> list[int]:
     """Indices of the figures that do not repeat an earlier one (same metric, office and period, the
     value equal within both printed precisions): "Adapun 41,56 juta orang tersebut ..." is the same count."""

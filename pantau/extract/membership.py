@@ -30,7 +30,8 @@ from pantau.extract.member_bases import breaks_down_a_base, counts_a_whole_not_o
 from pantau.extract.member_changes import member_change
 from pantau.extract.member_rules import (OURS_FOLLOW, PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
                                          item_of, metric_of, paid_with_an_amount, plain_count, veto_rule)
-from pantau.extract.member_totals import drop_registered_totals, segment_breakdowns, without_restatements
+from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_registered_totals, segment_breakdowns,
+                                          without_restatements)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
@@ -100,6 +101,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 state.list_metric = announced
         except Exception:  # a rule bug costs this sentence's figures, not the article's
             log.exception("membership reading failed on a sentence at %d", ctx.start)
+    drop_plain_counts_above_active(figures, sentence_of, contexts, trace)
     kept = without_restatements(figures)
     return [figures[i] for i in kept], segment_breakdowns([figures[i] for i in kept], [sentence_of[i] for i in kept],
                                                            body)
