@@ -216,6 +216,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if fig.unit == "case" and s.cues.last_before(fig.start, "application", since=clause_start(body, s, fig.start)) \
             and not _SETTLED_RE.search(body, s.start, s.end) and not s.cues.any("payment"):
         return "veto.not_paid"  # "Pengajuan JHT yang diterima kantor cabang ... 4.000 berkas": filed, not paid
+    if cues.any("subsidy") and _subsidy_in_force(body, s, fig):
+        return "veto.subsidy"
     window = max(s.start, min(clause_start(body, s, fig.start), fig.start - 60))
     last = None
     for cue in cues.cues:
@@ -285,6 +287,16 @@ _NEGATED_RE = re.compile(r"\b(?:tidak\s+ada|tak\s+ada|tanpa|bukan|tidak)\s+(?:\w
 
 _PREVENTION_RE = re.compile(r"\b(?:mencegah|menghindari|mewaspadai|waspada|memberantas|menekan|antisipasi|"
                             r"mengantisipasi)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def _subsidy_in_force(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A wage subsidy named earlier in the sentence, with no claim, benefit or program word and no strong
+    boundary since: its recipients and sums all along a list ("bantuan subsidi upah ... penerima 2020 sebanyak
+    237.366 orang ..., calon penerima 2021 sebanyak 28.008 orang dan penerima batch 1-6 sebanyak 318.841")."""
+    cue = s.cues.last_before(fig.start, "subsidy", since=s.start)
+    if cue is None or STRONG_BOUNDARY_RE.search(body, cue.end, fig.start):
+        return False
+    return not any(c.has("claim_noun") or c.has("benefit_noun") or c.has("program") for c in s.cues.between(cue.end, fig.start))
 
 
 def _not_paid_in_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
