@@ -113,9 +113,12 @@ def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
 def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: bool) -> str | None:
     """The rule that says this count is not a participation figure, if any."""
     cues = s.cues
-    if plan_before(cues, fig.start, body, s.start) and not _COVERED_AFTER_RE.match(body, fig.end):
-        # "ditargetkan 70 juta peserta"; not "dari total potensi 2,80 juta pekerja, baru 1,32 juta orang yang sudah
-        # mengikuti program": those already covered
+    if plan_before(cues, fig.start, body, s.start) and not _COVERED_AFTER_RE.match(body, fig.end) \
+            and not (_COVERED_AFTER_LOOSE_RE.match(body, fig.end)
+                     and any(f.unit in ("people", "bare") and f.end <= fig.start for f in s.figures)):
+        # "ditargetkan 70 juta peserta", "membidik 40 juta tenaga kerja sudah terlindungi pada 2018"; not "dari total
+        # potensi 2,80 juta pekerja, baru 1,32 juta orang yang sudah mengikuti program", "potensi angkatan kerja ...
+        # 155.222 orang, dari jumlah itu 128.358 orang sudah menjadi peserta": those already covered
         return "veto.member_plan"
     if item.has("inactive") or item.has("not_member") or _denied_later(body, s, fig):
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
@@ -216,7 +219,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 else None
     covered = _COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
-        or _COVERED_AFTER_RE.match(body, fig.end) is not None  # "1,32 juta orang yang sudah mengikuti program"
+        or _COVERED_AFTER_LOOSE_RE.match(body, fig.end) is not None  # "1,32 juta orang (yang) sudah mengikuti program"
     if not segments and not segment and covered:
         # "untuk tenaga kerja penerima upah jumlahnya ... dan yang sudah tercover ... sebanyak 550,712 orang": the
         # segment the sentence is about
@@ -409,6 +412,8 @@ _COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut
 _COVERED_BEFORE_RE = re.compile(rf"\byang\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}\b[^.;\d]{{0,60}}$", re.I)
 _COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*yang\s+(?:sudah|telah)\s+(?:aktif\s+)?"
                                rf"{_COVERED}\b", re.I)
+_COVERED_AFTER_LOOSE_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?:yang\s+)?(?:sudah|telah)\s+"
+                                     rf"(?:aktif\s+)?{_COVERED}\b", re.I)
 # ", dan (peserta) yang sudah ...": after a workforce or a government's count, our participants begin
 OURS_FOLLOW = r",?\s*(?:dan|sedangkan|sementara|namun)\s+(?:peserta\s+|pekerja\s+)?yang\s+(?:sudah|telah|baru)\b"
 _BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*{OURS_FOLLOW}\s*(?:aktif\s+)?{_COVERED}\b",
