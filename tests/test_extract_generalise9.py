@@ -67,3 +67,20 @@ def test_the_sentences_after_a_year_that_grew_into_this_one_speak_of_this_one():
             "dari program JHT sebanyak 23.929 kasus dengan nominal Rp 280,686 miliar.")
     jht = [c for c in _extract(body, date(2023, 11, 24)).claims if c.program == "JHT"]
     assert [(c.period_end, c.is_prior_period) for c in jht] == [(date(2023, 11, 24), False)]
+
+
+def test_a_year_begun_days_before_publication_is_a_plan_not_the_period_of_what_follows():
+    body = ("BPJS Ketenagakerjaan Cabang Nagoya Batam menargetkan 355.090 pekerja terlindungi sepanjang 2025. "
+            "Realisasi di 2024 sekitar 322.246 tenaga kerja. Dan di tahun 2025 realisasinya naik 15 persen atau "
+            "minimal 355.090. Sementara itu, pada tahun 2024 BPJS Ketenagakerjaan Nagoya juga memproses klaim. "
+            "Klaim JHT dengan jumlah pekerja mencapai 38.449 dengan nilai Rp514,1 miliar.")
+    claims = _extract(body, date(2025, 1, 7)).claims
+    assert [(c.program, c.period_end) for c in claims] == [("JHT", date(2024, 12, 31))]
+
+
+def test_a_year_begun_days_before_publication_still_dates_what_it_says_was_paid():
+    body = ("Sepanjang tahun 2019, BPJS Ketenagakerjaan Cabang Denpasar membayarkan klaim JHT sebesar Rp 214,6 miliar "
+            "kepada 16.204 peserta. Selain JHT, cabang juga membayar manfaat lain sebagai berikut:\n"
+            "- Jaminan Kematian (JKM): 96 kasus dengan nilai Rp 2.880.000.000\n")
+    claims = _extract(body, date(2019, 1, 15)).claims
+    assert {(c.program, c.period_end) for c in claims} == {("JHT", date(2019, 12, 31)), ("JKM", date(2019, 12, 31))}

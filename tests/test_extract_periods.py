@@ -72,3 +72,4 @@ def test_a_year_then_precisely_until_a_month_is_one_period():
     text = "total klaim yang dibayarkan selama 2021, tepatnya sampai Maret 2021, mencapai Rp 1,24 triliun"
     assert [(p.start, p.end) for p in find_periods(text, 0, 2021, date(2021, 4, 23))] == [
         (date(2021, 1, 1), date(2021, 3, 31))]
+

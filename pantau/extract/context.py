@@ -11,7 +11,7 @@ from datetime import date
 from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import CHANGE_RE, COMPARISON_LEAD_RE, PROVINCE_SHORT
 from pantau.extract.offices import OfficeMention, find_offices, province_in
-from pantau.extract.periods import Period, find_periods, sharpens
+from pantau.extract.periods import RUNNING_YEAR_MIN_DAYS, Period, find_periods, sharpens
 from pantau.extract.text import Sentence
 from pantau.model import NumberMention
 
@@ -257,6 +257,17 @@ def _ends_after(period: tuple[date | None, date | None], published: date | None)
     return published is not None and period[1] is not None and period[1] > published
 
 
+# (but "Sepanjang tahun 2019, ... membayarkan klaim JHT" on 15 January 2019 dates what was paid, a slip for 2018 or not)
+_PAID_WORD_RE = re.compile(r"\b(?:di|mem|ter)?bayar|\bklaim\b|\b(?:di|me)?nyalur|\b(?:di|men)?cair", re.I)
+
+
+def _barely_begun(period: tuple[date | None, date | None], published: date | None) -> bool:
+    """A period that began within weeks of publication and runs on ("di tahun 2025 ... minimal 355.090" told on
+    7 January 2025): what is planned for it, not the period of the figures that follow."""
+    return _ends_after(period, published) and period[0] is not None \
+        and 0 <= (published - period[0]).days < RUNNING_YEAR_MIN_DAYS
+
+
 _ANNOUNCES_LIST_RE = re.compile(r"(?::\s*$|\bberikut\b)", re.I)
 
 
@@ -324,6 +335,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             # Januari 2021") or a plan, not the reporting period of the figures that follow.
             if carried and not (_ends_after(carried, published) and not _reports_figure(own_numbers)
                                 and not _ANNOUNCES_FIGURES_RE.search(sentence.text)) \
+                    and not (_barely_begun(carried, published) and not _PAID_WORD_RE.search(sentence.text)) \
                     and not (period_in_force and change_at is None and _is_year_series(outside)) \
                     and not _looks_back(carried, period_in_force, own_numbers, sentence.text):
                 period_in_force = carried
