@@ -77,7 +77,8 @@ def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_
 
 # "362 peserta JKK dengan nilai Rp4,47 miliar": people paired with an amount
 _PEOPLE_WITH_AMOUNT_RE = re.compile(r"\d[\d.,]*\s+(?:\w+\s+){0,2}?(?:peserta|pekerja|orang|tenaga\s+kerja)\b[^.;]{0,50}?"
-                                    r"\b(?:dengan\s+(?:nilai|nominal|total|jumlah)|senilai|sebesar)\s+(?:Rp|sebesar)", re.I)
+                                    r"\b(?:dengan\s+(?:nilai|nominal|total|jumlah)|senilai|sebesar)\s+(?:masing[\s-]*masing\s+)?"
+                                    r"(?:Rp|sebesar)", re.I)
 
 
 def _parts_of_claims_given(s, state: Discourse) -> bool:

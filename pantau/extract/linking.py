@@ -166,8 +166,12 @@ def respective_programs(body: str, s: ClaimSentence, roles) -> dict[int, str]:
     for i in range(len(programs) - 1, 0, -1):
         last = programs[i]
         each = _EACH_CUE_RE.match(body, last.end, s.end)
-        if each is None or any(last.end <= f.start < each.end() for f in s.figures if f.unit != "year"):
-            continue  # the cue must come before the figures ("... sepanjang 2023 masing-masing Rp 40 M dan ...")
+        if each is None:
+            continue
+        between = [f for f in s.figures if f.unit != "year" and last.end <= f.start < each.end()]
+        # the cue comes before the figures ("... sepanjang 2023 masing-masing Rp 40 M dan ..."), or after a list of
+        # as many of another kind ("JKM dan JKK ... sebanyak 311 orang dan 5.893 orang dengan nilai masing-masing
+        # Rp14,6 miliar dan Rp13,92 miliar")
         listed = [last]
         for prev in reversed(programs[:i]):
             if not _JOINT_GAP_RE.fullmatch(body[prev.end:listed[0].start]):
@@ -175,8 +179,9 @@ def respective_programs(body: str, s: ClaimSentence, roles) -> dict[int, str]:
             listed.insert(0, prev)
         if len(listed) < 2:
             continue
+        parallel = len(between) == len(listed)  # (a figure or two before the cue that are not a list: left alone)
         for role in ("amount", "cases"):
-            figs = [f for f, r, _ in roles if r == role and f.start >= each.end()]
+            figs = [f for f, r, _ in roles if r == role and f.start >= (last.end if parallel else each.end())]
             if len(figs) == len(listed):
                 out.update({f.start: p.value("program") for f, p in zip(figs, listed)})
         break
