@@ -182,3 +182,23 @@ def test_a_dengan_clause_after_the_compared_side_is_the_current_figures():
             "379.800 kasus, dengan nilai Rp 5,4 triliun.")
     rows = sorted((c.cases, c.amount_idr or 0, c.is_prior_period) for c in _extract(body, date(2025, 1, 20)).claims)
     assert rows == [(379800, 0, True), (410200, 5.4e12, False)]
+
+
+def test_a_headline_naming_no_program_may_restate_one_programs_amount():
+    body = ("BPJS Ketenagakerjaan menyalurkan manfaat JKP sebesar Rp182,13 miliar kepada 24.450 peserta sepanjang "
+            "Januari hingga Mei 2024. Sebagai informasi, total peserta klaim sampai Juni 2024 mencapai 1,6 juta "
+            "orang, dengan nominal manfaat yang telah dibayarkan sebanyak Rp25,43 triliun.")
+    assert _headline_findings("Banyak PHK, BPJS Ketenagakerjaan Salurkan Klaim Rp182 Miliar", body,
+                              date(2024, 7, 10)) == []
+    # the total itself, contradicted, still is a conflict
+    assert [f.check_name for f in _headline_findings("BPJS Ketenagakerjaan Salurkan Klaim Rp30 Triliun", body,
+                                                     date(2024, 7, 10))] == ["conflicting_figures"]
+
+
+def test_a_total_of_claimants_after_one_programs_figures_is_all_programs():
+    body = ("BPJS Ketenagakerjaan menyalurkan manfaat JKP sebesar Rp182,13 miliar kepada 24.450 peserta sepanjang "
+            "Januari hingga Mei 2024. Sebagai informasi, total peserta klaim sampai Juni 2024 mencapai 1,6 juta "
+            "orang, dengan nominal manfaat yang telah dibayarkan sebanyak Rp25,43 triliun.")
+    claims = _extract(body, date(2024, 7, 10)).claims
+    assert sorted((c.program, c.cases, c.amount_idr) for c in claims) == [
+        ("JKP", 24450, 182.13e9), ("TOTAL", 1_600_000, 25.43e12)]

@@ -118,9 +118,12 @@ def _headline_conflicts(raw: RawArticle, ex: Extraction) -> list[Finding]:
     lead = title[max(0, amount.start - 30):amount.start]
     if _CHANGE_RE.search(lead) or _printed_in_body(raw.body_text or "", amount.value, unit, ex.claims):
         return []
-    # A body figure of the program the headline restates, whatever period pantau gave it.
+    # A body figure of the program the headline restates, whatever period pantau gave it; a headline naming no
+    # program may restate any one program's figure ("Banyak PHK, BPJS Ketenagakerjaan Salurkan Klaim Rp182 Miliar"
+    # over a body about JKP's Rp182,13 miliar and the national total of Rp25,43 triliun).
+    restated = ex.claims if program == "TOTAL" else _comparable(ex.claims, program, set())
     if any(_consistent(amount.value, unit + 2 * c.amount_tolerance, lead, c.amount_idr)
-           for c in _comparable(ex.claims, program, set())):
+           for c in restated if not c.is_prior_period and c.amount_idr is not None):
         return []
     # Either side may be the rounded one: a body "Rp 46,4 miliar" under a headline "Rp46,36 miliar".
     values = [(c.amount_idr, 2 * c.amount_tolerance) for c in body]

@@ -85,7 +85,7 @@ def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -
     return True
 
 
-_TOTAL_OF_RE = re.compile(r"\btotal\s+(?:kasus|klaim|pembayaran|nilai)\b", re.I)
+_TOTAL_OF_RE = re.compile(r"\btotal\s+(?:kasus|klaim|pembayaran|nilai|manfaat|peserta\s+klaim|penerima(?:\s+manfaat)?)\b", re.I)
 # "Sejak Januari hingga 15 Desember 2020.", "Periode Januari-Juni 2023.": a period said on its own, after the figures
 _PERIOD_FRAGMENT_RE = re.compile(r"^\W*(?:(?:terhitung\s+)?(?:sejak|mulai|dari)|selama|sepanjang|periode|hingga|sampai"
                                  r"|pada\s+periode|untuk\s+periode|yakni\s+periode)\b", re.I)
