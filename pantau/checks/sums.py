@@ -102,6 +102,18 @@ def claim_breakdowns(ex: Extraction) -> list[Breakdown]:
     return out
 
 
+def _whole_of_the_rest(figures: list) -> tuple | None:
+    """"PMI mencapai 11.994 orang, meliputi PMI asal Madiun 5.510, Ponorogo 6.482 dan Ngawi dua": one segment's
+    count and its parts by district; the count that is the sum of the others is the segment's."""
+    if len(figures) < 3:
+        return None
+    whole = max(figures, key=lambda m: m.value)
+    rest = [m for m in figures if m is not whole]
+    if abs(sum(m.value for m in rest) - whole.value) > whole.tolerance + sum(m.tolerance for m in rest) + 1e-9:
+        return None
+    return whole.value, effective_tolerance(whole.value, whole.tolerance), (whole.start_char, whole.end_char)
+
+
 def membership_breakdowns(ex: Extraction) -> list[Breakdown]:
     groups: dict[tuple, dict[str, list]] = defaultdict(lambda: defaultdict(list))
     for m in ex.membership:
@@ -114,14 +126,17 @@ def membership_breakdowns(ex: Extraction) -> list[Breakdown]:
             continue
         value, tolerance, span = (lambda m: m.value), (lambda m: m.tolerance), (lambda m: (m.start_char, m.end_char))
         total = _one_value(totals, value, tolerance, span)
-        parts = {k: _one_value(v, value, tolerance, span) for k, v in segments.items()}
+        parts = {k: _one_value(v, value, tolerance, span) or _whole_of_the_rest(v) for k, v in segments.items()}
+        unknown = {k for k, v in parts.items() if v is None}
         parts = {k: v for k, v in parts.items() if v is not None}
         if total is None or len(parts) < 2 or not _within(total, parts):
             continue
+        # (a segment given several values that do not reconcile is in the total, at a value we do not know:
+        # the others may only fall short of it)
         out.append(Breakdown(subject="peserta aktif", unit="peserta", total=total[0], total_tolerance=total[1],
                              total_span=total[2],
                              parts=[(k, v[0], v[1], v[2]) for k, v in sorted(parts.items(), key=lambda kv: kv[1][2])],
-                             exhaustive=set(SEGMENTS) <= set(parts)))
+                             exhaustive=set(SEGMENTS) <= set(parts) and not unknown))
     return out
 
 
