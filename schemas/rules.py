@@ -65,14 +65,17 @@ def total_mismatch(df: pd.DataFrame) -> pd.Series:
     """Stated parts add up to the stated total. A non-exhaustive list may fall short of the
     total (other programs exist) but never exceed it; an unreadable part gives no verdict.
     Cross-row: the same parts (`parts_key`) linked to several totals belong to the one they
-    fit, so when any of those totals fits, the others are not findings."""
+    fit, so when any of those totals fits, the others are not findings. Parts short of the total
+    by a figure printed near them that was read as no part (`gap_printed`) are an unread item,
+    not a mismatch."""
     difference = df["parts_sum"] - df["total"]
     slack = breakdown_slack(df)
     exhaustive = df["exhaustive"].astype(bool)
     fits = pd.Series(np.where(exhaustive, difference.abs() <= slack, difference <= slack), index=df.index)
     if "parts_key" in df.columns and len(df):
         fits = fits | fits.groupby(df["parts_key"]).transform("any").astype(bool)
-    return fits | (df["unknown_parts"] > 0) | (df["n_parts"] == 0)
+    gap = df["gap_printed"].astype(bool) if "gap_printed" in df.columns else False
+    return fits | gap | (df["unknown_parts"] > 0) | (df["n_parts"] == 0)
 
 
 def growth_interval(df: pd.DataFrame) -> tuple[pd.Series, pd.Series]:

@@ -83,6 +83,7 @@ class BreakdownsFrame(pa.DataFrameModel):
     n_parts: Series[int] = pa.Field(ge=0)
     exhaustive: Series[bool]
     parts_key: Series[str]  # the same parts linked to several totals share it
+    gap_printed: Series[bool]  # the parts fall short by a figure printed near them that is no part (an unread item)
 
     class Config:
         strict = False

@@ -339,3 +339,26 @@ def test_a_segment_and_its_parts_by_district_count_once_in_the_active_total():
     # a total the parts do not reach, with every segment known, still is a mismatch
     figures = figures[:4] + [_member("active_construction_workers", 56073, 70)]
     assert "total_mismatch" in names([article(published=date(2019, 6, 5), membership=figures)])
+
+
+def _checked(body: str, published: date) -> list[str]:
+    from pantau.extract import extract_article
+
+    raw = RawArticle(source_path="t.txt", content_sha256="0" * 64, title="", body_text=body, published_hint=published)
+    return names([("t", raw, extract_article(raw))])
+
+
+def test_parts_short_by_one_more_item_of_their_list_make_the_total():
+    body = ("Sepanjang 2024 BPJS Ketenagakerjaan Cabang Pontianak membayar 3.568 klaim dengan nilai sebesar "
+            "Rp30,989 miliar, dengan rincian:\n• JKM: 138 klaim senilai Rp5,778 miliar\n• JKK: 214 klaim senilai "
+            "Rp1,941 miliar\n• JHT: 1.980 klaim senilai Rp21,722 miliar\n• JP: 860 klaim senilai Rp949 juta\n"
+            "• JKP: 297 klaim senilai Rp298 juta\n• Beasiswa: 79 klaim senilai Rp301 juta\n")
+    assert "total_mismatch" not in _checked(body, date(2025, 1, 20))
+
+
+def test_an_item_that_completes_the_count_but_not_the_amount_leaves_the_mismatch():
+    body = ("Sepanjang 2025 BPJS Ketenagakerjaan Cabang Madura membayar klaim Rp155,17 miliar untuk 11.834 kasus. "
+            "Klaim JHT Rp140,59 miliar dari 9.984 kasus, JKK Rp4,83 miliar dari 951 kasus, JKM Rp8,096 miliar dari "
+            "296 kasus, JP Rp815,99 juta dari 40 kasus, dan JKP Rp836 juta dari 423 kasus, serta beasiswa senilai "
+            "Rp688 juta kepada 140 anak.")
+    assert "total_mismatch" in _checked(body, date(2026, 1, 22))

@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 
 from pantau.checks.bands import band_for, load_bands
 from pantau.checks.context import count_beside, running_at_publication
-from pantau.checks.sums import all_breakdowns, all_changes
+from pantau.checks.sums import all_breakdowns, all_changes, gap_printed
 from pantau.checks.precision import effective_tolerance
 from pantau.model import Extraction, RawArticle
 
@@ -190,22 +190,26 @@ def membership_frame(items: Batch, staged=None) -> pd.DataFrame:
 
 def breakdowns_frame(items: Batch) -> pd.DataFrame:
     names = ("article_id", "breakdown_index", "total", "total_tolerance", "parts_sum", "parts_tolerance",
-             "unknown_parts", "n_parts", "exhaustive", "start_char", "end_char", "parts_key")
+             "unknown_parts", "n_parts", "exhaustive", "start_char", "end_char", "parts_key", "gap_printed")
     cols: dict[str, list] = {name: [] for name in names}
-    for article_id, _raw, ex in items:
-        for i, b in enumerate(all_breakdowns(ex)):
+    for article_id, raw, ex in items:
+        breakdowns = all_breakdowns(ex)
+        for i, b in enumerate(breakdowns):
             known = [(value, effective_tolerance(value, tol)) for _label, value, tol, _span in b.parts
                      if value is not None]
-            row = (article_id, i, b.total, effective_tolerance(b.total, b.total_tolerance), sum(v for v, _ in known),
-                   sum(t for _, t in known), len(b.parts) - len(known), len(b.parts), bool(b.exhaustive),
+            parts_sum, parts_tolerance = sum(v for v, _ in known), sum(t for _, t in known)
+            total_tolerance = effective_tolerance(b.total, b.total_tolerance)
+            row = (article_id, i, b.total, total_tolerance, parts_sum, parts_tolerance,
+                   len(b.parts) - len(known), len(b.parts), bool(b.exhaustive),
                    b.total_span[0], b.total_span[1],
-                   f"{article_id}|" + ";".join(f"{span[0]}-{span[1]}" for *_rest, span in b.parts))
+                   f"{article_id}|" + ";".join(f"{span[0]}-{span[1]}" for *_rest, span in b.parts),
+                   _safely(gap_printed, raw, b, parts_sum, parts_tolerance + total_tolerance, breakdowns))
             for name, value in zip(names, row):
                 cols[name].append(value)
     return _frame(cols, {"article_id": "str", "breakdown_index": "int64", "total": "float64",
                          "total_tolerance": "float64", "parts_sum": "float64", "parts_tolerance": "float64",
                          "unknown_parts": "int64", "n_parts": "int64", "exhaustive": "bool",
-                         "start_char": "int64", "end_char": "int64"})
+                         "start_char": "int64", "end_char": "int64", "gap_printed": "bool"})
 
 
 def changes_frame(items: Batch) -> pd.DataFrame:

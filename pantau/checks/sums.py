@@ -281,3 +281,52 @@ def all_changes(raw: RawArticle, ex: Extraction) -> list[StatedChange]:
     """The extractor's stated changes, then those read beside the figures (row i of the
     change frame is item i of this list)."""
     return list(ex.changes) + claim_changes(raw, ex)
+
+
+GAP_REACH = 80  # characters after the last part where one more item of the list may stand
+_ITEM_EDGE_RE = re.compile(r"[;\n•]|\.\s|,\s(?=[A-Z])")
+
+
+def gap_printed(raw: RawArticle, b: Breakdown, parts_sum: float, slack: float, others: list[Breakdown] = ()) -> bool:
+    """The parts fall short of the total by a figure printed among them or right after them that pantau read as no
+    part ("... JKP 297 klaim senilai Rp298 juta. • Beasiswa: 79 klaim senilai Rp300 juta" under a total of 3.568
+    klaim and Rp30,989 miliar): the list has one more item, so the parts do make the total. When that item also
+    gives the other measure (its amount beside its count), the total's other breakdown must be short by it too
+    ("beasiswa senilai Rp688 juta kepada 140 anak" with a count total that holds them and an amount total that
+    does not is a total built two ways: still a mismatch)."""
+    from pantau.extract.numbers import find_numbers
+
+    gap = b.total - parts_sum
+    if gap <= 2 * slack or not b.parts:
+        return False
+    spans = [b.total_span] + [span for *_rest, span in b.parts]
+    start, end = min(s[0] for s in spans), max(s[1] for s in spans) + GAP_REACH
+    text = raw.body_text or ""
+    kind = "money" if b.unit == "rupiah" else "count"
+    mentions = find_numbers(text[start:end])
+    for m in mentions:
+        if m.kind != kind or m.value is None or abs(m.value - gap) > slack + m.tolerance \
+                or any(a <= start + m.start < z for a, z in spans):
+            continue
+        return _other_measure_agrees(text, start + m.start, start + m.end, b, others)
+    return False
+
+
+def _other_measure_agrees(text: str, at: int, end: int, b: Breakdown, others) -> bool:
+    from pantau.extract.numbers import find_numbers
+
+    lo = max((m.end() for m in _ITEM_EDGE_RE.finditer(text, max(0, at - 80), at)), default=max(0, at - 80))
+    edge = _ITEM_EDGE_RE.search(text, end, end + 80)
+    hi = edge.start() if edge else min(len(text), end + 80)
+    other_kind = "count" if b.unit == "rupiah" else "money"
+    companion = next((m for m in find_numbers(text[lo:hi]) if m.kind == other_kind and m.value is not None), None)
+    if companion is None:
+        return True  # ("beasiswa 72 anak": the item gives one measure only)
+    labels = {label for label, *_rest in b.parts}
+    for other in others:
+        if other is b or other.unit == b.unit or {label for label, *_rest in other.parts} != labels:
+            continue
+        short = other.total - sum(v for _l, v, _t, _s in other.parts if v is not None)
+        slack = other.total_tolerance + sum(t for _l, _v, t, _s in other.parts)
+        return abs(short - companion.value) <= slack + companion.tolerance + 1e-9 * max(other.total, 1.0)
+    return True
