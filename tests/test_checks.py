@@ -362,3 +362,11 @@ def test_an_item_that_completes_the_count_but_not_the_amount_leaves_the_mismatch
             "296 kasus, JP Rp815,99 juta dari 40 kasus, dan JKP Rp836 juta dari 423 kasus, serta beasiswa senilai "
             "Rp688 juta kepada 140 anak.")
     assert "total_mismatch" in _checked(body, date(2026, 1, 22))
+
+
+def test_segments_said_approximately_are_rounded_and_a_segment_told_beside_the_total_is_no_part():
+    body = ("BPJS Ketenagakerjaan Cabang Medan mencatat, dari sebanyak 838.904 tenaga kerja aktif di tahun 2016 "
+            "terdiri dari sekitar 751.000 tenaga kerja aktif sektor penerima upah dan sekitar 87.000 untuk sektor "
+            "bukan penerima upah. Sedangkan tenaga kerja aktif jasa konstruksi selama 2016 mencapai 735.127 "
+            "tenaga kerja.")
+    assert "total_mismatch" not in _checked(body, date(2017, 1, 20))

@@ -25,6 +25,7 @@ from collections import defaultdict
 from datetime import date
 
 from pantau.checks.precision import effective_tolerance
+from pantau.extract.breakdowns import parts_up_to_the_total
 from pantau.model import Breakdown, ClaimFigure, Extraction, RawArticle, StatedChange
 from pantau.text import sentence_bounds
 
@@ -131,6 +132,10 @@ def membership_breakdowns(ex: Extraction) -> list[Breakdown]:
         parts = {k: v for k, v in parts.items() if v is not None}
         if total is None or len(parts) < 2 or not _within(total, parts):
             continue
+        # ("838.904 tenaga kerja aktif dengan rincian 751 ribu PU dan 87 ribu BPU, kemudian ... jasa konstruksi
+        # mencapai 735.127": the first segments make the total, the rest is told beside it)
+        in_order = sorted(parts.items(), key=lambda kv: kv[1][2])
+        parts = dict(parts_up_to_the_total(total[0], total[1], in_order, lambda kv: kv[1][0], lambda kv: kv[1][1]))
         # (a segment given several values that do not reconcile is in the total, at a value we do not know:
         # the others may only fall short of it)
         out.append(Breakdown(subject="peserta aktif", unit="peserta", total=total[0], total_tolerance=total[1],

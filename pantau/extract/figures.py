@@ -42,6 +42,17 @@ class Figure:
         return self.num.value
 
 
+def said_tolerance(fig: Figure) -> float:
+    """The figure's rounding as said: a round figure said to be approximate ("sekitar 751.000") is rounded to its
+    last non-zero digit, not exact to the unit."""
+    tolerance = fig.num.tolerance or 0.0
+    if not fig.approx or fig.value is None or fig.value <= 0 or not float(fig.value).is_integer():
+        return tolerance
+    digits = str(int(fig.value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return max(tolerance, 0.5 * 10 ** zeros) if zeros else tolerance
+
+
 class SentenceCues:
     """The cues of one sentence, looked up by position."""
 

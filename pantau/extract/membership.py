@@ -24,7 +24,7 @@ import re
 from pantau.extract.claim_roles import is_benefit_sentence
 from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence, read_sentence
 from pantau.extract.context import SentenceContext
-from pantau.extract.figures import Figure, SentenceCues
+from pantau.extract.figures import Figure, SentenceCues, said_tolerance
 from pantau.extract.linking import is_change_size
 from pantau.extract.member_bases import breaks_down_a_base, counts_a_whole_not_ours, part_of_a_whole_not_ours
 from pantau.extract.member_changes import member_change
@@ -227,7 +227,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
                 or province_in(body[item.reach:item.end], office, bare=True) or office
         plain = metric == "active_workers" and not item.has("active") and plain_count(s, fig, item)
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
-                                    fig.num.tolerance, rule_id="member.series_earlier" if earlier else _rule_of(metric, list_row, state, plain)))
+                                    said_tolerance(fig), rule_id="member.series_earlier" if earlier else _rule_of(metric, list_row, state, plain)))
     change = member_change(body, s, out) if out and changes is not None else None
     if change is not None:
         changes.append(change)
