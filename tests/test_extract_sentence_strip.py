@@ -22,3 +22,15 @@ def test_trimmed_sentence_matches_the_character_walk():
         out = []
         _add_sentence(body, begin, stop, out)
         assert [(s.start, s.end, s.text) for s in out] == _walked(body, begin, stop), (body, begin, stop)
+
+
+def test_a_link_line_is_chrome_to_its_end_unless_the_article_resumes_after_its_headline():
+    from pantau.extract.text import chrome_spans
+
+    body = "Klaim naik.\nBaca juga: Pemkot Tangerang minta perusahaan lindungi 12 ribu pekerja informal sekitar pabrik\nLalu."
+    (start, end), = chrome_spans(body)
+    assert body[start:end].endswith("sekitar pabrik")  # a headline in sentence case: no full stop, all of it
+    body = ("Baca Juga: PHK Juga Menerjang Sektor Ritel Adapun klaim tersebut meliputi JKK Rp1,57 triliun. "
+            "Kemudian JKM Rp1,79 tril")
+    (start, end), = chrome_spans(body)
+    assert body[end:].startswith("Adapun klaim")  # the article goes on after the headline

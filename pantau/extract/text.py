@@ -53,11 +53,17 @@ _JOINING = {"dan", "di", "ke", "dari", "untuk", "yang", "atau", "hingga", "sampa
             "ini", "itu", "pada", "soal", "bagi", "kian", "kini", "masih", "tak", "tidak", "bisa", "akan"}
 
 
+# (a headline has no full stop; the article resumed after it has one, even when the page cuts it short)
+_ENDS_A_SENTENCE_RE = re.compile(r"[a-z)][.!?][\"”’')]*(?:\s|$)")
+
+
 def _headline_end(body: str, start: int, end: int) -> int:
     lead = _LINK_LEAD_RE.match(body, start, end)
     if lead is None:
         return end
     words = list(_HEADLINE_WORD_RE.finditer(body, lead.end(), end))
+    if not _ENDS_A_SENTENCE_RE.search(body, lead.end(), end):
+        return end  # ("Baca juga: Pemkot Tangerang minta perusahaan lindungi 12 ribu pekerja informal": a headline, all)
     for k in range(1, len(words) - 2):
         word, nxt, after = words[k].group(0), words[k + 1].group(0), words[k + 2].group(0)
         if word[:1].isupper() and nxt[:1].islower() and after[:1].islower() and nxt not in _JOINING \
