@@ -403,9 +403,16 @@ _MEMBERS_LEAD_RE = re.compile(r"\b(?:peserta|kepesertaan)\b(?:[^.;\d]|\b(?:19|20
 _SHARE_OR_COUNT_RE = re.compile(r"\b(?:persen|%)\s+atau\s+(?:sebanyak\s+|sekitar\s+)?$", re.I)
 
 
+# A segment named right before a bare count, its short form in brackets between ("Pekerja Penerima Upah (PU) 36 ribu")
+_SEGMENT_THEN_COUNT_RE = re.compile(r"\)?\s*(?:\([^()\d]{1,12}\)\s*)?(?:sebanyak\s+|sejumlah\s+|mencapai\s+|:\s*)?$", re.I)
+
+
 def _counted_members(body: str, s: ClaimSentence, fig: Figure) -> bool:
     lead_start = max(s.start, fig.start - 120)
     if _MEMBERS_LEAD_RE.search(body, lead_start, fig.start):
         return True
+    segment = s.cues.last_before(fig.start, "segment", since=max(s.start, fig.start - 40))
+    if segment is not None and _SEGMENT_THEN_COUNT_RE.fullmatch(body, segment.end, fig.start):
+        return True  # ("..., yang meliputi Pekerja Penerima Upah (PU) 36 ribu, Pekerja Bukan Penerima Upah (BPU) 125 ribu")
     return bool(_SHARE_OR_COUNT_RE.search(body, max(s.start, fig.start - 30), fig.start)) \
         and (s.cues.any("member_noun") or s.cues.any("segment"))
