@@ -219,7 +219,13 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 else None
     covered = _COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
-        or _COVERED_AFTER_LOOSE_RE.match(body, fig.end) is not None  # "1,32 juta orang (yang) sudah mengikuti program"
+        or _COVERED_AFTER_LOOSE_RE.match(body, fig.end) is not None \
+        or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
+        or (_COVERAGE_SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None
+            and (any(c.has("coverage") or c.has("active") or c.has("actual") for c in s.cues.cues if c.start < fig.start)
+                 or (fig.noun is not None and fig.noun.has("member_noun"))))
+    # ("1,32 juta orang (yang) sudah mengikuti program", "623.409 atau 80 persen dari 780.666 potensi peserta",
+    # "capaian kepesertaan ... tercatat 50,88 persen atau baru 935.079 peserta")
     if not segments and not segment and covered:
         # "untuk tenaga kerja penerima upah jumlahnya ... dan yang sudah tercover ... sebanyak 550,712 orang": the
         # segment the sentence is about
@@ -414,6 +420,11 @@ _COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiw
                                rf"{_COVERED}\b", re.I)
 _COVERED_AFTER_LOOSE_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?:yang\s+)?(?:sudah|telah)\s+"
                                      rf"(?:aktif\s+)?{_COVERED}\b", re.I)
+# Coverage achieved, said as a share: "623.409 atau 80 persen dari 780.666 potensi peserta"; "... 50,88 persen atau baru 935.079"
+SHARE_OF_POTENTIAL_AFTER_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:\(|,?\s*atau\s+)"
+                                          r"(?:sekitar\s+)?[\d.,]+\s*(?:persen|%)\s*\)?\s*dari\s+(?:total\s+)?"
+                                          r"(?:[\d.,]+\s*(?:ribu|juta)?\s*)?(?:potensi|angkatan\s+kerja|target)", re.I)
+_COVERAGE_SHARE_BEFORE_RE = re.compile(r"(?:persen|%)\s*(?:\)\s*)?,?\s*atau\s+(?:baru\s+|sekitar\s+|sebanyak\s+)?$", re.I)
 # ", dan (peserta) yang sudah ...": after a workforce or a government's count, our participants begin
 OURS_FOLLOW = r",?\s*(?:dan|sedangkan|sementara|namun)\s+(?:peserta\s+|pekerja\s+)?yang\s+(?:sudah|telah|baru)\b"
 _BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*{OURS_FOLLOW}\s*(?:aktif\s+)?{_COVERED}\b",

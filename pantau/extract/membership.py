@@ -28,8 +28,9 @@ from pantau.extract.figures import Figure, SentenceCues, said_tolerance
 from pantau.extract.linking import is_change_size
 from pantau.extract.member_bases import breaks_down_a_base, counts_a_whole_not_ours, part_of_a_whole_not_ours
 from pantau.extract.member_changes import member_change
-from pantau.extract.member_rules import (OURS_FOLLOW, PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
-                                         item_of, metric_of, paid_with_an_amount, plain_count, veto_rule)
+from pantau.extract.member_rules import (OURS_FOLLOW, PLAN, SEGMENT_METRIC, SHARE_OF_POTENTIAL_AFTER_RE, MemberState, as_new,
+                                         continues_series, example_lead, item_of, metric_of, paid_with_an_amount,
+                                         plain_count, veto_rule)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_registered_totals, segment_breakdowns,
                                           without_restatements)
 from pantau.extract.offices import province_in
@@ -182,7 +183,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue  # "1. Samarinda: 265.431 pekerja": the row's number
         earlier = fig.unit == "bare" and _earlier_of_series(body, s, fig, state)
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier \
-                and not _ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig):
+                and not _ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
+                and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end):
             continue  # ("namun hanya 510.000 yang aktif", "yang menjadi peserta ... adalah sebesar 163.072")
         item = item_of(body, s, fig)
         veto = veto_rule(body, s, fig, item, benefit)
