@@ -84,3 +84,11 @@ def test_a_year_begun_days_before_publication_still_dates_what_it_says_was_paid(
             "- Jaminan Kematian (JKM): 96 kasus dengan nilai Rp 2.880.000.000\n")
     claims = _extract(body, date(2019, 1, 15)).claims
     assert {(c.program, c.period_end) for c in claims} == {("JHT", date(2019, 12, 31)), ("JKM", date(2019, 12, 31))}
+
+
+def test_an_office_cut_short_by_the_agencys_name_is_the_office_already_known():
+    body = ("Jumlah klaim yang dibayarkan BPJS Ketenagakerjaan Cabang Perintis Kabupaten Ogan Komering Ulu hingga "
+            "Agustus 2018 mencapai Rp9 miliar. \"Total klaim yang kami bayarkan hingga 31 Agustus 2018 mencapai "
+            "Rp9.992.502.613,\" kata Kepala Cabang Perintis BPJS Ketenagakerjaan Ogan Komering Ulu, Eko, Sabtu.")
+    claims = _extract(body, date(2018, 9, 8)).claims
+    assert len({c.office for c in claims}) == 1

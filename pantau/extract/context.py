@@ -211,6 +211,11 @@ def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -
     """A person's title naming an office the article already named, followed by the person's
     name with no comma ("Kepala BPJS Ketenagakerjaan Cabang Bandar Lampung Rudi Hartono"):
     the office is the known one; the extra capitalised words are the name, not the place."""
+    # "Kepala Cabang Perintis BPJS Ketenagakerjaan Ogan Komering Ulu" read as "Cabang Perintis" in an article of
+    # "Cabang Perintis Kabupaten Ogan Komering": the office already known, cut short by the agency's name
+    fuller = [k for k in known if k.startswith(mention.office + " ")]
+    if len(fuller) == 1 and " " in mention.office:
+        return replace(mention, office=fuller[0])
     if mention.office in known:
         return mention
     if not mention.as_title:
