@@ -89,7 +89,7 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         return "TOTAL", "link.total_default"  # no earlier program carries over "Klaim BPJS Ketenagakerjaan ..."
     if len(state.previous_programs) == 1 and (
             not any(s.has(c) for c in CLAIM_SUBJECT) or next_in_series(claims, s)
-            or s.has("application") or (not figures_before and not s.has("total"))
+            or s.has("application") or (not figures_before and (not s.has("total") or _possessive_total(body, s, fig)))
             # "Program JP mengalami kenaikan iuran 4 persen ... Klaim meningkat 46 persen yaitu 142.788 kasus": the
             # sentence before named the program with figures that were none of its claims
             # (a sentence naming the agency anew starts its own subject: "Sepanjang 2024, BPJS Ketenagakerjaan ...")
@@ -104,3 +104,11 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     if same is not None:
         return same, "link.same_subject"
     return "TOTAL", "link.total_default"
+
+
+def _possessive_total(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"jumlah kecelakaan kerja di Jabar ... cukup banyak. PT Jamsostek mencatat jumlahnya 22.438 kasus": a total with
+    "-nya" is the number of what the sentence before spoke of, not of all programs."""
+    cue = s.cues.last_before(fig.start, "total", since=s.start)
+    return cue is not None and body[cue.start:cue.end].casefold().endswith("nya") \
+        and not any(c.has("total") and c.start < cue.start for c in s.cues.cues)
