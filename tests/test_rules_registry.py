@@ -1,10 +1,11 @@
 """Every rule id the extraction code emits is in the registry (pantau/extract/rules.py), and the
-lexicon's classes are the ones the rules read (pantau/extract/cues.py CUE_CLASSES)."""
+lexicon's classes are the ones the rules read (pantau/extract/cue_classes.py CUE_CLASSES)."""
 import re
 from pathlib import Path
 
 from pantau.extract import claim_rules
-from pantau.extract.cues import CUE_CLASSES, lexicon
+from pantau.extract.cue_classes import CUE_CLASSES
+from pantau.extract.cues import lexicon
 from pantau.extract.rules import RULES
 
 EXTRACT = Path(claim_rules.__file__).resolve().parent

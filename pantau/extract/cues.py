@@ -3,7 +3,8 @@
 The lexicon (`lexicon.tsv`, beside this file) is data: phrase -> classes. This module reads
 it once, splits text into word tokens with their offsets, and finds every lexicon phrase,
 longest first, whatever its case or a doubled letter ("Ketenagakerjaaan"); a long word also
-matches with one letter missing, extra or replaced ("Ketenagakerjan", "pembayran").
+matches with one letter missing, extra or replaced ("Ketenagakerjan", "pembayran"), and a word of
+a phrase does inside it ("jamainan kematian"). The classes are listed in cue_classes.py.
 
     cues = find_cues(text)          # [Cue(start, end, tags), ...] in text order
     cues[0].has("payment")          # a class
@@ -18,92 +19,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.tsv")
-
-# Every class the rules read, and what it means. A class in lexicon.tsv that is not here is
-# a mistake in the data (tests/test_cues.py checks both ways).
-CUE_CLASSES = {
-    "program": "names a program; the value is its code (JHT, JKM, JKK, JP, JKP)",
-    "agency_ours": "names BPJS Ketenagakerjaan under any of its names",
-    "agency_other": "names another insurer (BPJS Kesehatan/JKN, Jasa Raharja, Taspen, Asabri): the topic until ours returns",
-    "agency_gov": "names a government body with figures of its own (Disnaker, police, BPS): its sentence only",
-    "claim_noun": "a claim (klaim)",
-    "benefit_noun": "a benefit (manfaat, santunan, jaminan)",
-    "payment": "paying out (dibayarkan, disalurkan, dicairkan, realisasi)",
-    "receive": "receiving (menerima, mendapat, memperoleh)",
-    "case_noun": "a noun that counts claims (kasus, klaim, berkas, pencairan)",
-    "people_noun": "a noun that counts people (peserta, pekerja, orang, ahli waris)",
-    "member_noun": "a noun that counts participants (peserta, kepesertaan, tenaga kerja)",
-    "claimant": "people who receive a benefit (penerima manfaat, pensiunan)",
-    "heir": "an heir or a victim's family",
-    "company_noun": "a noun that counts companies (perusahaan, badan usaha, pemberi kerja)",
-    "thing_noun": "a noun that counts neither claims, people nor companies (provinsi, kantor, tahun)",
-    "compare": "compared with (dibanding, ketimbang)",
-    "prior_marker": "the earlier value (sebelumnya, semula)",
-    "prior_period": "the same period a year earlier",
-    "last_year": "the year before (tahun lalu, tahun sebelumnya)",
-    "yoy": "year on year",
-    "from": "dari: the side a change starts from",
-    "to_side": "menjadi: the side a change arrives at",
-    "change_up": "a rise (naik, meningkat, melonjak)",
-    "change_down": "a fall (turun, menurun, anjlok)",
-    "compare_up": "more than (lebih tinggi, lebih besar)",
-    "compare_down": "less than (lebih rendah, lebih kecil)",
-    "total": "a total (total, jumlah, keseluruhan)",
-    "collective": "all programs together (seluruh program, total klaim, secara keseluruhan)",
-    "collective_soft": "claims in general (jumlah klaim)",
-    "breakdown": "the parts make up the whole (terdiri dari, meliputi, rinciannya, sisanya)",
-    "breakdown_partial": "some of the parts (antara lain, di antaranya)",
-    "announce": "a list follows (berikut, sebagai berikut)",
-    "subset": "a part named as an example (termasuk)",
-    "example": "examples of a whole follow (termasuk, seperti, misalnya, di antaranya)",
-    "profile": "who or where a share of cases is by an attribute (pria, usia, pukul, lalu lintas)",
-    "each": "each, respectively (masing-masing, berturut-turut)",
-    "context": "a phrase that holds a cue word in another sense ('kehilangan penghasilan', 'di bawah koordinasi')",
-    "rank": "a ranking (terbanyak, disusul, di bawahnya): no veto, no subject",
-    "share": "a share of a whole (porsi, didominasi, sebagian besar)",
-    "part_of_previous": "a part of the figure just given (dari jumlah itu)",
-    "fund": "funds, investment, returns, assets, balances: money held, not paid",
-    "contribution": "contributions, arrears, fines: money paid in",
-    "budget": "a budget or a project's value",
-    "wage": "wages and wage floors",
-    "threshold": "a threshold or cap (di bawah, batas upah)",
-    "ceiling": "an upper bound per person (maksimal, paling banyak)",
-    "rule": "a regulation or an entitlement (PP, berhak, besaran, kali upah)",
-    "size_word": "the size of a benefit (besaran): with per-person amounts, a rule",
-    "per_person": "an amount per person or per period (per orang, rata-rata, setiap bulan)",
-    "per_person_subject": "every single recipient as subject (setiap peserta)",
-    "target": "a target, plan or potential",
-    "estimate": "an estimate (diperkirakan, kisaran)",
-    "actual": "what was achieved (capaian, realisasi, ternyata): a target's figure ends before it",
-    "future": "what will happen (akan, diharapkan)",
-    "loan": "a loan or housing benefit (KPR, pinjaman, MLT)",
-    "subsidy": "a subsidy or aid (BSU, bantuan, sembako)",
-    "scholarship": "a scholarship (a benefit's component, not a claim figure)",
-    "foreign": "foreign money",
-    "application": "an application (pengajuan, permohonan, mengajukan)",
-    "application_passive": "applied for (diajukan)",
-    "application_noun": "a count of applications (pengajuan, permohonan): claims only when approved or paid",
-    "not_paid": "not (yet) paid (belum dibayar, masih diproses, ditolak)",
-    "correction": "an editor's correction (ralat, koreksi, yang benar)",
-    "fraud": "a crime (fiktif, korupsi, kerugian negara)",
-    "active": "active or protected participants (aktif, terlindungi)",
-    "inactive": "inactive participants",
-    "registered": "registered (terdaftar), not necessarily active",
-    "enrolled": "enrolled by someone else (didaftarkan)",
-    "not_member": "not (yet) participants",
-    "segment": "a participation segment; the value: wage, non_wage, construction, migrant",
-    "member_new": "new participants",
-    "audience": "an audience or the agency's staff, not participants (diikuti, dihadiri, sosialisasi, bertugas)",
-    "coverage": "a coverage ratio or its base (cakupan, angkatan kerja): not a count of participants",
-    "now": "the present (saat ini, kini, sekarang): a benefit's size now, not a payment",
-    "approx": "an approximation (sekitar, lebih dari, hampir)",
-    "exact": "the exact figure follows (tepatnya)",
-    "anaphor": "points back (tersebut, itu, ini)",
-    "anaphor_figure": "points back at a figure (nilainya, angka tersebut)",
-    "excluding": "leaves out what follows (selain, di luar, kecuali)",
-    "clause_break": "a new clause with its own subject (sedangkan, sementara, namun)",
-    "topic_shift": "a new topic (adapun)",
-}
 
 
 class Token(NamedTuple):

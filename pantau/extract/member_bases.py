@@ -4,9 +4,13 @@ Jember sebanyak 2.430.185 jiwa ... Dari jumlah tersebut, pekerja yang aktif seba
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from pantau.extract.claim_rules import PARTITIVE_SENTENCE_RE, ClaimSentence
-from pantau.extract.member_rules import MemberState
+from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, PARTITIVE_SENTENCE_RE, ClaimSentence
+from pantau.extract.figures import Figure
+
+if TYPE_CHECKING:  # (member_rules reads share_base from here)
+    from pantau.extract.member_rules import MemberState
 
 _OF_THAT_OPENER_RE = re.compile(r"\W*(?:dari|dengan)\s+(?:total\s+|jumlah\s+)?(?P<n>\d[\d.,]*)\s*(?:\w+\s+)?"
                                 r"(?:ini|itu|tersebut)\b", re.I)
@@ -41,3 +45,28 @@ def part_of_a_whole_not_ours(text: str, state: MemberState) -> bool:
     """"Dari jumlah tersebut, pekerja yang aktif sebanyak ...", right after a population or workforce count, with no
     word of our participants: a part of that whole (the employed), not our participants."""
     return state.whole_not_ours and PARTITIVE_SENTENCE_RE.match(text) is not None and _OURS_NAMED_RE.search(text) is None
+
+
+_FROM_TOTAL_LEAD_RE = re.compile(r",\s*dari\s+(?:total|jumlah|seluruh|keseluruhan)\s+(?:(?!peserta|kepesertaan|aktif)[^\W\d]+\s+)"
+                                 r"{0,3}?$", re.I)
+# ("naik 116,51% dari 16,33 juta" is a change from a figure, not a share of a whole)
+_SHARE_OF_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:jumlah|total|seluruh|keseluruhan|populasi|potensi|angkatan|"
+                          r"penduduk|pekerja|tenaga\s+kerja)\b", re.I)
+
+
+def share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """The whole a share was taken of ("... atau 45,67 persen dari jumlah pekerja di Sulut yang sebanyak
+    802.246 orang"): the workforce or population, not participants; no other figure between."""
+    lead = max(s.start, fig.start - 120)
+    last = None
+    for last in _SHARE_OF_RE.finditer(body, lead, fig.start):
+        pass
+    if last is None:
+        # "... 318.838 dari total jumlah PBPU di Sulsel yang mencapai 2,37 juta orang": the whole after "dari total"
+        last = OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start)
+    if last is None and any(f.unit == "percent" and f.end <= fig.start for f in s.figures):
+        # "baru 135.163 tenaga kerja formal atau 40,89 persen yang menjadi peserta ..., dari total sebanyak 667.892"
+        last = _FROM_TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
+    if last is None:
+        return False
+    return not any(last.end() <= f.start < fig.start for f in s.figures)

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pantau.extract.claim_rules import COMMA_RE, OF_TOTAL_BEFORE_RE, PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled
+from pantau.extract.claim_rules import COMMA_RE, PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
+from pantau.extract.member_bases import share_base
 from pantau.model import MembershipFigure
 
 
@@ -113,9 +114,9 @@ def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
 def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: bool) -> str | None:
     """The rule that says this count is not a participation figure, if any."""
     cues = s.cues
-    if plan_before(cues, fig.start, body, s.start) and not _COVERED_AFTER_RE.match(body, fig.end) \
-            and not (_COVERED_AFTER_LOOSE_RE.match(body, fig.end)
-                     and any(f.unit in ("people", "bare") and f.end <= fig.start for f in s.figures)):
+    covered_after = _COVERED_AFTER_RE.match(body, fig.end)
+    if plan_before(cues, fig.start, body, s.start) and not (covered_after and (
+            covered_after.group("yang") or any(f.unit in ("people", "bare") and f.end <= fig.start for f in s.figures))):
         # "ditargetkan 70 juta peserta", "membidik 40 juta tenaga kerja sudah terlindungi pada 2018"; not "dari total
         # potensi 2,80 juta pekerja, baru 1,32 juta orang yang sudah mengikuti program", "potensi angkatan kerja ...
         # 155.222 orang, dari jumlah itu 128.358 orang sudah menjadi peserta": those already covered
@@ -125,12 +126,12 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     audience = next((c for c in item.cues if c.has("audience")), None)
     if audience is not None and not (body[audience.start:audience.end].casefold() == "diikuti"
                                      and s.cues.first_after(audience.end, "segment", until=audience.end + 20)) \
-            and not _COVERED_AFTER_RE.match(body, fig.end):  # ("... yang sudah mengikuti program ...": covered)
+            and not (covered_after and covered_after.group("yang")):  # ("... yang sudah mengikuti program ...": covered)
         # "sosialisasi yang diikuti 150 peserta"; not a ranking, "didominasi PU ..., diikuti peserta BPU sebanyak 76.757"
         return "veto.member_audience"
     if fig.unit in ("people", "bare") and profiled(body, s, fig):
         return "veto.member_profile"  # "peserta aktif laki-laki berjumlah 28,98 juta orang"
-    if _share_base(body, s, fig) or _BASE_BEFORE_COVERED_RE.match(body, fig.end):
+    if share_base(body, s, fig) or _BASE_BEFORE_COVERED_RE.match(body, fig.end):
         # "45,67 persen dari jumlah pekerja ... menurut BPS yang sebanyak 802.246 orang"; "penerima upah jumlahnya
         # 1,020,168 orang dan yang sudah tercover ... 550,712 orang": the workforce the participants are a share of
         return "veto.member_share_base"
@@ -219,7 +220,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 else None
     covered = _COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
-        or _COVERED_AFTER_LOOSE_RE.match(body, fig.end) is not None \
+        or _COVERED_AFTER_RE.match(body, fig.end) is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
         or (_COVERAGE_SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None
             and (any(c.has("coverage") or c.has("active") or c.has("actual") for c in s.cues.cues if c.start < fig.start)
@@ -275,8 +276,6 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     if plain_count(s, fig, item):
         return "active_workers"  # rule member.plain_count (see _rule_of)
     return None
-
-
 
 
 _EXCLUSION_RE = re.compile(r"\b(?:di\s+luar(?!\s+hubungan\s+kerja)|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
@@ -388,42 +387,16 @@ def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
     return any(c.has("active") for c in subject) and not any(c.has("inactive") for c in subject[-3:])
 
 
-_FROM_TOTAL_LEAD_RE = re.compile(r",\s*dari\s+(?:total|jumlah|seluruh|keseluruhan)\s+(?:(?!peserta|kepesertaan|aktif)[^\W\d]+\s+)"
-                                 r"{0,3}?$", re.I)
-# ("naik 116,51% dari 16,33 juta" is a change from a figure, not a share of a whole)
-_SHARE_OF_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:jumlah|total|seluruh|keseluruhan|populasi|potensi|angkatan|"
-                          r"penduduk|pekerja|tenaga\s+kerja)\b", re.I)
-
-
-def _share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """The whole a share was taken of ("... atau 45,67 persen dari jumlah pekerja di Sulut yang sebanyak
-    802.246 orang"): the workforce or population, not participants; no other figure between."""
-    lead = max(s.start, fig.start - 120)
-    last = None
-    for last in _SHARE_OF_RE.finditer(body, lead, fig.start):
-        pass
-    if last is None:
-        # "... 318.838 dari total jumlah PBPU di Sulsel yang mencapai 2,37 juta orang": the whole after "dari total"
-        last = OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start)
-    if last is None and any(f.unit == "percent" and f.end <= fig.start for f in s.figures):
-        # "baru 135.163 tenaga kerja formal atau 40,89 persen yang menjadi peserta ..., dari total sebanyak 667.892"
-        last = _FROM_TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
-    if last is None:
-        return False
-    return not any(last.end() <= f.start < fig.start for f in s.figures)
-
-
 # "dan yang sudah tercover oleh BPJS Ketenagakerjaan sebanyak": the participants of a workforce just given
 _COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut\s+(?:menjadi\s+peserta|program)|mengikuti\s+program)"
 _COVERED_BEFORE_RE = re.compile(rf"\byang\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}\b[^.;\d]{{0,60}}$", re.I)
-_COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*yang\s+(?:sudah|telah)\s+(?:aktif\s+)?"
-                               rf"{_COVERED}\b", re.I)
-_COVERED_AFTER_LOOSE_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?:yang\s+)?(?:sudah|telah)\s+"
-                                     rf"(?:aktif\s+)?{_COVERED}\b", re.I)
+# "... orang (yang) sudah mengikuti program": said covered; with "yang" it is so even after a target (veto_rule)
+_COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?P<yang>yang\s+)?(?:sudah|telah)\s+"
+                               rf"(?:aktif\s+)?{_COVERED}\b", re.I)
 # Coverage achieved, said as a share: "623.409 atau 80 persen dari 780.666 potensi peserta"; "... 50,88 persen atau baru 935.079"
 SHARE_OF_POTENTIAL_AFTER_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:\(|,?\s*atau\s+)"
-                                          r"(?:sekitar\s+)?[\d.,]+\s*(?:persen|%)\s*\)?\s*dari\s+(?:total\s+)?"
-                                          r"(?:[\d.,]+\s*(?:ribu|juta)?\s*)?(?:potensi|angkatan\s+kerja|target)", re.I)
+                                         r"(?:sekitar\s+)?[\d.,]+\s*(?:persen|%)\s*\)?\s*dari\s+(?:total\s+)?"
+                                         r"(?:[\d.,]+\s*(?:ribu|juta)?\s*)?(?:potensi|angkatan\s+kerja|target)", re.I)
 _COVERAGE_SHARE_BEFORE_RE = re.compile(r"(?:persen|%)\s*(?:\)\s*)?,?\s*atau\s+(?:baru\s+|sekitar\s+|sebanyak\s+)?$", re.I)
 # ", dan (peserta) yang sudah ...": after a workforce or a government's count, our participants begin
 OURS_FOLLOW = r",?\s*(?:dan|sedangkan|sementara|namun)\s+(?:peserta\s+|pekerja\s+)?yang\s+(?:sudah|telah|baru)\b"
