@@ -90,3 +90,76 @@ def test_this_year_opening_a_contrast_clause():
     found = find_periods("Namun tahun ini belum sampai akhir tahun sudah meningkat jadi Rp78,2 miliar.", 0, 2018,
                          date(2018, 10, 10))
     assert [(p.start, p.end) for p in found] == [(date(2018, 1, 1), date(2018, 10, 10))]
+
+
+# A part of the day between the weekday and its date: five ways, and two that name no weekday.
+DAY_PART_STATEMENTS = [
+    ("kata Kepala Cabang saat dikonfirmasi pada Senin siang (30/5/2022).", "senin", date(2022, 5, 30)),
+    ("ujarnya di Ternate, Kamis malam (10/12/2025).", "kamis", date(2025, 12, 10)),
+    ("jelas Bupati hari Sabtu malam (30/9).", "sabtu", date(2023, 9, 30)),
+    ("kata dia, Rabu sore, (12/4/2023), di kantornya.", "rabu", date(2023, 4, 12)),
+    ("tutur Andi dalam acara itu, Jumat petang 7/7/2023.", "jumat", date(2023, 7, 7)),
+    ("disampaikan pada Selasa pagi, 3 Januari 2023, di Medan.", "selasa", date(2023, 1, 3)),
+]
+
+
+def test_a_part_of_the_day_keeps_the_weekday_with_its_date():
+    for text, weekday, stated in DAY_PART_STATEMENTS:
+        found = [(w.weekday, w.stated_date) for w in weekday_statements(text, 2023)]
+        assert found == [(weekday, stated)], text
+
+
+def test_no_weekday_before_the_part_of_the_day():
+    for text in ("kata dia siang tadi (30/5/2022).", "pertemuan Senin lalu (30/5/2022) di Manokwari."):
+        assert [w.weekday for w in weekday_statements(text, 2022)] == [], text
+
+
+def test_a_weekday_with_a_part_of_the_day_dates_the_article():
+    body = "Dari Januari hingga Mei 2022 klaim dibayar, ucap Kepala Cabang, Senin siang (30/5/2022)."
+    assert publication_date(body, len(body), None, 2022) == date(2022, 5, 30)
+
+
+def test_a_photo_credit_in_brackets_marks_a_caption():
+    body = ("BPJS Ketenagakerjaan menyerahkan klaim di hotel Padang, selasa malam (29/11) (Antarasumbar/Pratiwi Tamela)\n"
+            "Kepala Cabang di Padang, Kamis (9/11), menyebutkan klaim hingga Oktober 2017 dibayar.")
+    assert publication_date(body, len(body), None, 2017) == date(2017, 11, 9)
+
+
+def test_a_weekday_beside_a_date_with_its_year_never_moves_the_year():
+    # 5/9/2015 was a Saturday: the slip is the writer's, told by weekday_mismatch, not a 2016 article
+    body = "Klaim JHT di Balikpapan naik, kata dia, Senin (5/9/2015)."
+    assert publication_date(body, len(body), None, 2015) == date(2015, 9, 5)
+
+
+def test_the_weekday_tells_the_year_only_inferred():
+    # "Februari 2018 lalu" made 2019 the year; 26/9 was a Wednesday in 2018, not in 2019
+    body = ("Klaim JKK tahun 2018 sebesar Rp545 juta; satu kasus terjadi Februari 2018 lalu. "
+            "Tahun 2017 lebih tinggi, kata Kausariah, Rabu (26/9).")
+    assert publication_date(body, len(body), None, 2019) == date(2018, 9, 26)
+
+
+def test_a_named_year_never_overrides_a_weekday_mismatch():
+    # the text fixes 2019; 27/11/2019 was a Wednesday, and 2018 is only compared: the slip stays to be told
+    body = "Untuk tahun 2019, hingga Oktober, klaim JHT Rp 300 miliar; tahun 2018 Rp 280 miliar, kata dia, Selasa (27/11)."
+    assert publication_date(body, len(body), None, 2019) == date(2019, 11, 27)
+
+
+def test_a_whole_date_in_brackets_dates_a_statement():
+    body = "Pekerja yang terlindungi baru 2,6 juta, kata Rini kepada media, (1/12/2022). Target 2023 lebih tinggi."
+    assert publication_date(body, len(body), None, 2023) == date(2022, 12, 1)
+
+
+def test_a_named_end_reached_in_its_last_week_is_the_month_so_far():
+    text = "Dari Januari sampai akhir Mei 2022, klaim dibayar"
+    assert find_periods(text, 0, 2022, date(2022, 5, 30))[0].end == date(2022, 5, 30)
+    assert find_periods(text, 0, 2022, date(2022, 5, 10))[0].end == date(2022, 5, 31)  # an end still to come
+
+
+def test_a_linked_headline_s_year_is_not_the_article_s():
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+
+    body = ("Cakupan kepesertaan BPJS Ketenagakerjaan Kota Kediri tahun 2021 mencapai 45 persen.\n\n"
+            "Baca Juga: Pj Wali Kota Buka Bimtek Tim Pemantau Pilkada Tahun 2024\n\n"
+            "Sebanyak 30.000 pekerja sudah terdaftar, kata Kepala Cabang, Senin (6/12).")
+    assert extract_article(RawArticle("x.txt", "0" * 64, "", body)).published_date == date(2021, 12, 6)

@@ -47,6 +47,14 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return bool(spans) and any(a <= pos < b for a, b in spans)  # most articles have no chrome line
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the spans turned to spaces (positions kept)."""
+    for a, b in spans:
+        if a < len(text):
+            text = text[:a] + " " * (min(b, len(text)) - a) + text[min(b, len(text)):]
+    return text
+
+
 def _outside_chrome(sentences: list, chrome: list[tuple[int, int]], body: str) -> list:
     """The sentences, less chrome: one that begins in a chrome span is kept from the span's end
     on when the article goes on after it in the same paragraph ("Baca Juga: <headline> Rincian
@@ -180,12 +188,14 @@ def extract_article(article: RawArticle) -> Extraction:
     try:
         limit = article_end(body)
         chrome = chrome_spans(body)
-        year = context_year(body[:limit])
+        # (a "Baca Juga" headline's year is another story's: "... Pilkada Tahun 2024" in a 2021 article)
+        head = _blank(body[:limit], chrome)
+        year = context_year(head)
         # A .txt whose first line is its byline ("Kamis 19 Nov 2015 04:00 WIB") has it as its title.
         hint = getattr(article, "published_hint", None) or byline_date(getattr(article, "title", "") or "", 200)
         published = publication_date(body, limit, hint, year)
         if published:
-            year = context_year(body[:limit], published.year) or published.year
+            year = context_year(head, published.year) or published.year
         default_year = year or (published.year if published else None)
         office = article_office(body, limit, getattr(article, "title", "") or "")
         city, _, _ = dateline(body, limit)

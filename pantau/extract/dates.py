@@ -10,14 +10,17 @@ from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import MONTH_WORD, MONTHS, WEEKDAY_INDEX, WEEKDAY_WORD
 from pantau.model import WeekdayStatement
 
+# The part of the day a statement may name between its weekday and its date ("Senin siang (30/5/2022)",
+# "Kamis malam (10/12/2025)"): the weekday still dates it.
+_DAY_PART = r"(?:\s+(?:pagi|siang|sore|malam|petang|dini\s+hari))?"
 # "Kamis (12/10/2017)", "Jumat, (14/6)", "Selasa 8/11/2022"
 NUMERIC_DATE_RE = re.compile(
-    rf"(?P<wd>\b{WEEKDAY_WORD})?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
-    rf"|(?P<wd2>\b{WEEKDAY_WORD})\s*,?\s*(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{2,4}})(?!\d)",
+    rf"(?:(?P<wd>\b{WEEKDAY_WORD}){_DAY_PART})?\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)"
+    rf"|(?P<wd2>\b{WEEKDAY_WORD}){_DAY_PART}\s*,?\s*(?P<d2>\d{{1,2}})/(?P<m2>\d{{1,2}})/(?P<y2>\d{{2,4}})(?!\d)",
     re.I)
 # "Selasa, 4 Maret 2015", "Rabu, 15 September 2021 10:24 WITA", "2 Mei 2022"
 WORDED_DATE_RE = re.compile(
-    rf"(?:(?P<wd>\b{WEEKDAY_WORD})\s*,?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\b", re.I)
+    rf"(?:(?P<wd>\b{WEEKDAY_WORD}){_DAY_PART}\s*,?\s*)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{MONTH_WORD})\s+(?P<y>\d{{4}})\b", re.I)
 YEAR_RE = re.compile(r"(?<![\d.,/])(?:19[5-9]\d|20\d\d)(?![\d.,/]\d)")
 # A dateline opens a paragraph: "MAKASSAR, Selasa (8/11/2022) –", "PASURUAN, beritalima.com –", "SERANG –".
 DATELINE_RE = re.compile(
@@ -304,8 +307,9 @@ def _on_updated_line(body: str, pos: int) -> bool:
 
 
 # A photo credit closing a caption line: "... Jumat (10/7/2020). Bisnis/Eusebio Chrysnamurti", "ANTARA FOTO/Aris Wasita"
+# (or in brackets: "... selasa malam (29/11) (Antarasumbar/Pratiwi Tamela)")
 _PHOTO_CREDIT_RE = re.compile(r"(?:\b(?:ANTARA(?:\s+FOTO)?|Antara|[A-Z][A-Za-z]+(?:\.com)?)\s*/\s*[A-Z][\w.'-]*"
-                              r"(?:\s+[A-Z][\w.'-]*){0,3}|\(\s*[Ff]oto\s*:[^)]*\))\s*\.?\s*$")
+                              r"(?:\s+[A-Z][\w.'-]*){0,3}\s*\)?|\(\s*[Ff]oto\s*:[^)]*\))\s*\.?\s*$")
 
 
 def _on_photo_caption(body: str, pos: int) -> bool:
@@ -337,14 +341,19 @@ def publication_date(body: str, limit: int, hint: date | None, default_year: int
     with_weekday = [d for d in dates if d[3]]
     if with_weekday:
         # A dated statement ("kata Agus di Madiun, Rabu (9/8)") beats a photo caption's date.
-        head = [d for d in with_weekday if d[0] < 400 and _on_short_line(body, d[0]) and YEAR_RE.search(body, d[0], d[1])]
+        head = [d for d in with_weekday if d[0] < 400 and _on_short_line(body, d[0])
+                and _YEAR_WRITTEN_RE.search(body, d[0], d[1])]
         said = [d for d in with_weekday if _SAID_RE.search(_sentence_before(body, d[0]))]
         start, end, stated, weekday = (head or said or with_weekday)[0]
-        return _year_from_weekday(body, start, end, stated, weekday, default_year)
-    placed = [d for d in dates if _PLACE_BEFORE_DATE_RE.search(body, max(0, d[0] - 40), d[0])
-              and YEAR_RE.search(body, d[0], d[1])]
+        return _year_from_weekday(body, start, end, stated, weekday)
+    with_year = [d for d in dates if _YEAR_WRITTEN_RE.search(body, d[0], d[1])]
+    placed = [d for d in with_year if _PLACE_BEFORE_DATE_RE.search(body, max(0, d[0] - 40), d[0])]
     if placed:  # "dalam Public Expose di Jakarta, 12 Mei 2023"
         return placed[0][2]
+    # "kata Rini ... kepada media, (1/12/2022)": a whole date in brackets dates a statement, as a weekday's does
+    bracketed = [d for d in with_year if "(" in body[d[0]:d[1]]]
+    if bracketed:
+        return bracketed[0][2]
     return url_date(body[:limit + 400])
 
 
@@ -366,19 +375,28 @@ def _sentence_before(body: str, pos: int) -> str:
     return body[start:pos]
 
 
-def _year_from_weekday(body: str, start: int, end: int, stated: date, weekday: str | None,
-                       default_year: int | None) -> date:
-    """A date written without its year ("Rabu (30/1)") took the year the text speaks of; when its
-    weekday does not fit that year but fits the next (a report on "tahun 2018 kemarin" published in
-    January 2019), it is the next year's. A weekday that fits neither stays as written, so the
-    mismatch can still be told."""
-    if weekday is None or YEAR_RE.search(body, start, end) or stated is None:
+def _year_from_weekday(body: str, start: int, end: int, stated: date, weekday: str | None) -> date:
+    """A date written without its year ("Rabu (26/9)") took the year the text speaks of; when its weekday
+    does not fit that year, the weekday tells the year: the next one (a report on "tahun 2018 kemarin"
+    published in January 2019), or, when that year was only inferred ("Februari 2018 lalu" read as written
+    in 2019), the latest year the text names. A weekday that fits neither stays as written, so the mismatch
+    can still be told; so does a date written with its year."""
+    if weekday is None or stated is None or _YEAR_WRITTEN_RE.search(body, start, end):
         return stated
     index = WEEKDAY_INDEX.get(weekday.replace("'", "").lower())
     if index is None or stated.weekday() == index:
         return stated
-    following = make_date(stated.year + 1, stated.month, stated.day)
-    return following if following is not None and following.weekday() == index else stated
+    named = max(years_in(body), default=None)
+    candidates = [stated.year + 1] + ([named] if named is not None and named < stated.year else [])
+    for year in candidates:
+        candidate = make_date(year, stated.month, stated.day)
+        if candidate is not None and candidate.weekday() == index:
+            return candidate
+    return stated
+
+
+# The year written in a date: four digits, or whatever follows a second slash ("(5/9/15)").
+_YEAR_WRITTEN_RE = re.compile(r"(?<!\d)\d{4}(?!\d)|/\s*\d{1,2}\s*/\s*\d{2}")
 
 
 def url_date(text: str) -> date | None:

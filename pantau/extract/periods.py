@@ -186,7 +186,8 @@ def _not_after_publication(dates: tuple[date | None, date | None], written: str,
 
 
 _NAMED_END_RE = re.compile(r"\bakhir\b", re.I)
-RUNNING_YEAR_MIN_DAYS = 60  # "sepanjang 2019" two weeks into 2019 is a slip for 2018, not a running total
+RUNNING_YEAR_MIN_DAYS = 60
+NAMED_END_REACHED_DAYS = 7  # "akhir Mei" said in May's last week: the end is reached, the month so far  # "sepanjang 2019" two weeks into 2019 is a slip for 2018, not a running total
 
 
 def _still_running(kind: str, written: str, start: date | None, end: date, published: date) -> bool:
@@ -201,8 +202,10 @@ def _still_running(kind: str, written: str, start: date | None, end: date, publi
         return published >= end.replace(day=1)  # "pada bulan Juli" in a 29 July article: July so far
     if kind == "month_range":
         # "sepanjang Januari hingga Juni 2021" in a 17 June 2021 article: the last month is under way;
-        # "hingga akhir Maret 2020" on 3 March names an end still to come
-        return published >= end.replace(day=1) and not _NAMED_END_RE.search(written)
+        # "hingga akhir Maret 2020" on 3 March names an end still to come, "sampai akhir Mei 2022" on
+        # 30 May the month so far
+        return published >= end.replace(day=1) and (
+            not _NAMED_END_RE.search(written) or (end - published).days < NAMED_END_REACHED_DAYS)
     if kind not in ("year", "until") or not _CUMULATIVE_RE.match(written):
         return False
     if kind == "until":
