@@ -231,6 +231,38 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
     return merged
 
 
+def total_of_one_program(claims: list[ClaimFigure]) -> tuple[list[ClaimFigure], bool]:
+    """A "total" that repeats the one program claimed for its period ("total klaim mencapai 1,39 juta
+    dengan nilai Rp 21,24 triliun" beside "klaim JHT ... 1,39 juta ... Rp 21,24 triliun") is that
+    program's figure, not all programs': with a second program beside it, the sum would exceed it
+    (rule link.total_of_one_program). Says whether one was found."""
+    dropped: set[int] = set()
+    for total in claims:
+        if total.program != "TOTAL":
+            continue
+        programs = [c for c in claims if c.program != "TOTAL" and c.is_prior_period == total.is_prior_period
+                    and c.office == total.office and _same_period(c, total)]
+        if len(programs) != 1 or not _repeats(total, programs[0]):
+            continue
+        program = programs[0]
+        if program.amount_idr is None and total.amount_idr is not None:
+            program.amount_idr, program.amount_tolerance, program.amount_span = \
+                total.amount_idr, total.amount_tolerance, total.amount_span
+        if program.cases is None and total.cases is not None:
+            program.cases, program.cases_tolerance, program.cases_span = \
+                total.cases, total.cases_tolerance, total.cases_span
+        dropped.add(id(total))
+    return ([c for c in claims if id(c) not in dropped], True) if dropped else (claims, False)
+
+
+def _repeats(total: ClaimFigure, program: ClaimFigure) -> bool:
+    """Both figures the total gives, the program gives too, the same."""
+    if total.amount_idr is None or total.cases is None or program.amount_idr is None or program.cases is None:
+        return False
+    return _same_value(total.amount_idr, total.amount_tolerance, program.amount_idr, program.amount_tolerance) \
+        and _same_value(total.cases, total.cases_tolerance, program.cases, program.cases_tolerance)
+
+
 _MAKES_UP_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya|dengan\s+rincian)\b", re.I)
 
 

@@ -18,7 +18,7 @@ from pantau.extract import claim_frames as frames
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, referred_claim, refers_back)
 from pantau.extract.claim_merge import (align_parts_with_their_total, merge_restatements, period_breakdowns,
-                                        split_components, total_breakdowns)
+                                        split_components, total_breakdowns, total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
 from pantau.extract.claim_roles import is_benefit_sentence, role_rule
 from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
@@ -68,7 +68,9 @@ def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_
         result.trace.append("period.parts_of_total")
     claims, parts = split_components(result.claims, body, contexts)
     result.breakdowns.extend(parts)
-    claims = merge_restatements(claims)
+    claims, one_program = total_of_one_program(merge_restatements(claims))
+    if one_program:
+        result.trace.append("link.total_of_one_program")
     result.breakdowns.extend(total_breakdowns(claims, body))
     result.breakdowns.extend(period_breakdowns(claims))
     result.claims = claims

@@ -88,8 +88,10 @@ def _generic_noun(fig: Figure) -> bool:
 
 def continues_series(out: list[MembershipFigure], fig: Figure, item: Item) -> bool:
     """"sebanyak 539.299 orang, lalu menurun pada 2020 menjadi 389.760 orang": a later count in
-    the sentence, in people with nothing of its own said about them, is of the kind just read."""
+    the sentence, in people with nothing of its own said about them, is of the kind just read (people
+    never go on a count of companies)."""
     return bool(out) and not out[-1].metric.startswith("new_") and _generic_noun(fig) \
+        and not (out[-1].metric == "active_companies" and fig.unit == "people") \
         and not any(item.has(c) for c in ("segment", "active", "member_noun", "registered", "member_new"))
 
 
@@ -243,7 +245,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     if company:
         # "disusul Kota Bitung 231 perusahaan dengan 10.794 tenaga kerja" after active companies: the list goes on
         listed = state.companies_active and _PAIRED_WORKERS_RE.match(body, fig.end) and not _qualified(s, fig, item)
-        if is_new or registered_only or not (active or listed or _participating_companies(body, s, fig, state)):
+        if is_new or registered_only or not (active or listed or _participating_companies(body, s, fig, state)
+                                              or plain_company_count(s, fig, item)):
             return None
         return "active_companies"
     if segment == "migrant":
@@ -333,6 +336,15 @@ def plain_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     if not (s.cues.any("agency_ours") or s.cues.any("member_noun") and s.cues.any("total")):
         return False
     return not any(s.cues.any(q) for q in _QUALIFIERS if q != "program") \
+        and not any(_names_a_subset(c) for c in s.cues.cues)
+
+
+def plain_company_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
+    """"jumlah peserta BPJS Ketenagakerjaan untuk wilayah Deliserdang sebanyak 654 perusahaan": the participants
+    counted as companies, under the plain count's terms (rule member.plain_count)."""
+    return fig.unit == "company" and s.cues.any("agency_ours") \
+        and any(c.has("member_noun") for c in item.cues if c.start < fig.start) \
+        and not any(s.cues.any(q) for q in _QUALIFIERS if q != "program") \
         and not any(_names_a_subset(c) for c in s.cues.cues)
 
 

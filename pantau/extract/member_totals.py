@@ -25,6 +25,19 @@ def drop_registered_totals(figures: list[MembershipFigure], sentence_of: list[in
             trace.append("veto.member_inactive")
 
 
+def drop_plain_counts_before_inactive(figures: list[MembershipFigure], sentence_of: list[int], index: int,
+                                      trace: list[str]) -> None:
+    """"... kepesertaan mencapai 32.039 perusahaan dan 3.048.466 tenaga kerja. Namun, jumlah tersebut terbagi lagi
+    antara yang masih aktif dan non aktif": a plain count right before a sentence on inactive participants counted
+    them too, every participant ever registered (rule veto.member_inactive)."""
+    for k in range(len(figures) - 1, -1, -1):
+        if sentence_of[k] < index - 1:
+            break
+        if figures[k].rule_id == "member.plain_count":
+            del figures[k], sentence_of[k]
+            trace.append("veto.member_inactive")
+
+
 _ACTIVE_WORD_RE = re.compile(r"\baktif\b", re.I)
 
 

@@ -30,8 +30,9 @@ from pantau.extract.member_bases import breaks_down_a_base, counts_a_whole_not_o
 from pantau.extract.member_changes import member_change
 from pantau.extract.member_rules import (OURS_FOLLOW, PLAN, SEGMENT_METRIC, SHARE_OF_POTENTIAL_AFTER_RE, MemberState, as_new,
                                          continues_series, example_lead, item_of, metric_of, paid_with_an_amount,
-                                         plain_count, veto_rule)
-from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_registered_totals, segment_breakdowns,
+                                         plain_company_count, plain_count, veto_rule)
+from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
+                                          drop_registered_totals, segment_breakdowns,
                                           without_restatements)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
@@ -69,6 +70,8 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 continue
             cues = cues_of(ctx)
             _agency(cues, state)
+            if cues.any("inactive"):
+                drop_plain_counts_before_inactive(figures, sentence_of, index, trace)
             if not ctx.numbers:
                 state.list_metric = _announced_metric(ctx.text, cues)
                 continue
@@ -87,6 +90,10 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             # a series goes on over sentences of other figures ("..., setara 80 persen dari potensi 780.666
             # pekerja"), for a few sentences
             state.whole_not_ours = not found and counts_a_whole_not_ours(ctx.text, state)
+            if not found and cues.any("agency_gov") and not cues.any("agency_ours"):
+                # "Berdasarkan data BPS, jumlah angkatan kerja ... 675.571 orang": the statistics office's counts
+                # follow, not more of the series before
+                state.previous_metric, state.misses = None, 0
             if found:
                 state.previous_metric, state.misses = found[-1].metric, 0
                 state.previous_period = (found[-1].period_start, found[-1].period_end)
@@ -227,7 +234,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         else:
             office = province_in(body[item.start:item.end], office) \
                 or province_in(body[item.reach:item.end], office, bare=True) or office
-        plain = metric == "active_workers" and not item.has("active") and plain_count(s, fig, item)
+        plain = (metric == "active_workers" and not item.has("active") and plain_count(s, fig, item)) \
+            or (metric == "active_companies" and not item.has("active") and plain_company_count(s, fig, item))
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
                                     said_tolerance(fig), rule_id="member.series_earlier" if earlier else _rule_of(metric, list_row, state, plain)))
     change = member_change(body, s, out) if out and changes is not None else None
@@ -358,7 +366,9 @@ def _own_clause_period(body: str, s: ClaimSentence, fig: Figure):
 
 
 # (also "... perusahaan dengan tenaga kerja yang terdaftar mencapai 130.730 orang": the companies' workers, however listed)
-_WORKERS_OF_COMPANIES_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:aktif\s+)?(?:dengan|dan)\s+"
+# ("654 perusahaan yang mempekerjakan 39.636 orang": the workers they employ)
+_WORKERS_OF_COMPANIES_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:aktif\s+)?(?:dengan|dan|"
+                                      r"yang\s+(?:mempekerjakan|memiliki|menaungi)|yang\s+tenaga\s+kerjanya)\s+"
                                       r"(?:total\s+|jumlah\s+)?(?:(?:tenaga\s+kerja|pekerja|karyawan)\s+(?:yang\s+)?"
                                       r"(?:terdaftar|tercatat|terlindungi)?\s*(?:mencapai|sebanyak|sejumlah|berjumlah)?\s*)?",
                                       re.I)

@@ -88,6 +88,9 @@ RULES: dict[str, str] = {
     "link.part_of_total": "a figure naming no program, smaller than the total already given for its period and "
                           "office, is a part of it by another cut ('656 kasus gagal berangkat'): no claim",
     "link.total_default": "a benefit figure naming no program is the total of all programs",
+    "link.total_of_one_program": "a total whose amount and count repeat the one program claimed for its period "
+                                 "and office is that program's figure ('total klaim 1,39 juta ... Rp 21,24 triliun' "
+                                 "beside 'klaim JHT ... 1,39 juta ... Rp 21,24 triliun')",
     # -- frames and sides ----------------------------------------------------------------------
     "frames.each": "an amount paid to each of the people just counted is multiplied by the count",
     "frames.exact": "an approximate figure followed by the exact one ('lebih dari 500 kasus, tepatnya 521') "
