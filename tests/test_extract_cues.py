@@ -29,3 +29,21 @@ def test_a_phrase_is_read_through_one_misspelt_word(text, phrase, tag):
 ])
 def test_no_phrase_from_a_word_changed_on_purpose_or_two_misspellings(text, absent):
     assert not any(absent in tags for _, tags in _tags(text)), _tags(text)
+
+
+@pytest.mark.parametrize("text", [
+    "segmen jasa konstruksi (JK) dengan peserta 7,59 juta orang",
+    "pekerja Jasa Konstruksi (JK) tercatat 1.376 klaim",
+    "peserta jasa konstruksi ( JK ) sebanyak 2.000 orang",
+])
+def test_a_segment_s_own_initials_in_brackets_are_no_program(text):
+    assert not any(tag.startswith("program:") for _, tags in _tags(text) for tag in tags), _tags(text)
+
+
+@pytest.mark.parametrize("text, program", [
+    ("Jaminan Kematian (JK) Rp 2 miliar", "program:JKM"),  # the program's own phrase: kept as it reads
+    ("klaim JK sebanyak 40 kasus", "program:JKM"),  # JK alone, the old name of JKM
+    ("jasa konstruksi dan JK sebanyak 40 kasus", "program:JKM"),  # not in brackets after the phrase
+])
+def test_a_program_short_form_elsewhere_is_still_read(text, program):
+    assert any(program in tags for _, tags in _tags(text)), _tags(text)

@@ -111,10 +111,17 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
             return "cases", "cases.paid_to_people"
     if benefit_sentence and not s.cues.first_after(fig.end, "application", until=fig.end + 30) \
             and not s.cues.last_before(fig.start, "application", since=max(s.start, fig.start - 30)) \
-            and not OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start):
-        # (not "... 12 juta orang dari total pekerja sektor itu yang mencapai sekitar 40 juta orang": the whole)
+            and not OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) \
+            and not (_in_millions(fig) and any(f.unit == "case" for f in s.figures)):
+        # (not "... 12 juta orang dari total pekerja sektor itu yang mencapai sekitar 40 juta orang": the whole;
+        # nor millions of people beside the claims counted as such, the participants the claims came from:
+        # "terdapat 19,01 juta peserta JKK ... dan terdapat 126.037 jumlah klaim")
         return "cases", "cases.people_in_benefit_sentence"
     return None
+
+
+def _in_millions(fig: Figure) -> bool:
+    return fig.num.scale_word == "juta" or (fig.value or 0) >= 1_000_000
 
 
 _APPLIED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?"

@@ -286,9 +286,24 @@ class Lexicon:
                 i += 1
                 continue
             last = i + len(best.words) - 1
+            if cues and "(" in text[max(0, token.start - offset - 3):token.start - offset] \
+                    and _short_form_of(cues[-1], best, tokens, i, last, text, offset):
+                i = last + 1  # "segmen jasa konstruksi (JK)": the phrase again, not JK for JKM
+                continue
             cues.append(Cue(token.start, tokens[last].end, best.tags, best.classes))
             i = last + 1
         return cues
+
+
+def _short_form_of(before: Cue, entry: _Entry, tokens: list[Token], i: int, last: int, text: str, offset: int) -> bool:
+    """A bracketed short form right after a phrase that names no program, made of its words' initials, that
+    the lexicon reads as a program ("jasa konstruksi (JK)", where JK alone is an old name of JKM): the
+    phrase's own abbreviation."""
+    if "program" not in entry.classes or "program" in before.classes or i != last \
+            or text[before.end - offset:tokens[i].start - offset].strip() != "(":
+        return False
+    words = text[before.start - offset:before.end - offset].split()
+    return len(words) > 1 and "".join(w[0] for w in words).casefold() == tokens[i].text.casefold()
 
 
 @dataclass(frozen=True)

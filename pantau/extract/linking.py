@@ -53,6 +53,8 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
     after = [p for p in s.programs if p.start >= fig.end]
     if after and fig.unit == "money" and _FOR_COUNT_OF_PROGRAM_RE.match(body[fig.end:after[0].start]):
         return after[0].value("program"), "link.program_after"
+    if after and fig.unit != "money" and not body[fig.end:after[0].start].strip():
+        return after[0].value("program"), "link.program_after"  # "klaim 15.071 JP sejumlah Rp ...": the count's own
     if before and after and _FOLLOWING_LINK_RE.match(body[fig.end:after[0].start]) \
             and _LIST_JOIN_RE.search(body[before[-1].end:fig.start]):
         return after[0].value("program"), "link.program_after"  # "..., dan 200 kasus JKK senilai ..."

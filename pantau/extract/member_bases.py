@@ -68,5 +68,20 @@ def share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
         # "baru 135.163 tenaga kerja formal atau 40,89 persen yang menjadi peserta ..., dari total sebanyak 667.892"
         last = _FROM_TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
     if last is None:
-        return False
+        return _whole_after_its_part(body, s, fig)
     return not any(last.end() <= f.start < fig.start for f in s.figures)
+
+
+# "20.000 peserta aktif ... dari total 310.000 pekerja": the whole right after a smaller count it holds
+_WHOLE_AFTER_PART_RE = re.compile(r"[^\d.;]{0,70}?\bdari\s+(?:total|jumlah|keseluruhan|seluruh)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
+_OURS_AS_WHOLE_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|kepesertaan|pekerja\s+aktif|tenaga\s+kerja\s+aktif)\b", re.I)
+
+
+def _whole_after_its_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A count told as the whole a smaller count just before it was taken from, the whole not itself our
+    participants ("... dari total 20.000 peserta aktif" is ours)."""
+    before = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "bare")]
+    if not before or fig.value is None or before[-1].value is None or before[-1].value >= fig.value:
+        return False
+    return _WHOLE_AFTER_PART_RE.fullmatch(body, before[-1].end, fig.start) is not None \
+        and not _OURS_AS_WHOLE_RE.match(body, fig.end)

@@ -133,7 +133,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_audience"
     if fig.unit in ("people", "bare") and profiled(body, s, fig):
         return "veto.member_profile"  # "peserta aktif laki-laki berjumlah 28,98 juta orang"
-    if share_base(body, s, fig) or _BASE_BEFORE_COVERED_RE.match(body, fig.end):
+    if share_base(body, s, fig) or _BASE_BEFORE_COVERED_RE.match(body, fig.end) \
+            or (WHOLE_OF_COVERED_PART_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start)
+                and PART_OF_WHOLE_COVERED_AFTER_RE.match(body, _part_end(body, s, fig))):
         # "45,67 persen dari jumlah pekerja ... menurut BPS yang sebanyak 802.246 orang"; "penerima upah jumlahnya
         # 1,020,168 orang dan yang sudah tercover ... 550,712 orang": the workforce the participants are a share of
         return "veto.member_share_base"
@@ -224,6 +226,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     covered = _COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
         or _COVERED_AFTER_RE.match(body, fig.end) is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
+        or PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end) is not None \
         or (_COVERAGE_SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None
             and (any(c.has("coverage") or c.has("active") or c.has("actual") for c in s.cues.cues if c.start < fig.start)
                  or (fig.noun is not None and fig.noun.has("member_noun"))))
@@ -339,6 +342,12 @@ def plain_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
         and not any(_names_a_subset(c) for c in s.cues.cues)
 
 
+def _part_end(body: str, s: ClaimSentence, fig: Figure) -> int:
+    """Where the part told before a whole ends (the count right before "dari total")."""
+    before = [f for f in s.figures if f.end <= fig.start]
+    return before[-1].end if before else fig.start
+
+
 def plain_company_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     """"jumlah peserta BPJS Ketenagakerjaan untuk wilayah Deliserdang sebanyak 654 perusahaan": the participants
     counted as companies, under the plain count's terms (rule member.plain_count)."""
@@ -409,6 +418,15 @@ _COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiw
 SHARE_OF_POTENTIAL_AFTER_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:\(|,?\s*atau\s+)"
                                          r"(?:sekitar\s+)?[\d.,]+\s*(?:persen|%)\s*\)?\s*dari\s+(?:total\s+)?"
                                          r"(?:[\d.,]+\s*(?:ribu|juta)?\s*)?(?:potensi|angkatan\s+kerja|target)", re.I)
+# A part of a whole, the part said covered after the whole: "180 ribu dari total 1,8 juta pekerja di daerah itu
+# telah terlindungi" (the whole: the area's workers, not participants)
+PART_OF_WHOLE_COVERED_AFTER_RE = re.compile(
+    rf"\s*(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+|jiwa\s+)?dari\s+(?:total\s+|jumlah\s+|keseluruhan\s+|seluruh\s+)?"
+    rf"(?:sekitar\s+|sebanyak\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?!peserta|kepesertaan)(?:orang|pekerja|tenaga\s+kerja|jiwa|"
+    rf"penduduk|angkatan\s+kerja)\b[^.;\d]{{0,50}}?\b(?:sudah|telah)\s+(?:aktif\s+)?{_COVERED}\b", re.I)
+WHOLE_OF_COVERED_PART_BEFORE_RE = re.compile(r"\d\s*(?:ribu|juta)?\s+(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+|jiwa\s+)?"
+                                             r"dari\s+(?:total\s+|jumlah\s+|keseluruhan\s+|seluruh\s+)?(?:sekitar\s+|sebanyak\s+)?$",
+                                             re.I)
 _COVERAGE_SHARE_BEFORE_RE = re.compile(r"(?:persen|%)\s*(?:\)\s*)?,?\s*atau\s+(?:baru\s+|sekitar\s+|sebanyak\s+)?$", re.I)
 # ", dan (peserta) yang sudah ...": after a workforce or a government's count, our participants begin
 OURS_FOLLOW = r",?\s*(?:dan|sedangkan|sementara|namun)\s+(?:peserta\s+|pekerja\s+)?yang\s+(?:sudah|telah|baru)\b"

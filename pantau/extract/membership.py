@@ -28,7 +28,8 @@ from pantau.extract.figures import Figure, SentenceCues, said_tolerance
 from pantau.extract.linking import is_change_size
 from pantau.extract.member_bases import breaks_down_a_base, counts_a_whole_not_ours, part_of_a_whole_not_ours
 from pantau.extract.member_changes import member_change
-from pantau.extract.member_rules import (OURS_FOLLOW, PLAN, SEGMENT_METRIC, SHARE_OF_POTENTIAL_AFTER_RE, MemberState, as_new,
+from pantau.extract.member_rules import (OURS_FOLLOW, PART_OF_WHOLE_COVERED_AFTER_RE, PLAN, SEGMENT_METRIC,
+                                         SHARE_OF_POTENTIAL_AFTER_RE, MemberState, as_new,
                                          continues_series, example_lead, item_of, metric_of, paid_with_an_amount,
                                          plain_company_count, plain_count, veto_rule)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
@@ -74,6 +75,8 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 drop_plain_counts_before_inactive(figures, sentence_of, index, trace)
             if not ctx.numbers:
                 state.list_metric = _announced_metric(ctx.text, cues)
+                if _plan_heading(ctx, cues):
+                    state.previous_metric = None  # "Target Kepesertaan BPJS Ketenagakerjaan" over its rows: no series
                 continue
             announced = _announced_metric(ctx.text, cues) if ctx.text.rstrip().endswith(":") else None
             found = _sentence_members(body, ctx, cues, state, trace, claim_counts, changes)
@@ -120,6 +123,14 @@ def _agency(cues: SentenceCues, state: MemberState) -> None:
         state.other_agency = False
     elif cues.any("agency_other"):
         state.other_agency = True
+
+
+def _plan_heading(ctx: SentenceContext, cues: SentenceCues) -> bool:
+    """A heading line that opens on a target or plan word ("Target Kepesertaan BPJS Ketenagakerjaan"): the rows
+    under it are its figures, not more of the participation series before it."""
+    text = ctx.text.strip()
+    return bool(text) and text[-1] not in ".!?\"”:" and any(
+        c.start - ctx.start <= 2 and c.has(t) for c in cues.cues for t in PLAN)
 
 
 def _announced_metric(text: str, cues: SentenceCues) -> str | None:
@@ -173,7 +184,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     for fig in figures:
         if government and _government_clause(body, s, fig):
             continue  # a government body's own counts ("BPS mencatat 5 juta pekerja informal")
-        if fig.value is None or fig.num.range_end is not None or fig.unit not in ("people", "company", "bare"):
+        if not fig.value or fig.num.range_end is not None or fig.unit not in ("people", "company", "bare"):
             continue
         grown = False
         if is_change_size(body, s, fig):
@@ -191,7 +202,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         earlier = fig.unit == "bare" and _earlier_of_series(body, s, fig, state)
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier \
                 and not _ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
-                and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end):
+                and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) and not PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end):
             continue  # ("namun hanya 510.000 yang aktif", "yang menjadi peserta ... adalah sebesar 163.072")
         item = item_of(body, s, fig)
         veto = veto_rule(body, s, fig, item, benefit)
