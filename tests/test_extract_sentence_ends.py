@@ -33,3 +33,17 @@ def test_a_hyphenated_abbreviation_ends_its_sentence_but_an_initial_does_not():
     text = "Klaim naik 6,9% secara y-o-y. Tahun lalu klaim Rp11,3 triliun. Kata M. Yusuf lagi."
     assert [s.text for s in split_sentences(text)] == [
         "Klaim naik 6,9% secara y-o-y.", "Tahun lalu klaim Rp11,3 triliun.", "Kata M. Yusuf lagi."]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Klaim Rp10,3 miliar lebih.Hal ini terungkap kemarin.", ["Klaim Rp10,3 miliar lebih.", "Hal ini terungkap kemarin."]),
+    ("Acara di Gorontalo, Selasa (7/11/2023).Kepala Cabang hadir.", ["Acara di Gorontalo, Selasa (7/11/2023).",
+                                                                    "Kepala Cabang hadir."]),
+    ("JKM Rp7,3 miliar lebih.Selanjutnya Non ASN berjumlah 7 orang.", ["JKM Rp7,3 miliar lebih.",
+                                                                       "Selanjutnya Non ASN berjumlah 7 orang."]),
+    ("Kantor di Jl.Sudirman buka.", ["Kantor di Jl.Sudirman buka."]),  # an abbreviation glued to a name
+    ("Sumber: detik.com dan Kompas.com hari ini.", ["Sumber: detik.com dan Kompas.com hari ini."]),  # sites
+    ("Lihat www.Bpjsketenagakerjaan.go.id untuk info.", ["Lihat www.Bpjsketenagakerjaan.go.id untuk info."]),
+])
+def test_a_full_stop_glued_to_the_next_sentence_ends_it(text, sentences):
+    assert [s.text for s in split_sentences(text)] == sentences

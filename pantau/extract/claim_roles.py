@@ -66,6 +66,8 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
             return "cases", "cases.bare_before_amount"
         if _BARE_CLAIM_LEAD_RE.search(body, max(s.start, fig.start - 45), fig.start):
             return "cases", "cases.bare_after_claim"
+        if _RECEIVED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
+            return "cases", "cases.recipients"  # "Sebanyak 82 warga ... sudah menerima santunan kematian Rp1,98 miliar"
     return None
 
 
@@ -124,6 +126,11 @@ def _in_millions(fig: Figure) -> bool:
     return fig.num.scale_word == "juta" or (fig.value or 0) >= 1_000_000
 
 
+# Those the figure counts, said to have received a benefit ("82 warga Nagan Raya ... sudah menerima santunan
+# kematian"): its recipients, whatever the noun (years may stand between: "sejak 2017 hingga 2019")
+_RECEIVED_AFTER_RE = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,100}?\b(?:sudah\s+|telah\s+)?(?<!belum )(?<!tidak )(?<!akan )(?:menerima|terima|"
+                                r"mendapat(?:kan)?|memperoleh)\s+(?:\w+\s+){0,2}?(?:santunan|manfaat|klaim|pembayaran\s+klaim|"
+                                r"dana\s+(?:JHT|jaminan|santunan)|JHT|JKM|JKK|JP|JKP)\b", re.I)
 _APPLIED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?"
                                r"mengajukan\s+(?:klaim|pencairan)\b", re.I)
 

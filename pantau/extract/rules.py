@@ -60,6 +60,8 @@ RULES: dict[str, str] = {
                                         "peserta')",
     "cases.bare_before_amount": "a count with no noun, linked to an amount ('sebanyak 31.044 senilai Rp 314,8 "
                                 "miliar')",
+    "cases.recipients": "a count of anyone said to have received a benefit ('Sebanyak 82 warga ... sudah menerima "
+                        "santunan kematian Rp1,98 miliar')",
     "cases.bare_after_claim": "a count right after a claim noun and a linking word ('klaim sebanyak 1.846')",
     # -- link rules: which program a figure is --------------------------------------------------
     "link.table_row": "a row of a claim table read by its columns",

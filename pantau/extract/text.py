@@ -77,7 +77,9 @@ _ABBREVIATIONS = {"rp", "no", "dr", "drs", "ir", "h", "hj", "st", "jl", "prof", 
                   "sdr", "bpk", "ibu", "kab", "kec", "kel", "s.e", "s.h", "m.m", "a.md", "sd", "s.d", "dkk", "tel", "kep", "prov", "kp", "maks", "min"}
 # (a quote may be escaped as it was scraped: `ahli waris. \"Dana yang ...`)
 # (a line break inside a word, "s\nampai", is a scraping slip, not a sentence's end)
-_SENTENCE_END = re.compile(r"[.!?]+(?:\\?[\"”’')])*(?=\s+(?:\\?[\"“'(*])?[A-Z0-9])|(?<![a-z])\n+|\n+(?![a-z])")
+# (a full stop glued to the next sentence, as pages are scraped: "Rp10,3 miliar lebih.Hal ini terungkap ...")
+_SENTENCE_END = re.compile(r"[.!?]+(?:\\?[\"”’')])*(?=\s+(?:\\?[\"“'(*])?[A-Z0-9])|(?:(?<=[a-z][a-z])(?<!www)|(?<=\)))\.(?=[A-Z][a-z]{2})"
+                           r"|(?<![a-z])\n+|\n+(?![a-z])")
 
 
 def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[Sentence]:
