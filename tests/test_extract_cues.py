@@ -47,3 +47,12 @@ def test_a_segment_s_own_initials_in_brackets_are_no_program(text):
 ])
 def test_a_program_short_form_elsewhere_is_still_read(text, program):
     assert any(program in tags for _, tags in _tags(text)), _tags(text)
+
+
+@pytest.mark.parametrize("text, tag", [
+    ("ada 98.739 peserta yang mencairkan JHT-nya", "program:JHT"),
+    ("ahli waris menerima JKM-nya pekan lalu", "program:JKM"),
+    ("pekerja mengambil santunan-nya", "benefit_noun"),
+])
+def test_a_hyphenated_possessive_reads_as_its_stem(text, tag):
+    assert any(tag in tags for _, tags in _tags(text)), _tags(text)

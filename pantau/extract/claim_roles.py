@@ -34,9 +34,12 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
     if fig.value is None or fig.num.range_end is not None:
         return None
     if fig.unit == "case":
-        if _SUBSET_AFTER_RE.match(body, fig.end) or _SUBSET_BEFORE_RE.search(body, max(s.start, fig.start - 20),
-                                                                             fig.start):
-            return None  # "12 kasus di antaranya meninggal": part of a figure
+        subset = _SUBSET_AFTER_RE.match(body, fig.end)
+        if (subset and not any(subset.end() <= p.start <= subset.end() + 20 for p in s.programs)) \
+                or _SUBSET_BEFORE_RE.search(body, max(s.start, fig.start - 20), fig.start):
+            # "12 kasus di antaranya meninggal": part of a figure by another cut (not "1.081 kasus di antaranya klaim
+            # jaminan hari tua": a program's part, a claim)
+            return None
         ids = ["cases.case_noun" if fig.noun is None or fig.noun.start > fig.start else "cases.bare_after_claim"]
         if _BARE_CASES_AFTER_RE.match(body, fig.end) and ids[0] != "cases.case_noun":
             ids.append("cases.bare_before_amount")  # "klaim JHT ... sebanyak 31.044 senilai Rp 314,8 miliar"

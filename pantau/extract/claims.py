@@ -110,6 +110,11 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
     _read_claims(body, ctx, index, contexts, table_lines, state, result, cues, figures_before)
     state.heading_program = _heading_program(ctx.text, cues) or (
         state.heading_program if LABEL_LINE_RE.match(ctx.text) else None)
+    if state.list_program or state.heading_program:
+        following = _next_item_program(ctx, cues)
+        if following:
+            state.list_program = following if state.list_program else None
+            state.heading_program = following if state.heading_program else None
     if ctx.numbers:
         state.just_given = result.claims[before:]
         stated_alone = len(result.claims) == before and any(n.kind == "percent" for n in ctx.numbers)
@@ -120,6 +125,27 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
             elif stated_alone:
                 alone = frames.percent_change_alone(body, s)
                 state.pending_percent = (*alone, ctx.start) if alone else None
+
+
+# "Dibayar: Rp13,132 triliun – Jaminan Kecelakaan Kerja (JKK)": a flattened list's next item named at the line's end
+_ITEM_DASH_RE = re.compile(r"\s*[–—-]\s*$")
+_ITEM_NAME_END_RE = re.compile(r"[\s()A-Za-z]*$")
+
+
+def _next_item_program(ctx: SentenceContext, cues: SentenceCues) -> str | None:
+    """The program a list row names after a dash at its end, past all its figures: the next rows' program."""
+    programs = [c for c in cues.cues if c.has("program")]
+    if not programs or not ctx.numbers:
+        return None
+    last, figures_end = programs[-1], max(n.end for n in ctx.numbers)
+    before = [p for p in programs if p.start >= figures_end]
+    first = before[0] if before else None
+    if first is None or {p.value("program") for p in before} != {last.value("program")}:
+        return None
+    text, base = ctx.text, ctx.start
+    if not _ITEM_DASH_RE.search(text, 0, first.start - base) or text[figures_end - base:first.start - base].strip(" –—-"):
+        return None
+    return last.value("program") if _ITEM_NAME_END_RE.fullmatch(text, last.end - base) else None
 
 
 def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[SentenceContext],
@@ -184,6 +210,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          or (state.heading_program and LABEL_LINE_RE.match(ctx.text))
                          or (program_list(body, s, roles) and not state.fund_topic)
                          or (programs and any(r == "cases" for _, r, _ in roles)) or continues
+                         # "klaim yang dibayar mencakup empat program, yaitu JHT, JKM, JP serta JKK." then "Porsi terbesar
+                         # dipegang jaminan hari tua dengan nilai Rp102,43 miliar": the programs just announced, in turn
+                         or (programs and state.previous_benefit and len(state.previous_programs) >= 2
+                             and not state.fund_topic and not state.just_given)
                          # "Sejalan dengan JKM, program JP turut menurun ... menjadi Rp649,41 miliar": the next program
                          or (programs and not state.fund_topic
                              and any(c.program != "TOTAL" and not c.is_prior_period for c in result.claims[-2:]))

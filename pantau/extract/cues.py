@@ -191,12 +191,13 @@ class Lexicon:
 
     def norm(self, word: str) -> str:
         """normalise() and repair(), remembered: an article repeats most of its words. A word with
-        the possessive "-nya" a lexicon word does not list reads as its stem ("santunannya")."""
+        the possessive "-nya" a lexicon word does not list reads as its stem ("santunannya", "JHT-nya")."""
         known = self._norms.get(word)
         if known is None:
             known = self.repair(normalise(word))
-            if known.endswith("nya") and known not in self.vocabulary and known[:-3] in self.vocabulary:
-                known = known[:-3]
+            if known.endswith("nya") and known not in self.vocabulary:
+                stem = known[:-4] if known.endswith("-nya") else known[:-3]  # ("JHT-nya")
+                known = stem if stem in self.vocabulary else known
             if len(self._norms) < 200_000:
                 self._norms[word] = known
         return known
