@@ -178,6 +178,9 @@ limited_size AS (
 SELECT own.*, others.other_values, others.other_article_ids, others.other_spans, false AS limited,
        NULL::BIGINT AS n_figures, NULL::BIGINT AS n_values, NULL::BIGINT AS n_articles
 FROM own LEFT JOIN others USING (grp, article_id)
+-- Three and more values of one subject within one article are a series its words tell apart (years,
+-- places, months the figures' period and office do not), not one quantity said differently.
+WHERE others.other_article_ids IS NOT NULL OR len(list_distinct(own.own_values)) < 3
 UNION ALL
 SELECT l.grp, l.article_id, l.kind, l.key, l.office, l.period_start, l.period_end, l.is_prior_period,
        l.value_field, l.figure_ids, NULL, NULL, l.start_char, l.end_char, NULL, NULL, NULL, true,
