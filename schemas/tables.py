@@ -84,6 +84,7 @@ class BreakdownsFrame(pa.DataFrameModel):
     exhaustive: Series[bool]
     parts_key: Series[str]  # the same parts linked to several totals share it
     gap_printed: Series[bool]  # the parts fall short by a figure printed near them that is no part (an unread item)
+    parts_above_total: Series[int] = pa.Field(ge=0)  # parts each alone larger than the total
 
     class Config:
         strict = False

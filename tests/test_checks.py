@@ -370,3 +370,15 @@ def test_segments_said_approximately_are_rounded_and_a_segment_told_beside_the_t
             "bukan penerima upah. Sedangkan tenaga kerja aktif jasa konstruksi selama 2016 mencapai 735.127 "
             "tenaga kerja.")
     assert "total_mismatch" not in _checked(body, date(2017, 1, 20))
+
+
+def test_total_mismatch_no_verdict_when_two_parts_each_exceed_the_total():
+    # counts of two destination countries read beside another figure as their "total": not its parts
+    countries = breakdown(25151, 0.5, [(235657, 0.5), (592932, 0.5)], unit="pekerja")
+    assert names([article(breakdowns=[countries])]) == []
+
+
+def test_total_mismatch_fires_with_one_part_above_the_total():
+    # "24.618 ribu" among the parts of 1,6 juta: a unit slip in a real breakdown, still a mismatch
+    slip = breakdown(1.6e6, 5e4, [(89178, 0.5), (38214, 0.5), (54860, 0.5), (24.618e6, 500)], unit="pekerja")
+    assert names([article(breakdowns=[slip])]) == ["total_mismatch"]

@@ -190,7 +190,8 @@ def membership_frame(items: Batch, staged=None) -> pd.DataFrame:
 
 def breakdowns_frame(items: Batch) -> pd.DataFrame:
     names = ("article_id", "breakdown_index", "total", "total_tolerance", "parts_sum", "parts_tolerance",
-             "unknown_parts", "n_parts", "exhaustive", "start_char", "end_char", "parts_key", "gap_printed")
+             "unknown_parts", "n_parts", "exhaustive", "start_char", "end_char", "parts_key", "gap_printed",
+             "parts_above_total")
     cols: dict[str, list] = {name: [] for name in names}
     for article_id, raw, ex in items:
         breakdowns = all_breakdowns(ex)
@@ -203,13 +204,15 @@ def breakdowns_frame(items: Batch) -> pd.DataFrame:
                    len(b.parts) - len(known), len(b.parts), bool(b.exhaustive),
                    b.total_span[0], b.total_span[1],
                    f"{article_id}|" + ";".join(f"{span[0]}-{span[1]}" for *_rest, span in b.parts),
-                   _safely(gap_printed, raw, b, parts_sum, parts_tolerance + total_tolerance, breakdowns))
+                   _safely(gap_printed, raw, b, parts_sum, parts_tolerance + total_tolerance, breakdowns),
+                   sum(value - tol > b.total + total_tolerance for value, tol in known))
             for name, value in zip(names, row):
                 cols[name].append(value)
     return _frame(cols, {"article_id": "str", "breakdown_index": "int64", "total": "float64",
                          "total_tolerance": "float64", "parts_sum": "float64", "parts_tolerance": "float64",
                          "unknown_parts": "int64", "n_parts": "int64", "exhaustive": "bool",
-                         "start_char": "int64", "end_char": "int64", "gap_printed": "bool"})
+                         "start_char": "int64", "end_char": "int64", "gap_printed": "bool",
+                         "parts_above_total": "int64"})
 
 
 def changes_frame(items: Batch) -> pd.DataFrame:
