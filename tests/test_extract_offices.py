@@ -116,3 +116,15 @@ def test_a_deputys_name_after_the_agency_is_no_office():
     assert find_offices("Penuturan Deputi Komunikasi BPJS Hendra Kurniawan kepada Detikkom") == []
     assert [o.office for o in find_offices("Deputi Direktur Wilayah BPJamsostek Sumbagut, Panji Wibisana")] \
         == ["Kanwil Sumbagut"]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("BPJS Ketenagakerjaan Cabang Ternate Cairkan Klaim Rp10 Miliar", "Cabang Ternate"),
+    ("BPJS Ketenagakerjaan Cabang Kudus Rp224,41 Miliar", "Cabang Kudus"),
+    ("BPJS Ketenagakerjaan Cabang Batam Genjot Kepesertaan Sektor Informal", "Cabang Batam"),
+    ("Kantor Cabang Badan Penyelenggara Jaminan Sosial Ketenagakerjaan Kudus membayar", "Cabang Kudus"),
+    ("BPJS Ketenagakerjaan Cabang Sorong Serahkan Santunan", "Cabang Sorong"),
+    ("BPJS Ketenagakerjaan Cabang Pekan Baru membayar klaim", "Cabang Pekan Baru"),  # "Pekan" is a place's word
+])
+def test_a_title_case_headline_s_verb_or_figure_ends_the_office(text, office):
+    assert [o.office for o in find_offices(text)][:1] == [office]

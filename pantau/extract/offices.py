@@ -86,13 +86,20 @@ def _may_end_with_place_word(tail: str) -> bool:
     return "\u0130" in tail or "\u0131" in tail or tail.casefold().endswith(("di", "dari", "untuk", "oleh"))
 
 
+# A verb a headline writes in capitals after the office: "-kan" verbs of seven letters and more (Cairkan,
+# Serahkan; not "Pekan"), and the common short ones.
+_HEADLINE_VERB_RE = re.compile(r"[A-Za-z]{4,}kan|(?i:tumbuh|genjot|santuni|lindungi|sasar|bidik|kejar|buka|badan|"
+                               r"penyelenggara|optimalkan|perkuat|tambah|klaim\w*)")
+
+
 def _trim_name(name: str) -> str:
     """Drop words after the place: person names after a comma are already cut by the
     pattern; cut at the first word that cannot be part of a place name."""
     words = []
     for word in name.split():
-        if (word.lower() in _NOT_PLACE and word.lower() not in ("dan",)) or _AGENCY_WORD_RE.match(word):
-            break
+        if (word.lower() in _NOT_PLACE and word.lower() not in ("dan",)) or _AGENCY_WORD_RE.match(word) \
+                or _HEADLINE_VERB_RE.fullmatch(word) or any(ch.isdigit() for ch in word):
+            break  # (a Title Case headline capitalises its verb: "Cabang Ternate Cairkan Klaim", "Kudus Rp224,41 M")
         words.append(word)
     return " ".join(words).rstrip(".")
 
