@@ -89,6 +89,11 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     lead_audience = s.cues.last_before(fig.start, "audience", since=max(s.start, fig.start - 40))
     if lead_audience is not None:
         return None  # "sosialisasi yang diikuti 150 peserta"
+    enrolled = s.cues.last_before(fig.start, "member_new", since=s.start)
+    if enrolled is not None and not s.cues.between(enrolled.end, fig.start, "payment"):
+        # "Selain membayarkan manfaat, ... telah melakukan akuisisi sebanyak 228.874 peserta dengan rincian ...
+        # 117.919 peserta penerima upah": participants won, not people paid
+        return None
     if previous and previous[-1][1] == "amount" and _BRACKET_GAP_RE.fullmatch(body, previous[-1][0].end, fig.start) \
             and not _STATUS_AFTER_RE.match(body[fig.end:s.end]):
         return "cases", "cases.people_after_amount"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)"

@@ -207,8 +207,10 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
             return Figure(mention, "other")  # "mengundurkan diri sebanyak 1,7 kasus": a count lost its scale word
         if (unit == "people" and body[after.start:after.end].casefold() == "peserta") \
                 or (unit == "thing" and body[after.start:after.end].casefold() in ("unit", "buah")):
-            subject = subject_noun(body, cues, mention, floor)
-            if subject is not None and unit_of_noun(subject) == "company":
+            # ("... tenaga kerja dengan pemberi kerja/badan usaha sebanyak 25.658 unit": the noun just before)
+            subject = next((n for n in (noun_before(body, cues, mention, floor), subject_noun(body, cues, mention, floor))
+                            if n is not None and unit_of_noun(n) == "company"), None)
+            if subject is not None:
                 # "perusahaan mencapai 3.600 peserta", "badan usaha yang aktif sebanyak 9.069 unit": companies
                 return Figure(mention, "company", subject, approx)
         return Figure(mention, unit, after, approx)

@@ -45,7 +45,7 @@ _TOTAL_ROW_RE = re.compile(r"^\W*(?:total|jumlah|grand\s+total)(?:\s+(?:klaim|ke
 _FOR_COUNT_OF_PROGRAM_RE = re.compile(
     r"^\s*(?:(?:di|ter)?(?:bayar|salur|serah|cair)\w*\s+)?(?:untuk|atas|kepada|bagi|dengan)\s+(?:sebanyak\s+|total\s+)?"
     r"\d[\d.,]*(?:\s*(?:ribu|rb|juta))?\s*(?:(?:kasus|klaim|peserta|orang|tenaga\s+kerja|pekerja|berkas|ahli\s+waris|"
-    r"penerima(?:\s+manfaat)?)\s+)?(?:(?:klaim|program|manfaat|santunan)\s+)?$", re.I)
+    r"penerima(?:\s+manfaat)?)\s+)?(?:(?:untuk|atas|dari)\s+)?(?:(?:klaim|program|manfaat|santunan)\s+)?$", re.I)
 
 
 def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str, str] | None:

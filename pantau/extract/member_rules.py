@@ -147,7 +147,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if fig.unit == "people" and fig.noun is not None and fig.noun.start > fig.start and \
             (fig.noun.has("claimant") or fig.noun.has("heir")):
         return "veto.member_claimants"  # "1,3 juta penerima manfaat"
-    if benefit and fig.unit == "people" and not item.has("active") and (
+    if benefit and fig.unit == "people" and not item.has("active") and not _won_after_paying(s, fig) and (
             not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
         return "veto.member_claimants"  # people paid a benefit
     before = {c.value("program") for c in cues.cues if c.has("program") and c.start < fig.start}
@@ -162,6 +162,13 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if item.has("contribution") and not item.has("active"):
         return "veto.member_contribution"  # "iuran dari 42.000 pekerja"
     return None
+
+
+def _won_after_paying(s: ClaimSentence, fig: Figure) -> bool:
+    """"Selain membayarkan manfaat, ... telah melakukan akuisisi sebanyak 228.874 peserta": participants won, told
+    after the payments (a new-participants cue before the count, no payment cue between)."""
+    won = s.cues.last_before(fig.start, "member_new", since=s.start)
+    return won is not None and not s.cues.between(won.end, fig.start, "payment")
 
 
 def paid_with_an_amount(body: str, s: ClaimSentence, fig: Figure, item: Item) -> bool:
@@ -294,8 +301,17 @@ def _participating_companies(body: str, s: ClaimSentence, fig: Figure, state: Me
     """Companies where active workers just counted are ("... tenaga kerja aktif 76.184 orang. Mereka tersebar di 604
     pemberi kerja"): the participating companies, active (rule member.companies). (Not any company count near a
     participation word: "menggandeng 1.895 perusahaan", "perusahaan peserta ... Co-Marketing 256 perusahaan".)"""
-    return _SPREAD_OVER_RE.search(body, max(s.start, fig.start - 30), fig.start) is not None \
+    return (_SPREAD_OVER_RE.search(body, max(s.start, fig.start - 30), fig.start) is not None
+            or _WITH_EMPLOYERS_BEFORE_RE.search(body, max(s.start, fig.start - 70), fig.start) is not None) \
         and ((state.previous_metric or "").startswith("active_") or s.cues.any("active"))
+
+
+# "peserta aktif sebanyak 1.840.227 tenaga kerja dengan pemberi kerja/badan usaha sebanyak 25.658 unit": the
+# employers of the active workers just counted
+_WITH_EMPLOYERS_BEFORE_RE = re.compile(
+    r"\d[^.;]{0,40}?\b(?:dengan|dari)\s+(?:jumlah\s+)?(?:pemberi\s+kerja|perusahaan|badan\s+usaha)"
+    r"(?:\s*/\s*(?:pemberi\s+kerja|perusahaan|badan\s+usaha))?\s+(?:aktif\s+)?(?:sebanyak|sejumlah|mencapai|berjumlah|ada)?\s*$",
+    re.I)
 
 
 def _excluded(body: str, item: Item, cue: Cue) -> bool:
