@@ -152,7 +152,8 @@ def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: in
     return None
 
 
-_MODIFIERS = ("active", "inactive", "registered", "member_new", "total", "approx", "anaphor")
+# (and the agency named after its participants: "jumlah peserta aktif BPJS Ketenagakerjaan 35,3 juta")
+_MODIFIERS = ("active", "inactive", "registered", "member_new", "total", "approx", "anaphor", "agency_ours")
 
 
 def unit_of_noun(cue: Cue) -> str:

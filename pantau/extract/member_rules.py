@@ -86,13 +86,21 @@ def _generic_noun(fig: Figure) -> bool:
         fig.noun.has(c) for c in ("member_noun", "segment", "claimant", "heir", "active", "member_new"))
 
 
+_PLAIN_MEMBER_NOUN = frozenset({"member_noun", "people_noun"})  # "peserta", "tenaga kerja": no kind of their own
+
+
 def continues_series(out: list[MembershipFigure], fig: Figure, item: Item) -> bool:
     """"sebanyak 539.299 orang, lalu menurun pada 2020 menjadi 389.760 orang": a later count in
     the sentence, in people with nothing of its own said about them, is of the kind just read (people
     never go on a count of companies)."""
-    return bool(out) and not out[-1].metric.startswith("new_") and _generic_noun(fig) \
-        and not (out[-1].metric == "active_companies" and fig.unit == "people") \
-        and not any(item.has(c) for c in ("segment", "active", "member_noun", "registered", "member_new"))
+    if not out or out[-1].metric.startswith("new_") or (out[-1].metric == "active_companies" and fig.unit == "people"):
+        return False
+    if _generic_noun(fig):
+        return not any(item.has(c) for c in ("segment", "active", "member_noun", "registered", "member_new"))
+    # "... mencapai 235.657 peserta, lalu meningkat 42,38 persen pada 2022 menjadi 333.163 peserta": the bare
+    # word "peserta" on the far side of a change says nothing of its own either
+    return fig.noun is not None and fig.noun.tags <= _PLAIN_MEMBER_NOUN and item.has("to_side") and not any(item.has(c) for c in ("segment", "active", "registered", "member_new",
+                                                                     "inactive", "target", "future"))
 
 
 def as_new(metric: str | None) -> str | None:
