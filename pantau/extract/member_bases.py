@@ -1,12 +1,14 @@
 """Counts of a whole that is not ours, a workforce or a population, and the sentences that split it
 (rule veto.member_share_base): "Dari 667.892 ini sebanyak 330.493 pekerja formal ...", "jumlah total warga
-Jember sebanyak 2.430.185 jiwa ... Dari jumlah tersebut, pekerja yang aktif sebanyak 1.117.132 jiwa"."""
+Jember sebanyak 2.430.185 jiwa ... Dari jumlah tersebut, pekerja yang aktif sebanyak 1.117.132 jiwa"; the
+words that say a part of such a whole is covered ("... yang sudah terlindungi", "80 persen dari potensi");
+and a government body's own counts ("menurut data BPS ada 99.594 tenaga kerja")."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, PARTITIVE_SENTENCE_RE, ClaimSentence
+from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, PARTITIVE_SENTENCE_RE, STRONG_BOUNDARY_RE, ClaimSentence
 from pantau.extract.figures import Figure
 
 if TYPE_CHECKING:  # (member_rules reads share_base from here)
@@ -85,3 +87,53 @@ def _whole_after_its_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
         return False
     return _WHOLE_AFTER_PART_RE.fullmatch(body, before[-1].end, fig.start) is not None \
         and not _OURS_AS_WHOLE_RE.match(body, fig.end)
+
+
+# "dan yang sudah tercover oleh BPJS Ketenagakerjaan sebanyak": the participants of a workforce just given
+_COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut\s+(?:menjadi\s+peserta|program)|mengikuti\s+program)"
+COVERED_BEFORE_RE = re.compile(rf"\byang\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}\b[^.;\d]{{0,60}}$", re.I)
+# "... orang (yang) sudah mengikuti program": said covered; with "yang" it is so even after a target (veto_rule)
+COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?P<yang>yang\s+)?(?:sudah|telah)\s+"
+                               rf"(?:aktif\s+)?{_COVERED}\b", re.I)
+# Coverage achieved, said as a share: "623.409 atau 80 persen dari 780.666 potensi peserta"; "... 50,88 persen atau baru 935.079"
+SHARE_OF_POTENTIAL_AFTER_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:\(|,?\s*atau\s+)"
+                                         r"(?:sekitar\s+)?[\d.,]+\s*(?:persen|%)\s*\)?\s*dari\s+(?:total\s+)?"
+                                         r"(?:[\d.,]+\s*(?:ribu|juta)?\s*)?(?:potensi|angkatan\s+kerja|target)", re.I)
+# A part of a whole, the part said covered after the whole: "180 ribu dari total 1,8 juta pekerja di daerah itu
+# telah terlindungi" (the whole: the area's workers, not participants)
+PART_OF_WHOLE_COVERED_AFTER_RE = re.compile(
+    rf"\s*(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+|jiwa\s+)?dari\s+(?:total\s+|jumlah\s+|keseluruhan\s+|seluruh\s+)?"
+    rf"(?:sekitar\s+|sebanyak\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?!peserta|kepesertaan)(?:orang|pekerja|tenaga\s+kerja|jiwa|"
+    rf"penduduk|angkatan\s+kerja)\b[^.;\d]{{0,50}}?\b(?:sudah|telah)\s+(?:aktif\s+)?{_COVERED}\b", re.I)
+WHOLE_OF_COVERED_PART_BEFORE_RE = re.compile(r"\d\s*(?:ribu|juta)?\s+(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+|jiwa\s+)?"
+                                             r"dari\s+(?:total\s+|jumlah\s+|keseluruhan\s+|seluruh\s+)?(?:sekitar\s+|sebanyak\s+)?$",
+                                             re.I)
+COVERAGE_SHARE_BEFORE_RE = re.compile(r"(?:persen|%)\s*(?:\)\s*)?,?\s*atau\s+(?:baru\s+|sekitar\s+|sebanyak\s+)?$", re.I)
+# ", dan (peserta) yang sudah ...": after a workforce or a government's count, our participants begin
+OURS_FOLLOW = r",?\s*(?:dan|sedangkan|sementara|namun)\s+(?:peserta\s+|pekerja\s+)?yang\s+(?:sudah|telah|baru)\b"
+_BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*{OURS_FOLLOW}\s*(?:aktif\s+)?{_COVERED}\b",
+                                     re.I)
+
+
+def base_before_covered(body: str, pos: int) -> bool:
+    return _BASE_BEFORE_COVERED_RE.match(body, pos) is not None
+
+
+def government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """The figure's clause names a government body ("angkatan kerjanya menurut data BPS ada 99.594
+    tenaga kerja, sementara yang sudah aktif sebagai peserta 44.998"): its counts, not ours; a sentence
+    with no contrast boundary is one clause."""
+    start, end = s.start, s.end
+    boundaries = sorted([*STRONG_BOUNDARY_RE.finditer(body, s.start, s.end),
+                         *_OURS_AFTER_THEIRS_RE.finditer(body, s.start, s.end)], key=lambda m: m.start())
+    for m in boundaries:
+        if m.end() <= fig.start:
+            start = m.end()
+        elif m.start() >= fig.end:
+            end = m.start()
+            break
+    return any(start <= c.start < end for c in s.cues.cues if c.has("agency_gov"))
+
+
+# "... sesuai data BPS terdapat 99.594 tenaga kerja, dan peserta yang telah aktif ... 44.998": ours begin
+_OURS_AFTER_THEIRS_RE = re.compile(OURS_FOLLOW, re.I)

@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 from pantau.extract.claim_rules import COMMA_RE, PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
-from pantau.extract.member_bases import share_base
+from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
+                                         PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
+                                         WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, share_base)
+from pantau.extract.member_companies import PAIRED_WORKERS_RE, participating_companies
 from pantau.model import MembershipFigure
 
 
@@ -124,7 +127,7 @@ def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
 def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: bool) -> str | None:
     """The rule that says this count is not a participation figure, if any."""
     cues = s.cues
-    covered_after = _COVERED_AFTER_RE.match(body, fig.end)
+    covered_after = COVERED_AFTER_RE.match(body, fig.end)
     if plan_before(cues, fig.start, body, s.start) and not (covered_after and (
             covered_after.group("yang") or any(f.unit in ("people", "bare") and f.end <= fig.start for f in s.figures))):
         # "ditargetkan 70 juta peserta", "membidik 40 juta tenaga kerja sudah terlindungi pada 2018"; not "dari total
@@ -141,7 +144,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_audience"
     if fig.unit in ("people", "bare") and profiled(body, s, fig):
         return "veto.member_profile"  # "peserta aktif laki-laki berjumlah 28,98 juta orang"
-    if share_base(body, s, fig) or _BASE_BEFORE_COVERED_RE.match(body, fig.end) \
+    if share_base(body, s, fig) or base_before_covered(body, fig.end) \
             or (WHOLE_OF_COVERED_PART_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start)
                 and PART_OF_WHOLE_COVERED_AFTER_RE.match(body, _part_end(body, s, fig))):
         # "45,67 persen dari jumlah pekerja ... menurut BPS yang sebanyak 802.246 orang"; "penerima upah jumlahnya
@@ -238,11 +241,11 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     elif not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 else None
-    covered = _COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
-        or _COVERED_AFTER_RE.match(body, fig.end) is not None \
+    covered = COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
+        or COVERED_AFTER_RE.match(body, fig.end) is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
         or PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end) is not None \
-        or (_COVERAGE_SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None
+        or (COVERAGE_SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None
             and (any(c.has("coverage") or c.has("active") or c.has("actual") for c in s.cues.cues if c.start < fig.start)
                  or (fig.noun is not None and fig.noun.has("member_noun"))))
     # ("1,32 juta orang (yang) sudah mengikuti program", "623.409 atau 80 persen dari 780.666 potensi peserta",
@@ -262,8 +265,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return None  # "terdaftar ... 18.000, tetapi ... hanya 14.000 yang membayar iuran": all ever registered
     if company:
         # "disusul Kota Bitung 231 perusahaan dengan 10.794 tenaga kerja" after active companies: the list goes on
-        listed = state.companies_active and _PAIRED_WORKERS_RE.match(body, fig.end) and not _qualified(s, fig, item)
-        if is_new or registered_only or not (active or listed or _participating_companies(body, s, fig, state)
+        listed = state.companies_active and PAIRED_WORKERS_RE.match(body, fig.end) and not _qualified(s, fig, item)
+        if is_new or registered_only or not (active or listed or participating_companies(body, s, fig, state.previous_metric)
                                               or plain_company_count(s, fig, item)):
             return None
         return "active_companies"
@@ -302,26 +305,6 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
 _EXCLUSION_RE = re.compile(r"\b(?:di\s+luar(?!\s+hubungan\s+kerja)|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
 
 
-_SPREAD_OVER_RE = re.compile(r"\b(?:tersebar\s+di|berasal\s+dari|bekerja\s+di)\s+(?:sebanyak\s+|total\s+)?$", re.I)
-
-
-def _participating_companies(body: str, s: ClaimSentence, fig: Figure, state: MemberState) -> bool:
-    """Companies where active workers just counted are ("... tenaga kerja aktif 76.184 orang. Mereka tersebar di 604
-    pemberi kerja"): the participating companies, active (rule member.companies). (Not any company count near a
-    participation word: "menggandeng 1.895 perusahaan", "perusahaan peserta ... Co-Marketing 256 perusahaan".)"""
-    return (_SPREAD_OVER_RE.search(body, max(s.start, fig.start - 30), fig.start) is not None
-            or _WITH_EMPLOYERS_BEFORE_RE.search(body, max(s.start, fig.start - 70), fig.start) is not None) \
-        and ((state.previous_metric or "").startswith("active_") or s.cues.any("active"))
-
-
-# "peserta aktif sebanyak 1.840.227 tenaga kerja dengan pemberi kerja/badan usaha sebanyak 25.658 unit": the
-# employers of the active workers just counted
-_WITH_EMPLOYERS_BEFORE_RE = re.compile(
-    r"\d[^.;]{0,40}?\b(?:dengan|dari)\s+(?:jumlah\s+)?(?:pemberi\s+kerja|perusahaan|badan\s+usaha)"
-    r"(?:\s*/\s*(?:pemberi\s+kerja|perusahaan|badan\s+usaha))?\s+(?:aktif\s+)?(?:sebanyak|sejumlah|mencapai|berjumlah|ada)?\s*$",
-    re.I)
-
-
 def _excluded(body: str, item: Item, cue: Cue) -> bool:
     """"peserta penerima upah di luar jasa konstruksi (jakon) dan pekerja migran (PMI) berjumlah
     229.404": a segment named after an exclusion word is left out of the count, not its segment."""
@@ -330,11 +313,6 @@ def _excluded(body: str, item: Item, cue: Cue) -> bool:
         pass
     return exclusion is not None and not re.search(r"[,;]|\b(?:berjumlah|sebanyak|mencapai|tercatat)\b",
                                                    body[exclusion.end():cue.start])
-
-
-# "231 perusahaan dengan 10.794 tenaga kerja": a list row of companies and their workers
-_PAIRED_WORKERS_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:dengan|dan)\s+(?:total\s+)?"
-                                r"(?:\d[\d.,]*|\w+)\s+(?:orang\s+)?(?:tenaga\s+kerja|pekerja|peserta|karyawan)\b", re.I)
 
 
 _NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
@@ -430,29 +408,3 @@ def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
     """The sentence says its counts are active ("jumlah peserta aktif ... sebanyak", "Jumlah ini
     terdiri dari peserta aktif kategori PU ...; BPU ...") before the figure."""
     return any(c.has("active") for c in subject) and not any(c.has("inactive") for c in subject[-3:])
-
-
-# "dan yang sudah tercover oleh BPJS Ketenagakerjaan sebanyak": the participants of a workforce just given
-_COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut\s+(?:menjadi\s+peserta|program)|mengikuti\s+program)"
-_COVERED_BEFORE_RE = re.compile(rf"\byang\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}\b[^.;\d]{{0,60}}$", re.I)
-# "... orang (yang) sudah mengikuti program": said covered; with "yang" it is so even after a target (veto_rule)
-_COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?P<yang>yang\s+)?(?:sudah|telah)\s+"
-                               rf"(?:aktif\s+)?{_COVERED}\b", re.I)
-# Coverage achieved, said as a share: "623.409 atau 80 persen dari 780.666 potensi peserta"; "... 50,88 persen atau baru 935.079"
-SHARE_OF_POTENTIAL_AFTER_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:\(|,?\s*atau\s+)"
-                                         r"(?:sekitar\s+)?[\d.,]+\s*(?:persen|%)\s*\)?\s*dari\s+(?:total\s+)?"
-                                         r"(?:[\d.,]+\s*(?:ribu|juta)?\s*)?(?:potensi|angkatan\s+kerja|target)", re.I)
-# A part of a whole, the part said covered after the whole: "180 ribu dari total 1,8 juta pekerja di daerah itu
-# telah terlindungi" (the whole: the area's workers, not participants)
-PART_OF_WHOLE_COVERED_AFTER_RE = re.compile(
-    rf"\s*(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+|jiwa\s+)?dari\s+(?:total\s+|jumlah\s+|keseluruhan\s+|seluruh\s+)?"
-    rf"(?:sekitar\s+|sebanyak\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?!peserta|kepesertaan)(?:orang|pekerja|tenaga\s+kerja|jiwa|"
-    rf"penduduk|angkatan\s+kerja)\b[^.;\d]{{0,50}}?\b(?:sudah|telah)\s+(?:aktif\s+)?{_COVERED}\b", re.I)
-WHOLE_OF_COVERED_PART_BEFORE_RE = re.compile(r"\d\s*(?:ribu|juta)?\s+(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+|jiwa\s+)?"
-                                             r"dari\s+(?:total\s+|jumlah\s+|keseluruhan\s+|seluruh\s+)?(?:sekitar\s+|sebanyak\s+)?$",
-                                             re.I)
-_COVERAGE_SHARE_BEFORE_RE = re.compile(r"(?:persen|%)\s*(?:\)\s*)?,?\s*atau\s+(?:baru\s+|sekitar\s+|sebanyak\s+)?$", re.I)
-# ", dan (peserta) yang sudah ...": after a workforce or a government's count, our participants begin
-OURS_FOLLOW = r",?\s*(?:dan|sedangkan|sementara|namun)\s+(?:peserta\s+|pekerja\s+)?yang\s+(?:sudah|telah|baru)\b"
-_BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)?\s*{OURS_FOLLOW}\s*(?:aktif\s+)?{_COVERED}\b",
-                                     re.I)

@@ -22,16 +22,18 @@ import logging
 import re
 
 from pantau.extract.claim_roles import is_benefit_sentence
-from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence, read_sentence
+from pantau.extract.claim_rules import ClaimSentence, read_sentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues, said_tolerance
 from pantau.extract.linking import is_change_size
-from pantau.extract.member_bases import breaks_down_a_base, counts_a_whole_not_ours, part_of_a_whole_not_ours
+from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
+                                         breaks_down_a_base, counts_a_whole_not_ours, government_clause,
+                                         part_of_a_whole_not_ours)
 from pantau.extract.member_changes import member_change
-from pantau.extract.member_rules import (OURS_FOLLOW, PART_OF_WHOLE_COVERED_AFTER_RE, PLAN, SEGMENT_METRIC,
-                                         SHARE_OF_POTENTIAL_AFTER_RE, MemberState, as_new,
-                                         continues_series, example_lead, item_of, metric_of, paid_with_an_amount,
-                                         plain_company_count, plain_count, veto_rule)
+from pantau.extract.member_companies import workers_of_active_companies
+from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
+                                         item_of, metric_of, paid_with_an_amount, plain_company_count, plain_count,
+                                         veto_rule)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals, segment_breakdowns,
                                           without_restatements)
@@ -182,7 +184,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     figures = _from_side_after_to_side(body, s)
     inactive_before = False  # a count of the sentence was said to be inactive
     for fig in figures:
-        if government and _government_clause(body, s, fig):
+        if government and government_clause(body, s, fig):
             continue  # a government body's own counts ("BPS mencatat 5 juta pekerja informal")
         if not fig.value or fig.num.range_end is not None or fig.unit not in ("people", "company", "bare"):
             continue
@@ -223,7 +225,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         metric = state.previous_metric if earlier \
             else out[-1].metric if compared_bare or continues_series(out, fig, item) \
             else metric_of(body, s, fig, item, state, bool(list_row)) \
-            or ("active_workers" if _workers_of_active_companies(body, out, fig) else None) \
+            or ("active_workers" if workers_of_active_companies(body, out, fig) else None) \
             or _next_new_segment(out, item)
         if grown:
             metric = as_new(metric)
@@ -254,26 +256,6 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         changes.append(change)
         trace.append("side.member_change")
     return out
-
-
-def _government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """The figure's clause names a government body ("angkatan kerjanya menurut data BPS ada 99.594
-    tenaga kerja, sementara yang sudah aktif sebagai peserta 44.998"): its counts, not ours; a sentence
-    with no contrast boundary is one clause."""
-    start, end = s.start, s.end
-    boundaries = sorted([*STRONG_BOUNDARY_RE.finditer(body, s.start, s.end),
-                         *_OURS_AFTER_THEIRS_RE.finditer(body, s.start, s.end)], key=lambda m: m.start())
-    for m in boundaries:
-        if m.end() <= fig.start:
-            start = m.end()
-        elif m.start() >= fig.end:
-            end = m.start()
-            break
-    return any(start <= c.start < end for c in s.cues.cues if c.has("agency_gov"))
-
-
-# "... sesuai data BPS terdapat 99.594 tenaga kerja, dan peserta yang telah aktif ... 44.998": ours begin
-_OURS_AFTER_THEIRS_RE = re.compile(OURS_FOLLOW, re.I)
 
 
 def _from_side_after_to_side(body: str, s: ClaimSentence) -> list[Figure]:
@@ -376,15 +358,6 @@ def _own_clause_period(body: str, s: ClaimSentence, fig: Figure):
     return (before[-1].start, before[-1].end) if before else None
 
 
-# (also "... perusahaan dengan tenaga kerja yang terdaftar mencapai 130.730 orang": the companies' workers, however listed)
-# ("654 perusahaan yang mempekerjakan 39.636 orang": the workers they employ)
-_WORKERS_OF_COMPANIES_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:aktif\s+)?(?:dengan|dan|"
-                                      r"yang\s+(?:mempekerjakan|memiliki|menaungi)|yang\s+tenaga\s+kerjanya)\s+"
-                                      r"(?:total\s+|jumlah\s+)?(?:(?:tenaga\s+kerja|pekerja|karyawan)\s+(?:yang\s+)?"
-                                      r"(?:terdaftar|tercatat|terlindungi)?\s*(?:mencapai|sebanyak|sejumlah|berjumlah)?\s*)?",
-                                      re.I)
-
-
 def _next_new_segment(out: list[MembershipFigure], item) -> str | None:
     """"realisasi akuisisi tenaga kerja penerima upah 105.689 orang ..., tenaga kerja bukan penerima upah 55.147
     orang": the next segment of a sentence listing new participants is new too (rule member.new)."""
@@ -393,13 +366,6 @@ def _next_new_segment(out: list[MembershipFigure], item) -> str | None:
         return None
     segment = segments.pop()
     return None if segment == "migrant" else f"new_{SEGMENT_METRIC[segment]}"
-
-
-def _workers_of_active_companies(body: str, out: list[MembershipFigure], fig: Figure) -> bool:
-    """"peserta aktif sebanyak 2.400 perusahaan dengan 266.887 tenaga kerja": the active companies' workers
-    are active participants too (rule member.active)."""
-    return bool(out) and out[-1].metric == "active_companies" and fig.unit == "people" \
-        and _WORKERS_OF_COMPANIES_RE.fullmatch(body, out[-1].end_char, fig.start) is not None
 
 
 # "35 juta pekerja aktif di akhir tahun ini. Sementara di akhir tahun lalu terdapat 30,6 juta.": the same count, earlier

@@ -1,0 +1,51 @@
+"""Companies among participation figures: the employers of the active workers just counted (rule
+member.companies) and the workers of companies just counted (rule member.active)."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.figures import Figure
+from pantau.model import MembershipFigure
+
+
+_SPREAD_OVER_RE = re.compile(r"\b(?:tersebar\s+di|berasal\s+dari|bekerja\s+di)\s+(?:sebanyak\s+|total\s+)?$", re.I)
+
+
+def participating_companies(body: str, s: ClaimSentence, fig: Figure, previous_metric: str | None) -> bool:
+    """Companies where active workers just counted are ("... tenaga kerja aktif 76.184 orang. Mereka tersebar di 604
+    pemberi kerja"): the participating companies, active (rule member.companies). (Not any company count near a
+    participation word: "menggandeng 1.895 perusahaan", "perusahaan peserta ... Co-Marketing 256 perusahaan".)"""
+    return (_SPREAD_OVER_RE.search(body, max(s.start, fig.start - 30), fig.start) is not None
+            or _WITH_EMPLOYERS_BEFORE_RE.search(body, max(s.start, fig.start - 70), fig.start) is not None) \
+        and ((previous_metric or "").startswith("active_") or s.cues.any("active"))
+
+
+# "peserta aktif sebanyak 1.840.227 tenaga kerja dengan pemberi kerja/badan usaha sebanyak 25.658 unit": the
+# employers of the active workers just counted
+_WITH_EMPLOYERS_BEFORE_RE = re.compile(
+    r"\d[^.;]{0,40}?\b(?:dengan|dari)\s+(?:jumlah\s+)?(?:pemberi\s+kerja|perusahaan|badan\s+usaha)"
+    r"(?:\s*/\s*(?:pemberi\s+kerja|perusahaan|badan\s+usaha))?\s+(?:aktif\s+)?(?:sebanyak|sejumlah|mencapai|berjumlah|ada)?\s*$",
+    re.I)
+
+
+# "231 perusahaan dengan 10.794 tenaga kerja": a list row of companies and their workers
+PAIRED_WORKERS_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:dengan|dan)\s+(?:total\s+)?"
+                                r"(?:\d[\d.,]*|\w+)\s+(?:orang\s+)?(?:tenaga\s+kerja|pekerja|peserta|karyawan)\b", re.I)
+
+
+
+# (also "... perusahaan dengan tenaga kerja yang terdaftar mencapai 130.730 orang": the companies' workers, however listed)
+# ("654 perusahaan yang mempekerjakan 39.636 orang": the workers they employ)
+_WORKERS_OF_COMPANIES_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:aktif\s+)?(?:dengan|dan|"
+                                      r"yang\s+(?:mempekerjakan|memiliki|menaungi)|yang\s+tenaga\s+kerjanya)\s+"
+                                      r"(?:total\s+|jumlah\s+)?(?:(?:tenaga\s+kerja|pekerja|karyawan)\s+(?:yang\s+)?"
+                                      r"(?:terdaftar|tercatat|terlindungi)?\s*(?:mencapai|sebanyak|sejumlah|berjumlah)?\s*)?",
+                                      re.I)
+
+
+def workers_of_active_companies(body: str, out: list[MembershipFigure], fig: Figure) -> bool:
+    """"peserta aktif sebanyak 2.400 perusahaan dengan 266.887 tenaga kerja": the active companies' workers
+    are active participants too (rule member.active)."""
+    return bool(out) and out[-1].metric == "active_companies" and fig.unit == "people" \
+        and _WORKERS_OF_COMPANIES_RE.fullmatch(body, out[-1].end_char, fig.start) is not None
