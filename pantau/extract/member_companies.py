@@ -49,3 +49,17 @@ def workers_of_active_companies(body: str, out: list[MembershipFigure], fig: Fig
     are active participants too (rule member.active)."""
     return bool(out) and out[-1].metric == "active_companies" and fig.unit == "people" \
         and _WORKERS_OF_COMPANIES_RE.fullmatch(body, out[-1].end_char, fig.start) is not None
+
+
+# "716 perusahaan di Kabupaten Labuhanbatu Selatan yang telah menyertakan karyawannya pada program BPJS
+# Ketenagakerjaan": companies said to have enrolled their own workers take part
+_ENROLLING_ITS_WORKERS_RE = re.compile(
+    r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b[^.;\d]{0,60}?\b(?:yang\s+(?:telah\s+|sudah\s+)?|telah\s+|sudah\s+)(?:menyertakan|"
+    r"mendaftarkan|mengikutsertakan|mengikutkan|melindungi)\s+(?:seluruh\s+|semua\s+)?(?:karyawan|pekerja|tenaga\s+kerja|"
+    r"buruh)(?:nya)?\b", re.I)
+
+
+def enrolling_its_workers(body: str, fig: Figure) -> bool:
+    """A company count said to have enrolled its own workers: the participating companies (rule member.companies)."""
+    return _ENROLLING_ITS_WORKERS_RE.match(body, fig.end) is not None
+

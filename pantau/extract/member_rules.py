@@ -12,7 +12,7 @@ from pantau.extract.figures import Figure
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
                                          PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, share_base)
-from pantau.extract.member_companies import PAIRED_WORKERS_RE, participating_companies
+from pantau.extract.member_companies import PAIRED_WORKERS_RE, enrolling_its_workers, participating_companies
 from pantau.model import MembershipFigure
 
 
@@ -266,6 +266,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     if company:
         # "disusul Kota Bitung 231 perusahaan dengan 10.794 tenaga kerja" after active companies: the list goes on
         listed = state.companies_active and PAIRED_WORKERS_RE.match(body, fig.end) and not _qualified(s, fig, item)
+        if enrolling_its_workers(body, fig) and not is_new and not plan_before(s.cues, fig.start, body, s.start):
+            return "active_companies"  # "716 perusahaan ... yang telah menyertakan karyawannya pada program BPJS ..."
         if is_new or registered_only or not (active or listed or participating_companies(body, s, fig, state.previous_metric)
                                               or plain_company_count(s, fig, item)):
             return None
