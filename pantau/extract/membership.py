@@ -95,9 +95,10 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             # a series goes on over sentences of other figures ("..., setara 80 persen dari potensi 780.666
             # pekerja"), for a few sentences
             state.whole_not_ours = not found and counts_a_whole_not_ours(ctx.text, state)
-            if not found and cues.any("agency_gov") and not cues.any("agency_ours"):
-                # "Berdasarkan data BPS, jumlah angkatan kerja ... 675.571 orang": the statistics office's counts
-                # follow, not more of the series before
+            if not found and ((cues.any("agency_gov") and not cues.any("agency_ours")) or cues.any("not_member")):
+                # "Berdasarkan data BPS, jumlah angkatan kerja ... 675.571 orang", "jumlah pekerja yang terkena PHK
+                # ... 44.621 orang": the statistics office's counts, or people out of work, follow; not more of the
+                # series before
                 state.previous_metric, state.misses = None, 0
             if found:
                 state.previous_metric, state.misses = found[-1].metric, 0
