@@ -34,6 +34,7 @@ from pantau.extract.member_companies import workers_of_active_companies
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
                                          item_of, metric_of, paid_with_an_amount, plain_company_count, plain_count,
                                          veto_rule)
+from pantau.extract.member_series import earlier_of_series, next_of_series, on_compared_side
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals, segment_breakdowns,
                                           without_restatements)
@@ -195,14 +196,16 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
                 continue  # "bertambah 3.132.798 jiwa menjadi ...": the change, not a count
             grown = True  # "peserta dari jasa konstruksi bertambah 3.395.973 pekerja": the new participants
         # "berjumlah 472.934, bertambah dari 333.163 peserta pada 2022": the compared count is of the same kind
-        compared_bare = fig.unit in ("bare", "people") and out and _on_compared_side(body, s, fig) \
+        compared_bare = fig.unit in ("bare", "people") and out and on_compared_side(body, s, fig) \
             and (fig.noun is None or not fig.noun.has("segment"))
+        series_next = fig.unit == "bare" and not compared_bare and next_of_series(body, out, fig)
+        compared_bare = compared_bare or series_next
         if fig.unit == "bare" and example_lead(body, s, fig):
             trace.append("veto.member_example")  # "termasuk 6.300 nelayan"
             continue
         if list_row and fig.start - ctx.start < 4 and _ROW_NUMBER_RE.match(body, fig.start):
             continue  # "1. Samarinda: 265.431 pekerja": the row's number
-        earlier = fig.unit == "bare" and _earlier_of_series(body, s, fig, state)
+        earlier = fig.unit == "bare" and earlier_of_series(body, s, fig, state)
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier \
                 and not _ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
                 and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) and not PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end):
@@ -251,7 +254,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         plain = (metric == "active_workers" and not item.has("active") and plain_count(s, fig, item)) \
             or (metric == "active_companies" and not item.has("active") and plain_company_count(s, fig, item))
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
-                                    said_tolerance(fig), rule_id="member.series_earlier" if earlier else _rule_of(metric, list_row, state, plain)))
+                                    said_tolerance(fig), rule_id="member.series_earlier" if earlier else "member.series_next" if series_next
+                                    else _rule_of(metric, list_row, state, plain)))
     change = member_change(body, s, out) if out and changes is not None else None
     if change is not None:
         changes.append(change)
@@ -264,9 +268,9 @@ def _from_side_after_to_side(body: str, s: ClaimSentence) -> list[Figure]:
     it is compared with ("peserta naik dari 99.800 pada 2017 menjadi 262.999"): it is of that kind."""
     figures = list(s.figures)
     for i, fig in enumerate(figures):
-        if fig.unit == "bare" and _on_compared_side(body, s, fig):
+        if fig.unit == "bare" and on_compared_side(body, s, fig):
             later = next((j for j in range(i + 1, len(figures)) if figures[j].unit in ("people", "bare")
-                          and not _on_compared_side(body, s, figures[j])), None)
+                          and not on_compared_side(body, s, figures[j])), None)
             if later is not None and not any(f.unit == "people" for f in figures[:i]):
                 figures.insert(later, figures.pop(i))
                 break
@@ -308,26 +312,11 @@ def _row_province(label: str, office: str) -> str:
     return find(f"di {label.strip()}", office) or office
 
 
-def _on_compared_side(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    ctx = s.ctx
-    if ctx.change_at is None or fig.start <= ctx.change_at:
-        return False
-    side = None
-    for side in _SIDE_WORD_RE.finditer(body, ctx.change_at, fig.start):
-        pass
-    return side is not None and side.group("to") is None  # "naik dari 99.800 ... menjadi 262.999"
-
-
-# ("berasal dari 4.870 perusahaan" says where the workers are, not what they are compared with)
-_SIDE_WORD_RE = re.compile(r"(?<!berasal\s)\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimbang|daripada|sebelumnya|"
-                           r"semula)\b", re.I)
-
-
 def _period(body: str, s: ClaimSentence, fig: Figure):
     """The figure's period: its own clause's named period on the compared side of a change (kept only
     when named), else the sentence's; False to leave the figure out."""
     ctx = s.ctx
-    compared = _on_compared_side(body, s, fig)
+    compared = on_compared_side(body, s, fig)
     lead = ctx.compared_lead is not None and ctx.compared_lead[0] <= fig.start < ctx.compared_lead[1]
     own = _own_clause_period(body, s, fig)
     if compared or lead:
@@ -367,23 +356,6 @@ def _next_new_segment(out: list[MembershipFigure], item) -> str | None:
         return None
     segment = segments.pop()
     return None if segment == "migrant" else f"new_{SEGMENT_METRIC[segment]}"
-
-
-# "35 juta pekerja aktif di akhir tahun ini. Sementara di akhir tahun lalu terdapat 30,6 juta.": the same count, earlier
-_EARLIER_OF_SERIES_RE = re.compile(r"(?:sementara|sedangkan|adapun)?\s*(?:itu\s*)?,?\s*(?:di|pada)\s+(?:akhir\s+)?(?:tahun\s+"
-                                   r"(?:lalu|sebelumnya|kemarin)|(?:19|20)\d\d)\s*,?\s*(?:terdapat|ada|sebanyak|tercatat|"
-                                   r"mencapai|baru|masih|hanya|sebesar)?\s*$", re.I)
-
-
-def _earlier_of_series(body: str, s: ClaimSentence, fig: Figure, state: MemberState) -> bool:
-    """A bare count alone in a sentence that only names an earlier period, right after a participation
-    figure, or that is the compared side of a change told of that figure ("angka itu meningkat sebesar 23%,
-    jika dibandingkan periode sama tahun lalu yang sejumlah 212.266"): that figure's metric, earlier
-    (rule member.series_earlier)."""
-    return bool(state.previous_metric) and state.misses == 0 and not state.previous_metric.startswith("new_") \
-        and len([f for f in s.figures if f.unit not in ("year", "percent")]) == 1 \
-        and (_EARLIER_OF_SERIES_RE.fullmatch(body, s.start, fig.start) is not None
-             or ((s.cues.any("anaphor") or s.cues.any("anaphor_figure")) and _on_compared_side(body, s, fig)))
 
 
 # A bare count said to be the participants: "yang menjadi peserta program ini adalah sebesar 163.072",

@@ -1,0 +1,65 @@
+"""A participation count's series inside an article: its earlier value told after it (rule
+member.series_earlier), its next values told one after another (rule member.series_next), and which side
+of a stated change a count stands on."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.figures import Figure
+from pantau.extract.member_rules import MemberState
+from pantau.model import MembershipFigure
+
+
+def on_compared_side(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    ctx = s.ctx
+    if ctx.change_at is None or fig.start <= ctx.change_at:
+        return False
+    side = None
+    for side in _SIDE_WORD_RE.finditer(body, ctx.change_at, fig.start):
+        pass
+    return side is not None and side.group("to") is None  # "naik dari 99.800 ... menjadi 262.999"
+
+
+# ("berasal dari 4.870 perusahaan" says where the workers are, not what they are compared with)
+_SIDE_WORD_RE = re.compile(r"(?<!berasal\s)\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimbang|daripada|sebelumnya|"
+                           r"semula)\b", re.I)
+
+
+# "Pada Januari tercatat 42,66 juta orang, turun menjadi 41,38 juta di Februari, lalu 40,19 juta pada Maret": the
+# next values of the count just read, told one after another with nothing of their own between
+_NEXT_OF_SERIES_GAP_RE = re.compile(r"[^.;:\d]{0,45}?(?:\b(?:menjadi|ke|lalu|kemudian|dan)|,)\s*$", re.I)
+
+
+def next_of_series(body: str, out: list[MembershipFigure], fig: Figure) -> bool:
+    """A bare count in the same scale right after a participation count of its sentence, on the far side of a change
+    or next in a list of periods: the same count's next value (rule member.series_next)."""
+    if not out or out[-1].metric.startswith("new_") or out[-1].end_char > fig.start:
+        return False
+    before = body[out[-1].start_char:out[-1].end_char].split()
+    return (fig.num.scale_word or "") == (before[-1] if before[-1] in ("ribu", "juta") else "") \
+        and _NEXT_OF_SERIES_GAP_RE.fullmatch(body, out[-1].end_char, fig.start) is not None \
+        and _SERIES_VALUE_END_RE.match(body, fig.end) is not None
+
+
+# What may follow such a value: its period, then the clause's end ("41,38 juta di Februari, lalu ..."); not a
+# noun of its own ("7,36 juta lainnya pekerja jasa konstruksi", "50 proyek jasa konstruksi")
+_SERIES_VALUE_END_RE = re.compile(r"\s*(?:(?:di|pada|per|hingga|sampai)\s+(?:bulan\s+|akhir\s+)?[A-Z][a-z]+(?:\s+\d{4})?)?"
+                                  r"\s*(?:[,.;]|$|\s(?:dan|lalu|kemudian)\b)")
+
+
+# "35 juta pekerja aktif di akhir tahun ini. Sementara di akhir tahun lalu terdapat 30,6 juta.": the same count, earlier
+_EARLIER_OF_SERIES_RE = re.compile(r"(?:sementara|sedangkan|adapun)?\s*(?:itu\s*)?,?\s*(?:di|pada)\s+(?:akhir\s+)?(?:tahun\s+"
+                                   r"(?:lalu|sebelumnya|kemarin)|(?:19|20)\d\d)\s*,?\s*(?:terdapat|ada|sebanyak|tercatat|"
+                                   r"mencapai|baru|masih|hanya|sebesar)?\s*$", re.I)
+
+
+def earlier_of_series(body: str, s: ClaimSentence, fig: Figure, state: MemberState) -> bool:
+    """A bare count alone in a sentence that only names an earlier period, right after a participation
+    figure, or that is the compared side of a change told of that figure ("angka itu meningkat sebesar 23%,
+    jika dibandingkan periode sama tahun lalu yang sejumlah 212.266"): that figure's metric, earlier
+    (rule member.series_earlier)."""
+    return bool(state.previous_metric) and state.misses == 0 and not state.previous_metric.startswith("new_") \
+        and len([f for f in s.figures if f.unit not in ("year", "percent")]) == 1 \
+        and (_EARLIER_OF_SERIES_RE.fullmatch(body, s.start, fig.start) is not None
+             or ((s.cues.any("anaphor") or s.cues.any("anaphor_figure")) and on_compared_side(body, s, fig)))
