@@ -138,9 +138,9 @@ def _next_item_program(ctx: SentenceContext, cues: SentenceCues) -> str | None:
     if not programs or not ctx.numbers:
         return None
     last, figures_end = programs[-1], max(n.end for n in ctx.numbers)
-    before = [p for p in programs if p.start >= figures_end]
-    first = before[0] if before else None
-    if first is None or {p.value("program") for p in before} != {last.value("program")}:
+    trailing = [p for p in programs if p.start >= figures_end]  # named after every figure of the row
+    first = trailing[0] if trailing else None
+    if first is None or {p.value("program") for p in trailing} != {last.value("program")}:
         return None
     text, base = ctx.text, ctx.start
     if not _ITEM_DASH_RE.search(text, 0, first.start - base) or text[figures_end - base:first.start - base].strip(" –—-"):
