@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, ClaimSentence, clause_start
+from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, ClaimSentence, clause_start, won_after_paying
 from pantau.extract.figures import Figure
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
@@ -89,11 +89,8 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     lead_audience = s.cues.last_before(fig.start, "audience", since=max(s.start, fig.start - 40))
     if lead_audience is not None:
         return None  # "sosialisasi yang diikuti 150 peserta"
-    enrolled = s.cues.last_before(fig.start, "member_new", since=s.start)
-    if enrolled is not None and not s.cues.between(enrolled.end, fig.start, "payment"):
-        # "Selain membayarkan manfaat, ... telah melakukan akuisisi sebanyak 228.874 peserta dengan rincian ...
-        # 117.919 peserta penerima upah": participants won, not people paid
-        return None
+    if won_after_paying(s, fig):
+        return None  # participants won, not people paid
     if previous and previous[-1][1] == "amount" and _BRACKET_GAP_RE.fullmatch(body, previous[-1][0].end, fig.start) \
             and not _STATUS_AFTER_RE.match(body[fig.end:s.end]):
         return "cases", "cases.people_after_amount"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)"

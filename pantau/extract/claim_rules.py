@@ -84,6 +84,14 @@ def split_programs(body: str, cues: SentenceCues, floor: int) -> tuple[list[Cue]
     return named, excluded
 
 
+def won_after_paying(s: ClaimSentence, fig: Figure) -> bool:
+    """"Selain membayarkan manfaat, ... telah melakukan akuisisi sebanyak 228.874 peserta dengan rincian ... 117.919
+    peserta penerima upah": participants won, told after the payments (a new-participants cue before the count, no
+    payment cue between): no claimants (claims) and not people paid (membership)."""
+    won = s.cues.last_before(fig.start, "member_new", since=s.start)
+    return won is not None and not s.cues.between(won.end, fig.start, "payment")
+
+
 # ---- sentence rules -------------------------------------------------------------------------
 
 def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str | None:

@@ -321,7 +321,8 @@ def _on_photo_caption(body: str, pos: int) -> bool:
 def publication_date(body: str, limit: int, hint: date | None, default_year: int | None) -> date | None:
     """The publication date, trusting page metadata, then a 'Diterbitkan/Published' line, then a byline date line,
     then the dateline, then a closing date line,
-    then the date of the first dated statement (a weekday beside a date), then any full date."""
+    then the date of the first dated statement (a weekday beside a date), then a whole date after a place or in
+    brackets, then a dated URL the page cites."""
     if hint:
         return hint
     labelled = published_label_date(body[:min(limit, 600)])

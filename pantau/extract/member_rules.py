@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pantau.extract.claim_rules import COMMA_RE, PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled
+from pantau.extract.claim_rules import (COMMA_RE, PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled,
+                                         won_after_paying)
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
@@ -158,7 +159,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if fig.unit == "people" and fig.noun is not None and fig.noun.start > fig.start and \
             (fig.noun.has("claimant") or fig.noun.has("heir")):
         return "veto.member_claimants"  # "1,3 juta penerima manfaat"
-    if benefit and fig.unit == "people" and not item.has("active") and not _won_after_paying(s, fig) and (
+    if benefit and fig.unit == "people" and not item.has("active") and not won_after_paying(s, fig) and (
             not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
         return "veto.member_claimants"  # people paid a benefit
     before = {c.value("program") for c in cues.cues if c.has("program") and c.start < fig.start}
@@ -173,13 +174,6 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if item.has("contribution") and not item.has("active"):
         return "veto.member_contribution"  # "iuran dari 42.000 pekerja"
     return None
-
-
-def _won_after_paying(s: ClaimSentence, fig: Figure) -> bool:
-    """"Selain membayarkan manfaat, ... telah melakukan akuisisi sebanyak 228.874 peserta": participants won, told
-    after the payments (a new-participants cue before the count, no payment cue between)."""
-    won = s.cues.last_before(fig.start, "member_new", since=s.start)
-    return won is not None and not s.cues.between(won.end, fig.start, "payment")
 
 
 def paid_with_an_amount(body: str, s: ClaimSentence, fig: Figure, item: Item) -> bool:
