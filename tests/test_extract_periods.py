@@ -23,6 +23,8 @@ CASES = [
     ("kuartal III 2022", date(2022, 7, 1), date(2022, 9, 30)),
     ("periode 1-10 Februari 2020", date(2020, 2, 1), date(2020, 2, 10)),
     ("pada Mei 2022", date(2022, 5, 1), date(2022, 5, 31)),
+    ("selama kurun waktu 2021", date(2021, 1, 1), date(2021, 12, 31)),
+    ("dalam rentang waktu 2019", date(2019, 1, 1), date(2019, 12, 31)),
 ]
 
 
@@ -50,6 +52,22 @@ def test_previous_year_is_relative():
     assert period.relative == "previous_year"
     assert previous_year_of(date(2020, 1, 1), date(2020, 12, 31)) == (date(2019, 1, 1), date(2019, 12, 31))
     assert previous_year_of(None, date(2024, 2, 29)) == (None, date(2023, 2, 28))
+
+
+@pytest.mark.parametrize("text", ["sampai September tahun lalu", "hingga akhir September tahun lalu",
+                                  "per September tahun kemarin", "pada September tahun lalu",
+                                  "sampai dengan bulan September tahun lalu"])
+def test_a_month_of_last_year(text):
+    """"Kalau sampai September tahun lalu itu yang klaim 1,9 juta", said in October 2022: September 2021."""
+    (period,) = [p for p in find_periods(text, 0, 2022, published=date(2022, 10, 20)) if not p.relative]
+    assert period.end == date(2021, 9, 30) and period.last_year
+
+
+def test_a_month_of_this_year_is_not_last_years():
+    (period,) = find_periods("sampai September 2022", 0, 2022, published=date(2022, 10, 20))
+    assert period.end == date(2022, 9, 30) and not period.last_year
+    (period,) = find_periods("sampai September tahun ini", 0, 2022, published=date(2022, 10, 20))
+    assert period.end == date(2022, 9, 30) and not period.last_year
 
 
 def test_a_weekday_date_is_not_a_period():

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import POINTED_BACK_RE, ClaimSentence
+from pantau.extract.periods import shift_years
 from pantau.model import ClaimFigure
 
 
@@ -85,7 +86,9 @@ def parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
 def the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | None:
     """"Ada juga karena perubahan status menjadi PNS berjumlah 120 kasus dengan total pembayaran klaim
     Rp 633,901 juta" in an article that has reported JHT claims only: a figure naming no program,
-    smaller than that program's figure of its period and office, is a part of it (link.only_program)."""
+    smaller than that program's figure of its period and office, is a part of it (link.only_program); one
+    of the same period a year before ("Kalau sampai September tahun lalu itu yang klaim 1,9 juta") is
+    that program's, compared."""
     if claim.program != "TOTAL" or claim.rule_id != "link.total_default" or claim.is_prior_period:
         return None
     programs = {c.program for c in earlier if not c.is_prior_period}
@@ -93,8 +96,12 @@ def the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | No
         return None
     program = programs.pop()
     for whole in earlier:
-        if whole.program == program and not whole.is_prior_period and whole.period_end == claim.period_end \
-                and whole.office == claim.office:
+        if whole.program != program or whole.is_prior_period or whole.office != claim.office:
+            continue
+        if claim.period_end is not None and claim.period_end == shift_years(whole.period_end, -1) \
+                and claim.period_start == shift_years(whole.period_start, -1):
+            return program
+        if whole.period_end == claim.period_end:
             pairs = [(mine, theirs) for mine, theirs in ((claim.amount_idr, whole.amount_idr), (claim.cases, whole.cases))
                      if mine is not None and theirs is not None]
             if pairs and all(mine < theirs for mine, theirs in pairs):

@@ -303,8 +303,6 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             claim.is_prior_period = True
             claim.period_start, claim.period_end = shifted
             claim.rule_id = "side.previous_year"
-    if sentence_claims:
-        frames.mark_compared_earlier(body, s, sentence_claims, result.claims)
     for claim in list(sentence_claims):
         if rough_restatement(claim, result.claims, body) is not None:
             result.trace.append("link.rough_restatement")
@@ -320,6 +318,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         only = the_only_program(claim, result.claims)
         if only is not None:
             claim.program, claim.rule_id = only, "link.only_program"
+    if sentence_claims:
+        frames.mark_compared_earlier(body, s, sentence_claims, result.claims)
     compared_clause = tail or s.ctx.compared_lead
     if compared and compared_clause is not None:
         # the figure the change is told of: the last one before its clause ("JHT Rp580,8 miliar, naik dibandingkan 2019

@@ -287,6 +287,13 @@ def _looks_back(carried, period_in_force, own_numbers, text: str) -> bool:
                 and not sharpens(*period_in_force, *carried))
 
 
+def _last_years_beside(periods: list[Period], carried, period_in_force) -> bool:
+    """"Kalau sampai September tahun lalu itu yang klaim 1,9 juta" after figures to September of this year: a
+    period written as last year's, set beside the later one in force, dates its sentence's figures only."""
+    return bool(period_in_force and period_in_force[1] and carried[1] and carried[1] < period_in_force[1]
+                and any(p.last_year and (p.start, p.end) == carried for p in periods))
+
+
 def _is_year_series(periods: list[Period]) -> bool:
     """A sentence dating its figures by two or more different years ("klaim 2021 tercatat ...,
     sedangkan pada 2022 ...") with no stated change looks back over a series: the sentences
@@ -342,7 +349,8 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
                                 and not _ANNOUNCES_FIGURES_RE.search(sentence.text)) \
                     and not (_barely_begun(carried, published) and not _PAID_WORD_RE.search(sentence.text)) \
                     and not (period_in_force and change_at is None and _is_year_series(outside)) \
-                    and not _looks_back(carried, period_in_force, own_numbers, sentence.text):
+                    and not _looks_back(carried, period_in_force, own_numbers, sentence.text) \
+                    and not _last_years_beside(outside, carried, period_in_force):
                 period_in_force = carried
         # A line of columns set apart by wide gaps is a table's header or row: its words
         # are labels, and a row's office is its own (pantau.extract.tables).

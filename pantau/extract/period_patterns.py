@@ -55,16 +55,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|per|posisi|pada\s+akhir|akhir|sejak\s+awal\s+tahun\s+hingga)"
         # ("hingga data bulan Mei", "sampai dengan data per Juni": the data's last month)
         rf"\s+(?:akhir\s+|bulan\s+|dengan\s+|tanggal\s+|data\s+|per\s+)*(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH_WORD})"
-        rf"(?:\s+{_Y.format(name='y')})?", re.I)),
+        rf"(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
     # "pada Juli 2020"; "pada bulan Juli" (the year in force)
     # "Padahal September 2019 cuma ...": a clause opener before a month and year works as "pada"
     ("month_of", re.compile(rf"\b(?:(?:pada|selama|sepanjang|di|bulan|padahal|sedangkan|sementara|adapun|periode)\s+"
-                            rf"(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')})"
+                            rf"(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})"
                             rf"|(?:pada|selama|sepanjang|di)\s+bulan\s+(?P<m0>{MONTH_WORD})(?!\s+(?:\d|{MONTH_WORD}))"
                             # "dari 1.396 kasus pada April menjadi 2.030 kasus pada Mei": a month of the year in force
                             rf"|(?:pada|selama|sepanjang)\s+(?P<m1>{MONTH_WORD})\b(?!\s*(?:\d|-|–|{MONTH_WORD})))", re.I)),
     ("year", re.compile(
         rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
+        # "selama kurun waktu 2021", "dalam rentang waktu 2019"
+        rf"kurun\s+waktu|rentang\s+waktu|"
         # "untuk kinerja 2016", "realisasi 2022": an achievement dated by its year
         rf"kinerja|capaian|realisasi|"
         rf"sampai\s+akhir|akhir|dibanding\w*(?:\s+dengan)?|ketimbang|daripada|"

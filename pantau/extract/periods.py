@@ -25,6 +25,7 @@ class Period:
     relative: str | None = None  # "previous_year" for "tahun sebelumnya"/"tahun lalu"
     year_written: bool = False  # the text names the year (else it came from the context)
     kind: str = ""  # which pattern read it ("year", "until", "semester", ...)
+    last_year: bool = False  # written as last year's ("sampai September tahun lalu", "semester I tahun sebelumnya")
 
 
 def month_end(year: int, month: int) -> date:
@@ -123,7 +124,7 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
         first = (n - 1) * months + 1
         return date(year, first, 1), month_end(year, first + months - 1)
     if kind == "until":
-        year = _year(m, "y", default_year)
+        year = _last_year(m, published, default_year) if m.group("prev") else _year(m, "y", default_year)
         if year is None:
             return None
         month = MONTHS[m.group("m").lower()]
@@ -134,7 +135,7 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
                 return None
         return None, month_end(year, month)
     if kind in ("month_of", "month_label"):
-        year = _year(m, "y", default_year)
+        year = _last_year(m, published, default_year) if kind == "month_of" and m.group("prev") else _year(m, "y", default_year)
         written = m.group("m") or ((m.group("m0") or m.group("m1")) if kind == "month_of" else None)
         if year is None or written is None:
             return None
@@ -271,7 +272,7 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
                 continue
             taken.append((m.start(), m.end()))
             periods.append(Period(dates[0], dates[1], span, year_written=bool(_WRITTEN_YEAR_RE.search(m.group(0))),
-                                  kind=kind))
+                                  kind=kind, last_year=bool(m.groupdict().get("prev"))))
     label = MONTH_LABEL_RE.match(text)  # anchored: tried once per sentence, not at every character
     if label and not any(a < label.end() and label.start() < b for a, b in taken):
         dates = _period_from("month_label", label, default_year, published)
