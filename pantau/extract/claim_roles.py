@@ -71,6 +71,8 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
             return "cases", "cases.bare_after_claim"
         if _RECEIVED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
             return "cases", "cases.recipients"  # "Sebanyak 82 warga ... sudah menerima santunan kematian Rp1,98 miliar"
+        if _CLAIMED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
+            return "cases", "cases.claimed_after"  # "Saat ini kita sudah 2,5 juta yang klaim JHT"
     return None
 
 
@@ -102,6 +104,8 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
         # "Sedikitnya 118.610 tenaga kerja mengajukan klaim JHT sepanjang tahun lalu", told beside what was
         # paid: the claimants; not when the sentence sets them against another count ("..., 4.500 sudah dibayar")
         return "cases", "cases.claimants_applied"
+    if _CLAIMED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
+        return "cases", "cases.claimed_after"  # "3.114 orang yang telah mengklaim Jaminan Hari Tua"
     clause_after = body[fig.end:s.end]
     if _STATUS_AFTER_RE.match(clause_after) or s.cues.first_after(fig.end, "active", until=fig.end + 25) \
             or s.cues.last_before(fig.start, "active", since=clause_start(body, s, fig.start)):
@@ -136,6 +140,9 @@ def _in_millions(fig: Figure) -> bool:
 _RECEIVED_AFTER_RE = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,100}?\b(?:sudah\s+|telah\s+)?(?<!belum )(?<!tidak )(?<!akan )(?:menerima|terima|"
                                 r"mendapat(?:kan)?|memperoleh)\s+(?:\w+\s+){0,2}?(?:santunan|manfaat|klaim|pembayaran\s+klaim|"
                                 r"dana\s+(?:JHT|jaminan|santunan)|JHT|JKM|JKK|JP|JKP)\b", re.I)
+# "2,5 juta yang klaim JHT", "1.200 yang sudah mencairkan JHT-nya": those who claimed, paid (not "yang mengajukan klaim")
+_CLAIMED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+|berhasil\s+)?(?:meng?klaim|klaim|mencairkan|"
+                               r"melakukan\s+(?:klaim|pencairan))\b", re.I)
 _APPLIED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?"
                                r"mengajukan\s+(?:klaim|pencairan)\b", re.I)
 

@@ -62,6 +62,8 @@ RULES: dict[str, str] = {
                                 "miliar')",
     "cases.recipients": "a count of anyone said to have received a benefit ('Sebanyak 82 warga ... sudah menerima "
                         "santunan kematian Rp1,98 miliar')",
+    "cases.claimed_after": "a count with no noun followed by 'yang klaim/mengklaim/mencairkan' ('sudah 2,5 juta yang "
+                           "klaim JHT')",
     "cases.bare_after_claim": "a count right after a claim noun and a linking word ('klaim sebanyak 1.846')",
     # -- link rules: which program a figure is --------------------------------------------------
     "link.table_row": "a row of a claim table read by its columns",
