@@ -138,8 +138,8 @@ COMPONENT_CUE_RE = re.compile(
 SINGLE_HEIR_RE = re.compile(r"\b(?:ahli\s+waris|almarhum\w*|alm\.|keluarga\s+korban)\b", re.I)
 
 def _change_words(tag: str) -> str:
-    """The change words of lexicon.tsv (class change_up or change_down), as one alternation, longest
-    first; a word that also counts new participants ('penambahan') states no change of a level."""
+    """The change words and phrases of lexicon.tsv (class change_up or change_down), as one alternation,
+    longest first; a word that also counts new participants ('penambahan') states no change of a level."""
     from pathlib import Path
 
     words = []
@@ -148,9 +148,9 @@ def _change_words(tag: str) -> str:
             continue
         phrase, classes = line.split("\t", 1)
         tags = classes.split()
-        if tag in tags and "member_new" not in tags and phrase.isalpha():
+        if tag in tags and "member_new" not in tags and all(word.isalpha() for word in phrase.split()):
             words.append(phrase.lower())
-    return "(?:" + "|".join(sorted(set(words), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
 CHANGE_UP = _change_words("change_up")
