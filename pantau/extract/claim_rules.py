@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure, SentenceCues, type_figures
+from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 
 # Cue classes whose money or count is not a benefit paid, when they stand in the figure's
 # clause before it with no claim subject between ("dana kelolaan JHT Rp 400 triliun", "iuran
@@ -150,8 +151,9 @@ _COMPARATOR_LEAD_RE = re.compile(
 _BARE_COMPARATOR_RE = re.compile(r"\b(?:di\s+bawah|di\s+atas|kurang\s+dari|tidak\s+lebih\s+dari|tidak\s+melebihi)\s*"
                                  r"(?:Rp\.?\s*)?$", re.I)
 _SHARE_BEFORE_RE = re.compile(r"\d\s*(?:persen|%)\s*(?:,\s*)?(?:atau|yakni|yaitu)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
-_CHANGE_BEFORE_PERCENT_RE = re.compile(r"\b(?:naik|meningkat|menurun|turun|melonjak|bertambah|berkurang|tumbuh|"
-                                       r"kenaikan|peningkatan|penurunan)\s+(?:sebesar\s+|sekitar\s+|hingga\s+)?\d[\d.,]*$", re.I)
+# (every change word of the lexicon: "terjadi lonjakan sebesar 131 persen atau sebanyak 287,5 ribu")
+_CHANGE_BEFORE_PERCENT_RE = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\s+(?:sebesar\s+|sekitar\s+|hingga\s+|mencapai\s+)?"
+                                       r"\d[\d.,]*$", re.I)
 _MORE_THAN_RE = re.compile(r"\blebih\s+dari\s*(?:Rp\.?\s*)?$", re.I)
 _PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b", re.I)
 _PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)?(?:di)?bayar\w*\s+(?:oleh(?!\s+BPJS)|dengan|melalui|"
@@ -222,8 +224,11 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if fig.unit in ("case", "people") and profiled(body, s, fig):
         return "veto.case_profile"  # "385 kasus ... dialami pekerja pria", "rentang usia di bawah 25 tahun sebanyak 147 kasus"
     if fig.unit == "case" and s.cues.last_before(fig.start, "application", since=clause_start(body, s, fig.start)) \
-            and not _SETTLED_RE.search(body, s.start, s.end) and not s.cues.any("payment"):
-        return "veto.not_paid"  # "Pengajuan JHT yang diterima kantor cabang ... 4.000 berkas": filed, not paid
+            and not _SETTLED_RE.search(body, s.start, s.end) and not s.cues.any("payment") \
+            and not _WORTH_AFTER_RE.match(body, fig.end, s.end):
+        # "Pengajuan JHT yang diterima kantor cabang ... 4.000 berkas": filed, not paid (but "pengajuan klaim JHT mencapai
+        # 1,15 juta kasus ... dengan nominal mencapai Rp14,35 triliun": the claims the article reports, with their worth)
+        return "veto.not_paid"
     if cues.any("subsidy") and _subsidy_in_force(body, s, fig):
         return "veto.subsidy"
     window = max(s.start, min(clause_start(body, s, fig.start), fig.start - 60))
@@ -388,6 +393,7 @@ def _tail_end(body: str, s: ClaimSentence, fig: Figure) -> int:
 
 
 # Applications settled ("received" is not: "pengajuan yang diterima kantor cabang" are filed ones)
+_WORTH_AFTER_RE = re.compile(r"[^;]*?\b(?:dengan\s+(?:total\s+)?(?:nominal|nilai)|senilai)\s+(?:\w+\s+){0,2}?Rp", re.I)
 _SETTLED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|terbayar\w*|diselesaikan)\b", re.I)
 
 
