@@ -24,6 +24,7 @@ CASES = [
     ("periode 1-10 Februari 2020", date(2020, 2, 1), date(2020, 2, 10)),
     ("pada Mei 2022", date(2022, 5, 1), date(2022, 5, 31)),
     ("selama kurun waktu 2021", date(2021, 1, 1), date(2021, 12, 31)),
+    ("semester awal 2019", date(2019, 1, 1), date(2019, 6, 30)),
     ("dalam rentang waktu 2019", date(2019, 1, 1), date(2019, 12, 31)),
 ]
 
@@ -91,3 +92,41 @@ def test_a_year_then_precisely_until_a_month_is_one_period():
     assert [(p.start, p.end) for p in find_periods(text, 0, 2021, date(2021, 4, 23))] == [
         (date(2021, 1, 1), date(2021, 3, 31))]
 
+
+
+# A change told with no figure, then a closed period: the period of the figures that follow (five ways),
+# not a period running to publication that dates a cause, nor one after "dari" (the compared side).
+_CHANGE_THEN_FIGURES = [
+    ("Direktur Utama mengatakan, terjadi lonjakan pembayaran klaim akibat PHK sepanjang 2020. "
+     "Adapun dana klaim yang diberikan sebesar Rp 36,5 triliun.", date(2020, 12, 31)),
+    ("Klaim JHT di Cabang Medan meningkat tajam selama tahun 2020. Nilainya mencapai Rp 410 miliar.", date(2020, 12, 31)),
+    ("Pembayaran klaim naik signifikan pada semester I 2021 karena pandemi. Total klaim Rp 88 miliar untuk 7.100 kasus.",
+     date(2021, 6, 30)),
+    ("Klaim BPJS Ketenagakerjaan Cabang Bogor terus bertambah hingga Juli 2020. Klaim yang dibayarkan mencapai Rp 120 miliar.", date(2020, 7, 31)),
+    ("Terjadi kenaikan kasus klaim yang cukup tinggi di tahun 2019. Klaim yang dibayarkan Rp 64 miliar.", date(2019, 12, 31)),
+]
+
+
+def _claims_of(text: str, published: date):
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+    return extract_article(RawArticle("x.txt", "0" * 64, "", "Klaim\n\n" + text, published_hint=published)).claims
+
+
+@pytest.mark.parametrize("text,end", _CHANGE_THEN_FIGURES)
+def test_a_change_told_alone_dates_the_figures_after_it(text, end):
+    (claim,) = _claims_of(text, date(2021, 8, 20))
+    assert claim.period_end == end
+
+
+def test_a_running_period_after_a_change_dates_its_cause_not_the_figures():
+    claims = _claims_of("Hingga akhir Mei 2021, BPJS Ketenagakerjaan Cabang Bekasi membayar JHT Rp 283 miliar. "
+                        "Peningkatan klaim ini erat kaitannya dengan PHK yang terjadi sejak awal tahun. "
+                        "JKP juga dibayarkan senilai Rp 2,3 miliar.", date(2021, 6, 19))
+    assert {c.period_end for c in claims} == {date(2021, 5, 31)}
+
+
+def test_a_compared_period_after_a_change_does_not_date_the_figures():
+    claims = _claims_of("Hingga Juni 2021 klaim JHT Cabang Kediri mencapai Rp 90 miliar. "
+                        "Jumlah itu naik dibandingkan semester I 2020. Klaim JKK tercatat Rp 4 miliar.", date(2021, 7, 19))
+    assert {c.period_end for c in claims} == {date(2021, 6, 30)}

@@ -370,7 +370,10 @@ def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[Cla
                     and (c in earlier or c.start_char < claim.start_char)]
         if not reported:
             continue
-        if any(c.end <= claim.start_char and not re.search(r"[,;]", body[c.end:claim.start_char]) for c in compares):
+        if any(c.end <= claim.start_char and not re.search(r"[,;]", body[c.end:claim.start_char]) for c in compares) \
+                or any(p.last_year and (p.start, p.end) == (claim.period_start, claim.period_end) for p in s.ctx.periods):
+            # (a period written as last year's, after later figures: "pada semester awal tahun sebelumnya hanya ada
+            # 427 kasus")
             claim.is_prior_period = True
             claim.rule_id = "side.compared_earlier"
             continue

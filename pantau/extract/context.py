@@ -241,6 +241,17 @@ def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -
     return replace(mention, office=longest) if longest else mention
 
 
+_RUNNING_KINDS = ("this_year", "until_now", "mid_year")
+
+
+def _dates_its_change(periods: list[Period], change_at: int | None, numbers: list[NumberMention]) -> bool:
+    """"Terjadi lonjakan pembayaran klaim ... sepanjang 2020", with no figure: a change told alone has no compared
+    side, so a closed period after it is the period of the figures that follow (not "... PHK yang terjadi sejak
+    awal tahun": a period running to publication there dates the cause)."""
+    return change_at is not None and not _reports_figure(numbers) and any(
+        p.span[0] > change_at and not p.relative and p.kind not in _RUNNING_KINDS for p in periods)
+
+
 def _reports_figure(numbers: list[NumberMention]) -> bool:
     return any(n.kind in ("count", "money") and n.value is not None for n in numbers)
 
@@ -333,14 +344,15 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             n.kind in ("count", "money") and n.value is not None and n.end <= change_at for n in own_numbers)
         from_before = figure_before_change \
             and _TO_SIDE_AFTER_RE.match(sentence.text, change_at - sentence.start) is not None
-        own = _own_period(outside, change_at, lead, (sentence.start, sentence.text), from_before)
+        change_of_figures = None if _dates_its_change(outside, change_at, own_numbers) else change_at
+        own = _own_period(outside, change_of_figures, lead, (sentence.start, sentence.text), from_before)
         sentence_period = own or period_in_force
         if own:
             # A compared period ("dibanding ... pada 2013") dates that figure only: the next
             # sentences keep the period in force before it.
             # ("Di tahun 2022 total klaim ... 22.766 kasus ..., jumlah tersebut meningkat di tahun 2023": the
             # sentences after it speak of 2023, the new side)
-            carried = _own_period(_not_compared(outside, sentence), change_at, lead, (sentence.start, sentence.text),
+            carried = _own_period(_not_compared(outside, sentence), change_of_figures, lead, (sentence.start, sentence.text),
                                   figure_before_change)
             # A period ending after publication, in a sentence that reports no count or amount,
             # is a scheme's validity ("relaksasi iuran 99 persen mulai Agustus 2020 hingga

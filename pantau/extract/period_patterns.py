@@ -12,8 +12,9 @@ from pantau.extract.lexicon import MONTH_WORD
 _Y = r"(?:tahun\s+)?(?P<{name}>(?:19|20)\d\d)(?!\d)"  # "20017" is a typo, not 2001
 _UNTIL = r"(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d|sd|-|–|—|ke)"
 ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4, "pertama": 1, "kesatu": 1, "satu": 1,
-         "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4}
-_ORDINAL = r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kesatu|kedua|ketiga|keempat|satu|dua|tiga|empat)\b"
+         "kedua": 2, "dua": 2, "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4, "awal": 1}
+# ("semester awal tahun sebelumnya": the first half)
+_ORDINAL = r"(?P<n>iv|iii|ii|i|[1-4]|pertama|kesatu|kedua|ketiga|keempat|satu|dua|tiga|empat|awal)\b"
 
 _LAST_YEAR = r"\s+(?P<prev>tahun\s+(?:lalu|sebelumnya|kemarin))\b"
 MONTH_COUNTS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
