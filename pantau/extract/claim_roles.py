@@ -80,7 +80,9 @@ _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
 _AMOUNT_OF_APPLICATIONS_AFTER_RE = re.compile(r"\s*(?:pengajuan|permohonan)?\s*(?:klaim\s+)?,?\s*(?:dan|dengan|senilai|"
                                               r"sebesar)\s+(?:(?:total\s+)?nilai\s+(?:klaim\s+|pembayaran\s+)?|"
                                               r"nominal\s+)?(?:sebesar\s+|senilai\s+|mencapai\s+)?Rp", re.I)
-_FOR_APPLICATIONS_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:untuk|dengan|atas|kepada|dari|atau)\s+(?:sebanyak\s+|total\s+)?", re.I)
+# ("Rp12,76 miliar dengan kasus sebanyak 1.786 pengajuan", "dengan jumlah kasus sebanyak 312 pengajuan")
+_FOR_APPLICATIONS_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:untuk|dengan|atas|kepada|dari|atau)\s+(?:(?:jumlah|total)\s+)?"
+                                      r"(?:kasus\s+|klaim\s+)?(?:sebanyak\s+|sejumlah\s+|total\s+)?", re.I)
 _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s+|lebih\s+)?(?:tepatnya|persisnya)\s*", re.I)
 _APPROVED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|diterima|terbayar\w*)\b", re.I)
 
