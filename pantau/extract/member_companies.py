@@ -53,13 +53,18 @@ def workers_of_active_companies(body: str, out: list[MembershipFigure], fig: Fig
 
 # "716 perusahaan di Kabupaten Labuhanbatu Selatan yang telah menyertakan karyawannya pada program BPJS
 # Ketenagakerjaan": companies said to have enrolled their own workers take part
+# ("4.200 perusahaan yang ikut menjadi peserta", "3.500 perusahaan dengan 163.000 tenaga kerja aktif": taking part themselves,
+# or the employers of the active workers counted right after them)
 _ENROLLING_ITS_WORKERS_RE = re.compile(
-    r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b[^.;\d]{0,60}?\b(?:yang\s+(?:telah\s+|sudah\s+)?|telah\s+|sudah\s+)(?:menyertakan|"
+    r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b(?:[^.;\d]{0,60}?\b(?:yang\s+(?:telah\s+|sudah\s+)?|telah\s+|sudah\s+)(?:menyertakan|"
     r"mendaftarkan|mengikutsertakan|mengikutkan|melindungi)\s+(?:seluruh\s+|semua\s+)?(?:karyawan|pekerja|tenaga\s+kerja|"
-    r"buruh)(?:nya)?\b", re.I)
+    r"buruh)(?:nya)?\b|\s+yang\s+(?:telah\s+|sudah\s+)?(?:ikut\s+|turut\s+)?menjadi\s+peserta\b|"
+    r"\s+(?:dengan|yang\s+mempekerjakan)\s+(?:total\s+|jumlah\s+)?(?:pekerja\s+|tenaga\s+kerja\s+)?(?:sebanyak\s+)?\d[\d.,]*"
+    r"(?:\s*(?:ribu|juta|rb))?\s+(?:orang\s+)?(?:tenaga\s+kerja|pekerja|peserta|karyawan)\s+(?:yang\s+)?aktif\b)", re.I)
 
 
 def enrolling_its_workers(body: str, fig: Figure) -> bool:
-    """A company count said to have enrolled its own workers: the participating companies (rule member.companies)."""
+    """A company count said to have enrolled its own workers, to take part itself, or told with its active workers:
+    the participating companies (rule member.companies)."""
     return _ENROLLING_ITS_WORKERS_RE.match(body, fig.end) is not None
 

@@ -216,6 +216,19 @@ _ONLY_SOME_ACTIVE_AFTER_RE = re.compile(
     r"(?:aktif|membayar\s+iuran|rutin\s+membayar|tertib\s+membayar)", re.I)
 
 
+_COUNT_NOUN_GAP_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja|peserta)?\s*(?:aktif\s+)?(?:dari\s+)?(?:segmen\s+|sektor\s+)?", re.I)
+_SEGMENT_JOIN_RE = re.compile(r"\s*(?:dan|maupun|serta|&|/|,)\s*(?:juga\s+)?$", re.I)
+
+
+def _both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"1,88 juta pekerja formal dan informal", "... peserta PU maupun BPU": a count of two segments joined is
+    their sum, of no one segment."""
+    after = [c for c in s.cues.cues if c.has("segment") and fig.end <= c.start <= fig.end + 40]
+    return len(after) >= 2 and after[0].value("segment") != after[1].value("segment") \
+        and _COUNT_NOUN_GAP_RE.fullmatch(body, fig.end, after[0].start) is not None \
+        and _SEGMENT_JOIN_RE.fullmatch(body, after[0].end, after[1].start) is not None
+
+
 def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: MemberState, list_row: bool) -> str | None:
     row_segment = next((c.value("segment") for c in s.cues.cues if c.has("segment") and c.start < fig.start), None)
     if list_row and state.list_metric and fig.unit in ("people", "bare"):
@@ -234,7 +247,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
                     if c.has("segment") and not _excluded(body, item, c)}
     elif not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
-    segment = segments.pop() if len(segments) == 1 else None
+    segment = segments.pop() if len(segments) == 1 and not _both_segments_after(body, s, fig) else None
     covered = COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
         or COVERED_AFTER_RE.match(body, fig.end) is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
