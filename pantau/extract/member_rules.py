@@ -14,6 +14,7 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
                                          PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, share_base)
 from pantau.extract.member_companies import PAIRED_WORKERS_RE, enrolling_its_workers, participating_companies
+from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead
 from pantau.model import MembershipFigure
 
 
@@ -191,10 +192,14 @@ def paid_with_an_amount(body: str, s: ClaimSentence, fig: Figure, item: Item) ->
 _CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)
 
 
+# "Total peserta aktif ... 29.040 orang dan jumlah yang belum terlindungi sebanyak 41.386 orang": the next count's subject
+_NEXT_SUBJECT_RE = re.compile(r"\s(?:dan|serta)\s+(?:jumlah|total|sisanya)\b", re.I)
+
+
 def _denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """A not-yet-participant or inactive cue later in the figure's clause, before any other count."""
-    stop = _CLAUSE_END_RE.search(body, fig.end, s.end)
-    end = stop.start() if stop else s.end
+    stops = [m.start() for m in (_CLAUSE_END_RE.search(body, fig.end, s.end), _NEXT_SUBJECT_RE.search(body, fig.end, s.end)) if m]
+    end = min(stops, default=s.end)
     # ("2.275.981 pekerja dari 14.008 perusahaan di antaranya berstatus nonaktif": the companies are where they work)
     nxt = next((f.start for f in s.figures if f.start > fig.end and f.unit not in ("company", "percent")), end)
     return any(c.has("not_member") or c.has("inactive") for c in s.cues.between(fig.end, min(end, nxt)))
@@ -216,19 +221,6 @@ _ONLY_SOME_ACTIVE_AFTER_RE = re.compile(
     r"(?:aktif|membayar\s+iuran|rutin\s+membayar|tertib\s+membayar)", re.I)
 
 
-_COUNT_NOUN_GAP_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja|peserta)?\s*(?:aktif\s+)?(?:dari\s+)?(?:segmen\s+|sektor\s+)?", re.I)
-_SEGMENT_JOIN_RE = re.compile(r"\s*(?:dan|maupun|serta|&|/|,)\s*(?:juga\s+)?$", re.I)
-
-
-def _both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """"1,88 juta pekerja formal dan informal", "... peserta PU maupun BPU": a count of two segments joined is
-    their sum, of no one segment."""
-    after = [c for c in s.cues.cues if c.has("segment") and fig.end <= c.start <= fig.end + 40]
-    return len(after) >= 2 and after[0].value("segment") != after[1].value("segment") \
-        and _COUNT_NOUN_GAP_RE.fullmatch(body, fig.end, after[0].start) is not None \
-        and _SEGMENT_JOIN_RE.fullmatch(body, after[0].end, after[1].start) is not None
-
-
 def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: MemberState, list_row: bool) -> str | None:
     row_segment = next((c.value("segment") for c in s.cues.cues if c.has("segment") and c.start < fig.start), None)
     if list_row and state.list_metric and fig.unit in ("people", "bare"):
@@ -239,15 +231,15 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     subject = _subject(body, s, fig)
     # ("Jumlah 2,5 juta peserta aktif tersebut terdiri dari PU, PMI, BPU dan jasa konstruksi": the parts named after it)
     parts_from = next((c.start for c in item.cues if c.has("breakdown") and c.start >= fig.end), None)
-    segments = {c.value("segment") for c in item.cues if c.has("segment") and not _excluded(body, item, c)
+    segments = {c.value("segment") for c in item.cues if c.has("segment") and not excluded(body, item, c)
                 and (parts_from is None or c.start < parts_from)}
     if not segments and any(c.has("segment") for c in item.cues):
         # every segment the item names is excluded: the one named before the exclusion is the count's
         segments = {c.value("segment") for c in s.cues.between(item.reach, item.start)
-                    if c.has("segment") and not _excluded(body, item, c)}
+                    if c.has("segment") and not excluded(body, item, c)}
     elif not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
-    segment = segments.pop() if len(segments) == 1 and not _both_segments_after(body, s, fig) else None
+    segment = segments.pop() if len(segments) == 1 and not both_segments_after(body, s, fig) else None
     covered = COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
         or COVERED_AFTER_RE.match(body, fig.end) is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
@@ -263,7 +255,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         named = {c.value("segment") for c in s.cues.cues if c.has("segment") and c.start < fig.start}
         segment = named.pop() if len(named) == 1 else None
     if not segments and not segment:
-        segment = _segment_in_lead(s, fig, subject)
+        segment = segment_in_lead(s, fig, subject)
     # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
     is_new = item.has("member_new") or _new_subject(subject) or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
     registered_only = (item.has("registered") or item.has("enrolled")) and not item.has("active")
@@ -309,19 +301,6 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     if plain_count(s, fig, item):
         return "active_workers"  # rule member.plain_count (see _rule_of)
     return None
-
-
-_EXCLUSION_RE = re.compile(r"\b(?:di\s+luar(?!\s+hubungan\s+kerja)|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
-
-
-def _excluded(body: str, item: Item, cue: Cue) -> bool:
-    """"peserta penerima upah di luar jasa konstruksi (jakon) dan pekerja migran (PMI) berjumlah
-    229.404": a segment named after an exclusion word is left out of the count, not its segment."""
-    exclusion = None
-    for exclusion in _EXCLUSION_RE.finditer(body, min(item.reach, item.start), cue.start):
-        pass
-    return exclusion is not None and not re.search(r"[,;]|\b(?:berjumlah|sebanyak|mencapai|tercatat)\b",
-                                                   body[exclusion.end():cue.start])
 
 
 _NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
@@ -390,27 +369,6 @@ def _new_subject(subject: list[Cue]) -> bool:
         if cue.has("active"):
             return False
     return False
-
-
-_TOPIC_LEAD_RE = re.compile(r"^\W*(?:untuk|bagi|khusus(?:\s+untuk)?|di\s+segmen|pada\s+segmen)\s+[^,.;\d]{3,80},", re.I)
-
-
-def _segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | None:
-    """A segment named in the clause before the first count ("peserta bukan penerima upah (BPU), seperti
-    pedagang, tercatat 21.430 orang"), when no other count stands between; or the sentence's topic
-    ("Untuk pekerja formal, ... sementara yang sudah aktif sebagai peserta 44.998 tenaga kerja")."""
-    topic = _TOPIC_LEAD_RE.match(s.text)
-    if topic:  # "Untuk pekerja formal, ...": the sentence's topic, for each of its counts
-        named = [c for c in s.cues.cues if c.has("segment") and c.start < s.start + topic.end()]
-        if named:
-            return named[-1].value("segment")
-    previous = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "company", "bare", "money")]
-    if previous:
-        return None
-    for cue in reversed(subject):
-        if cue.has("segment"):
-            return cue.value("segment")
-    return None
 
 
 def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:

@@ -1,0 +1,57 @@
+"""Which segment a participation count is of: two segments joined after it (their sum, no segment's), a
+segment left out by an exclusion word, and the segment its sentence's lead or topic names. Read by
+pantau.extract.member_rules.metric_of."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.cues import Cue
+from pantau.extract.figures import Figure
+
+
+_COUNT_NOUN_GAP_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja|peserta)?\s*(?:aktif\s+)?(?:dari\s+)?(?:segmen\s+|sektor\s+)?", re.I)
+_SEGMENT_JOIN_RE = re.compile(r"\s*(?:dan|maupun|serta|&|/|,)\s*(?:juga\s+)?$", re.I)
+
+
+def both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"1,88 juta pekerja formal dan informal", "... peserta PU maupun BPU": a count of two segments joined is
+    their sum, of no one segment."""
+    after = [c for c in s.cues.cues if c.has("segment") and fig.end <= c.start <= fig.end + 40]
+    return len(after) >= 2 and after[0].value("segment") != after[1].value("segment") \
+        and _COUNT_NOUN_GAP_RE.fullmatch(body, fig.end, after[0].start) is not None \
+        and _SEGMENT_JOIN_RE.fullmatch(body, after[0].end, after[1].start) is not None
+
+
+_EXCLUSION_RE = re.compile(r"\b(?:di\s+luar(?!\s+hubungan\s+kerja)|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
+
+
+def excluded(body: str, item, cue: Cue) -> bool:  # (item: member_rules.Item)
+    """"peserta penerima upah di luar jasa konstruksi (jakon) dan pekerja migran (PMI) berjumlah
+    229.404": a segment named after an exclusion word is left out of the count, not its segment."""
+    exclusion = None
+    for exclusion in _EXCLUSION_RE.finditer(body, min(item.reach, item.start), cue.start):
+        pass
+    return exclusion is not None and not re.search(r"[,;]|\b(?:berjumlah|sebanyak|mencapai|tercatat)\b",
+                                                   body[exclusion.end():cue.start])
+
+
+_TOPIC_LEAD_RE = re.compile(r"^\W*(?:untuk|bagi|khusus(?:\s+untuk)?|di\s+segmen|pada\s+segmen)\s+[^,.;\d]{3,80},", re.I)
+
+
+def segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | None:
+    """A segment named in the clause before the first count ("peserta bukan penerima upah (BPU), seperti
+    pedagang, tercatat 21.430 orang"), when no other count stands between; or the sentence's topic
+    ("Untuk pekerja formal, ... sementara yang sudah aktif sebagai peserta 44.998 tenaga kerja")."""
+    topic = _TOPIC_LEAD_RE.match(s.text)
+    if topic:  # "Untuk pekerja formal, ...": the sentence's topic, for each of its counts
+        named = [c for c in s.cues.cues if c.has("segment") and c.start < s.start + topic.end()]
+        if named:
+            return named[-1].value("segment")
+    previous = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "company", "bare", "money")]
+    if previous:
+        return None
+    for cue in reversed(subject):
+        if cue.has("segment"):
+            return cue.value("segment")
+    return None
