@@ -324,12 +324,24 @@ def plain_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     participants, said with no registered, inactive, single-program or new qualifier anywhere in the
     sentence (rule member.plain_count)."""
     noun = fig.noun
-    if noun is None or not noun.has("member_noun") or fig.unit != "people":
+    if noun is None or fig.unit != "people" or not (noun.has("member_noun") or _members_before(s, fig)):
         return False
     if not (s.cues.any("agency_ours") or s.cues.any("member_noun") and s.cues.any("total")):
         return False
+    if s.cues.between(s.start, fig.start, "breakdown"):
+        return False  # "... 24.872 orang yang terdiri atas 5.752 pekerja perusahaan besar, ...": a part by another cut
     return not any(s.cues.any(q) for q in _QUALIFIERS if q != "program") \
         and not any(_names_a_subset(c) for c in s.cues.cues)
+
+
+def _members_before(s: ClaimSentence, fig: Figure) -> bool:
+    """"jumlah tenaga kerja peserta program ... sebanyak 24.872 orang": participants named before a count of
+    "orang", with no other count between."""
+    since = max([s.start] + [f.end for f in s.figures if f.end <= fig.start and f.unit not in ("year", "percent")])
+    # (the word for participants itself: "tenaga kerja", "pekerja" may count a workforce, "total tenaga kerja di
+    # Kota Batam mencapai 661.500 orang")
+    return any(s.text[c.start - s.start:c.end - s.start].casefold().startswith(("peserta", "kepesertaan"))
+               for c in s.cues.between(since, fig.start, "member_noun"))
 
 
 def _part_end(body: str, s: ClaimSentence, fig: Figure) -> int:
