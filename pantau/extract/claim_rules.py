@@ -158,8 +158,10 @@ _MORE_THAN_RE = re.compile(r"\blebih\s+dari\s*(?:Rp\.?\s*)?$", re.I)
 _PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b", re.I)
 _PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)?(?:di)?bayar\w*\s+(?:oleh(?!\s+BPJS)|dengan|melalui|"
                                 r"lewat|menggunakan|memakai|dari\s+(?:dana|anggaran|APBD|APBN))\b", re.I)
+# (a change, or a fact told: "pembayaran klaim terbesar ... yakni sampai Rp 18,2 triliun", the level reached)
 _REACHED_RE = re.compile(r"\b(?:naik|meningkat|melonjak|tumbuh|bertambah|membengkak|melesat|turun|menurun|merosot|"
-                         r"berkurang|anjlok)\s+(?:\w+\s+)?$", re.I)
+                         r"berkurang|anjlok|yakni|yaitu|tercatat|terbesar|tertinggi|dibayarkan|membayarkan|"
+                         r"disalurkan|menyalurkan)\s+(?:\w+\s+)?$", re.I)
 _CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|paling\s+banyak|paling\s+besar|sebanyak-banyaknya|"
                               r"setinggi-tingginya|bisa\s+mencapai(?:\s+hingga)?|dapat\s+mencapai(?:\s+hingga)?)\s*(?:sebesar\s+|senilai\s+|untuk\s+)?"
                               r"(?:Rp\.?\s*)?$", re.I)

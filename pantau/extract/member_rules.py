@@ -21,7 +21,9 @@ from pantau.model import MembershipFigure
 SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
 
 
+# ("terdaftar kini mencapai 44,3 juta dengan peserta aktif sekitar 25,4 juta": "dengan" opens the next count's subject)
 ITEM_BOUNDARY_RE = re.compile(r",\s|;\s|\s(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga)\s|\s[–—-]\s|"
+                              r"\sdengan\s(?=(?:jumlah\s+|total\s+)?peserta\b)|"
                               r"\((?=\s*\d)", re.I)
 
 
