@@ -84,7 +84,22 @@ def item_of(body: str, s: ClaimSentence, fig: Figure) -> Item:
 def _subject(body: str, s: ClaimSentence, fig: Figure) -> list[Cue]:
     """The cues of the sentence's opening clause, when the figure is its first count: the subject
     a list of counts shares ("Jumlah ini terdiri dari peserta aktif kategori PU 26,26 juta; BPU ...")."""
-    return [c for c in s.cues.cues if c.start < fig.start]
+    since = _after_lead_aside(s)
+    return [c for c in s.cues.cues if since <= c.start < fig.start]
+
+
+# "Dengan tambahan peserta baru dari CitraLand itu, jumlah kepesertaan ... mencapai 125.000 tenaga kerja": an opening
+# clause of cause or time, with no count of its own, says why; its words qualify none of the counts after it
+_LEAD_ASIDE_RE = re.compile(r"\W*(?:dengan|berkat|karena|setelah|usai|seiring(?:\s+dengan)?)\b[^,;.\d]{3,100},\s", re.I)
+
+
+def _after_lead_aside(s: ClaimSentence) -> int:
+    aside = _LEAD_ASIDE_RE.match(s.text)
+    return s.start + aside.end() if aside else s.start
+
+
+def _qualifier_in(s: ClaimSentence, since: int) -> bool:
+    return any(c.start >= since and any(c.has(q) for q in _QUALIFIERS if q != "program") for c in s.cues.cues)
 
 
 def _generic_noun(fig: Figure) -> bool:
@@ -332,8 +347,7 @@ def plain_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
         return False
     if s.cues.between(s.start, fig.start, "breakdown"):
         return False  # "... 24.872 orang yang terdiri atas 5.752 pekerja perusahaan besar, ...": a part by another cut
-    return not any(s.cues.any(q) for q in _QUALIFIERS if q != "program") \
-        and not any(_names_a_subset(c) for c in s.cues.cues)
+    return not _qualifier_in(s, _after_lead_aside(s)) and not any(_names_a_subset(c) for c in s.cues.cues)
 
 
 def _members_before(s: ClaimSentence, fig: Figure) -> bool:
