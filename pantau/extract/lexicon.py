@@ -158,7 +158,9 @@ CHANGE_DOWN = _change_words("change_down")
 # A comparative with a percent states a change too ("lebih tinggi 12 persen dari ...").
 COMPARATIVE_UP = r"lebih\s+(?:tinggi|besar|banyak)(?=\s+\d[\d.,]*\s*(?:%|persen))"
 COMPARATIVE_DOWN = r"lebih\s+(?:rendah|kecil|sedikit)(?=\s+\d[\d.,]*\s*(?:%|persen))"
-CHANGE_RE = re.compile(rf"\b(?P<up>{CHANGE_UP}|{COMPARATIVE_UP})|(?P<down>{CHANGE_DOWN}|{COMPARATIVE_DOWN})\b", re.I)
+# ("total peningkatan tenaga kerja ... mencapai 40.118": an increase of participants counted is the new ones, no change)
+CHANGE_RE = re.compile(rf"\b(?P<up>(?:{CHANGE_UP})(?!\s+(?:peserta|tenaga\s+kerja|pekerja)\b)|{COMPARATIVE_UP})"
+                       rf"|(?P<down>{CHANGE_DOWN}|{COMPARATIVE_DOWN})\b", re.I)
 # A sentence that opens with what it compares against ("Dibandingkan 2018 yang tercatat Rp 911
 # miliar, naik 12 persen"): the figures of that opening clause are the compared (prior) side.
 COMPARISON_LEAD_RE = re.compile(

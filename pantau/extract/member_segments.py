@@ -15,12 +15,18 @@ _SEGMENT_JOIN_RE = re.compile(r"\s*(?:dan|maupun|serta|&|/|,)\s*(?:juga\s+)?$", 
 
 
 def both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """"1,88 juta pekerja formal dan informal", "... peserta PU maupun BPU": a count of two segments joined is
-    their sum, of no one segment."""
+    """"1,88 juta pekerja formal dan informal", "... peserta PU maupun BPU", "tenaga kerja formal dan informal yang
+    terdaftar ... sudah 154.307 pekerja": a count of two segments joined is their sum, of no one segment."""
     after = [c for c in s.cues.cues if c.has("segment") and fig.end <= c.start <= fig.end + 40]
-    return len(after) >= 2 and after[0].value("segment") != after[1].value("segment") \
-        and _COUNT_NOUN_GAP_RE.fullmatch(body, fig.end, after[0].start) is not None \
-        and _SEGMENT_JOIN_RE.fullmatch(body, after[0].end, after[1].start) is not None
+    if len(after) >= 2 and after[0].value("segment") != after[1].value("segment") \
+            and _COUNT_NOUN_GAP_RE.fullmatch(body, fig.end, after[0].start) is not None \
+            and _SEGMENT_JOIN_RE.fullmatch(body, after[0].end, after[1].start) is not None:
+        return True
+    if any(f.end <= fig.start and f.unit not in ("year", "percent") for f in s.figures):
+        return False  # ("336.900 tenaga formal dan pekerja informal sebanyak 77.754": each count its own segment)
+    before = [c for c in s.cues.cues if c.has("segment") and c.end <= fig.start]
+    return len(before) == 2 and before[0].value("segment") != before[1].value("segment") \
+        and _SEGMENT_JOIN_RE.fullmatch(body, before[0].end, before[1].start) is not None
 
 
 _EXCLUSION_RE = re.compile(r"\b(?:di\s+luar(?!\s+hubungan\s+kerja)|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
