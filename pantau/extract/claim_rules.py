@@ -350,7 +350,8 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
     said after it ("target 214.518, ternyata capaiannya 216 ribu")."""
     if not any(cues.any(c) for c in _PLAN_CLASSES):
         return None  # most sentences hold no target, estimate or future word
-    strong = [m.end() for m in STRONG_BOUNDARY_RE.finditer(body, start, pos)] if body else []
+    strong = [m.end() for m in STRONG_BOUNDARY_RE.finditer(body, start, pos)
+              if not _ELLIPTIC_ITEM_RE.match(body, m.end(), pos)] if body else []
     commas = [m.end() for m in COMMA_RE.finditer(body, start, pos)] if body else []
     found = None
     for cue in cues.cues:
@@ -375,6 +376,9 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
     return found
 
 
+# "Tahun ini ditargetkan 12.410 perusahaan ..., sedangkan untuk tenaga kerja yakni 202.739 pekerja ...": a clause with no
+# verb of its own goes on with the list before it, target and all
+_ELLIPTIC_ITEM_RE = re.compile(r"(?:untuk|bagi)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+(?:yakni|yaitu)\b", re.I)
 _PLAN_CLASSES = (*NOT_PAID_AFTER_IN_SENTENCE, "future")
 _PLAN_OR_ACTUAL = frozenset((*_PLAN_CLASSES, "actual"))
 # A target an achieved figure is measured against ("mencapai 105.689 orang dari target 98.249"), its own figure (not a
