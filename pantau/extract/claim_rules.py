@@ -95,6 +95,9 @@ def won_after_paying(s: ClaimSentence, fig: Figure) -> bool:
 
 # ---- sentence rules -------------------------------------------------------------------------
 
+_EXAMPLE_OPENER_RE = re.compile(r"\W*(?:misalnya|contohnya|sebagai\s+contoh|seperti\s+yang\s+dialami)\b", re.I)
+
+
 def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str | None:
     """The rule that makes a whole sentence's figures none of our claims, if any."""
     cues = s.cues
@@ -118,6 +121,8 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
             return "skip.per_person_rule"  # "Setiap tahun nilainya Rp1,5 juta bagi anak SD, Rp 2 juta bagi SMP, ..."
         if all(_ceiling_before(body, s, f) for f in money):
             return "skip.ceiling"
+        if _EXAMPLE_OPENER_RE.match(s.text):
+            return "skip.example"  # "Misalnya Agus ... mendapatkan Rp79.760.000 untuk JKK, ...": one person's payout
         if all(f.value < PER_PERSON_RULE_LIMIT for f in money) and (cues.any("benefit_noun") or s.programs) \
                 and (cues.any("now") or (cues.any("to_side") and (cues.any("prior_marker") or cues.any("from")))):
             return "skip.benefit_size"  # "santunan kematian yang semula Rp 24 juta saat ini menjadi Rp 42 juta"
