@@ -221,13 +221,16 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
     # "total peserta klaim ... mencapai 1,6 juta": a count of its subject, though 'mencapai' may lead money
     if before is not None and unit_of_noun(before) in ("people", "case", "company"):
         return Figure(mention, unit_of_noun(before), before, approx)
-    if mention.scale_word and _MONEY_LEAD_RE.search(body, max(floor, mention.start - 15), mention.start):
+    if mention.scale_word and _MONEY_LEAD_RE.search(body, max(floor, mention.start - 15), mention.start) \
+            and not _WORTH_AFTER_RE.match(body, mention.end):
+        # (not "total klaim mencapai 1,39 juta dengan nilai manfaat ... Rp 21,24 triliun": the worth comes after it)
         return Figure(mention, "money", approx=approx)
     if before is not None:
         return Figure(mention, unit_of_noun(before), before, approx)
     return Figure(mention, "bare", approx=approx)
 
 
+_WORTH_AFTER_RE = re.compile(r"\s*,?\s*(?:dengan\s+(?:total\s+)?(?:nilai|nominal)|senilai)\b[^.;\d]{0,40}?\bRp", re.I)
 # ("perusahaan yang aktif sebagai peserta kini 445 ribu", "segmen penerima upah jumlahnya 93.559")
 _COPULA_BEFORE_RE = re.compile(r"\b(?:berjumlah|sebanyak|sejumlah|mencapai|tercatat|adalah|ada|yakni|yaitu|menjadi|"
                                r"menembus|menyentuh|sekitar|hanya|angka|kini|sekarang|saat\s+ini|jumlahnya|totalnya)\s*$",
