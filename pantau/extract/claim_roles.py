@@ -51,7 +51,7 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
             return "cases", "cases.case_noun"
         if not s.cues.any("not_paid") and (
                 (previous and previous[-1][1] == "amount"
-                 and _FOR_APPLICATIONS_GAP_RE.fullmatch(body, previous[-1][0].end, fig.start))
+                 and _FOR_APPLICATIONS_GAP_RE.fullmatch(_without_programs(body, s, previous[-1][0].end, fig.start)))
                 or _AMOUNT_OF_APPLICATIONS_AFTER_RE.match(body, fig.end)):
             # "JKK sebesar Rp3,1 miliar untuk 163 pengajuan", "69 ribu pengajuan dan nilai klaim Rp 1,06 triliun"
             return "cases", "cases.applications_paid"
@@ -74,6 +74,18 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
         if _CLAIMED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
             return "cases", "cases.claimed_after"  # "Saat ini kita sudah 2,5 juta yang klaim JHT"
     return None
+
+
+def _without_programs(body: str, s: ClaimSentence, start: int, end: int) -> str:
+    """The text between two figures with the programs named there left out ("Rp90.305.770 Jaminan Pensiun (JP) dari
+    53 pengajuan": the amount's program, then its count)."""
+    kept, at = [], start
+    for p in s.programs:
+        if start <= p.start and p.end <= end:
+            kept.append(body[at:p.start])
+            at = p.end
+    kept.append(body[at:end])
+    return re.sub(r"\(\s*\)", " ", " ".join(kept))
 
 
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
