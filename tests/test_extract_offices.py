@@ -26,6 +26,11 @@ def test_a_person_after_the_head_office_title_is_not_a_branch():
     assert [o.office for o in find_offices("Direktur Utama BPJS Ketenagakerjaan Anggoro Eko mengatakan")] == ["Nasional"]
 
 
+def test_a_person_after_the_agencys_other_name_is_not_a_branch():
+    text = "Direktur Utama BPJS Ketenagakerjaan atau BP Jamsostek Anggoro Eko Cahyo menyebut jumlah tersebut"
+    assert [o.office for o in find_offices(text)] == ["Nasional"]
+
+
 def test_lsm_name_is_not_an_office():
     assert find_offices("Ketua LSM BPJS Watch, Arief") == []
 

@@ -26,6 +26,7 @@ CASES = [
     ("selama kurun waktu 2021", date(2021, 1, 1), date(2021, 12, 31)),
     ("semester awal 2019", date(2019, 1, 1), date(2019, 6, 30)),
     ("62.808 kasus hingga 2023", date(2023, 1, 1), date(2023, 12, 31)),
+    ("di bawah klaim Desember 2020 sebesar 2,52 juta kasus", date(2020, 12, 1), date(2020, 12, 31)),
     ("sampai dengan tahun 2022", date(2022, 1, 1), date(2022, 12, 31)),
     ("dalam rentang waktu 2019", date(2019, 1, 1), date(2019, 12, 31)),
 ]

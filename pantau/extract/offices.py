@@ -155,7 +155,8 @@ _PERSON_TITLE_BEFORE_RE = re.compile(
     r"(?:Direktur(?:\s+(?:Utama|[A-Z][a-z]+(?:\s+(?:dan\s+)?[A-Z][a-z]+){0,3}))?|Dirut|Direksi|Dewan\s+\w+|Menteri|"
     # "Deputi Komunikasi BPJS Hendra Kurniawan": a deputy's portfolio, then the person (not "Deputi ... Wilayah X")
     r"Deputi(?:\s+(?!Wilayah)[A-Z][a-z]+(?:\s+(?:dan\s+)?(?!Wilayah)[A-Z][a-z]+){0,3})?|"
-    r"Ketua|Anggota)\s*$")
+    # ("Direktur Utama BPJS Ketenagakerjaan atau BP Jamsostek Anggoro Eko Cahyo": the agency's other name between)
+    rf"Ketua|Anggota)(?:\s+{_AGENCY}\s+(?:atau|alias|/))?\s*$")
 
 
 def _is_title_case(text: str) -> bool:

@@ -59,7 +59,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
     # "pada Juli 2020"; "pada bulan Juli" (the year in force)
     # "Padahal September 2019 cuma ...": a clause opener before a month and year works as "pada"
-    ("month_of", re.compile(rf"\b(?:(?:pada|selama|sepanjang|di|bulan|padahal|sedangkan|sementara|adapun|periode)\s+"
+    # "klaim Desember 2020 sebesar 2,52 juta kasus": the claims of a month written with its year
+    ("month_of", re.compile(rf"\b(?:(?:pada|selama|sepanjang|di|bulan|padahal|sedangkan|sementara|adapun|periode|klaim|"
+                            rf"data|realisasi|capaian)\s+"
                             rf"(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})"
                             rf"|(?:pada|selama|sepanjang|di)\s+bulan\s+(?P<m0>{MONTH_WORD})(?!\s+(?:\d|{MONTH_WORD}))"
                             # "dari 1.396 kasus pada April menjadi 2.030 kasus pada Mei": a month of the year in force
