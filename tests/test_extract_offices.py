@@ -31,6 +31,23 @@ def test_a_person_after_the_agencys_other_name_is_not_a_branch():
     assert [o.office for o in find_offices(text)] == ["Nasional"]
 
 
+def test_cabang_in_lower_case_after_the_agency_names_the_branch():
+    assert [o.office for o in find_offices("klaim peserta BP Jamsostek cabang Balikpapan tahun 2020")] == ["Cabang Balikpapan"]
+    assert find_offices("kantor cabang yang ada di Bekasi") == []
+
+
+def test_a_branch_heads_name_keeps_the_branch_in_force():
+    from datetime import date
+
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+    text = ("Klaim\n\nJHT mendominasi klaim peserta BP Jamsostek cabang Balikpapan tahun 2020. \"Untuk JHT ada 18.837 "
+            "tenaga kerja yang mengajukan klaim dengan total santunan yang dibayarkan Rp242 miliar,\" kata Kepala Cabang "
+            "Ramadan Sayo, Selasa (30/3/2021).\n")
+    ex = extract_article(RawArticle("x.txt", "0" * 64, "", text, published_hint=date(2021, 3, 30)))
+    assert {c.office for c in ex.claims} == {"Cabang Balikpapan"}
+
+
 def test_lsm_name_is_not_an_office():
     assert find_offices("Ketua LSM BPJS Watch, Arief") == []
 

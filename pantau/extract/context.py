@@ -241,6 +241,13 @@ def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -
     return replace(mention, office=longest) if longest else mention
 
 
+def _head_of_branch_in_force(mention, office_in_force: str) -> bool:
+    """"kata Kepala Cabang Ramadan Sayo" in an article on BP Jamsostek cabang Balikpapan: a branch head's title with
+    another branch's name after it names the head, in the branch already in force."""
+    return mention.as_title and office_in_force.startswith("Cabang ") and mention.office.startswith("Cabang ") \
+        and mention.office != office_in_force
+
+
 _RUNNING_KINDS = ("this_year", "until_now", "mid_year")
 
 
@@ -377,7 +384,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             office_in_force = institutional[0].office
             province_in_force = None
         sentence_office = province_in_force or office_in_force
-        if offices and not institutional:
+        if offices and not institutional and not _head_of_branch_in_force(offices[0], office_in_force):
             sentence_office = offices[0].office
         elif any(o.local for o in offices):
             sentence_office = next(o.office for o in offices if o.local)

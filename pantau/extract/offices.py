@@ -30,6 +30,7 @@ _AGENCY = r"(?:Badan\s+Penyelenggara(?:an)?\s+Jaminan\s+Sosial\s+(?:\(BPJS\)\s+)
 # name never runs across a sentence end ("BPJS Ketenagakerjaan. Total manfaat ...").
 _NAME_WORD = r"[A-Z][\w'-]*(?:\.[\w'-]+)*"
 # (Words of one name stand on one line: "... Peserta BPJS Ketenagakerjaan\n\nHanya saja" names no place.)
+_AGENCY_END = r"(?:(?<=Ketenagakerjaan)|(?<=Jamsostek)|(?<=BPJAMSOSTEK)|(?<=BPJS TK))"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:dan[ \t\u00a0]+|&[ \t\u00a0]+)?{_NAME_WORD}){{0,3}})"
 # A region's long name may be followed by its short one in brackets ("Kantor Wilayah Sumatera
 # Bagian Tengah (Sumbagteng)"): both must give one office name.
@@ -40,8 +41,9 @@ _KANWIL_RE = re.compile(
     rf"\s+(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?{_NAME}(?:\s*\((?P<short>[A-Za-z][\w &-]{{1,30}})\))?")
 # "Kantor Cabang Perintis Sanggau", "Kantor Cabang Pembantu (KCP) Bitung": the branch's type
 # is not its name.
+# ("BP Jamsostek cabang Balikpapan": after the agency's name, "cabang" in lower case names the branch too)
 _BRANCH_RE = re.compile(
-    rf"\b(?:Kantor\s+Cabang(?:\s+(?:Perintis|Pembantu))?|Kacab|KCP|Kepala\s+Cabang|Cabang)\s+(?:{_AGENCY}\s+)?"
+    rf"\b(?:Kantor\s+Cabang(?:\s+(?:Perintis|Pembantu))?|Kacab|KCP|Kepala\s+Cabang|Cabang|{_AGENCY_END}\s+cabang)\s+(?:{_AGENCY}\s+)?"
     rf"(?:\(\w+\)\s+)?{_NAME}")
 # Words before an office that make it the object of another office's relation.
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:membawahi|membawahkan|membawahinya|di\s+bawah|induk\s+dari)\s+$", re.I)
@@ -140,7 +142,7 @@ def _may_name_kanwil(text: str) -> bool:
 
 
 def _may_name_branch(text: str) -> bool:
-    return "Cabang" in text or "Kacab" in text or "KCP" in text
+    return "Cabang" in text or "Kacab" in text or "KCP" in text or " cabang " in text
 
 
 def _may_name_national(text: str) -> bool:
