@@ -91,6 +91,9 @@ def _read_mixed(body: str, groups: list[str], separators: list[str]) -> Reading:
     last = separators[-1]
     thousands_sep = "." if last == "," else ","
     if separators.count(last) != 1 or any(s != thousands_sep for s in separators[:-1]):
+        if len(groups) >= 3 and _is_thousands(groups):
+            # "Rp 23.681,200,000": a mark seen twice groups thousands, so every mark does, whatever the typing
+            return Reading(int("".join(groups)), ambiguous=f"'{body}' mixes dots and commas; read as thousands")
         return Reading(problem=(
             f"'{body}' mixes dots and commas in an order that is neither "
             f"1.234,5 nor 1,234.5"))
