@@ -98,6 +98,10 @@ def _read_mixed(body: str, groups: list[str], separators: list[str]) -> Reading:
             f"'{body}' mixes dots and commas in an order that is neither "
             f"1.234,5 nor 1,234.5"))
     whole, fraction = groups[:-1], groups[-1]
+    if last == "." and len(fraction) == 3 and _is_thousands(groups):
+        # "Rp281,816.000" beside "Rp19.200.000": no figure has three decimals after an English point; a slip of
+        # the thousands mark
+        return Reading(int("".join(groups)), ambiguous=f"'{body}' mixes dots and commas; read as thousands")
     if not _is_thousands(whole):
         return Reading(problem=(
             f"'{body}' has digit groups that are not thousands of three"))
