@@ -42,6 +42,7 @@ class MemberState:
     companies_active: bool = False  # the last count of companies was of active ones (a list goes on)
     bases: set = field(default_factory=set)  # workforce counts a coverage share was of ("dari total 667.892")
     whole_not_ours: bool = False  # the last sentence with counts counted a population or workforce, none of ours
+    topic_segment: str | None = None  # the one segment a sentence with no figure spoke of, for a "Jumlahnya" after it
 
 
 @dataclass
@@ -79,6 +80,9 @@ def item_of(body: str, s: ClaimSentence, fig: Figure) -> Item:
     boundary = ITEM_BOUNDARY_RE.search(body, fig.end, hi)
     end = boundary.start() if boundary else hi
     return Item(label_lo, end, body[label_lo:end], [c for c in s.cues.cues if label_lo <= c.start < end], lo)
+
+
+_THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka)\b", re.I)
 
 
 def _subject(body: str, s: ClaimSentence, fig: Figure) -> list[Cue]:
@@ -273,6 +277,9 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         segment = named.pop() if len(named) == 1 else None
     if not segments and not segment:
         segment = segment_in_lead(s, fig, subject)
+    from_topic = not segments and not segment and bool(state.topic_segment) and bool(_THEIR_NUMBER_RE.match(s.text))
+    if from_topic:
+        segment = state.topic_segment  # "... Pekerja Jasa Konstruksi tidak mutlak ... . Jumlahnya 112.000 orang pekerja"
     # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
     is_new = item.has("member_new") or _new_subject(subject) or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
     registered_only = (item.has("registered") or item.has("enrolled")) and not item.has("active")
@@ -297,7 +304,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             return None
         if item.has("enrolled") and not active:
             return None  # a batch someone enrolled ("42.000 pekerja rentan didaftarkan")
-        if active or item.has("member_noun") or any(c.has("member_noun") for c in subject) or state.previous_metric:
+        if active or item.has("member_noun") or any(c.has("member_noun") for c in subject) or state.previous_metric \
+                or from_topic:
             return f"active_{SEGMENT_METRIC[segment]}"
         return None
     if is_new:

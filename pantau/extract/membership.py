@@ -77,12 +77,16 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             if cues.any("inactive"):
                 drop_plain_counts_before_inactive(figures, sentence_of, index, trace)
             if not ctx.numbers:
+                named = {c.value("segment") for c in cues.cues if c.has("segment")}
+                if named:  # (a sentence naming none keeps the topic: "Karena banyak pekerja tersebut datang dari ...")
+                    state.topic_segment = named.pop() if len(named) == 1 else None
                 state.list_metric = _announced_metric(ctx.text, cues)
                 if _plan_heading(ctx, cues):
                     state.previous_metric = None  # "Target Kepesertaan BPJS Ketenagakerjaan" over its rows: no series
                 continue
             announced = _announced_metric(ctx.text, cues) if ctx.text.rstrip().endswith(":") else None
             found = _sentence_members(body, ctx, cues, state, trace, claim_counts, changes)
+            state.topic_segment = None
             if found and cues.any("part_of_previous") and figures and figures[-1].rule_id == "member.plain_count" \
                     and any(f.metric == "active_workers" for f in found):
                 # "48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta": the
