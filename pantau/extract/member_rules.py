@@ -14,6 +14,7 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
                                          PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, share_base)
 from pantau.extract.member_companies import PAIRED_WORKERS_RE, enrolling_its_workers, participating_companies
+from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead
 from pantau.model import MembershipFigure
 
@@ -88,22 +89,8 @@ _THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka)\b", re
 def _subject(body: str, s: ClaimSentence, fig: Figure) -> list[Cue]:
     """The cues of the sentence's opening clause, when the figure is its first count: the subject
     a list of counts shares ("Jumlah ini terdiri dari peserta aktif kategori PU 26,26 juta; BPU ...")."""
-    since = _after_lead_aside(s)
+    since = after_lead_aside(s)
     return [c for c in s.cues.cues if since <= c.start < fig.start]
-
-
-# "Dengan tambahan peserta baru dari CitraLand itu, jumlah kepesertaan ... mencapai 125.000 tenaga kerja": an opening
-# clause of cause or time, with no count of its own, says why; its words qualify none of the counts after it
-_LEAD_ASIDE_RE = re.compile(r"\W*(?:dengan|berkat|karena|setelah|usai|seiring(?:\s+dengan)?)\b[^,;.\d]{3,100},\s", re.I)
-
-
-def _after_lead_aside(s: ClaimSentence) -> int:
-    aside = _LEAD_ASIDE_RE.match(s.text)
-    return s.start + aside.end() if aside else s.start
-
-
-def _qualifier_in(s: ClaimSentence, since: int) -> bool:
-    return any(c.start >= since and any(c.has(q) for q in _QUALIFIERS if q != "program") for c in s.cues.cues)
 
 
 def _generic_noun(fig: Figure) -> bool:
@@ -339,61 +326,17 @@ def _segments_named(item: Item, subject: list[Cue]) -> bool:
     return sum(1 for c in item.cues if c.has("segment")) >= 2
 
 
-_QUALIFIERS = ("registered", "enrolled", "inactive", "not_member", "program", "member_new", "target", "future",
-               "estimate", "contribution", "application", "claim_noun", "payment", "benefit_noun", "loan", "subsidy",
-               "receive", "audience")
-
-
-def plain_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
-    """"Jumlah peserta BPJS Ketenagakerjaan di Sumatera Utara mencapai 1,4 juta peserta": the area's
-    participants, said with no registered, inactive, single-program or new qualifier anywhere in the
-    sentence (rule member.plain_count)."""
-    noun = fig.noun
-    if noun is None or fig.unit != "people" or not (noun.has("member_noun") or _members_before(s, fig)):
-        return False
-    if not (s.cues.any("agency_ours") or s.cues.any("member_noun") and s.cues.any("total")):
-        return False
-    if s.cues.between(s.start, fig.start, "breakdown"):
-        return False  # "... 24.872 orang yang terdiri atas 5.752 pekerja perusahaan besar, ...": a part by another cut
-    return not _qualifier_in(s, _after_lead_aside(s)) and not any(_names_a_subset(c) for c in s.cues.cues)
-
-
-def _members_before(s: ClaimSentence, fig: Figure) -> bool:
-    """"jumlah tenaga kerja peserta program ... sebanyak 24.872 orang": participants named before a count of
-    "orang", with no other count between."""
-    since = max([s.start] + [f.end for f in s.figures if f.end <= fig.start and f.unit not in ("year", "percent")])
-    # (the word for participants itself: "tenaga kerja", "pekerja" may count a workforce, "total tenaga kerja di
-    # Kota Batam mencapai 661.500 orang")
-    return any(s.text[c.start - s.start:c.end - s.start].casefold().startswith(("peserta", "kepesertaan"))
-               for c in s.cues.between(since, fig.start, "member_noun"))
-
-
 def _part_end(body: str, s: ClaimSentence, fig: Figure) -> int:
     """Where the part told before a whole ends (the count right before "dari total")."""
     before = [f for f in s.figures if f.end <= fig.start]
     return before[-1].end if before else fig.start
 
 
-def plain_company_count(s: ClaimSentence, fig: Figure, item: Item) -> bool:
-    """"jumlah peserta BPJS Ketenagakerjaan untuk wilayah Deliserdang sebanyak 654 perusahaan": the participants
-    counted as companies, under the plain count's terms (rule member.plain_count)."""
-    return fig.unit == "company" and s.cues.any("agency_ours") \
-        and any(c.has("member_noun") for c in item.cues if c.start < fig.start) \
-        and not any(s.cues.any(q) for q in _QUALIFIERS if q != "program") \
-        and not any(_names_a_subset(c) for c in s.cues.cues)
-
-
-def _names_a_subset(cue: Cue) -> bool:
-    """A program whose participants are fewer than all: every active participant has JKK and JKM
-    ("total peserta JKK dan JKm tercatat 33,2 juta" counts them all), not every one JHT or JP."""
-    return cue.has("program") and cue.value("program") not in ("JKK", "JKM")
-
-
 def _qualified(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     """A qualifier before the count in its sentence or in its own item ("program PUMP sudah
     dimanfaatkan 46 peserta"); one that belongs to a later figure ("... dari potensi 780.666") is not."""
-    return any((c.has(q) if q != "program" else _names_a_subset(c))
-               for c in s.cues.cues if c.start < fig.start or item.start <= c.start < item.end for q in _QUALIFIERS)
+    return any((c.has(q) if q != "program" else names_a_subset(c))
+               for c in s.cues.cues if c.start < fig.start or item.start <= c.start < item.end for q in QUALIFIERS)
 
 
 def _new_subject(subject: list[Cue]) -> bool:

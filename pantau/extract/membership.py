@@ -31,9 +31,9 @@ from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_O
                                          part_of_a_whole_not_ours)
 from pantau.extract.member_changes import member_change
 from pantau.extract.member_companies import workers_of_active_companies
+from pantau.extract.member_plain import plain_company_count, plain_count
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
-                                         item_of, metric_of, paid_with_an_amount, plain_company_count, plain_count,
-                                         veto_rule)
+                                         item_of, metric_of, paid_with_an_amount, veto_rule)
 from pantau.extract.member_series import earlier_of_series, next_of_series, on_compared_side
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals, segment_breakdowns,
