@@ -55,6 +55,11 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
                 or _AMOUNT_OF_APPLICATIONS_AFTER_RE.match(body, fig.end)):
             # "JKK sebesar Rp3,1 miliar untuk 163 pengajuan", "69 ribu pengajuan dan nilai klaim Rp 1,06 triliun"
             return "cases", "cases.applications_paid"
+        if previous and any(role == "cases" for _, role in previous) and not s.cues.any("not_paid") \
+                and _COMPARED_LEAD_RE.search(body, max(s.start, fig.start - 90), fig.start):
+            # "... sebanyak 287,5 ribu ..., meningkat 129 persen dibanding pengajuan klaim JHT sepanjang bulan Juni tahun
+            # 2019 yaitu sebanyak 124,5 ribu pengajuan": the compared side of the claims just counted
+            return "cases", "cases.applications_compared"
         return None
     if fig.unit == "people":
         role = _people_role(body, s, fig, benefit_sentence, previous)
@@ -88,6 +93,7 @@ def _without_programs(body: str, s: ClaimSentence, start: int, end: int) -> str:
     return re.sub(r"\(\s*\)", " ", " ".join(kept))
 
 
+_COMPARED_LEAD_RE = re.compile(r"\b(?:dibanding\w*|ketimbang|daripada)\b[^;]*$", re.I)
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
 _AMOUNT_OF_APPLICATIONS_AFTER_RE = re.compile(r"\s*(?:pengajuan|permohonan)?\s*(?:klaim\s+)?,?\s*(?:dan|dengan|senilai|"
                                               r"sebesar)\s+(?:(?:total\s+)?nilai\s+(?:klaim\s+|pembayaran\s+)?|"

@@ -63,6 +63,8 @@ RULES: dict[str, str] = {
                                 "miliar')",
     "cases.recipients": "a count of anyone said to have received a benefit ('Sebanyak 82 warga ... sudah menerima "
                         "santunan kematian Rp1,98 miliar')",
+    "cases.applications_compared": "an application count on the compared side of a change, after the claims just "
+                                   "counted ('dibanding ... Juni 2019 yaitu sebanyak 124,5 ribu pengajuan klaim JHT')",
     "cases.claimed_after": "a count with no noun followed by 'yang klaim/mengklaim/mencairkan' ('sudah 2,5 juta yang "
                            "klaim JHT')",
     "cases.bare_after_claim": "a count right after a claim noun and a linking word ('klaim sebanyak 1.846')",
