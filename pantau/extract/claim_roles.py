@@ -76,8 +76,11 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
             return "cases", "cases.bare_after_claim"
         if _RECEIVED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
             return "cases", "cases.recipients"  # "Sebanyak 82 warga ... sudah menerima santunan kematian Rp1,98 miliar"
-        if _CLAIMED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
-            return "cases", "cases.claimed_after"  # "Saat ini kita sudah 2,5 juta yang klaim JHT"
+        if (_CLAIMED_AFTER_RE.match(body, fig.end, s.end) or _APPLIED_WITH_PAYMENT_AFTER_RE.match(body, fig.end, s.end)) \
+                and not s.cues.any("not_paid"):
+            # "Saat ini kita sudah 2,5 juta yang klaim JHT"; "sebanyak 607 yang mengajukan klaim dengan pembayaran Rp7,75
+            # miliar": applied for, and paid
+            return "cases", "cases.claimed_after"
     return None
 
 
@@ -163,6 +166,9 @@ _RECEIVED_AFTER_RE = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,100}?\b(?:suda
 # "2,5 juta yang klaim JHT", "1.200 yang sudah mencairkan JHT-nya": those who claimed, paid (not "yang mengajukan klaim")
 _CLAIMED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+|berhasil\s+)?(?:meng?klaim|klaim|mencairkan|"
                                r"melakukan\s+(?:klaim|pencairan))\b", re.I)
+_APPLIED_WITH_PAYMENT_AFTER_RE = re.compile(r"\s*(?:orang\s+)?yang\s+(?:telah\s+|sudah\s+)?mengajukan\s+(?:klaim|pencairan)\s*,?\s*"
+                                            r"(?:dengan\s+(?:total\s+)?(?:pembayaran|nilai|nominal)|senilai)\s+(?:sebesar\s+)?Rp",
+                                            re.I)
 _APPLIED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?"
                                r"mengajukan\s+(?:klaim|pencairan)\b", re.I)
 

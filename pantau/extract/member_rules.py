@@ -168,7 +168,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if fig.unit == "people" and fig.noun is not None and fig.noun.start > fig.start and \
             (fig.noun.has("claimant") or fig.noun.has("heir")):
         return "veto.member_claimants"  # "1,3 juta penerima manfaat"
-    if benefit and fig.unit == "people" and not item.has("active") and not won_after_paying(s, fig) and (
+    if benefit and fig.unit == "people" and not _said_active(s, fig, item) and not won_after_paying(s, fig) and (
             not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
         return "veto.member_claimants"  # people paid a benefit
     before = {c.value("program") for c in cues.cues if c.has("program") and c.start < fig.start}
@@ -269,7 +269,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         segment = state.topic_segment  # "... Pekerja Jasa Konstruksi tidak mutlak ... . Jumlahnya 112.000 orang pekerja"
     # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
     is_new = item.has("member_new") or _new_subject(subject) or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
-    registered_only = (item.has("registered") or item.has("enrolled")) and not item.has("active")
+    # ("Total Peserta Aktif Per Januari 2026, tercatat sebanyak 164.828 pekerja ... telah terdaftar": said active first)
+    registered_only = (item.has("registered") or item.has("enrolled")) and not _said_active(s, fig, item)
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered
     if (covered or item.has("registered")) and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end):
         return None  # "terdaftar ... 18.000, tetapi ... hanya 14.000 yang membayar iuran": all ever registered
@@ -348,6 +349,17 @@ def _new_subject(subject: list[Cue]) -> bool:
         if cue.has("active"):
             return False
     return False
+
+
+def _said_active(s: ClaimSentence, fig: Figure, item: Item) -> bool:
+    """Active said in the count's item or since the count before it ("Total Peserta Aktif Per Januari 2026, tercatat
+    sebanyak 164.828 pekerja ... telah terdaftar dan Klaim Terbayar ...": the active participants)."""
+    since = max([s.start] + [f.end for f in s.figures if f.end <= fig.start and f.unit not in ("year", "percent")])
+    # (the noun of the count before is its own: "Dari 120.500 peserta aktif ..., sebanyak 3.200 peserta telah mencairkan")
+    before = [c for c in s.cues.cues if since < c.start < fig.start and (since == s.start or c.start - since > 2)]
+    # (not heirs or claimants "yang terlindungi ... dan mendapat manfaat pensiunan ... sebanyak 12.000 orang")
+    return item.has("active") or (_active_subject(s, fig, before)
+                                  and not any(c.has("heir") or c.has("claimant") for c in before))
 
 
 def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
