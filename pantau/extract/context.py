@@ -11,7 +11,8 @@ from datetime import date
 from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import CHANGE_RE, COMPARISON_LEAD_RE, PROVINCE_SHORT
 from pantau.extract.offices import OfficeMention, find_offices, province_in
-from pantau.extract.periods import RUNNING_YEAR_MIN_DAYS, Period, find_periods, sharpens
+from pantau.extract.period_in_force import dates_its_change, goes_into_force
+from pantau.extract.periods import Period, find_periods
 from pantau.extract.text import Sentence
 from pantau.model import NumberMention
 
@@ -248,21 +249,6 @@ def _head_of_branch_in_force(mention, office_in_force: str) -> bool:
         and mention.office != office_in_force
 
 
-_RUNNING_KINDS = ("this_year", "until_now", "mid_year")
-
-
-def _dates_its_change(periods: list[Period], change_at: int | None, numbers: list[NumberMention]) -> bool:
-    """"Terjadi lonjakan pembayaran klaim ... sepanjang 2020", with no figure: a change told alone has no compared
-    side, so a closed period after it is the period of the figures that follow (not "... PHK yang terjadi sejak
-    awal tahun": a period running to publication there dates the cause)."""
-    return change_at is not None and not _reports_figure(numbers) and any(
-        p.span[0] > change_at and not p.relative and p.kind not in _RUNNING_KINDS for p in periods)
-
-
-def _reports_figure(numbers: list[NumberMention]) -> bool:
-    return any(n.kind in ("count", "money") and n.value is not None for n in numbers)
-
-
 _SINGLED_OUT_RE = re.compile(r"\b[Dd]i\s+[A-Z][\w ]{2,30}?\s+saja\b|\b[Kk]hususnya?\s+(?:di\s+|untuk\s+)?[A-Z]")
 _COLUMN_GAP_RE = re.compile(r"\S {3,}(?=\S)")
 
@@ -273,52 +259,6 @@ def _is_column_line(text: str) -> bool:
 
 # A sentence that announces the figures to follow ("menyampaikan data sepanjang Januari hingga
 # September 2022 berikut"): its period is theirs, even one that ends after publication.
-_ANNOUNCES_FIGURES_RE = guarded(re.compile(r"\b(?:data|capaian|kinerja)\b", re.I))
-
-
-def _ends_after(period: tuple[date | None, date | None], published: date | None) -> bool:
-    return published is not None and period[1] is not None and period[1] > published
-
-
-# (but "Sepanjang tahun 2019, ... membayarkan klaim JHT" on 15 January 2019 dates what was paid, a slip for 2018 or not)
-_PAID_WORD_RE = re.compile(r"\b(?:di|mem|ter)?bayar|\bklaim\b|\b(?:di|me)?nyalur|\b(?:di|men)?cair", re.I)
-
-
-def _barely_begun(period: tuple[date | None, date | None], published: date | None) -> bool:
-    """A period that began within weeks of publication and runs on ("di tahun 2025 ... minimal 355.090" told on
-    7 January 2025): what is planned for it, not the period of the figures that follow."""
-    return _ends_after(period, published) and period[0] is not None \
-        and 0 <= (published - period[0]).days < RUNNING_YEAR_MIN_DAYS
-
-
-_ANNOUNCES_LIST_RE = re.compile(r"(?::\s*$|\bberikut\b)", re.I)
-
-
-def _looks_back(carried, period_in_force, own_numbers, text: str) -> bool:
-    """A sentence with no figure that names a period ending before the one in force ("Sementara,
-    pada triwulan I tahun 2023, iuran telah dibayarkan"): an aside about the past; the next
-    sentences keep the period in force, unless it announces a list of that period's figures."""
-    return bool(period_in_force and period_in_force[1] and carried[1] and carried[1] < period_in_force[1]
-                and not _reports_figure(own_numbers) and not _ANNOUNCES_LIST_RE.search(text)
-                # ("Periode pembayaran 1 Januari 2021 hingga 9 Juli 2021" after a period run to publication, 13 July:
-                # its exact end, not the past)
-                and not sharpens(*period_in_force, *carried))
-
-
-def _last_years_beside(periods: list[Period], carried, period_in_force) -> bool:
-    """"Kalau sampai September tahun lalu itu yang klaim 1,9 juta" after figures to September of this year: a
-    period written as last year's, set beside the later one in force, dates its sentence's figures only."""
-    return bool(period_in_force and period_in_force[1] and carried[1] and carried[1] < period_in_force[1]
-                and any(p.last_year and (p.start, p.end) == carried for p in periods))
-
-
-def _is_year_series(periods: list[Period]) -> bool:
-    """A sentence dating its figures by two or more different years ("klaim 2021 tercatat ...,
-    sedangkan pada 2022 ...") with no stated change looks back over a series: the sentences
-    after it return to the period already in force, not to the series' first year."""
-    return len({p.end.year for p in periods if p.end and not p.relative}) >= 2
-
-
 def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], article_office: str,
                    default_year: int | None, published: date | None = None,
                    errors: list[str] | None = None) -> list[SentenceContext]:
@@ -351,7 +291,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             n.kind in ("count", "money") and n.value is not None and n.end <= change_at for n in own_numbers)
         from_before = figure_before_change \
             and _TO_SIDE_AFTER_RE.match(sentence.text, change_at - sentence.start) is not None
-        change_of_figures = None if _dates_its_change(outside, change_at, own_numbers) else change_at
+        change_of_figures = None if dates_its_change(outside, change_at, own_numbers) else change_at
         own = _own_period(outside, change_of_figures, lead, (sentence.start, sentence.text), from_before)
         sentence_period = own or period_in_force
         if own:
@@ -364,12 +304,8 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             # A period ending after publication, in a sentence that reports no count or amount,
             # is a scheme's validity ("relaksasi iuran 99 persen mulai Agustus 2020 hingga
             # Januari 2021") or a plan, not the reporting period of the figures that follow.
-            if carried and not (_ends_after(carried, published) and not _reports_figure(own_numbers)
-                                and not _ANNOUNCES_FIGURES_RE.search(sentence.text)) \
-                    and not (_barely_begun(carried, published) and not _PAID_WORD_RE.search(sentence.text)) \
-                    and not (period_in_force and change_at is None and _is_year_series(outside)) \
-                    and not _looks_back(carried, period_in_force, own_numbers, sentence.text) \
-                    and not _last_years_beside(outside, carried, period_in_force):
+            if carried and goes_into_force(carried, period_in_force, published, own_numbers, outside, change_at,
+                                           sentence.text):
                 period_in_force = carried
         # A line of columns set apart by wide gaps is a table's header or row: its words
         # are labels, and a row's office is its own (pantau.extract.tables).

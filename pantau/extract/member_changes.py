@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from pantau.extract.claim_rules import STRONG_BOUNDARY_RE, ClaimSentence
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.plans import STRONG_BOUNDARY_RE
 from pantau.extract.figures import Figure
 from pantau.model import MembershipFigure, StatedChange
 

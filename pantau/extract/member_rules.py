@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pantau.extract.claim_rules import (COMMA_RE, PARTITIVE_SENTENCE_RE, ClaimSentence, plan_before, profiled,
-                                         won_after_paying)
+from pantau.extract.claim_rules import PARTITIVE_SENTENCE_RE, ClaimSentence, profiled, won_after_paying
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
@@ -16,6 +15,7 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
 from pantau.extract.member_companies import PAIRED_WORKERS_RE, enrolling_its_workers, participating_companies
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead
+from pantau.extract.plans import COMMA_RE, plan_before
 from pantau.model import MembershipFigure
 
 

@@ -69,9 +69,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(
         rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
         # "selama kurun waktu 2021", "dalam rentang waktu 2019"
-        rf"kurun\s+waktu|rentang\s+waktu|"
+        r"kurun\s+waktu|rentang\s+waktu|"
         # "62.808 kasus hingga 2023": through that year
-        rf"hingga|sampai(?:\s+dengan)?|"
+        r"hingga|sampai(?:\s+dengan)?|"
         # "untuk kinerja 2016", "realisasi 2022": an achievement dated by its year
         rf"kinerja|capaian|realisasi|"
         rf"sampai\s+akhir|akhir|dibanding\w*(?:\s+dengan)?|ketimbang|daripada|"

@@ -1,0 +1,59 @@
+"""Plans, estimates and what may come: whether a figure is said under a target, an estimate or a future word
+of its clause (plan_before), and the clause boundaries that end such a word's scope. Read by the claim
+vetoes (pantau.extract.claim_rules) and the membership vetoes (pantau.extract.member_rules)."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.figures import SentenceCues
+
+# Cue classes that make every later figure of the sentence a plan or an estimate.
+NOT_PAID_AFTER_IN_SENTENCE = ("target", "estimate")
+STRONG_BOUNDARY_RE = re.compile(r";\s|\.\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi|adapun)\s", re.I)
+COMMA_RE = re.compile(r",\s|;\s|\s[–—-]\s|:\s")
+
+
+def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) -> str | None:
+    """A target, estimate or future cue before `pos` in its clause (a target's scope ends at a strong
+    boundary, ";" or "sedangkan"; what may come, "bisa"/"akan", at any comma), unless what was achieved is
+    said after it ("target 214.518, ternyata capaiannya 216 ribu")."""
+    if not any(cues.any(c) for c in _PLAN_CLASSES):
+        return None  # most sentences hold no target, estimate or future word
+    strong = [m.end() for m in STRONG_BOUNDARY_RE.finditer(body, start, pos)
+              if not _ELLIPTIC_ITEM_RE.match(body, m.end(), pos)] if body else []
+    commas = [m.end() for m in COMMA_RE.finditer(body, start, pos)] if body else []
+    found = None
+    for cue in cues.cues:
+        if cue.start >= pos:
+            break
+        if cue.classes.isdisjoint(_PLAN_OR_ACTUAL):
+            continue  # (no test below can fire on it)
+        if body and _MEASURED_AGAINST_RE.search(body, max(start, cue.start - 30), cue.start) \
+                and "," in body[cue.end:pos]:
+            continue  # "Sesuai target layanan cepat, ...", "Berbeda dari perkiraan awal, ...": what was done, measured
+        hit = next((c for c in NOT_PAID_AFTER_IN_SENTENCE if cue.has(c)), None)
+        if hit and body and _BASE_OF_ACTUAL_RE.search(body, max(start, cue.start - 16), cue.start) \
+                and _TARGET_FIGURE_THEN_COMMA_RE.match(body, cue.end, pos):
+            continue  # "... 105.689 orang dari target 98.249, tenaga kerja BPU 55.147 orang": the target had its figure
+        if hit and not any(b > cue.end for b in strong):
+            # "memprediksi klaim JKK ... bakal menyentuh Rp 10 miliar": an estimate, whatever future word follows
+            found = found if found == "estimate" and hit == "target" else hit
+        elif cue.has("future") and not any(b > cue.end for b in strong + commas):
+            found = found if found == "estimate" else "target"  # "Itu tahun ini bisa Rp130 miliar": what may come
+        elif found and cue.has("actual"):
+            found = None
+    return found
+
+
+# "Tahun ini ditargetkan 12.410 perusahaan ..., sedangkan untuk tenaga kerja yakni 202.739 pekerja ...": a clause with no
+# verb of its own goes on with the list before it, target and all
+_ELLIPTIC_ITEM_RE = re.compile(r"(?:untuk|bagi)\s+[^\W\d]+(?:\s+[^\W\d]+){0,3}\s+(?:yakni|yaitu)\b", re.I)
+_PLAN_CLASSES = (*NOT_PAID_AFTER_IN_SENTENCE, "future")
+_PLAN_OR_ACTUAL = frozenset((*_PLAN_CLASSES, "actual"))
+# A target an achieved figure is measured against ("mencapai 105.689 orang dari target 98.249"), its own figure (not a
+# year), then a comma: what follows is no longer the target.
+_BASE_OF_ACTUAL_RE = re.compile(r"\b(?:dari|atas|terhadap|dibanding(?:kan)?(?:\s+dengan)?)\s+$", re.I)
+_TARGET_FIGURE_THEN_COMMA_RE = re.compile(r"[^\d,;.]{0,30}?(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\d?(?:\s+(?:ribu|juta|miliar|"
+                                          r"triliun))?(?:\s+[^\W\d]+){0,2}\s*,\s")
+_MEASURED_AGAINST_RE = re.compile(r"\b(?:sesuai(?:\s+dengan)?|seiring(?:\s+dengan)?|demi|untuk\s+mencapai|mengejar|"
+                                  r"berbeda\s+(?:dari|dengan)|melampaui|melebihi)\s+$", re.I)
