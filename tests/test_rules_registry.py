@@ -3,7 +3,7 @@ lexicon's classes are the ones the rules read (pantau/extract/cue_classes.py CUE
 import re
 from pathlib import Path
 
-from pantau.extract import claim_rules
+from pantau.extract import claim_rules, plans
 from pantau.extract.cue_classes import CUE_CLASSES
 from pantau.extract.cues import lexicon
 from pantau.extract.rules import RULES
@@ -15,7 +15,7 @@ ID_RE = re.compile(r'"((?:' + "|".join(FAMILIES) + r')\.[a-z_]+)"')
 
 def test_every_rule_id_in_the_code_is_registered():
     used = {m for path in EXTRACT.glob("*.py") if path.name != "rules.py" for m in ID_RE.findall(path.read_text())}
-    used |= {f"veto.{c}" for c in claim_rules.NOT_PAID_IN_CLAUSE + claim_rules.NOT_PAID_AFTER_IN_SENTENCE}
+    used |= {f"veto.{c}" for c in claim_rules.NOT_PAID_IN_CLAUSE + plans.NOT_PAID_AFTER_IN_SENTENCE}
     assert used - set(RULES) == set()
 
 
