@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, ClaimSentence, clause_start, won_after_paying
-from pantau.extract.figures import Figure
+from pantau.extract.figures import Figure, worth_follows
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
                              r"(?:sebanyak\s+|sejumlah\s+|total\s+)?$", re.I)
@@ -76,7 +76,8 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
             return "cases", "cases.bare_after_claim"
         if _RECEIVED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
             return "cases", "cases.recipients"  # "Sebanyak 82 warga ... sudah menerima santunan kematian Rp1,98 miliar"
-        if (_CLAIMED_AFTER_RE.match(body, fig.end, s.end) or _APPLIED_WITH_PAYMENT_AFTER_RE.match(body, fig.end, s.end)) \
+        applied = _APPLIED_AFTER_RE.match(body, fig.end, s.end)
+        if (_CLAIMED_AFTER_RE.match(body, fig.end, s.end) or (applied and worth_follows(body, applied.end(), s.end))) \
                 and not s.cues.any("not_paid"):
             # "Saat ini kita sudah 2,5 juta yang klaim JHT"; "sebanyak 607 yang mengajukan klaim dengan pembayaran Rp7,75
             # miliar": applied for, and paid
@@ -167,9 +168,6 @@ _RECEIVED_AFTER_RE = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,100}?\b(?:suda
 # "2,5 juta yang klaim JHT", "1.200 yang sudah mencairkan JHT-nya": those who claimed, paid (not "yang mengajukan klaim")
 _CLAIMED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+|berhasil\s+)?(?:meng?klaim|klaim|mencairkan|"
                                r"melakukan\s+(?:klaim|pencairan))\b", re.I)
-_APPLIED_WITH_PAYMENT_AFTER_RE = re.compile(r"\s*(?:orang\s+)?yang\s+(?:telah\s+|sudah\s+)?mengajukan\s+(?:klaim|pencairan)\s*,?\s*"
-                                            r"(?:dengan\s+(?:total\s+)?(?:pembayaran|nilai|nominal)|senilai)\s+(?:sebesar\s+)?Rp",
-                                            re.I)
 _APPLIED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?"
                                r"mengajukan\s+(?:klaim|pencairan)\b", re.I)
 

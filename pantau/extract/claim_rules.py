@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
-from pantau.extract.figures import Figure, SentenceCues, type_figures
+from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from pantau.extract.plans import COMMA_RE, STRONG_BOUNDARY_RE, plan_before
 
@@ -55,6 +55,11 @@ class ClaimSentence:
 
     def has(self, cls: str) -> bool:
         return self.cues.any(cls)
+
+    def last_count_end(self, pos: int) -> int:
+        """Where the last count or amount before `pos` ends (years and percents are no counts); the sentence's
+        start when none comes before it: the words from there on are about the figure at `pos`."""
+        return max([self.start] + [f.end for f in self.figures if f.end <= pos and f.unit not in ("year", "percent")])
 
 
 def read_sentence(body: str, ctx: SentenceContext, cues: SentenceCues) -> ClaimSentence:
@@ -229,7 +234,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "veto.case_profile"  # "385 kasus ... dialami pekerja pria", "rentang usia di bawah 25 tahun sebanyak 147 kasus"
     if fig.unit == "case" and s.cues.last_before(fig.start, "application", since=clause_start(body, s, fig.start)) \
             and not _SETTLED_RE.search(body, s.start, s.end) and not s.cues.any("payment") \
-            and not _WORTH_AFTER_RE.match(body, fig.end, s.end):
+            and not worth_follows(body, fig.end, s.end, reach=200):
         # "Pengajuan JHT yang diterima kantor cabang ... 4.000 berkas": filed, not paid (but "pengajuan klaim JHT mencapai
         # 1,15 juta kasus ... dengan nominal mencapai Rp14,35 triliun": the claims the article reports, with their worth)
         return "veto.not_paid"
@@ -357,7 +362,6 @@ def _tail_end(body: str, s: ClaimSentence, fig: Figure) -> int:
 
 
 # Applications settled ("received" is not: "pengajuan yang diterima kantor cabang" are filed ones)
-_WORTH_AFTER_RE = re.compile(r"[^;]*?\b(?:dengan\s+(?:total\s+)?(?:nominal|nilai)|senilai)\s+(?:\w+\s+){0,2}?Rp", re.I)
 _SETTLED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|terbayar\w*|diselesaikan)\b", re.I)
 
 

@@ -24,7 +24,7 @@ from pantau.extract.claim_roles import is_benefit_sentence, role_rule
 from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
-from pantau.extract.figures import Figure, SentenceCues
+from pantau.extract.figures import Figure, SentenceCues, worth_follows
 from pantau.extract.linking import (change_tail, compares_other_office, from_before_change, is_change_size, is_total_row,
                                     joint_programs, on_compared_side, respective_programs)
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, bind_adjacent_pairs,
@@ -267,7 +267,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             [state.last_program] if state.last_program not in (None, "TOTAL") else [])
         linked = link_program(body, s, fig, role, roles, total_row, state, result.claims, contexts, index, figures_before)
         if linked is not None and "cases.claimants_applied" in role_id and not _completes_an_amount(
-                linked[0], main, state.just_given) and not _PAID_WITH_WORTH_RE.match(body, fig.end, s.end):
+                linked[0], main, state.just_given) and not worth_follows(body, fig.end, s.end, reach=60):
             result.trace.append("veto.not_paid")  # "Dari jumlah itu, 9.860 pekerja mengajukan klaim JKP": filed only
             continue
         if linked is not None and linked[1] in BORROWED_LINKS \
@@ -345,9 +345,6 @@ def _amount_for_cases(roles) -> bool:
     return any(r == "amount" for _, r, _ in roles) and any(r == "cases" and f.unit == "case" for f, r, _ in roles)
 
 
-# "18.837 tenaga kerja yang mengajukan klaim dengan total santunan yang dibayarkan Rp242 miliar": the count of an amount paid
-_PAID_WITH_WORTH_RE = re.compile(r"[^.;]{0,60}?\bdengan\s+(?:total\s+|nilai\s+)?(?:santunan|manfaat|nilai|nominal|klaim|pembayaran)"
-                                 r"(?:\s+\w+){0,3}?\s+(?:sebesar\s+|senilai\s+|mencapai\s+)?Rp", re.I)
 
 
 def _completes_an_amount(program: str | None, main: list, just_given: list[ClaimFigure]) -> bool:

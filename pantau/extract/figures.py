@@ -222,7 +222,7 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
     if before is not None and unit_of_noun(before) in ("people", "case", "company"):
         return Figure(mention, unit_of_noun(before), before, approx)
     if mention.scale_word and _MONEY_LEAD_RE.search(body, max(floor, mention.start - 15), mention.start) \
-            and not _WORTH_AFTER_RE.match(body, mention.end):
+            and not worth_follows(body, mention.end, len(body)):
         # (not "total klaim mencapai 1,39 juta dengan nilai manfaat ... Rp 21,24 triliun": the worth comes after it)
         return Figure(mention, "money", approx=approx)
     if before is not None:
@@ -230,7 +230,23 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
     return Figure(mention, "bare", approx=approx)
 
 
-_WORTH_AFTER_RE = re.compile(r"\s*,?\s*(?:dengan\s+(?:total\s+)?(?:nilai|nominal)|senilai)\b[^.;\d]{0,40}?\bRp", re.I)
+# The words that tell a figure's worth right after it ("dengan nilai", "dengan total pembayaran", "senilai"), one
+# definition for every rule that asks whether an amount follows a count.
+WORTH_LEAD = r"(?:dengan\s+(?:total\s+|jumlah\s+)?(?:nilai|nominal|pembayaran|santunan|manfaat|klaim)|senilai)"
+_WORTH_AFTER: dict[int, re.Pattern] = {}
+
+
+def worth_follows(body: str, start: int, end: int, reach: int = 0) -> bool:
+    """After at most `reach` characters of its clause, the figure ending at `start` has its worth told: a worth word,
+    then within 40 characters a rupiah figure ("1,39 juta dengan nilai manfaat yang telah dibayarkan mencapai Rp")."""
+    pattern = _WORTH_AFTER.get(reach)
+    if pattern is None:
+        pattern = _WORTH_AFTER[reach] = re.compile(
+            rf"[^.;]{{0,{reach}}}?\s*,?\s*\b{WORTH_LEAD}\b[^.;\d]{{0,40}}?\bRp" if reach else
+            rf"\s*,?\s*{WORTH_LEAD}\b[^.;\d]{{0,40}}?\bRp", re.I)
+    return pattern.match(body, start, end) is not None
+
+
 # ("perusahaan yang aktif sebagai peserta kini 445 ribu", "segmen penerima upah jumlahnya 93.559")
 _COPULA_BEFORE_RE = re.compile(r"\b(?:berjumlah|sebanyak|sejumlah|mencapai|tercatat|adalah|ada|yakni|yaitu|menjadi|"
                                r"menembus|menyentuh|sekitar|hanya|angka|kini|sekarang|saat\s+ini|jumlahnya|totalnya)\s*$",

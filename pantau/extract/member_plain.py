@@ -46,7 +46,7 @@ def plain_count(s: ClaimSentence, fig: Figure, item) -> bool:
 def _members_before(s: ClaimSentence, fig: Figure) -> bool:
     """"jumlah tenaga kerja peserta program ... sebanyak 24.872 orang": participants named before a count of
     "orang", with no other count between."""
-    since = max([s.start] + [f.end for f in s.figures if f.end <= fig.start and f.unit not in ("year", "percent")])
+    since = s.last_count_end(fig.start)
     # (the word for participants itself: "tenaga kerja", "pekerja" may count a workforce, "total tenaga kerja di
     # Kota Batam mencapai 661.500 orang")
     return any(s.text[c.start - s.start:c.end - s.start].casefold().startswith(("peserta", "kepesertaan"))

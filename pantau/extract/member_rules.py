@@ -354,7 +354,7 @@ def _new_subject(subject: list[Cue]) -> bool:
 def _said_active(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     """Active said in the count's item or since the count before it ("Total Peserta Aktif Per Januari 2026, tercatat
     sebanyak 164.828 pekerja ... telah terdaftar dan Klaim Terbayar ...": the active participants)."""
-    since = max([s.start] + [f.end for f in s.figures if f.end <= fig.start and f.unit not in ("year", "percent")])
+    since = s.last_count_end(fig.start)
     # (the noun of the count before is its own: "Dari 120.500 peserta aktif ..., sebanyak 3.200 peserta telah mencairkan")
     before = [c for c in s.cues.cues if since < c.start < fig.start and (since == s.start or c.start - since > 2)]
     # (not heirs or claimants "yang terlindungi ... dan mendapat manfaat pensiunan ... sebanyak 12.000 orang")

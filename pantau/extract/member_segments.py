@@ -22,7 +22,7 @@ def both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
             and _COUNT_NOUN_GAP_RE.fullmatch(body, fig.end, after[0].start) is not None \
             and _SEGMENT_JOIN_RE.fullmatch(body, after[0].end, after[1].start) is not None:
         return True
-    if any(f.end <= fig.start and f.unit not in ("year", "percent") for f in s.figures):
+    if s.last_count_end(fig.start) > s.start:
         return False  # ("336.900 tenaga formal dan pekerja informal sebanyak 77.754": each count its own segment)
     before = [c for c in s.cues.cues if c.has("segment") and c.end <= fig.start]
     return len(before) == 2 and before[0].value("segment") != before[1].value("segment") \
