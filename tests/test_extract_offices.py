@@ -150,3 +150,17 @@ def test_a_deputys_name_after_the_agency_is_no_office():
 ])
 def test_a_title_case_headline_s_verb_or_figure_ends_the_office(text, office):
     assert [o.office for o in find_offices(text)][:1] == [office]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Kepala BPJS Ketenagakerjaaan Kantor Cabang Kudus Teguh Wiyono di Kudus", "Cabang Kudus"),
+    ("kata Kepala BPJS Ketanagakerjaan Cabang Kudus Teguh Wiyono", "Cabang Kudus"),
+    ("kata Kepala BPJS ketenagakerjaan cabang Kudus, Teguh", "Cabang Kudus"),
+    ("BPJS Ketenagakerjan Wilayah Jawa Timur mencatat", "Kanwil Jawa Timur"),
+    ("Badan Penyelenggara Jaminan Sosial Ketenagakerjaaan Kantor Wilayah Sumbagut", "Kanwil Sumbagut"),
+])
+def test_a_misspelt_or_lower_case_agency_name_still_names_the_office(text, office):
+    """The agency's second word however it is spelt: the office after it is read, and the head's name after
+    the office is cut as it is after the name spelt right."""
+    found = [o.office for o in find_offices(text)]
+    assert (found[0] if found else None) == office

@@ -11,6 +11,7 @@ from pantau.extract.claim_discourse import (CLAIM_SUBJECT, Discourse, claim_anap
 from pantau.extract.claim_rules import POINTED_BACK_RE, ClaimSentence
 from pantau.extract.claim_scope import TOTAL_LEAD_RE, parts_follow
 from pantau.extract.figures import Figure
+from pantau.extract.lexicon import AGENCY_NAME
 from pantau.extract.linking import program_before_after
 from pantau.model import ClaimFigure
 
@@ -34,8 +35,7 @@ def split_by_another_cut(body: str, s, fig, program: str | None) -> bool:
 
 
 # "Klaim BPJS Ketenagakerjaan (BPJAMSOSTEK) melonjak ... Rp1,1 triliun": the agency's claims, all of them
-_AGENCY_CLAIMS_RE = re.compile(r"\b[Kk]laim\s+(?:di\s+)?(?:BPJS\s*(?:Ketenagakerjaan|TK|Naker)|BP\s?Jamsostek|"
-                               r"BPJAMSOSTEK|Jamsostek)\b")
+_AGENCY_CLAIMS_RE = re.compile(r"\b[Kk]laim\s+(?:di\s+)?(?:" + AGENCY_NAME + r"|Jamsostek)\b")
 
 
 _THAT_PROGRAM_BEFORE_RE = re.compile(r"\b(?:untuk|bagi|dari|pada|dalam)\s+program\s+(?:itu|tersebut|ini)\b", re.I)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from pantau.extract.fastre import guarded, substring_finder
-from pantau.extract.lexicon import CHANGE_RE, COMPARISON_LEAD_RE, PROVINCE_SHORT
+from pantau.extract.lexicon import AGENCY_NAME, CHANGE_RE, COMPARISON_LEAD_RE, PROVINCE_SHORT
 from pantau.extract.offices import OfficeMention, find_offices, province_in
 from pantau.extract.period_in_force import dates_its_change, goes_into_force
 from pantau.extract.periods import Period, find_periods
@@ -205,7 +205,7 @@ def _guarded(errors: list[str], reader, *args) -> list:
 # A person's title before an office, the agency's name between them allowed.
 _TITLE_BEFORE_OFFICE_RE = re.compile(
     r"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Kakanwil|Kacab|Direktur|Deputi(?:\s+Direktur)?)\s+"
-    r"(?:(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek|BPJS[-\s]?Jamsostek)\s+)?$", re.I)
+    r"(?:" + AGENCY_NAME + r"\s+)?$", re.I)
 
 
 def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -> OfficeMention:

@@ -240,10 +240,15 @@ PROVINCE_SHORT = {"jateng": "Jawa Tengah", "jabar": "Jawa Barat", "jatim": "Jawa
                   "kaltara": "Kalimantan Utara", "sulut": "Sulawesi Utara", "sulteng": "Sulawesi Tengah",
                   "sulsel": "Sulawesi Selatan", "sultra": "Sulawesi Tenggara", "sulbar": "Sulawesi Barat",
                   "malut": "Maluku Utara"}
+# The agency's second word however it is spelt or cased ("Ketenagakerjaan", "ketenagakerjaan", "KETENAGAKERJAAN",
+# "Ketenagakerjaaan", "Ketanagakerjaan", "Tenaga Kerja"): a misspelt name must name the office all the same.
+KETENAGAKERJAAN = r"(?i:k?e?t[ae]n[ae]ga\s?k[a-z]{2,8})"
+AGENCY_NAME = (r"(?:Badan\s+Penyelenggara(?:an)?\s+Jaminan\s+Sosial\s+(?:\(BPJS\)\s+)?" + KETENAGAKERJAAN
+           + r"|BPJS\s+" + KETENAGAKERJAAN + r"|BPJS\s*TK|BPJS\s+Naker|BPJAMSOSTEK|BP\s*Jamsostek|BPJS[-\s]?Jamsostek)")
 NATIONAL_RE = re.compile(
     r"\b(?:Direktur\s+Utama|Dirut|Direksi|Direktur\s+(?:Kepesertaan|Pelayanan|Keuangan|Perencanaan|"
     r"Pengembangan|Investasi|Umum|Hubungan)|(?i:secara\s+nasional)|se-?\s*Indonesia|seluruh\s+Indonesia|"
-    r"[Kk]antor\s+[Pp]usat|(?:BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJAMSOSTEK|BP\s*Jamsostek)\s+[Pp]usat|"
+    r"[Kk]antor\s+[Pp]usat|" + AGENCY_NAME + r"\s+[Pp]usat|"
     r"Dewan\s+Pengawas)\b")
 
 # Lines that start page chrome: everything from there on is not the article.
@@ -286,7 +291,7 @@ SEGMENT_RES = tuple((name, guarded(pattern)) for name, pattern in SEGMENT_RES)
 # but those are hospital bills, not our benefits. Which agency a sentence speaks of: the one
 # it names, else the one named last; naming ours (or both) returns to ours.
 _HEALTH_AGENCY_RE = re.compile(r"\bBPJS\s+Kesehatan\b|\bJKN\b|\bJaminan\s+Kesehatan\s+Nasional\b", re.I)
-_OUR_AGENCY_RE = re.compile(r"\bBPJS\s*(?:Ketenagakerjaan|TK|Naker)\b|\bB?P?\s*Jamsostek\b|\bBPJAMSOSTEK\b", re.I)
+_OUR_AGENCY_RE = re.compile(r"\b" + AGENCY_NAME + r"\b|\bB?P?\s*Jamsostek\b", re.I)
 
 
 _OTHER_AGENCY_STEMS = ("esehatan", "ESEHATAN", "JKN", "aharja", "AHARJA", "aspen", "ASPEN", "sabri", "SABRI")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from pantau.extract.fastre import guarded
-from pantau.extract.lexicon import KANWIL_NAMES, NATIONAL_RE, PROVINCE_SHORT, PROVINCES
+from pantau.extract.lexicon import AGENCY_NAME, KANWIL_NAMES, NATIONAL_RE, PROVINCE_SHORT, PROVINCES
 
 
 @dataclass(frozen=True)
@@ -24,30 +24,28 @@ class OfficeMention:
     reference: bool = False
 
 
-_AGENCY = r"(?:Badan\s+Penyelenggara(?:an)?\s+Jaminan\s+Sosial\s+(?:\(BPJS\)\s+)?Ketenagakerjaan|BPJS\s+Ketenagakerjaan|BPJS\s*TK|BPJS\s+Naker|BPJAMSOSTEK|BP\s*Jamsostek|BPJS[-\s]?Jamsostek)"
 # A place name: capitalised words (and "dan DIY"-style joins), at most four.
 # A dot inside a word is kept ("St.Louis"); a word ending in a dot ends the name, so the
 # name never runs across a sentence end ("BPJS Ketenagakerjaan. Total manfaat ...").
 _NAME_WORD = r"[A-Z][\w'-]*(?:\.[\w'-]+)*"
 # (Words of one name stand on one line: "... Peserta BPJS Ketenagakerjaan\n\nHanya saja" names no place.)
-_AGENCY_END = r"(?:(?<=Ketenagakerjaan)|(?<=Jamsostek)|(?<=BPJAMSOSTEK)|(?<=BPJS TK))"
 _NAME = rf"(?P<name>{_NAME_WORD}(?:[ \t\u00a0]+(?:dan[ \t\u00a0]+|&[ \t\u00a0]+)?{_NAME_WORD}){{0,3}})"
 # A region's long name may be followed by its short one in brackets ("Kantor Wilayah Sumatera
 # Bagian Tengah (Sumbagteng)"): both must give one office name.
 _KANWIL_RE = re.compile(
     rf"\b(?:Kantor\s+Wilayah|Kanwil|Kakanwil|Deputi\s+Direktur\s+(?:Bidang\s+)?Wilayah|Deputi\s+Wilayah|Kepala\s+Wilayah"
     # "BPJS Ketenagakerjaan Wilayah Sumbar Riau", "(BPJS) Ketenagakerjaan Wilayah Jawa Timur": the agency's region
-    rf"|(?<=Ketenagakerjaan\s)Wilayah(?!\s+Kerja)|(?<=BPJAMSOSTEK\s)Wilayah(?!\s+Kerja)|(?<=BPJamsostek\s)Wilayah(?!\s+Kerja))"
-    rf"\s+(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?{_NAME}(?:\s*\((?P<short>[A-Za-z][\w &-]{{1,30}})\))?")
+    rf"|{AGENCY_NAME}\s+Wilayah(?!\s+Kerja))"
+    rf"\s+(?:{AGENCY_NAME}\s+)?(?:\(\w+\)\s+)?{_NAME}(?:\s*\((?P<short>[A-Za-z][\w &-]{{1,30}})\))?")
 # "Kantor Cabang Perintis Sanggau", "Kantor Cabang Pembantu (KCP) Bitung": the branch's type
 # is not its name.
 # ("BP Jamsostek cabang Balikpapan": after the agency's name, "cabang" in lower case names the branch too)
 _BRANCH_RE = re.compile(
-    rf"\b(?:Kantor\s+Cabang(?:\s+(?:Perintis|Pembantu))?|Kacab|KCP|Kepala\s+Cabang|Cabang|{_AGENCY_END}\s+cabang)\s+(?:{_AGENCY}\s+)?"
+    rf"\b(?:Kantor\s+Cabang(?:\s+(?:Perintis|Pembantu))?|Kacab|KCP|Kepala\s+Cabang|Cabang|{AGENCY_NAME}\s+cabang)\s+(?:{AGENCY_NAME}\s+)?"
     rf"(?:\(\w+\)\s+)?{_NAME}")
 # Words before an office that make it the object of another office's relation.
 _REFERENCE_BEFORE_RE = re.compile(r"\b(?:membawahi|membawahkan|membawahinya|di\s+bawah|induk\s+dari)\s+$", re.I)
-_AGENCY_PLACE_RE = re.compile(rf"\b(?:{_AGENCY}|BPJS)[ \t\u00a0]+{_NAME}")
+_AGENCY_PLACE_RE = re.compile(rf"\b(?:{AGENCY_NAME}|BPJS)[ \t\u00a0]+{_NAME}")
 # Words that follow the agency's name without being a place.
 _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsostek", "watch", "kesehatan", "tk", "bp",
               "wilayah", "kacab", "kakanwil", "kepala", "deputi", "direktur", "dirut", "bpjs", "pusat", "dan", "the",
@@ -108,7 +106,7 @@ def _trim_name(name: str) -> str:
 
 # "Kepala Kantor BPJAMSOSTEK Cabang X ...": a title, maybe its office and the agency, then the branch
 _HOLDER_TITLE_BEFORE_RE = re.compile(
-    rf"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Direktur|Deputi)\s+(?:Kantor\s+)?(?:{_AGENCY}\s+)?(?:\(\w+\)\s+)?\Z")
+    rf"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Direktur|Deputi)\s+(?:Kantor\s+)?(?:{AGENCY_NAME}\s+)?(?:\(\w+\)\s+)?\Z")
 # Words that end a branch's name as a place ("Cabang Jakarta Selatan"), never a person's.
 _PLACE_SUFFIXES = {"utara", "selatan", "barat", "timur", "tengah", "raya", "kota", "kabupaten", "pusat", "baru"}
 
@@ -158,7 +156,7 @@ _PERSON_TITLE_BEFORE_RE = re.compile(
     # "Deputi Komunikasi BPJS Hendra Kurniawan": a deputy's portfolio, then the person (not "Deputi ... Wilayah X")
     r"Deputi(?:\s+(?!Wilayah)[A-Z][a-z]+(?:\s+(?:dan\s+)?(?!Wilayah)[A-Z][a-z]+){0,3})?|"
     # ("Direktur Utama BPJS Ketenagakerjaan atau BP Jamsostek Anggoro Eko Cahyo": the agency's other name between)
-    rf"Ketua|Anggota)(?:\s+{_AGENCY}\s+(?:atau|alias|/))?\s*$")
+    rf"Ketua|Anggota)(?:\s+{AGENCY_NAME}\s+(?:atau|alias|/))?\s*$")
 
 
 def _is_title_case(text: str) -> bool:
