@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, ClaimSentence, clause_start, won_after_paying
+from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, SETTLED_WORDS, ClaimSentence, clause_start, won_after_paying
 from pantau.extract.figures import Figure, worth_follows
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
@@ -107,7 +107,8 @@ _AMOUNT_OF_APPLICATIONS_AFTER_RE = re.compile(r"\s*(?:pengajuan|permohonan)?\s*(
 _FOR_APPLICATIONS_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:untuk|dengan|atas|kepada|dari|atau)\s+(?:(?:jumlah|total)\s+)?"
                                       r"(?:kasus\s+|klaim\s+)?(?:sebanyak\s+|sejumlah\s+|total\s+)?", re.I)
 _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s+|lebih\s+)?(?:tepatnya|persisnya)\s*", re.I)
-_APPROVED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|diterima|terbayar\w*)\b", re.I)
+# (and received: "2.515 pengajuan ... telah diterima", the claimants' side; filed-only ones are vetoed in claim_rules)
+_APPROVED_RE = re.compile(rf"\b(?:{SETTLED_WORDS}|diterima)\b", re.I)
 
 
 def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,

@@ -361,8 +361,10 @@ def _tail_end(body: str, s: ClaimSentence, fig: Figure) -> int:
     return min(stop.start() if stop else s.end, fig.end + 30)
 
 
-# Applications settled ("received" is not: "pengajuan yang diterima kantor cabang" are filed ones)
-_SETTLED_RE = re.compile(r"\b(?:disetujui|dibayar\w*|dicairkan|direalisasikan|terbayar\w*|diselesaikan)\b", re.I)
+# Applications settled: approved, paid, disbursed or handed over however it is said ("received" is not:
+# "pengajuan yang diterima kantor cabang" are filed ones)
+SETTLED_WORDS = r"disetujui|(?:di|ter)bayar\w*|(?:di|ter)cair\w*|(?:di|ter)salur\w*|direalisasikan|diselesaikan"
+_SETTLED_RE = re.compile(rf"\b(?:{SETTLED_WORDS})\b", re.I)
 
 
 def named_programs(text: str) -> set[str]:
