@@ -133,3 +133,31 @@ def test_a_compared_period_after_a_change_does_not_date_the_figures():
     claims = _claims_of("Hingga Juni 2021 klaim JHT Cabang Kediri mencapai Rp 90 miliar. "
                         "Jumlah itu naik dibandingkan semester I 2020. Klaim JKK tercatat Rp 4 miliar.", date(2021, 7, 19))
     assert {c.period_end for c in claims} == {date(2021, 6, 30)}
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Sejak Januari 2021 BPJS Ketenagakerjaan membayar klaim Rp 5 miliar", date(2021, 1, 1), date(2021, 5, 29)),
+    ("sejak bulan Maret 2021 klaim JHT mencapai 1.200 kasus", date(2021, 3, 1), date(2021, 5, 29)),
+    ("sejak awal Februari lalu tercatat 300 kasus", date(2021, 2, 1), date(2021, 5, 29)),
+    ("Data sampai dengan Mei 2021, sejak bulan Januari 2021 telah dibayarkan Rp 246 miliar",
+     date(2021, 1, 1), date(2021, 5, 29)),
+    ("Sejak April, klaim yang dibayarkan sebanyak 410 kasus", date(2021, 4, 1), date(2021, 5, 29)),
+    # near-misses: a range written whole is the range's; "sejak" before a year is no month
+    ("sejak Januari 2021 hingga Maret 2021 klaim", date(2021, 1, 1), date(2021, 3, 31)),
+    ("sejak 2015 BPJS Ketenagakerjaan hadir", None, None),
+])
+def test_since_a_month_runs_to_publication(text, start, end):
+    """"Sejak <bulan> [tahun]": from that month's first day to publication (still running)."""
+    periods = [p for p in find_periods(text, 0, 2021, date(2021, 5, 29)) if p.kind != "year"]
+    assert ((periods[0].start, periods[0].end) if periods else (None, None)) == (start, end)
+
+
+def test_a_since_in_a_sentence_without_figures_is_a_trends_start_not_the_period_in_force():
+    from pantau.extract.context import build_contexts
+    from pantau.extract.numbers import find_numbers
+    from pantau.extract.text import split_sentences
+    body = ("Klaim JHT sejak Januari hingga 31 Maret 2020 sebanyak 2.176 kasus dengan nilai Rp 33,85 miliar. "
+            "Pencairan JHT naik sejak Maret karena banyak pekerja dirumahkan. "
+            "Klaim JKM sebanyak 40 kasus senilai Rp 1,6 miliar.")
+    contexts = build_contexts(split_sentences(body, 0, len(body)), find_numbers(body), "Nasional", 2020, date(2020, 4, 16))
+    assert contexts[2].period[1] == date(2020, 3, 31)

@@ -76,10 +76,19 @@ def goes_into_force(carried, period_in_force, published: date | None, own_number
     """Whether a sentence's own period becomes the period in force for the sentences after it. Not:
     a period ending after publication in a sentence that reports no count or amount (a scheme's validity,
     "relaksasi iuran 99 persen mulai Agustus 2020 hingga Januari 2021", or a plan); a period barely begun; a
-    series of years; a look back from a figure-free sentence; a period written as last year's beside a later one."""
+    series of years; a look back from a figure-free sentence; a period written as last year's beside a later one;
+    a trend's start."""
     return not (_ends_after(carried, published) and not _reports_figure(own_numbers)
                 and not _ANNOUNCES_FIGURES_RE.search(text)) \
         and not (_barely_begun(carried, published) and not _PAID_WORD_RE.search(text)) \
         and not (period_in_force and change_at is None and _is_year_series(periods)) \
         and not _looks_back(carried, period_in_force, own_numbers, text) \
-        and not _last_years_beside(periods, carried, period_in_force)
+        and not _last_years_beside(periods, carried, period_in_force) \
+        and not _trend_since(periods, carried, own_numbers)
+
+
+def _trend_since(periods: list[Period], carried, own_numbers: list[NumberMention]) -> bool:
+    """"Pencairan JHT naik sejak Maret karena ...": a figure-free sentence's "since" dates when a trend began,
+    not the period of the figures after it."""
+    return not _reports_figure(own_numbers) and any(p.kind == "since" and (p.start, p.end) == tuple(carried)
+                                                    for p in periods)

@@ -57,6 +57,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # ("hingga data bulan Mei", "sampai dengan data per Juni": the data's last month)
         rf"\s+(?:akhir\s+|bulan\s+|dengan\s+|tanggal\s+|data\s+|per\s+)*(?:(?P<d>\d{{1,2}})\s+)?(?P<m>{MONTH_WORD})"
         rf"(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
+    # "sejak bulan Januari 2021", "sejak Maret": from that month on, so far (a range "sejak Januari hingga Mei"
+    # is month_range's, tried first)
+    ("since", re.compile(rf"\bsejak\s+(?:awal\s+)?(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})?"
+                         rf"(?!\s*(?:{_UNTIL})\s)", re.I)),
     # "pada Juli 2020"; "pada bulan Juli" (the year in force)
     # "Padahal September 2019 cuma ...": a clause opener before a month and year works as "pada"
     # "klaim Desember 2020 sebesar 2,52 juta kasus": the claims of a month written with its year
@@ -109,6 +113,7 @@ MONTH_LABEL_RE = re.compile(rf"[-•▪*·–\s\"“”']*(?:\d{{1,2}}[.)]\s*)?(
 _MONTH_STEMS = ("uari", "maret", "april", "mei", "juni", "juli", "agustus", "ember", "oktober")
 _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS, "month_range": _MONTH_STEMS, "until": _MONTH_STEMS, "month_of": _MONTH_STEMS,
+    "since": ("sejak",),
 
     "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
     "last_year": ("tahun",), "previous_year": ("tahun",), "previous_month": ("bulan",), "same_period": ("sama", "serupa"), "year": ("19", "20"),

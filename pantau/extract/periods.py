@@ -108,6 +108,11 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
         return (None, published) if published else None
     if kind == "this_year":
         return (date(published.year, 1, 1), published) if published else None
+    if kind == "since":
+        year = _last_year(m, published, default_year) if m.group("prev") else _year(m, "y", default_year)
+        if year is None or published is None:
+            return None
+        return date(year, MONTHS[m.group("m").lower()], 1), published
     if kind == "first_months":
         year = _last_year(m, published, default_year) if m.group("prev") else _year(m, "y", default_year)
         written = re.sub(r"\s+", " ", m.group("n").lower())
@@ -195,7 +200,7 @@ def _still_running(kind: str, written: str, start: date | None, end: date, publi
     """A period said to run so far that is under way at publication: "sejak awal tahun ini",
     "sepanjang 2019" in a December 2019 article, "hingga Desember" in December; not a month yet
     to come ("sampai Juni 2023" in May), nor a year barely begun."""
-    if kind == "this_year":
+    if kind in ("this_year", "since"):
         return True
     if kind == "mid_year":  # "hingga pertengahan 2025" said on 16 June 2025: the year so far
         return start is not None and start <= published <= end
@@ -284,9 +289,10 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
 
 
 def _since_year_start(periods: list[Period]) -> list[Period]:
-    """"Sampai Agustus 2024, ... sejak awal tahun": one period, January to the end named, not two."""
+    """"Sampai Agustus 2024, ... sejak awal tahun" ("..., sejak bulan Januari 2024"): one period, from the start
+    named to the end named, not two."""
     until = next((p for p in periods if p.kind == "until" and p.start is None and p.end is not None), None)
-    since = next((p for p in periods if p.kind == "this_year" and p.start is not None), None)
+    since = next((p for p in periods if p.kind in ("this_year", "since") and p.start is not None), None)
     if until is None or since is None or since.start.year != until.end.year or since.start > until.end:
         return periods
     joined = Period(since.start, until.end, until.span, year_written=until.year_written, kind="joined")
