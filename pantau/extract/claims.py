@@ -26,7 +26,7 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues, worth_follows
 from pantau.extract.linking import (change_tail, compares_other_office, from_before_change, is_change_size, is_total_row,
-                                    joint_programs, on_compared_side, respective_programs)
+                                    joint_programs, on_compared_side, respective_programs, worth_after_compared)
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, bind_adjacent_pairs,
                                          pair_each_counts, part_of_total, rough_restatement, the_only_program)
 from pantau.extract.tables import table_rows
@@ -257,8 +257,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             continue
         mention = frames.mentions(fig)
         if on_compared_side(body, s, tail, fig.start) and not compares_other_office(s, tail, fig.start):
-            compared.append((role, mention))
-            continue
+            if not worth_after_compared(body, s, fig, role, {r for _, r, _, _ in main}):
+                compared.append((role, mention))
+                continue
+            result.trace.append("side.worth_after_compared")
         if from_before_change(body, s, tail, fig):
             compared.append((role, mention))
             result.trace.append("side.before_change")

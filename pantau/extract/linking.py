@@ -300,6 +300,19 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
     return side is not None and not side.group("to")  # "naik, mencapai Rp 310 miliar": the level reached
 
 
+# "90.123 kasus, meningkat 31,98 persen dibandingkan tahun sebelumnya dengan nilai klaim Rp1,006 triliun": after the
+# compared period, "dengan nilai ..." gives the worth of the count told before the change, not the earlier year's
+_WORTH_ATTRIBUTE_RE = re.compile(r"\bdengan\s+(?:total\s+|jumlah\s+)?(?:nilai|nominal|total)\s+(?:klaim\s+|pembayaran\s+|manfaat\s+)?"
+                                 r"(?:sebesar\s+|senilai\s+|mencapai\s+)?$", re.I)
+
+
+def worth_after_compared(body: str, s: ClaimSentence, fig: Figure, role: str, current_roles: set[str]) -> bool:
+    """An amount on the compared side, brought in as "dengan nilai ...", when the current side has a count
+    and no amount: the current count's worth (a compared side gives the kind of figure it is compared with)."""
+    return role == "amount" and current_roles == {"cases"} \
+        and _WORTH_ATTRIBUTE_RE.search(body, max(s.start, fig.start - 50), fig.start) is not None
+
+
 _TO_WORD_RE = re.compile(r"\bmenjadi\b", re.I)
 _WHEN_CLAUSE_RE = re.compile(r",\s*(?:ketika|saat|manakala|di\s*mana)\b[^,;]*$", re.I)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")

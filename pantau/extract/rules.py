@@ -104,6 +104,9 @@ RULES: dict[str, str] = {
                     "is not a second figure",
     "side.change": "the compared side of a stated change ('naik 12 persen dari Rp 5,0 triliun') is a "
                    "prior-period figure",
+    "side.worth_after_compared": "an amount brought in by 'dengan nilai ...' after the compared period, when the "
+                                 "current side gave a count only, is that count's worth ('90.123 kasus, meningkat 31,98 "
+                                 "persen dibandingkan tahun sebelumnya dengan nilai klaim Rp1,006 triliun')",
     "side.before_change": "the figure just before a change word whose clause gives only the new value ('Mei Rp 1,4 "
                           "miliar, naik di bulan Juni menjadi Rp 3,6 miliar')",
     "side.change_before": "a % change stated alone, then both sides in the next sentence ('melonjak 128 persen. "
