@@ -34,3 +34,29 @@ def test_a_link_line_is_chrome_to_its_end_unless_the_article_resumes_after_its_h
             "Kemudian JKM Rp1,79 tril")
     (start, end), = chrome_spans(body)
     assert body[end:].startswith("Adapun klaim")  # the article goes on after the headline
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("line", [
+    "Selanjutnya: Genjot Lifting Migas Nasional, Proyek Rampung 2028",
+    "Berita Selanjutnya: Upah Minimum 2026 Naik 6,5 Persen",
+    "Menarik Dibaca: 10 Jus Buah untuk Lambung",
+    "Baca: Pemkot Siapkan Rp 12 Miliar untuk Pasar",
+    "BACA JUGA : Klaim JHT 2027 Diprediksi Naik",
+])
+def test_a_link_to_another_story_is_chrome(line):
+    """A link line's years and figures are another story's (a "2028" in it made a 2025 article's date 2028)."""
+    from pantau.extract.text import chrome_spans
+
+    body = f"Klaim JKP naik.\n{line}\nKlaim JP 130.594 kasus."
+    (start, end), = chrome_spans(body)
+    assert body[start:end] == line
+
+
+@pytest.mark.parametrize("line", ["Selanjutnya, klaim JHT mencapai Rp 5 miliar.", "Dibaca dari data: klaim naik."])
+def test_a_sentence_that_starts_like_a_link_is_not_chrome(line):
+    from pantau.extract.text import chrome_spans
+
+    assert chrome_spans(f"Klaim JKP naik.\n{line}\nKlaim JP naik.") == []

@@ -259,8 +259,9 @@ CHROME_CUT_RE = re.compile(
     # a blog's post footer and archive ("Diposkan oleh admin di 08.15", "Label: ...", "0 komentar:")
     r"diposkan\s+oleh|posted\s+by|labels?\s*:|\d+\s+komentar|posting\s+komentar|arsip\s+blog)", re.I | re.M)
 # Single lines of page chrome inside the article ("Baca Juga: ...", also as a table cell "| Baca juga: ... |").
-CHROME_LINE_RE = re.compile(r"^\s*(?:\|\s*)?(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+selengkapnya|"
-                            r"\S+\s*:\s*baca\s+juga)\b.*$", re.I | re.M)
+# ("Selanjutnya: <headline>", "Menarik Dibaca: ...", "Baca: ...": a link to another story, its years and figures its own)
+CHROME_LINE_RE = re.compile(r"^\s*(?:\|\s*)?(?:(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+selengkapnya|menarik\s+dibaca|"
+                            r"\S+\s*:\s*baca\s+juga)\b|(?:berita\s+|artikel\s+)?selanjutnya\s*:|baca\s*:).*$", re.I | re.M)
 
 # The same patterns, faster to search: a look-ahead on the letters a match can begin with.
 PROGRAM_RE = guarded(PROGRAM_RE)
