@@ -56,3 +56,19 @@ def test_a_program_short_form_elsewhere_is_still_read(text, program):
 ])
 def test_a_hyphenated_possessive_reads_as_its_stem(text, tag):
     assert any(tag in tags for _, tags in _tags(text)), _tags(text)
+
+
+@pytest.mark.parametrize("text, program, slip", [
+    ("jaminan pensiun (JK) kepada 691 peserta sebesar Rp825.285.120", "program:JP", "program:JKM"),
+    ("Jaminan Pensiun (JKM) dibayarkan Rp 3 miliar", "program:JP", "program:JKM"),
+    ("Jaminan Kecelakaan Kerja (JKM) sebanyak 120 kasus", "program:JKK", "program:JKM"),
+    ("Jaminan Hari Tua (JP) senilai Rp 40 miliar", "program:JHT", "program:JP"),
+    ("jaminan kematian ( JKK ) untuk 12 ahli waris", "program:JKM", "program:JKK"),
+    # near-misses: the short form that fits, and one not in brackets right after the name
+    ("Jaminan Pensiun (JP) dibayarkan Rp 3 miliar", "program:JP", None),
+    ("jaminan pensiun dan JKM dibayarkan Rp 3 miliar", "program:JKM", None),
+])
+def test_a_short_form_naming_another_program_than_the_full_name_before_it_is_a_slip(text, program, slip):
+    """The full name written out stands; a bracketed short form that disagrees with it is not read."""
+    found = {tag for _, tags in _tags(text) for tag in tags if tag.startswith("program:")}
+    assert program in found and (slip is None or slip not in found), found

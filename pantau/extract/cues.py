@@ -299,11 +299,15 @@ class Lexicon:
 def _short_form_of(before: Cue, entry: _Entry, tokens: list[Token], i: int, last: int, text: str, offset: int) -> bool:
     """A bracketed short form right after a phrase that names no program, made of its words' initials, that
     the lexicon reads as a program ("jasa konstruksi (JK)", where JK alone is an old name of JKM): the
-    phrase's own abbreviation."""
-    if "program" not in entry.classes or "program" in before.classes or i != last \
-            or text[before.end - offset:tokens[i].start - offset].strip() != "(":
+    phrase's own abbreviation; or one after a program's full name that names another program: a slip."""
+    if "program" not in entry.classes or i != last or text[before.end - offset:tokens[i].start - offset].strip() != "(":
         return False
     words = text[before.start - offset:before.end - offset].split()
+    if "program" in before.classes:
+        # "jaminan pensiun (JK)": a short form that names another program than the full name before it is a slip
+        # (JK is JKM's old short form); the name written out stands
+        return len(words) > 1 and {t for t in before.tags if t.startswith("program:")} != \
+            {t for t in entry.tags if t.startswith("program:")}
     return len(words) > 1 and "".join(w[0] for w in words).casefold() == tokens[i].text.casefold()
 
 
