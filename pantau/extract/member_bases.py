@@ -94,7 +94,9 @@ def _whole_after_its_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
 _COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut\s+(?:menjadi\s+peserta|program)|mengikuti\s+program)"
 COVERED_BEFORE_RE = re.compile(rf"\byang\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}\b[^.;\d]{{0,60}}$", re.I)
 # "... orang (yang) sudah mengikuti program": said covered; with "yang" it is so even after a target (veto_rule)
-COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?P<yang>yang\s+)?(?:sudah|telah)\s+"
+# ("343 ribu di antaranya sudah menjadi peserta", "77,1 ribu orang (37 persen) yang telah menjadi peserta")
+COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?:\([^()]{{0,20}}\)\s*)?(?:di\s+antaranya\s+)?"
+                              rf"(?P<yang>yang\s+)?(?:sudah|telah)\s+"
                                rf"(?:aktif\s+)?{_COVERED}\b", re.I)
 # Coverage achieved, said as a share: "623.409 atau 80 persen dari 780.666 potensi peserta"; "... 50,88 persen atau baru 935.079"
 SHARE_OF_POTENTIAL_AFTER_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:\(|,?\s*atau\s+)"
@@ -116,8 +118,22 @@ _BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)
                                      re.I)
 
 
+# A whole, then the smaller part of it that is covered, in the same clause: "349 ribu orang, dan 343 ribu di antaranya
+# sudah menjadi peserta", "205.900 pekerja mandiri, namun baru 77,1 ribu orang yang telah menjadi peserta",
+# "349 ribu pekerja penerima upah, dengan kepesertaan mencapai 343 ribu orang": the workforce, not participants
+_WHOLE_THEN_COVERED_PART_RE = re.compile(
+    rf"[^.;]{{0,80}}?\b(?:(?:dan|dengan|namun|tetapi|tapi)\s+(?:(?:baru|hanya)\s+(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?"
+    rf"[^.;\d]{{0,40}}?\byang|(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?[^.;\d]{{0,25}}?\bdi\s+antaranya)\s+"
+    rf"(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}|"
+    rf"dengan\s+(?:jumlah\s+)?kepesertaan\s+(?:aktif\s+)?(?:mencapai\s+|sebanyak\s+|sebesar\s+)?(?:sekitar\s+)?\d)", re.I)
+
+
 def base_before_covered(body: str, pos: int) -> bool:
     return _BASE_BEFORE_COVERED_RE.match(body, pos) is not None
+
+
+def whole_then_covered_part(body: str, pos: int, end: int) -> bool:
+    return _WHOLE_THEN_COVERED_PART_RE.match(body, pos, end) is not None
 
 
 def government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:

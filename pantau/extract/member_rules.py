@@ -11,7 +11,8 @@ from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
                                          PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
-                                         WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, share_base)
+                                         WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, share_base,
+                                         whole_then_covered_part)
 from pantau.extract.member_companies import PAIRED_WORKERS_RE, enrolling_its_workers, participating_companies
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead
@@ -155,6 +156,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if fig.unit in ("people", "bare") and profiled(body, s, fig):
         return "veto.member_profile"  # "peserta aktif laki-laki berjumlah 28,98 juta orang"
     if share_base(body, s, fig) or base_before_covered(body, fig.end) \
+            or (whole_then_covered_part(body, fig.end, s.end) and not item.has("active")) \
             or (WHOLE_OF_COVERED_PART_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start)
                 and PART_OF_WHOLE_COVERED_AFTER_RE.match(body, _part_end(body, s, fig))):
         # "45,67 persen dari jumlah pekerja ... menurut BPS yang sebanyak 802.246 orang"; "penerima upah jumlahnya
@@ -292,8 +294,11 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             return None
         if item.has("enrolled") and not active:
             return None  # a batch someone enrolled ("42.000 pekerja rentan didaftarkan")
+        # ("Untuk rinciannya, mencakup 167.129 pekerja penerima upah (PU), 20.348 pekerja bukan penerima upah ...":
+        # workers of a segment in a breakdown are its participants)
         if active or item.has("member_noun") or any(c.has("member_noun") for c in subject) or state.previous_metric \
-                or from_topic:
+                or from_topic or (s.has("breakdown") and not s.has("target") and fig.noun is not None
+                                  and fig.noun.has("segment") and fig.noun.start > fig.start):
             return f"active_{SEGMENT_METRIC[segment]}"
         return None
     if is_new:
