@@ -107,3 +107,9 @@ def test_a_list_announced_with_its_period_numbered_rows():
             "1. Januari 2024: 2.104 kasus senilai Rp 31,2 miliar\n2. Februari 2024: 1.986 kasus senilai Rp 29,4 miliar\n")
     got = [(c.program, c.cases, str(c.period_end)) for c in _extract(body).claims]
     assert got == [("JHT", 2104, "2024-01-31"), ("JHT", 1986, "2024-02-29")]
+
+
+def test_a_stray_space_after_a_decimal_comma_closes_before_any_spelling_of_the_scale():
+    for text, joined in [("Rp1, 592 trilyun", "Rp 1,592 trilyun"), ("Rp 488, 6 Milyar", "Rp  488,6 Milyar"),
+                         ("Rp 5, 2 milyard", "Rp  5,2 milyard")]:
+        assert join_spaced_thousands(text) == joined

@@ -234,16 +234,19 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
 # definition for every rule that asks whether an amount follows a count.
 WORTH_LEAD = r"(?:dengan\s+(?:total\s+|jumlah\s+)?(?:nilai|nominal|pembayaran|santunan|manfaat|klaim)|senilai)"
 _WORTH_AFTER: dict[int, re.Pattern] = {}
+# a rupiah figure: "Rp ...", or one with "rupiah" after it ("242 miliar rupiah")
+_RUPIAH = r"(?:\bRp|\d[\d.,]*(?:\s*[a-z]+)?\s+rupiah\b)"
 
 
 def worth_follows(body: str, start: int, end: int, reach: int = 0) -> bool:
     """After at most `reach` characters of its clause, the figure ending at `start` has its worth told: a worth word,
-    then within 40 characters a rupiah figure ("1,39 juta dengan nilai manfaat yang telah dibayarkan mencapai Rp")."""
+    then within 40 characters a rupiah figure ("1,39 juta dengan nilai manfaat yang telah dibayarkan mencapai Rp",
+    "... mencapai 14,35 triliun rupiah")."""
     pattern = _WORTH_AFTER.get(reach)
     if pattern is None:
         pattern = _WORTH_AFTER[reach] = re.compile(
-            rf"[^.;]{{0,{reach}}}?\s*,?\s*\b{WORTH_LEAD}\b[^.;\d]{{0,40}}?\bRp" if reach else
-            rf"\s*,?\s*{WORTH_LEAD}\b[^.;\d]{{0,40}}?\bRp", re.I)
+            rf"[^.;]{{0,{reach}}}?\s*,?\s*\b{WORTH_LEAD}\b[^.;\d]{{0,40}}?{_RUPIAH}" if reach else
+            rf"\s*,?\s*{WORTH_LEAD}\b[^.;\d]{{0,40}}?{_RUPIAH}", re.I)
     return pattern.match(body, start, end) is not None
 
 

@@ -220,5 +220,5 @@ def _closed_decimal(m: re.Match) -> str:
 
 # "Rp1, 592 triliun", "Rp 488, 6 Miliar": a decimal comma with a stray space before a scale word;
 # "Rp. 533. 254.856.048,44": a thousands dot with a stray space before the rest of the groups.
-_SPACED_DECIMAL_RE = re.compile(r"(?P<rp>Rp\.?) ?(?P<a>\d{1,3})(?:, (?P<dec>\d{1,3})(?=\s*(?i:miliar|milyar|triliun|juta)\b)"
+_SPACED_DECIMAL_RE = re.compile(r"(?P<rp>Rp\.?) ?(?P<a>\d{1,3})(?:, (?P<dec>\d{1,3})(?=\s*(?i:mil[iy]ard?|tril+i?y?un|juta)\b)"
                                 r"|\. (?P<grp>\d{3}(?:\.\d{3})+(?:,\d+)?)(?!\d))")
