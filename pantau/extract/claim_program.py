@@ -41,6 +41,18 @@ _AGENCY_CLAIMS_RE = re.compile(r"\b[Kk]laim\s+(?:di\s+)?(?:" + AGENCY_NAME + r"|
 _THAT_PROGRAM_BEFORE_RE = re.compile(r"\b(?:untuk|bagi|dari|pada|dalam)\s+program\s+(?:itu|tersebut|ini)\b", re.I)
 
 
+def _program_of_same_amount(body: str, s: ClaimSentence, fig: Figure, role: str, claims: list[ClaimFigure]) -> str | None:
+    """"Adapun total dana Rp184,69 miliar itu diberikan untuk 24.618 klaim peserta" after "Rp184,69 miliar untuk
+    pembayaran klaim JKP": an amount pointed back to ("itu"), the sentence naming no program before it, is the one
+    program's whose current amount it is, whatever "total" says."""
+    if role != "amount" or fig.num.value is None or any(p.start < fig.start for p in s.programs) \
+            or not POINTED_BACK_RE.match(body, fig.end):
+        return None  # (said again with "itu"/"tersebut": a headline's figure repeated in the lead is no restatement)
+    programs = {c.program for c in claims if not c.is_prior_period and c.amount_idr is not None
+                and abs(c.amount_idr - fig.num.value) < 0.5}
+    return programs.pop() if len(programs) == 1 else None
+
+
 def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row: bool, state: Discourse,
           claims: list[ClaimFigure], contexts, index: int, figures_before: bool) -> tuple[str, str] | None:
     """(program, rule id) of a current figure; None to leave it out."""
@@ -53,6 +65,9 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     pointed = points_back(body, s, fig, main_programs=state.sentence_programs)
     if pointed is not None:
         return pointed, "link.anaphora"
+    restated = _program_of_same_amount(body, s, fig, role, claims)
+    if restated is not None:
+        return restated, "link.restated_amount"
     if not s.programs and len(state.previous_programs) == 1 and _THAT_PROGRAM_BEFORE_RE.search(body, s.start, fig.start):
         # "... Program Jaminan Kehilangan Pekerjaan (JKP). ... dana yang dikucurkan untuk program itu sudah Rp 264,61 miliar"
         return next(iter(state.previous_programs)), "link.anaphora"

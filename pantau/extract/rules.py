@@ -102,6 +102,9 @@ RULES: dict[str, str] = {
     "frames.each": "an amount paid to each of the people just counted is multiplied by the count",
     "frames.exact": "an approximate figure followed by the exact one ('lebih dari 500 kasus, tepatnya 521') "
                     "is not a second figure",
+    "link.restated_amount": "an amount given again, no program named before it, is the program's whose current "
+                            "amount it is ('Adapun total dana Rp184,69 miliar itu diberikan untuk 24.618 klaim' "
+                            "after JKP's Rp184,69 miliar)",
     "side.change": "the compared side of a stated change ('naik 12 persen dari Rp 5,0 triliun') is a "
                    "prior-period figure",
     "side.worth_after_compared": "an amount brought in by 'dengan nilai ...' after the compared period, when the "
