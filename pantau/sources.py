@@ -234,7 +234,8 @@ def normalise_text(text: str) -> str:
 # A hard-wrapped line ends mid-sentence (a word, digit or comma, no closing
 # punctuation) and the next goes on in lower case, with a digit or with "Rp".
 _ENDS_MID_SENTENCE = re.compile(r"[\w,;%\-–]\s*$")
-_GOES_ON = re.compile(r"\s*(?:[a-z0-9(]|Rp\b)")
+# (not a list's next item: "2. Kartu Keluarga ...", "- JKK Rp ...")
+_GOES_ON = re.compile(r"\s*(?!\d{1,2}[.)]\s|[-•▪*·–]\s)(?:[a-z0-9(]|Rp\b)")
 # A line ending in a word that cannot end a sentence goes on even into a capitalised word ("... tercover
 # BPJS\nKetenagakerjaan 824.714 orang", "... kata Kepala Cabang\nBandar Lampung")
 _NAME_GOES_ON = re.compile(r"\b(?:BPJS|Cabang|Kantor|Kepala|Provinsi|Kota|Kabupaten|Wilayah|Jaminan|Badan|PT|Rp|di|dan|yang|"

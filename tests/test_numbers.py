@@ -329,3 +329,14 @@ def test_a_rupiah_mark_glued_to_the_word_before_is_money():
     found = [(m.text, m.kind, m.value) for m in find_numbers("JP 460 kasus, nilai klaimRp2,2 miliar dan JKP 12 kasus")]
     assert found == [("460", "count", 460.0), ("Rp2,2 miliar", "money", 2.2e9), ("12", "count", 12.0)]
     assert [m.text for m in find_numbers("kode ABCRp5 tercatat")] == []
+
+@pytest.mark.parametrize("text, values", [
+    ("syarat:\n1. Melampirkan kartu peserta\n2. Kartu Keluarga tenaga kerja", []),
+    ("Rincian:\n 3) Surat keterangan kematian dari 2 pejabat", [2]),
+    ("Klaim:\n12. JHT Rp 5 miliar untuk 1.200 kasus", [5e9, 1200]),
+    # near-misses: a figure at a line's start, and a number with a dot mid-sentence
+    ("Klaim:\n4. 500 kasus dibayar", [4, 500]),
+    ("klaim naik menjadi 2. Lalu", [2]),
+])
+def test_a_lists_ordinal_at_a_lines_start_is_no_figure(text, values):
+    assert [m.value for m in find_numbers(text)] == values

@@ -22,6 +22,15 @@ def test_list_items_short_lines_and_sentence_ends_stay_apart():
     assert unwrap_lines(text) == text
 
 
+def test_a_numbered_lists_next_item_is_not_joined_to_the_line_before():
+    text = ("Ahli waris harus memenuhi syarat berikut dalam proses pengajuan klaim JKM, yaitu:\n"
+            "1. Melampirkan kartu peserta BPJS Ketenagakerjaan yang masih berlaku\n2. Kartu Keluarga tenaga kerja dan ahli waris\n"
+            "3) KTP tenaga kerja dan ahli waris yang masih berlaku sampai hari ini\n- Buku tabungan")
+    assert unwrap_lines(text) == text
+    wrapped = "BPJS Ketenagakerjaan Cabang Kendari membayar klaim JHT sebanyak\n2.250 kasus senilai Rp 21,4 miliar."
+    assert unwrap_lines(wrapped).count("\n") == 0  # a figure that goes on the sentence is not an item
+
+
 def test_plain_text_title_is_the_first_line():
     title, body = split_title("\n\nKlaim JHT Naik\r\n\r\nSERANG – Klaim naik 5 persen.\r\n")
     assert (title, body) == ("Klaim JHT Naik", "SERANG – Klaim naik 5 persen.")

@@ -41,6 +41,7 @@ _DASHED_DATE_AFTER = re.compile(r"([-.])\d{1,2}\1\d{2,4}(?!\d)")
 _DOTTED_DATE_BODY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|0\d{1,3})(?:[\s-]?\d{2,5}){2,4}(?!\d)")
 _WORD_GAP = " \t\r\n\xa0(:,"
+_ORDINAL_AFTER = re.compile(r"[.)][ \t]+(?=[^\W\d])")
 
 
 def word_before(text: str, i: int) -> str:
@@ -97,6 +98,9 @@ def not_a_figure_until(text: str, match: re.Match[str]) -> int | None:
             return dashed.end()  # 12-10-2017, 2017-10-12
     if _TIME_BODY.fullmatch(body) and _TIME_ZONE_AFTER.match(text, last):
         return _TIME_ZONE_AFTER.match(text, last).end()  # 10.24 WITA
+    if len(body) <= 2 and body.isdigit() and not second and _ORDINAL_AFTER.match(text, end) \
+            and not text[text.rfind("\n", 0, first) + 1:first].strip():
+        return end + 1  # "2. Kartu Keluarga ...", "3) Surat keterangan": a list's ordinal at a line's start
     last_body = second or body
     if len(last_body) <= 2 and last_body.isdigit():
         day = _MONTH_AFTER_DAY.match(text, last)
