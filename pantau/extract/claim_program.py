@@ -115,10 +115,22 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     if state.last_program and state.last_program != "TOTAL" and not any(s.has(c) for c in CLAIM_SUBJECT) \
             and not s.has("collective_soft"):
         return state.last_program, "link.previous_sentence"
+    if state.last_program and state.last_program != "TOTAL" and _GOES_ON_FROM_BEFORE_RE.match(s.ctx.text) \
+            and not s.has("collective") and not s.has("collective_soft"):
+        # "... membayar klaim JHT Rp 58,4 miliar untuk 4.120 kasus. Sedangkan Cabang Semarang Majapahit membayar
+        # Rp 47,9 miliar untuk 3.566 kasus": a sentence opened by "sedangkan" and another office is the last one's
+        # second clause, its program too
+        return state.last_program, "link.previous_sentence"
     same = same_subject(body, s, state, claims)
     if same is not None:
         return same, "link.same_subject"
     return "TOTAL", "link.total_default"
+
+
+# ("Sedangkan untuk periode 2018, ... membayarkan klaim ...": another period, all programs; "Sedangkan program ...":
+# another program)
+_GOES_ON_FROM_BEFORE_RE = re.compile(r"\W*(?:sedangkan|sementara)\s+(?:di\s+|untuk\s+|pada\s+)?(?:Kantor\s+)?"
+                                     r"(?:Cabang|Kanwil|KCP|Kantor\s+Wilayah)\b", re.I)
 
 
 def _possessive_total(body: str, s: ClaimSentence, fig: Figure) -> bool:
