@@ -113,3 +113,15 @@ def test_a_stray_space_after_a_decimal_comma_closes_before_any_spelling_of_the_s
     for text, joined in [("Rp1, 592 trilyun", "Rp 1,592 trilyun"), ("Rp 488, 6 Milyar", "Rp  488,6 Milyar"),
                          ("Rp 5, 2 milyard", "Rp  5,2 milyard")]:
         assert join_spaced_thousands(text) == joined
+
+
+def test_a_rules_durations_are_no_breakdown():
+    """"iuran minimal 12 bulan dalam 24 bulan, 6 bulan berturut-turut": months of a rule, nothing to add up (it
+    raised total_mismatch)."""
+    from pantau.extract import extract_article as extract
+    body = ("Syarat penerima JKP adalah membayar iuran minimal 12 bulan dalam 24 bulan terakhir, yaitu 6 bulan "
+            "berturut-turut dan 3 bulan sebelum PHK. Sampai Mei 2022 sebanyak 241 peserta JKP menerima manfaat "
+            "senilai Rp807 juta.")
+    assert _extract(body).breakdowns == [] and extract is not None
+    counted = ("Klaim JHT sebanyak 1.200 kasus terdiri dari 700 kasus PHK dan 500 kasus pensiun.")
+    assert [b.total for b in _extract(counted).breakdowns] == [1200]

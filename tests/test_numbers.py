@@ -340,3 +340,17 @@ def test_a_rupiah_mark_glued_to_the_word_before_is_money():
 ])
 def test_a_lists_ordinal_at_a_lines_start_is_no_figure(text, values):
     assert [m.value for m in find_numbers(text)] == values
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("sepanjang 2019 klaim JHT naik", ["year"]),
+    ("Dalam lima bulan pertama 2019 klaim JHT", ["count", "year"]),
+    ("pada 2023 kasus kecelakaan kerja naik", ["year"]),
+    ("semester I 2022 klaim JKP melonjak", ["year"]),
+    ("hingga 2024 peserta aktif naik", ["year"]),
+    # near-misses: a count word before it, or thousands written out
+    ("sebanyak 2019 kasus", ["count"]),
+    ("hingga 2.019 kasus", ["count"]),
+])
+def test_a_year_after_a_period_word_stays_a_year_whatever_noun_follows(text, kinds):
+    assert [m.kind for m in find_numbers(text)] == kinds

@@ -23,6 +23,9 @@ def _family(mention: NumberMention) -> str | None:
     return None
 
 
+_DURATION_AFTER_RE = re.compile(r"\s*(?:hari|minggu|pekan|bulan|tahun|jam|menit)\b", re.I)
+
+
 def _unit_after(body: str, mention: NumberMention) -> str:
     word = re.match(r"\s*([A-Za-z]+(?:\s+kerja)?)", body[mention.end:mention.end + 25])
     return word.group(1).lower() if word else "jumlah"
@@ -67,8 +70,8 @@ def split_breakdowns(body: str, contexts: list[SentenceContext]) -> list[Breakdo
             if family is None or total.value is None:
                 continue
             cue = SPLIT_CUE_RE.match(body[total.end:ctx.sentence.end])
-            if not cue:
-                continue
+            if not cue or (family == "count" and _DURATION_AFTER_RE.match(body, total.end)):
+                continue  # ("iuran minimal 12 bulan dalam 24 bulan": a rule's durations, nothing to add up)
             following = next((m for m in numbers[i + 1:] if _family(m) is not None), None)
             if following is not None and _family(following) != family:
                 continue  # "sebesar Rp 216,61 M terdiri dari 17.755 kasus": the amount's count, not its parts

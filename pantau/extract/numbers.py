@@ -117,6 +117,10 @@ _COUNT_WORD_BEFORE = re.compile(
     r"(?i:sebanyak|sejumlah|mencapai|total|sekitar|hanya|baru|lebih\s+dari"
     r"|kurang\s+dari|hampir|setidaknya|kepada|bagi|untuk)\s*$"
 )
+_PERIOD_WORD_BEFORE = re.compile(
+    r"\b(?i:sepanjang|selama|pada|hingga|sampai(?:\s+dengan)?|periode|tahun|pertama|awal|akhir|sejak|semester\s+\w+"
+    r"|triwulan\s+\w+|kuartal\s+\w+|bulan\s+\w+)\s*$"
+)
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 
 # ---------------------------------------------------------------------------
@@ -154,6 +158,8 @@ def _looks_like_year(text: str, match: re.Match[str], value: float, scale: str |
         return False
     if n2 is not None and not (len(n2) in (2, 4) and n2.isdigit()):
         return False
+    if _PERIOD_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return True  # "sepanjang 2019 klaim JHT naik", "lima bulan pertama 2019 klaim ...": the year, a noun after or not
     if _COUNT_NOUN_AFTER.match(text, match.end()):
         return False
     return not _COUNT_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
