@@ -48,6 +48,11 @@ _FOR_COUNT_OF_PROGRAM_RE = re.compile(
     r"penerima(?:\s+manfaat)?)\s+)?(?:(?:untuk|atas|dari)\s+)?(?:(?:klaim|program|manfaat|santunan)\s+)?$", re.I)
 
 
+# A bracket right after a count (and its noun) that names whose it is: "138 peserta (yakni penerima manfaat JKM)"
+_BRACKET_NAMES_PROGRAM_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?\(\s*(?:yakni|yaitu|atau|sebagai)?\s*(?:para\s+)?"
+                                       r"(?:penerima\s+(?:manfaat\s+)?|klaim\s+|santunan\s+|peserta\s+)?(?:program\s+)?", re.I)
+
+
 def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str, str] | None:
     before = [p for p in s.programs if p.end <= fig.start]
     after = [p for p in s.programs if p.start >= fig.end]
@@ -55,6 +60,8 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         return after[0].value("program"), "link.program_after"
     if after and fig.unit != "money" and not body[fig.end:after[0].start].strip():
         return after[0].value("program"), "link.program_after"  # "klaim 15.071 JP sejumlah Rp ...": the count's own
+    if after and fig.unit != "money" and _BRACKET_NAMES_PROGRAM_RE.fullmatch(body, fig.end, after[0].start):
+        return after[0].value("program"), "link.program_after"  # "138 peserta (yakni penerima manfaat jaminan kematian)"
     if before and after and _FOLLOWING_LINK_RE.match(body[fig.end:after[0].start]) \
             and _LIST_JOIN_RE.search(body[before[-1].end:fig.start]):
         return after[0].value("program"), "link.program_after"  # "..., dan 200 kasus JKK senilai ..."
