@@ -354,3 +354,17 @@ def test_a_lists_ordinal_at_a_lines_start_is_no_figure(text, values):
 ])
 def test_a_year_after_a_period_word_stays_a_year_whatever_noun_follows(text, kinds):
     assert [m.kind for m in find_numbers(text)] == kinds
+
+
+@pytest.mark.parametrize("text, values", [
+    ("JHT : 40.527kasus", [40527]),
+    ("ada 312orang penerima", [312]),
+    ("sebanyak 1.204klaim JKK", [1204]),
+    ("JHT Rp .374.183.286.000", [374183286000]),
+    ("JKM Rp .84.000.000", [84000000]),
+    # near-misses: a code's letters are no noun; a stray separator before a short figure stays unreadable
+    ("jaringan 4G dan P2K3", []),
+    ("Rp .5 miliar", [None]),
+])
+def test_a_lost_space_before_a_count_noun_and_a_stray_separator_before_thousands(text, values):
+    assert [m.value for m in find_numbers(text)] == values

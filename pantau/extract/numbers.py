@@ -121,6 +121,9 @@ _PERIOD_WORD_BEFORE = re.compile(
     r"\b(?i:sepanjang|selama|pada|hingga|sampai(?:\s+dengan)?|periode|tahun|pertama|awal|akhir|sejak|semester\s+\w+"
     r"|triwulan\s+\w+|kuartal\s+\w+|bulan\s+\w+)\s*$"
 )
+# "Rp .374.183.286.000": a stray separator before groups of three that can only be thousands (the same mark between
+# them) is a slip; "Rp .5 miliar" or "Rp ,374" stay unreadable
+_GROUPS_AFTER_STRAY_LEAD = {sep: re.compile(rf"\d{{1,3}}(?:\{sep}\d{{3}}){{2,}}") for sep in ".,"}
 _FIRST_YEAR, _LAST_YEAR = 1990, 2100
 
 # ---------------------------------------------------------------------------
@@ -177,13 +180,16 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
         return None  # "5 - Rp 6 juta": two figures, not a range
     percent = kind == "percent"
     base = dict(start=start, end=end, text=text[start:end], kind=kind, scale_word=scale1)
-    if match.group("lead"):
+    lead = match.group("lead")
+    stray_lead = bool(lead) and _GROUPS_AFTER_STRAY_LEAD[lead].fullmatch(n1) is not None
+    if lead and not stray_lead:
         return NumberMention(value=None, unparseable=(
             f"'{match.group()}' has a separator before its first digit"), **base)
     first = read_digits(n1, scale1 is not None, percent)
     if first.problem:
         return NumberMention(value=None, unparseable=first.problem, **base)
-    ambiguous = first.ambiguous
+    ambiguous = first.ambiguous or (
+        f"'{match.group()}' read as {n1}: the separator before its first digit taken as a slip" if stray_lead else None)
     if kind == "money" and n2 is None and scale1 and _written_in_full(n1, first):
         # "Rp 57.586.303.766 miliar": every rupiah already printed, the scale word is a slip
         ambiguous = f"'{match.group()}' read as {n1} rupiah: the digits are the full figure, '{scale1}' after them a slip"
@@ -227,9 +233,13 @@ def _glued_to_word(text: str, start: int, end: int) -> bool:
     if before == "-" and start > 1 and text[start - 2].isalpha():
         return True
     after = text[end] if end < len(text) else ""
+    if after.islower() and _GLUED_COUNT_NOUN_RE.match(text, end):
+        return False  # "40.527kasus": the space before a count's noun went missing
     return after.isalnum() or after == "_"
 
 
+# A count's noun a space went missing before ("40.527kasus", "312orang"); a code's letters ("4G", "P2K3") are no noun
+_GLUED_COUNT_NOUN_RE = re.compile(r"(?:kasus|klaim|orang|peserta|pekerja|perusahaan|penerima|tenaga\s+kerja)(?![a-z])")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _PREFIX_BEFORE_RE = re.compile(rf"(?:{_IDR_PREFIX}|{_FX_PREFIX})\s*[.,]?\Z")
 _PREFIX_HINTS = ("Rp", "RP", "rp", "IDR", "$", "USD", "SGD", "AUD", "HKD", "TWD", "RM", "MYR", "SAR", "KRW", "₩",
