@@ -39,7 +39,8 @@ Garbled figures (`Rp 1,2,3 miliar`, `1..000`, 23 digits, `Rp ,5 miliar`) are rep
 with `value=None` and `unparseable` saying why. Nothing here raises on any input.
 
 This module is the pattern of a figure and the interface; its parts are not_figures (dates,
-times, identifiers), digit_readings (which separator groups thousands) and number_words.
+times, identifiers), figure_surroundings (a year or a count; digits glued to a word), digit_readings (which
+separator groups thousands) and number_words.
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ import logging
 import re
 
 from pantau.extract.digit_readings import Reading, read_digits
+from pantau.extract.figure_surroundings import glued_to_word, looks_like_year
 from pantau.extract.fastre import guarded
 from pantau.extract.not_figures import figure_group, not_a_figure_until
 from pantau.extract.number_words import PERCENT, SCALES, last_scale_word, normal_scale, word_mentions, words_to_number
@@ -108,23 +110,9 @@ def _figure_pattern(with_range: bool) -> re.Pattern[str]:
 _FIGURE_RE = _figure_pattern(with_range=True)
 _SINGLE_FIGURE_RE = _figure_pattern(with_range=False)
 
-# A lone 4-digit year is a count when a count word sits beside it ("2019 kasus").
-_COUNT_NOUN_AFTER = re.compile(
-    r"\s*(?i:kasus|orang|peserta|pekerja|perusahaan|tenaga|karyawan|buruh|unit|jiwa"
-    r"|klaim|badan|anak|desa|warga|pegawai|tki|pmi|penerima|ahli|kali|rumah|paket)\b"
-)
-_COUNT_WORD_BEFORE = re.compile(
-    r"(?i:sebanyak|sejumlah|mencapai|total|sekitar|hanya|baru|lebih\s+dari"
-    r"|kurang\s+dari|hampir|setidaknya|kepada|bagi|untuk)\s*$"
-)
-_PERIOD_WORD_BEFORE = re.compile(
-    r"\b(?i:sepanjang|selama|pada|hingga|sampai(?:\s+dengan)?|periode|tahun|pertama|awal|akhir|sejak|semester\s+\w+"
-    r"|triwulan\s+\w+|kuartal\s+\w+|bulan\s+\w+)\s*$"
-)
 # "Rp .374.183.286.000": a stray separator before groups of three that can only be thousands (the same mark between
 # them) is a slip; "Rp .5 miliar" or "Rp ,374" stay unreadable
 _GROUPS_AFTER_STRAY_LEAD = {sep: re.compile(rf"\d{{1,3}}(?:\{sep}\d{{3}}){{2,}}") for sep in ".,"}
-_FIRST_YEAR, _LAST_YEAR = 1990, 2100
 
 # ---------------------------------------------------------------------------
 # Building mentions
@@ -150,22 +138,6 @@ def _kind_of(match: re.Match[str]) -> str:
     if match.group("pct"):
         return "percent"
     return "count"
-
-
-def _looks_like_year(text: str, match: re.Match[str], value: float, scale: str | None,
-                     kind: str, n2: str | None) -> bool:
-    body = match.group("n1")
-    if kind != "count" or scale or not (len(body) == 4 and body.isdigit()):
-        return False
-    if not _FIRST_YEAR <= value <= _LAST_YEAR:
-        return False
-    if n2 is not None and not (len(n2) in (2, 4) and n2.isdigit()):
-        return False
-    if _PERIOD_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-        return True  # "sepanjang 2019 klaim JHT naik", "lima bulan pertama 2019 klaim ...": the year, a noun after or not
-    if _COUNT_NOUN_AFTER.match(text, match.end()):
-        return False
-    return not _COUNT_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
 
 
 def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None:
@@ -206,7 +178,7 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
             return None  # "2-1" is a score, not a range
         tolerance = max(tolerance, tolerance2)
         ambiguous = ambiguous or second.ambiguous
-    if _looks_like_year(text, match, value, scale, kind, n2):
+    if looks_like_year(text, match, value, scale, kind, n2):
         base["kind"] = "year"
     return NumberMention(value=value, tolerance=tolerance, range_end=range_end,
                          ambiguous=ambiguous, **base)
@@ -217,29 +189,6 @@ def _written_in_full(body: str, reading: Reading) -> bool:
     return reading.decimals == 0 and reading.mantissa >= 10**9 and max(body.count("."), body.count(",")) >= 3
 
 
-# Small words a slip of the space bar glues to the figure after them ("121 puskesmas dan116 rumah sakit").
-_GLUED_JOINER_RE = re.compile(r"(?<![^\W\d_])(?:dan|atau|serta|sebanyak|sebesar|mencapai)\Z", re.I)
-
-
-def _glued_to_word(text: str, start: int, end: int) -> bool:
-    """True for digits inside a word or code: 'P2K3', '4G', 'B2B', 'COVID-19'; not after a joining word
-    a space went missing from ('dan116 rumah sakit')."""
-    before = text[start - 1] if start > 0 else ""
-    if text.startswith("Rp", start) and before.islower():
-        before = ""  # "nilai klaimRp2,2 miliar": the space before a rupiah mark went missing
-    if (before.isalnum() or before == "_") and not (before.isalpha()
-                                                    and _GLUED_JOINER_RE.search(text, max(0, start - 9), start)):
-        return True
-    if before == "-" and start > 1 and text[start - 2].isalpha():
-        return True
-    after = text[end] if end < len(text) else ""
-    if after.islower() and _GLUED_COUNT_NOUN_RE.match(text, end):
-        return False  # "40.527kasus": the space before a count's noun went missing
-    return after.isalnum() or after == "_"
-
-
-# A count's noun a space went missing before ("40.527kasus", "312orang"); a code's letters ("4G", "P2K3") are no noun
-_GLUED_COUNT_NOUN_RE = re.compile(r"(?:kasus|klaim|orang|peserta|pekerja|perusahaan|penerima|tenaga\s+kerja)(?![a-z])")
 _DIGIT_RUN_RE = re.compile(r"\d+")
 _PREFIX_BEFORE_RE = re.compile(rf"(?:{_IDR_PREFIX}|{_FX_PREFIX})\s*[.,]?\Z")
 _PREFIX_HINTS = ("Rp", "RP", "rp", "IDR", "$", "USD", "SGD", "AUD", "HKD", "TWD", "RM", "MYR", "SAR", "KRW", "₩",
@@ -294,7 +243,7 @@ def _read_figure_at(text: str, run: re.Match[str], mentions: list[NumberMention]
     if mention is None:  # not a range after all: read the first figure alone
         match = _SINGLE_FIGURE_RE.match(text, match.start())
         mention = _mention_from_match(text, match)
-    if not _glued_to_word(text, match.start(), match.end()):
+    if not glued_to_word(text, match.start(), match.end()):
         mention = _with_words_after(text, match, mention)
         mentions.append(mention)
         return max(mention.end, run.end())
@@ -436,5 +385,4 @@ def _whole(mention: NumberMention, text: str) -> NumberMention:
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
 _PREFIX_BEFORE_RE = guarded(_PREFIX_BEFORE_RE)
-_COUNT_WORD_BEFORE = guarded(_COUNT_WORD_BEFORE)
 _MONEY_CUE_BEFORE_RE = guarded(_MONEY_CUE_BEFORE_RE)

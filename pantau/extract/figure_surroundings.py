@@ -1,0 +1,68 @@
+"""What the words around a figure say about it: a lone four-digit number is a year or a count; digits glued to a
+word are part of a code ("4G", "P2K3") unless a space went missing ("dan116 rumah sakit", "40.527kasus").
+Part of pantau.extract.numbers."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.fastre import guarded
+
+# A lone 4-digit year is a count when a count word sits beside it ("2019 kasus").
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s*(?i:kasus|orang|peserta|pekerja|perusahaan|tenaga|karyawan|buruh|unit|jiwa"
+    r"|klaim|badan|anak|desa|warga|pegawai|tki|pmi|penerima|ahli|kali|rumah|paket)\b"
+)
+_COUNT_WORD_BEFORE = re.compile(
+    r"(?i:sebanyak|sejumlah|mencapai|total|sekitar|hanya|baru|lebih\s+dari"
+    r"|kurang\s+dari|hampir|setidaknya|kepada|bagi|untuk)\s*$"
+)
+_PERIOD_WORD_BEFORE = re.compile(
+    r"\b(?i:sepanjang|selama|pada|hingga|sampai(?:\s+dengan)?|periode|tahun|pertama|awal|akhir|sejak|semester\s+\w+"
+    r"|triwulan\s+\w+|kuartal\s+\w+|bulan\s+\w+)\s*$"
+)
+_FIRST_YEAR, _LAST_YEAR = 1990, 2100
+
+
+def looks_like_year(text: str, match: re.Match[str], value: float, scale: str | None,
+                    kind: str, n2: str | None) -> bool:
+    body = match.group("n1")
+    if kind != "count" or scale or not (len(body) == 4 and body.isdigit()):
+        return False
+    if not _FIRST_YEAR <= value <= _LAST_YEAR:
+        return False
+    if n2 is not None and not (len(n2) in (2, 4) and n2.isdigit()):
+        return False
+    if _PERIOD_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        return True  # "sepanjang 2019 klaim JHT naik", "lima bulan pertama 2019 klaim ...": the year, a noun after or not
+    if _COUNT_NOUN_AFTER.match(text, match.end()):
+        return False
+    return not _COUNT_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+
+
+# Small words a slip of the space bar glues to the figure after them ("121 puskesmas dan116 rumah sakit").
+_GLUED_JOINER_RE = re.compile(r"(?<![^\W\d_])(?:dan|atau|serta|sebanyak|sebesar|mencapai)\Z", re.I)
+
+
+def glued_to_word(text: str, start: int, end: int) -> bool:
+    """True for digits inside a word or code: 'P2K3', '4G', 'B2B', 'COVID-19'; not after a joining word
+    a space went missing from ('dan116 rumah sakit')."""
+    before = text[start - 1] if start > 0 else ""
+    if text.startswith("Rp", start) and before.islower():
+        before = ""  # "nilai klaimRp2,2 miliar": the space before a rupiah mark went missing
+    if (before.isalnum() or before == "_") and not (before.isalpha()
+                                                    and _GLUED_JOINER_RE.search(text, max(0, start - 9), start)):
+        return True
+    if before == "-" and start > 1 and text[start - 2].isalpha():
+        return True
+    after = text[end] if end < len(text) else ""
+    if after.islower() and _GLUED_COUNT_NOUN_RE.match(text, end):
+        return False  # "40.527kasus": the space before a count's noun went missing
+    return after.isalnum() or after == "_"
+
+
+# A count's noun a space went missing before ("40.527kasus", "312orang"); a code's letters ("4G", "P2K3") are no noun
+_GLUED_COUNT_NOUN_RE = re.compile(r"(?:kasus|klaim|orang|peserta|pekerja|perusahaan|penerima|tenaga\s+kerja)(?![a-z])")
+
+
+# The same pattern, faster to search: a look-ahead on the characters a match can begin with.
+_COUNT_WORD_BEFORE = guarded(_COUNT_WORD_BEFORE)
