@@ -125,3 +125,13 @@ def test_a_rules_durations_are_no_breakdown():
     assert _extract(body).breakdowns == [] and extract is not None
     counted = ("Klaim JHT sebanyak 1.200 kasus terdiri dari 700 kasus PHK dan 500 kasus pensiun.")
     assert [b.total for b in _extract(counted).breakdowns] == [1200]
+
+
+def test_a_percentage_after_a_count_lends_it_no_noun():
+    """"64 persen pekerja formal sebanyak 22,83 juta, 17 persen ...": 'persen' belongs to 17, not to 22,83 juta (written
+    with '%' it was read; with 'persen' the count lost its segment)."""
+    for percent in (" persen", "%"):
+        body = (f"Total tenaga kerja aktif di tahun 2022 tercatat sebanyak 35,86 juta orang, dengan komposisi 64{percent} "
+                f"pekerja formal sebanyak 22,83 juta, 17{percent} pekerja informal sebanyak enam juta.")
+        got = sorted((m.metric, m.value) for m in _extract(body).membership)
+        assert ("active_wage_workers", 22_830_000) in got, got

@@ -176,7 +176,8 @@ def is_year_like(body: str, mention: NumberMention) -> bool:
 
 
 # "6.700 dan 310 kasus", "antara 40 hingga 50 orang": two counts of one noun
-_SHARED_NOUN_RE = re.compile(r"\s*(?:dan|serta|hingga|sampai|,)\s*\d[\d.,]*(?:\s*(?:ribu|juta))?", re.I)
+# ("22,83 juta, 17 persen pekerja informal": the next number is a percentage, its "persen" no noun of the first)
+_SHARED_NOUN_RE = re.compile(r"\s*(?:dan|serta|hingga|sampai|,)\s*\d[\d.,]*(?:\s*(?:ribu|juta))?(?!\s*(?:persen|%))", re.I)
 
 
 def _shared_noun(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | None:
