@@ -168,7 +168,7 @@ _PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)
 # (a change, or a fact told: "pembayaran klaim terbesar ... yakni sampai Rp 18,2 triliun", the level reached)
 _REACHED_RE = re.compile(r"\b(?:naik|meningkat|melonjak|tumbuh|bertambah|membengkak|melesat|turun|menurun|merosot|"
                          r"berkurang|anjlok|yakni|yaitu|tercatat|terbesar|tertinggi|dibayarkan|membayarkan|"
-                         r"disalurkan|menyalurkan)\s+(?:\w+\s+)?$", re.I)
+                         r"disalurkan|menyalurkan|jumlahnya|totalnya|nilainya|nominalnya)\s+(?:\w+\s+)?$", re.I)
 _CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|paling\s+banyak|paling\s+besar|sebanyak-banyaknya|"
                               r"setinggi-tingginya|bisa\s+mencapai(?:\s+hingga)?|dapat\s+mencapai(?:\s+hingga)?)\s*(?:sebesar\s+|senilai\s+|untuk\s+)?"
                               r"(?:Rp\.?\s*)?$", re.I)
@@ -176,7 +176,8 @@ _CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|pal
 
 def _ceiling_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """"santunan bisa mencapai hingga Rp 50 juta", "paling banyak Rp 235,2 juta": an upper bound;
-    not "realisasi dananya naik hingga Rp719 miliar", the level a change reached."""
+    not "realisasi dananya naik hingga Rp719 miliar", the level a change reached, nor "360 kasus, dan jumlahnya sampai
+    Rp283.015.534", the sum the cases came to."""
     lead = _CEILING_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start)
     if lead is None:
         return False
