@@ -233,7 +233,8 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
 
 # The words that tell a figure's worth right after it ("dengan nilai", "dengan total pembayaran", "senilai"), one
 # definition for every rule that asks whether an amount follows a count.
-WORTH_LEAD = r"(?:dengan\s+(?:total\s+|jumlah\s+)?(?:nilai|nominal|pembayaran|santunan|manfaat|klaim)|senilai)"
+WORTH_WITH = r"dengan\s+(?:total\s+|jumlah\s+)?(?:nilai|nominal|pembayaran|santunan|manfaat|klaim)"
+WORTH_LEAD = rf"(?:{WORTH_WITH}|senilai)"
 _WORTH_AFTER: dict[int, re.Pattern] = {}
 # a rupiah figure: "Rp ...", or one with "rupiah" after it ("242 miliar rupiah")
 _RUPIAH = r"(?:\bRp|\d[\d.,]*(?:\s*[a-z]+)?\s+rupiah\b)"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import ClaimSentence
-from pantau.extract.figures import Figure
+from pantau.extract.figures import WORTH_WITH, Figure
 
 # "200 kasus JKK", "4.210 penerima manfaat JKP", "411 tenaga kerja yang mengambil saldo JHT"
 _FOLLOWING_LINK_RE = re.compile(
@@ -309,7 +309,8 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
 
 # "90.123 kasus, meningkat 31,98 persen dibandingkan tahun sebelumnya dengan nilai klaim Rp1,006 triliun": after the
 # compared period, "dengan nilai ..." gives the worth of the count told before the change, not the earlier year's
-_WORTH_ATTRIBUTE_RE = re.compile(r"\bdengan\s+(?:total\s+|jumlah\s+)?(?:nilai|nominal|total)\s+(?:klaim\s+|pembayaran\s+|manfaat\s+)?"
+# (the worth words of figures.WORTH_WITH; not a bare "senilai", which may lead the compared side's own figure)
+_WORTH_ATTRIBUTE_RE = re.compile(rf"\b{WORTH_WITH}\s+(?:klaim\s+|pembayaran\s+|manfaat\s+)?"
                                  r"(?:sebesar\s+|senilai\s+|mencapai\s+)?$", re.I)
 
 
