@@ -123,6 +123,23 @@ def test_parts_that_fit_or_a_part_larger_than_its_total_are_no_finding():
     assert all_breakdowns(Extraction(published_date=None, office="Nasional", membership=members)) == []
 
 
+def test_one_part_larger_than_its_total_is_a_slip_the_check_reports():
+    # "... 29.466 kasus", then JHT alone 35.717 kasus: one part above the whole is a slip inside a
+    # real breakdown (two such parts would be another scope), so the sum is still checked
+    body = LIST.replace("20.183 kasus", "2.018 kasus")
+    claims = [claim(body, "TOTAL", 2018, 224.41e9, "2.018", "Rp 224,41 miliar", amount_tol=5e6)] + [
+        claim(body, program, cases, amount, f"{cases:,}".replace(",", "."), text, amount_tol=5e6)
+        for program, cases, amount, text in [("JHT", 16870, 102.43e9, "Rp 102,43 miliar"),
+                                             ("JKK", 1957, 92.39e9, "Rp 92,39 miliar"),
+                                             ("JKM", 379, 19.39e9, "Rp 19,39 miliar"),
+                                             ("JP", 977, 9.6e9, "Rp 9,6 miliar")]]
+    ex = Extraction(published_date=date(2024, 1, 29), office="Cabang Kudus", claims=claims)
+    cases = next(b for b in all_breakdowns(ex) if b.unit == "kasus")
+    assert cases.total == 2018 and [p[0] for p in cases.parts] == ["JHT", "JKK", "JKM", "JP"]
+    found = [f for _, f in validate_batch([("a1", raw(body), ex)]) if f.check_name == "total_mismatch"]
+    assert any("2.018" in f.message for f in found)
+
+
 # --- stated changes read beside the figures ---------------------------------------------------------
 
 def change_case(sentence: str):
