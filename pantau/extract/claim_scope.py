@@ -38,8 +38,11 @@ def part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
         if total.program != "TOTAL" or total.is_prior_period or total.period_end != claim.period_end \
                 or total.office != claim.office:
             continue
-        smaller = [(mine, theirs) for mine, theirs in ((claim.amount_idr, total.amount_idr), (claim.cases, total.cases))
-                   if mine is not None and theirs is not None]
+        # smaller beyond the total's rounding: "Rp 54.869.895.634" after "mencapai Rp 55 miliar" is the
+        # total said precisely, not a part of it
+        smaller = [(mine, theirs - slack) for mine, theirs, slack in (
+            (claim.amount_idr, total.amount_idr, total.amount_tolerance), (claim.cases, total.cases, total.cases_tolerance))
+            if mine is not None and theirs is not None]
         if smaller and all(mine < theirs for mine, theirs in smaller):
             return True
     return False
