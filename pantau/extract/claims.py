@@ -288,12 +288,16 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     pair_each_counts(main, linked_at, each_pairs)
     bind_adjacent_pairs(body, roles, main, linked_at)
     sentence_claims = []
-    heir = s.has("heir") or state.heir
     grouped = frames.group_frames(main)
     if sum(frames.settle_amount(frame) for frame in grouped):
         result.trace.append("amount.per_case_reading")
+    # A payout to one heir is under a billion, its parts too; a sentence that also holds a program amount
+    # above it lists an office's claims ("... JKK Rp120 juta dan Santunan Kematian kepada ahli waris Rp2,9 milyar")
+    heir = (s.has("heir") or state.heir) and all(
+        frame.amount.value < 1e9 for frame in grouped if frame.amount is not None and frame.amount.value is not None)
     for frame in grouped:
         if frame.cases is None and frame.amount is not None and heir and frame.amount.value < 1e9:
+            result.trace.append("veto.heir_payout")
             continue  # a payout to one heir, not a program figure
         if frame.program == "TOTAL" and s.has("loan") and not (s.has("claim_noun") or s.has("benefit_noun")):
             continue  # a housing loan disbursed, not a benefit paid
