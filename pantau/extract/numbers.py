@@ -77,9 +77,9 @@ _SCALE_LETTER = r"[MT](?![A-Za-z0-9])"
 
 def _scale(name: str) -> str:
     return (
-        # ("Rp 49, miliar": a stray comma after a short rupiah figure still leaves its scale word to it; not after
-        # one printed in full, "Rp148.097.120, Triliun")
-        rf"(?:(?(pre)(?:(?<![.,]\d{{3}}),)?|)\s*(?P<{name}>{_SCALE_WORD})"
+        # ("Rp 49, miliar", "Rp 50.miliar": a stray comma or dot after a short rupiah figure still leaves its scale
+        # word to it; not after one printed in full, "Rp148.097.120, Triliun")
+        rf"(?:(?(pre)(?:(?<![.,]\d{{3}})[.,])?|)\s*(?P<{name}>{_SCALE_WORD})"
         rf"|(?(pre)\s*|)(?P<{name}L>{_SCALE_LETTER}))"
     )
 
