@@ -96,9 +96,11 @@ def _parts_summing_to_earlier(claims: list[ClaimFigure], sentence_text) -> dict[
 
 
 def _same_value(a: float, a_tol: float, b: float, b_tol: float) -> bool:
-    """Equal, or one is the other rounded or truncated to its printed precision."""
-    slack = 2 * max(a_tol, b_tol) + 1e-9
-    return abs(a - b) <= slack
+    """Equal, or one is the other rounded or truncated to its printed precision: the rounder figure r (half a
+    unit t) stands for a value in [r - t, r + 2t] (rounded, or truncated: "Rp 5 miliar" for 5,9), so
+    "Rp 5 miliar" then "Rp 4,2 miliar" are two figures, "Rp 5 miliar" then "Rp 5,47 miliar" one."""
+    (rough, t), (fine, f) = ((a, a_tol), (b, b_tol)) if a_tol >= b_tol else ((b, b_tol), (a, a_tol))
+    return rough - t - f - 1e-9 <= fine <= rough + 2 * t + f + 1e-9
 
 
 # Earlier figures of one program, office and prior flag a figure is compared with. Articles
