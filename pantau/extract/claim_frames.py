@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pantau.extract.claim_rules import ClaimSentence
-from pantau.extract.figures import Figure, widened
+from pantau.extract.figures import WORTH_LEAD, Figure, widened
 from pantau.extract.linking import on_compared_side
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_month_of, previous_year_of
@@ -27,18 +27,38 @@ class Frame:
     cases: NumberMention | None = None
 
 
-def group_frames(items: list[tuple[str, str, NumberMention, str]]) -> list[Frame]:
-    """(program, role, mention, rule id) in text order -> frames, one amount and one count each."""
+def group_frames(items: list[tuple[str, str, NumberMention, str]], body: str = "",
+                 paired: list | None = None) -> list[Frame]:
+    """(program, role, mention, rule id) in text order -> frames, one amount and one count each. A count
+    whose worth is told right after it ("JP Rp671.795.210, terdiri atas 580 kasus di Madiun senilai
+    Rp549.946.240") opens a frame with that amount, not the one before it (rule frames.worth_after_count)."""
     frames: list[Frame] = []
+    paired = [] if paired is None else paired  # the counts paired forward, for the trace
     open_by_program: dict[str, Frame] = {}
-    for program, role, mention, rule_id in items:
+    for k, (program, role, mention, rule_id) in enumerate(items):
         frame = open_by_program.get(program)
+        if frame is not None and role == "cases" and frame.amount is not None and frame.cases is None \
+                and _worth_after(body, mention, program, items[k + 1:]):
+            frame = None
+            paired.append(mention)
         if frame is None or getattr(frame, role) is not None:
             frame = Frame(program, rule_id)
             frames.append(frame)
             open_by_program[program] = frame
         setattr(frame, role, mention)
     return frames
+
+
+# the count's own clause, then its worth word, a comma at most right before it ("580 kasus di Madiun senilai Rp",
+# "sebanyak 15.656, dengan nilai klaim mencapai Rp"; not "7.810 peserta, disusul Cabang Bogor senilai Rp": past a
+# comma and other words the worth is the next subject's)
+_WORTH_IN_CLAUSE_RE = re.compile(rf"[^.,;\d]{{0,40}}?(?:,\s*)?\b{WORTH_LEAD}\b[^.,;\d]{{0,30}}?Rp", re.I)
+
+
+def _worth_after(body: str, count: NumberMention, program: str, later: list) -> bool:
+    after = next(((role, mention) for p, role, mention, _ in later if p == program), None)
+    return bool(body) and after is not None and after[0] == "amount" \
+        and _WORTH_IN_CLAUSE_RE.match(body, count.end, after[1].end) is not None
 
 
 PLAUSIBLE_PER_CASE = (1e5, 1e9)  # rupiah a claim case pays on average, at least and at most, any program

@@ -288,7 +288,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     pair_each_counts(main, linked_at, each_pairs)
     bind_adjacent_pairs(body, roles, main, linked_at)
     sentence_claims = []
-    grouped = frames.group_frames(main)
+    paired: list = []
+    grouped = frames.group_frames(main, body, paired)
+    result.trace.extend("frames.worth_after_count" for _ in paired)
     if sum(frames.settle_amount(frame) for frame in grouped):
         result.trace.append("amount.per_case_reading")
     # A payout to one heir is under a billion, its parts too; a sentence that also holds a program amount

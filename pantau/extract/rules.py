@@ -36,6 +36,8 @@ RULES: dict[str, str] = {
     "veto.threshold": "a threshold or a cap ('klaim di bawah Rp 15 juta', 'batas upah Rp 5 juta')",
     "veto.ceiling": "an upper bound per person ('maksimal Rp 150 juta')",
     "veto.rule": "an entitlement or a regulation's amount ('berhak atas 48 kali upah')",
+    "frames.worth_after_count": "a count whose worth follows it ('580 kasus di Madiun senilai Rp549.946.240') pairs "
+                                "with that amount, not with the amount before it",
     "veto.heir_payout": "an amount with no count, under a billion, in a sentence or after one naming an heir, where "
                         "no amount reaches a billion: a payout to one family ('santunan kepada ahli waris Rp 42 juta')",
     "veto.per_person": "an amount per person or per period ('Rp 600 ribu per orang', 'rata-rata Rp 9 juta')",
