@@ -131,16 +131,21 @@ _PROGRAM_WORD_RE = re.compile(r"\b(?:program|jaminan\s+(?:hari|kecelakaan|kemati
                               re.I)
 
 
+# A contrast between a change word and the next figure: the word was an aside ("meski angkanya naik namun
+# nominal klaimnya mengalami penurunan 15% dari Rp 4 miliar menjadi Rp 3.4 miliar").
+_CONTRAST_RE = re.compile(r";|\b(?:namun|tetapi|sedangkan|sementara|sebaliknya)\b", re.I)
+
+
 def _change_cue(text: str) -> re.Match | None:
     """The change word that states the sentence's change: the first one, unless a program is named
-    between it and the next figure and another change word follows."""
+    or a contrast is told between it and the next figure, and another change word follows."""
     first = None
     for match in CHANGE_RE.finditer(text):
         if first is None:
             first = match
         digit = re.search(r"\d", text[match.end():])
         stretch = text[match.end():match.end() + digit.start()] if digit else text[match.end():]
-        if not _PROGRAM_WORD_RE.search(stretch):
+        if not _PROGRAM_WORD_RE.search(stretch) and not _CONTRAST_RE.search(stretch):
             return match
     return first
 
