@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
+from pantau.extract.claim_changes import change_stated_apart, change_stated_before, percent_change_alone
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, referred_claim, refers_back)
 from pantau.extract.claim_merge import (align_parts_with_their_total, merge_restatements, period_breakdowns,
@@ -120,10 +121,10 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
         stated_alone = len(result.claims) == before and any(n.kind == "percent" for n in ctx.numbers)
         if pending is not None or stated_alone:  # (most sentences: neither, no second reading)
             s = read_sentence(body, ctx, cues)
-            if frames.change_stated_before(pending, s, result.claims[before:], result.changes, result.claims[:before]):
+            if change_stated_before(pending, s, result.claims[before:], result.changes, result.claims[:before]):
                 result.trace.append("side.change_before")
             elif stated_alone:
-                alone = frames.percent_change_alone(body, s)
+                alone = percent_change_alone(body, s)
                 state.pending_percent = (*alone, ctx.start) if alone else None
 
 
@@ -171,7 +172,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         return
     if state.list_program and not _LIST_ITEM_RE.match(ctx.text):
         state.list_program = None
-    if frames.change_stated_apart(body, s, result.claims, result.changes):
+    if change_stated_apart(body, s, result.claims, result.changes):
         result.trace.append("side.change_apart")
     skipped = skip_rule(body, s, state.other_agency)
     if skipped:

@@ -1,0 +1,98 @@
+"""A % change told in a sentence of its own, apart from the two figures it compares: the sentence before
+("Klaim JKK semester I 2020 melonjak 128 persen. Jumlahnya bertambah dari 85.109 kasus menjadi 108.573
+kasus.", rule side.change_before) or the figures just given ("Dari sisi total rupiah, kenaikannya tahun
+ini kurang lebih 60 persen", rule side.change_apart)."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.periods import previous_year_of
+from pantau.model import ClaimFigure, StatedChange
+
+
+_CHANGE_BEFORE_PERCENT_RE = re.compile(r"^[^.;,]{0,40}$")
+_AMOUNT_WORDS_RE = re.compile(r"\b(?:rupiah|nilai|nominal|dana|pembayaran|manfaat)\b", re.I)
+_COUNT_WORDS_RE = re.compile(r"\b(?:kasus|jumlah\s+klaim|jumlah\s+peserta|jumlah\s+penerima|berkas)\b", re.I)
+APART_REACH = 600  # characters back from the % change to the prior figure it speaks of
+
+
+def percent_change_alone(body: str, s: ClaimSentence) -> tuple[float, float] | None:
+    """A sentence stating a % change and no figure of its own ("..., melonjak 128 persen."): the signed
+    % and its tolerance."""
+    if any(f.unit in ("money", "case", "people", "bare") for f in s.figures):
+        return None
+    percent = next((f for f in s.figures if f.unit == "percent"), None)
+    if percent is None:
+        return None
+    cue = next((c for c in reversed(s.cues.cues) if c.end <= percent.start
+                and (c.has("change_up") or c.has("change_down"))), None)
+    if cue is None or not _CHANGE_BEFORE_PERCENT_RE.match(body[cue.end:percent.start]):
+        return None
+    return (-1.0 if cue.has("change_down") else 1.0) * percent.value, percent.num.tolerance
+
+
+def change_stated_before(pending: tuple[float, float, int] | None, s: ClaimSentence,
+                         sentence_claims: list[ClaimFigure], changes: list[StatedChange],
+                         earlier: list[ClaimFigure] = ()) -> bool:
+    """"Klaim JKK semester I 2020 melonjak 128 persen. Jumlahnya bertambah dari 85.109 kasus menjadi
+    108.573 kasus.": the % the sentence before stated alone is this change's (rule side.change_before),
+    when this sentence gives both sides of one program and no % of its own; or only the earlier side, the
+    later one having come before the % ("JHT Rp 1,2 triliun ... 154 ribu kasus. ... peningkatan jumlah klaim
+    sebesar 26,7 persen dari tahun sebelumnya. Sepanjang 2015 lalu, ... Rp 867 miliar dengan 113 ribu kasus.")."""
+    if pending is None or any(f.unit == "percent" for f in s.figures):
+        return False
+    prior = [c for c in sentence_claims if c.is_prior_period]
+    current = [c for c in sentence_claims if not c.is_prior_period]
+    if len(prior) == 1 and not current:
+        current = [c for c in reversed(earlier) if c.start_char < pending[2] and not c.is_prior_period
+                   and c.program == prior[0].program and c.office == prior[0].office][:1]
+    if len(prior) != 1 or len(current) != 1 or prior[0].program != current[0].program:
+        return False
+    then, now = prior[0], current[0]
+    role = "cases" if then.cases is not None and now.cases is not None else "amount"
+    if role == "amount" and (then.amount_idr is None or now.amount_idr is None):
+        return False
+    percent, tolerance, start = pending
+    changes.append(StatedChange(
+        subject=f"klaim {now.program} ({'nominal' if role == 'amount' else 'kasus'})", percent=percent,
+        percent_tolerance=tolerance,
+        from_value=float(then.cases if role == "cases" else then.amount_idr),
+        from_tolerance=then.cases_tolerance if role == "cases" else then.amount_tolerance,
+        to_value=float(now.cases if role == "cases" else now.amount_idr),
+        to_tolerance=now.cases_tolerance if role == "cases" else now.amount_tolerance,
+        start_char=start, end_char=s.end))
+    return True
+
+
+def change_stated_apart(body: str, s: ClaimSentence, claims: list[ClaimFigure], changes: list[StatedChange]) -> bool:
+    """"Dari sisi total rupiah, kenaikannya tahun ini kurang lebih 60 persen": a % change in a
+    sentence with no figure of its own speaks of the program whose figure and its same period a
+    year before were just given (rule side.change_apart); an amount's change unless the sentence
+    speaks of counts."""
+    alone = percent_change_alone(body, s)
+    if alone is None:
+        return False
+    signed, tolerance = alone
+    prior = next((c for c in reversed(claims) if c.is_prior_period), None)
+    if prior is None or s.start - prior.end_char > APART_REACH:
+        return False
+    current = next((c for c in reversed(claims) if not c.is_prior_period and c.program == prior.program
+                    and c.office == prior.office and c.period_end is not None
+                    and previous_year_of(c.period_start, c.period_end) == (prior.period_start, prior.period_end)), None)
+    if current is None:
+        return False
+    role = "cases" if _COUNT_WORDS_RE.search(s.ctx.text) and not _AMOUNT_WORDS_RE.search(s.ctx.text) else "amount"
+    then = prior.cases if role == "cases" else prior.amount_idr
+    now = current.cases if role == "cases" else current.amount_idr
+    if then is None or now is None:
+        return False
+    if any(abs(c.from_value - then) < 1e-6 and abs(c.to_value - now) < 1e-6 for c in changes):
+        return False  # already stated beside its figures
+    changes.append(StatedChange(
+        subject=f"klaim {current.program} ({'nominal' if role == 'amount' else 'kasus'})",
+        percent=signed, percent_tolerance=tolerance,
+        from_value=float(then), from_tolerance=prior.cases_tolerance if role == "cases" else prior.amount_tolerance,
+        to_value=float(now), to_tolerance=current.cases_tolerance if role == "cases" else current.amount_tolerance,
+        start_char=min(prior.start_char, current.start_char), end_char=s.end))
+    return True
