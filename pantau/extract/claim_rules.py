@@ -23,7 +23,7 @@ from pantau.extract.plans import COMMA_RE, STRONG_BOUNDARY_RE, plan_before
 # Cue classes whose money or count is not a benefit paid, when they stand in the figure's
 # clause before it with no claim subject between ("dana kelolaan JHT Rp 400 triliun", "iuran
 # Rp 16.800 per bulan") or right after it ("Rp 42 juta per peserta").
-NOT_PAID_IN_CLAUSE = ("fund", "contribution", "budget", "wage", "threshold", "rule", "per_person",
+NOT_PAID_IN_CLAUSE = ("fund", "contribution", "budget", "reserve", "wage", "threshold", "rule", "per_person",
                       "loan", "subsidy", "scholarship", "foreign")
 _NOT_PAID_SET = frozenset(NOT_PAID_IN_CLAUSE)
 # A claim subject starts anew after a negative cue: "iuran ..., klaim JHT Rp 5 miliar".

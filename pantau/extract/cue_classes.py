@@ -46,6 +46,7 @@ CUE_CLASSES = {
     "fund": "funds, investment, returns, assets, balances: money held, not paid",
     "contribution": "contributions, arrears, fines: money paid in",
     "budget": "a budget or a project's value",
+    "reserve": "money set aside for claims to come (menyiapkan, dicadangkan), not paid",
     "wage": "wages and wage floors",
     "threshold": "a threshold or cap (di bawah, batas upah)",
     "ceiling": "an upper bound per person (maksimal, paling banyak)",

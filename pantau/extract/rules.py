@@ -32,6 +32,7 @@ RULES: dict[str, str] = {
     "veto.fund": "funds under management, investment, returns, assets, balances",
     "veto.contribution": "contributions, arrears, fines: money paid in",
     "veto.budget": "a budget or a project's value",
+    "veto.reserve": "money set aside for claims to come ('menyiapkan Rp 129 miliar untuk klaim JHT'), not paid",
     "veto.wage": "wages and wage floors",
     "veto.threshold": "a threshold or a cap ('klaim di bawah Rp 15 juta', 'batas upah Rp 5 juta')",
     "veto.ceiling": "an upper bound per person ('maksimal Rp 150 juta')",
