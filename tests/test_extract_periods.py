@@ -19,6 +19,9 @@ CASES = [
     ("selama tahun 2020", date(2020, 1, 1), date(2020, 12, 31)),
     ("semester kedua 2016", date(2016, 7, 1), date(2016, 12, 31)),
     ("semester I 2019", date(2019, 1, 1), date(2019, 6, 30)),
+    ("semester I/2021", date(2021, 1, 1), date(2021, 6, 30)),
+    ("semester I-2015", date(2015, 1, 1), date(2015, 6, 30)),
+    ("triwulan III/2022", date(2022, 7, 1), date(2022, 9, 30)),
     ("triwulan I 2023", date(2023, 1, 1), date(2023, 3, 31)),
     ("kuartal III 2022", date(2022, 7, 1), date(2022, 9, 30)),
     ("periode 1-10 Februari 2020", date(2020, 2, 1), date(2020, 2, 10)),
@@ -161,3 +164,15 @@ def test_a_since_in_a_sentence_without_figures_is_a_trends_start_not_the_period_
             "Klaim JKM sebanyak 40 kasus senilai Rp 1,6 miliar.")
     contexts = build_contexts(split_sentences(body, 0, len(body)), find_numbers(body), "Nasional", 2020, date(2020, 4, 16))
     assert contexts[2].period[1] == date(2020, 3, 31)
+
+
+# The change's size, then at once its period: the period the figure rose in, the figure's own (not the compared
+# side's, which "dibandingkan" opens after it).
+@pytest.mark.parametrize("text", [
+    "Cabang Denpasar membayarkan klaim senilai Rp328 miliar atau meningkat 29 persen pada semester I/2021 "
+    "dibandingkan periode yang sama tahun sebelumnya.",
+    "Klaim JHT Cabang Medan Rp 410 miliar, naik 12% pada semester I 2021 dibanding semester I 2020.",
+])
+def test_a_period_right_after_a_change_and_its_size_is_the_figures(text):
+    (claim,) = [c for c in _claims_of(text, date(2021, 8, 20)) if not c.is_prior_period]
+    assert claim.period_end == date(2021, 6, 30)

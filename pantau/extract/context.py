@@ -61,8 +61,11 @@ def _on_new_side(period: Period, change_at: int, text: tuple[int, str] | None) -
     return side.group("to") is not None
 
 
-# "menurun pada Juni 2020": the change word, then at once the period
-_RIGHT_AFTER_CHANGE_RE = re.compile(r"\w+\s+(?:(?:cukup|sangat|drastis|tajam|signifikan)\s+)?(?:pada|di|per)?\s*$", re.I)
+# "menurun pada Juni 2020", "meningkat 29 persen pada semester I/2021": the change word (and its size), then at once
+# the period
+_RIGHT_AFTER_CHANGE_RE = re.compile(r"\w+\s+(?:(?:cukup|sangat|drastis|tajam|signifikan)\s+)?"
+                                    r"(?:(?:(?:sebesar|sekitar|hingga)\s+)?\d+(?:[.,]\d+)?\s*(?:persen|%)\s+(?:pada|di|per)"
+                                    r"|(?:pada|di|per)?)\s*$", re.I)
 
 
 _SIDE_WORD_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimbang|daripada)\b", re.I)

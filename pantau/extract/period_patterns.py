@@ -35,11 +35,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_range", re.compile(
         rf"\b(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}\s*(?:akhir\s+|dengan\s+)?"
         rf"(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
-    # "semester I 2022", "semester I tahun lalu" (of the year before)
-    ("semester", re.compile(rf"\bsemester\s+(?:ke-?)?{_ORDINAL}(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
-    # "kuartal II 2022", "kuartal II-2022", "triwulan I tahun sebelumnya"
+    # "semester I 2022", "semester I-2015", "semester I/2021", "semester I tahun lalu" (of the year before)
+    ("semester", re.compile(rf"\bsemester\s+(?:ke-?)?{_ORDINAL}(?:(?:\s+|\s*[-–/]\s*){_Y.format(name='y')}|{_LAST_YEAR})?",
+                            re.I)),
+    # "kuartal II 2022", "kuartal II-2022", "triwulan III/2022", "triwulan I tahun sebelumnya"
     ("quarter", re.compile(rf"\b(?:triwulan|kuartal|kwartal|quarter|TW|Q)\s*(?:ke-?)?{_ORDINAL}"
-                           rf"(?:(?:\s+|\s*[-–]\s*){_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
+                           rf"(?:(?:\s+|\s*[-–/]\s*){_Y.format(name='y')}|{_LAST_YEAR})?", re.I)),
     # "dalam lima bulan pertama 2019": January to the end of the fifth month.
     ("first_months", re.compile(
         rf"\b(?P<n>{_MONTH_COUNT})\s+bulan\s+perta?ma(?:\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b|{_LAST_YEAR})?", re.I)),
