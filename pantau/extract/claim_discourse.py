@@ -243,8 +243,10 @@ def completes_previous(claims: list[ClaimFigure], roles, previous: SentenceConte
     if last.is_prior_period or not previous.start <= last.start_char < previous.sentence.end:
         return False
     if last.program == "TOTAL":
-        # "... sejumlah 11.221 kasus klaim dari 5 program ... Totalnya Rp. 191,7 miliar.": the total's amount, said so
-        return total_said and roles[0][1] == "amount" and last.cases is not None and last.amount_idr is None
+        # "... sejumlah 11.221 kasus klaim dari 5 program ... Totalnya Rp. 191,7 miliar.": the total's amount, said so;
+        # "... klaim senilai Rp328 miliar ... Total kasus yang dilayani ... sebanyak 24.457 kasus.": its count
+        return total_said and (roles[0][1] == "amount" and last.cases is not None and last.amount_idr is None
+                               or roles[0][1] == "cases" and last.amount_idr is not None and last.cases is None)
     if roles[0][1] == "amount":
         value = roles[0][0].value
         # (a headline printed again after the body, "... sudah bayar klaim Rp 9,4 triliun": the total again, not the
