@@ -42,6 +42,9 @@ class Discourse:
     # "pencairan" again, naming no program, speaks of the same (rule link.same_subject).
     subjects: dict[str, str] = field(default_factory=dict)
     fund_topic: bool = False  # the sentences speak of funds or investment, not of benefits paid
+    # The previous sentence's money was all vetoed (a wage, a fund, a budget): "angkanya" in the next one points
+    # at that money, not at a claim given earlier
+    vetoed_money: bool = False
     sentence_programs: list[str] = field(default_factory=list)  # programs linked so far in the sentence read
 
 
@@ -193,7 +196,11 @@ def claim_anaphor(body: str, s: ClaimSentence, fig: Figure):
     return _CLAIM_ANAPHOR_RE.search(body, s.start, fig.start)
 
 
-def refers_back(s: ClaimSentence, claims: list[ClaimFigure]) -> bool:
+def refers_back(s: ClaimSentence, claims: list[ClaimFigure], vetoed_money: bool = False) -> bool:
+    """The sentence points back at figures given ("angka itu", "Dibanding ...,"), and those are claims: not when
+    the money just before was vetoed ("UMK ... Rp2.957.450 ... Setahun kemudian angkanya menjadi Rp3.330.505")."""
+    if vetoed_money and s.has("anaphor_figure"):
+        return False
     return bool(claims) and (s.has("anaphor_figure") or s.ctx.compared_lead is not None
                              or (s.ctx.change_at is not None and s.has("anaphor")))
 

@@ -165,6 +165,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             state.last_program = row.program
         return
     if not ctx.numbers:
+        state.vetoed_money = False
         if dates_previous(cues, ctx, state):
             result.trace.append("period.stated_after")
         names_previous(ctx, named, state, result)
@@ -183,6 +184,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     # A list's rows inherit its announcing line's benefit words ("Jumlah penerima manfaat JKP ...:").
     benefit = is_benefit_sentence(body, s) or bool(state.list_program and list_row) or _parts_of_claims_given(s, state)
     roles: list[tuple[Figure, str, str]] = []
+    vetoed_money, state.vetoed_money = state.vetoed_money, False
     for fig in s.figures:
         if fig.num.kind == "foreign_money":
             result.trace.append("veto.foreign")  # "US$ 1,5 miliar", "RM 1,2 miliar": not rupiah benefits
@@ -195,8 +197,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         veto = veto_rule(body, s, fig)
         if veto:
             result.trace.append(veto)  # every candidate's veto is told, whether or not the sentence pays
+            state.vetoed_money = state.vetoed_money or fig.unit == "money"
             continue
         roles.append((fig, role[0], role[1]))
+    state.vetoed_money = state.vetoed_money and not roles
     total_row = not programs and bool(roles) and is_total_row(ctx.text, state.last_program) \
         and state.heading_program is None  # ("1. Jaminan Kematian (JKM)" then "Total klaim: Rp...": JKM's own)
     if roles and list_row and not programs and not total_row and not state.list_program and not state.heading_program \
@@ -207,7 +211,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         return
     continues = not programs and len(state.previous_programs) == 1 and state.previous_benefit \
         and not s.has("member_noun") and not s.has("collective")  # "Adapun pada Januari-April 2024 mencapai 640 kasus"
-    if not roles or not (benefit or total_row or state.list_program or refers_back(s, result.claims)
+    if not roles or not (benefit or total_row or state.list_program or refers_back(s, result.claims, vetoed_money)
                          or (state.heading_program and LABEL_LINE_RE.match(ctx.text))
                          or (program_list(body, s, roles) and not state.fund_topic)
                          or (programs and any(r == "cases" for _, r, _ in roles)) or continues
@@ -230,6 +234,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                              and any(c.program != "TOTAL" for c in result.claims))):
         if not roles and dates_previous(cues, ctx, state):  # its figures count districts or years, not claims
             result.trace.append("period.stated_after")
+        if roles and vetoed_money and s.has("anaphor_figure"):
+            result.trace.append("skip.points_at_vetoed")  # "angkanya menjadi Rp3.330.505" after a wage: the wage
+            state.vetoed_money = True
         carry(state, named, cues, ctx.text, body=body)
         return
     tail = change_tail(body, s)

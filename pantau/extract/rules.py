@@ -39,6 +39,8 @@ RULES: dict[str, str] = {
     "veto.rule": "an entitlement or a regulation's amount ('berhak atas 48 kali upah')",
     "frames.worth_after_count": "a count whose worth follows it ('580 kasus di Madiun senilai Rp549.946.240') pairs "
                                 "with that amount, not with the amount before it",
+    "skip.points_at_vetoed": "a sentence pointing back at a figure ('angkanya', 'nilai tersebut') right after one whose "
+                             "money was all vetoed (a wage, a fund, a budget) speaks of that money, not of a claim",
     "veto.heir_payout": "an amount with no count, under a billion, in a sentence or after one naming an heir, where "
                         "no amount reaches a billion: a payout to one family ('santunan kepada ahli waris Rp 42 juta')",
     "veto.per_person": "an amount per person or per period ('Rp 600 ribu per orang', 'rata-rata Rp 9 juta')",
