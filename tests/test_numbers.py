@@ -140,6 +140,7 @@ def _values(text: str) -> list[tuple[str, float | None, str]]:
     "Jalan Sudirman No. 12",
     "peringatan HUT ke-3",
     "pandemi COVID-19 dan model B2B",
+    "suasana Covid- 19 seperti ini, pandemi Covid 19 dan COVID -19",
     "ahli P2K3 dengan jaringan 4G",
     "hubungi 0812-3456-7890 atau (021) 5201234",
     "telepon +62 812 3456 7890 atau 021 520 1234",

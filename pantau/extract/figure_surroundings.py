@@ -54,10 +54,15 @@ def glued_to_word(text: str, start: int, end: int) -> bool:
         return True
     if before == "-" and start > 1 and text[start - 2].isalpha():
         return True
+    if before in " -" and _DISEASE_NAME_RE.search(text, max(0, start - 9), start):
+        return True  # "Covid 19", "Covid- 19": the name, spaced out
     after = text[end] if end < len(text) else ""
     if after.islower() and _GLUED_COUNT_NOUN_RE.match(text, end):
         return False  # "40.527kasus": the space before a count's noun went missing
     return after.isalnum() or after == "_"
+
+
+_DISEASE_NAME_RE = re.compile(r"\bcovid\s*-?\s*\Z", re.I)
 
 
 # A count's noun a space went missing before ("40.527kasus", "312orang"); a code's letters ("4G", "P2K3") are no noun
