@@ -176,3 +176,10 @@ def test_a_since_in_a_sentence_without_figures_is_a_trends_start_not_the_period_
 def test_a_period_right_after_a_change_and_its_size_is_the_figures(text):
     (claim,) = [c for c in _claims_of(text, date(2021, 8, 20)) if not c.is_prior_period]
     assert claim.period_end == date(2021, 6, 30)
+
+
+def test_a_forecast_of_a_year_not_over_dates_nothing_after_it():
+    claims = _claims_of("Sepanjang tahun 2020 pencairan JHT di KCP Kapuas Hulu sebanyak 1.410 kasus senilai Rp9,6 miliar. "
+                        "Dwi memprediksi tahun 2021 klaim JHT akan melonjak hingga 2.000 kasus. "
+                        "Kemudian, untuk JKM ada 17 kasus dengan total uang yang dicairkan Rp 624 juta.", date(2021, 1, 12))
+    assert {(c.program, c.period_end) for c in claims} == {("JHT", date(2020, 12, 31)), ("JKM", date(2020, 12, 31))}

@@ -26,6 +26,10 @@ def _reports_figure(numbers: list[NumberMention]) -> bool:
 
 
 _ANNOUNCES_FIGURES_RE = guarded(re.compile(r"\b(?:data|capaian|kinerja)\b", re.I))
+# A forecast of a period not over yet ("Dwi memprediksi tahun 2021, klaim JHT akan terus melonjak"): what may come, not
+# the period of the figures after it, whatever it counts
+_FORECAST_RE = guarded(re.compile(r"\b(?:memprediksi|diprediksi|memperkirakan|diperkirakan|memproyeksikan|diproyeksikan|"
+                                  r"menargetkan|ditargetkan)\b", re.I))
 
 
 def _ends_after(period: tuple[date | None, date | None], published: date | None) -> bool:
@@ -80,6 +84,7 @@ def goes_into_force(carried, period_in_force, published: date | None, own_number
     a trend's start."""
     return not (_ends_after(carried, published) and not _reports_figure(own_numbers)
                 and not _ANNOUNCES_FIGURES_RE.search(text)) \
+        and not (_ends_after(carried, published) and _FORECAST_RE.search(text)) \
         and not (_barely_begun(carried, published) and not _PAID_WORD_RE.search(text)) \
         and not (period_in_force and change_at is None and _is_year_series(periods)) \
         and not _looks_back(carried, period_in_force, own_numbers, text) \
