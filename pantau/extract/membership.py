@@ -87,12 +87,13 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             announced = _announced_metric(ctx.text, cues) if ctx.text.rstrip().endswith(":") else None
             found = _sentence_members(body, ctx, cues, state, trace, claim_counts, changes)
             state.topic_segment = None
-            if found and cues.any("part_of_previous") and figures and figures[-1].rule_id == "member.plain_count" \
-                    and any(f.metric == "active_workers" for f in found):
-                # "48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta": the
-                # first count was all participants ever registered, not the active ones.
+            if found and cues.any("part_of_previous") and figures and _whole_of_the_active(figures[-1], found):
+                # "48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta", "total tenaga
+                # kerja yang telah terlindungi ... 44.225.027 orang. Dari jumlah tersebut, peserta aktif mencapai
+                # 25.399.729": the first count was all participants ever registered, not the active ones.
                 figures.pop()
                 sentence_of.pop()
+                trace.append("member.whole_of_active")
             if cues.any("inactive"):
                 drop_registered_totals(figures, sentence_of, index, ctx, trace)
             figures.extend(found)
@@ -124,6 +125,12 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
     kept = without_restatements(figures)
     return [figures[i] for i in kept], segment_breakdowns([figures[i] for i in kept], [sentence_of[i] for i in kept],
                                                            body)
+
+
+def _whole_of_the_active(earlier: MembershipFigure, found: list[MembershipFigure]) -> bool:
+    active = [f.value for f in found if f.metric == "active_workers"]
+    return bool(active) and (earlier.rule_id == "member.plain_count"
+                             or (earlier.metric == "active_workers" and earlier.value > max(active)))
 
 
 def _agency(cues: SentenceCues, state: MemberState) -> None:

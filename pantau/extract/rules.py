@@ -138,6 +138,8 @@ RULES: dict[str, str] = {
     "side.compared_earlier": "a figure after a comparison word and dated before the figures reported is prior",
     # -- membership ----------------------------------------------------------------------------
     "member.active": "an active count of the area ('peserta aktif 1,2 juta', 'tenaga kerja terlindungi')",
+    "member.whole_of_active": "a count followed by 'Dari jumlah tersebut, peserta aktif N' with N smaller was the "
+                              "registered whole, not the active count: dropped",
     "member.segment": "an active segment count (PU, BPU/informal, jasa konstruksi) or migrant workers",
     "member.new": "new participants of a segment ('penambahan peserta baru PU 12.480')",
     "member.companies": "active companies ('50.028 perusahaan aktif')",
