@@ -140,6 +140,14 @@ def test_one_part_larger_than_its_total_is_a_slip_the_check_reports():
     assert any("2.018" in f.message for f in found)
 
 
+def test_parts_printed_in_round_thousands_may_be_rounded():
+    # "296.000 kasus, 21.000, 3.300 dan 31.000" under a total of 352.000: parts rounded to thousands may make it
+    # (python: 351.300, 700 short, within the rounding of three round-thousand parts and the total)
+    from pantau.checks.precision import effective_tolerance
+    assert effective_tolerance(296000.0, 0.5) == 500.0 and effective_tolerance(3300.0, 0.5) == 0.0
+    assert effective_tolerance(352001.0, 0.5) == 0.0 and effective_tolerance(48.0, 0.5) == 0.0
+
+
 # --- stated changes read beside the figures ---------------------------------------------------------
 
 def change_case(sentence: str):

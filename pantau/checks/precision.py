@@ -11,5 +11,6 @@ def effective_tolerance(value: float | None, tolerance: float | None) -> float:
     if value is None or not math.isfinite(value) or not math.isfinite(tol):
         return 0.0 if not math.isfinite(tol) else tol
     if tol <= 0.5 and float(value).is_integer():
-        return 0.0
+        # (a count printed in round thousands, "296.000 kasus", may be rounded to them: half a thousand either way)
+        return 500.0 if value >= 10_000 and value % 1000 == 0 else 0.0
     return tol
