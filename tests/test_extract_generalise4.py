@@ -174,6 +174,8 @@ def test_thousands_separators_with_stray_spaces_are_closed():
     from pantau.extract.text import join_spaced_thousands
     assert join_spaced_thousands("nominal Rp 124, 904,773 dan") == "nominal Rp  124,904,773 dan"
     assert join_spaced_thousands("Rp 5, 6 miliar") == "Rp  5,6 miliar"  # a decimal comma, as before
+    # the cents after the other separator stay the figure's ("Rp10.577. 804.575,89")
+    assert join_spaced_thousands("santunan Rp10.577. 804.575,89.") == "santunan Rp 10.577.804.575,89."
 
 
 def test_a_table_aligned_with_spaces_keeps_its_lines_and_reads_by_column_position():

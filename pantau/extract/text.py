@@ -200,8 +200,10 @@ def join_spaced_thousands(body: str) -> str:
     return _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).translate(_GROUP_SPACES), body)
 
 
-# "Rp 4.629. 474. 400 Rupiah", "Rp 124, 904,773": thousands separators (one kind) with stray spaces.
-_SPACED_GROUPS_RE = re.compile(r"(?P<rp>Rp\.?)(?P<num> ?\d{1,3}(?P<sep>[.,])\s?\d{3}(?:(?P=sep)\s?\d{3})+)(?![\d.,]\d)")
+# "Rp 4.629. 474. 400 Rupiah", "Rp 124, 904,773", "Rp10.577. 804.575,89": thousands separators (one kind) with
+# stray spaces, and the cents after the other kind.
+_SPACED_GROUPS_RE = re.compile(r"(?P<rp>Rp\.?)(?P<num> ?\d{1,3}(?P<sep>[.,])\s?\d{3}(?:(?P=sep)\s?\d{3})+"
+                               r"(?:(?!(?P=sep))[.,]\d{1,2})?)(?![\d.,]\d)")
 
 
 def _closed_groups(m: re.Match) -> str:
