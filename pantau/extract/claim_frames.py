@@ -52,8 +52,9 @@ def group_frames(items: list[tuple[str, str, NumberMention, str]], body: str = "
 
 # the count's own clause, then its worth word, a comma at most right before it ("580 kasus di Madiun senilai Rp",
 # "sebanyak 15.656, dengan nilai klaim mencapai Rp"; not "7.810 peserta, disusul Cabang Bogor senilai Rp": past a
-# comma and other words the worth is the next subject's)
-_WORTH_IN_CLAUSE_RE = re.compile(rf"[^.,;\d]{{0,40}}?(?:,\s*)?\b{WORTH_LEAD}\b[^.,;\d]{{0,30}}?Rp", re.I)
+# comma and other words, or out of brackets ("Rp108,6 miliar (10.362 tenaga kerja) dan April sebesar Rp"), the worth
+# is the next subject's)
+_WORTH_IN_CLAUSE_RE = re.compile(rf"[^.,;()\d]{{0,40}}?(?:,\s*)?\b(?:{WORTH_LEAD}|sebesar)\b[^.,;\d]{{0,30}}?Rp", re.I)
 
 
 def _worth_after(body: str, count: NumberMention, program: str, later: list) -> bool:
