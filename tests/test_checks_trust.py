@@ -148,6 +148,22 @@ def test_parts_printed_in_round_thousands_may_be_rounded():
     assert effective_tolerance(352001.0, 0.5) == 0.0 and effective_tolerance(48.0, 0.5) == 0.0
 
 
+def test_a_provinces_total_and_the_programs_of_the_branch_named_after_it_are_one_breakdown():
+    # "klaim tiga program senilai Rp108,41 miliar ... di Kalimantan Barat", then "Kepala BPJS Ketenagakerjaan Cabang
+    # Kalbar merinci ... JHT Rp103,4 miliar, JKK Rp5 miliar, dan JKM Rp6,7 miliar": 115,1 miliar, over the total
+    body = ("Klaim tiga program senilai Rp108,41 miliar di Kalimantan Barat sepanjang 2015. Cabang Kalbar merinci "
+            "JHT Rp103,4 miliar, JKK Rp5 miliar, dan JKM Rp6,7 miliar.")
+    end = date(2015, 12, 31)
+    claims = [claim(body, "TOTAL", None, 108.41e9, None, "Rp108,41 miliar", end=end, office="Provinsi Kalimantan Barat",
+                    amount_tol=5e6)] + [
+        claim(body, p, None, v, None, t, end=end, office="Cabang Kalbar", amount_tol=tol)
+        for p, v, t, tol in [("JHT", 103.4e9, "Rp103,4 miliar", 5e7), ("JKK", 5e9, "Rp5 miliar", 5e8),
+                             ("JKM", 6.7e9, "Rp6,7 miliar", 5e7)]]
+    ex = Extraction(published_date=date(2016, 1, 11), office="Cabang Kalbar", claims=claims)
+    found = [f for _, f in validate_batch([("a1", raw(body), ex)]) if f.check_name == "total_mismatch"]
+    assert len(found) == 1 and "Rp108,41 miliar" in found[0].message
+
+
 # --- stated changes read beside the figures ---------------------------------------------------------
 
 def change_case(sentence: str):

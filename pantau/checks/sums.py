@@ -25,6 +25,7 @@ from collections import defaultdict
 from datetime import date
 
 from pantau.checks.precision import effective_tolerance
+from pantau.extract.lexicon import PROVINCE_SHORT, PROVINCES
 from pantau.extract.breakdowns import parts_up_to_the_total
 from pantau.model import Breakdown, ClaimFigure, Extraction, RawArticle, StatedChange
 from pantau.text import sentence_bounds
@@ -71,11 +72,25 @@ FIELDS = {
 }
 
 
+_OFFICE_KIND_RE = re.compile(r"^(?:Cabang|Kanwil|Provinsi|Kantor\s+Cabang)\s+", re.I)
+_PROVINCE_BY_NAME = {name.casefold(): name for name in PROVINCES} | {k: v for k, v in PROVINCE_SHORT.items()}
+
+
+def area_of(office: str | None) -> str | None:
+    """The province an office is named after ("Cabang Kalbar", "Provinsi Kalimantan Barat": Kalimantan Barat), so
+    a total told of the province and its programs told of the branch named after it are one area's; any other
+    office is its own."""
+    if office is None:
+        return None
+    name = _OFFICE_KIND_RE.sub("", office).strip().casefold()
+    return _PROVINCE_BY_NAME.get(name, office)
+
+
 def claim_breakdowns(ex: Extraction) -> list[Breakdown]:
     # One period is known by its end: a figure whose start the text did not repeat is of it too.
     groups: dict[tuple, list[ClaimFigure]] = defaultdict(list)
     for c in ex.claims:
-        groups[(c.office, c.period_end, bool(c.is_prior_period))].append(c)
+        groups[(area_of(c.office), c.period_end, bool(c.is_prior_period))].append(c)
     out = []
     for (_office, end, _prior), figures in groups.items():
         if len({c.period_start for c in figures} - {None}) > 1:
