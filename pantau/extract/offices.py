@@ -54,7 +54,10 @@ _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsost
               "gelar", "gandeng", "dorong", "ajak", "beri", "berikan", "sosialisasikan", "imbau", "tingkatkan",
               "perluas", "siapkan", "terima", "capai", "naik", "turun", "tembus", "peserta", "pekerja", "program",
               "santunan", "manfaat", "untuk", "kepada", "dengan", "hingga", "sampai", "selama", "sepanjang",
-              "foto", "dok", "ilustrasi", "istimewa"}
+              "foto", "dok", "ilustrasi", "istimewa",
+              # people a headline names after the agency ("Klaim JHT BPJAMSOSTEK Warga Bandung"): no office
+              "warga", "masyarakat", "buruh", "karyawan", "tenaga", "pegawai", "nelayan", "petani", "perusahaan",
+              "mitra", "layanan"}
 # The agency's name however it is misspelt ("Ktenagakerjaan", "Ketenagakerjaaan", "Ketenagakrjaan") is no place.
 _AGENCY_WORD_RE = re.compile(r"(?i)k?e?t[ae]n[ae]ga\s?k\w*$")  # a photo caption: "Gedung BPJS Ketenagakerjaan Foto: ..."
 _PROVINCE_RE = re.compile(
@@ -249,6 +252,9 @@ def province_in(text: str, office: str, bare: bool = False) -> str | None:
     region = office.split(" ", 1)[1] if " " in office else office
     if name.lower() == region.lower():
         return None  # the office's own province ("di Jawa Timur" in a Kanwil Jawa Timur article)
+    if text[:match.start()].rstrip().rstrip(",").rstrip().lower().endswith(region.lower()) \
+            and text[:match.start()].rstrip().endswith(","):
+        return None  # where the office is: "BPJS Ketenagakerjaan Pekanbaru, Provinsi Riau, ..."
     return f"Provinsi {name}"
 
 
