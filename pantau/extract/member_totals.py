@@ -4,6 +4,7 @@ a total that was every participant ever registered, and counts said twice.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pantau.extract.breakdowns import parts_up_to_the_total
 from pantau.extract.context import SentenceContext
@@ -48,6 +49,9 @@ def drop_plain_counts_above_active(figures: list[MembershipFigure], sentence_of:
     count above the active count told of the same office and period counts every participant ever registered, not
     the active ones (rule veto.member_inactive)."""
     active = [(g, sentence_of[i]) for i, g in enumerate(figures) if g.metric == "active_workers" and g.rule_id == "member.active"]
+    # (not the rows of a list by district, "Kabupaten Jepara sebanyak 41.724 orang, Kabupaten Pati ...": parts by area)
+    per_sentence = Counter(sentence for _, sentence in active)
+    active = [(g, sentence) for g, sentence in active if per_sentence[sentence] < 3]
     for k in range(len(figures) - 1, -1, -1):
         f = figures[k]
         if f.metric != "active_workers" or f.rule_id != "member.plain_count":
