@@ -5,12 +5,13 @@ same subject, a figure that completes the previous one)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
+from pantau.extract.linking import on_compared_side
 from pantau.extract.periods import sharpens
 from pantau.model import ClaimFigure
 
@@ -282,3 +283,19 @@ def referred_claim(body: str, s: ClaimSentence, claims: list[ClaimFigure]) -> Cl
         if total is not None:
             return total
     return current[-1]
+
+
+def redated_to_own_year(body: str, s: ClaimSentence, tail: tuple[int, int] | None, current: ClaimFigure | None,
+                        limit: int) -> ClaimFigure | None:
+    """A comparison sentence with no figure of its own now that names its own year before "the year before" ("jumlah
+    kasus ... sempat naik pada 2018, dari tahun sebelumnya 123.042 kasus"), after a figure of another year: the
+    change is that year's, so its compared side is dated a year before it; the earlier figure's values are not the
+    change's other side."""
+    if current is None or current.period_end is None:
+        return current
+    own = [p for p in s.ctx.periods if p.span[0] < limit and not p.relative and p.year_written and p.end is not None
+           and not on_compared_side(body, s, tail, p.span[0])]
+    if not own or own[-1].end.year == current.period_end.year \
+            or not any(p.relative == "previous_year" and p.span[0] > own[-1].span[1] for p in s.ctx.periods):
+        return current
+    return replace(current, period_start=own[-1].start, period_end=own[-1].end, amount_idr=None, cases=None)

@@ -265,7 +265,8 @@ def speaks_of_previous_year(s: ClaimSentence) -> bool:
     limit = ctx.change_at if ctx.change_at is not None else s.end
     lead_end = ctx.compared_lead[1] if ctx.compared_lead else s.start
     own = [p for p in ctx.periods if lead_end <= p.span[0] < limit]
-    if not any(p.relative == "previous_year" for p in own) or any(p.relative is None for p in own):
+    # (a period of months with no year of its own is last year's too: "Tahun lalu, ... selama Januari-Oktober ...")
+    if not any(p.relative == "previous_year" for p in own) or any(p.relative is None and p.year_written for p in own):
         return False
     relative = [p for p in own if p.relative == "previous_year"]
     last_year_words = all(_LAST_YEAR_WORDS_RE.fullmatch(ctx.sentence.text, p.span[0] - s.start, p.span[1] - s.start)

@@ -112,6 +112,8 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
         return "skip.other_agency"
     if cues.any("agency_gov") and not cues.any("agency_ours") and not any(cues.any(c) for c in BENEFIT_WORDS):
         return "skip.government_figures"  # "Disnaker mencatat 12.400 pekerja terkena PHK"
+    if _average_opening(s):
+        return "skip.average_rate"  # "Dalam sehari, rata-rata terjadi 41 kejadian ... dengan nilai klaim sekitar Rp 158 juta"
     money = [f for f in s.figures if f.unit == "money"]
     counted = any(f.unit == "case" or (f.unit == "people" and f.noun is not None
                                        and (f.noun.has("heir") or f.noun.has("claimant"))) for f in s.figures) \
@@ -131,6 +133,21 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
         if (cues.any("rule") or cues.any("size_word")) and all(f.value < PER_PERSON_RULE_LIMIT for f in money):
             return "skip.benefit_rule"
     return None
+
+
+_AVERAGE_RE = re.compile(r"\brata[\s-]*rata\b|\brerata\b", re.I)
+
+
+def _average_opening(s: ClaimSentence) -> bool:
+    """A sentence opened by a time unit and an average ("Setiap hari rata-rata kami melayani 558 pencairan dengan
+    nilai sekitar Rp 3,6 miliar"): all its figures are a day's (or a month's) mean, whatever their size."""
+    figures = [f for f in s.figures if f.unit not in ("year", "percent", "other")]
+    if not figures:
+        return False
+    first = min(f.start for f in figures)
+    opening = [c for c in s.cues.cues if c.start < first and c.start - s.start < 25 and c.has("per_person")]
+    return any(_AVERAGE_RE.search(s.ctx.text, c.start - s.start, c.end - s.start) for c in opening) and \
+        any(not _AVERAGE_RE.search(s.ctx.text, c.start - s.start, c.end - s.start) for c in opening)
 
 
 _CORRECTION_LEAD_RE = re.compile(r"^\W*(?:ralat|koreksi|catatan\s+redaksi)\b", re.I)
@@ -274,8 +291,9 @@ _BACK_REFERENCE_BEFORE_RE = re.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|kes
                                        r"manfaat|santunan)\s+)?(?:(?:sebesar|senilai|sebanyak)\s+)?(?:Rp\.?\s*)?$", re.I)
 # ("Dari total 31.382 kasus jaminan tersebut, ...": the noun may carry one word, not a program's name:
 # "dari 4.440 klaim JHT itu" restates JHT's figure, to be merged or found in conflict)
-POINTED_BACK_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima)\s+"
-                                      r"(?:(?!(?:jht|jkk|jkm|jp|jpn|jkp)\b)[a-z]+\s+)?)?(?:itu|tersebut)\b", re.I)
+POINTED_BACK_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima|korban|ahli|tenaga|karyawan|"
+                             r"buruh|jiwa|kejadian|peristiwa)\s+"
+                             r"(?:(?!(?:jht|jkk|jkm|jp|jpn|jkp)\b)[a-z]+\s+)?)?(?:itu|tersebut)\b", re.I)
 
 
 # The whole a share or a part was taken of, told after it ("... 12 juta orang dari total pekerja sektor itu yang

@@ -92,7 +92,9 @@ def the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | No
     smaller than that program's figure of its period and office, is a part of it (link.only_program); one
     of the same period a year before ("Kalau sampai September tahun lalu itu yang klaim 1,9 juta") is
     that program's, compared."""
-    if claim.program != "TOTAL" or claim.rule_id != "link.total_default" or claim.is_prior_period:
+    last_year = claim.rule_id == "side.previous_year"  # ("Tahun lalu sampai bulan September ... di angka 1,9 juta")
+    if claim.program != "TOTAL" or claim.rule_id != "link.total_default" and not last_year \
+            or claim.is_prior_period and not last_year:
         return None
     programs = {c.program for c in earlier if not c.is_prior_period}
     if len(programs) != 1 or "TOTAL" in programs:
@@ -102,7 +104,7 @@ def the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | No
         if whole.program != program or whole.is_prior_period or whole.office != claim.office:
             continue
         if claim.period_end is not None and claim.period_end == shift_years(whole.period_end, -1) \
-                and claim.period_start == shift_years(whole.period_start, -1):
+                and (last_year or claim.period_start == shift_years(whole.period_start, -1)):
             return program
         if whole.period_end == claim.period_end:
             pairs = [(mine, theirs) for mine, theirs in ((claim.amount_idr, whole.amount_idr), (claim.cases, whole.cases))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pantau.extract import claim_frames as frames
 from pantau.extract.claim_changes import change_stated_apart, change_stated_before, percent_change_alone
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
-                                             program_list, referred_claim, refers_back)
+                                             program_list, redated_to_own_year, referred_claim, refers_back)
 from pantau.extract.claim_merge import (align_parts_with_their_total, merge_restatements, period_breakdowns,
                                         split_components, total_breakdowns, total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
@@ -209,8 +209,12 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         result.trace.append("link.unlabelled_item")
         carry(state, named, cues, ctx.text, body=body)
         return
-    continues = not programs and len(state.previous_programs) == 1 and state.previous_benefit \
-        and not s.has("member_noun") and not s.has("collective")  # "Adapun pada Januari-April 2024 mencapai 640 kasus"
+    continues = not programs and len(state.previous_programs) == 1 and not s.has("collective") and (
+        (state.previous_benefit and not s.has("member_noun"))  # "Adapun pada Januari-April 2024 mencapai 640 kasus"
+        # cases counted right after a figure-free sentence naming the program: "jumlah kasus di program JHT pun
+        # menurun. Sampai 30 Juni 2015 tercatat 494.886 kasus" (link.previous_sentence)
+        or (index and not contexts[index - 1].numbers and any(f.unit == "case" and f.noun is not None
+                                                               for f, _, _ in roles)))
     if not roles or not (benefit or total_row or state.list_program or refers_back(s, result.claims, vetoed_money)
                          or (state.heading_program and LABEL_LINE_RE.match(ctx.text))
                          or (program_list(body, s, roles) and not state.fund_topic)
@@ -342,7 +346,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         # yang tercatat Rp522,8 miliar, sedang JKK tercatat Rp37,7 miliar")
         before_clause = [c for c in sentence_claims if c.start_char < compared_clause[0]]
         current = (before_clause[-1] if before_clause else sentence_claims[-1]) if sentence_claims \
-            else referred_claim(body, s, result.claims)
+            else redated_to_own_year(body, s, tail, referred_claim(body, s, result.claims),
+                                     min(m.start for _, m in compared))
         if not sentence_claims and current is not None and s.has("anaphor_figure"):
             result.trace.append("link.anaphora")  # "Angka tersebut naik dari Rp 30 miliar": the figure just given
         rule = "side.change" if s.ctx.change_at is not None else "side.compared_earlier"

@@ -94,7 +94,9 @@ _NOUN_GAP_BEFORE_NOUN_RE = re.compile(r"\s*(?:lebih\s+)?", re.I)
 _LINK_BEFORE_RE = re.compile(
     r"(?:\s+(?:yang\s+)?(?:sebanyak|sebnyak|sebayak|sejumlah|berjumlah|mencapai|tercatat|sekitar|hanya|ada|adalah|sebesar|yakni|"
     r"yaitu|lebih\s+dari|hampir|kurang\s+lebih|di\s+angka|pada\s+angka|menjadi|menyentuh|menembus|tembus|sudah|telah|"
-    r"angka))*\s*[:=]?\s*$", re.I)
+    r"angka|"
+    # the noun's year between ("kasus kecelakaan kerja sepanjang 2020 tercatat 153.044")
+    r"(?:sepanjang|selama|pada|di|hingga|sampai|per)\s+(?:tahun\s+)?(?:19|20)\d\d(?:\s+lalu)?,?))*\s*[:=]?\s*$", re.I)
 _MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai|Rp\.?)\s*$", re.I)
 _MORE_AFTER_RE = re.compile(r"\s*(?:lebih|-an)\b", re.I)
 _YEAR_TEXT_RE = re.compile(r"(?:19|20)\d\d")
@@ -139,7 +141,9 @@ def noun_before(body: str, cues: SentenceCues, mention: NumberMention, floor: in
             else not body[cue.end:end].strip()
         if not gap_ok:
             return None
-        if _is_noun(cue) and not cue.has("program"):  # "peserta JP 210 ribu" counts participants, not claims
+        # "peserta JP 210 ribu" counts participants, not claims; "kasus kecelakaan kerja mencapai 153.044" is itself a
+        # count's noun that names its program
+        if _is_noun(cue) and (not cue.has("program") or cue.has("case_noun")):
             if _COUNTED_BEFORE_RE.search(body, max(floor, cue.start - 15), cue.start):
                 return None  # "dalam empat bulan itu sebanyak 22.517": the noun of another count
             if cue.has("thing_noun") and _TIME_POINTED_RE.match(body, cue.end):
@@ -254,7 +258,9 @@ def worth_follows(body: str, start: int, end: int, reach: int = 0) -> bool:
 
 # ("perusahaan yang aktif sebagai peserta kini 445 ribu", "segmen penerima upah jumlahnya 93.559")
 _COPULA_BEFORE_RE = re.compile(r"\b(?:berjumlah|sebanyak|sejumlah|mencapai|tercatat|adalah|ada|yakni|yaitu|menjadi|"
-                               r"menembus|menyentuh|sekitar|hanya|angka|kini|sekarang|saat\s+ini|jumlahnya|totalnya)\s*$",
+                               r"menembus|menyentuh|sekitar|hanya|angka|kini|sekarang|saat\s+ini|jumlahnya|totalnya|"
+                               # the from-side of the subject's change: "Kasusnya bertambah dari 10.351 ... menjadi 11.406"
+                               r"(?:bertambah|naik|turun|meningkat|menurun|berkurang|melonjak|merosot|tumbuh)\s+dari)\s*$",
                                re.I)
 _CLAUSE_START_RE = re.compile(r"[,;:]\s|(?<!\b[A-Za-z])\.\s")  # not after "s.d."
 

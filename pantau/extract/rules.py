@@ -20,6 +20,8 @@ RULES: dict[str, str] = {
                          "entitlement ('santunan naik menjadi Rp 42 juta sesuai PP 82/2019')",
     "skip.not_about_us": "an article with no agency or program word near a number: nothing is read",
     "skip.per_person_rule": "amounts whose subject is every single recipient ('setiap peserta berhak Rp 1,2 juta')",
+    "skip.average_rate": "a sentence opened by a time unit and an average ('Setiap hari rata-rata ... 558 pencairan dengan "
+                         "nilai Rp 3,6 miliar'): a day's or a month's mean, not a period's claims",
     "skip.example": "a sentence opening on an example ('Misalnya ...'), its amounts one person's payout",
     "skip.ceiling": "per-person amounts introduced as an upper bound ('santunan hingga Rp 50 juta')",
     "skip.benefit_size": "a benefit's present size, changed from an earlier size ('semula Rp 24 juta, kini Rp 42 "
