@@ -275,14 +275,15 @@ class Lexicon:
 
     def _longest(self, tokens: list[Token], i: int, text: str, offset: int,
                  entries: tuple[_Entry, ...]) -> _Entry | None:
-        following = tokens[i + 1].norm if i + 1 < len(tokens) else None
+        following = tokens[i + 1][3] if i + 1 < len(tokens) else None  # (its norm)
         misspelt = None  # what the next word may misspell, asked once
         for entry in entries:  # longest first: the first that fits is the longest
             if len(entry.words) == 1:
                 return entry  # its one word fits already
             if entry.second is not None and entry.second != following:
                 if misspelt is None:
-                    misspelt = self.phrase_aliases(following) if following else frozenset()
+                    misspelt = (self._aliases.get(following) or self.phrase_aliases(following)) if following \
+                        else frozenset()
                 if entry.second not in misspelt or entry.fuzzy_first:
                     continue  # the common miss, without a call
             if _fits(entry, tokens, i, text, offset, self.phrase_aliases):
@@ -302,7 +303,9 @@ class Lexicon:
         each word, none overlapping."""
         # The words are read and their entries looked up in one pass, and only the tokens that may
         # start an entry are visited after it (most start none).
-        words, word_info, make = self._words, self._word, tuple.__new__
+        # A token here is a plain tuple (start, end, text, norm), Token's fields: building 400 000 Tokens per
+        # 2 000 articles cost 0.02 ms per article more than plain tuples.
+        words, word_info = self._words, self._word
         candidates: list[tuple[int, tuple[_Entry, ...]]] = []  # (token index, its entries)
         if tokens is None:
             tokens, pos = [], offset
@@ -314,10 +317,10 @@ class Lexicon:
                     candidates.append((len(tokens), entries))
                 start = pos + len(skipped)
                 pos = start + len(w)
-                tokens.append(make(Token, (start, pos, w, norm)))
+                tokens.append((start, pos, w, norm))
         else:
             for k, token in enumerate(tokens):
-                entries = (words.get(token.text) or word_info(token.text))[1]
+                entries = (words.get(token[2]) or word_info(token[2]))[1]
                 if entries:
                     candidates.append((k, entries))
         cues: list[Cue] = []
@@ -328,13 +331,13 @@ class Lexicon:
             best = self._longest(tokens, k, text, offset, entries)
             if best is None:
                 continue
-            token = tokens[k]
+            start = tokens[k][0]
             last = k + len(best.words) - 1
             i = last + 1
-            if cues and "(" in text[max(0, token.start - offset - 3):token.start - offset] \
+            if cues and "(" in text[max(0, start - offset - 3):start - offset] \
                     and _short_form_of(cues[-1], best, tokens, k, last, text, offset):
                 continue  # "segmen jasa konstruksi (JK)": the phrase again, not JK for JKM
-            cues.append(Cue(token.start, tokens[last].end, best.tags, best.classes, best.values))
+            cues.append(Cue(start, tokens[last][1], best.tags, best.classes, best.values))
         return cues
 
 
@@ -342,7 +345,7 @@ def _short_form_of(before: Cue, entry: _Entry, tokens: list[Token], i: int, last
     """A bracketed short form right after a phrase that names no program, made of its words' initials, that
     the lexicon reads as a program ("jasa konstruksi (JK)", where JK alone is an old name of JKM): the
     phrase's own abbreviation; or one after a program's full name that names another program: a slip."""
-    if "program" not in entry.classes or i != last or text[before.end - offset:tokens[i].start - offset].strip() != "(":
+    if "program" not in entry.classes or i != last or text[before.end - offset:tokens[i][0] - offset].strip() != "(":
         return False
     words = text[before.start - offset:before.end - offset].split()
     if "program" in before.classes:
@@ -350,7 +353,7 @@ def _short_form_of(before: Cue, entry: _Entry, tokens: list[Token], i: int, last
         # (JK is JKM's old short form); the name written out stands
         return len(words) > 1 and {t for t in before.tags if t.startswith("program:")} != \
             {t for t in entry.tags if t.startswith("program:")}
-    return len(words) > 1 and "".join(w[0] for w in words).casefold() == tokens[i].text.casefold()
+    return len(words) > 1 and "".join(w[0] for w in words).casefold() == tokens[i][2].casefold()
 
 
 @dataclass(frozen=True)
@@ -380,13 +383,13 @@ def _fits(entry: _Entry, tokens: list[Token], i: int, text: str, offset: int, al
         token = tokens[i + k]
         if k == 0 and entry.fuzzy_first:
             continue  # (its first word is the misspelling the entry was chosen for)
-        if not word.fits(token.text, token.norm):
-            if misspelt or aliases is None or word.exact or word.prefix or word.form not in aliases(token.norm):
+        if not word.fits(token[2], token[3]):  # (text, norm)
+            if misspelt or aliases is None or word.exact or word.prefix or word.form not in aliases(token[3]):
                 return False
             misspelt = True
     for k in range(1, len(words)):
-        if tokens[i + k - 1].end != tokens[i + k].start - 1 \
-                and text[tokens[i + k - 1].end - offset:tokens[i + k].start - offset].strip():
+        if tokens[i + k - 1][1] != tokens[i + k][0] - 1 \
+                and text[tokens[i + k - 1][1] - offset:tokens[i + k][0] - offset].strip():
             return False  # punctuation between the words: not one phrase
     return True
 
