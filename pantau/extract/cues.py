@@ -243,17 +243,6 @@ class Lexicon:
                 self._aliases[norm] = aliases
         return aliases
 
-    def tokens(self, text: str, offset: int = 0) -> list[Token]:
-        # tuple.__new__ skips NamedTuple's Python-level __new__: a quarter of this, the most called
-        # function of extraction (bench/README.md, "Extraction cost after issue 12").
-        norms, norm, make = self._norms, self.norm, tuple.__new__
-        out = []
-        for m in _TOKEN_RE.finditer(text):
-            w = m.group()
-            start, end = m.span()
-            out.append(make(Token, (start + offset, end + offset, w, norms.get(w) or norm(w))))
-        return out
-
     def _starting_with(self, norm: str, text: str) -> tuple[_Entry, ...]:
         """The entries whose first word fits a token, longest first: found once per distinct word (an
         article repeats its words, and most words start no entry), so matching tests one list per token.
@@ -298,31 +287,23 @@ class Lexicon:
             self._words[word] = info
         return info
 
-    def match(self, text: str, offset: int = 0, tokens: list[Token] | None = None) -> list[Cue]:
+    def match(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` (which starts at `offset` in the body), longest first at
         each word, none overlapping."""
-        # The words are read and their entries looked up in one pass, and only the tokens that may
-        # start an entry are visited after it (most start none).
-        # A token here is a plain tuple (start, end, text, norm), Token's fields: building 400 000 Tokens per
-        # 2 000 articles cost 0.02 ms per article more than plain tuples.
+        # The words are read and their entries looked up in one pass, and only the tokens that may start an
+        # entry are visited after it. A token is a plain tuple (start, end, text, norm), Token's fields, its
+        # offsets from findall's lengths (bench/README.md, "Ninth stop of issue 12": 0.254 -> 0.179 ms per article).
         words, word_info = self._words, self._word
         candidates: list[tuple[int, tuple[_Entry, ...]]] = []  # (token index, its entries)
-        if tokens is None:
-            tokens, pos = [], offset
-            # (findall and the skipped characters' lengths: measured 0.11 against 0.14 ms per article for
-            # finditer with a match object per token)
-            for skipped, w in _SPACED_TOKEN_RE.findall(text):
-                norm, entries = words.get(w) or word_info(w)
-                if entries:
-                    candidates.append((len(tokens), entries))
-                start = pos + len(skipped)
-                pos = start + len(w)
-                tokens.append((start, pos, w, norm))
-        else:
-            for k, token in enumerate(tokens):
-                entries = (words.get(token[2]) or word_info(token[2]))[1]
-                if entries:
-                    candidates.append((k, entries))
+        tokens: list[tuple[int, int, str, str]] = []
+        pos = offset
+        for skipped, w in _SPACED_TOKEN_RE.findall(text):
+            norm, entries = words.get(w) or word_info(w)
+            if entries:
+                candidates.append((len(tokens), entries))
+            start = pos + len(skipped)
+            pos = start + len(w)
+            tokens.append((start, pos, w, norm))
         cues: list[Cue] = []
         i = 0
         for k, entries in candidates:
