@@ -33,13 +33,17 @@ class Cue:
     class, not a frozen dataclass, because extraction makes one per phrase found and a frozen dataclass's
     __init__ cost a tenth of cue matching (bench/README.md, "Extraction cost after issue 12")."""
 
-    __slots__ = ("start", "end", "tags", "classes")
+    __slots__ = ("start", "end", "tags", "classes", "values")
 
-    def __init__(self, start: int, end: int, tags: frozenset[str], classes: frozenset[str] | None = None):
+    def __init__(self, start: int, end: int, tags: frozenset[str], classes: frozenset[str] | None = None,
+                 values: dict[str, str] | None = None):
         self.start, self.end, self.tags = start, end, tags
         # The tags' class names ("program" for "program:JHT"): `has` is the rules' most frequent
         # question, a set lookup instead of a scan of the tags.
         self.classes = classes or class_names(tags)
+        # (and their values, read once per lexicon entry: `value` is asked 50 times per article, and
+        # scanning the tags was 2 % of extraction)
+        self.values = tag_values(tags) if values is None else values
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Cue) and (self.start, self.end, self.tags) == (other.start, other.end, other.tags)
@@ -54,8 +58,22 @@ class Cue:
         return cls in self.classes
 
     def value(self, cls: str) -> str | None:
+        if ":" not in cls:
+            return self.values.get(cls)
         prefix = cls + ":"
         return next((t[len(prefix):] for t in self.tags if t.startswith(prefix)), None)
+
+
+def tag_values(tags: frozenset[str]) -> dict[str, str]:
+    """Each class's value in `tags` ("program" -> "JHT" for `program:JHT`), the first in the set's order as
+    Cue.value would find it."""
+    values = {}
+    for cls in class_names(tags):
+        prefix = cls + ":"
+        found = next((t[len(prefix):] for t in tags if t.startswith(prefix)), None)
+        if found is not None:
+            values[cls] = found
+    return values
 
 
 @lru_cache(maxsize=4096)
@@ -81,6 +99,9 @@ class _Word:
 
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+|-\d+)*|\d+|[^\w\s]")
+# A token with the characters skipped before it (whitespace and "_", the only ones no token starts with):
+# its offsets follow from the lengths.
+_SPACED_TOKEN_RE = re.compile(r"([\s_]*)(" + _TOKEN_RE.pattern + ")")
 _TRIPLE_RE = re.compile(r"([^\W\d_])\1{2,}")
 _WORDS_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+|-\d+)*|\S")
 _LONG_WORD_RE = re.compile(r"(?<![\w'’-])[^\W\d_]{7,}(?![\w'’])")
@@ -159,6 +180,7 @@ class Lexicon:
                 entries.sort(key=lambda e: -len(e.words))
         self._norms: dict[str, str] = {}
         self._starts: dict[tuple[str, str], tuple[_Entry, ...]] = {}
+        self._words: dict[str, tuple[str, tuple[_Entry, ...]]] = {}  # written word -> (norm, entries it may start)
         self._deletes: dict[str, set[str]] = {}
         # Every plain word of a phrase of two words or more, long enough to be misspelt in it
         # ("jamainan kematian", "jaminan kematin"): by its deletions after the first letter.
@@ -221,17 +243,6 @@ class Lexicon:
                 self._aliases[norm] = aliases
         return aliases
 
-    def tokens(self, text: str, offset: int = 0) -> list[Token]:
-        # tuple.__new__ skips NamedTuple's Python-level __new__: a quarter of this, the most called
-        # function of extraction (bench/README.md, "Extraction cost after issue 12").
-        norms, norm, make = self._norms, self.norm, tuple.__new__
-        out = []
-        for m in _TOKEN_RE.finditer(text):
-            w = m.group()
-            start, end = m.span()
-            out.append(make(Token, (start + offset, end + offset, w, norms.get(w) or norm(w))))
-        return out
-
     def _starting_with(self, norm: str, text: str) -> tuple[_Entry, ...]:
         """The entries whose first word fits a token, longest first: found once per distinct word (an
         article repeats its words, and most words start no entry), so matching tests one list per token.
@@ -253,46 +264,61 @@ class Lexicon:
 
     def _longest(self, tokens: list[Token], i: int, text: str, offset: int,
                  entries: tuple[_Entry, ...]) -> _Entry | None:
-        following = tokens[i + 1].norm if i + 1 < len(tokens) else None
+        following = tokens[i + 1][3] if i + 1 < len(tokens) else None  # (its norm)
         misspelt = None  # what the next word may misspell, asked once
         for entry in entries:  # longest first: the first that fits is the longest
             if len(entry.words) == 1:
                 return entry  # its one word fits already
             if entry.second is not None and entry.second != following:
                 if misspelt is None:
-                    misspelt = self.phrase_aliases(following) if following else frozenset()
+                    misspelt = (self._aliases.get(following) or self.phrase_aliases(following)) if following \
+                        else frozenset()
                 if entry.second not in misspelt or entry.fuzzy_first:
                     continue  # the common miss, without a call
             if _fits(entry, tokens, i, text, offset, self.phrase_aliases):
                 return entry
         return None
 
-    def match(self, text: str, offset: int = 0, tokens: list[Token] | None = None) -> list[Cue]:
+    def _word(self, word: str) -> tuple[str, tuple[_Entry, ...]]:
+        """A written word's norm and the entries it may start, found once per distinct word."""
+        norm = self.norm(word)
+        info = (norm, self._starting_with(norm, word))
+        if len(self._words) < 200_000:
+            self._words[word] = info
+        return info
+
+    def match(self, text: str, offset: int = 0) -> list[Cue]:
         """Every phrase in `text` (which starts at `offset` in the body), longest first at
         each word, none overlapping."""
-        tokens = self.tokens(text, offset) if tokens is None else tokens
-        starts, starting_with = self._starts, self._starting_with
+        # The words are read and their entries looked up in one pass, and only the tokens that may start an
+        # entry are visited after it. A token is a plain tuple (start, end, text, norm), Token's fields, its
+        # offsets from findall's lengths (bench/README.md, "Ninth stop of issue 12": 0.254 -> 0.179 ms per article).
+        words, word_info = self._words, self._word
+        candidates: list[tuple[int, tuple[_Entry, ...]]] = []  # (token index, its entries)
+        tokens: list[tuple[int, int, str, str]] = []
+        pos = offset
+        for skipped, w in _SPACED_TOKEN_RE.findall(text):
+            norm, entries = words.get(w) or word_info(w)
+            if entries:
+                candidates.append((len(tokens), entries))
+            start = pos + len(skipped)
+            pos = start + len(w)
+            tokens.append((start, pos, w, norm))
         cues: list[Cue] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            token = tokens[i]
-            entries = starts.get((token.norm, token.text))
-            if entries is None:
-                entries = starting_with(token.norm, token.text)
-            if not entries:
-                i += 1
-                continue
-            best = self._longest(tokens, i, text, offset, entries)
+        i = 0
+        for k, entries in candidates:
+            if k < i:
+                continue  # inside the phrase just found
+            best = self._longest(tokens, k, text, offset, entries)
             if best is None:
-                i += 1
                 continue
-            last = i + len(best.words) - 1
-            if cues and "(" in text[max(0, token.start - offset - 3):token.start - offset] \
-                    and _short_form_of(cues[-1], best, tokens, i, last, text, offset):
-                i = last + 1  # "segmen jasa konstruksi (JK)": the phrase again, not JK for JKM
-                continue
-            cues.append(Cue(token.start, tokens[last].end, best.tags, best.classes))
+            start = tokens[k][0]
+            last = k + len(best.words) - 1
             i = last + 1
+            if cues and "(" in text[max(0, start - offset - 3):start - offset] \
+                    and _short_form_of(cues[-1], best, tokens, k, last, text, offset):
+                continue  # "segmen jasa konstruksi (JK)": the phrase again, not JK for JKM
+            cues.append(Cue(start, tokens[last][1], best.tags, best.classes, best.values))
         return cues
 
 
@@ -300,7 +326,7 @@ def _short_form_of(before: Cue, entry: _Entry, tokens: list[Token], i: int, last
     """A bracketed short form right after a phrase that names no program, made of its words' initials, that
     the lexicon reads as a program ("jasa konstruksi (JK)", where JK alone is an old name of JKM): the
     phrase's own abbreviation; or one after a program's full name that names another program: a slip."""
-    if "program" not in entry.classes or i != last or text[before.end - offset:tokens[i].start - offset].strip() != "(":
+    if "program" not in entry.classes or i != last or text[before.end - offset:tokens[i][0] - offset].strip() != "(":
         return False
     words = text[before.start - offset:before.end - offset].split()
     if "program" in before.classes:
@@ -308,7 +334,7 @@ def _short_form_of(before: Cue, entry: _Entry, tokens: list[Token], i: int, last
         # (JK is JKM's old short form); the name written out stands
         return len(words) > 1 and {t for t in before.tags if t.startswith("program:")} != \
             {t for t in entry.tags if t.startswith("program:")}
-    return len(words) > 1 and "".join(w[0] for w in words).casefold() == tokens[i].text.casefold()
+    return len(words) > 1 and "".join(w[0] for w in words).casefold() == tokens[i][2].casefold()
 
 
 @dataclass(frozen=True)
@@ -319,9 +345,11 @@ class _Entry:
     second: str | None = None
     classes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     fuzzy_first: bool = False  # matched at a misspelling of its first word (Lexicon.phrase_aliases)
+    values: dict = field(default=None, compare=False, repr=False)  # (Cue.values)
 
     def __post_init__(self):
         object.__setattr__(self, "classes", class_names(self.tags))
+        object.__setattr__(self, "values", tag_values(self.tags))
 
     def misspelt_first(self) -> _Entry:
         return _Entry(self.words, self.tags, self.second, fuzzy_first=True)
@@ -336,13 +364,13 @@ def _fits(entry: _Entry, tokens: list[Token], i: int, text: str, offset: int, al
         token = tokens[i + k]
         if k == 0 and entry.fuzzy_first:
             continue  # (its first word is the misspelling the entry was chosen for)
-        if not word.fits(token.text, token.norm):
-            if misspelt or aliases is None or word.exact or word.prefix or word.form not in aliases(token.norm):
+        if not word.fits(token[2], token[3]):  # (text, norm)
+            if misspelt or aliases is None or word.exact or word.prefix or word.form not in aliases(token[3]):
                 return False
             misspelt = True
     for k in range(1, len(words)):
-        if tokens[i + k - 1].end != tokens[i + k].start - 1 \
-                and text[tokens[i + k - 1].end - offset:tokens[i + k].start - offset].strip():
+        if tokens[i + k - 1][1] != tokens[i + k][0] - 1 \
+                and text[tokens[i + k - 1][1] - offset:tokens[i + k][0] - offset].strip():
             return False  # punctuation between the words: not one phrase
     return True
 
