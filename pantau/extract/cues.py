@@ -18,6 +18,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from pantau.extract.misspellings import deletions, later_deletions, repair
+
 LEXICON_PATH = Path(__file__).with_name("lexicon.tsv")
 
 
@@ -194,11 +196,11 @@ class Lexicon:
                     for word in entry.words:
                         if not word.exact and not word.prefix and len(word.form) >= PHRASE_FUZZY_MIN \
                                 and word.form.isalpha():
-                            for variant in {word.form, *_later_deletions(word.form)}:
+                            for variant in {word.form, *later_deletions(word.form)}:
                                 self._phrase_deletes.setdefault(variant, set()).add(word.form)
         for word in self.guessable:
             if len(word) >= self.FUZZY_MIN and word.isalpha():
-                for variant in _deletions(word):
+                for variant in deletions(word):
                     self._deletes.setdefault(variant, set()).add(word)
 
     def classes(self) -> set[str]:
@@ -209,7 +211,7 @@ class Lexicon:
         replaced), when exactly one fits; else the word itself."""
         if norm in self.vocabulary or len(norm) < self.FUZZY_MIN - 1 or not norm.isalpha() or not self._deletes:
             return norm
-        return _repair(self, norm)
+        return repair(self, norm)
 
     def norm(self, word: str) -> str:
         """normalise() and repair(), remembered: an article repeats most of its words. A word with
@@ -235,7 +237,7 @@ class Lexicon:
             candidates: set[str] = set()
             if len(norm) >= PHRASE_FUZZY_MIN - 1 and norm.isalpha() and norm not in self.vocabulary:
                 candidates |= self._phrase_deletes.get(norm, set())  # a letter missing
-                for variant in _later_deletions(norm):  # a letter extra, or replaced
+                for variant in later_deletions(norm):  # a letter extra, or replaced
                     candidates |= self._phrase_deletes.get(variant, set())
                 candidates.discard(norm)
             aliases = frozenset(candidates)
@@ -373,33 +375,6 @@ def _fits(entry: _Entry, tokens: list[Token], i: int, text: str, offset: int, al
                 and text[tokens[i + k - 1][1] - offset:tokens[i + k][0] - offset].strip():
             return False  # punctuation between the words: not one phrase
     return True
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:k] + word[k + 1:] for k in range(len(word))}
-
-
-def _later_deletions(word: str) -> set[str]:
-    return {word[:k] + word[k + 1:] for k in range(1, len(word))}
-
-
-@lru_cache(maxsize=8192)
-def _repair_cached(lexicon_id: int, norm: str) -> str:
-    lexicon = _LEXICONS[lexicon_id]
-    candidates: set[str] = set(lexicon._deletes.get(norm, ()))  # a letter missing
-    for variant in _deletions(norm):
-        if variant in lexicon.guessable and len(variant) >= Lexicon.FUZZY_MIN:
-            candidates.add(variant)  # a letter extra
-        candidates |= lexicon._deletes.get(variant, set())  # a letter replaced (or two swapped)
-    return next(iter(candidates)) if len(candidates) == 1 else norm
-
-
-_LEXICONS: dict[int, Lexicon] = {}
-
-
-def _repair(lexicon: Lexicon, norm: str) -> str:
-    _LEXICONS.setdefault(id(lexicon), lexicon)
-    return _repair_cached(id(lexicon), norm)
 
 
 @lru_cache(maxsize=1)
