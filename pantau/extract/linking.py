@@ -190,7 +190,10 @@ def respective_programs(body: str, s: ClaimSentence, roles) -> dict[int, str]:
             continue
         parallel = len(between) == len(listed)  # (a figure or two before the cue that are not a list: left alone)
         for role in ("amount", "cases"):
-            figs = [f for f, r, _ in roles if r == role and f.start >= (last.end if parallel else each.end())]
+            # (not a figure of a program named after the cue: "JKK dan JP masing-masing Rp14,7 miliar ... dan JKM Rp11,9
+            # miliar")
+            figs = [f for f, r, _ in roles if r == role and f.start >= (last.end if parallel else each.end())
+                    and not any(each.end() <= p.start < f.start for p in programs[i + 1:])]
             if len(figs) == len(listed):
                 out.update({f.start: p.value("program") for f, p in zip(figs, listed)})
         break
