@@ -18,6 +18,7 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
+from pantau.extract.claim_parts import profiled, share_by_cause
 from pantau.extract.plans import COMMA_RE, STRONG_BOUNDARY_RE, plan_before
 
 # Cue classes whose money or count is not a benefit paid, when they stand in the figure's
@@ -243,6 +244,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if share and not _CHANGE_BEFORE_PERCENT_RE.search(body, max(s.start, share.start() - 30), share.start() + 1):
         # (not "Klaim meningkat 46 persen yaitu 142.788 kasus pada 2021 dari 97.817": the % is the change's size)
         return "veto.share"  # "sekitar 86,53 persen atau 85.436 kasus dipicu PHK": a share of a figure, by a cause
+    if fig.unit in ("case", "people") and share_by_cause(s, fig):
+        return "veto.share"  # "Rp251,27 miliar, didominasi oleh tenaga kerja yang mengundurkan diri sebanyak 17.477 orang"
     if fig.unit == "people" and _PAID_FOR_AFTER_RE.match(body, fig.end) \
             and not (fig.noun is not None and (fig.noun.has("claimant") or fig.noun.has("heir"))):
         return "veto.contribution"  # "16.000 orang tenaga kerja yang dibayarkan dengan APBD": their contributions
@@ -301,28 +304,6 @@ POINTED_BACK_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas
 OF_TOTAL_BEFORE_RE = re.compile(r"\d\s*(?:(?:ribu|juta)\s+)?(?:orang\s+|jiwa\s+|pekerja\s+)?dari\s+(?:total|jumlah|seluruh|keseluruhan)\b(?:(?!peserta|kepesertaan|aktif)"
                                 r"[^.;\d]){0,70}?(?:yang\s+)?(?:jumlahnya\s+)?(?:mencapai|sebanyak|sekitar|berjumlah|ada)\s+$",
                                 re.I)
-# A sentence opening on the whole it takes a part of ("Dari jumlah itu, ...", "Di antara peserta tersebut, ...").
-PARTITIVE_SENTENCE_RE = re.compile(r"^\W*(?:[Dd]ari|[Dd]i\s+antara)\s+(?:\w+\s+){0,5}?(?:itu|tersebut|ini)\s*,")
-
-
-def profiled(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """A count described by who or where its cases were (gender, age, hour, traffic) in its own stretch
-    of the clause, with no amount there: a share of the cases, not a program's claims. (A sentence
-    taking its part of a whole just given is link.subset's.)"""
-    if not s.cues.any("profile") or PARTITIVE_SENTENCE_RE.match(s.ctx.text):
-        return False
-    strong = max((m.end() for m in STRONG_BOUNDARY_RE.finditer(body, s.start, fig.start)), default=s.start)
-    start = max(strong, max((f.end for f in s.figures if f.end <= fig.start and f.unit in ("case", "people", "money")),
-                            default=s.start))
-    stop = COMMA_RE.search(body, fig.end, s.end)
-    clause_end = stop.start() if stop else s.end
-    if any(start <= f.start < clause_end and f.unit == "money" for f in s.figures):
-        return False  # "saat peserta berusia 55 tahun sebanyak 432 kasus senilai Rp 9,4 miliar": paid by reason
-    end = min(clause_end, min((f.start for f in s.figures if f.start >= fig.end and f.unit in ("case", "people")),
-                              default=s.end))
-    return bool(s.cues.between(start, end, "profile"))
-
-
 _NEGATED_RE = re.compile(r"\b(?:tidak\s+ada|tak\s+ada|tanpa|bukan|tidak)\s+(?:\w+\s+){0,2}$", re.I)
 
 

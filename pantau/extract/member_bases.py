@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, PARTITIVE_SENTENCE_RE, ClaimSentence
+from pantau.extract.claim_parts import PARTITIVE_SENTENCE_RE
+from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, ClaimSentence
 from pantau.extract.plans import STRONG_BOUNDARY_RE
 from pantau.extract.figures import Figure
 

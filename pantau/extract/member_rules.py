@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pantau.extract.claim_rules import PARTITIVE_SENTENCE_RE, ClaimSentence, profiled, won_after_paying
+from pantau.extract.claim_parts import PARTITIVE_SENTENCE_RE, profiled
+from pantau.extract.claim_rules import ClaimSentence, won_after_paying
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,

@@ -72,17 +72,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             # "dari 1.396 kasus pada April menjadi 2.030 kasus pada Mei": a month of the year in force
                             rf"|(?:pada|selama|sepanjang)\s+(?P<m1>{MONTH_WORD})\b(?!\s*(?:\d|-|–|{MONTH_WORD})))", re.I)),
     ("year", re.compile(
-        rf"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
+        r"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
         # "selama kurun waktu 2021", "dalam rentang waktu 2019"
         r"kurun\s+waktu|rentang\s+waktu|"
         # "62.808 kasus hingga 2023": through that year
         r"hingga|sampai(?:\s+dengan)?|"
         # "untuk kinerja 2016", "realisasi 2022": an achievement dated by its year
-        rf"kinerja|capaian|realisasi|"
-        rf"sampai\s+akhir|akhir|dibanding\w*(?:\s+dengan)?|ketimbang|daripada|"
+        r"kinerja|capaian|realisasi|"
+        r"sampai\s+akhir|akhir|dibanding\w*(?:\s+dengan)?|ketimbang|daripada|"
         # "dibandingkan dengan 2017 sebanyak 120.093 orang dan 2018 sebanyak 361.351 orang"
-        rf"(?:dengan|dan|serta)(?=\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:sebanyak|sebesar|senilai|tercatat|mencapai|hanya)\b))"
-        rf"\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
+        r"(?:dengan|dan|serta)(?=\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:sebanyak|sebesar|senilai|tercatat|mencapai|hanya)\b))"
+        r"\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
     ("last_year", re.compile(r"\b(?:sepanjang|selama|pada|di)\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
     # "sejak awal tahun (ini)", "sepanjang tahun ini", "selama tahun berjalan": January to publication.
     # "sampai pertengahan tahun ini", "hingga pertengahan 2024": January to the end of June
