@@ -115,6 +115,17 @@ def test_a_stray_space_after_a_decimal_comma_closes_before_any_spelling_of_the_s
         assert join_spaced_thousands(text) == joined
 
 
+def test_a_stray_space_before_a_decimal_comma_closes_too():
+    """"JKK mencapai Rp18 ,8 miliar dari 4.216 kasus": read 18 and 8 miliar apart before."""
+    for text, joined in [("Rp18 ,8 miliar", "Rp 18,8 miliar"), ("Rp 7 ,25 Triliun", "Rp  7,25 Triliun")]:
+        assert join_spaced_thousands(text) == joined
+    for kept in ("Rp18 , 8 miliar", "sebanyak 18 ,8 kasus", "Rp18 ,8 pekerja"):
+        assert join_spaced_thousands(kept) == kept
+    claims = _extract("Adapun di 2024 klaim JKK BPJS Ketenagakerjaan Cabang Yogyakarta mencapai Rp18 ,8 miliar dari "
+                      "4.216 kasus.").claims
+    assert [(c.program, c.cases, c.amount_idr) for c in claims] == [("JKK", 4216, 18.8e9)]
+
+
 def test_a_rules_durations_are_no_breakdown():
     """"iuran minimal 12 bulan dalam 24 bulan, 6 bulan berturut-turut": months of a rule, nothing to add up (it
     raised total_mismatch)."""

@@ -192,7 +192,7 @@ def join_spaced_thousands(body: str) -> str:
     """body with typeset group spaces inside numbers turned into thousands dots, and a space
     after a decimal comma closed ("Rp1, 592 triliun" -> "Rp 1,592 triliun"); same length, so every
     offset still points into the original text."""
-    if "Rp" in body and (", " in body or ". " in body):
+    if "Rp" in body and (", " in body or ". " in body or " ," in body):
         body = _SPACED_DECIMAL_RE.sub(_closed_decimal, body)
         body = _SPACED_GROUPS_RE.sub(_closed_groups, body)
     if not _may_hold_spaced_groups(body):
@@ -220,7 +220,7 @@ def _closed_decimal(m: re.Match) -> str:
     return m.group("rp") + " " * gap + m.group("a") + sep + rest
 
 
-# "Rp1, 592 triliun", "Rp 488, 6 Miliar": a decimal comma with a stray space before a scale word;
+# "Rp1, 592 triliun", "Rp 488, 6 Miliar", "Rp18 ,8 miliar": a decimal comma with a stray space before a scale word;
 # "Rp. 533. 254.856.048,44": a thousands dot with a stray space before the rest of the groups.
-_SPACED_DECIMAL_RE = re.compile(r"(?P<rp>Rp\.?) ?(?P<a>\d{1,3})(?:, (?P<dec>\d{1,3})(?=\s*(?i:mil[iy]ard?|tril+i?y?un|juta)\b)"
+_SPACED_DECIMAL_RE = re.compile(r"(?P<rp>Rp\.?) ?(?P<a>\d{1,3})(?:(?:, | ,)(?P<dec>\d{1,3})(?=\s*(?i:mil[iy]ard?|tril+i?y?un|juta)\b)"
                                 r"|\. (?P<grp>\d{3}(?:\.\d{3})+(?:,\d+)?)(?!\d))")
