@@ -65,13 +65,18 @@ def drop_plain_counts_above_active(figures: list[MembershipFigure], sentence_of:
             trace.append("veto.member_inactive")
 
 
-def without_restatements(figures: list[MembershipFigure]) -> list[int]:
+def without_restatements(figures: list[MembershipFigure], sentence_of: list[int] | None = None) -> list[int]:
     """Indices of the figures that do not repeat an earlier one (same metric, office and period, the
-    value equal within both printed precisions): "Adapun 41,56 juta orang tersebut ..." is the same count."""
+    value equal within both printed precisions): "Adapun 41,56 juta orang tersebut ..." is the same count.
+    Within one sentence a figure restates another only inside the rounder one's own precision: "masing-masing 4,96
+    juta dan 4,95 juta" are two subjects ("... hanya sebanyak 779.174, belum mencapai 1 juta orang" is not)."""
     kept: list[int] = []
+    sentence_of = sentence_of or [-1 - i for i in range(len(figures))]
     for i, f in enumerate(figures):
         if not any(g.metric == f.metric and g.office == f.office and g.period_end == f.period_end
-                   and abs(g.value - f.value) <= g.tolerance + f.tolerance + 1e-9 for g in (figures[k] for k in kept)):
+                   and abs(g.value - f.value) <= (g.tolerance + f.tolerance if sentence_of[k] != sentence_of[i]
+                                                  else max(g.tolerance, f.tolerance)) + 1e-9
+                   for k, g in ((k, figures[k]) for k in kept)):
             kept.append(i)
     return kept
 

@@ -122,7 +122,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
         except Exception:  # a rule bug costs this sentence's figures, not the article's
             log.exception("membership reading failed on a sentence at %d", ctx.start)
     drop_plain_counts_above_active(figures, sentence_of, contexts, trace)
-    kept = without_restatements(figures)
+    kept = without_restatements(figures, sentence_of)
     return [figures[i] for i in kept], segment_breakdowns([figures[i] for i in kept], [sentence_of[i] for i in kept],
                                                            body)
 
