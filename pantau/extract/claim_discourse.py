@@ -28,6 +28,7 @@ class Discourse:
 
     last_program: str | None = None  # the program of the last current claim (or last named)
     previous_programs: set[str] = field(default_factory=set)  # programs the previous sentence named
+    earlier_programs: set[str] = field(default_factory=set)  # programs the sentence before that named
     previous_benefit: bool = False  # the previous sentence spoke of benefits
     # A % change stated alone in the sentence before (signed %, tolerance, where): the next sentence's sides' own
     pending_percent: tuple[float, float, int] | None = None
@@ -121,7 +122,7 @@ def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, repo
         state.last_program = reported
     elif len(named) == 1:
         state.last_program = next(iter(named))
-    state.previous_programs = named
+    state.earlier_programs, state.previous_programs = state.previous_programs, named
     if named:
         state.subjects = _subject_programs(body, cues) if len(named) == 1 else {}
     state.previous_benefit = any(cues.any(c) for c in CLAIM_SUBJECT)

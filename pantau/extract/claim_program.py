@@ -108,7 +108,10 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
             # "Program JP mengalami kenaikan iuran 4 persen ... Klaim meningkat 46 persen yaitu 142.788 kasus": the
             # sentence before named the program with figures that were none of its claims
             # (a sentence naming the agency anew starts its own subject: "Sepanjang 2024, BPJS Ketenagakerjaan ...")
-            or (not state.just_given and not s.has("total") and not s.has("collective") and not s.has("agency_ours"))
+            # (not after a run through the programs, "iuran JKK ... . JHT ... . Sedangkan untuk JK ... . untuk pembayaran
+            # klaim ... Rp3,25 triliun": the claims of them all)
+            or (not state.just_given and not s.has("total") and not s.has("collective") and not s.has("agency_ours")
+                and not (state.earlier_programs - state.previous_programs))
             # "Pada 2022 klaim JKK ... baru 80 kasus ... . Tahun 2023 jumlahnya bertambah menjadi 558 kasus": after the
             # program's earlier figures, its figures of now
             or (state.just_given and all(c.is_prior_period and c.program in state.previous_programs
