@@ -229,8 +229,11 @@ def _clause_of(body: str, begin: int, match: re.Match) -> str:
     """The words of the clause a stated % stands in, up to it ("jumlah pengajuannya justru
     menyusut sekitar 2,18 persen" after "meski nilai yang dicairkan bertambah,")."""
     head = body[begin:match.start()]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind(":"))
-    return head[cut + 1:] + body[match.start():match.end()]
+    cut = max((m.end() for m in _CLAUSE_MARK_RE.finditer(head)), default=0)  # (not a decimal comma: "Rp107,6 miliar")
+    return head[cut:] + body[match.start():match.end()]
+
+
+_CLAUSE_MARK_RE = re.compile(r"[,;:](?!\d)")
 
 
 _CHROME = re.compile(r"(?:baca\s+juga|lihat\s+juga|simak\s+juga)\b", re.I)
@@ -293,10 +296,21 @@ def claim_changes(raw: RawArticle, ex: Extraction) -> list[StatedChange]:
                     if at in seen or any(_overlaps(at, u) for u in used):
                         continue
                     seen.add(at)  # a stated % is one change, checked against its first pair
-                    change = _change(match, prior, current, _clause_of(body, begin, match))
+                    clause = _clause_of(body, begin, match)
+                    if _names_another_program(clause, current.program):
+                        continue  # "JHT ... naik 20,9 persen ..., sedangkan klaim JKK naik 9,96 persen": JKK's change
+                    change = _change(match, prior, current, clause)
                     if change is not None:
                         out.append(change)
     return out
+
+
+def _names_another_program(clause: str, program: str) -> bool:
+    """The clause up to a stated % names a program other than the pair's (a total's pair: any program)."""
+    from pantau.extract.cues import find_cues
+
+    named = {c.value("program") for c in find_cues(clause) if c.has("program")}
+    return bool(named - {program})
 
 
 def all_changes(raw: RawArticle, ex: Extraction) -> list[StatedChange]:
