@@ -212,7 +212,8 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
         return Figure(mention, "money", approx=approx)
     after = noun_after(body, cues, mention) or _shared_noun(body, cues, mention)
     if mention.is_words and not mention.scale_word and mention.value < 100 \
-            and (after is None or after.start - mention.end > 1):
+            and (after is None or after.start - mention.end > 1 and not (
+                body[mention.end:after.start].strip().casefold() == "orang" and (after.has("heir") or after.has("claimant")))):
         return Figure(mention, "other")  # "dibagi menjadi empat", "ada empat yakni ...": categories, not a count
     if after is not None:
         unit = unit_of_noun(after)
