@@ -267,17 +267,27 @@ def worth_follows(body: str, start: int, end: int, reach: int = 0) -> bool:
 
 # ("perusahaan yang aktif sebagai peserta kini 445 ribu", "segmen penerima upah jumlahnya 93.559")
 _COPULA_BEFORE_RE = re.compile(r"\b(?:berjumlah|sebanyak|sejumlah|mencapai|tercatat|adalah|ada|yakni|yaitu|menjadi|"
-                               r"menembus|menyentuh|sekitar|hanya|angka|kini|sekarang|saat\s+ini|jumlahnya|totalnya|"
-                               # the from-side of the subject's change: "Kasusnya bertambah dari 10.351 ... menjadi 11.406"
-                               r"(?:bertambah|naik|turun|meningkat|menurun|berkurang|melonjak|merosot|tumbuh)\s+dari)\s*$",
+                               r"menembus|menyentuh|sekitar|hanya|angka|kini|sekarang|saat\s+ini|jumlahnya|totalnya)\s*$",
                                re.I)
 _CLAUSE_START_RE = re.compile(r"[,;:]\s|(?<!\b[A-Za-z])\.\s")  # not after "s.d."
+
+
+_FROM_BEFORE_RE = re.compile(r"\s+dari\s+$", re.I)
+
+
+def _from_side_of_change(body: str, cues: SentenceCues, mention: NumberMention) -> bool:
+    """The from-side of the subject's change, a change word of the lexicon then "dari" ("Kasusnya bertambah dari
+    10.351 ... menjadi 11.406")."""
+    change = cues.last_before(mention.start, "change_up", since=max(0, mention.start - 25)) \
+        or cues.last_before(mention.start, "change_down", since=max(0, mention.start - 25))
+    return change is not None and _FROM_BEFORE_RE.fullmatch(body, change.end, mention.start) is not None
 
 
 def subject_noun(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Cue | None:
     """The counting noun that is its clause's subject, when a count is its predicate ("pekerja migran
     yang terdaftar di BPJS Ketenagakerjaan berjumlah 472.934")."""
-    if not _COPULA_BEFORE_RE.search(body, max(floor, mention.start - 25), mention.start):
+    if not (_COPULA_BEFORE_RE.search(body, max(floor, mention.start - 25), mention.start) or _from_side_of_change(
+            body, cues, mention)):
         return None
     start = floor
     for m in _CLAUSE_START_RE.finditer(body, floor, mention.start):
