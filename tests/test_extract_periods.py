@@ -183,3 +183,50 @@ def test_a_forecast_of_a_year_not_over_dates_nothing_after_it():
                         "Dwi memprediksi tahun 2021 klaim JHT akan melonjak hingga 2.000 kasus. "
                         "Kemudian, untuk JKM ada 17 kasus dengan total uang yang dicairkan Rp 624 juta.", date(2021, 1, 12))
     assert {(c.program, c.period_end) for c in claims} == {("JHT", date(2020, 12, 31)), ("JKM", date(2020, 12, 31))}
+
+
+# A half year in other words than "semester" (five ways), and two near-misses: half a month is no half year.
+@pytest.mark.parametrize("text,start,end", [
+    ("Pada paruh pertama 2017, pembayaran yang dibukukan Rp 692 miliar", date(2017, 1, 1), date(2017, 6, 30)),
+    ("klaim sepanjang paruh kedua 2016", date(2016, 7, 1), date(2016, 12, 31)),
+    ("selama separuh pertama tahun 2019", date(2019, 1, 1), date(2019, 6, 30)),
+    ("di paruh awal 2021 klaim naik", date(2021, 1, 1), date(2021, 6, 30)),
+    ("Paruh Kedua 2015 mencatat", date(2015, 7, 1), date(2015, 12, 31)),
+])
+def test_a_half_year_in_other_words(text, start, end):
+    (period,) = find_periods(text, 0, 2000)
+    assert (period.start, period.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["Jumlah kasus pada paruh pertama Januari itu sebanyak 1.286 kasus",
+                                  "klaim di paruh kedua bulan Mei"])
+def test_half_a_month_is_no_half_year(text):
+    assert not [p for p in find_periods(text, 0, 2018) if p.kind == "semester"]
+
+
+# "periode yang sama tahun ini": the period just named, in this year (five ways); with no period named before
+# it, or only a later one, nothing (two near-misses).
+@pytest.mark.parametrize("text,start,end", [
+    ("Pada semester I 2019 hanya ada 427 kasus, sedangkan pada periode yang sama tahun ini 607 kasus",
+     date(2020, 1, 1), date(2020, 6, 30)),
+    ("Januari-Maret 2019 tercatat 12 kasus, di periode serupa tahun ini 20 kasus", date(2020, 1, 1), date(2020, 3, 31)),
+    ("sepanjang triwulan I 2019 ada 5 kasus; pada kurun waktu yang sama tahun ini 9 kasus",
+     date(2020, 1, 1), date(2020, 3, 31)),
+    ("Hingga Juni 2019 klaim Rp 5 miliar, sementara pada rentang waktu yang sama tahun ini Rp 9 miliar",
+     None, date(2020, 6, 30)),
+    ("Klaim pada Mei 2019 Rp 1 miliar dan pada masa yang sama tahun ini Rp 3 miliar", date(2020, 5, 1), date(2020, 5, 31)),
+])
+def test_the_same_period_this_year(text, start, end):
+    period = find_periods(text, 0, 2020, date(2020, 8, 5))[-1]
+    assert (period.start, period.end, period.kind) == (start, end, "same_period_now")
+
+
+@pytest.mark.parametrize("text", ["Pada periode yang sama tahun ini klaim naik", "pada periode yang sama tahun lalu 5 kasus"])
+def test_the_same_period_this_year_needs_one_named_before(text):
+    assert not [p for p in find_periods(text, 0, 2020, date(2020, 8, 5)) if p.kind == "same_period_now"]
+
+
+def test_each_clause_keeps_its_period_when_the_change_is_told_after_both():
+    claims = _claims_of("Pada semester I 2019 hanya ada 427 kasus klaim JHT, sedangkan pada periode yang sama tahun ini "
+                        "jumlahnya 607 kasus atau naik 42 persen.", date(2020, 8, 5))
+    assert [(c.cases, c.period_end) for c in claims] == [(427, date(2019, 6, 30)), (607, date(2020, 6, 30))]

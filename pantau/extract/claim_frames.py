@@ -154,9 +154,12 @@ _SERIES_CLAUSE_END_RE = re.compile(r",\s|;\s")
 
 def series_period(body: str, s: ClaimSentence, start: int, end: int):
     """In a sentence that runs through several periods with no change cue ("Rp 265,0 miliar pada
-    2021, lalu Rp 259,8 miliar pada 2022"), a figure's period is its own clause's."""
+    2021, lalu Rp 259,8 miliar pada 2022"), a figure's period is its own clause's; also when the change is
+    told only after every period ("Pada semester I 2019 ada 427 kasus, sedangkan pada periode yang sama tahun ini
+    607 kasus atau naik 42 persen")."""
     ctx = s.ctx
-    if ctx.change_at is not None or len(ctx.periods) < 2:
+    if ctx.change_at is not None and (ctx.change_at < end or any(p.span[0] > ctx.change_at for p in ctx.periods)) \
+            or len(ctx.periods) < 2:
         return None
     named = [p for p in ctx.periods if not p.relative and p.end is not None]
     if len({(p.start, p.end) for p in named}) < 2:

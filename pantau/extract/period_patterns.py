@@ -29,14 +29,19 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?:tahun\s+)?(?:lalu|sebelumnya|"
         r"kemarin|(?:19|20)\d\d)|(?:tahun\s+)?(?:19|20)\d\d\s+(?:pada\s+|di\s+|dengan\s+)?periode\s+(?:yang\s+)?"
         r"(?:sama|serupa)|(?:tahun\s+)?lalu\s+(?:dengan\s+|pada\s+)?periode\s+(?:yang\s+)?sama)\b", re.I)),
+    # "sedangkan pada periode yang sama tahun ini", "di periode serupa tahun ini": the period just named, in this year
+    ("same_period_now", re.compile(
+        r"\b(?:periode|rentang\s+waktu|kurun\s+waktu|masa)\s+(?:yang\s+)?(?:sama|serupa)\s+(?:di\s+|pada\s+)?tahun\s+ini\b",
+        re.I)),
     ("day_range", re.compile(
         rf"\b(?P<d1>\d{{1,2}})\s*(?:{MONTH_WORD.replace('(?:', '(?P<m1>', 1)}\s*)?{_UNTIL}\s*(?P<d2>\d{{1,2}})\s+"
         rf"(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
     ("month_range", re.compile(
         rf"\b(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}\s*(?:akhir\s+|dengan\s+)?"
         rf"(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
-    # "semester I 2022", "semester I-2015", "semester I/2021", "semester I tahun lalu" (of the year before)
-    ("semester", re.compile(rf"\bsemester\s+(?:ke-?)?{_ORDINAL}(?:(?:\s+|\s*[-–/]\s*){_Y.format(name='y')}|{_LAST_YEAR})?",
+    # "semester I 2022", "semester I-2015", "semester I/2021", "semester I tahun lalu" (of the year before); "paruh
+    # pertama 2017", "separuh kedua tahun lalu": a half year in other words (not "paruh pertama Januari": half a month)
+    ("semester", re.compile(rf"\b(?:semester|(?:se)?paruh)\s+(?:ke-?)?{_ORDINAL}(?!\s+(?:bulan\s+)?{MONTH_WORD})(?:(?:\s+|\s*[-–/]\s*){_Y.format(name='y')}|{_LAST_YEAR})?",
                             re.I)),
     # "kuartal II 2022", "kuartal II-2022", "triwulan III/2022", "triwulan I tahun sebelumnya"
     ("quarter", re.compile(rf"\b(?:triwulan|kuartal|kwartal|quarter|TW|Q)\s*(?:ke-?)?{_ORDINAL}"
@@ -116,8 +121,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS, "month_range": _MONTH_STEMS, "until": _MONTH_STEMS, "month_of": _MONTH_STEMS,
     "since": ("sejak",),
 
-    "semester": ("semester",), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
-    "last_year": ("tahun",), "previous_year": ("tahun",), "previous_month": ("bulan",), "same_period": ("sama", "serupa"), "year": ("19", "20"),
+    "semester": ("semester", "paruh"), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
+    "last_year": ("tahun",), "previous_year": ("tahun",), "previous_month": ("bulan",), "same_period": ("sama", "serupa"), "same_period_now": ("sama", "serupa"), "year": ("19", "20"),
     "first_months": ("pertama", "pertma"), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
     "this_year": ("tahun", "year", "ytd"), "mid_year": ("pertengahan",),
 }

@@ -265,6 +265,10 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             span = (m.start() + offset, m.end() + offset)
+            if kind == "same_period_now":
+                taken.append((m.start(), m.end()))
+                periods.append(Period(None, None, span, kind=kind))
+                continue
             if kind in ("previous_year", "same_period", "previous_month"):
                 taken.append((m.start(), m.end()))
                 periods.append(Period(None, None, span, "previous_month" if kind == "previous_month" else "previous_year"))
@@ -285,7 +289,25 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
         if dates:
             periods.append(Period(dates[0], dates[1], (label.start() + offset, label.end() + offset)))
     periods.sort(key=lambda p: p.span[0])
-    return _since_year_start(_with_year_named_before(periods, text, offset))
+    return _since_year_start(_with_year_named_before(_same_period_now(periods, published, default_year), text, offset))
+
+
+def _same_period_now(periods: list[Period], published: date | None, default_year: int | None) -> list[Period]:
+    """"Pada semester I 2019 hanya ada 427 kasus, sedangkan pada periode yang sama tahun ini 607 kasus": the
+    period named before, moved to this year (the publication's, else the year in force); dropped with none
+    named before it."""
+    out: list[Period] = []
+    year = published.year if published else default_year
+    for period in periods:
+        if period.kind != "same_period_now":
+            out.append(period)
+            continue
+        named = next((p for p in reversed(out) if not p.relative and p.end), None)
+        if named is not None and year is not None and named.end.year < year:
+            shift = year - named.end.year
+            out.append(Period(shift_years(named.start, shift), shift_years(named.end, shift), period.span,
+                              year_written=True, kind="same_period_now"))
+    return out
 
 
 def _since_year_start(periods: list[Period]) -> list[Period]:
