@@ -52,7 +52,7 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
         if not s.cues.any("not_paid") and (
                 (previous and previous[-1][1] == "amount"
                  and _FOR_APPLICATIONS_GAP_RE.fullmatch(_without_programs(body, s, previous[-1][0].end, fig.start)))
-                or _AMOUNT_OF_APPLICATIONS_AFTER_RE.match(body, fig.end)):
+                or _AMOUNT_OF_APPLICATIONS_AFTER_RE.match(_without_programs(body, s, fig.end, s.end))):
             # "JKK sebesar Rp3,1 miliar untuk 163 pengajuan", "69 ribu pengajuan dan nilai klaim Rp 1,06 triliun"
             return "cases", "cases.applications_paid"
         if previous and any(role == "cases" for _, role in previous) and not s.cues.any("not_paid") \
@@ -83,6 +83,22 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
             # miliar": applied for, and paid
             return "cases", "cases.claimed_after"
     return None
+
+
+# "312 ahli waris mengajukan klaim JKM dengan total sebesar Rp12,1 miliar", "4.063 peserta JKK yang mengajukan klaim
+# dengan total yang dibayar sebesar Rp31 miliar": those who applied, told with what they were paid
+_APPLIED_AFTER_NOUN_RE = re.compile(r"[^,;.\d]{0,40}?\b(?:yang\s+)?(?:telah\s+|sudah\s+)?mengajukan\s+(?:klaim|pencairan)\b",
+                                    re.I)
+
+
+def _applied_and_paid(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    applied = _APPLIED_AFTER_NOUN_RE.match(body, fig.end, s.end)
+    return applied is not None and not s.cues.any("not_paid") \
+        and (worth_follows(body, applied.end(), s.end, reach=30) or _WORTH_RIGHT_AFTER_RE.match(body, applied.end(), s.end))
+
+
+# ("mengajukan klaim sebesar Rp5,2 miliar", "mengajukan klaim JHT senilai Rp": the claims' worth at once)
+_WORTH_RIGHT_AFTER_RE = re.compile(r"[^.;,\d]{0,12}?\s(?:sebesar|senilai)\s+Rp", re.I)
 
 
 def _without_programs(body: str, s: ClaimSentence, start: int, end: int) -> str:
@@ -132,6 +148,8 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
         return "cases", "cases.claimants_applied"
     if _CLAIMED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
         return "cases", "cases.claimed_after"  # "3.114 orang yang telah mengklaim Jaminan Hari Tua"
+    if _applied_and_paid(body, s, fig):
+        return "cases", "cases.applied_with_worth"
     clause_after = body[fig.end:s.end]
     if _STATUS_AFTER_RE.match(clause_after) or s.cues.first_after(fig.end, "active", until=fig.end + 25) \
             or s.cues.last_before(fig.start, "active", since=clause_start(body, s, fig.start)):

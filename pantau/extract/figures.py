@@ -246,7 +246,9 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
 
 # The words that tell a figure's worth right after it ("dengan nilai", "dengan total pembayaran", "senilai"), one
 # definition for every rule that asks whether an amount follows a count.
-WORTH_WITH = r"dengan\s+(?:total\s+|jumlah\s+)?(?:nilai|nominal|pembayaran|santunan|manfaat|klaim)"
+# ("dengan total sebesar Rp", "dengan total yang dibayar sebesar Rp": the total worth, no noun)
+WORTH_WITH = (r"dengan\s+(?:(?:total\s+|jumlah\s+)?(?:nilai|nominal|pembayaran|santunan|manfaat|klaim)"
+              r"|total\s+(?:yang\s+(?:telah\s+|sudah\s+)?dibayar(?:kan)?\s+)?(?=sebesar|senilai|mencapai|Rp))")
 WORTH_LEAD = rf"(?:{WORTH_WITH}|senilai)"
 _WORTH_AFTER: dict[int, re.Pattern] = {}
 # a rupiah figure: "Rp ...", or one with "rupiah" after it ("242 miliar rupiah")

@@ -62,9 +62,13 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         return after[0].value("program"), "link.program_after"  # "klaim 15.071 JP sejumlah Rp ...": the count's own
     if after and fig.unit != "money" and _BRACKET_NAMES_PROGRAM_RE.fullmatch(body, fig.end, after[0].start):
         return after[0].value("program"), "link.program_after"  # "138 peserta (yakni penerima manfaat jaminan kematian)"
-    if before and after and _FOLLOWING_LINK_RE.match(body[fig.end:after[0].start]) \
+    if before and after and (_FOLLOWING_LINK_RE.match(body[fig.end:after[0].start])
+                             or fig.unit != "money" and _RECEIVES_PROGRAM_RE.match(body[fig.end:after[0].start])
+                             and not any(before[-1].end <= f.start < fig.start for f in s.figures if f.unit == "money")) \
             and _LIST_JOIN_RE.search(body[before[-1].end:fig.start]):
-        return after[0].value("program"), "link.program_after"  # "..., dan 200 kasus JKK senilai ..."
+        # "..., dan 200 kasus JKK senilai ...", "..., dan 35 ahli waris yang mengajukan klaim JKM senilai ..." (not a
+        # count after its own amount: "JHT ..., juga mencairkan Rp 23 miliar untuk 5.183 orang yang mengalami ...")
+        return after[0].value("program"), "link.program_after"
     if before:
         nearest = before[-1]
         if s.cues.between(nearest.end, fig.start, "collective") or _sums_the_list(body, s, nearest, fig) \

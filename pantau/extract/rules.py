@@ -63,6 +63,8 @@ RULES: dict[str, str] = {
     "cases.people_after_amount": "people in brackets right after an amount: those it paid ('JKM Rp75,87 miliar "
                                  "(2.031 tenaga kerja)')",
     "cases.applications_paid": "applications an amount was paid for ('JKK sebesar Rp3,1 miliar untuk 163 pengajuan')",
+    "cases.applied_with_worth": "people who applied for claims, told in the same breath with what they were paid ('312 "
+                                "ahli waris mengajukan klaim JKM dengan total sebesar Rp12,1 miliar')",
     "cases.claimants_applied": "people who applied for the claims a sentence about payments reports ('118.610 tenaga "
                                "kerja mengajukan klaim JHT'), no other count beside them",
     "cases.paid_to_people": "people a benefit went to ('Rp 700 juta untuk 118 peserta', 'kepada 3.412 pekerja')",
