@@ -64,7 +64,7 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         return after[0].value("program"), "link.program_after"  # "138 peserta (yakni penerima manfaat jaminan kematian)"
     if before and after and (_FOLLOWING_LINK_RE.match(body[fig.end:after[0].start])
                              or fig.unit != "money" and _RECEIVES_PROGRAM_RE.match(body[fig.end:after[0].start])
-                             and not any(before[-1].end <= f.start < fig.start for f in s.figures if f.unit == "money")) \
+                             and not _own_amount_before(body, s, before[-1].end, fig)) \
             and _LIST_JOIN_RE.search(body[before[-1].end:fig.start]):
         # "..., dan 200 kasus JKK senilai ...", "..., dan 35 ahli waris yang mengajukan klaim JKM senilai ..." (not a
         # count after its own amount: "JHT ..., juga mencairkan Rp 23 miliar untuk 5.183 orang yang mengalami ...")
@@ -92,6 +92,13 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         if len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) and _FOR_PROGRAM_LEAD_RE.search(gap):
             return after[0].value("program"), "link.program_after"
     return None
+
+
+def _own_amount_before(body: str, s: ClaimSentence, since: int, fig: Figure) -> bool:
+    """An amount stands between the last list join since `since` and the count: the count's own."""
+    joins = [m.end() for m in _LIST_JOIN_RE.finditer(body, since, fig.start)]
+    start = joins[-1] if joins else since
+    return any(start <= f.start < fig.start for f in s.figures if f.unit == "money")
 
 
 def _chain_from(body: str, programs: list) -> set[str]:
