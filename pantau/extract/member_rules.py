@@ -57,7 +57,10 @@ class Item:
     reach: int = 0  # where the words about this count may begin: the previous count's end or the sentence start
 
     def has(self, cls: str) -> bool:
-        return any(c.has(cls) for c in self.cues)
+        for c in self.cues:  # (a loop, not any(): asked for every count's item)
+            if cls in c.classes:
+                return True
+        return False
 
     def value(self, cls: str) -> str | None:
         return next((c.value(cls) for c in self.cues if c.has(cls)), None)
