@@ -280,6 +280,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "veto.not_paid"
     if cues.any("subsidy") and _subsidy_in_force(body, s, fig):
         return "veto.subsidy"
+    if cues.classes.isdisjoint(_NOT_PAID_SET):
+        return None  # (no cue below can veto: most sentences)
     window = max(s.start, min(clause_start(body, s, fig.start), fig.start - 60))
     last = None
     for cue in cues.cues:
