@@ -125,7 +125,7 @@ def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, repo
     state.earlier_programs, state.previous_programs = state.previous_programs, named
     if named:
         state.subjects = _subject_programs(body, cues) if len(named) == 1 else {}
-    state.previous_benefit = any(cues.any(c) for c in CLAIM_SUBJECT)
+    state.previous_benefit = not cues.classes.isdisjoint(CLAIM_SUBJECT)
     state.previous_collective = cues.any("collective")
     if cues.any("fund") and not state.previous_benefit:
         state.fund_topic = True
@@ -140,14 +140,15 @@ def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, repo
 
 
 _SUBJECT_NOUNS = ("claim_noun", "payment", "benefit_noun")
+_PROGRAM_GAP_RE = re.compile(r"\s*(?:program\s+)?", re.I)
 
 
 def _subject_programs(body: str, cues: SentenceCues) -> dict[str, str]:
     """Claim nouns given a program right after them ("pencairan jaminan hari tua", "klaim program JHT")."""
     out = {}
     for noun, nxt in zip(cues.cues, cues.cues[1:]):
-        if any(noun.has(c) for c in _SUBJECT_NOUNS) and nxt.has("program") and not noun.has("program") \
-                and re.fullmatch(r"\s*(?:program\s+)?", body[noun.end:nxt.start], re.I):
+        if "program" in nxt.classes and not noun.classes.isdisjoint(_SUBJECT_NOUNS) and "program" not in noun.classes \
+                and _PROGRAM_GAP_RE.fullmatch(body, noun.end, nxt.start):
             out[body[noun.start:noun.end].casefold()] = nxt.value("program")
     return out
 

@@ -12,6 +12,7 @@ raw character windows; its name is what a figure or a veto is traced to. Three k
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from pantau.extract.context import SentenceContext
@@ -46,6 +47,7 @@ class ClaimSentence:
     excluded: list[Cue] = field(default_factory=list)
     start: int = field(init=False, repr=False, compare=False)  # plain attributes: asked for at every rule
     end: int = field(init=False, repr=False, compare=False)
+    _comma_ends: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self):
         self.start, self.end = self.ctx.start, self.ctx.sentence.end
@@ -56,6 +58,14 @@ class ClaimSentence:
 
     def has(self, cls: str) -> bool:
         return self.cues.any(cls)
+
+    def comma_ends(self, body: str) -> list[int]:
+        """Where each comma-clause after the first begins, found once per sentence: the rules ask at every figure.
+        (A COMMA_RE match is two or three characters, none starting inside another, so the matches the scan up to
+        any `pos` finds are those of the whole sentence ending by `pos`.)"""
+        if self._comma_ends is None:
+            self._comma_ends = [m.end() for m in COMMA_RE.finditer(body, self.start, self.end)]
+        return self._comma_ends
 
     def last_count_end(self, pos: int) -> int:
         """Where the last count or amount before `pos` ends (years and percents are no counts); the sentence's
@@ -74,6 +84,9 @@ def read_sentence(body: str, ctx: SentenceContext, cues: SentenceCues) -> ClaimS
     return cached
 
 
+_EXCLUDED_GAP_RE = re.compile(r"\s*(?:program\s+|klaim\s+)?", re.I)
+
+
 def split_programs(body: str, cues: SentenceCues, floor: int) -> tuple[list[Cue], list[Cue]]:
     """Program cues, and those a sentence leaves out ("Selain JKP, ...", "di luar JHT")."""
     named, excluded = [], []
@@ -81,7 +94,7 @@ def split_programs(body: str, cues: SentenceCues, floor: int) -> tuple[list[Cue]
         if not cue.has("program"):
             continue
         lead = cues.last_before(cue.start, "excluding", since=max(floor, cue.start - 25))
-        if lead is not None and re.fullmatch(r"\s*(?:program\s+|klaim\s+)?", body[lead.end:cue.start], re.I):
+        if lead is not None and _EXCLUDED_GAP_RE.fullmatch(body, lead.end, cue.start):
             excluded.append(cue)
         else:
             named.append(cue)
@@ -111,7 +124,7 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
         # (a program word in another agency's own sentence is its scheme: "PT Taspen ... membayarkan
         # tabungan hari tua kepada 1.140 pensiunan")
         return "skip.other_agency"
-    if cues.any("agency_gov") and not cues.any("agency_ours") and not any(cues.any(c) for c in BENEFIT_WORDS):
+    if cues.any("agency_gov") and not cues.any("agency_ours") and cues.classes.isdisjoint(BENEFIT_WORDS):
         return "skip.government_figures"  # "Disnaker mencatat 12.400 pekerja terkena PHK"
     if _average_opening(s):
         return "skip.average_rate"  # "Dalam sehari, rata-rata terjadi 41 kejadian ... dengan nilai klaim sekitar Rp 158 juta"
@@ -142,6 +155,8 @@ _AVERAGE_RE = re.compile(r"\brata[\s-]*rata\b|\brerata\b", re.I)
 def _average_opening(s: ClaimSentence) -> bool:
     """A sentence opened by a time unit and an average ("Setiap hari rata-rata kami melayani 558 pencairan dengan
     nilai sekitar Rp 3,6 miliar"): all its figures are a day's (or a month's) mean, whatever their size."""
+    if not s.cues.any("per_person"):
+        return False  # (most sentences: no opening rate to look for)
     figures = [f for f in s.figures if f.unit not in ("year", "percent", "other")]
     if not figures:
         return False
@@ -207,10 +222,14 @@ def _ceiling_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 def clause_start(body: str, s: ClaimSentence, pos: int) -> int:
     """Where the comma-clause holding `pos` begins."""
-    start = s.start
-    for m in COMMA_RE.finditer(body, s.start, pos):
-        start = m.end()
-    return start
+    if pos > s.end:
+        start = s.start
+        for m in COMMA_RE.finditer(body, s.start, pos):
+            start = m.end()
+        return start
+    ends = s.comma_ends(body)
+    k = bisect_right(ends, pos)
+    return ends[k - 1] if k else s.start
 
 
 _CLAUSE_JOIN_RE = re.compile(r",|;|\b(?:dan|serta|sedangkan|sementara)\b", re.I)
@@ -261,6 +280,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "veto.not_paid"
     if cues.any("subsidy") and _subsidy_in_force(body, s, fig):
         return "veto.subsidy"
+    if cues.classes.isdisjoint(_NOT_PAID_SET):
+        return None  # (no cue below can veto: most sentences)
     window = max(s.start, min(clause_start(body, s, fig.start), fig.start - 60))
     last = None
     for cue in cues.cues:

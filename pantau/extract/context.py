@@ -12,6 +12,7 @@ from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import AGENCY_NAME, CHANGE_RE, COMPARISON_LEAD_RE, PROVINCE_SHORT
 from pantau.extract.offices import OfficeMention, find_offices, province_in
 from pantau.extract.period_in_force import dates_its_change, goes_into_force
+from pantau.extract.period_patterns import words_in
 from pantau.extract.periods import Period, find_periods
 from pantau.extract.text import Sentence
 from pantau.model import NumberMention
@@ -278,6 +279,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
     office_in_force = article_office
     province_in_force: str | None = None
     known_offices = {article_office}
+    period_words = words_in(s.text for s in sentences)
     index = 0
     for sentence in sentences:
         own_numbers = []
@@ -288,7 +290,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             own_numbers.append(numbers[j])
             j += 1
         year = (period_in_force[1].year if period_in_force and period_in_force[1] else default_year)
-        periods = _guarded(errors, find_periods, sentence.text, sentence.start, year, published)
+        periods = _guarded(errors, find_periods, sentence.text, sentence.start, year, published, period_words)
         change = _change_cue(sentence.text) if may_state_change(sentence.text) else None
         if change is None and "menjadi" in sentence.text:
             change = _FROM_TO_RE.search(sentence.text)  # "dari 1.396 kasus pada April menjadi 2.030 kasus di bulan Mei"

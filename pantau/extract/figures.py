@@ -58,8 +58,11 @@ class SentenceCues:
 
     def __init__(self, cues: list[Cue]):
         self.cues = cues
-        self.by_start = {c.start: c for c in cues}
-        self.classes = frozenset().union(*(c.classes for c in cues)) if cues else frozenset()
+        if cues:
+            self.by_start = {c.start: c for c in cues}
+            self.classes = frozenset().union(*[c.classes for c in cues])
+        else:  # (a third of sentences)
+            self.by_start, self.classes = {}, frozenset()
 
     # (`cls in c.classes` is Cue.has without the call: these run a hundred times per article)
     def between(self, start: int, end: int, cls: str | None = None) -> list[Cue]:

@@ -380,14 +380,19 @@ _DIFFERENCE_LEAD_RE = re.compile(r"\b(?:tambahan|selisih(?:nya)?)\s+(?:sekitar\s
                                  r"(?:Rp\.?\s*)?$", re.I)
 
 
+_CHANGE_CLASSES = ("change_up", "change_down")
+
+
 def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """"naik Rp 1,2 triliun", "bertambah 1.000 kasus": the size of the change, neither side's value."""
     if fig.unit == "percent":
         return False
     if _DIFFERENCE_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start):
         return True
-    cue = next((c for c in reversed(s.cues.cues) if c.end <= fig.start
-                and (c.has("change_up") or c.has("change_down"))), None)
+    cue = None
+    if not s.cues.classes.isdisjoint(_CHANGE_CLASSES):  # (most sentences hold no change word)
+        cue = next((c for c in reversed(s.cues.cues) if c.end <= fig.start
+                    and (c.has("change_up") or c.has("change_down"))), None)
     if cue is not None and cue.has("member_new"):
         return False  # "penambahan 12.480 peserta baru": a count of new participants
     return cue is not None and bool(_CHANGE_WORD_RE.fullmatch(body, cue.start, fig.start))

@@ -57,7 +57,10 @@ class Item:
     reach: int = 0  # where the words about this count may begin: the previous count's end or the sentence start
 
     def has(self, cls: str) -> bool:
-        return any(c.has(cls) for c in self.cues)
+        for c in self.cues:  # (a loop, not any(): asked for every count's item)
+            if cls in c.classes:
+                return True
+        return False
 
     def value(self, cls: str) -> str | None:
         return next((c.value(cls) for c in self.cues if c.has(cls)), None)
@@ -174,7 +177,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if benefit and fig.unit == "people" and not _said_active(s, fig, item) and not won_after_paying(s, fig) and (
             not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
         return "veto.member_claimants"  # people paid a benefit
-    before = {c.value("program") for c in cues.cues if c.has("program") and c.start < fig.start}
+    before = {c.value("program") for c in cues.cues if c.has("program") and c.start < fig.start} \
+        if cues.any("program") else set()
     if before == {"OTHER"}:
         return "veto.member_program_only"  # "Untuk JPK, ... jumlah tertanggung mencapai 30.013 jiwa": another scheme's
     if _THAT_PROGRAM_RE.search(body, s.start, fig.start):
@@ -207,8 +211,13 @@ _CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedan
 _NEXT_SUBJECT_RE = re.compile(r"\s(?:dan|serta)\s+(?:jumlah|total|sisanya)\b", re.I)
 
 
+_DENIED_CLASSES = ("not_member", "inactive")
+
+
 def _denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """A not-yet-participant or inactive cue later in the figure's clause, before any other count."""
+    if s.cues.classes.isdisjoint(_DENIED_CLASSES):
+        return False  # (most sentences: none to look for)
     stops = [m.start() for m in (_CLAUSE_END_RE.search(body, fig.end, s.end), _NEXT_SUBJECT_RE.search(body, fig.end, s.end)) if m]
     end = min(stops, default=s.end)
     # ("2.275.981 pekerja dari 14.008 perusahaan di antaranya berstatus nonaktif": the companies are where they work)
@@ -219,6 +228,8 @@ def _denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
 def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """"21 juta jiwa yang telah mengikuti program BPJS Ketenagakerjaan dan aktif membayar iuran"; a share
     restating the count does not end its clause ("222 ribu pekerja atau sekitar 50 persen ... terlindungi")."""
+    if not s.cues.any("active"):
+        return False
     stop = _CLAUSE_END_RE.search(body, fig.end, s.end)
     end = stop.start() if stop else s.end
     nxt = next((f.start for f in s.figures if f.start > fig.end and f.unit != "percent"), end)

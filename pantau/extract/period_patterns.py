@@ -138,8 +138,15 @@ def _absent_kinds(text: str) -> frozenset[str]:
     return _kinds_absent_without(_present_words(text.casefold()))
 
 
-def _present_words(folded: str) -> frozenset[str]:
-    return frozenset(word for word in _NEEDED_WORDS if word in folded)
+def _present_words(folded: str, candidates=_NEEDED_WORDS) -> frozenset[str]:
+    return frozenset(word for word in candidates if word in folded)
+
+
+def words_in(texts) -> tuple[str, ...]:
+    """The required words some of `texts` holds (casefolded): each of its sentences holds no others, so a
+    sentence is tested for these few instead of all of them (a sentence's casefold is part of the whole's)."""
+    folded = "\n".join(texts).casefold()
+    return tuple(word for word in _NEEDED_WORDS if word in folded)
 
 
 # Per set of required words present (a few hundred sets in practice): the kinds left out
@@ -157,11 +164,12 @@ def _kinds_absent_without(present: frozenset[str]) -> frozenset[str]:
     return absent
 
 
-def patterns_to_run(text: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """The (kind, pattern) pairs of PATTERNS not ruled out by _absent_kinds, in order."""
+def patterns_to_run(text: str, candidates=None) -> tuple[tuple[str, re.Pattern], ...]:
+    """The (kind, pattern) pairs of PATTERNS not ruled out by _absent_kinds, in order. `candidates`: the
+    required words that may occur (words_in of a text holding this one)."""
     if "\u0130" in text or "\u0131" in text:
         return tuple(PATTERNS)
-    present = _present_words(text.casefold())
+    present = _present_words(text.casefold(), _NEEDED_WORDS if candidates is None else candidates)
     to_run = _TO_RUN_BY_PRESENT.get(present)
     if to_run is None:
         absent = _kinds_absent_without(present)
@@ -169,6 +177,15 @@ def patterns_to_run(text: str) -> tuple[tuple[str, re.Pattern], ...]:
         if len(_TO_RUN_BY_PRESENT) < 4096:
             _TO_RUN_BY_PRESENT[present] = to_run
     return to_run
+
+
+# What a match of a kind holds besides its required words, where the words alone pass many sentences that cannot
+# match: "year" a year after a space (its words "19"/"20" are in most figures), "day_range" a day then a month.
+# A sentence without it is not scanned with the kind's pattern.
+REQUIRED_PARTS: dict[str, re.Pattern] = {
+    "year": re.compile(r"\s(?:19|20)\d\d\b"),
+    "day_range": re.compile(rf"\d\s+{MONTH_WORD}", re.I),
+}
 
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.

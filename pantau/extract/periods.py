@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import MONTHS
-from pantau.extract.period_patterns import MONTH_COUNTS, MONTH_LABEL_RE, ROMAN, patterns_to_run
+from pantau.extract.period_patterns import MONTH_COUNTS, MONTH_LABEL_RE, REQUIRED_PARTS, ROMAN, patterns_to_run
 
 
 @dataclass(frozen=True)
@@ -253,14 +253,18 @@ def _start_verb_clauses(text: str) -> list[tuple[int, int]]:
 
 
 def find_periods(text: str, offset: int = 0, default_year: int | None = None,
-                 published: date | None = None) -> list[Period]:
+                 published: date | None = None, words=None) -> list[Period]:
     """Every period expression in `text`, longest first at each place, in text order.
 
-    Spans are shifted by `offset` so they index into the body the text came from.
+    Spans are shifted by `offset` so they index into the body the text came from. `words`: the period words
+    the article holds (period_patterns.words_in), when known.
     """
     taken: list[tuple[int, int]] = _start_clauses(text)
     periods: list[Period] = []
-    for kind, pattern in patterns_to_run(text):
+    for kind, pattern in patterns_to_run(text, words):
+        required = REQUIRED_PARTS.get(kind)
+        if required is not None and required.search(text) is None:
+            continue  # (no match can be without it)
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
