@@ -1,6 +1,6 @@
 """Counts that are a part of a whole already told, by who or where its cases were or by one cause that makes
 up most of it: not a program's claims (read by pantau.extract.claim_rules.veto_rule as veto.case_profile and
-veto.share)."""
+veto.share); and the whole a program is a part of ("JHT mendominasi total klaim ... Rp ...": link.collective)."""
 from __future__ import annotations
 
 import re
@@ -44,3 +44,43 @@ def share_by_cause(s: ClaimSentence, fig: Figure) -> bool:
     if any(share.end <= p.start < fig.start for p in s.programs):
         return False  # "terbanyak didominasi JHT sebanyak 3.000 kasus": that program's own count
     return any(f.end <= share.start and f.unit in ("money", "case", "people") for f in s.figures)
+
+
+# "JHT tersebut mendominasi total klaim ... yang mencapai Rp 1,373 triliun", "JKK, JHT, JKM dan JP dengan total kasus
+# sebanyak 45.757": the program is a part of, or one of, what the total word names
+_PART_BEFORE_TOTAL_RE = re.compile(r"(?:\b(?:mendominasi|menyumbang\w*|bagian\s+dari|porsi\s+\w+\s+dari)\s+(?:(?:\w+\s+){0,3}?dari\s+)?|"
+                                   r"[\s)]*\bdengan\s+)$", re.I)
+
+
+def whole_after_part(body: str, s: ClaimSentence, nearest, fig: Figure) -> bool:
+    """A total word right after a share verb, or after a list of three programs and "dengan", with no figure
+    between the program and it: the figures after it are the whole."""
+    for cue in s.cues.between(nearest.end, fig.start, "total"):
+        if any(nearest.end <= f.start < cue.start for f in s.figures if f.unit in ("money", "case", "people")):
+            continue
+        lead = _PART_BEFORE_TOTAL_RE.search(body, max(s.start, cue.start - 60), cue.start)
+        if lead is None:
+            continue
+        if not lead.group(0).strip(" )").lower().startswith("dengan"):
+            return True
+        if len(_programs_listed_up_to(s, nearest)) >= 3 and lead.start() <= nearest.end + 2:
+            return True
+    return False
+
+
+def whole_after_list(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """The figure follows a total word that follows the programs it sums (see whole_after_part)."""
+    before = [p for p in s.programs if p.end <= fig.start]
+    return bool(before) and whole_after_part(body, s, before[-1], fig)
+
+
+def _programs_listed_up_to(s: ClaimSentence, last) -> set[str]:
+    """The programs named up to `last` with no figure among them ("yakni JKK, JHT, Jaminan Kematian (JKK) dan JP":
+    a slip in a label does not end the list)."""
+    figures = [f.start for f in s.figures if f.unit in ("money", "case", "people")]
+    run = [last]
+    for prev in reversed([p for p in s.programs if p.end <= last.start]):
+        if any(prev.end <= f < run[0].start for f in figures):
+            break
+        run.insert(0, prev)
+    return {p.value("program") for p in run}

@@ -26,6 +26,7 @@ from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues, worth_follows
+from pantau.extract.claim_parts import whole_after_list
 from pantau.extract.linking import (change_tail, compares_other_office, from_before_change, is_change_size, is_total_row,
                                     joint_programs, on_compared_side, respective_programs, worth_after_compared)
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, bind_adjacent_pairs,
@@ -261,7 +262,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             main.append((respective[fig.start], role, frames.mentions(fig), "link.respectively"))
             continue
         if joint_programs(body, s, fig):
-            if not s.has("collective") and not JOINT_TOTAL_RE.search(body, max(s.start, fig.start - 30), fig.start):
+            if not s.has("collective") and not JOINT_TOTAL_RE.search(body, max(s.start, fig.start - 30), fig.start) \
+                    and not whole_after_list(body, s, fig):
                 result.trace.append("link.joint_programs")
                 continue  # "Untuk JKK dan JKM, kami membayarkan 458 kasus": neither program's alone
             # "Secara keseluruhan, dana untuk JKK, JHT, maupun JKM mencapai 31,23 miliar": all of them

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.extract.claim_parts import whole_after_part
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.figures import WORTH_WITH, Figure
 
@@ -72,7 +73,7 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
     if before:
         nearest = before[-1]
         if s.cues.between(nearest.end, fig.start, "collective") or _sums_the_list(body, s, nearest, fig) \
-                or _collective_list_before(body, s, fig):
+                or _collective_list_before(body, s, fig) or whole_after_part(body, s, nearest, fig):
             return "TOTAL", "link.collective"  # "JHT Rp 5 M dan JKK Rp 1 M, sehingga total klaim Rp 8 M"
         if _after_full_frame(body, s, nearest, fig):
             return None, "link.unlabelled_item"  # "JHT Rp 188 M atas 19.999 kasus serta Rp 2,1 M atas 1.271 kasus"
