@@ -303,6 +303,16 @@ def test_approximate_an_keeps_its_scale_and_widens() -> None:
     assert (m.value, m.tolerance) == (2000.0, 1000.0)
 
 
+def test_approximate_an_without_a_hyphen() -> None:
+    from pantau.extract.numbers import find_numbers
+    [m] = find_numbers("baru ada 17.000an pekerja")
+    assert (m.text, m.value, m.tolerance) == ("17.000an", 17000.0, 1000.0)
+    [m] = find_numbers("termasuk 13.400an pekerja baru")
+    assert (m.value, m.tolerance) == (13400.0, 100.0)
+    assert [m.kind for m in find_numbers("pada tahun 1990an")] == []  # a decade, no count
+    assert find_numbers("300anak") == []  # glued to a word
+
+
 def test_lone_scale_letter_after_a_money_word_is_money() -> None:
     from pantau.extract.numbers import find_numbers
     [m] = find_numbers("senilai 3,2 M pada Mei")

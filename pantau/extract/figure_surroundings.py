@@ -59,9 +59,12 @@ def glued_to_word(text: str, start: int, end: int) -> bool:
     after = text[end] if end < len(text) else ""
     if after.islower() and _GLUED_COUNT_NOUN_RE.match(text, end):
         return False  # "40.527kasus": the space before a count's noun went missing
+    if after == "a" and _APPROXIMATE_SUFFIX_RE.match(text, end):
+        return False  # "17.000an pekerja": some seventeen thousand
     return after.isalnum() or after == "_"
 
 
+_APPROXIMATE_SUFFIX_RE = re.compile(r"an(?![A-Za-z0-9])")
 _DISEASE_NAME_RE = re.compile(r"\bcovid\s*-?\s*\Z", re.I)
 
 

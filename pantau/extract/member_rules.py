@@ -139,6 +139,14 @@ def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
     return bool(_INCLUDED_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start))
 
 
+# the count's noun, then "yang ditargetkan" / "yang menjadi sasaran": the count is a target
+_TARGETED_AFTER_RE = re.compile(r"[^,;.\d]{0,30}?\byang\s+(?:(?:di)?target\w*|menjadi\s+(?:target|sasaran)|disasar)\b",
+                                re.I)
+# the count's noun, then "setiap/tiap/per bulan(nya)": a rate
+_RATE_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:setiap|tiap|per|tiap-tiap|sehari|sebulan|seminggu)\s*"
+                            r"(?:(?:hari|minggu|pekan|bulan|tahun)(?:nya)?\b|(?<=sehari)|(?<=sebulan)|(?<=seminggu))", re.I)
+
+
 def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: bool) -> str | None:
     """The rule that says this count is not a participation figure, if any."""
     cues = s.cues
@@ -149,6 +157,10 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         # potensi 2,80 juta pekerja, baru 1,32 juta orang yang sudah mengikuti program", "potensi angkatan kerja ...
         # 155.222 orang, dari jumlah itu 128.358 orang sudah menjadi peserta": those already covered
         return "veto.member_plan"
+    if _TARGETED_AFTER_RE.match(body, fig.end, s.end):
+        return "veto.member_plan"  # "dari total 55.000 pekerja yang ditargetkan": the target, told after the count
+    if _RATE_AFTER_RE.match(body, fig.end, s.end):
+        return "veto.member_rate"  # "sampai 7000 peserta setiap bulannya": how many a month, no count of participants
     if item.has("inactive") or item.has("not_member") or _denied_later(body, s, fig):
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
     audience = next((c for c in item.cues if c.has("audience")), None)

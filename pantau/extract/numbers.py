@@ -250,8 +250,8 @@ def _read_figure_at(text: str, run: re.Match[str], mentions: list[NumberMention]
     return max(match.end(), run.end())
 
 
-# "700-an juta": seven hundred-odd million (the scale word stands after the "-an").
-_APPROXIMATE_AN_RE = re.compile(rf"-an(?![A-Za-z])(?:\s*(?P<sc>{_SCALE_WORD}))?")
+# "700-an juta": seven hundred-odd million (the scale word stands after the "-an"); "17.000an pekerja" too.
+_APPROXIMATE_AN_RE = re.compile(rf"-?an(?![A-Za-z])(?:\s*(?P<sc>{_SCALE_WORD}))?")
 # "senilai 6,4 M": after a money word, a lone M/T is miliar/triliun even without Rp.
 _LONE_SCALE_LETTER_RE = re.compile(r"[ \t]+(?P<letter>[MT])(?![A-Za-z0-9])")
 _DECIMAL_BODY_RE = re.compile(r"\d{1,3},\d{1,2}")
@@ -266,7 +266,7 @@ def _with_words_after(text: str, match: re.Match[str], mention: NumberMention) -
             or mention.kind not in ("count", "money"):
         return mention
     body = match.group("n1")
-    if text.startswith("-an", mention.end):
+    if text.startswith("-an", mention.end) or text.startswith("an", mention.end):
         approximate = _APPROXIMATE_AN_RE.match(text, mention.end)
         if approximate is None:
             return mention

@@ -156,7 +156,8 @@ RULES: dict[str, str] = {
     "member.table_years": "a participation table whose columns are years, its rows what they count ('| Pekerja | 82.001 | 65.144 |')",
     "member.plain_count": "a plain participants count of an area with no qualifier in its sentence is its "
                           "active count",
-    "veto.member_plan": "a target or plan before a participation count",
+    "veto.member_plan": "a target or plan before a participation count, or 'yang ditargetkan' right after it",
+    "veto.member_rate": "a count per day, week, month or year ('7000 peserta setiap bulannya'): a rate, not a stock",
     "veto.member_inactive": "inactive or not-yet participants ('non aktif', 'belum terlindungi')",
     "veto.member_audience": "an audience ('sosialisasi diikuti 150 peserta')",
     "veto.member_program_only": "a single program's participants ('peserta JP 210 ribu')",
