@@ -252,7 +252,9 @@ def is_total_row(text: str, last_program: str | None) -> bool:
 
 # ---- sides of a comparison ------------------------------------------------------------------
 
-_BACK_TO_SUBJECT_RE = re.compile(r",\s+dengan\s+(?:nilai|total|jumlah|nominal|\d)", re.I)
+# (", di mana terdapat 668 kasus ...": the change's subject, told after it)
+_BACK_TO_SUBJECT_RE = re.compile(r",\s+(?:dengan\s+(?:nilai|total|jumlah|nominal|\d)|di\s*mana\s+(?:terdapat|ada|tercatat)\b)",
+                                 re.I)
 # ("..., sedang JKK tercatat Rp37,7 miliar": "sedang" for "sedangkan" before a new subject)
 _CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s|,\s*sedang\s+(?=[A-Z]|klaim\b|"
                                  r"program\b|untuk\b)", re.I)
