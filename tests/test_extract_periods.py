@@ -230,3 +230,34 @@ def test_each_clause_keeps_its_period_when_the_change_is_told_after_both():
     claims = _claims_of("Pada semester I 2019 hanya ada 427 kasus klaim JHT, sedangkan pada periode yang sama tahun ini "
                         "jumlahnya 607 kasus atau naik 42 persen.", date(2020, 8, 5))
     assert [(c.cases, c.period_end) for c in claims] == [(427, date(2019, 6, 30)), (607, date(2020, 6, 30))]
+
+
+# A month told as the next step of a series (five ways), and a change that "terjadi pada" a month: that month is
+# the figures' own (two near-misses: a month after "dari" is the compared side's; a person named Juni is no month).
+@pytest.mark.parametrize("text,start,end", [
+    ("Selanjutnya April 2020 menurun menjadi 1.243 kasus", date(2020, 4, 1), date(2020, 4, 30)),
+    ("Kemudian Mei 2020 kembali meningkat sebanyak 1.701 kasus", date(2020, 5, 1), date(2020, 5, 31)),
+    ("Peningkatan drastis terjadi Juni 2020 mencapai 3.082 kasus", date(2020, 6, 1), date(2020, 6, 30)),
+    ("Memasuki Mei, pencairan kembali naik", date(2020, 5, 1), date(2020, 5, 31)),
+    ("lalu Juli 2020 turun lagi", date(2020, 7, 1), date(2020, 7, 31)),
+])
+def test_a_month_told_as_the_next_step_of_a_series(text, start, end):
+    periods = [p for p in find_periods(text, 0, 2020, date(2020, 8, 10)) if not p.relative]
+    assert [(p.start, p.end) for p in periods] == [(start, end)]
+
+
+def test_a_change_that_happened_in_a_month_dates_its_figures():
+    claims = _claims_of("Pencairan JHT Cabang Bekasi sepanjang Maret hingga Juni 2020 Rp 137 miliar untuk 8.578 kasus. "
+                        "Lonjakan paling tajam terjadi pada Juni: 3.082 klaim JHT dengan pembayaran Rp 55,8 miliar.",
+                        date(2020, 7, 10))
+    assert (3082, date(2020, 6, 30)) in [(c.cases, c.period_end) for c in claims]
+
+
+def test_a_month_after_from_stays_the_compared_sides():
+    claims = _claims_of("Klaim JHT Cabang Bekasi pada Juni 2020 naik dari 1.701 kasus pada Mei menjadi 3.082 kasus.",
+                        date(2020, 7, 10))
+    assert (3082, date(2020, 6, 30)) in [(c.cases, c.period_end) for c in claims]
+
+
+def test_a_name_is_no_month():
+    assert not find_periods("kata Kepala Cabang, Juni Hartono, kepada wartawan", 0, 2020, date(2020, 8, 10))

@@ -89,7 +89,8 @@ def parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
 def the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | None:
     """"Ada juga karena perubahan status menjadi PNS berjumlah 120 kasus dengan total pembayaran klaim
     Rp 633,901 juta" in an article that has reported JHT claims only: a figure naming no program,
-    smaller than that program's figure of its period and office, is a part of it (link.only_program); one
+    smaller than that program's figure of its period (or of a longer period it falls in) and office, is a part of
+    it (link.only_program); one
     of the same period a year before ("Kalau sampai September tahun lalu itu yang klaim 1,9 juta") is
     that program's, compared."""
     last_year = claim.rule_id == "side.previous_year"  # ("Tahun lalu sampai bulan September ... di angka 1,9 juta")
@@ -106,12 +107,20 @@ def the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | No
         if claim.period_end is not None and claim.period_end == shift_years(whole.period_end, -1) \
                 and (last_year or claim.period_start == shift_years(whole.period_start, -1)):
             return program
-        if whole.period_end == claim.period_end:
+        if whole.period_end == claim.period_end or _within(claim, whole):
             pairs = [(mine, theirs) for mine, theirs in ((claim.amount_idr, whole.amount_idr), (claim.cases, whole.cases))
                      if mine is not None and theirs is not None]
             if pairs and all(mine < theirs for mine, theirs in pairs):
                 return program
     return None
+
+
+def _within(claim: ClaimFigure, whole: ClaimFigure) -> bool:
+    """claim's period lies inside whole's, which runs over several months ("sejak Maret hingga Juni 2020", then
+    "Memasuki Mei, ... 1.701 klaim"): a month of it."""
+    return whole.period_start is not None and claim.period_end is not None and whole.period_end is not None \
+        and whole.period_start < claim.period_end < whole.period_end \
+        and (claim.period_start is None or claim.period_start >= whole.period_start)
 
 
 def pair_each_counts(main: list, linked_at: dict[int, int], each_pairs: dict[int, int]) -> None:

@@ -52,6 +52,13 @@ _WAGE_MULTIPLE_RE = re.compile(r"\s*(?:kali|x)\s*(?:upah|gaji)\b", re.I)
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|[A-Z][\w ./()'&-]{0,40}:)\s")
 
 
+def _period_label(ctx: SentenceContext) -> bool:
+    """A row labelled by its period ("Lonjakan paling tajam terjadi pada Juni: 3.082 klaim"): the next value of the
+    series told, not an item no program names."""
+    colon = ctx.text.find(":")
+    return colon > 0 and any(not p.relative and p.span[0] < ctx.start + colon for p in ctx.periods)
+
+
 def sentence_cues(ctx: SentenceContext) -> SentenceCues:
     return SentenceCues(find_cues(ctx.text, ctx.start))
 
@@ -205,7 +212,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     total_row = not programs and bool(roles) and is_total_row(ctx.text, state.last_program) \
         and state.heading_program is None  # ("1. Jaminan Kematian (JKM)" then "Total klaim: Rp...": JKM's own)
     if roles and list_row and not programs and not total_row and not state.list_program and not state.heading_program \
-            and state.last_program not in (None, "TOTAL") and not s.has("collective"):
+            and state.last_program not in (None, "TOTAL") and not s.has("collective") and not _period_label(ctx):
         # "- Lainnya: 38 kasus, Rp 410 juta" after program rows: an item no program names
         result.trace.append("link.unlabelled_item")
         carry(state, named, cues, ctx.text, body=body)

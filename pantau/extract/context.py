@@ -64,7 +64,9 @@ def _on_new_side(period: Period, change_at: int, text: tuple[int, str] | None) -
 
 # "menurun pada Juni 2020", "meningkat 29 persen pada semester I/2021": the change word (and its size), then at once
 # the period
-_RIGHT_AFTER_CHANGE_RE = re.compile(r"\w+\s+(?:(?:cukup|sangat|drastis|tajam|signifikan)\s+)?"
+# ("Lonjakan paling tajam terjadi pada Juni: 3.082 klaim": when the change happened, the figures' own period)
+_RIGHT_AFTER_CHANGE_RE = re.compile(r"\w+\s+(?:(?:paling\s+|ter)?(?:cukup|sangat|drastis|tajam|signifikan|besar|tinggi)\s+)?"
+                                    r"(?:(?:ini\s+|itu\s+)?terjadi\s+)?"
                                     r"(?:(?:(?:sebesar|sekitar|hingga)\s+)?\d+(?:[.,]\d+)?\s*(?:persen|%)\s+(?:pada|di|per)"
                                     r"|(?:pada|di|per)?)\s*$", re.I)
 

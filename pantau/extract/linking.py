@@ -29,7 +29,7 @@ _FOLLOWING_LINK_RE = re.compile(
     r"tenaga\s+kerja|orang)?\s*"
     r"(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran)?\s*(?:program\s+)?$", re.I)
 _RECEIVES_PROGRAM_RE = re.compile(
-    r"^[^\d;]{0,120}?\b(?:menerima|terima|mendapat(?:kan)?|memperoleh|mencairkan|menikmati|mengklaim|mengambil|menarik|mengajukan|"
+    r"^[^\d;]{0,120}?\b(?:menerima|terima|mendapat(?:kan)?|memperoleh|(?:men)?cairkan|menikmati|mengklaim|mengambil|menarik|mengajukan|"
     r"mengalami)\s+"
     r"(?:klaim|manfaat|santunan|pembayaran|pencairan|saldo|dana)?\s*(?:program\s+)?$", re.I)
 _OTHER_CLAUSE_RE = re.compile(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s")

@@ -70,12 +70,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "pada Juli 2020"; "pada bulan Juli" (the year in force)
     # "Padahal September 2019 cuma ...": a clause opener before a month and year works as "pada"
     # "klaim Desember 2020 sebesar 2,52 juta kasus": the claims of a month written with its year
+    # "Selanjutnya April 2020 menurun menjadi ...", "Kemudian Mei 2020 ...": the next month of a series
     ("month_of", re.compile(rf"\b(?:(?:pada|selama|sepanjang|di|bulan|padahal|sedangkan|sementara|adapun|periode|klaim|"
-                            rf"data|realisasi|capaian)\s+"
+                            rf"data|realisasi|capaian|selanjutnya|kemudian|lalu|memasuki|terjadi)\s+"
                             rf"(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})"
                             rf"|(?:pada|selama|sepanjang|di)\s+bulan\s+(?P<m0>{MONTH_WORD})(?!\s+(?:\d|{MONTH_WORD}))"
                             # "dari 1.396 kasus pada April menjadi 2.030 kasus pada Mei": a month of the year in force
-                            rf"|(?:pada|selama|sepanjang)\s+(?P<m1>{MONTH_WORD})\b(?!\s*(?:\d|-|–|{MONTH_WORD})))", re.I)),
+                            # ("Memasuki Mei, pencairan kembali naik menjadi 1.701 klaim": entering that month)
+                            rf"|(?:pada|selama|sepanjang|memasuki)\s+(?P<m1>{MONTH_WORD})\b(?!\s*(?:\d|-|–|{MONTH_WORD})))", re.I)),
     ("year", re.compile(
         r"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
         # "selama kurun waktu 2021", "dalam rentang waktu 2019"
