@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
-from pantau.extract.linking import on_compared_side
+from pantau.extract.claim_sides import on_compared_side
 from pantau.extract.periods import sharpens
 from pantau.model import ClaimFigure
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.figures import WORTH_LEAD, Figure, widened
-from pantau.extract.linking import on_compared_side
+from pantau.extract.claim_sides import on_compared_side
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_month_of, previous_year_of
 from pantau.model import ClaimFigure, NumberMention, StatedChange

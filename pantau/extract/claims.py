@@ -27,8 +27,9 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues, worth_follows
 from pantau.extract.claim_parts import whole_after_list
-from pantau.extract.linking import (change_tail, compares_other_office, from_before_change, is_change_size, is_total_row,
-                                    joint_programs, on_compared_side, respective_programs, worth_after_compared)
+from pantau.extract.claim_sides import (change_tail, compares_other_office, from_before_change, is_change_size,
+                                         on_compared_side, worth_after_compared)
+from pantau.extract.linking import is_total_row, joint_programs, respective_programs
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, bind_adjacent_pairs,
                                          pair_each_counts, part_of_total, rough_restatement, the_only_program)
 from pantau.extract.tables import table_rows

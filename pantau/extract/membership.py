@@ -25,7 +25,7 @@ from pantau.extract.claim_roles import is_benefit_sentence
 from pantau.extract.claim_rules import ClaimSentence, read_sentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues, said_tolerance
-from pantau.extract.linking import is_change_size
+from pantau.extract.claim_sides import is_change_size
 from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          breaks_down_a_base, counts_a_whole_not_ours, government_clause,
                                          part_of_a_whole_not_ours)

@@ -1,0 +1,156 @@
+"""The sides of a stated change or comparison in a claims sentence (`side.*`): where the compared clause runs,
+whether a figure stands on its compared (prior) side, and whether a figure is the size of the change itself."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.figures import WORTH_WITH, Figure
+
+# (", di mana terdapat 668 kasus ...": the change's subject, told after it)
+_BACK_TO_SUBJECT_RE = re.compile(r",\s+(?:dengan\s+(?:nilai|total|jumlah|nominal|\d)|di\s*mana\s+(?:terdapat|ada|tercatat)\b)",
+                                 re.I)
+# ("..., sedang JKK tercatat Rp37,7 miliar": "sedang" for "sedangkan" before a new subject)
+_CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s|,\s*sedang\s+(?=[A-Z]|klaim\b|"
+                                 r"program\b|untuk\b)", re.I)
+_SIDE_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi|kini|sekarang)|(?<!berasal\s)(?P<from>dari|dibanding\w*|ketimbang|daripada|"
+                      r"sebelumnya|semula))\b", re.I)
+
+
+def change_tail(body: str, s: ClaimSentence) -> tuple[int, int] | None:
+    """The stretch of a sentence that states a comparison: from the change cue to the end of its
+    clause (the next clause boundary or the next program named)."""
+    at = s.ctx.change_at
+    if at is None:
+        at = _compare_at(body, s)
+        if at is None:
+            return None
+    end = s.end
+    boundary = _CLAUSE_BOUNDARY_RE.search(body, at, end)
+    if boundary:
+        end = boundary.start()
+    back = _BACK_TO_SUBJECT_RE.search(body, at, end)
+    if back:
+        end = back.start()
+    opened = body.rfind("(", s.start, at)
+    if opened != -1 and body.find(")", opened, at) == -1:
+        closed = body.find(")", at, end)
+        if closed != -1:
+            end = closed  # "Rp 5,4 triliun (naik 9,8% YoY) untuk 410.200 kasus"
+    for program in s.programs:
+        # a program after a figure of the clause starts another subject ("naik 5% ..., JKK ...");
+        # one before any figure is the change's own ("penyusutan klaim dari sisi program JKM sebesar 15%")
+        if _WHEN_CLAUSE_RE.search(body, at, program.start):
+            continue  # "dibanding posisi Juni lalu, ketika pembayaran JKP tercatat Rp184 miliar": the compared side goes on
+        if at < program.start < end and (any(at < f.start < program.start and f.unit != "year" for f in s.figures)
+                                         or re.search(r"[,:;]|\bdibanding\w*|\bketimbang\b|\bdaripada\b",
+                                                      body[at:program.start])):
+            end = program.start
+            break
+    return at, end
+
+
+def _compare_at(body: str, s: ClaimSentence) -> int | None:
+    """A comparison with no change word ("..., dibanding periode yang sama tahun lalu sebesar
+    Rp 4 triliun"): from the comparison word, when a figure stands before it."""
+    for cue in s.cues.cues:
+        if cue.has("compare") and (any(f.end <= cue.start and f.unit in ("money", "case", "people", "bare")
+                                       for f in s.figures) or _FIGURE_SUBJECT_RE.match(body, s.start, cue.start)):
+            return cue.start
+    return None
+
+
+# "Angka itu lebih tinggi dari bulan sebelumnya ...": the subject is the figure just given
+_FIGURE_SUBJECT_RE = re.compile(r"\W*(?:angka|jumlah|nilai|nominal|capaian|realisasi)(?:nya)?\s+(?:itu|ini|tersebut)\s+"
+                                r"(?:\w+\s+){0,2}$", re.I)
+
+
+def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, pos: int) -> bool:
+    """A position on the compared (prior) side: inside the sentence's opening comparison clause,
+    or inside the change clause unless the last side word before it is "menjadi"."""
+    lead = s.ctx.compared_lead
+    if lead is not None and lead[0] <= pos < lead[1]:
+        return True
+    if tail is None or not tail[0] <= pos < tail[1]:
+        return False
+    side = None
+    for side in _SIDE_RE.finditer(body, tail[0], pos):
+        pass
+    return side is not None and not side.group("to")  # "naik, mencapai Rp 310 miliar": the level reached
+
+
+# "90.123 kasus, meningkat 31,98 persen dibandingkan tahun sebelumnya dengan nilai klaim Rp1,006 triliun": after the
+# compared period, "dengan nilai ..." gives the worth of the count told before the change, not the earlier year's
+# (the worth words of figures.WORTH_WITH; not a bare "senilai", which may lead the compared side's own figure)
+_WORTH_ATTRIBUTE_RE = re.compile(rf"\b{WORTH_WITH}\s+(?:klaim\s+|pembayaran\s+|manfaat\s+)?"
+                                 r"(?:sebesar\s+|senilai\s+|mencapai\s+)?$", re.I)
+
+
+def worth_after_compared(body: str, s: ClaimSentence, fig: Figure, role: str, current_roles: set[str]) -> bool:
+    """An amount on the compared side, brought in as "dengan nilai ...", when the current side has a count
+    and no amount: the current count's worth (a compared side gives the kind of figure it is compared with)."""
+    return role == "amount" and current_roles == {"cases"} \
+        and _WORTH_ATTRIBUTE_RE.search(body, max(s.start, fig.start - 50), fig.start) is not None
+
+
+_TO_WORD_RE = re.compile(r"\bmenjadi\b", re.I)
+_WHEN_CLAUSE_RE = re.compile(r",\s*(?:ketika|saat|manakala|di\s*mana)\b[^,;]*$", re.I)
+YEAR_WORD_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_BRACKETED_RE = re.compile(r"\([^()]{0,40}\)")
+_NEW_SUBJECT_RE = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi)\b", re.I)
+_BEFORE_CHANGE_GAP_RE = re.compile(r"[^\d;.]{0,45}|[^\d;.]{0,10};\s*(?:angka|jumlah|nilai|nominal)(?:nya)?\s+"
+                                   r"(?:itu\s+|tersebut\s+|ini\s+)?[^\d;.]{0,20}", re.I)
+
+
+def from_before_change(body: str, s: ClaimSentence, tail: tuple[int, int] | None, fig: Figure) -> bool:
+    """"Nilai klaim Mei 2020 hanya Rp 1,4 miliar, naik di bulan Juni menjadi Rp 3,6 miliar": the figure
+    just before the change word is the from-side when the change clause gives only the new value
+    ("menjadi ..."), of the same kind, and no program is named between them (rule side.before_change)."""
+    if tail is None or fig.start >= tail[0] or s.ctx.change_at is None:
+        return False
+    to = _TO_WORD_RE.search(body, tail[0], tail[1])
+    if to is None or not any(f.unit == fig.unit and to.end() <= f.start < tail[1] for f in s.figures):
+        return False
+    if any(f.unit == fig.unit and (tail[0] <= f.start < to.start() or fig.end <= f.start < tail[0]) for f in s.figures):
+        return False  # "naik dari A menjadi B": the from-side is in the clause; or another figure stands between
+    if any(fig.end <= p.start < to.end() for p in s.programs) or _NEW_SUBJECT_RE.search(body, fig.end, tail[0]):
+        return False  # "JKK Rp 5 miliar, sedangkan JHT naik menjadi ...": another subject, read as a series
+    # "Rp 40 miliar pada 2019, nilainya naik ...", "Rp120,1 miliar (11.241 tenaga kerja), dan Februari meningkat ..."
+    gap = YEAR_WORD_RE.sub("", _BRACKETED_RE.sub("", body[fig.end:tail[0]]))
+    return _BEFORE_CHANGE_GAP_RE.fullmatch(gap) is not None
+
+
+def compares_other_office(s: ClaimSentence, tail: tuple[int, int] | None, pos: int) -> bool:
+    """"lebih tinggi dibanding Cabang Singaraja yang membayar Rp 38 miliar": the compared figure
+    is another office's, of the same period, not an earlier one."""
+    if tail is None:
+        return False
+    own = s.ctx.office_at(tail[0])
+    return any(tail[0] <= o.start < pos and o.office != own and not o.reference for o in s.ctx.offices)
+
+
+# "naik Rp 1,2 triliun", "bertambah sekitar 1.000": the size; "melonjak hingga 2.134.978 peserta": the level reached
+_CHANGE_WORD_RE = re.compile(r"\w+(?:\s+(?:sebesar|senilai|sekitar|hampir|lebih\s+dari))?\s*$", re.I)
+
+
+# "sehingga ada tambahan 462 kasus", "selisihnya Rp 21 miliar": a difference between two figures given
+_DIFFERENCE_LEAD_RE = re.compile(r"\b(?:tambahan|selisih(?:nya)?)\s+(?:sekitar\s+|sebesar\s+|sebanyak\s+|senilai\s+)?"
+                                 r"(?:Rp\.?\s*)?$", re.I)
+
+
+_CHANGE_CLASSES = ("change_up", "change_down")
+
+
+def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"naik Rp 1,2 triliun", "bertambah 1.000 kasus": the size of the change, neither side's value."""
+    if fig.unit == "percent":
+        return False
+    if _DIFFERENCE_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start):
+        return True
+    cue = None
+    if not s.cues.classes.isdisjoint(_CHANGE_CLASSES):  # (most sentences hold no change word)
+        cue = next((c for c in reversed(s.cues.cues) if c.end <= fig.start
+                    and (c.has("change_up") or c.has("change_down"))), None)
+    if cue is not None and cue.has("member_new"):
+        return False  # "penambahan 12.480 peserta baru": a count of new participants
+    return cue is not None and bool(_CHANGE_WORD_RE.fullmatch(body, cue.start, fig.start))
