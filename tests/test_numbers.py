@@ -379,3 +379,9 @@ def test_a_year_after_a_period_word_stays_a_year_whatever_noun_follows(text, kin
 ])
 def test_a_lost_space_before_a_count_noun_and_a_stray_separator_before_thousands(text, values):
     assert [m.value for m in find_numbers(text)] == values
+
+
+def test_miliar_missing_its_first_i() -> None:
+    from pantau.extract.numbers import find_numbers
+    [m] = find_numbers("klaim Rp 23 mliar lebih")
+    assert (m.text, m.value, m.kind) == ("Rp 23 mliar", 23e9, "money")

@@ -57,7 +57,7 @@ _WORD_SUFFIX_RE = re.compile(
 _SCALE_NORMAL = [
     (re.compile(r"(?i)^(?:ribu|ribuan|rbu|rb)$"), "ribu"),
     (re.compile(r"(?i)^(?:juta|jutaan|jta|jt)$"), "juta"),
-    (re.compile(r"(?i)^(?:mil+i?y?ard?|M)$"), "miliar"),
+    (re.compile(r"(?i)^(?:mi?l+i?y?ard?|M)$"), "miliar"),
     (re.compile(r"(?i)^(?:tril+i?y?un|T)$"), "triliun"),
 ]
 

@@ -69,7 +69,7 @@ _IDR_PREFIX = rf"{_IDR_MARK}(?:\s*(?:Rp|RP|rp|IDR)[.,]?)?"  # "Rp Rp 31,45 milia
 _FX_PREFIX = r"(?<![A-Za-z])(?:US\s?\$|USD|S\$|SGD|A\$|AUD|HK\$|HKD|NT\$|TWD|RM|MYR|SAR|KRW|₩|EUR|€|£|¥|JPY|\$)"
 _BODY = r"\d+(?:[.,]+\d+)*"
 # "6,1 jutaan", "puluhan ribuan": the -an form says "some", the scale is the same
-_SCALE_WORD = r"(?i:ribu(?:an)?|rbu|rb|juta(?:an)?|jta|jt|mil+i?y?ard?|tril+i?y?un)(?![A-Za-z])"
+_SCALE_WORD = r"(?i:ribu(?:an)?|rbu|rb|juta(?:an)?|jta|jt|mi?l+i?y?ard?|tril+i?y?un)(?![A-Za-z])"
 # M/T: with a currency mark, a space may separate them from the digits; without one,
 # only glued to the digits ("9,6T"), so "5 Maret" or a stray capital is never a scale.
 _SCALE_LETTER = r"[MT](?![A-Za-z0-9])"
