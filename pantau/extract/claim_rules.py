@@ -303,6 +303,10 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         last = None
     if last is not None:
         return f"veto.{next(c for c in NOT_PAID_IN_CLAUSE if last.has(c))}"
+    scholarship = cues.last_before(fig.start, "scholarship", since=s.start)
+    if scholarship is not None and not cues.between(scholarship.end, fig.start, "program") \
+            and not cues.between(scholarship.end, fig.start, "claim_noun"):
+        return "veto.scholarship"  # "beasiswa ... sudah dinikmati 217 anak, ..., dengan total pembayaran Rp800 juta"
     tail_end = _tail_end(body, s, fig)
     for cue in cues.between(fig.end, tail_end):
         if not cue.classes.isdisjoint(_NOT_PAID_SET):
