@@ -20,7 +20,7 @@ from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from pantau.extract.claim_parts import profiled, share_by_cause
-from pantau.extract.plans import COMMA_RE, STRONG_BOUNDARY_RE, plan_before
+from pantau.extract.plans import COMMA_RE, STRONG_BOUNDARY_RE, cue_in_clause, plan_before
 
 # Cue classes whose money or count is not a benefit paid, when they stand in the figure's
 # clause before it with no claim subject between ("dana kelolaan JHT Rp 400 triliun", "iuran
@@ -238,7 +238,7 @@ _CLAUSE_JOIN_RE = re.compile(r",|;|\b(?:dan|serta|sedangkan|sementara)\b", re.I)
 def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     """The rule that says this money or count is not a benefit paid, if any."""
     cues = s.cues
-    if _in_clause(body, s, fig, "fraud", _PREVENTION_RE):
+    if cue_in_clause(body, s, fig, "fraud", _PREVENTION_RE):
         return "skip.fraud"  # "menggelapkan dana klaim Rp 780 juta"; not "untuk mencegah klaim palsu"
     if cues.last_before(fig.start, "correction", since=s.start) is not None:
         return "skip.correction"  # "... *Ralat: sebelumnya ditulis 8.900 klaim"
@@ -272,7 +272,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "veto.not_paid"
     if fig.unit in ("case", "people") and profiled(body, s, fig):
         return "veto.case_profile"  # "385 kasus ... dialami pekerja pria", "rentang usia di bawah 25 tahun sebanyak 147 kasus"
-    if fig.unit == "case" and s.cues.last_before(fig.start, "application", since=clause_start(body, s, fig.start)) \
+    if fig.unit == "case" and _applied_for(s, fig, clause_start(body, s, fig.start)) \
             and not _SETTLED_RE.search(body, s.start, s.end) and not s.cues.any("payment") \
             and not worth_follows(body, fig.end, s.end, reach=200):
         # "Pengajuan JHT yang diterima kantor cabang ... 4.000 berkas": filed, not paid (but "pengajuan klaim JHT mencapai
@@ -346,31 +346,17 @@ def _subsidy_in_force(body: str, s: ClaimSentence, fig: Figure) -> bool:
     return not any(c.has("claim_noun") or c.has("benefit_noun") or c.has("program") for c in s.cues.between(cue.end, fig.start))
 
 
+def _applied_for(s: ClaimSentence, fig: Figure, since: int) -> bool:
+    """"Pengajuan JHT ... 4.000 berkas", "berkas klaim yang diajukan peserta tercatat sekitar 1,1 juta": filed."""
+    return bool(s.cues.last_before(fig.start, "application", since=since)
+                or s.cues.last_before(fig.start, "application_passive", since=since))
+
+
 def _not_paid_in_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """Claims not (yet) paid, said anywhere in the figure's clause ("320 klaim JHT ... masih dalam proses
     verifikasi", "210 klaim lainnya ... belum dibayar"), unless negated ("tidak ada klaim yang tertunda")."""
-    return _in_clause(body, s, fig, "not_paid", _NEGATED_RE)
+    return cue_in_clause(body, s, fig, "not_paid", _NEGATED_RE)
 
-
-def _in_clause(body: str, s: ClaimSentence, fig: Figure, cls: str, unless: re.Pattern) -> bool:
-    """A cue of `cls` anywhere in the figure's clause, not led by `unless` (a negation, a purpose)."""
-    if not s.cues.any(cls):
-        return False
-    start, end = s.start, s.end
-    for m in STRONG_BOUNDARY_RE.finditer(body, s.start, s.end):
-        if m.end() <= fig.start:
-            start = m.end()
-        elif m.start() >= fig.end:
-            end = m.start()
-            break
-    for m in COMMA_RE.finditer(body, fig.end, end):
-        if any(f.start >= m.end() and f.unit in ("money", "case") for f in s.figures):
-            end = m.start()  # the next figure's own clause begins
-            break
-    for cue in s.cues.between(start, end, cls):
-        if not unless.search(body, max(start, cue.start - 30), cue.start):
-            return True
-    return False
 
 
 _PAID_IN_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:yang|yg)\s*", re.I)  # "saldo JHT yang diklaim": the balance

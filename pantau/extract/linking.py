@@ -71,6 +71,11 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         # "..., dan 200 kasus JKK senilai ...", "..., dan 35 ahli waris yang mengajukan klaim JKM senilai ..." (not a
         # count after its own amount: "JHT ..., juga mencairkan Rp 23 miliar untuk 5.183 orang yang mengalami ...")
         return after[0].value("program"), "link.program_after"
+    agency = _AGENCY_CLAUSE_RE.search(body, before[-1].end, fig.start) if before else None
+    if agency is not None and re.search(r"\w", body[before[-1].end:agency.start()].strip("() ")):
+        # "Klaim JKP Melonjak Dua Kali Lipat, BPJS Ketenagakerjaan Bayar Rp15,76 Triliun": the program's own clause
+        # ended, the agency starts a new subject (not "untuk kasus JKK, BPJamsostek ... membayarkan": the topic)
+        before = []
     if before:
         nearest = before[-1]
         if _SHARE_RESTATED_RE.search(body, max(nearest.end, fig.start - 90), fig.start):
@@ -98,6 +103,11 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
     return None
 
 
+# A clause of its own whose subject is the agency ("..., BPJS Ketenagakerjaan bayar Rp"): the program before it is
+# another clause's
+_AGENCY_CLAUSE_RE = re.compile(r"[,;]\s+(?:BPJS\s+Ketenagakerjaan|BP\s*Jamsostek|BPJAMSOSTEK|Jamsostek)\s+(?:[a-z]+\s+){0,2}?"
+                               r"(?:mem)?(?:bayar|salurkan|cairkan|kucurkan)\w*\s+(?:klaim\s+|manfaat\s+)?(?:sebesar\s+|senilai\s+)?$",
+                               re.I)
 # A program's share of the whole, then its worth ("porsi hingga 90% dari keseluruhan klaim, atau setara Rp21,6
 # triliun"): the whole word names what the share is of, the figure is the program's
 _SHARE_RESTATED_RE = re.compile(r"(?:%|\bpersen)\s+dari\s+[^,.;\d]{0,40},?\s*(?:atau\s+)?(?:setara|senilai|sekitar|sebesar)"

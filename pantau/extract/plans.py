@@ -1,6 +1,6 @@
 """Plans, estimates and what may come: whether a figure is said under a target, an estimate or a future word
-of its clause (plan_before), and the clause boundaries that end such a word's scope. Read by the claim
-vetoes (pantau.extract.claim_rules) and the membership vetoes (pantau.extract.member_rules)."""
+of its clause (plan_before), and the clause boundaries that end such a word's scope (cue_in_clause). Read by
+the claim vetoes (pantau.extract.claim_rules) and the membership vetoes (pantau.extract.member_rules)."""
 from __future__ import annotations
 
 import re
@@ -57,3 +57,24 @@ _TARGET_FIGURE_THEN_COMMA_RE = re.compile(r"[^\d,;.]{0,30}?(?<![\d.,])(?!(?:19|2
                                           r"triliun))?(?:\s+[^\W\d]+){0,2}\s*,\s")
 _MEASURED_AGAINST_RE = re.compile(r"\b(?:sesuai(?:\s+dengan)?|seiring(?:\s+dengan)?|demi|untuk\s+mencapai|mengejar|"
                                   r"berbeda\s+(?:dari|dengan)|melampaui|melebihi)\s+$", re.I)
+
+
+def cue_in_clause(body: str, s, fig, cls: str, unless: re.Pattern) -> bool:
+    """A cue of `cls` anywhere in the figure's clause, not led by `unless` (a negation, a purpose)."""
+    if not s.cues.any(cls):
+        return False
+    start, end = s.start, s.end
+    for m in STRONG_BOUNDARY_RE.finditer(body, s.start, s.end):
+        if m.end() <= fig.start:
+            start = m.end()
+        elif m.start() >= fig.end:
+            end = m.start()
+            break
+    for m in COMMA_RE.finditer(body, fig.end, end):
+        if any(f.start >= m.end() and f.unit in ("money", "case") for f in s.figures):
+            end = m.start()  # the next figure's own clause begins
+            break
+    for cue in s.cues.between(start, end, cls):
+        if not unless.search(body, max(start, cue.start - 30), cue.start):
+            return True
+    return False
