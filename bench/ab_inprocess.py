@@ -8,65 +8,100 @@ extracted by each tree, chunk of 50 by chunk, the two alternated; per chunk the 
 over ROUNDS rounds, summed. With a module and function: its calls during one pass recorded, then replayed
 against both trees' function, alternated, min and median of ROUNDS passes.
 """
-import sys, time, importlib
+import importlib
+import sys
+import time
 from pathlib import Path
-TREES = {"base": sys.argv[1], "new": sys.argv[2]}
-CORPUS = Path(sys.argv[3])
-argv = [sys.argv[0], *sys.argv[4:]]
-def load(root):
-    for k in [k for k in sys.modules if k == "pantau" or k.startswith("pantau.") or k == "extraction_fingerprint"]:
-        del sys.modules[k]
+
+CHUNK = 50
+
+
+def load(root: str):
+    """(extraction_fingerprint, pantau.extract, the pantau modules) of the tree at `root`."""
+    for name in [k for k in sys.modules if k == "pantau" or k.startswith("pantau.") or k == "extraction_fingerprint"]:
+        del sys.modules[name]
     sys.path[:0] = [root, root + "/bench"]
-    ef = importlib.import_module("extraction_fingerprint")
-    px = importlib.import_module("pantau.extract")
-    mods = {k: v for k, v in sys.modules.items() if k.startswith("pantau")}
+    fingerprint = importlib.import_module("extraction_fingerprint")
+    extract = importlib.import_module("pantau.extract")
+    modules = {k: v for k, v in sys.modules.items() if k.startswith("pantau")}
     del sys.path[:2]
-    return ef, px, mods
-ef, px_new, mods_new = load(TREES["new"])
-arts = list(ef.read_all([CORPUS]).values())
-rounds = int(argv[1])
-if len(argv) > 2:
-    modname, fname = argv[2], argv[3]
-    mod = mods_new[modname]; orig = getattr(mod, fname); calls = []
-    def rec(*a, **k): calls.append((a, k)); return orig(*a, **k)
-    patched = [m for m in mods_new.values() if getattr(m, fname, None) is orig]
-    for m in patched: setattr(m, fname, rec)
-    for a in arts: px_new.extract_article(a)
-    for m in patched: setattr(m, fname, orig)
-    new_f = orig
-    _, _, mods_base = load(TREES["base"])
-    base_f = getattr(mods_base[modname], fname)
-    def run(f):
-        t = time.perf_counter()
-        for a, k in calls: f(*a, **k)
-        return (time.perf_counter() - t) * 1000 / len(arts)
-    fs = {"base": base_f, "new": new_f}
-else:
-    _, px_base, _ = load(TREES["base"])
-    def run(f):
-        t = time.perf_counter()
-        for a in arts: f(a)
-        return (time.perf_counter() - t) * 1000 / len(arts)
-    fs = {"base": px_base.extract_article, "new": px_new.extract_article}
-for f in fs.values(): run(f)  # warm
-if len(argv) <= 2:
-    # chunks of 50 articles, base and new alternated chunk by chunk; per chunk the least disturbed time of each
-    chunks = [arts[i:i + 50] for i in range(0, len(arts), 50)]
-    best = {k: [1e9] * len(chunks) for k in fs}
+    return fingerprint, extract, modules
+
+
+def load_average() -> str:
+    return Path("/proc/loadavg").read_text().split()[0]
+
+
+def recorded_calls(modules: dict, module: str, function: str, articles: list) -> tuple[list, object]:
+    """The calls `module.function` receives while the articles are extracted, and the function itself."""
+    original = getattr(modules[module], function)
+    calls = []
+
+    def recording(*args, **kwargs):
+        calls.append((args, kwargs))
+        return original(*args, **kwargs)
+
+    patched = [m for m in modules.values() if getattr(m, function, None) is original]
+    for m in patched:
+        setattr(m, function, recording)
+    extract = modules["pantau.extract"].extract_article
+    for article in articles:
+        extract(article)
+    for m in patched:
+        setattr(m, function, original)
+    return calls, original
+
+
+def chunked_minima(functions: dict, articles: list, rounds: int) -> dict[str, float]:
+    """ms per article of each function: per chunk of articles the least disturbed time over the rounds, summed."""
+    chunks = [articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)]
+    best = {name: [float("inf")] * len(chunks) for name in functions}
     for r in range(rounds):
         for c, chunk in enumerate(chunks):
-            for k in (("base", "new") if (r + c) % 2 == 0 else ("new", "base")):
-                t = time.perf_counter()
-                for a in chunk: fs[k](a)
-                best[k][c] = min(best[k][c], time.perf_counter() - t)
-    tot = {k: sum(v) * 1000 / len(arts) for k, v in best.items()}
-    print(f"sum of per-chunk minima over {rounds} rounds: base {tot['base']:.4f}  new {tot['new']:.4f} ms/article  "
-          f"new/base {tot['new'] / tot['base']:.3f}  load {open('/proc/loadavg').read().split()[0]}")
-    sys.exit(0)
-res = {k: [] for k in fs}
-for r in range(rounds):
-    for k in (("base", "new") if r % 2 == 0 else ("new", "base")):
-        res[k].append(run(fs[k]))
-for k, v in res.items():
-    v.sort(); print(f"{k:5s} min {v[0]:.4f} med {v[len(v)//2]:.4f} ms/article  ({', '.join(f'{x:.3f}' for x in v)})")
-print(f"new/base: min {res['new'][0]/res['base'][0]:.3f}  med {res['new'][len(v)//2]/res['base'][len(v)//2]:.3f}  load {open('/proc/loadavg').read().split()[0]}")
+            for name in (("base", "new") if (r + c) % 2 == 0 else ("new", "base")):
+                started = time.perf_counter()
+                for article in chunk:
+                    functions[name](article)
+                best[name][c] = min(best[name][c], time.perf_counter() - started)
+    return {name: sum(times) * 1000 / len(articles) for name, times in best.items()}
+
+
+def replayed(functions: dict, calls: list, per: int, rounds: int) -> dict[str, list[float]]:
+    """ms per article of each function replaying the recorded calls, one figure per round, sorted."""
+    times = {name: [] for name in functions}
+    for r in range(rounds):
+        for name in (("base", "new") if r % 2 == 0 else ("new", "base")):
+            started = time.perf_counter()
+            for args, kwargs in calls:
+                functions[name](*args, **kwargs)
+            times[name].append((time.perf_counter() - started) * 1000 / per)
+    return {name: sorted(values) for name, values in times.items()}
+
+
+def main(base: str, new: str, corpus: str, rounds: str, module: str | None = None, function: str | None = None):
+    rounds = int(rounds)
+    fingerprint, new_extract, new_modules = load(new)
+    articles = list(fingerprint.read_all([Path(corpus)]).values())
+    if module is None:
+        _, base_extract, _ = load(base)
+        functions = {"base": base_extract.extract_article, "new": new_extract.extract_article}
+        chunked_minima(functions, articles[:CHUNK], 1)  # warm both
+        total = chunked_minima(functions, articles, rounds)
+        print(f"sum of per-chunk minima over {rounds} rounds: base {total['base']:.4f}  new {total['new']:.4f} "
+              f"ms/article  new/base {total['new'] / total['base']:.3f}  load {load_average()}")
+        return
+    calls, new_function = recorded_calls(new_modules, module, function, articles)
+    _, _, base_modules = load(base)
+    functions = {"base": getattr(base_modules[module], function), "new": new_function}
+    replayed(functions, calls, len(articles), 1)  # warm both
+    times = replayed(functions, calls, len(articles), rounds)
+    for name, values in times.items():
+        print(f"{name:5s} min {values[0]:.4f} med {values[len(values) // 2]:.4f} ms/article  "
+              f"({', '.join(f'{x:.3f}' for x in values)})")
+    mid = rounds // 2
+    print(f"new/base: min {times['new'][0] / times['base'][0]:.3f}  "
+          f"med {times['new'][mid] / times['base'][mid]:.3f}  load {load_average()}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
