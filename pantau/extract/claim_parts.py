@@ -48,8 +48,8 @@ def share_by_cause(s: ClaimSentence, fig: Figure) -> bool:
 
 # "JHT tersebut mendominasi total klaim ... yang mencapai Rp 1,373 triliun", "JKK, JHT, JKM dan JP dengan total kasus
 # sebanyak 45.757": the program is a part of, or one of, what the total word names
-_PART_BEFORE_TOTAL_RE = re.compile(r"(?:\b(?:mendominasi|menyumbang\w*|bagian\s+dari|porsi\s+\w+\s+dari)\s+(?:(?:\w+\s+){0,3}?dari\s+)?|"
-                                   r"[\s)]*\bdengan\s+)$", re.I)
+_PART_BEFORE_TOTAL_RE = re.compile(r"(?:\b(?:mendominasi|menyumbang\w*|bagian\s+dari|porsi\s+\w+\s+dari)\s+"
+                                   r"(?:(?:\w+\s+){0,3}?dari\s+)?|[\s)]*\bdengan\s+)$", re.I)
 
 
 def whole_after_part(body: str, s: ClaimSentence, nearest, fig: Figure) -> bool:

@@ -41,7 +41,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
     # "semester I 2022", "semester I-2015", "semester I/2021", "semester I tahun lalu" (of the year before); "paruh
     # pertama 2017", "separuh kedua tahun lalu": a half year in other words (not "paruh pertama Januari": half a month)
-    ("semester", re.compile(rf"\b(?:semester|(?:se)?paruh)\s+(?:ke-?)?{_ORDINAL}(?!\s+(?:bulan\s+)?{MONTH_WORD})(?:(?:\s+|\s*[-–/]\s*){_Y.format(name='y')}|{_LAST_YEAR})?",
+    ("semester", re.compile(rf"\b(?:semester|(?:se)?paruh)\s+(?:ke-?)?{_ORDINAL}(?!\s+(?:bulan\s+)?{MONTH_WORD})"
+                            rf"(?:(?:\s+|\s*[-–/]\s*){_Y.format(name='y')}|{_LAST_YEAR})?",
                             re.I)),
     # "kuartal II 2022", "kuartal II-2022", "triwulan III/2022", "triwulan I tahun sebelumnya"
     ("quarter", re.compile(rf"\b(?:triwulan|kuartal|kwartal|quarter|TW|Q)\s*(?:ke-?)?{_ORDINAL}"
@@ -124,7 +125,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since": ("sejak",),
 
     "semester": ("semester", "paruh"), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
-    "last_year": ("tahun",), "previous_year": ("tahun",), "previous_month": ("bulan",), "same_period": ("sama", "serupa"), "same_period_now": ("sama", "serupa"), "year": ("19", "20"),
+    "last_year": ("tahun",), "previous_year": ("tahun",), "previous_month": ("bulan",), "same_period": ("sama", "serupa"),
+    "same_period_now": ("sama", "serupa"), "year": ("19", "20"),
     "first_months": ("pertama", "pertma"), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
     "this_year": ("tahun", "year", "ytd"), "mid_year": ("pertengahan",),
 }
