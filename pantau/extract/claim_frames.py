@@ -328,9 +328,11 @@ def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[Cla
             claim.rule_id = "side.compared_earlier"
 
 
-# From one program's figure to the figure of its same period a year before, said right after it
-# ("Hingga Juni 2024 ... Rp 120 miliar. Pada semester I 2023 nilainya baru Rp 100 miliar.").
-NEXT_SENTENCE_REACH = 300
+# From one program's figure to the figure of its same period a year before, said after it with no other claim
+# between ("Hingga Juni 2024 ... Rp 120 miliar. Pada semester I 2023 nilainya baru Rp 100 miliar."), a quote or
+# an aside between them too ("... Januari hingga Juni 2018. \"Dana itu ...\" ... Pada paruh pertama 2017, pembayaran
+# yang dibukukan baru Rp692 miliar"): a paragraph or two. (300 characters left out Sumbarriau-shaped pages.)
+NEXT_SENTENCE_REACH = 1000
 
 
 def _year_before(current: ClaimFigure, claim: ClaimFigure) -> bool:
