@@ -48,6 +48,7 @@ class Discourse:
     # at that money, not at a claim given earlier
     vetoed_money: bool = False
     sentence_programs: list[str] = field(default_factory=list)  # programs linked so far in the sentence read
+    scholarship_topic: bool = False  # the previous sentence spoke of scholarships and named no program
 
 
 _POINTS_BACK_OPENER_RE = re.compile(r"^\W*(?:itu|ini|angka\s+(?:itu|ini|tersebut)|jumlah\s+(?:itu|ini|tersebut)|"
@@ -115,6 +116,18 @@ _DATA_ANAPHOR_RE = re.compile(r"\b(?:angka|data|jumlah|nilai|capaian|total)(?:\s
                               r"manfaat|santunan|dana|realisasi))?\s+(?:itu|tersebut|ini)\b", re.I)
 
 
+
+
+_ITS_FIGURE_RE = re.compile(r"\b(?:jumlah|total|besaran)nya\b", re.I)
+
+
+def scholarship_carried(state: Discourse, cues: SentenceCues, named: set[str], text: str) -> bool:
+    """"Beasiswa bagi anak peserta juga dibayarkan. Nilainya Rp498 juta untuk 86 kasus.": a sentence pointing back at
+    the scholarships just spoken of, naming no program and no claim, gives their figures (rule veto.scholarship)."""
+    return state.scholarship_topic and not named and not cues.any("claim_noun") and (
+        cues.any("anaphor_figure") or _ITS_FIGURE_RE.search(text) is not None or _DATA_ANAPHOR_RE.search(text) is not None)
+
+
 def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, reported: str | None = None,
            body: str = "") -> None:
     """What the next sentence inherits from this one."""
@@ -132,6 +145,7 @@ def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, repo
     elif state.previous_benefit:
         state.fund_topic = False
     state.heir = cues.any("heir")
+    state.scholarship_topic = cues.any("scholarship") and not named
     stripped = text.rstrip()
     # (state.previous_figures is this sentence's own here: _read_sentence set it before reading)
     if stripped.endswith(":") or (cues.any("announce") and len(named) == 1 and not state.previous_figures):
