@@ -254,3 +254,57 @@ def test_a_month_after_from_stays_the_compared_sides():
 
 def test_a_name_is_no_month():
     assert not find_periods("kata Kepala Cabang, Juni Hartono, kepada wartawan", 0, 2020, date(2020, 8, 10))
+
+
+# The same date, month or quarter a year before is the period in force moved back a year (five ways), like "periode
+# yang sama"; with no year after it, or as an instant's date, nothing (two near-misses).
+@pytest.mark.parametrize("text", [
+    "Per 30 Juni 2015 tercatat 494.886 kasus JHT, turun dari 510.087 kasus pada tanggal yang sama tahun 2014.",
+    "Per 30 Juni 2015 tercatat 494.886 kasus JHT, turun dari 510.087 kasus pada waktu yang sama tahun lalu.",
+    "Per 30 Juni 2015 tercatat 494.886 kasus JHT, lebih rendah dari semester yang sama tahun lalu sebanyak 510.087 kasus.",
+    "Per 30 Juni 2015 tercatat 494.886 kasus JHT, dibanding triwulan serupa tahun sebelumnya sebanyak 510.087 kasus.",
+    "Per 30 Juni 2015 tercatat 494.886 kasus JHT, turun dari 510.087 kasus pada bulan yang sama tahun 2014.",
+])
+def test_the_same_date_a_year_before(text):
+    claims = _claims_of(text, date(2015, 7, 11))
+    assert [(c.cases, c.period_end, c.is_prior_period) for c in claims] == [
+        (494886, date(2015, 6, 30), False), (510087, date(2014, 6, 30), True)]
+
+
+@pytest.mark.parametrize("text", ["Klaim pada bulan yang sama dibayar lebih cepat.",
+                                  "Pada tanggal yang sama, kantor cabang juga membuka layanan baru."])
+def test_the_same_date_needs_a_year(text):
+    assert not [p for p in find_periods(text, 0, 2015, date(2015, 7, 11)) if p.kind == "same_period"]
+
+
+def test_a_misspelt_semester_is_a_half_year():
+    (period,) = find_periods("selama semeseter I-2015 tercatat", 0, 2015)
+    assert (period.start, period.end) == (date(2015, 1, 1), date(2015, 6, 30))
+
+
+# A sentence pointing back at a whole year's figures gives their exact end, earlier in its last month (five ways);
+# a date that is not the data's, or in another month, changes nothing (two near-misses).
+_BATAM = "Sepanjang 2020 klaim BPJS Ketenagakerjaan Cabang Batam mencapai Rp389,9 miliar untuk 39.924 kasus. "
+
+
+@pytest.mark.parametrize("text", [
+    "BPJS Ketenagakerjaan Cabang Batam membayar klaim Rp389,9 miliar sepanjang tahun 2020 untuk 39.924 kasus. Jumlah "
+    "tersebut merupakan data pembayaran mulai dari Januari 2020 sampai dengan 28 Desember 2020.",
+    _BATAM + "Angka itu tercatat per 28 Desember 2020.",
+    "Selama tahun 2020 BPJS Ketenagakerjaan Cabang Batam membayarkan Rp389,9 miliar kepada 39.924 peserta. Data "
+    "tersebut sejak 1 Januari hingga 28 Desember 2020.",
+    "Klaim BPJS Ketenagakerjaan Cabang Batam hingga Desember 2020 sebesar Rp389,9 miliar dari 39.924 kasus. Nilai itu "
+    "dihitung sampai 28 Desember 2020.",
+    "Pada 2020 BPJS Ketenagakerjaan Cabang Batam membayar 39.924 klaim senilai Rp389,9 miliar. Periode pembayaran "
+    "tersebut 1 Januari sampai 28 Desember 2020.",
+])
+def test_a_later_sentence_gives_a_whole_years_exact_end(text):
+    (claim,) = _claims_of(text, date(2021, 1, 20))
+    assert (claim.cases, claim.period_end) == (39924, date(2020, 12, 28))
+
+
+@pytest.mark.parametrize("text", [_BATAM + "Kantor itu ditutup 28 Desember 2020 untuk renovasi.",
+                                  _BATAM + "Angka itu tercatat per 28 November 2020."])
+def test_a_date_that_is_not_the_datas_end_changes_nothing(text):
+    (claim,) = _claims_of(text, date(2021, 1, 20))
+    assert claim.period_end == date(2020, 12, 31)

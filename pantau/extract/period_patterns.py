@@ -25,7 +25,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "periode yang sama tahun 2023", "tahun 2018 periode yang sama": the period in force, a year
     # earlier (before "year" reads "tahun 2018" as the whole year).
     ("same_period", re.compile(
-        r"\b(?:(?:pada\s+)?(?:periode|rentang\s+waktu|kurun\s+waktu|masa)\s+(?:yang\s+)?(?:sama|serupa)\s+(?:di\s+|pada\s+)?"
+        r"\b(?:(?:pada\s+)?(?:periode|rentang\s+waktu|kurun\s+waktu|masa|waktu|tanggal|bulan|semester|triwulan|kuartal)\s+"
+        r"(?:yang\s+)?(?:sama|serupa)\s+(?:di\s+|pada\s+)?"
         r"(?:tahun\s+)?(?:lalu|sebelumnya|"
         r"kemarin|(?:19|20)\d\d)|(?:tahun\s+)?(?:19|20)\d\d\s+(?:pada\s+|di\s+|dengan\s+)?periode\s+(?:yang\s+)?"
         r"(?:sama|serupa)|(?:tahun\s+)?lalu\s+(?:dengan\s+|pada\s+)?periode\s+(?:yang\s+)?sama)\b", re.I)),
@@ -39,9 +40,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_range", re.compile(
         rf"\b(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}\s*(?:akhir\s+|dengan\s+)?"
         rf"(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
-    # "semester I 2022", "semester I-2015", "semester I/2021", "semester I tahun lalu" (of the year before); "paruh
+    # "semester I 2022", "semester I-2015" (and the slip "semeseter"), "semester I/2021", "semester I tahun lalu" (of the year before); "paruh
     # pertama 2017", "separuh kedua tahun lalu": a half year in other words (not "paruh pertama Januari": half a month)
-    ("semester", re.compile(rf"\b(?:semester|(?:se)?paruh)\s+(?:ke-?)?{_ORDINAL}(?!\s+(?:bulan\s+)?{MONTH_WORD})"
+    ("semester", re.compile(rf"\b(?:semes?e?ter|(?:se)?paruh)\s+(?:ke-?)?{_ORDINAL}(?!\s+(?:bulan\s+)?{MONTH_WORD})"
                             rf"(?:(?:\s+|\s*[-–/]\s*){_Y.format(name='y')}|{_LAST_YEAR})?",
                             re.I)),
     # "kuartal II 2022", "kuartal II-2022", "triwulan III/2022", "triwulan I tahun sebelumnya"
@@ -124,7 +125,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS, "month_range": _MONTH_STEMS, "until": _MONTH_STEMS, "month_of": _MONTH_STEMS,
     "since": ("sejak",),
 
-    "semester": ("semester", "paruh"), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
+    "semester": ("semester", "semeseter", "paruh"), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
     "last_year": ("tahun",), "previous_year": ("tahun",), "previous_month": ("bulan",), "same_period": ("sama", "serupa"),
     "same_period_now": ("sama", "serupa"), "year": ("19", "20"),
     "first_months": ("pertama", "pertma"), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
