@@ -86,7 +86,7 @@ def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -
                                             or _is_period_fragment(ctx.text) or _PERIOD_OPENER_RE.match(ctx.text)):
         return False
     for claim in undated:
-        claim.period_start, claim.period_end = own[0].start, own[0].end
+        claim.period_start, claim.period_end = own[0].start or claim.period_start, own[0].end
     state.undated = []
     return True
 
@@ -102,9 +102,9 @@ _PERIOD_OPENER_RE = re.compile(r"^\W*(?:periode|data)\s+(?:pembayaran|klaim|penc
 
 
 def _refines(period, claim: ClaimFigure, published) -> bool:
-    """`period` gives the exact end of the claim's period, which was taken to run to publication."""
-    return not claim.is_prior_period and published is not None and claim.period_end == published \
-        and sharpens(claim.period_start, claim.period_end, period.start, period.end)
+    """`period` gives the exact end of the claim's period, earlier in its last month: one taken to run to publication,
+    or a whole year ("sepanjang tahun 2020", then "data ... mulai dari Januari 2020 sampai dengan 28 Desember 2020")."""
+    return not claim.is_prior_period and sharpens(claim.period_start, claim.period_end, period.start, period.end)
 
 
 def _is_period_fragment(text: str) -> bool:

@@ -336,6 +336,9 @@ NEXT_SENTENCE_REACH = 1000
 
 
 def _year_before(current: ClaimFigure, claim: ClaimFigure) -> bool:
-    """claim's period is current's a year earlier (a start unstated on either side matches)."""
+    """claim's period is current's a year earlier (a start unstated on either side matches; an end in the same month
+    matches: "Januari sampai dengan 28 Desember 2020" against "tahun 2019")."""
     start, end = previous_year_of(current.period_start, current.period_end)
-    return end == claim.period_end and (start is None or claim.period_start is None or start == claim.period_start)
+    return end is not None and claim.period_end is not None \
+        and (end.year, end.month) == (claim.period_end.year, claim.period_end.month) \
+        and (start is None or claim.period_start is None or start == claim.period_start)

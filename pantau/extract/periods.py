@@ -362,8 +362,9 @@ def _joined(prev: Period, period: Period, gap: str) -> Period | None:
 
 def sharpens(start: date | None, end: date | None, new_start: date | None, new_end: date | None) -> bool:
     """(new_start, new_end) is (start, end) with its exact end, earlier in the same month: "periode Januari 2021
-    hingga Juli 2021" said on 13 July (taken to run to publication), then "1 Januari 2021 hingga 9 Juli 2021"."""
-    return None not in (end, new_end) and new_start == start and new_end < end \
+    hingga Juli 2021" said on 13 July (taken to run to publication), then "1 Januari 2021 hingga 9 Juli 2021" (or "per
+    9 Juli 2021": no start of its own)."""
+    return None not in (end, new_end) and new_start in (start, None) and new_end < end \
         and (new_end.year, new_end.month) == (end.year, end.month)
 
 
