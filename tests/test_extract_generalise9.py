@@ -1,6 +1,8 @@
 """Rules found by the fifteenth and sixteenth blind sets and real pages D and E, each on text of our own."""
 from datetime import date
 
+import pytest
+
 from pantau.extract import extract_article
 from pantau.model import RawArticle
 
@@ -92,3 +94,25 @@ def test_an_office_cut_short_by_the_agencys_name_is_the_office_already_known():
             "Rp9.992.502.613,\" kata Kepala Cabang Perintis BPJS Ketenagakerjaan Ogan Komering Ulu, Eko, Sabtu.")
     claims = _extract(body, date(2018, 9, 8)).claims
     assert len({c.office for c in claims}) == 1
+
+
+# A stray currency sign on a case count ("Rp2.543 kasus"): a count (five ways); a sum with its scale word or a
+# per-person benefit stays money (two near-misses).
+@pytest.mark.parametrize("body,cases,amount", [
+    ("Jaminan Pensiun (JP) yang berjumlah Rp2.543 kasus dengan nominal pembayaran Rp2,2 miliar sepanjang 2020.",
+     2543, 2.2e9),
+    ("Klaim JKM sepanjang 2020 sebanyak Rp 185 kasus senilai Rp 7,1 miliar.", 185, 7.1e9),
+    ("Sepanjang 2020 JHT dibayarkan kepada Rp30.152 klaim dengan nilai Rp353,6 miliar.", 30152, 353.6e9),
+    ("Klaim JKK Rp 6.414 kasus, nominalnya Rp26,9 miliar sepanjang 2020.", 6414, 26.9e9),
+    ("Sepanjang 2020 JP dibayar untuk Rp. 2.543 kasus senilai Rp 2,2 miliar.", 2543, 2.2e9),
+])
+def test_a_stray_currency_sign_on_a_count(body, cases, amount):
+    (claim,) = _extract(body, date(2021, 1, 5)).claims
+    assert (claim.cases, claim.amount_idr) == (cases, amount)
+
+
+@pytest.mark.parametrize("body", ["Klaim JKK Rp 6.414 juta kasus kecelakaan tahun 2020.",
+                                  "Klaim JKK sepanjang 2020 dibayar Rp 6.414.000.000 kasus demi kasus."])
+def test_a_sum_before_a_case_word_stays_money(body):
+    (claim,) = _extract(body, date(2021, 1, 5)).claims
+    assert claim.cases is None and claim.amount_idr == 6.414e9

@@ -200,6 +200,14 @@ def _shared_noun(body: str, cues: SentenceCues, mention: NumberMention) -> Cue |
     return noun_after(body, cues, replace(mention, end=joined.end())) if joined else None
 
 
+def _case_noun_right_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | None:
+    """A whole rupiah figure with no scale word followed at once by a case noun ("Rp2.543 kasus"): the sign slipped in."""
+    if mention.scale_word or mention.value is None or mention.value != int(mention.value) or mention.value >= 1e7:
+        return None
+    after = noun_after(body, cues, mention)
+    return after if after is not None and after.start - mention.end <= 1 and unit_of_noun(after) == "case" else None
+
+
 def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Figure:
     """One number's Figure; `floor` is where its sentence (or list row) begins."""
     if mention.value is None:
@@ -212,6 +220,9 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
         return Figure(mention, "other")
     approx = _is_approximate(body, cues, mention)
     if mention.kind == "money":
+        slip = _case_noun_right_after(body, cues, mention)
+        if slip is not None:
+            return Figure(mention, "case", slip, approx)  # "Rp2.543 kasus": a count with a stray currency sign
         return Figure(mention, "money", approx=approx)
     after = noun_after(body, cues, mention) or _shared_noun(body, cues, mention)
     if mention.is_words and not mention.scale_word and mention.value < 100 \
