@@ -116,3 +116,9 @@ def test_a_stray_currency_sign_on_a_count(body, cases, amount):
 def test_a_sum_before_a_case_word_stays_money(body):
     (claim,) = _extract(body, date(2021, 1, 5)).claims
     assert claim.cases is None and claim.amount_idr == 6.414e9
+
+
+def test_a_stray_currency_sign_on_people_keeps_them_people():
+    body = ("Sepanjang 2016 klaim JKK dibayar Rp 11,5 miliar kepada 1.259 peserta. Untuk program jaminan pensiun, "
+            "yang mengikuti sebanyak Rp 1.108 peserta.")
+    assert [(c.program, c.cases) for c in _extract(body, date(2016, 8, 1)).claims] == [("JKK", 1259)]

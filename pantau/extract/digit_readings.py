@@ -53,6 +53,10 @@ def read_digits(body: str, scaled: bool, percent: bool) -> Reading:
     if len(separators) > 1:
         if _is_thousands(groups):
             return Reading(int(digits))
+        if len(groups) >= 3 and len(groups[-1]) <= 2 and _is_thousands(groups[:-1]):
+            # "Rp 191.070.366.904.48": thousands marked, then the cents with the same mark
+            return Reading(int(digits), len(groups[-1]), ambiguous=(
+                f"'{body}' read with its last '{sep}' as a decimal mark (cents)"))
         return Reading(problem=(
             f"'{body}' has several '{sep}' but its digit groups are not thousands of three"))
     head, tail = groups

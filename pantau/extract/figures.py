@@ -201,11 +201,13 @@ def _shared_noun(body: str, cues: SentenceCues, mention: NumberMention) -> Cue |
 
 
 def _case_noun_right_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | None:
-    """A whole rupiah figure with no scale word followed at once by a case noun ("Rp2.543 kasus"): the sign slipped in."""
+    """A whole rupiah figure with no scale word followed at once by a case or people noun ("Rp2.543 kasus", "sebanyak
+    Rp 1.108 peserta"): the sign slipped in."""
     if mention.scale_word or mention.value is None or mention.value != int(mention.value) or mention.value >= 1e7:
         return None
     after = noun_after(body, cues, mention)
-    return after if after is not None and after.start - mention.end <= 1 and unit_of_noun(after) == "case" else None
+    return after if after is not None and after.start - mention.end <= 1 and unit_of_noun(after) in ("case", "people") \
+        else None
 
 
 def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: int) -> Figure:
@@ -222,7 +224,7 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
     if mention.kind == "money":
         slip = _case_noun_right_after(body, cues, mention)
         if slip is not None:
-            return Figure(mention, "case", slip, approx)  # "Rp2.543 kasus": a count with a stray currency sign
+            return Figure(mention, unit_of_noun(slip), slip, approx)  # "Rp2.543 kasus": a count with a stray sign
         return Figure(mention, "money", approx=approx)
     after = noun_after(body, cues, mention) or _shared_noun(body, cues, mention)
     if mention.is_words and not mention.scale_word and mention.value < 100 \
