@@ -308,3 +308,21 @@ def test_a_later_sentence_gives_a_whole_years_exact_end(text):
 def test_a_date_that_is_not_the_datas_end_changes_nothing(text):
     (claim,) = _claims_of(text, date(2021, 1, 20))
     assert claim.period_end == date(2020, 12, 31)
+
+
+# A month named outright after "atau", "yakni", "untuk" (five ways); a month after other words is not (two near-misses).
+@pytest.mark.parametrize("text", [
+    "Sementara untuk periode bulan sebelumnya atau Desember 2013, klaim JHT sebesar Rp 11,99 miliar.",
+    "Untuk bulan lalu, yakni Desember 2013, klaim JHT sebesar Rp 11,99 miliar.",
+    "Untuk Desember 2013, klaim JHT sebesar Rp 11,99 miliar.",
+    "Bulan sebelumnya, yaitu Desember 2013, klaim JHT Rp 11,99 miliar.",
+    "Pada bulan sebelumnya atau Desember 2013 klaim JHT sebesar Rp 11,99 miliar.",
+])
+def test_a_month_named_outright(text):
+    assert [(p.start, p.end) for p in find_periods(text, 0, 2014, date(2014, 2, 10)) if p.kind == "month_of"] == [
+        (date(2013, 12, 1), date(2013, 12, 31))]
+
+
+@pytest.mark.parametrize("text", ["Laporan Desember 2013 memuat klaim JHT.", "Edisi Desember 2013 terbit hari ini."])
+def test_a_month_after_other_words_is_no_period(text):
+    assert not [p for p in find_periods(text, 0, 2014, date(2014, 2, 10)) if p.kind == "month_of"]

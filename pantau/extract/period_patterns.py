@@ -73,8 +73,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "Padahal September 2019 cuma ...": a clause opener before a month and year works as "pada"
     # "klaim Desember 2020 sebesar 2,52 juta kasus": the claims of a month written with its year
     # "Selanjutnya April 2020 menurun menjadi ...", "Kemudian Mei 2020 ...": the next month of a series
+    # "periode bulan sebelumnya atau Desember 2013", "untuk Desember 2013": the month named outright
     ("month_of", re.compile(rf"\b(?:(?:pada|selama|sepanjang|di|bulan|padahal|sedangkan|sementara|adapun|periode|klaim|"
-                            rf"data|realisasi|capaian|selanjutnya|kemudian|lalu|memasuki|terjadi)\s+"
+                            rf"data|realisasi|capaian|selanjutnya|kemudian|lalu|memasuki|terjadi|atau|yakni|yaitu|untuk)\s+"
                             rf"(?:bulan\s+)?(?P<m>{MONTH_WORD})(?:\s+{_Y.format(name='y')}|{_LAST_YEAR})"
                             rf"|(?:pada|selama|sepanjang|di)\s+bulan\s+(?P<m0>{MONTH_WORD})(?!\s+(?:\d|{MONTH_WORD}))"
                             # "dari 1.396 kasus pada April menjadi 2.030 kasus pada Mei": a month of the year in force
