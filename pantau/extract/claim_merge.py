@@ -195,7 +195,9 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
         for earlier in by_subject.get(subject, ())[:MAX_RESTATEMENT_CANDIDATES]:
             halves = (earlier.amount_idr is None) != (claim.amount_idr is None) \
                 and (earlier.cases is None) != (claim.cases is None)
-            if not (_same_period(earlier, claim) or (halves and _same_last_month(earlier, claim))):
+            # (an amount pointed back at with "tersebut" is the earlier one's, whatever period is in force by then)
+            if not (_same_period(earlier, claim) or (halves and _same_last_month(earlier, claim))
+                    or claim.rule_id == "link.restated_amount"):
                 continue
             amounts_known = earlier.amount_idr is not None and claim.amount_idr is not None
             cases_known = earlier.cases is not None and claim.cases is not None

@@ -45,8 +45,13 @@ def _program_of_same_amount(body: str, s: ClaimSentence, fig: Figure, role: str,
     """"Adapun total dana Rp184,69 miliar itu diberikan untuk 24.618 klaim peserta" after "Rp184,69 miliar untuk
     pembayaran klaim JKP": an amount pointed back to ("itu"), the sentence naming no program before it, is the one
     program's whose current amount it is, whatever "total" says."""
-    if role != "amount" or fig.num.value is None or any(p.start < fig.start for p in s.programs) \
-            or not POINTED_BACK_RE.match(body, fig.end):
+    if any(p.start < fig.start for p in s.programs):
+        return None
+    if role == "cases":
+        # "klaim sebesar Rp 14,62 miliar tersebut disalurkan pada 1884 kasus": the count of the amount restated before it
+        amount = next((f for f in reversed(s.figures) if f.unit == "money" and f.end <= fig.start), None)
+        return _program_of_same_amount(body, s, amount, "amount", claims) if amount is not None else None
+    if role != "amount" or fig.num.value is None or not POINTED_BACK_RE.match(body, fig.end):
         return None  # (said again with "itu"/"tersebut": a headline's figure repeated in the lead is no restatement)
     programs = {c.program for c in claims if not c.is_prior_period and c.amount_idr is not None
                 and abs(c.amount_idr - fig.num.value) < 0.5}
