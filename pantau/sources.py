@@ -266,15 +266,15 @@ MAX_TITLE_CHARS = 200  # a line this long is prose, not a headline
 
 def split_title(text: str) -> tuple[str, str]:
     """A plain-text article: the first non-empty line is its title, the rest its body.
-    A file of one line (scraped text often is) is all body when that line is more than a
-    headline (two sentences or more, or longer than a headline): its first sentence is
-    its title too."""
+    A first line that is more than a headline is body, its first sentence the title too: in a
+    file of one line (scraped text often is), two sentences or more, or longer than a headline;
+    before more text, longer than a headline (a page saved from its lead paragraph on)."""
     from pantau.text import sentence_bounds
 
     text = normalise_text(text)
     first, _, rest = text.partition("\n")
     first, rest = first.strip(), rest.strip()
-    if len(rest) < MIN_TEXT_CHARS and first:
+    if first and (len(rest) < MIN_TEXT_CHARS or len(first) > MAX_TITLE_CHARS):
         _, stop = sentence_bounds(first, 0)
         if stop < len(first) or len(first) > MAX_TITLE_CHARS:
             title = first[:stop].strip()

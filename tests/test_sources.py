@@ -36,6 +36,15 @@ def test_plain_text_title_is_the_first_line():
     assert (title, body) == ("Klaim JHT Naik", "SERANG – Klaim naik 5 persen.")
 
 
+def test_a_first_line_longer_than_a_headline_is_the_lead_not_only_the_title():
+    lead = ("Liputan6.com, Balikpapan - Pertumbuhan peserta BPJS Ketenagakerjaan Kalimantan melambat memasuki akhir tahun "
+            "2016. Peserta BPJS Ketenagakerjaan Kalimantan tercatat sebanyak 1.061.000 jiwa dari tahun sebelumnya "
+            "1.040.000 jiwa.")
+    rest = "\"Meningkat hanya 21 ribu jiwa saja pada tahun ini,\" kata kepala kantor wilayah di Balikpapan. " * 3
+    title, body = split_title(lead + "\n" + rest)
+    assert title.startswith("Liputan6.com, Balikpapan") and body.startswith(lead)
+
+
 def test_byline_date_is_used_when_the_page_has_no_date_metadata_but_not_a_top_bar():
     page = lxml.html.fromstring(
         "<html><body><div class='topbar'>Senin, 3 Februari 2025</div><h1>Judul</h1>"
