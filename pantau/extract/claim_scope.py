@@ -89,6 +89,30 @@ def parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
     return len(named) >= 2
 
 
+def program_in_scope(claim: ClaimFigure, earlier: list[ClaimFigure]) -> tuple[str, str] | None:
+    """(program, rule id) of a figure naming no program, from the figures already given, if any."""
+    exact = _said_exactly(claim, earlier)
+    if exact is not None:
+        return exact, "link.exact_restatement"
+    only = the_only_program(claim, earlier)
+    return (only, "link.only_program") if only is not None else None
+
+
+def _said_exactly(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | None:
+    """"... klaim JHT ... sebesar Rp 191 Miliar." then "Tepatnya kita sudah membayarkan sebesar Rp 191.070.366.904.48
+    kepada 10.670 peserta": an amount naming no program, within the rounding of the program's amount given just before
+    (same period and office) and printed more precisely, is that amount said exactly (link.exact_restatement)."""
+    if claim.program != "TOTAL" or claim.rule_id != "link.total_default" or claim.is_prior_period \
+            or claim.amount_idr is None:
+        return None
+    last = next((c for c in reversed(earlier) if not c.is_prior_period), None)
+    if last is None or last.program == "TOTAL" or last.amount_idr is None or last.office != claim.office \
+            or last.period_end != claim.period_end or claim.amount_tolerance >= last.amount_tolerance:
+        return None
+    return last.program if abs(claim.amount_idr - last.amount_idr) <= last.amount_tolerance + claim.amount_tolerance \
+        else None
+
+
 def the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | None:
     """"Ada juga karena perubahan status menjadi PNS berjumlah 120 kasus dengan total pembayaran klaim
     Rp 633,901 juta" in an article that has reported JHT claims only: a figure naming no program,

@@ -32,7 +32,7 @@ from pantau.extract.claim_sides import (change_tail, compares_other_office, from
                                          on_compared_side, worth_after_compared)
 from pantau.extract.linking import is_total_row, joint_programs, respective_programs
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, bind_adjacent_pairs,
-                                         pair_each_counts, part_of_total, rough_restatement, the_only_program)
+                                         pair_each_counts, part_of_total, program_in_scope, rough_restatement)
 from pantau.extract.tables import table_rows
 from pantau.model import Breakdown, ClaimFigure, StatedChange
 
@@ -347,9 +347,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         result.trace.append("link.part_of_total")
         sentence_claims = kept
     for claim in sentence_claims:
-        only = the_only_program(claim, result.claims)
-        if only is not None:
-            claim.program, claim.rule_id = only, "link.only_program"
+        linked = program_in_scope(claim, result.claims)
+        if linked is not None:
+            claim.program, claim.rule_id = linked
     if sentence_claims:
         frames.mark_compared_earlier(body, s, sentence_claims, result.claims)
     compared_clause = tail or s.ctx.compared_lead

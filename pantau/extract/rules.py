@@ -131,6 +131,9 @@ RULES: dict[str, str] = {
                           "prior-period figures",
     "link.joint_programs": "a figure stated for two programs together ('Rp150,1 miliar untuk program JHT dan JKM', "
                            "'Untuk JKK dan JKM, kami membayarkan 458 kasus') is neither program's alone: left out",
+    "link.exact_restatement": "an amount naming no program, within the rounding of the program's amount given just "
+                              "before and printed more precisely, is that amount said exactly ('Tepatnya ... Rp "
+                              "191.070.366.904.48')",
     "link.rough_restatement": "an amount said roughly and pointed back at ('kurang lebih Rp700 miliar itu') "
                               "restates the total just given; its sentence's count completes that total",
     "side.member_change": "a stated % change of a participation count, between the count read and the one it is "
