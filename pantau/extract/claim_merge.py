@@ -136,6 +136,12 @@ def align_parts_with_their_total(claims: list[ClaimFigure], contexts: list[Sente
     moved = 0
     starts = [ctx.sentence.start for ctx in contexts]
     for run in _runs_of_parts(claims):
+        after = _sharper_total_after(run, claims)
+        if after is not None:
+            for part in run:
+                part.period_start, part.period_end = after.period_start or part.period_start, after.period_end
+            moved += 1
+            continue
         ctx = contexts[bisect.bisect_right(starts, run[0].start_char) - 1] if contexts else None
         if ctx is not None and any(not p.relative for p in ctx.periods):
             continue  # a period written in the parts' own sentence stands
@@ -153,6 +159,26 @@ def align_parts_with_their_total(claims: list[ClaimFigure], contexts: list[Sente
             moved += 1
             break
     return moved
+
+
+_TOTAL_AFTER_REACH = 400  # characters from the last part to the total told after them: the next sentence or two
+
+
+def _sharper_total_after(run: list[ClaimFigure], claims: list[ClaimFigure]) -> ClaimFigure | None:
+    """"... di tahun ini klaim JHT Rp473 miliar dari 35.882 kasus, ... JKP Rp7 miliar ... "Total kasus [Januari-Juni
+    2025] mencapai 51.580 klaim Rp534 miliar"": parts dated to publication ("tahun ini", said in July) whose sum is
+    told right after them with an exact period inside theirs are the parts of that period."""
+    first, last = run[0], run[-1]
+    if first.is_prior_period or first.period_end is None or (first.period_end + timedelta(days=1)).day == 1:
+        return None  # (a period that ends with its month was written, not taken to run to publication)
+    for total in claims:
+        if total.program == "TOTAL" and not total.is_prior_period and total.office == first.office \
+                and 0 <= total.start_char - last.end_char <= _TOTAL_AFTER_REACH and total.period_end is not None \
+                and total.period_end < first.period_end and total.period_end.year == first.period_end.year \
+                and (None in (first.period_start, total.period_start) or first.period_start == total.period_start) \
+                and (_adds_up(run, total, "amount_idr", "amount_tolerance") or _adds_up(run, total, "cases", "cases_tolerance")):
+            return total
+    return None
 
 
 def _runs_of_parts(claims: list[ClaimFigure]) -> list[list[ClaimFigure]]:

@@ -125,7 +125,7 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         # dengan nilai klaim Rp 89,75 miliar": the figure-free sentence before set the topic.
         return next(iter(state.previous_programs)), "link.previous_sentence"
     if state.last_program and state.last_program != "TOTAL" and not any(s.has(c) for c in CLAIM_SUBJECT) \
-            and not s.has("collective_soft"):
+            and not s.has("collective_soft") and not _sum_of_those_given(s, state):
         return state.last_program, "link.previous_sentence"
     if state.last_program and state.last_program != "TOTAL" and _GOES_ON_FROM_BEFORE_RE.match(s.ctx.text) \
             and not s.has("collective") and not s.has("collective_soft"):
@@ -137,6 +137,12 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     if same is not None:
         return same, "link.same_subject"
     return "TOTAL", "link.total_default"
+
+
+def _sum_of_those_given(s: ClaimSentence, state: Discourse) -> bool:
+    """"... JHT Rp 40 miliar untuk 3.000 kasus dan JKM Rp 5 miliar untuk 120 kasus. Totalnya ... Rp 45 miliar": a total
+    right after the figures of two programs or more is theirs together, not the last one's."""
+    return s.has("total") and len({c.program for c in state.just_given if not c.is_prior_period} - {"TOTAL"}) >= 2
 
 
 # ("Sedangkan untuk periode 2018, ... membayarkan klaim ...": another period, all programs; "Sedangkan program ...":
