@@ -110,6 +110,7 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     if len(state.previous_programs) == 1 and (
             not any(s.has(c) for c in CLAIM_SUBJECT) or next_in_series(claims, s)
             or s.has("application") or (not figures_before and (not s.has("total") or _possessive_total(body, s, fig)))
+            or _ASPECT_OPENER_RE.match(s.ctx.text) is not None
             # "Program JP mengalami kenaikan iuran 4 persen ... Klaim meningkat 46 persen yaitu 142.788 kasus": the
             # sentence before named the program with figures that were none of its claims
             # (a sentence naming the agency anew starts its own subject: "Sepanjang 2024, BPJS Ketenagakerjaan ...")
@@ -137,6 +138,11 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     if same is not None:
         return same, "link.same_subject"
     return "TOTAL", "link.total_default"
+
+
+# "Secara nominal, klaim ... naik 15 persen", "Dari sisi nilai, ...": the same subject seen from its other side
+_ASPECT_OPENER_RE = re.compile(r"\W*(?:secara|dari\s+(?:sisi|segi))\s+(?:nominal|nilai|jumlah\s+kasus|kasus|rupiah|jumlah)\b",
+                               re.I)
 
 
 def _sum_of_those_given(s: ClaimSentence, state: Discourse) -> bool:
