@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import lxml.html
+import pytest
 
 from pantau.sources import byline_element_date, decode_text, html_metadata, split_title, unwrap_lines
 
@@ -43,6 +44,25 @@ def test_a_first_line_longer_than_a_headline_is_the_lead_not_only_the_title():
     rest = "\"Meningkat hanya 21 ribu jiwa saja pada tahun ini,\" kata kepala kantor wilayah di Balikpapan. " * 3
     title, body = split_title(lead + "\n" + rest)
     assert title.startswith("Liputan6.com, Balikpapan") and body.startswith(lead)
+
+
+@pytest.mark.parametrize("lead", [
+    "SUARA INDONESIA, SURABAYA - BPJS Ketenagakerjaan Surabaya Darmo membayar klaim sebesar Rp 394 miliar lebih.",
+    "BANDUNG, KOMPAS.com — Jumlah kasus kecelakaan kerja selama semester I-2015 tercatat 50.089 kasus.",
+    "JAKARTA – BPJS Ketenagakerjaan mencatat klaim JHT sepanjang 2023 mencapai Rp 52 triliun lebih.",
+    "MAMUJU, RADAR SULBAR – Hingga akhir 2024 Kantor Cabang Sulawesi Barat membayar 11.221 kasus klaim.",
+    "Liputan6.com, Balikpapan - Peserta BPJS Ketenagakerjaan Kalimantan tercatat sebanyak 1.061.000 jiwa.",
+])
+def test_a_first_line_opened_by_a_dateline_is_the_lead(lead):
+    title, body = split_title(lead + "\n" + "Kepala kantor menyampaikan hal itu kepada wartawan di kantornya. " * 4)
+    assert body.startswith(lead)
+
+
+@pytest.mark.parametrize("headline", ["BPJS Ketenagakerjaan Surabaya Bayar Klaim Rp 394 Miliar Sepanjang 2023",
+                                      "Klaim JHT Naik – Ini Penyebabnya Menurut Kepala Cabang Surabaya Darmo"])
+def test_a_headline_is_no_lead(headline):
+    title, body = split_title(headline + "\n" + "Kepala kantor menyampaikan hal itu kepada wartawan di kantornya. " * 4)
+    assert title == headline and not body.startswith(headline)
 
 
 def test_byline_date_is_used_when_the_page_has_no_date_metadata_but_not_a_top_bar():
