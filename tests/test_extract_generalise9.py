@@ -122,3 +122,22 @@ def test_a_stray_currency_sign_on_people_keeps_them_people():
     body = ("Sepanjang 2016 klaim JKK dibayar Rp 11,5 miliar kepada 1.259 peserta. Untuk program jaminan pensiun, "
             "yang mengikuti sebanyak Rp 1.108 peserta.")
     assert [(c.program, c.cases) for c in _extract(body, date(2016, 8, 1)).claims] == [("JKK", 1259)]
+
+
+# "31.832 total klaim": a count whose noun is "total klaim" (five ways); "total klaim" before money stays its lead
+@pytest.mark.parametrize("body", [
+    "Sepanjang tahun 2023 BPJS Ketenagakerjaan Surabaya Darmo membayar Rp 394,2 miliar untuk 31.832 total klaim.",
+    "Sepanjang 2023 BPJS Ketenagakerjaan Surabaya Darmo mencatat 31.832 total klaim senilai Rp 394,2 miliar.",
+    "BPJS Ketenagakerjaan Surabaya Darmo sepanjang 2023 membayarkan Rp 394,2 miliar atas 31.832 total klaim.",
+    "Ada 31.832 total klaim yang dibayar BPJS Ketenagakerjaan Surabaya Darmo sepanjang 2023 dengan nilai Rp 394,2 miliar.",
+    "Sepanjang 2023, sebanyak 31.832 total klaim dibayarkan BPJS Ketenagakerjaan Surabaya Darmo, nilainya Rp 394,2 miliar.",
+])
+def test_a_count_of_total_claims(body):
+    (claim,) = _extract(body, date(2024, 1, 20)).claims
+    assert (claim.program, claim.cases, claim.amount_idr) == ("TOTAL", 31832, 394.2e9)
+
+
+def test_total_claims_before_money_lead_the_amount():
+    (claim,) = _extract("Sepanjang 2023 total klaim BPJS Ketenagakerjaan Surabaya Darmo Rp 394,2 miliar untuk 31.832 kasus.",
+                        date(2024, 1, 20)).claims
+    assert (claim.cases, claim.amount_idr) == (31832, 394.2e9)
