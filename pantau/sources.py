@@ -266,19 +266,22 @@ MAX_TITLE_CHARS = 200  # a line this long is prose, not a headline
 # a headline does not
 _DATELINE_OPENING_RE = re.compile(r"(?:[A-Z][\w.]*\s*){1,4},\s*(?:[A-Z][\w.]*\s*){1,4}[–—-]\s|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[–—-]\s")
 _DATELINED_LEAD_CHARS = 80
+_LEAD_SENTENCE_WORDS = 12  # a headline ends with no full stop; a first line of this many words that does is a sentence
 
 
 def split_title(text: str) -> tuple[str, str]:
     """A plain-text article: the first non-empty line is its title, the rest its body.
     A first line that is more than a headline is body, its first sentence the title too: in a
     file of one line (scraped text often is), two sentences or more, or longer than a headline;
-    before more text, longer than a headline or opened by a dateline (a page saved from its lead paragraph on)."""
+    before more text, longer than a headline, opened by a dateline or a long sentence with its full stop (a page saved
+    from its lead paragraph on)."""
     from pantau.text import sentence_bounds
 
     text = normalise_text(text)
     first, _, rest = text.partition("\n")
     first, rest = first.strip(), rest.strip()
-    lead = len(first) > MAX_TITLE_CHARS or (len(first) > _DATELINED_LEAD_CHARS and _DATELINE_OPENING_RE.match(first))
+    lead = len(first) > MAX_TITLE_CHARS or (len(first) > _DATELINED_LEAD_CHARS and _DATELINE_OPENING_RE.match(first)) \
+        or (first.endswith(".") and len(first.split()) >= _LEAD_SENTENCE_WORDS)
     if first and (len(rest) < MIN_TEXT_CHARS or lead):
         _, stop = sentence_bounds(first, 0)
         if stop < len(first) or lead:

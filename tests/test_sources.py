@@ -58,6 +58,13 @@ def test_a_first_line_opened_by_a_dateline_is_the_lead(lead):
     assert body.startswith(lead)
 
 
+def test_a_first_line_that_is_a_long_sentence_is_the_lead():
+    lead = ("Badan Penyelenggara Jaminan Sosial (BPJS) Ketenagakerjaan telah menyalurkan klaim Jaminan Kehilangan "
+            "Pekerjaan (JKP) sebesar Rp182,13 miliar sejak awal tahun hingga Mei 2024.")
+    title, body = split_title(lead + "\n" + "Kepala kantor menyampaikan hal itu kepada wartawan di kantornya. " * 4)
+    assert body.startswith(lead)
+
+
 @pytest.mark.parametrize("headline", ["BPJS Ketenagakerjaan Surabaya Bayar Klaim Rp 394 Miliar Sepanjang 2023",
                                       "Klaim JHT Naik – Ini Penyebabnya Menurut Kepala Cabang Surabaya Darmo"])
 def test_a_headline_is_no_lead(headline):
