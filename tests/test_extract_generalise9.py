@@ -141,3 +141,25 @@ def test_total_claims_before_money_lead_the_amount():
     (claim,) = _extract("Sepanjang 2023 total klaim BPJS Ketenagakerjaan Surabaya Darmo Rp 394,2 miliar untuk 31.832 kasus.",
                         date(2024, 1, 20)).claims
     assert (claim.cases, claim.amount_idr) == (31832, 394.2e9)
+
+
+# A count of applications named with its program after it ("43.334 kasus pengajuan jaminan hari tua (JHT)"), and an
+# amount followed by "atau rata-rata ... per harinya": the average is the other figure's (five ways, one near-miss)
+@pytest.mark.parametrize("body", [
+    "Sampai dengan November 2015 ada 43.334 kasus pengajuan jaminan hari tua (JHT). Dari jumlah tersebut, pembayaran "
+    "JHT mencapai Rp2,51 triliun atau rata-rata pembayaran per harinya sebesar Rp11,43 miliar.",
+    "Hingga November 2015 tercatat 43.334 klaim permohonan JHT. Pembayaran JHT mencapai Rp2,51 triliun atau rata-rata "
+    "per hari Rp11,43 miliar.",
+    "Sampai November 2015 ada 43.334 kasus pengajuan JHT yang dibayar senilai Rp2,51 triliun.",
+    "Sampai November 2015 BPJS Ketenagakerjaan DKI membayar JHT Rp2,51 triliun atau rata-rata per hari Rp11,43 miliar "
+    "untuk 43.334 kasus pengajuan JHT.",
+    "Sampai dengan November 2015, sebanyak 43.334 pengajuan klaim JHT dibayarkan dengan nilai Rp2,51 triliun.",
+])
+def test_applications_named_with_their_program_and_an_average_after_the_sum(body):
+    claims = [(c.program, c.cases, c.amount_idr) for c in _extract(body, date(2015, 12, 16)).claims]
+    assert claims == [("JHT", 43334, 2.51e12)]
+
+
+def test_an_average_per_day_alone_is_no_sum():
+    body = "Sampai November 2015 klaim JHT dibayar untuk 43.334 kasus, rata-rata pembayaran per harinya Rp11,43 miliar."
+    assert [(c.program, c.cases, c.amount_idr) for c in _extract(body, date(2015, 12, 16)).claims] == [("JHT", 43334, None)]

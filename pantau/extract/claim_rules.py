@@ -364,7 +364,8 @@ _PAID_IN_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:yang|yg)\s*", re.I)  # "saldo J
 
 
 
-_TAIL_STOP_RE = re.compile(r",|;|\sdan\s|\d|\.\s")
+# (", atau rata-rata ... per harinya Rp11,43 miliar": "atau" leads another figure, not the one before it)
+_TAIL_STOP_RE = re.compile(r",|;|\sdan\s|\satau\s|\d|\.\s")
 
 
 def _tail_end(body: str, s: ClaimSentence, fig: Figure) -> int:
