@@ -197,6 +197,8 @@ class WindowFinder:
         self.words = required_words(pattern) or ("",)  # (none found: every window passes)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos < 0 or endpos < 0:
+            return self.pattern.search(text, pos, endpos)  # (re reads them as 0; a slice would count from the end)
         window = text[pos:endpos]
         if "\u0130" in window or "\u0131" in window:
             return self.pattern.search(text, pos, endpos)
