@@ -268,24 +268,20 @@ class Lexicon:
     def _longest(self, tokens: list[Token], i: int, text: str, offset: int,
                  entries: tuple[_Entry, ...]) -> _Entry | None:
         following = tokens[i + 1][3] if i + 1 < len(tokens) else None  # (its norm)
-        # The entries a word may start, narrowed by the word after it: found once per pair of words (an
-        # article repeats its phrases; most entries fail on their second word).
-        key = (tokens[i][2], following)
-        fitting = self._before.get(key)
+        # (narrowed by the next word once per pair of words: most entries fail on their second word)
+        fitting = self._before.get((tokens[i][2], following))
         if fitting is None:
             fitting = self._fitting_second(entries, following)
             if len(self._before) < 200_000:
-                self._before[key] = fitting
+                self._before[(tokens[i][2], following)] = fitting
         for entry in fitting:  # longest first: the first that fits is the longest
             if len(entry.words) == 1 or _fits(entry, tokens, i, text, offset, self.phrase_aliases):
                 return entry  # (one word: it fits already)
         return None
 
     def _fitting_second(self, entries: tuple[_Entry, ...], following: str | None) -> tuple[_Entry, ...]:
-        """The entries, longest first, whose second word may be `following` (as written or misspelt), up to
-        the first of one word (it always fits: none after it is tried)."""
-        misspelt = None  # what the next word may misspell, asked once
-        kept = []
+        """The entries (longest first) whose second word may be `following`, up to the first of one word."""
+        misspelt, kept = None, []  # (what the next word may misspell, asked once)
         for entry in entries:
             if len(entry.words) == 1:
                 kept.append(entry)
