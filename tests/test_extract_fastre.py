@@ -59,3 +59,38 @@ def test_guarded_patterns_find_the_same_matches():
             plain = re.compile(source, pattern.flags)
             assert [(m.span(), m.groups()) for m in plain.finditer(text)] == \
                 [(m.span(), m.groups()) for m in pattern.finditer(text)], (pattern.pattern[:40], text)
+
+
+def test_substring_finder_finds_the_longest_word_at_the_leftmost_place():
+    from pantau.extract.fastre import substring_finder
+    words = ["naik", "ningkat", "na", "ab", "abc", "b", "tumbuh"]
+    alternation = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    finder = substring_finder(words)
+    rng = random.Random(11)
+    for _ in range(20000):
+        text = "".join(rng.choice("nabcikgtuh ") for _ in range(rng.randint(0, 14)))
+        expected, found = alternation.search(text), finder.search(text)
+        assert (expected and expected.span()) == (found and found.span()), text
+
+
+def test_required_words_are_in_every_match():
+    from pantau.extract.fastre import required_words
+    assert required_words(re.compile(r"\b(?:hingga|paling\s+banyak)\s*$", re.I)) == ("hingga", "paling")
+    assert required_words(re.compile(r"\bdari\s+(?:total\s+)?$", re.I)) == ("dari",)
+    assert required_words(re.compile(r"(?:Rp|\d)\s*")) is None  # one way has no word
+    assert required_words(re.compile(r"(?:klaim)?\s+x")) == ("x",)  # an optional word is not required
+
+
+def test_window_finder_finds_what_its_pattern_finds():
+    from pantau.extract.claim_rules import _CEILING_LEAD_RE, OF_TOTAL_BEFORE_RE
+    from pantau.extract.claim_roles import _PAID_TO_GAP_RE
+    from pantau.extract.member_bases import _POPULATION_RE
+    words = ["hingga", "HINGGA", "h\u0130ngga", "h\u0131ngga", "maks.", "paling", "banyak", "untuk", "\u212aepada", "ke",
+             "dari", "total", "mencapai", "warga", "\u017eampai", "sampai", "Rp", "5", ",", "para", "sebanyak"]
+    rng = random.Random(5)
+    for finder in (_CEILING_LEAD_RE, OF_TOTAL_BEFORE_RE, _PAID_TO_GAP_RE, _POPULATION_RE):
+        for _ in range(3000):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 10))) + " "
+            pos, endpos = rng.randint(-3, len(text)), rng.choice([len(text), rng.randint(-3, len(text) + 3)])
+            expected, found = finder.pattern.search(text, pos, endpos), finder.search(text, pos, endpos)
+            assert (expected and expected.span()) == (found and found.span()), (finder.pattern.pattern[:30], text)

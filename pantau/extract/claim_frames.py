@@ -17,6 +17,7 @@ from pantau.extract.figures import WORTH_LEAD, Figure, widened
 from pantau.extract.claim_sides import on_compared_side
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_month_of, previous_year_of
+from pantau.extract.fastre import WindowFinder
 from pantau.model import ClaimFigure, NumberMention, StatedChange
 
 
@@ -342,3 +343,7 @@ def _year_before(current: ClaimFigure, claim: ClaimFigure) -> bool:
     return end is not None and claim.period_end is not None \
         and (end.year, end.month) == (claim.period_end.year, claim.period_end.month) \
         and (start is None or claim.period_start is None or start == claim.period_start)
+
+
+# The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).
+_EACH_LEAD_RE = WindowFinder(_EACH_LEAD_RE)

@@ -10,6 +10,7 @@ import re
 
 from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, SETTLED_WORDS, ClaimSentence, clause_start, won_after_paying
 from pantau.extract.figures import Figure, worth_follows
+from pantau.extract.fastre import WindowFinder
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
                              r"(?:sebanyak\s+|sejumlah\s+|total\s+)?$", re.I)
@@ -140,7 +141,8 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
             and not _STATUS_AFTER_RE.match(body[fig.end:s.end]):
         return "cases", "cases.people_after_amount"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)"
     lead = body[max(s.start, fig.start - 80):fig.start]
-    if _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start) and _PAID_LEAD_RE.search(lead):
+    paid_to = _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start)  # (asked again below)
+    if paid_to and _PAID_LEAD_RE.search(lead):
         return "cases", "cases.paid_to_people"  # "dibayarkan untuk 8.971 kepesertaan ... yang terdaftar"
     if benefit_sentence and _APPLIED_AFTER_RE.match(body, fig.end) and not s.cues.any("not_paid") \
             and not any(f.unit in ("case", "people", "application", "bare") for f in s.figures if f.start != fig.start):
@@ -161,7 +163,7 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     if subject is not None and (noun is None or not noun.has("member_noun")) \
             and not any(subject.end <= f.start < fig.start for f in s.figures if f.unit not in ("year", "percent")):
         return "cases", "cases.claimant_noun"  # "Penerima Manfaat JHT sepanjang 2023 berjumlah 15.402 orang"
-    if _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start):
+    if paid_to:
         lead = body[max(s.start, fig.start - 80):fig.start]
         if (previous and previous[-1][1] == "amount") or s.programs or benefit_sentence or "bayar" in lead:
             return "cases", "cases.paid_to_people"
@@ -192,13 +194,21 @@ _APPLIED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+
                                r"mengajukan\s+(?:klaim|pencairan)\b", re.I)
 
 
+_BENEFIT_WORD_CLASSES = frozenset(("claim_noun", "benefit_noun", "claimant"))
+
+
 def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
     """A sentence about paying or receiving benefits: a claim, benefit or payment word that is
     not the payment of a contribution, fine or wage ("perusahaan membayar iuran")."""
+    # (the sentence's classes settle most sentences: a claim, benefit or claimant word anywhere makes it one, and
+    # without one only a payment word can; the scan below then passes over its payment cues only)
+    classes = s.cues.classes
+    if not _BENEFIT_WORD_CLASSES.isdisjoint(classes):
+        return True
+    if "payment" not in classes:
+        return False
     for cue in s.cues.cues:
-        if cue.has("claim_noun") or cue.has("benefit_noun") or cue.has("claimant"):
-            return True
-        if cue.has("payment"):
+        if "payment" in cue.classes:
             if cue.has("actual") and not any(f.unit == "money" for f in s.figures):
                 continue  # "Realisasi dari kelompok tersebut sudah mencapai 4.939 peserta": an achievement, no payment
             nxt = s.cues.first_after(cue.end, "contribution", until=cue.end + 25)
@@ -206,3 +216,8 @@ def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
             if nxt is None and wage is None:
                 return True
     return False
+
+
+# The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).
+_PAID_TO_GAP_RE = WindowFinder(_PAID_TO_GAP_RE)
+_SUBSET_BEFORE_RE = WindowFinder(_SUBSET_BEFORE_RE)

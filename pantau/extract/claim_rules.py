@@ -21,6 +21,7 @@ from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_fol
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from pantau.extract.claim_parts import profiled, share_by_cause
 from pantau.extract.plans import COMMA_RE, STRONG_BOUNDARY_RE, cue_in_clause, plan_before
+from pantau.extract.fastre import WindowFinder
 
 # Cue classes whose money or count is not a benefit paid, when they stand in the figure's
 # clause before it with no claim subject between ("dana kelolaan JHT Rp 400 triliun", "iuran
@@ -57,7 +58,7 @@ class ClaimSentence:
         return self.ctx.text
 
     def has(self, cls: str) -> bool:
-        return self.cues.any(cls)
+        return cls in self.cues.classes  # (SentenceCues.any without its call: asked at every rule)
 
     def comma_ends(self, body: str) -> list[int]:
         """Where each comma-clause after the first begins, found once per sentence: the rules ask at every figure.
@@ -90,8 +91,10 @@ _EXCLUDED_GAP_RE = re.compile(r"\s*(?:program\s+|klaim\s+)?", re.I)
 def split_programs(body: str, cues: SentenceCues, floor: int) -> tuple[list[Cue], list[Cue]]:
     """Program cues, and those a sentence leaves out ("Selain JKP, ...", "di luar JHT")."""
     named, excluded = [], []
+    if "program" not in cues.classes:
+        return named, excluded  # (most sentences name no program)
     for cue in cues.cues:
-        if not cue.has("program"):
+        if "program" not in cue.classes:
             continue
         lead = cues.last_before(cue.start, "excluding", since=max(floor, cue.start - 25))
         if lead is not None and _EXCLUDED_GAP_RE.fullmatch(body, lead.end, cue.start):
@@ -385,3 +388,9 @@ def named_programs(text: str) -> set[str]:
 
     cues = SentenceCues(find_cues(text))
     return {p.value("program") for p in split_programs(text, cues, 0)[0]} - {"OTHER"}
+
+
+# The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).
+_CEILING_LEAD_RE = WindowFinder(_CEILING_LEAD_RE)
+_BACK_REFERENCE_BEFORE_RE = WindowFinder(_BACK_REFERENCE_BEFORE_RE)
+OF_TOTAL_BEFORE_RE = WindowFinder(OF_TOTAL_BEFORE_RE)

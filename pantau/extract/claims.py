@@ -120,7 +120,7 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
     pending, state.pending_percent = state.pending_percent, None
     _read_claims(body, ctx, index, contexts, table_lines, state, result, cues, figures_before)
     state.heading_program = _heading_program(ctx.text, cues) or (
-        state.heading_program if LABEL_LINE_RE.match(ctx.text) else None)
+        state.heading_program if state.heading_program is not None and LABEL_LINE_RE.match(ctx.text) else None)
     if state.list_program or state.heading_program:
         following = _next_item_program(ctx, cues)
         if following:
@@ -389,11 +389,13 @@ def _completes_an_amount(program: str | None, main: list, just_given: list[Claim
 
 # "1. Jaminan Kecelakaan Kerja (JKK)" on a line of its own, then label lines "Total klaim: Rp ...", "Jumlah kasus: 357"
 _PROGRAM_HEADING_RE = re.compile(r"\W*(?:\d{1,2}[.)]\s*)?[^\d:;,.]{3,60}")
+_NOT_HEADING_END = frozenset(":;,.")  # (with the digits: what the pattern's last part cannot end with)
 
 
 def _heading_program(text: str, cues: SentenceCues) -> str | None:
     """The one program a heading line names (rule link.list_header reads the label lines under it)."""
-    if not _PROGRAM_HEADING_RE.fullmatch(text):
+    # (a heading cannot end with a digit or a stop: most sentences are told by their last character, without a scan)
+    if not text or text[-1] in _NOT_HEADING_END or text[-1].isdecimal() or not _PROGRAM_HEADING_RE.fullmatch(text):
         return None
     named = {c.value("program") for c in cues.cues if c.has("program")}
     return named.pop() if len(named) == 1 and "OTHER" not in named else None

@@ -8,11 +8,11 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from pantau.extract.fastre import guarded, substring_finder
+from pantau.extract.fastre import guarded
 from pantau.extract.lexicon import AGENCY_NAME, CHANGE_RE, COMPARISON_LEAD_RE, PROVINCE_SHORT
 from pantau.extract.offices import OfficeMention, find_offices, province_in
 from pantau.extract.period_in_force import dates_its_change, goes_into_force
-from pantau.extract.period_patterns import words_in
+from pantau.extract.period_patterns import words_in_folded
 from pantau.extract.periods import Period, find_periods
 from pantau.extract.text import Sentence
 from pantau.model import NumberMention
@@ -186,7 +186,6 @@ _APPOSITION_RE = re.compile(r"\s*(?:yakni|yaitu|sebesar|senilai|sebanyak|yang\s+
 # dotted/dotless i, where the pattern is always run.
 _CHANGE_STEMS = ("naik", "ningkat", "tumbuh", "bertambah", "lonjak", "melesat", "melejit", "bengkak", "bludak",
                  "anjak", "urun", "urang", "anjlok", "merosot", "usut", "koreksi", "lebih", "gerak", "ubah")
-_CHANGE_STEMS_RE = substring_finder(_CHANGE_STEMS)
 
 
 # A change told by its two sides alone, no change word: "dari <figure> ... menjadi <figure>" in one clause.
@@ -194,12 +193,21 @@ _FROM_TO_RE = re.compile(r"\bdari\s+(?:sebesar\s+|sebanyak\s+|senilai\s+)?(?:Rp\
                          r"\bmenjadi\s+(?:sebesar\s+|sebanyak\s+|senilai\s+)?(?:Rp\.?\s*)?\d", re.I)
 
 
-def may_state_change(text: str) -> bool:
-    """False only when CHANGE_RE cannot match `text` (most sentences state no change)."""
+def change_stems_in(folded: str) -> tuple[str, ...]:
+    """The change stems a casefolded article holds: none of its sentences holds others (a sentence's casefold
+    is part of the article's), so each is tested for these few with `in` instead of a scan for all of them."""
+    return tuple(stem for stem in _CHANGE_STEMS if stem in folded)
+
+
+def may_state_change(text: str, stems: tuple[str, ...] = _CHANGE_STEMS) -> bool:
+    """False only when CHANGE_RE cannot match `text` (most sentences state no change). `stems`: the change
+    stems the article holds (change_stems_in), when known."""
     if "\u0130" in text or "\u0131" in text:
         return True
+    if not stems:
+        return False
     folded = text.casefold()
-    return _CHANGE_STEMS_RE.search(folded) is not None
+    return any(stem in folded for stem in stems)
 
 
 def _guarded(errors: list[str], reader, *args) -> list:
@@ -281,7 +289,8 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
     office_in_force = article_office
     province_in_force: str | None = None
     known_offices = {article_office}
-    period_words = words_in(s.text for s in sentences)
+    folded = "\n".join(s.text for s in sentences).casefold()  # (each sentence's casefold is part of it)
+    period_words, change_stems = words_in_folded(folded), change_stems_in(folded)
     index = 0
     for sentence in sentences:
         own_numbers = []
@@ -293,7 +302,7 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
             j += 1
         year = (period_in_force[1].year if period_in_force and period_in_force[1] else default_year)
         periods = _guarded(errors, find_periods, sentence.text, sentence.start, year, published, period_words)
-        change = _change_cue(sentence.text) if may_state_change(sentence.text) else None
+        change = _change_cue(sentence.text) if may_state_change(sentence.text, change_stems) else None
         if change is None and "menjadi" in sentence.text:
             change = _FROM_TO_RE.search(sentence.text)  # "dari 1.396 kasus pada April menjadi 2.030 kasus di bulan Mei"
         change_at = change.start() + sentence.start if change else None

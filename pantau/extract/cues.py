@@ -183,6 +183,7 @@ class Lexicon:
         self._norms: dict[str, str] = {}
         self._starts: dict[tuple[str, str], tuple[_Entry, ...]] = {}
         self._words: dict[str, tuple[str, tuple[_Entry, ...]]] = {}  # written word -> (norm, entries it may start)
+        self._before: dict[tuple[str, str | None], tuple[_Entry, ...]] = {}  # (written word, next norm) -> entries
         self._deletes: dict[str, set[str]] = {}
         # Every plain word of a phrase of two words or more, long enough to be misspelt in it
         # ("jamainan kematian", "jaminan kematin"): by its deletions after the first letter.
@@ -267,19 +268,31 @@ class Lexicon:
     def _longest(self, tokens: list[Token], i: int, text: str, offset: int,
                  entries: tuple[_Entry, ...]) -> _Entry | None:
         following = tokens[i + 1][3] if i + 1 < len(tokens) else None  # (its norm)
-        misspelt = None  # what the next word may misspell, asked once
-        for entry in entries:  # longest first: the first that fits is the longest
+        # (narrowed by the next word once per pair of words: most entries fail on their second word)
+        fitting = self._before.get((tokens[i][2], following))
+        if fitting is None:
+            fitting = self._fitting_second(entries, following)
+            if len(self._before) < 200_000:
+                self._before[(tokens[i][2], following)] = fitting
+        for entry in fitting:  # longest first: the first that fits is the longest
+            if len(entry.words) == 1 or _fits(entry, tokens, i, text, offset, self.phrase_aliases):
+                return entry  # (one word: it fits already)
+        return None
+
+    def _fitting_second(self, entries: tuple[_Entry, ...], following: str | None) -> tuple[_Entry, ...]:
+        """The entries (longest first) whose second word may be `following`, up to the first of one word."""
+        misspelt, kept = None, []  # (what the next word may misspell, asked once)
+        for entry in entries:
             if len(entry.words) == 1:
-                return entry  # its one word fits already
+                kept.append(entry)
+                break
             if entry.second is not None and entry.second != following:
                 if misspelt is None:
-                    misspelt = (self._aliases.get(following) or self.phrase_aliases(following)) if following \
-                        else frozenset()
+                    misspelt = self.phrase_aliases(following) if following else frozenset()
                 if entry.second not in misspelt or entry.fuzzy_first:
-                    continue  # the common miss, without a call
-            if _fits(entry, tokens, i, text, offset, self.phrase_aliases):
-                return entry
-        return None
+                    continue
+            kept.append(entry)
+        return tuple(kept)
 
     def _word(self, word: str) -> tuple[str, tuple[_Entry, ...]]:
         """A written word's norm and the entries it may start, found once per distinct word."""

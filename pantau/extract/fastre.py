@@ -9,6 +9,7 @@ the pattern itself (its parse tree), never written by hand, so it cannot miss a 
 from __future__ import annotations
 
 import re
+import sys
 from re import _constants as C  # noqa: N812 (sre opcodes)
 from re import _parser
 
@@ -113,6 +114,99 @@ def guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def substring_finder(words) -> re.Pattern[str]:
-    """A pattern that finds any of `words` as a plain substring (no flags): one C scan in
-    place of a Python loop of `word in text` tests."""
-    return re.compile("|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True)))
+    """A pattern that finds any of `words` as a plain substring (no flags), the longest at the leftmost place:
+    one C scan in place of a Python loop of `word in text` tests. The words are merged by their common
+    beginnings ("n(?:aik|ingkat)"): sre then tries one branch per character, not one per word (a third faster
+    on the province names)."""
+    return re.compile(_trie_pattern(sorted(set(words))))
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation of the (sorted, distinct, non-empty) `words`, their shared first letters written once."""
+    by_first: dict[str, list[str]] = {}
+    ends_here = False
+    for word in words:
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+        else:
+            ends_here = True
+    branches = [re.escape(first) + _trie_pattern(rests) for first, rests in by_first.items()]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # (a word ending here, when others go on: the longer are tried first, as in an alternation longest first)
+    return f"(?:{body})?" if ends_here else body
+
+
+# ---- words a match cannot be without --------------------------------------------------------------------------
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """ASCII strings, casefolded, one of which every match of `pattern` holds (under the pattern's own flags); None
+    when none can be told. A text whose casefold holds none cannot match (casefold equates what IGNORECASE does for
+    ASCII letters, except the Turkish dotted/dotless i, which `WindowFinder` leaves to the pattern)."""
+    try:
+        return _required_of_sequence(_parser.parse(pattern.pattern, pattern.flags))
+    except (_Unknown, re.error):
+        return None
+
+
+def _required_of_sequence(items) -> tuple[str, ...] | None:
+    """The most selective requirement among the sequence's parts: a run of literal characters, or a part that
+    must match (a group, a branch each of whose ways has one, a repeat at least once)."""
+    options: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in items:
+        if op is C.LITERAL and av < 128:
+            run += chr(av).casefold()
+            continue
+        if run:
+            options.append((run,))
+            run = ""
+        found = _required_of_item(op, av)
+        if found:
+            options.append(found)
+    if run:
+        options.append((run,))
+    # (the shortest word of a set is what a text must hold at least: the longer, the fewer texts pass)
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _required_of_item(op, av) -> tuple[str, ...] | None:
+    if op is C.SUBPATTERN:
+        return _required_of_sequence(av[3])
+    if op is C.ATOMIC_GROUP:
+        return _required_of_sequence(av)
+    if op is C.BRANCH:
+        ways = [_required_of_sequence(branch) for branch in av[1]]
+        if any(not way for way in ways):
+            return None
+        return tuple(sorted({word for way in ways for word in way}))
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _required_of_sequence(av[2])
+    return None  # anything else may match without a word of ours (or is zero width)
+
+
+class WindowFinder:
+    """A pattern searched in short windows of a text (`search(text, pos, endpos)`, the words before a figure) that
+    most windows cannot match: the window's casefold is first tested for the pattern's required words, a few
+    substring tests in place of a scan from every position. Same matches; other methods are the pattern's own."""
+
+    def __init__(self, pattern: re.Pattern[str]):
+        self.pattern = pattern
+        self.words = required_words(pattern) or ("",)  # (none found: every window passes)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if pos < 0 or endpos < 0:
+            return self.pattern.search(text, pos, endpos)  # (re reads them as 0; a slice would count from the end)
+        window = text[pos:endpos]
+        if "\u0130" in window or "\u0131" in window:
+            return self.pattern.search(text, pos, endpos)
+        folded = window.casefold()
+        for word in self.words:  # (a loop, not any(): this runs for every figure)
+            if word in folded:
+                return self.pattern.search(text, pos, endpos)
+        return None
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)

@@ -12,6 +12,7 @@ from pantau.extract.claim_parts import PARTITIVE_SENTENCE_RE
 from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, ClaimSentence
 from pantau.extract.plans import STRONG_BOUNDARY_RE
 from pantau.extract.figures import Figure
+from pantau.extract.fastre import WindowFinder
 
 if TYPE_CHECKING:  # (member_rules reads share_base from here)
     from pantau.extract.member_rules import MemberState
@@ -155,3 +156,9 @@ def government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 # "... sesuai data BPS terdapat 99.594 tenaga kerja, dan peserta yang telah aktif ... 44.998": ours begin
 _OURS_AFTER_THEIRS_RE = re.compile(OURS_FOLLOW, re.I)
+
+
+# The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).
+_POPULATION_RE = WindowFinder(_POPULATION_RE)
+WHOLE_OF_COVERED_PART_BEFORE_RE = WindowFinder(WHOLE_OF_COVERED_PART_BEFORE_RE)
+COVERED_BEFORE_RE = WindowFinder(COVERED_BEFORE_RE)

@@ -50,6 +50,7 @@ import re
 from pantau.extract.digit_readings import Reading, read_digits
 from pantau.extract.figure_surroundings import glued_to_word, looks_like_year
 from pantau.extract.fastre import guarded
+from pantau.extract.mention_init import new_mention
 from pantau.extract.not_figures import figure_group, not_a_figure_until
 from pantau.extract.number_words import PERCENT, SCALES, last_scale_word, normal_scale, word_mentions, words_to_number
 from pantau.model import NumberMention
@@ -155,11 +156,11 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
     lead = match.group("lead")
     stray_lead = bool(lead) and _GROUPS_AFTER_STRAY_LEAD[lead].fullmatch(n1) is not None
     if lead and not stray_lead:
-        return NumberMention(value=None, unparseable=(
+        return new_mention(value=None, unparseable=(
             f"'{match.group()}' has a separator before its first digit"), **base)
     first = read_digits(n1, scale1 is not None, percent)
     if first.problem:
-        return NumberMention(value=None, unparseable=first.problem, **base)
+        return new_mention(value=None, unparseable=first.problem, **base)
     ambiguous = first.ambiguous or (
         f"'{match.group()}' read as {n1}: the separator before its first digit taken as a slip" if stray_lead else None)
     if kind == "money" and n2 is None and scale1 and _written_in_full(n1, first):
@@ -172,7 +173,7 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
     if n2 is not None:
         second = read_digits(n2, scale is not None, percent)
         if second.problem:
-            return NumberMention(value=None, unparseable=second.problem, **base)
+            return new_mention(value=None, unparseable=second.problem, **base)
         range_end, tolerance2 = _scaled_value(second, scale)
         if range_end <= value:
             return None  # "2-1" is a score, not a range
@@ -180,8 +181,8 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
         ambiguous = ambiguous or second.ambiguous
     if looks_like_year(text, match, value, scale, kind, n2):
         base["kind"] = "year"
-    return NumberMention(value=value, tolerance=tolerance, range_end=range_end,
-                         ambiguous=ambiguous, **base)
+    return new_mention(value=value, tolerance=tolerance, range_end=range_end,
+                       ambiguous=ambiguous, **base)
 
 
 def _written_in_full(body: str, reading: Reading) -> bool:

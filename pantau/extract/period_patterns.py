@@ -151,7 +151,11 @@ def _present_words(folded: str, candidates=_NEEDED_WORDS) -> frozenset[str]:
 def words_in(texts) -> tuple[str, ...]:
     """The required words some of `texts` holds (casefolded): each of its sentences holds no others, so a
     sentence is tested for these few instead of all of them (a sentence's casefold is part of the whole's)."""
-    folded = "\n".join(texts).casefold()
+    return words_in_folded("\n".join(texts).casefold())
+
+
+def words_in_folded(folded: str) -> tuple[str, ...]:
+    """words_in of texts already joined and casefolded."""
     return tuple(word for word in _NEEDED_WORDS if word in folded)
 
 

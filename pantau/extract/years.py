@@ -73,6 +73,8 @@ _YEAR_AGO_RE = re.compile(r"\b((?:19|20)\d\d)\s+(?:yang\s+)?lalu\b", re.I)
 
 @lru_cache(maxsize=8)  # (the head again, as _years_in: the scan was 1.3 % of extraction)
 def _years_after_ago(text: str) -> tuple[int, ...]:
+    if "lalu" not in text.casefold():
+        return ()  # (two thirds of articles: casefold equates what IGNORECASE does for these letters)
     return tuple(int(m.group(1)) + 1 for m in _YEAR_AGO_RE.finditer(text))
 
 
