@@ -49,3 +49,13 @@ def member_change(body: str, s: ClaimSentence, read: list[MembershipFigure]) -> 
                         percent_tolerance=percent.num.tolerance, from_value=float(then.value),
                         from_tolerance=then.num.tolerance, to_value=current.value, to_tolerance=current.tolerance,
                         start_char=lo, end_char=hi)
+
+
+def change_restated_as_new(body: str, item_cues: list, fig: Figure) -> bool:
+    """"dari 6.040 peserta menjadi 13.222 peserta atau mengalami penambahan 7.182 peserta": the new members named after
+    "atau" are the change's size, not what the count before it is."""
+    news = [c for c in item_cues if c.has("member_new")]
+    return bool(news) and all(c.start > fig.end and _OR_WORD_RE.search(body, fig.end, c.start) for c in news)
+
+
+_OR_WORD_RE = re.compile(r"\batau\b", re.I)

@@ -16,6 +16,7 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
                                          whole_then_covered_part)
 from pantau.extract.member_companies import PAIRED_WORKERS_RE, enrolling_its_workers, participating_companies
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
+from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead
 from pantau.extract.plans import COMMA_RE, plan_before
 from pantau.model import MembershipFigure
@@ -294,7 +295,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     if from_topic:
         segment = state.topic_segment  # "... Pekerja Jasa Konstruksi tidak mutlak ... . Jumlahnya 112.000 orang pekerja"
     # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
-    is_new = item.has("member_new") or _new_subject(subject) or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
+    is_new = (item.has("member_new") and not change_restated_as_new(body, item.cues, fig)) or _new_subject(subject) \
+        or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
     # ("Total Peserta Aktif Per Januari 2026, tercatat sebanyak 164.828 pekerja ... telah terdaftar": said active first)
     registered_only = (item.has("registered") or item.has("enrolled")) and not _said_active(s, fig, item)
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered

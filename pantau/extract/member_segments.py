@@ -55,9 +55,22 @@ def segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | 
         if named:
             return named[-1].value("segment")
     previous = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "company", "bare", "money")]
-    if previous:
+    if previous and not _to_side_of_its_change(s, previous, fig):
         return None
     for cue in reversed(subject):
         if cue.has("segment"):
             return cue.value("segment")
     return None
+
+
+def _to_side_of_its_change(s: ClaimSentence, previous: list[Figure], fig: Figure) -> bool:
+    """"peserta aktif pekerja migran naik dari 5.774 orang menjadi 7.830 orang": the count after "menjadi" whose only
+    figure before is its from-side shares the change's subject."""
+    if len(previous) != 1 or s.cues.first_after(previous[0].end, "to_side", until=fig.start) is None:
+        return False
+    change = next((c for c in s.cues.cues if (c.has("change_up") or c.has("change_down")) and c.end <= previous[0].start),
+                  None)
+    return change is not None and _NEW_SUBJECT_RE.search(s.text, previous[0].end - s.start, fig.start - s.start) is None
+
+
+_NEW_SUBJECT_RE = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi)\b", re.I)
