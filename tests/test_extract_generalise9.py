@@ -163,3 +163,17 @@ def test_applications_named_with_their_program_and_an_average_after_the_sum(body
 def test_an_average_per_day_alone_is_no_sum():
     body = "Sampai November 2015 klaim JHT dibayar untuk 43.334 kasus, rata-rata pembayaran per harinya Rp11,43 miliar."
     assert [(c.program, c.cases, c.amount_idr) for c in _extract(body, date(2015, 12, 16)).claims] == [("JHT", 43334, None)]
+
+
+@pytest.mark.parametrize("body,joined", [
+    ("dan 2021 hanya 2. 840 yang masih aktif", "dan 2021 hanya  2.840 yang masih aktif"),
+    ("hingga 31. 125 kasus", "hingga  31.125 kasus"),
+    ("sebanyak 12. 480 pekerja", "sebanyak  12.480 pekerja"),
+    ("mencapai 5. 016 orang", "mencapai  5.016 orang"),
+    ("tercatat 184. 000 peserta", "tercatat  184.000 peserta"),
+    ("pada tahun 2. Sebanyak 40 orang", "pada tahun 2. Sebanyak 40 orang"),  # a sentence ends: left alone
+    ("pasal 2. 1000 pekerja", "pasal 2. 1000 pekerja"),  # four digits after: no thousands group
+])
+def test_a_stray_space_after_a_thousands_dot(body, joined):
+    from pantau.extract.text import join_spaced_thousands
+    assert join_spaced_thousands(body) == joined
