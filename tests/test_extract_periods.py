@@ -326,3 +326,28 @@ def test_a_month_named_outright(text):
 @pytest.mark.parametrize("text", ["Laporan Desember 2013 memuat klaim JHT.", "Edisi Desember 2013 terbit hari ini."])
 def test_a_month_after_other_words_is_no_period(text):
     assert not [p for p in find_periods(text, 0, 2014, date(2014, 2, 10)) if p.kind == "month_of"]
+
+
+# The compared side's own month, named after the comparison word, dates the compared figure; a month named before the
+# comparison word is the reported figure's (two near-misses). Narrow: other wordings of the compared month ("dibanding
+# bulan September dengan ...") still take the month in force (known, see the closing note).
+_OCTOBER = "Pada Oktober 2022, jumlah penerima JKP mencapai 2.169 orang dengan anggaran yang dicairkan sebesar Rp 7,09 miliar. "
+
+
+@pytest.mark.parametrize("text", [
+    _OCTOBER + "Ini lebih tinggi daripada pada September 2022 dengan penerima JKP 1.056 orang senilai Rp 4,09 miliar.",
+    _OCTOBER + "Angka ini lebih tinggi daripada pada September 2022 dengan 1.056 penerima JKP senilai Rp 4,09 miliar.",
+])
+def test_the_compared_sides_own_month(text):
+    claims = _claims_of(text, date(2022, 11, 15))
+    assert [(c.cases, c.period_end, c.is_prior_period) for c in claims] == [
+        (2169, date(2022, 10, 31), False), (1056, date(2022, 9, 30), True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pada Oktober 2022, klaim JKP 2.169 orang senilai Rp 7,09 miliar, naik dibanding bulan sebelumnya.",
+    "Pada Oktober 2022 penerima JKP 2.169 orang senilai Rp 7,09 miliar dibanding target.",
+])
+def test_a_month_before_the_comparison_is_the_reported_figures(text):
+    claims = _claims_of(text, date(2022, 11, 15))
+    assert [(c.cases, c.period_end, c.is_prior_period) for c in claims] == [(2169, date(2022, 10, 31), False)]

@@ -310,12 +310,18 @@ def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[Cla
                     and (c in earlier or c.start_char < claim.start_char)]
         if not reported:
             continue
-        if any(c.end <= claim.start_char and not re.search(r"[,;]", body[c.end:claim.start_char]) for c in compares) \
+        compare = next((c for c in compares if c.end <= claim.start_char
+                        and not re.search(r"[,;]", body[c.end:claim.start_char])), None)
+        if compare is not None \
                 or any(p.last_year and (p.start, p.end) == (claim.period_start, claim.period_end) for p in s.ctx.periods):
             # (a period written as last year's, after later figures: "pada semester awal tahun sebelumnya hanya ada
             # 427 kasus")
             claim.is_prior_period = True
             claim.rule_id = "side.compared_earlier"
+            own = [p for p in s.ctx.periods if compare is not None and compare.end <= p.span[0] < claim.start_char
+                   and not p.relative and p.end is not None]
+            if own:  # "Meningkat jauh dibanding pada September dengan jumlah penerima JKP mencapai 1.056 orang": September's
+                claim.period_start, claim.period_end = own[-1].start, own[-1].end
             continue
         same_program = [c for c in reported if c.program == claim.program and c.office == claim.office]
         if not same_program or not _year_before(same_program[-1], claim):
