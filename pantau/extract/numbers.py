@@ -168,6 +168,12 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
         ambiguous = f"'{match.group()}' read as {n1} rupiah: the digits are the full figure, '{scale1}' after them a slip"
         scale1 = None
         base["scale_word"] = None
+    if kind == "count" and n2 is None and scale1 and scale1.casefold() == "ribu" and first.decimals == 0 \
+            and first.mantissa >= 1000 and _ONE_THOUSANDS_DOT_RE.fullmatch(n1):
+        # "24.618 ribu klaim", "31.907 ribu kasus": thousands already grouped in the digits, "ribu" after them a slip
+        ambiguous = f"'{match.group()}' read as {n1}: the digits are grouped in thousands already, '{scale1}' a slip"
+        scale1 = None
+        base["scale_word"] = None
     value, tolerance = _scaled_value(first, scale1)
     range_end = None
     if n2 is not None:
@@ -183,6 +189,9 @@ def _mention_from_match(text: str, match: re.Match[str]) -> NumberMention | None
         base["kind"] = "year"
     return new_mention(value=value, tolerance=tolerance, range_end=range_end,
                        ambiguous=ambiguous, **base)
+
+
+_ONE_THOUSANDS_DOT_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def _written_in_full(body: str, reading: Reading) -> bool:
