@@ -351,3 +351,27 @@ def test_the_compared_sides_own_month(text):
 def test_a_month_before_the_comparison_is_the_reported_figures(text):
     claims = _claims_of(text, date(2022, 11, 15))
     assert [(c.cases, c.period_end, c.is_prior_period) for c in claims] == [(2169, date(2022, 10, 31), False)]
+
+
+# "Pembayaran ... tersebut pertanggal 1 Januari hingga 9 November 2021": the payments just told, dated (five ways);
+# a sentence about something else with a date dates nothing (two near-misses)
+_SINJAI = "BPJS Ketenagakerjaan Cabang Sinjai membayar JHT kepada 1.837 orang dan JKM kepada 11 orang. "
+
+
+@pytest.mark.parametrize("text", [
+    _SINJAI + "Pembayaran jaminan BPJS Ketenagakerjaan tersebut pertanggal 1 Januari hingga 9 November 2021.",
+    _SINJAI + "Pembayaran tersebut untuk periode 1 Januari hingga 9 November 2021.",
+    _SINJAI + "Pencairan klaim itu tercatat sejak 1 Januari hingga 9 November 2021.",
+    _SINJAI + "Penyaluran manfaat tersebut berlangsung 1 Januari sampai 9 November 2021.",
+    _SINJAI + "Pembayaran jaminan itu dihitung dari 1 Januari hingga 9 November 2021.",
+])
+def test_the_payments_just_told_dated_after_them(text):
+    claims = _claims_of(text, date(2021, 11, 10))
+    assert {(c.period_start, c.period_end) for c in claims} == {(date(2021, 1, 1), date(2021, 11, 9))}
+
+
+@pytest.mark.parametrize("text", [_SINJAI + "Kantor cabang itu diresmikan pada 9 November 2021.",
+                                  _SINJAI + "Pembayaran iuran peserta mandiri jatuh tempo 9 November 2021."])
+def test_a_date_about_something_else_dates_nothing(text):
+    claims = _claims_of(text, date(2021, 11, 10))
+    assert all(c.period_end != date(2021, 11, 9) for c in claims)

@@ -98,7 +98,9 @@ _PERIOD_FRAGMENT_RE = re.compile(r"^\W*(?:(?:terhitung\s+)?(?:sejak|mulai|dari)|
 FRAGMENT_WORDS = 9  # at most this many words: a fragment, not a sentence of its own
 
 
-_PERIOD_OPENER_RE = re.compile(r"^\W*(?:periode|data)\s+(?:pembayaran|klaim|pencairan|tersebut|itu)\b", re.I)
+# ("Pembayaran jaminan BPJS ketenagakerjaan tersebut pertanggal 1 Januari hingga 9 November 2021": the payments just told)
+_PERIOD_OPENER_RE = re.compile(r"^\W*(?:(?:periode|data)\s+(?:pembayaran|klaim|pencairan|tersebut|itu)|(?:pembayaran|pencairan|"
+                               r"penyaluran)\s+(?:\w+\s+){0,3}(?:tersebut|itu))\b", re.I)
 
 
 def _refines(period, claim: ClaimFigure, published) -> bool:

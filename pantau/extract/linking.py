@@ -122,14 +122,18 @@ def _own_amount_before(body: str, s: ClaimSentence, since: int, fig: Figure) -> 
     return any(start <= f.start < fig.start for f in s.figures if f.unit == "money")
 
 
+_OWN_PROGRAM_GAP_RE = re.compile(r"\s*(?:orang|kasus|klaim|peserta)?\s*(?:untuk|bagi|atas)\s+(?:\w+\s+){0,2}", re.I)
+_OWN_FIGURE_AFTER_RE = re.compile(r"\)?\s*(?:sebanyak\s+|sejumlah\s+)?(?:Rp\.?\s*)?\d")
+
+
 def _chain_from(body: str, programs: list) -> set[str]:
     """The programs named one after another from the first of `programs`, joined only by commas,
     'dan', brackets ("JHT, JKK, JKM dan JP", "Jaminan Hari Tua (JHT), Jaminan Kematian (JKM)")."""
     chain = [programs[0]]
     for nxt in programs[1:]:
         gap = body[chain[-1].end:nxt.start].strip("() ")
-        if gap and not _JOINT_GAP_RE.fullmatch(gap):
-            break
+        if gap and not _JOINT_GAP_RE.fullmatch(gap) or _OWN_FIGURE_AFTER_RE.match(body, nxt.end):
+            break  # ("1.837 orang untuk pembayaran JHT, JKK 10 orang, ...": the next program has its own figure)
         chain.append(nxt)
     return {p.value("program") for p in chain}
 
@@ -258,6 +262,9 @@ def joint_programs(body: str, s: ClaimSentence, fig: Figure) -> bool:
         return False
     if s.figures and any(before[-2][1] <= f.start < before[-1][0] for f in s.figures):
         return False
+    if any(f.end <= before[-2][0] and _OWN_PROGRAM_GAP_RE.fullmatch(body, f.end, before[-2][0])
+           for f in s.figures if f.unit != "year"):
+        return False  # "1.837 orang untuk pembayaran JHT, JKK 10 orang": the program before had its own figure
     own = next((p for p in s.programs if p.start >= fig.end), None)
     gap = body[fig.end:own.start] if own is not None else ""
     if own is not None and len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) \
