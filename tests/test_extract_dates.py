@@ -1,6 +1,8 @@
 """Publication dates, datelines, weekdays beside dates."""
 from datetime import date
 
+import pytest
+
 from pantau.extract.dates import closing_date, dateline, find_dates, publication_date, weekday_statements
 from pantau.extract.periods import find_periods
 
@@ -163,3 +165,30 @@ def test_a_linked_headline_s_year_is_not_the_article_s():
             "Baca Juga: Pj Wali Kota Buka Bimtek Tim Pemantau Pilkada Tahun 2024\n\n"
             "Sebanyak 30.000 pekerja sudah terdaftar, kata Kepala Cabang, Senin (6/12).")
     assert extract_article(RawArticle("x.txt", "0" * 64, "", body)).published_date == date(2021, 12, 6)
+
+
+# A photo caption's weekday date near the top, late in its line, is not the header's: the statement's date wins (five
+# captions); a header line's date stays the publication date (two near-misses)
+
+_BODY = ("\n\nTRIBUN-BALI.COM, DENPASAR - BPJS Ketenagakerjaan Kanwil Banuspa mencatat klaim JKK sepanjang 2018 "
+         "mencapai 2.625 kasus.\n\n\"Pelayanan terus kami tingkatkan,\" katanya dalam siaran pers, Senin (8/4/2019).\n")
+
+
+@pytest.mark.parametrize("caption", [
+    "Mobil Keliling BPJS Ketenagakerjaan di Indomarco Mengwi, Badung, Bali, Selasa (15/3/2016).",
+    "Petugas melayani peserta di kantor cabang Denpasar, Kamis (10/3/2016).",
+    "Suasana pelayanan klaim JHT di kantor BPJS Ketenagakerjaan Renon, Rabu (2/3/2016).",
+    "Peserta antre mencairkan saldo JHT di Denpasar, Jumat (4/3/2016).",
+    "Seorang pekerja konstruksi di proyek jalan tol Bali Mandara, Minggu (13/3/2016).",
+])
+def test_a_captions_date_is_not_the_publication_date(caption):
+    from pantau.extract.dates import publication_date
+    body = "BPJSTK Banuspa Catat Kecelakaan Kerja 2018\n" + caption + _BODY
+    assert publication_date(body, len(body), None, 2019) == date(2019, 4, 8)
+
+
+@pytest.mark.parametrize("header", ["Selasa (9/4/2019)", "Penulis: Rina | Selasa (9/4/2019)"])
+def test_a_header_lines_date_is_the_publication_date(header):
+    from pantau.extract.dates import publication_date
+    body = "BPJSTK Banuspa Catat Kecelakaan Kerja 2018\n" + header + _BODY
+    assert publication_date(body, len(body), None, 2019) == date(2019, 4, 9)

@@ -308,10 +308,14 @@ _URL_DATE_RE = re.compile(r"https?://\S*?/(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0
 
 
 def _on_short_line(body: str, pos: int) -> bool:
-    """A date on a line of its own near the top (an outlet's header line), not in a paragraph."""
+    """A date on a line of its own near the top (an outlet's header line), not in a paragraph, nor at the end of a
+    photo caption ("Mobil Keliling BPJS Ketenagakerjaan di Indomarco Mengwi, Badung, Bali, Selasa (15/3/2016).")."""
     start = body.rfind("\n", 0, pos) + 1
     end = body.find("\n", pos)
-    return (len(body) if end == -1 else end) - start < 100
+    return (len(body) if end == -1 else end) - start < 100 and pos - start <= _HEADER_DATE_LEAD_CHARS
+
+
+_HEADER_DATE_LEAD_CHARS = 40  # "Penulis: Rina | Rabu, 22 Januari 2025": a header's date comes early in its line
 
 
 def _sentence_before(body: str, pos: int) -> str:
