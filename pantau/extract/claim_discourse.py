@@ -48,7 +48,9 @@ class Discourse:
     # at that money, not at a claim given earlier
     vetoed_money: bool = False
     sentence_programs: list[str] = field(default_factory=list)  # programs linked so far in the sentence read
-    scholarship_topic: bool = False  # the previous sentence spoke of scholarships and named no program
+    # What the previous sentence spoke of that is no claim paid, for a sentence pointing back at it: "scholarship"
+    # (naming no program), "not_paid" (money not yet taken, with no figure of its own), or None
+    vetoed_topic: str | None = None
 
 
 _POINTS_BACK_OPENER_RE = re.compile(r"^\W*(?:itu|ini|angka\s+(?:itu|ini|tersebut)|jumlah\s+(?:itu|ini|tersebut)|"
@@ -123,11 +125,14 @@ _DATA_ANAPHOR_RE = re.compile(r"\b(?:angka|data|jumlah|nilai|capaian|total)(?:\s
 _ITS_FIGURE_RE = re.compile(r"\b(?:jumlah|total|besaran)nya\b", re.I)
 
 
-def scholarship_carried(state: Discourse, cues: SentenceCues, named: set[str], text: str) -> bool:
-    """"Beasiswa bagi anak peserta juga dibayarkan. Nilainya Rp498 juta untuk 86 kasus.": a sentence pointing back at
-    the scholarships just spoken of, naming no program and no claim, gives their figures (rule veto.scholarship)."""
-    return state.scholarship_topic and not named and not cues.any("claim_noun") and (
-        cues.any("anaphor_figure") or _ITS_FIGURE_RE.search(text) is not None or _DATA_ANAPHOR_RE.search(text) is not None)
+def vetoed_topic_carried(state: Discourse, cues: SentenceCues, named: set[str], text: str) -> str | None:
+    """"Beasiswa bagi anak peserta juga dibayarkan. Nilainya Rp498 juta untuk 86 kasus.", "Banyak peserta yang belum
+    ambil JHT ... . Nilainya mencapai Rp1,4 triliun": a sentence pointing back at what the sentence before spoke of,
+    naming no program and no claim, gives its figures: the veto of that topic (veto.scholarship, veto.not_paid)."""
+    if state.vetoed_topic is None or named or cues.any("claim_noun") or not (
+            cues.any("anaphor_figure") or _ITS_FIGURE_RE.search(text) or _DATA_ANAPHOR_RE.search(text)):
+        return None
+    return f"veto.{state.vetoed_topic}"
 
 
 def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, reported: str | None = None,
@@ -147,7 +152,8 @@ def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, repo
     elif state.previous_benefit:
         state.fund_topic = False
     state.heir = cues.any("heir")
-    state.scholarship_topic = cues.any("scholarship") and not named
+    state.vetoed_topic = "scholarship" if cues.any("scholarship") and not named \
+        else "not_paid" if cues.any("not_paid") and not state.previous_figures else None
     stripped = text.rstrip()
     # (state.previous_figures is this sentence's own here: _read_sentence set it before reading)
     if stripped.endswith(":") or (cues.any("announce") and len(named) == 1 and not state.previous_figures):

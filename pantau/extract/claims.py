@@ -18,7 +18,7 @@ from pantau.extract import claim_frames as frames
 from pantau.extract.claim_changes import change_stated_apart, change_stated_before, percent_change_alone
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, redated_to_own_year, referred_claim, refers_back,
-                                             scholarship_carried)
+                                             vetoed_topic_carried)
 from pantau.extract.claim_merge import (align_parts_with_their_total, merge_restatements, period_breakdowns,
                                         split_components, total_breakdowns, total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
@@ -185,8 +185,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         state.list_program = None
     if change_stated_apart(body, s, result.claims, result.changes):
         result.trace.append("side.change_apart")
-    skipped = skip_rule(body, s, state.other_agency) or (
-        "veto.scholarship" if scholarship_carried(state, cues, named, ctx.text) else None)
+    skipped = skip_rule(body, s, state.other_agency) or vetoed_topic_carried(state, cues, named, ctx.text)
     if skipped:
         result.trace.append(skipped)
         carry(state, named, cues, ctx.text, body=body)
