@@ -162,3 +162,10 @@ _OURS_AFTER_THEIRS_RE = re.compile(OURS_FOLLOW, re.I)
 _POPULATION_RE = WindowFinder(_POPULATION_RE)
 WHOLE_OF_COVERED_PART_BEFORE_RE = WindowFinder(WHOLE_OF_COVERED_PART_BEFORE_RE)
 COVERED_BEFORE_RE = WindowFinder(COVERED_BEFORE_RE)
+
+
+# "sebanyak 118.235 yang terdiri dari 47.781 peserta aktif pekerja penerima upah, 931 peserta ...": the whole of parts
+# said to be active participants is their active total
+WHOLE_OF_ACTIVE_PARTS_AFTER_RE = re.compile(
+    r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?,?\s*yang\s+terdiri\s+(?:atas|dari)\s+[^.;]{0,30}?\d[\d.,]*\s*(?:ribu\s+|juta\s+)?"
+    r"(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+)?peserta\s+aktif\b", re.I)

@@ -27,6 +27,7 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues, said_tolerance
 from pantau.extract.claim_sides import is_change_size
 from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
+                                         WHOLE_OF_ACTIVE_PARTS_AFTER_RE,
                                          breaks_down_a_base, counts_a_whole_not_ours, government_clause,
                                          part_of_a_whole_not_ours)
 from pantau.extract.member_changes import member_change
@@ -219,6 +220,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         earlier = fig.unit == "bare" and earlier_of_series(body, s, fig, state)
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier \
                 and not _ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
+                and not WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
                 and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) and not PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end):
             continue  # ("namun hanya 510.000 yang aktif", "yang menjadi peserta ... adalah sebesar 163.072")
         item = item_of(body, s, fig)
@@ -237,7 +239,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             trace.append(veto)
             continue
         # "592.392, naik dari 235.657 pada 2021": the compared count is of the same kind as the current one
-        metric = state.previous_metric if earlier \
+        metric = "active_workers" if WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
+            else state.previous_metric if earlier \
             else out[-1].metric if compared_bare or continues_series(out, fig, item) \
             else metric_of(body, s, fig, item, state, bool(list_row)) \
             or ("active_workers" if workers_of_active_companies(body, out, fig) else None) \
