@@ -19,8 +19,8 @@ from pantau.extract.claim_changes import change_stated_apart, change_stated_befo
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, redated_to_own_year, referred_claim, refers_back,
                                              vetoed_topic_carried)
-from pantau.extract.claim_merge import (align_parts_with_their_total, merge_restatements, period_breakdowns,
-                                        split_components, total_breakdowns, total_of_one_program)
+from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, split_components, total_breakdowns,
+                                        total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
 from pantau.extract.claim_roles import is_benefit_sentence, role_rule
 from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
@@ -28,6 +28,7 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues, worth_follows
 from pantau.extract.claim_parts import whole_after_list
+from pantau.extract.claim_period_parts import align_parts_with_their_total
 from pantau.extract.claim_sides import (change_tail, compares_other_office, from_before_change, is_change_size,
                                          on_compared_side, worth_after_compared)
 from pantau.extract.linking import is_total_row, joint_programs, respective_programs
@@ -221,8 +222,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         return
     continues = not programs and len(state.previous_programs) == 1 and not s.has("collective") and (
         (state.previous_benefit and not s.has("member_noun"))  # "Adapun pada Januari-April 2024 mencapai 640 kasus"
-        # cases counted right after a figure-free sentence naming the program: "jumlah kasus di program JHT pun
-        # menurun. Sampai 30 Juni 2015 tercatat 494.886 kasus" (link.previous_sentence)
+        # cases right after a figure-free sentence naming the program: "... JHT pun menurun. Sampai 30 Juni 2015 tercatat"
         or (index and not contexts[index - 1].numbers and any(f.unit == "case" and f.noun is not None
                                                                for f, _, _ in roles)))
     if not roles or not (benefit or total_row or state.list_program or refers_back(s, result.claims, vetoed_money)
