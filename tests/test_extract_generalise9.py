@@ -177,3 +177,32 @@ def test_an_average_per_day_alone_is_no_sum():
 def test_a_stray_space_after_a_thousands_dot(body, joined):
     from pantau.extract.text import join_spaced_thousands
     assert join_spaced_thousands(body) == joined
+
+
+# "Tak hanya program JKP, secara keseluruhan ...": the program named as "not only" is left out of what follows (five
+# ways; not yet when the next sentence points back with "Nilainya": the anaphor takes the last program); a program the
+# sentence names for its own figure stays (two near-misses)
+_JKP = "Hingga Maret 2025 klaim JKP mencapai Rp161,005 miliar dengan 35.493 kasus. "
+
+
+@pytest.mark.parametrize("body", [
+    _JKP + "Tak hanya program JKP, secara keseluruhan pembayaran klaim juga meningkat. Total pembayaran klaim mencapai "
+           "Rp15,76 triliun, berasal dari 1,1 juta kasus.",
+    _JKP + "Tidak hanya JKP, pembayaran klaim seluruh program ikut naik. Totalnya Rp15,76 triliun untuk 1,1 juta kasus.",
+    _JKP + "Bukan hanya JKP yang melonjak. Pembayaran klaim BPJS Ketenagakerjaan mencapai Rp15,76 triliun untuk 1,1 juta kasus.",
+    _JKP + "Tak hanya klaim JKP, klaim secara umum juga meningkat. Pembayaran klaim mencapai Rp15,76 triliun dari 1,1 juta "
+           "kasus.",
+    _JKP + "Tidak hanya program JKP yang naik. Total klaim mencapai Rp15,76 triliun dengan 1,1 juta kasus.",
+])
+def test_a_program_named_as_not_only_is_not_the_next_figures(body):
+    claims = [(c.program, c.cases, c.amount_idr) for c in _extract(body, date(2025, 4, 25)).claims]
+    assert claims == [("JKP", 35493, 161.005e9), ("TOTAL", 1100000, 15.76e12)]
+
+
+@pytest.mark.parametrize("body", [
+    _JKP + "Tak hanya itu, klaim JHT juga naik menjadi Rp 14 triliun untuk 900 ribu kasus.",
+    _JKP + "Tidak hanya meningkat, klaim JKP Maret 2025 saja mencapai Rp 60 miliar untuk 13.000 kasus.",
+])
+def test_not_only_before_another_word_leaves_the_program(body):
+    programs = [c.program for c in _extract(body, date(2025, 4, 25)).claims]
+    assert programs[0] == "JKP" and "TOTAL" not in programs
