@@ -83,7 +83,7 @@ def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -
     if len(own) == 1 and not undated:
         # "... Rp 57,5 miliar pada periode Januari 2021 hingga Juli 2021." said on 13 July, then "Periode pembayaran 1
         # Januari 2021 hingga 9 Juli 2021 ...": the exact end of a period that ran to publication
-        undated = [c for c in state.just_given if _refines(own[0], c, ctx.published)]
+        undated = [c for c in state.just_given if _refines(own[0], c)]
     if not undated or len(own) != 1 or not (cues.any("anaphor_figure") or _DATA_ANAPHOR_RE.search(ctx.text)
                                             or _is_period_fragment(ctx.text) or _PERIOD_OPENER_RE.match(ctx.text)):
         return False
@@ -105,7 +105,7 @@ _PERIOD_OPENER_RE = re.compile(r"^\W*(?:(?:periode|data)\s+(?:pembayaran|klaim|p
                                r"penyaluran)\s+(?:\w+\s+){0,3}(?:tersebut|itu))\b", re.I)
 
 
-def _refines(period, claim: ClaimFigure, published) -> bool:
+def _refines(period, claim: ClaimFigure) -> bool:
     """`period` gives the exact end of the claim's period, earlier in its last month: one taken to run to publication,
     or a whole year ("sepanjang tahun 2020", then "data ... mulai dari Januari 2020 sampai dengan 28 Desember 2020")."""
     return not claim.is_prior_period and sharpens(claim.period_start, claim.period_end, period.start, period.end)
@@ -118,10 +118,6 @@ def _is_period_fragment(text: str) -> bool:
 # "angka itu", "jumlah klaim tersebut", "nilai pembayaran ini": the figure just given
 _DATA_ANAPHOR_RE = re.compile(r"\b(?:angka|data|jumlah|nilai|capaian|total)(?:\s+(?:klaim|kasus|pembayaran|pencairan|"
                               r"manfaat|santunan|dana|realisasi))?\s+(?:itu|tersebut|ini)\b", re.I)
-
-
-
-
 _ITS_FIGURE_RE = re.compile(r"\b(?:jumlah|total|besaran)nya\b", re.I)
 
 
