@@ -264,7 +264,8 @@ def unwrap_lines(text: str) -> str:
 MAX_TITLE_CHARS = 200  # a line this long is prose, not a headline
 # "SUARA INDONESIA, SURABAYA - ...", "BANDUNG, KOMPAS.com — ...", "JAKARTA – ...": a lead opens with its dateline,
 # a headline does not
-_DATELINE_OPENING_RE = re.compile(r"(?:[A-Z][\w.]*\s*){1,4},\s*(?:[A-Z][\w.]*\s*){1,4}[–—-]\s|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[–—-]\s")
+_DATELINE_OPENING_RE = re.compile(r"(?:[A-Z][\w.]*\s*){1,4},\s*(?:[A-Z][\w.]*\s*){1,4}[–—-]\s"
+                                  r"|[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*[–—-]\s")
 _DATELINED_LEAD_CHARS = 80
 _LEAD_SENTENCE_WORDS = 12  # a headline ends with no full stop; a first line of this many words that does is a sentence
 

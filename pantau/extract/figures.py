@@ -200,7 +200,7 @@ def _shared_noun(body: str, cues: SentenceCues, mention: NumberMention) -> Cue |
     return noun_after(body, cues, replace(mention, end=joined.end())) if joined else None
 
 
-def _case_noun_right_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | None:
+def _count_noun_right_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | None:
     """A whole rupiah figure with no scale word followed at once by a case or people noun ("Rp2.543 kasus", "sebanyak
     Rp 1.108 peserta"): the sign slipped in."""
     if mention.scale_word or mention.value is None or mention.value != int(mention.value) or mention.value >= 1e7:
@@ -222,7 +222,7 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
         return Figure(mention, "other")
     approx = _is_approximate(body, cues, mention)
     if mention.kind == "money":
-        slip = _case_noun_right_after(body, cues, mention)
+        slip = _count_noun_right_after(body, cues, mention)
         if slip is not None:
             return Figure(mention, unit_of_noun(slip), slip, approx)  # "Rp2.543 kasus": a count with a stray sign
         return Figure(mention, "money", approx=approx)

@@ -29,7 +29,8 @@ from pantau.extract.fastre import WindowFinder
 _FOLLOWING_LINK_RE = re.compile(
     r"^\s*(?:(?:orang|pekerja|peserta|kasus)\s+di\s*antaranya\s+|di\s*antaranya\s+)?(?:kasus|klaim|pencairan|penerima(?:\s+manfaat)?|ahli\s+waris|peserta(?:\s+penerima(?:\s+manfaat)?)?|pekerja|"
     r"tenaga\s+kerja|orang)?\s*"
-    r"(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran|pengajuan|permohonan)?\s*(?:program\s+)?$", re.I)
+    r"(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran|pengajuan|permohonan)?"
+    r"\s*(?:program\s+)?$", re.I)
 _RECEIVES_PROGRAM_RE = re.compile(
     r"^[^\d;]{0,120}?\b(?:menerima|terima|mendapat(?:kan)?|memperoleh|(?:men)?cairkan|menikmati|mengklaim|mengambil|menarik|mengajukan|"
     r"mengalami)\s+"

@@ -40,7 +40,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_range", re.compile(
         rf"\b(?P<m1>{MONTH_WORD})(?:\s+{_Y.format(name='y1')})?\s*{_UNTIL}\s*(?:akhir\s+|dengan\s+)?"
         rf"(?:(?P<d2>\d{{1,2}})\s+)?(?P<m2>{MONTH_WORD})(?:\s+{_Y.format(name='y')})?", re.I)),
-    # "semester I 2022", "semester I-2015" (and the slip "semeseter"), "semester I/2021", "semester I tahun lalu" (of the year before); "paruh
+    # "semester I 2022", "semester I-2015" ("semeseter" too), "semester I/2021", "semester I tahun lalu" (of the year before); "paruh
     # pertama 2017", "separuh kedua tahun lalu": a half year in other words (not "paruh pertama Januari": half a month)
     ("semester", re.compile(rf"\b(?:semes?e?ter|(?:se)?paruh)\s+(?:ke-?)?{_ORDINAL}(?!\s+(?:bulan\s+)?{MONTH_WORD})"
                             rf"(?:(?:\s+|\s*[-–/]\s*){_Y.format(name='y')}|{_LAST_YEAR})?",
@@ -126,7 +126,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS, "month_range": _MONTH_STEMS, "until": _MONTH_STEMS, "month_of": _MONTH_STEMS,
     "since": ("sejak",),
 
-    "semester": ("semester", "semeseter", "paruh"), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"), "to_last_month": ("bulan",),
+    "semester": ("semester", "semeseter", "paruh"), "quarter": ("triwulan", "kuartal", "kwartal", "q", "tw"),
+    "to_last_month": ("bulan",),
     "last_year": ("tahun",), "previous_year": ("tahun",), "previous_month": ("bulan",), "same_period": ("sama", "serupa"),
     "same_period_now": ("sama", "serupa"), "year": ("19", "20"),
     "first_months": ("pertama", "pertma"), "to_end_of_last_year": ("tahun",), "until_now": ("ini", "sekarang", "kini"),
