@@ -375,3 +375,39 @@ def test_the_payments_just_told_dated_after_them(text):
 def test_a_date_about_something_else_dates_nothing(text):
     claims = _claims_of(text, date(2021, 11, 10))
     assert all(c.period_end != date(2021, 11, 9) for c in claims)
+
+
+# "di tahun 2021 hingga 9 November": the year written, then its end with no year of its own (five ways); a range
+# of years stays a range, whatever the year in force (two near-misses)
+@pytest.mark.parametrize("text,end", [
+    ("Sementara di tahun 2021 hingga 9 November jumlah klaim", date(2021, 11, 9)),
+    ("selama tahun 2021 sampai 30 Juni, klaim", date(2021, 6, 30)),
+    ("Pada 2021 hingga 15 Oktober tercatat", date(2021, 10, 15)),
+    ("sepanjang tahun 2021 sampai dengan 9 November lalu", date(2021, 11, 9)),
+    ("Tahun 2021 hingga akhir September, klaim", date(2021, 9, 30)),
+])
+def test_a_year_then_its_end_without_a_year(text, end):
+    """Said in November 2021 after talk of 2020 (the year in force): the end is 2021's, not 2020's."""
+    (period,) = [p for p in find_periods(text, 0, 2020, published=date(2021, 11, 10)) if not p.relative]
+    assert (period.start, period.end) == (date(2021, 1, 1), end)
+
+
+@pytest.mark.parametrize("text", ["pada tahun 2019 hingga 2021 klaim", "selama 2019 sampai tahun 2021, klaim"])
+def test_a_range_of_years_is_not_a_year_and_its_end(text):
+    periods = [p for p in find_periods(text, 0, 2020, published=date(2021, 11, 10)) if not p.relative]
+    assert all(p.start != date(2019, 1, 1) or p.end.year != 2019 for p in periods)
+    assert all(p.kind != "joined" for p in periods)
+
+
+# A total the dated parts do not add up to (or one given with a period of its own) keeps its own dating (two near-misses
+# of period.stated_after's total; its five wordings are in tests/paraphrases/links.toml)
+@pytest.mark.parametrize("text,total_end", [
+    ("Cabang Palu membayar klaim Rp 55 miliar untuk 3.000 kasus. Rinciannya JHT Rp 30 miliar, JKK Rp 6 miliar dan JKM "
+     "Rp 4 miliar. Angka itu tercatat sejak Januari hingga Maret 2023.", None),
+    ("Sepanjang 2022 Cabang Palu membayar klaim Rp 40 miliar untuk 3.000 kasus. Rinciannya JHT Rp 30 miliar, JKK Rp 6 "
+     "miliar dan JKM Rp 4 miliar. Angka itu tercatat sejak Januari hingga Maret 2023.", date(2022, 12, 31)),
+])
+def test_a_total_the_dated_parts_do_not_make_keeps_its_dating(text, total_end):
+    claims = _claims_of(text, date(2023, 4, 12))
+    (total,) = [c for c in claims if c.program == "TOTAL"]
+    assert total.period_end == total_end

@@ -92,7 +92,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"sampai\s+akhir|akhir|dibanding\w*(?:\s+dengan)?|ketimbang|daripada|"
         # "dibandingkan dengan 2017 sebanyak 120.093 orang dan 2018 sebanyak 361.351 orang"
         r"(?:dengan|dan|serta)(?=\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:sebanyak|sebesar|senilai|tercatat|mencapai|hanya)\b))"
-        r"\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–|hingga|sampai)\s*\d)", re.I)),
+        r"\s+(?:tahun\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s*(?:-|–)\s*\d)"
+        # "2019 hingga 2021" is a range of years; "tahun 2021 hingga 9 November" the year, then its end
+        r"(?!\s*(?:hingga|sampai)\s*(?:tahun\s+)?(?:19|20)\d\d)", re.I)),
     ("last_year", re.compile(r"\b(?:sepanjang|selama|pada|di)\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
     # "sejak awal tahun (ini)", "sepanjang tahun ini", "selama tahun berjalan": January to publication.
     # "sampai pertengahan tahun ini", "hingga pertengahan 2024": January to the end of June
