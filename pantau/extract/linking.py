@@ -123,7 +123,9 @@ def _own_amount_before(body: str, s: ClaimSentence, since: int, fig: Figure) -> 
     return any(start <= f.start < fig.start for f in s.figures if f.unit == "money")
 
 
-_OWN_PROGRAM_GAP_RE = re.compile(r"\s*(?:orang|kasus|klaim|peserta)?\s*(?:untuk|bagi|atas)\s+(?:\w+\s+){0,2}", re.I)
+# "1.837 orang untuk pembayaran JHT", "1.837 orang menerima pembayaran JHT": the figure before is that program's own
+_OWN_PROGRAM_GAP_RE = re.compile(r"\s*(?:orang|kasus|klaim|peserta|pekerja|penerima)?\s*(?:yang\s+)?(?:untuk|bagi|atas|menerima|mendapat(?:kan)?|memperoleh)\s+(?:\w+\s+){0,2}",
+                                 re.I)
 _OWN_FIGURE_AFTER_RE = re.compile(r"\)?\s*(?:sebanyak\s+|sejumlah\s+)?(?:Rp\.?\s*)?\d")
 
 
