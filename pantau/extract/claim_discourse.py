@@ -12,6 +12,7 @@ from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.claim_sides import on_compared_side
+from pantau.extract.claim_period_parts import adds_up
 from pantau.extract.periods import sharpens
 from pantau.model import ClaimFigure
 
@@ -51,6 +52,8 @@ class Discourse:
     # What the previous sentence spoke of that is no claim paid, for a sentence pointing back at it: "scholarship"
     # (naming no program), "not_paid" (money not yet taken, with no figure of its own), or None
     vetoed_topic: str | None = None
+    # A part of a total set aside (link.part_of_total) by the sentence at this index: its breakdown may follow
+    part_aside: tuple[int, ClaimFigure] | None = None
 
 
 _POINTS_BACK_OPENER_RE = re.compile(r"^\W*(?:itu|ini|angka\s+(?:itu|ini|tersebut)|jumlah\s+(?:itu|ini|tersebut)|"
@@ -74,10 +77,12 @@ def names_previous(ctx: SentenceContext, named: set[str], state: Discourse, resu
         result.trace.append("link.named_after")
 
 
-def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -> bool:
+def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse, earlier: list[ClaimFigure]) -> bool:
     """"Angka itu mengacu pada data Januari sampai dengan 18 Maret 2025.", "Jumlah klaim itu tercatat
     sepanjang tahun 2023 dari 5 kabupaten kota.": a sentence pointing back at the figures just given,
-    with no claim figure of its own, dates them (rule period.stated_after) when they named no period."""
+    with no claim figure of its own, dates them (rule period.stated_after) when they named no period; and
+    the undated total they add up to, told before them ("... kepada 1.864 orang ... Dari 1.864 penerima
+    tersebut, 1.837 orang JHT, JKK 10 orang, ... "Pembayaran itu kami hitung sejak 1 Januari ...")."""
     own = [p for p in ctx.periods if not p.relative and p.end is not None]
     undated = [c for c in state.undated if c.period_end is None]
     if len(own) == 1 and not undated:
@@ -87,6 +92,10 @@ def dates_previous(cues: SentenceCues, ctx: SentenceContext, state: Discourse) -
     if not undated or len(own) != 1 or not (cues.any("anaphor_figure") or _DATA_ANAPHOR_RE.search(ctx.text)
                                             or _is_period_fragment(ctx.text) or _PERIOD_OPENER_RE.match(ctx.text)):
         return False
+    parts = [c for c in undated if c.program != "TOTAL" and not c.is_prior_period]
+    undated += [total for total in earlier if total.program == "TOTAL" and total.period_end is None and len(parts) >= 2
+                and total.office == parts[0].office and total.start_char < parts[0].start_char and not total.is_prior_period
+                and (adds_up(parts, total, "cases", "cases_tolerance") or adds_up(parts, total, "amount_idr", "amount_tolerance"))]
     for claim in undated:
         claim.period_start, claim.period_end = own[0].start or claim.period_start, own[0].end
     state.undated = []

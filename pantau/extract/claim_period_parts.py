@@ -28,8 +28,8 @@ def align_parts_with_their_total(claims: list[ClaimFigure], contexts: list[Sente
         if ctx is not None and any(not p.relative for p in ctx.periods):
             continue  # a period written in the parts' own sentence stands
         sums_to = [total for total in claims if total.program == "TOTAL" and total.office == run[0].office
-                   and (_adds_up(run, total, "amount_idr", "amount_tolerance")
-                        or _adds_up(run, total, "cases", "cases_tolerance"))]
+                   and (adds_up(run, total, "amount_idr", "amount_tolerance")
+                        or adds_up(run, total, "cases", "cases_tolerance"))]
         if any(_same_dates(total, run[0]) for total in sums_to):
             continue  # they break down a total of their own period
         for total in sums_to:
@@ -58,7 +58,7 @@ def _sharper_total_after(run: list[ClaimFigure], claims: list[ClaimFigure]) -> C
                 and 0 <= total.start_char - last.end_char <= _TOTAL_AFTER_REACH and total.period_end is not None \
                 and total.period_end < first.period_end and total.period_end.year == first.period_end.year \
                 and (None in (first.period_start, total.period_start) or first.period_start == total.period_start) \
-                and (_adds_up(run, total, "amount_idr", "amount_tolerance") or _adds_up(run, total, "cases", "cases_tolerance")):
+                and (adds_up(run, total, "amount_idr", "amount_tolerance") or adds_up(run, total, "cases", "cases_tolerance")):
             return total
     return None
 
@@ -82,7 +82,7 @@ def _same_dates(a: ClaimFigure, b: ClaimFigure) -> bool:
     return (a.period_start, a.period_end, a.is_prior_period) == (b.period_start, b.period_end, b.is_prior_period)
 
 
-def _adds_up(parts: list[ClaimFigure], total: ClaimFigure, field: str, tolerance: str) -> bool:
+def adds_up(parts: list[ClaimFigure], total: ClaimFigure, field: str, tolerance: str) -> bool:
     values = [getattr(p, field) for p in parts]
     whole = getattr(total, field)
     if whole is None or any(v is None for v in values):

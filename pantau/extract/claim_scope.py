@@ -48,6 +48,40 @@ def part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
     return False
 
 
+# A breakdown told right after a figure: "Rinciannya 1 JHT, 8 jaminan kecelakaan kerja dan 6 meninggal"
+BREAKDOWN_OPENER_RE = re.compile(r"^\W*(?:dengan\s+)?(?:rincian(?:nya)?|perincian(?:nya)?|terdiri\s+(?:dari|atas)|"
+                                 r"masing-masing|antara\s+lain)\b", re.I)
+
+
+def breakdown_of_part(claims: list[ClaimFigure], part: ClaimFigure) -> bool:
+    """"... untuk sektor bukan penerima upah sejumlah Rp409.731.278, dengan jumlah kasus 15 orang. Rinciannya
+    1 JHT, 8 jaminan kecelakaan kerja dan 6 meninggal", after the total of all segments: the programs' figures
+    that fit within a part set aside (link.part_of_total) break that part down; they are no program's whole."""
+    current = [c for c in claims if not c.is_prior_period]
+    if not current or any(c.program == "TOTAL" or c.period_end != part.period_end for c in current):
+        return False
+    told = False
+    for whole, values in ((part.cases, [c.cases for c in current]), (part.amount_idr, [c.amount_idr for c in current])):
+        values = [v for v in values if v is not None]
+        if values and (whole is None or sum(values) > whole):
+            return False
+        told = told or bool(values)
+    return told
+
+
+def parts_set_aside(claims: list[ClaimFigure], earlier: list[ClaimFigure], aside_before: tuple[int, ClaimFigure] | None,
+                    index: int, text: str) -> tuple[list[ClaimFigure], tuple[int, ClaimFigure] | None, bool]:
+    """A sentence's claims less the parts of a total (part_of_total) and the breakdown of such a part, in its
+    sentence or opening the next ("Rinciannya ..."); the part set aside here, for the next sentence; and
+    whether anything was set aside (rule link.part_of_total)."""
+    aside = [c for c in claims if part_of_total(c, earlier)]
+    rest = [c for c in claims if c not in aside]
+    told_before = aside_before[1] if aside_before and aside_before[0] == index - 1 else None
+    part = aside[-1] if aside else told_before if told_before and BREAKDOWN_OPENER_RE.match(text) else None
+    broken_down = part is not None and breakdown_of_part(rest, part)
+    return ([] if broken_down else rest), ((index, part) if aside else None), bool(aside or broken_down)
+
+
 # "sejumlah kurang lebih Rp700 miliar itu", "dana sekitar Rp 800 miliar tersebut"
 _ROUGH_BEFORE_RE = re.compile(r"\b(?:kurang\s+lebih|sekitar|kira-kira|kira\s+kira|hampir|nyaris|lebih\s+dari|"
                               r"sekira|±)\s*(?:Rp\.?\s*)?$", re.I)

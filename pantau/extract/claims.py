@@ -33,7 +33,7 @@ from pantau.extract.claim_sides import (change_tail, compares_other_office, from
                                          on_compared_side, worth_after_compared)
 from pantau.extract.linking import is_total_row, joint_programs, respective_programs
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, bind_adjacent_pairs,
-                                         pair_each_counts, part_of_total, program_in_scope, rough_restatement)
+                                         pair_each_counts, parts_set_aside, program_in_scope, rough_restatement)
 from pantau.extract.tables import table_rows
 from pantau.model import Breakdown, ClaimFigure, StatedChange
 
@@ -177,7 +177,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         return
     if not ctx.numbers:
         state.vetoed_money = False
-        if dates_previous(cues, ctx, state):
+        if dates_previous(cues, ctx, state, result.claims):
             result.trace.append("period.stated_after")
         names_previous(ctx, named, state, result)
         carry(state, named, cues, ctx.text, body=body)
@@ -246,7 +246,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          or (s.has("collective") and not programs and not state.fund_topic
                              and not s.has("member_noun") and not s.has("active")
                              and any(c.program != "TOTAL" for c in result.claims))):
-        if not roles and dates_previous(cues, ctx, state):  # its figures count districts or years, not claims
+        if not roles and dates_previous(cues, ctx, state, result.claims):  # its figures count districts or years, not claims
             result.trace.append("period.stated_after")
         if roles and vetoed_money and s.has("anaphor_figure"):
             result.trace.append("skip.points_at_vetoed")  # "angkanya menjadi Rp3.330.505" after a wage: the wage
@@ -341,10 +341,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                 sentence_claims.remove(claim)  # the total again, in round words
             else:  # its count completes the total (merged as its other half)
                 claim.amount_idr, claim.amount_tolerance, claim.amount_span = None, 0.0, None
-    kept = [c for c in sentence_claims if not part_of_total(c, result.claims)]
-    if len(kept) < len(sentence_claims):
+    sentence_claims, state.part_aside, set_aside = parts_set_aside(sentence_claims, result.claims, state.part_aside,
+                                                                   index, ctx.text)
+    if set_aside:
         result.trace.append("link.part_of_total")
-        sentence_claims = kept
     for claim in sentence_claims:
         linked = program_in_scope(claim, result.claims)
         if linked is not None:
