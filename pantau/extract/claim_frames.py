@@ -294,6 +294,9 @@ _CONTRAST_OPENER_RE = re.compile(r"(?:^|[,;]\s*|\b)(?:sedangkan|sementara(?:\s+i
                                  re.I)
 
 
+_QUOTES = " \"'“”‘’"
+
+
 def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[ClaimFigure],
                           earlier: list[ClaimFigure]) -> None:
     """A figure dated before the figures already reported is the compared (prior) one, even with
@@ -312,6 +315,10 @@ def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[Cla
             continue
         compare = next((c for c in compares if c.end <= claim.start_char
                         and not re.search(r"[,;]", body[c.end:claim.start_char])), None)
+        if compare is None and any(c.period_end.year - 1 == claim.period_end.year for c in reported):
+            # the year before the one reported, in a sentence opened by the comparison ("Sebagai pembanding, lanjut
+            # Syahrul, sepanjang 2020 lalu ..."; not 2021 in "Sebagai perbandingan, klaim tahun 2021 ..." of 2023)
+            compare = next((c for c in compares if not body[s.start:c.start].strip(_QUOTES)), None)
         if compare is not None \
                 or any(p.last_year and (p.start, p.end) == (claim.period_start, claim.period_end) for p in s.ctx.periods):
             # (a period written as last year's, after later figures: "pada semester awal tahun sebelumnya hanya ada
