@@ -104,7 +104,8 @@ RULES: dict[str, str] = {
     "link.named_after": "a figure-free sentence pointing back ('Itu untuk kategori jaminan kecelakaan kerja saja') "
                         "names the program of the figures just given that named none",
     "link.part_of_total": "a figure naming no program, smaller than the total already given for its period and "
-                          "office, is a part of it by another cut ('656 kasus gagal berangkat'): no claim",
+                          "office, is a part of it by another cut ('656 kasus gagal berangkat'): no claim; nor are "
+                          "the program figures that break such a part down ('Rinciannya 1 JHT, 8 JKK dan 6 JKM')",
     "link.total_default": "a benefit figure naming no program is the total of all programs",
     "link.total_of_one_program": "a total whose amount and count repeat the one program claimed for its period "
                                  "and office is that program's figure ('total klaim 1,39 juta ... Rp 21,24 triliun' "
@@ -139,7 +140,8 @@ RULES: dict[str, str] = {
     "side.member_change": "a stated % change of a participation count, between the count read and the one it is "
                           "compared with ('PU sekarang 22,58 juta dibanding 20,9 juta tahun lalu, naiknya 7 persen')",
     "period.stated_after": "a sentence pointing back at the figures just given, with no claim figure of its own, "
-                           "dates them when they named no period ('Jumlah klaim itu tercatat sepanjang tahun 2023')",
+                           "dates them when they named no period ('Jumlah klaim itu tercatat sepanjang tahun 2023'), "
+                           "and the undated total told before them that they add up to",
     "period.parts_of_total": "program figures that add up exactly to an earlier TOTAL of another period (a "
                              "breakdown after talk of last year) take that total's period",
     "side.compared_earlier": "a figure after a comparison word and dated before the figures reported is prior",
