@@ -70,16 +70,18 @@ def breakdown_of_part(claims: list[ClaimFigure], part: ClaimFigure) -> bool:
 
 
 def parts_set_aside(claims: list[ClaimFigure], earlier: list[ClaimFigure], aside_before: tuple[int, ClaimFigure] | None,
-                    index: int, text: str) -> tuple[list[ClaimFigure], tuple[int, ClaimFigure] | None, bool]:
-    """A sentence's claims less the parts of a total (part_of_total) and the breakdown of such a part, in its
-    sentence or opening the next ("Rinciannya ..."); the part set aside here, for the next sentence; and
-    whether anything was set aside (rule link.part_of_total)."""
+                    index: int, text: str, segment: bool) -> tuple[list[ClaimFigure], tuple[int, ClaimFigure] | None, bool]:
+    """A sentence's claims less the parts of a total (part_of_total) and, when the part is a segment's (`segment`:
+    its sentence names one), that part's breakdown, in its sentence or opening the next ("Rinciannya ..."); the
+    segment's part set aside here, for the next sentence; and whether anything was set aside (link.part_of_total).
+    (A part by cause may be broken down by program as the programs' own figures: not set aside.)"""
     aside = [c for c in claims if part_of_total(c, earlier)]
     rest = [c for c in claims if c not in aside]
     told_before = aside_before[1] if aside_before and aside_before[0] == index - 1 else None
-    part = aside[-1] if aside else told_before if told_before and BREAKDOWN_OPENER_RE.match(text) else None
+    part = (aside[-1] if segment else None) if aside else told_before if told_before and BREAKDOWN_OPENER_RE.match(text) \
+        else None
     broken_down = part is not None and breakdown_of_part(rest, part)
-    return ([] if broken_down else rest), ((index, part) if aside else None), bool(aside or broken_down)
+    return ([] if broken_down else rest), ((index, part) if aside and segment else None), bool(aside or broken_down)
 
 
 # "sejumlah kurang lebih Rp700 miliar itu", "dana sekitar Rp 800 miliar tersebut"

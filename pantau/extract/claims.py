@@ -342,7 +342,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             else:  # its count completes the total (merged as its other half)
                 claim.amount_idr, claim.amount_tolerance, claim.amount_span = None, 0.0, None
     sentence_claims, state.part_aside, set_aside = parts_set_aside(sentence_claims, result.claims, state.part_aside,
-                                                                   index, ctx.text)
+                                                                   index, ctx.text, s.has("segment"))
     if set_aside:
         result.trace.append("link.part_of_total")
     for claim in sentence_claims:
