@@ -195,7 +195,7 @@ def join_spaced_thousands(body: str) -> str:
     if "Rp" in body and (", " in body or ". " in body or " ," in body):
         body = _SPACED_DECIMAL_RE.sub(_closed_decimal, body)
         body = _SPACED_GROUPS_RE.sub(_closed_groups, body)
-    if ". " in body:
+    if _SPACED_DOT_COUNT_HINT_RE.search(body):  # (a literal-led scan, where the pattern is tried at every character)
         body = _SPACED_DOT_COUNT_RE.sub(lambda m: " " + m.group(1) + "." + m.group(2), body)
     if not _may_hold_spaced_groups(body):
         return body  # nearly every article: a quick scan, no substitution
@@ -205,6 +205,7 @@ def join_spaced_thousands(body: str) -> str:
 # "hanya 2. 840 yang masih aktif": a count's thousands dot with a stray space, a lowercase word after it (no sentence
 # starts with "840 yang"); the space moves before the number
 _SPACED_DOT_COUNT_RE = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d{3})(?=\s+[a-z])")
+_SPACED_DOT_COUNT_HINT_RE = re.compile(r"\. \d\d\d")  # (what every match holds)
 
 
 # "Rp 4.629. 474. 400 Rupiah", "Rp 124, 904,773", "Rp10.577. 804.575,89": thousands separators (one kind) with
