@@ -259,12 +259,13 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
     Spans are shifted by `offset` so they index into the body the text came from. `words`: the period words
     the article holds (period_patterns.words_in), when known.
     """
+    to_run = _patterns_that_may_match(text, words)
+    label = MONTH_LABEL_RE.match(text)  # anchored: tried once per sentence, not at every character
+    if not to_run and label is None:
+        return []  # (most sentences: no clause scan, no sorting; bench/README.md, "Twelfth stop of issue 12")
     taken: list[tuple[int, int]] = _start_clauses(text)
     periods: list[Period] = []
-    for kind, pattern in patterns_to_run(text, words):
-        required = REQUIRED_PARTS.get(kind)
-        if required is not None and required.search(text) is None:
-            continue  # (no match can be without it)
+    for kind, pattern in to_run:
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -286,7 +287,6 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
             taken.append((m.start(), m.end()))
             periods.append(Period(dates[0], dates[1], span, year_written=bool(_WRITTEN_YEAR_RE.search(m.group(0))),
                                   kind=kind, last_year=bool(m.groupdict().get("prev"))))
-    label = MONTH_LABEL_RE.match(text)  # anchored: tried once per sentence, not at every character
     if label and not any(a < label.end() and label.start() < b for a, b in taken):
         dates = _period_from("month_label", label, default_year, published)
         dates = dates and _not_after_publication(dates, label.group(0), published)
@@ -294,6 +294,12 @@ def find_periods(text: str, offset: int = 0, default_year: int | None = None,
             periods.append(Period(dates[0], dates[1], (label.start() + offset, label.end() + offset)))
     periods.sort(key=lambda p: p.span[0])
     return _since_year_start(_with_year_named_before(_same_period_now(periods, published, default_year), text, offset))
+
+
+def _patterns_that_may_match(text: str, words) -> list[tuple[str, re.Pattern]]:
+    """The period patterns left to run on `text`: those whose required words and parts it holds."""
+    return [(kind, pattern) for kind, pattern in patterns_to_run(text, words)
+            if kind not in REQUIRED_PARTS or REQUIRED_PARTS[kind].search(text) is not None]
 
 
 def _same_period_now(periods: list[Period], published: date | None, default_year: int | None) -> list[Period]:
