@@ -77,9 +77,12 @@ def parts_set_aside(claims: list[ClaimFigure], earlier: list[ClaimFigure], aside
     (A part by cause may be broken down by program as the programs' own figures: not set aside.)"""
     aside = [c for c in claims if part_of_total(c, earlier)]
     rest = [c for c in claims if c not in aside]
-    told_before = aside_before[1] if aside_before and aside_before[0] == index - 1 else None
-    part = (aside[-1] if segment else None) if aside else told_before if told_before and BREAKDOWN_OPENER_RE.match(text) \
-        else None
+    if aside:
+        part = aside[-1] if segment else None
+    elif aside_before and aside_before[0] == index - 1 and BREAKDOWN_OPENER_RE.match(text):
+        part = aside_before[1]  # the part the sentence before set aside, broken down here
+    else:
+        part = None
     broken_down = part is not None and breakdown_of_part(rest, part)
     return ([] if broken_down else rest), ((index, part) if aside and segment else None), bool(aside or broken_down)
 
