@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pantau.extract.fastre import guarded
 from pantau.extract.lexicon import CHROME_CUT_RE, CHROME_LINE_RE
 
 
@@ -78,8 +77,14 @@ _ABBREVIATIONS = {"rp", "no", "dr", "drs", "ir", "h", "hj", "st", "jl", "prof", 
 # (a quote may be escaped as it was scraped: `ahli waris. \"Dana yang ...`)
 # (a line break inside a word, "s\nampai", is a scraping slip, not a sentence's end)
 # (a full stop glued to the next sentence, as pages are scraped: "Rp10,3 miliar lebih.Hal ini terungkap ...")
-_SENTENCE_END = re.compile(r"[.!?]+(?:\\?[\"”’')])*(?=\s+(?:\\?[\"“'(*])?[A-Z0-9])|(?:(?<=[a-z][a-z])(?<!www)|(?<=\)))\.(?=[A-Z][a-z]{2})"
-                           r"|(?<![a-z])\n+|\n+(?![a-z])")
+# Every way opens by taking its first character ([.!?] or a line break) and tests what stands before it after: a
+# pattern that opens with a class lets sre skip ahead to it in C, where a look-behind first (or guarded()'s look-ahead)
+# is tried at every character (split_sentences 0.055 -> 0.045 ms per article; bench/README.md, "Twelfth stop of issue
+# 12"). The ways, in their order: end punctuation before a capital; a full stop glued to the next sentence after two
+# lower-case letters (not "www") or a bracket; line breaks after no lower-case letter; line breaks before none.
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*(?:\\?[\"”’')])*(?=\s+(?:\\?[\"“'(*])?[A-Z0-9])"
+                           r"|(?:(?<=[a-z][a-z]\.)(?<!www\.)|(?<=\)\.))(?=[A-Z][a-z]{2})"
+                           r"|(?<![a-z]\n)(?<=\n)\n*|(?<=\n)\n*(?![a-z]))")
 
 
 def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[Sentence]:
@@ -167,7 +172,6 @@ CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara
 
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
-_SENTENCE_END = guarded(_SENTENCE_END)
 
 
 # A thin, narrow no-break or no-break space between digit groups ("8 214", "214 560") is a
