@@ -92,7 +92,7 @@ class SentenceCues:
 
 
 # What may stand between a count and its noun: "dua ribu lebih kasus", "1,3 juta orang peserta", "20.557 jumlah kasus".
-_NOUN_GAP_RE = re.compile(r"\s*(?:\)\s*)?(?:(?:lebih|an|-an|orang|unit|jiwa|total|jumlah)\s+)?"
+_NOUN_GAP_RE = re.compile(r"\s*(?:[()]\s*)?(?:(?:lebih|an|-an|orang|unit|jiwa|total|jumlah)\s+)?"
                           # "360 ribu di antaranya merupakan pekerja migran", "1,2 juta adalah peserta BPU"
                           r"(?:(?:di\s*antaranya|diantaranya)\s+)?(?:(?:merupakan|adalah|yakni|yaitu|berupa|sebagai)\s+)?",
                           re.I)
@@ -108,7 +108,7 @@ _LINK_BEFORE_RE = re.compile(
 _MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai|Rp\.?)\s*$", re.I)
 _MORE_AFTER_RE = re.compile(r"\s*(?:lebih|-an)\b", re.I)
 _YEAR_TEXT_RE = re.compile(r"(?:19|20)\d\d")
-_PERIOD_LEAD_RE = re.compile(r"\b(?:sepanjang|selama|tahun|pada|hingga|sampai|sejak|periode|akhir|awal|di|"
+_PERIOD_LEAD_RE = re.compile(r"\b(?:sepanjang|selama|tahun|pada|hingga|sampai|sejak|periode|akhir|awal|di|yakni|yaitu|"
                              r"(?:semester|kuartal|triwulan|kwartal)\s+(?:iv|i{1,3}|[1-4])|januari|februari|maret|april|"
                              r"mei|juni|juli|agustus|september|oktober|november|desember)\s*[-–]?\s*$", re.I)
 

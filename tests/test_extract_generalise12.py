@@ -1,0 +1,86 @@
+"""Rules found by the twelfth stop's dev sets (real pages AZ, BA; own words heldout36), each on text of our own:
+five wordings and two near-misses each."""
+from datetime import date
+
+import pytest
+
+from pantau.extract import extract_article
+from pantau.model import RawArticle
+
+
+def _claims(body, published):
+    extraction = extract_article(RawArticle(source_path="t.txt", content_sha256="0", title="", body_text=body,
+                                            published_hint=published))
+    return [(c.program, c.cases, c.amount_idr, c.period_start, c.period_end) for c in extraction.claims]
+
+
+# A count's noun in brackets after it ("88 ribu (klaim)"): the count counts claims.
+@pytest.mark.parametrize("text,program,cases,amount", [
+    ("Sepanjang 2023 klaim JHT 5.200 (kasus) senilai Rp 80 miliar.", "JHT", 5200, 80e9),
+    ("Sepanjang 2023 dibayarkan santunan JKM kepada 120 (ahli waris) senilai Rp 5 miliar.", "JKM", 120, 5e9),
+    ("Sepanjang 2023 JKK dibayar Rp 3 miliar untuk 150 (klaim).", "JKK", 150, 3e9),
+    ("Selama 2023 manfaat JKP dibayarkan kepada 9 ribu (peserta) dengan nilai Rp 40 miliar.", "JKP", 9000, 40e9),
+    ("Sepanjang 2023 BPJS Ketenagakerjaan membayar klaim 88 ribu (klaim) dengan total manfaat Rp 593 miliar.",
+     "TOTAL", 88000, 593e9),
+])
+def test_a_counts_noun_in_brackets(text, program, cases, amount):
+    ((got_program, got_cases, got_amount, _, _),) = _claims(text, date(2024, 2, 1))
+    assert (got_program, got_cases, got_amount) == (program, cases, amount)
+
+
+@pytest.mark.parametrize("text", [
+    "Sepanjang 2023 klaim JHT dibayar Rp 80 miliar (2023) untuk para peserta.",   # a year in brackets: no count
+    "Sepanjang 2023 klaim JHT dibayar Rp 80 miliar (naik 12 persen) tahun ini.",  # a bracketed aside: no count
+])
+def test_a_bracket_holding_no_counting_noun_makes_no_count(text):
+    assert all(cases is None for _, cases, _, _, _ in _claims(text, date(2024, 2, 1)))
+
+
+# A year named in apposition ("yakni 2022") dates what follows it.
+@pytest.mark.parametrize("text", [
+    "Pada tahun pertama program ini, yakni 2022, tercatat 10.000 klaim JKP dengan nilai Rp 44 miliar.",
+    "Pada tahun pertama, yaitu 2022, klaim JKP mencapai 10.000 kasus senilai Rp 44 miliar.",
+    "Di tahun awal pelaksanaannya yakni 2022 klaim JKP sebanyak 10.000 kasus senilai Rp 44 miliar dibayarkan.",
+    "Tahun perdananya, yakni tahun 2022, BPJS Ketenagakerjaan membayar JKP Rp 44 miliar untuk 10.000 klaim.",
+    "Pembayaran JKP pada tahun pertama yaitu tahun 2022 sebanyak 10.000 klaim senilai Rp 44 miliar.",
+])
+def test_a_year_in_apposition_dates_the_figures(text):
+    assert _claims(text, date(2024, 7, 2)) == [("JKP", 10000, 44e9, date(2022, 1, 1), date(2022, 12, 31))]
+
+
+@pytest.mark.parametrize("text", [
+    # "yakni" before a count, not a year: no period from it
+    "Sepanjang 2023 klaim JKP yang dibayar yakni 2.022 kasus senilai Rp 44 miliar.",
+    # a year range after "yakni" stays a range, not its first year
+    "Klaim JKP pada periode itu, yakni 2022-2023, mencapai 63.000 kasus senilai Rp 410 miliar.",
+])
+def test_yakni_before_a_count_or_a_range_is_no_year(text):
+    assert all(start != date(2022, 1, 1) or end != date(2022, 12, 31)
+               for _, _, _, start, end in _claims(text, date(2024, 7, 2)))
+
+
+# In an article about one program, a year's figures naming no program, inside the program's run told first ("sejak
+# dimulainya program JKP pada Februari 2022 hingga Mei 2024"), are that program's, its first year included.
+_RUN = ("BPJS Ketenagakerjaan menyalurkan dana program JKP. Sejak dimulainya program JKP pada Februari 2022 hingga "
+        "Mei 2024, total dana yang telah dicairkan mencapai Rp 593 miliar. ")
+
+
+@pytest.mark.parametrize("text", [
+    _RUN + "Pada tahun pertama, yakni 2022, tercatat sekitar 10.000 klaim dengan total nominal Rp 44 miliar.",
+    _RUN + "Sepanjang 2022 tercatat 10.000 klaim dengan nilai Rp 44 miliar.",
+    _RUN + "Selama tahun 2022 ada 10.000 klaim senilai Rp 44 miliar yang dibayarkan.",
+    _RUN + "Di 2022 saja, klaim yang dibayar 10.000 kasus dengan nominal Rp 44 miliar.",
+    _RUN + "Pada 2022 dana yang dicairkan Rp 44 miliar untuk 10.000 klaim.",
+])
+def test_the_first_year_of_a_programs_run_is_that_programs(text):
+    assert ("JKP", 10000, 44e9, date(2022, 1, 1), date(2022, 12, 31)) in _claims(text, date(2024, 7, 2))
+
+
+@pytest.mark.parametrize("text", [
+    # the year before the run began: not inside it, so no program of its own
+    _RUN + "Pada 2021 tercatat 10.000 klaim dengan total nominal Rp 44 miliar.",
+    # larger than the program's whole: not a part of it
+    _RUN + "Sepanjang 2022 tercatat 100.000 klaim dengan nilai Rp 944 miliar.",
+])
+def test_a_year_outside_the_run_or_larger_than_it_is_not_the_programs(text):
+    assert all(program != "JKP" or amount == 593e9 for program, _, amount, _, _ in _claims(text, date(2024, 7, 2)))
