@@ -183,10 +183,11 @@ def the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | No
 
 def _within(claim: ClaimFigure, whole: ClaimFigure) -> bool:
     """claim's period lies inside whole's, which runs over several months ("sejak Maret hingga Juni 2020", then
-    "Memasuki Mei, ... 1.701 klaim"): a month of it."""
+    "Memasuki Mei, ... 1.701 klaim"): a month of it; or a year of it, the first told whole ("sejak dimulainya program
+    JKP pada Februari 2022 hingga Mei 2024", then "yakni 2022, tercatat sekitar 10.000 klaim")."""
     return whole.period_start is not None and claim.period_end is not None and whole.period_end is not None \
         and whole.period_start < claim.period_end < whole.period_end \
-        and (claim.period_start is None or claim.period_start >= whole.period_start)
+        and (claim.period_start is None or claim.period_start >= whole.period_start.replace(month=1, day=1))
 
 
 def pair_each_counts(main: list, linked_at: dict[int, int], each_pairs: dict[int, int]) -> None:

@@ -89,6 +89,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"hingga|sampai(?:\s+dengan)?|"
         # "untuk kinerja 2016", "realisasi 2022": an achievement dated by its year
         r"kinerja|capaian|realisasi|"
+        # "Pada tahun pertama program ini, yakni 2022, tercatat ...": the year named in apposition
+        r"yakni|yaitu|"
         r"sampai\s+akhir|akhir|dibanding\w*(?:\s+dengan)?|ketimbang|daripada|"
         # "dibandingkan dengan 2017 sebanyak 120.093 orang dan 2018 sebanyak 361.351 orang"
         r"(?:dengan|dan|serta)(?=\s+(?:tahun\s+)?(?:19|20)\d\d\s+(?:sebanyak|sebesar|senilai|tercatat|mencapai|hanya)\b))"
