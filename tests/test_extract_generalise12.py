@@ -84,3 +84,48 @@ def test_the_first_year_of_a_programs_run_is_that_programs(text):
 ])
 def test_a_year_outside_the_run_or_larger_than_it_is_not_the_programs(text):
     assert all(program != "JKP" or amount == 593e9 for program, _, amount, _, _ in _claims(text, date(2024, 7, 2)))
+
+
+# "menjadi Rp17,7 miliar dari 613 kasus": "dari" after an amount, before a count of cases, says what the amount is of.
+_YEAR = "Sepanjang 2025 BPJS Ketenagakerjaan Cabang Batam membayar klaim. "
+
+
+@pytest.mark.parametrize("text,cases", [
+    ("Klaim JKM ikut meningkat menjadi Rp17,7 miliar dari 613 kasus, atau naik sekitar 25 persen.", 613),
+    ("Klaim JKM naik menjadi Rp17,7 miliar dari 613 kasus.", 613),
+    ("JKM yang dibayarkan bertambah menjadi Rp 17,7 miliar dari 613 klaim.", 613),
+    ("Pembayaran JKM melonjak menjadi Rp17,7 miliar dari sebanyak 613 ahli waris.", 613),
+    ("Nilai klaim JKM kini Rp17,7 miliar dari total 1.613 kasus, naik 25 persen.", 1613),
+])
+def test_dari_after_an_amount_names_its_cases(text, cases):
+    claims = _claims(_YEAR + text, date(2026, 1, 12))
+    assert [(p, c, a) for p, c, a, _, _ in claims] == [("JKM", cases, 17.7e9)]
+
+
+@pytest.mark.parametrize("text,prior", [
+    ("Klaim JKM naik dari 500 kasus menjadi 613 kasus.", ("JKM", 500, None)),
+    ("Klaim JKM naik dari Rp14 miliar menjadi Rp17,7 miliar.", ("JKM", None, 14e9)),
+])
+def test_a_from_side_after_the_change_word_stays_the_compared_one(text, prior):
+    claims = _claims(_YEAR + text, date(2026, 1, 12))
+    assert prior in [(p, c, a) for p, c, a, _, _ in claims]
+    assert any(end == date(2024, 12, 31) for _, _, _, _, end in claims)
+
+
+# "tahun ini" said in the first half of January: the year just ended (an annual recap), not twelve days.
+@pytest.mark.parametrize("text,published", [
+    ("Sepanjang tahun ini BPJS Ketenagakerjaan Cabang Batam membayar JKM Rp17,7 miliar untuk 613 kasus.", date(2026, 1, 12)),
+    ("Sejak awal tahun ini klaim JKM yang dibayar Rp17,7 miliar untuk 613 kasus.", date(2026, 1, 5)),
+    ("Selama tahun ini, JKM dibayarkan Rp17,7 miliar kepada 613 ahli waris.", date(2026, 1, 15)),
+    ("Tahun ini klaim JKM mencapai 613 kasus senilai Rp17,7 miliar.", date(2026, 1, 2)),
+    ("Laporan kecelakaan bertambah sepanjang tahun ini. Klaim JKM mencapai 613 kasus senilai Rp17,7 miliar.",
+     date(2026, 1, 9)),
+])
+def test_this_year_in_early_january_is_the_year_just_ended(text, published):
+    assert _claims(text, published) == [("JKM", 613, 17.7e9, date(2025, 1, 1), date(2025, 12, 31))]
+
+
+@pytest.mark.parametrize("published", [date(2026, 1, 20), date(2026, 3, 2)])
+def test_this_year_later_on_runs_to_publication(published):
+    text = "Sejak awal tahun ini klaim JKM yang dibayar Rp17,7 miliar untuk 613 kasus."
+    assert _claims(text, published) == [("JKM", 613, 17.7e9, date(2026, 1, 1), published)]

@@ -75,9 +75,18 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
     if tail is None or not tail[0] <= pos < tail[1]:
         return False
     side = None
-    for side in _SIDE_RE.finditer(body, tail[0], pos):
-        pass
+    for found in _SIDE_RE.finditer(body, tail[0], pos):
+        if not (found.group("from") and _AMOUNTS_CASES_RE.match(body, found.start())
+                and _MONEY_END_RE.search(body, max(tail[0], found.start() - 12), found.start())):
+            side = found
     return side is not None and not side.group("to")  # "naik, mencapai Rp 310 miliar": the level reached
+
+
+# "meningkat menjadi Rp17,7 miliar dari 613 kasus": "dari" after an amount, before the count of cases it was paid
+# for, says what the amount is of, not where a change started
+_MONEY_END_RE = re.compile(r"(?:miliar|milyar|juta|triliun|ribu|rupiah|\d)\s*$", re.I)
+_AMOUNTS_CASES_RE = re.compile(r"dari\s+(?:total\s+|sebanyak\s+|sekitar\s+)?\d[\d.,]*\s*(?:ribu\s+|juta\s+)?"
+                               r"(?:kasus|klaim|peserta|orang|penerima|pekerja|tenaga\s+kerja|ahli\s+waris|berkas)\b", re.I)
 
 
 # "90.123 kasus, meningkat 31,98 persen dibandingkan tahun sebelumnya dengan nilai klaim Rp1,006 triliun": after the

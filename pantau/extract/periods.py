@@ -107,6 +107,9 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
     if kind == "until_now":
         return (None, published) if published else None
     if kind == "this_year":
+        if published is not None and published.timetuple().tm_yday <= YEAR_JUST_ENDED_DAYS:
+            # "Sepanjang tahun ini laporan kecelakaan kerja bertambah", said on 12 January: the year just ended
+            return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
         return (date(published.year, 1, 1), published) if published else None
     if kind == "since":
         year = _last_year(m, published, default_year) if m.group("prev") else _year(m, "y", default_year)
@@ -192,8 +195,9 @@ def _not_after_publication(dates: tuple[date | None, date | None], written: str,
 
 
 _NAMED_END_RE = re.compile(r"\bakhir\b", re.I)
-RUNNING_YEAR_MIN_DAYS = 60
-NAMED_END_REACHED_DAYS = 7  # "akhir Mei" said in May's last week: the end is reached, the month so far  # "sepanjang 2019" two weeks into 2019 is a slip for 2018, not a running total
+RUNNING_YEAR_MIN_DAYS = 60  # "sepanjang 2019" two weeks into 2019 is a slip for 2018, not a running total
+NAMED_END_REACHED_DAYS = 7  # "akhir Mei" said in May's last week: the end is reached, the month so far
+YEAR_JUST_ENDED_DAYS = 15  # "tahun ini" in the first half of January speaks of the year just ended (annual recaps)
 
 
 def _still_running(kind: str, written: str, start: date | None, end: date, published: date) -> bool:
