@@ -129,3 +129,32 @@ def test_this_year_in_early_january_is_the_year_just_ended(text, published):
 def test_this_year_later_on_runs_to_publication(published):
     text = "Sejak awal tahun ini klaim JKM yang dibayar Rp17,7 miliar untuk 613 kasus."
     assert _claims(text, published) == [("JKM", 613, 17.7e9, date(2026, 1, 1), published)]
+
+
+# A period read with its comparison word ("naik drastis dibandingkan tahun 2019 yang ...") is the compared side's:
+# the current figure keeps the period in force, the compared one takes the stated year whole.
+_IN_FORCE = "Sepanjang 2020 sampai 22 Desember, BPJS Ketenagakerjaan Cabang Serang membayar klaim Rp661,6 miliar. "
+
+
+@pytest.mark.parametrize("text", [
+    "Klaim JKM mencapai Rp30,6 miliar, naik drastis dibandingkan tahun 2019 yang hanya mencapai Rp17,3 miliar.",
+    "Klaim JKM tercatat Rp30,6 miliar, naik tajam dibanding 2019 yang sebesar Rp17,3 miliar.",
+    "JKM yang dibayarkan Rp30,6 miliar, melonjak dibandingkan dengan tahun 2019 yakni Rp17,3 miliar.",
+    "Pembayaran JKM Rp30,6 miliar, naik signifikan ketimbang 2019 yang hanya Rp17,3 miliar.",
+    "Klaim JKM sebesar Rp30,6 miliar meningkat dibandingkan tahun 2019 senilai Rp17,3 miliar.",
+])
+def test_a_period_with_its_comparison_word_is_the_compared_sides(text):
+    claims = _claims(_IN_FORCE + text, date(2020, 12, 22))
+    assert ("JKM", None, 30.6e9, date(2020, 1, 1), date(2020, 12, 22)) in claims
+    assert ("JKM", None, 17.3e9, date(2019, 1, 1), date(2019, 12, 31)) in claims
+
+
+@pytest.mark.parametrize("text,now", [
+    # the change told with the new side's own year after "menjadi": that year stands
+    ("Klaim JKM naik dari Rp17,3 miliar pada 2019 menjadi Rp30,6 miliar pada 2020.", (date(2020, 1, 1), date(2020, 12, 22))),
+    # a period right after the change word with no comparison word: when the change happened, the figure's own
+    ("Klaim JKM naik pada November 2020 menjadi Rp30,6 miliar.", (date(2020, 11, 1), date(2020, 11, 30))),
+])
+def test_a_period_without_a_comparison_word_keeps_its_side(text, now):
+    claims = _claims(_IN_FORCE + text, date(2020, 12, 22))
+    assert any((p, a, (start, end)) == ("JKM", 30.6e9, now) for p, _, a, start, end in claims)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.context import COMPARISON_WORD_RE
 from pantau.extract.figures import WORTH_WITH, Figure
 from pantau.extract.fastre import WindowFinder
 
@@ -74,6 +75,8 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
         return True
     if tail is None or not tail[0] <= pos < tail[1]:
         return False
+    if COMPARISON_WORD_RE.match(body, pos):
+        return True  # a period read with its comparison word: "naik dibandingkan 2019 yang tercatat ..."
     side = None
     for found in _SIDE_RE.finditer(body, tail[0], pos):
         if not (found.group("from") and _AMOUNTS_CASES_RE.match(body, found.start())

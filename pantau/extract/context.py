@@ -54,6 +54,8 @@ def _on_new_side(period: Period, change_at: int, text: tuple[int, str] | None) -
     if text is None:
         return False
     offset, sentence = text
+    if COMPARISON_WORD_RE.match(sentence, period.span[0] - offset):
+        return False  # "naik drastis dibandingkan tahun 2019": the compared period, whatever stands before it
     side = None
     for side in _SIDE_WORD_RE.finditer(sentence, change_at - offset, period.span[0] - offset):
         pass
@@ -128,7 +130,12 @@ _COMPARED_PERIOD_RE = re.compile(r"\b(?:dibanding\w*|ketimbang|daripada|(?:sedik
 
 def _not_compared(periods: list[Period], sentence) -> list[Period]:
     return [p for p in periods
-            if not _COMPARED_PERIOD_RE.search(sentence.text, 0, max(0, p.span[0] - sentence.start))]
+            if not _COMPARED_PERIOD_RE.search(sentence.text, 0, max(0, p.span[0] - sentence.start))
+            and not COMPARISON_WORD_RE.match(sentence.text, p.span[0] - sentence.start)]
+
+
+# A period read with its comparison word ("dibandingkan tahun 2019", "ketimbang 2019"): the compared side's
+COMPARISON_WORD_RE = re.compile(r"(?:dibanding\w*|ketimbang|daripada)\b", re.I)
 
 
 # A program named between a change word and the next figure: the word named a topic ("terjadi
