@@ -167,13 +167,17 @@ def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, repo
 
 
 _SUBJECT_NOUNS = ("claim_noun", "payment", "benefit_noun")
-_PROGRAM_GAP_RE = re.compile(r"\s*(?:program\s+)?", re.I)
+_PROGRAM_GAP_RE = re.compile(r"\s*(?:(?:program|dana)\s+)?", re.I)
 
 
 def _subject_programs(body: str, cues: SentenceCues) -> dict[str, str]:
-    """Claim nouns given a program right after them ("pencairan jaminan hari tua", "klaim program JHT")."""
+    """Claim nouns given a program right after them ("pencairan jaminan hari tua", "klaim program JHT",
+    "pencairan dana jaminan hari tua")."""
     out = {}
-    for noun, nxt in zip(cues.cues, cues.cues[1:]):
+    for at, noun in enumerate(cues.cues[:-1]):
+        nxt = cues.cues[at + 1]
+        if body[nxt.start:nxt.end].casefold() == "dana" and at + 2 < len(cues.cues):
+            nxt = cues.cues[at + 2]  # ("dana" is a cue of its own: a fund, where no program follows)
         if "program" in nxt.classes and not noun.classes.isdisjoint(_SUBJECT_NOUNS) and "program" not in noun.classes \
                 and _PROGRAM_GAP_RE.fullmatch(body, noun.end, nxt.start):
             out[body[noun.start:noun.end].casefold()] = nxt.value("program")
