@@ -50,12 +50,31 @@ def _program_of_same_amount(body: str, s: ClaimSentence, fig: Figure, role: str,
     if role == "cases":
         # "klaim sebesar Rp 14,62 miliar tersebut disalurkan pada 1884 kasus": the count of the amount restated before it
         amount = next((f for f in reversed(s.figures) if f.unit == "money" and f.end <= fig.start), None)
-        return _program_of_same_amount(body, s, amount, "amount", claims) if amount is not None else None
-    if role != "amount" or fig.num.value is None or not POINTED_BACK_RE.match(body, fig.end):
+        return _program_of_same_amount(body, s, amount, "amount", claims) if amount is not None \
+            else _program_of_same_count(body, s, fig, claims)
+    if role != "amount" or fig.num.value is None:
+        return None
+    count = next((f for f in reversed(s.figures) if f.unit in ("case", "people") and f.end <= fig.start), None)
+    if count is not None and not POINTED_BACK_RE.match(body, fig.end):
+        return _program_of_same_count(body, s, count, claims)  # "Dari 13 kasus ..., total santunan ... Rp 4,89 miliar"
+    if not POINTED_BACK_RE.match(body, fig.end):
         return None  # (said again with "itu"/"tersebut": a headline's figure repeated in the lead is no restatement)
     programs = {c.program for c in claims if not c.is_prior_period and c.amount_idr is not None
                 and abs(c.amount_idr - fig.num.value) < 0.5}
     return programs.pop() if len(programs) == 1 else None
+
+
+# "Dari 13 kasus yang dilaporkan, total santunan yang dibayarkan ... Rp 4,89 miliar": the count just given, taken up again
+_FROM_COUNT_RE = re.compile(r"\b[Dd]ari\s+$")
+
+
+def _program_of_same_count(body: str, s: ClaimSentence, fig: Figure, claims: list[ClaimFigure]) -> str | None:
+    """A count led by "dari" that repeats exactly the count of one program's current claim is that claim's
+    count taken up again (what follows is said of it), not a new total."""
+    if fig.num.value is None or not _FROM_COUNT_RE.search(body, max(s.start, fig.start - 8), fig.start):
+        return None
+    programs = {c.program for c in claims if not c.is_prior_period and c.cases == fig.num.value}
+    return programs.pop() if len(programs) == 1 and "TOTAL" not in programs else None
 
 
 def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, total_row: bool, state: Discourse,

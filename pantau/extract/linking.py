@@ -261,6 +261,8 @@ def joint_programs(body: str, s: ClaimSentence, fig: Figure) -> bool:
     before = _collapsed([p for p in s.programs if p.end <= fig.start], body)
     if len(before) < 2 or before[-1][2] == before[-2][2]:
         return False
+    if _collective_list_before(body, s, fig):
+        return False  # "Jumlah keseluruhan biaya ..., baik JKK, JHT, maupun JKM adalah sebesar 31,23 miliar": all of them
     if not _JOINT_GAP_RE.fullmatch(body, before[-2][1], before[-1][0]):
         return False
     if s.figures and any(before[-2][1] <= f.start < before[-1][0] for f in s.figures):
