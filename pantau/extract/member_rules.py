@@ -194,8 +194,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         if cues.any("program") else set()
     if before == {"OTHER"}:
         return "veto.member_program_only"  # "Untuk JPK, ... jumlah tertanggung mencapai 30.013 jiwa": another scheme's
-    if _THAT_PROGRAM_RE.search(body, s.start, fig.start):
-        return "veto.member_program_only"  # "jumlah peserta aktif program itu mencapai 12,95 juta": one program's
+    if _THAT_PROGRAM_RE.search(body, s.start, fig.start) and _NAMED_PROGRAM_RE.search(body, 0, s.start):
+        return "veto.member_program_only"  # "peserta aktif program itu 12,95 juta" after JP is named (else: the agency's)
     programs = {c.value("program") for c in item.cues if c.has("program")}
     if programs - {"JKK", "JKM"} and not item.has("segment"):
         # "peserta JP 210 ribu"; every active participant has JKK and JKM, so those name no subset
@@ -351,6 +351,7 @@ _NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
 _INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s+|sekitar\s+)?$", re.I)
 
 
+_NAMED_PROGRAM_RE = re.compile(r"\b(?:JHT|JPN?|JKP|JKM|JKK|JPK|jaminan\s+(?:hari\s+tua|pensiun|kehilangan|kematian|kecelakaan))\b", re.I)
 _THAT_PROGRAM_RE = re.compile(r"\bpeserta\s+(?:aktif\s+)?(?:di\s+)?program\s+(?:itu|tersebut|ini)\b", re.I)
 
 
