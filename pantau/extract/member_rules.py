@@ -207,14 +207,14 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
 
 def paid_with_an_amount(body: str, s: ClaimSentence, fig: Figure, item: Item) -> bool:
     """A rupiah amount in the count's own comma-clause ("14 paserta dengan jumlah Rp10,09 juta", "Rp1,93 miliar dengan
-    jumlah peserta 120 orang"): the people it paid, not participants; not an active count, nor in talk of
-    contributions."""
+    jumlah peserta 120 orang"): the people it paid; not an active count, nor in talk of contributions or funds
+    ("15,4 juta jiwa dan dana yang dikelola Rp177 triliun": a fund cue between them)."""
     if fig.unit not in ("people", "bare") or item.has("active") or s.cues.any("contribution"):
         return False
     start = max([s.start] + [m.end() for m in COMMA_RE.finditer(body, s.start, fig.start)])
-    stop = COMMA_RE.search(body, fig.end, s.end)
-    end = stop.start() if stop else s.end
-    return any(f.unit == "money" and start <= f.start < end for f in s.figures)
+    end = next((m.start() for m in [COMMA_RE.search(body, fig.end, s.end)] if m), s.end)
+    return any(f.unit == "money" and start <= f.start < end and not s.cues.between(
+        min(fig.end, f.end), max(fig.start, f.start), "fund") for f in s.figures)
 
 
 _CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)
