@@ -14,28 +14,6 @@ def _claims(body, published):
     return [(c.program, c.cases, c.amount_idr, c.period_start, c.period_end) for c in extraction.claims]
 
 
-# A count's noun in brackets after it ("88 ribu (klaim)"): the count counts claims.
-@pytest.mark.parametrize("text,program,cases,amount", [
-    ("Sepanjang 2023 klaim JHT 5.200 (kasus) senilai Rp 80 miliar.", "JHT", 5200, 80e9),
-    ("Sepanjang 2023 dibayarkan santunan JKM kepada 120 (ahli waris) senilai Rp 5 miliar.", "JKM", 120, 5e9),
-    ("Sepanjang 2023 JKK dibayar Rp 3 miliar untuk 150 (klaim).", "JKK", 150, 3e9),
-    ("Selama 2023 manfaat JKP dibayarkan kepada 9 ribu (peserta) dengan nilai Rp 40 miliar.", "JKP", 9000, 40e9),
-    ("Sepanjang 2023 BPJS Ketenagakerjaan membayar klaim 88 ribu (klaim) dengan total manfaat Rp 593 miliar.",
-     "TOTAL", 88000, 593e9),
-])
-def test_a_counts_noun_in_brackets(text, program, cases, amount):
-    ((got_program, got_cases, got_amount, _, _),) = _claims(text, date(2024, 2, 1))
-    assert (got_program, got_cases, got_amount) == (program, cases, amount)
-
-
-@pytest.mark.parametrize("text", [
-    "Sepanjang 2023 klaim JHT dibayar Rp 80 miliar (2023) untuk para peserta.",   # a year in brackets: no count
-    "Sepanjang 2023 klaim JHT dibayar Rp 80 miliar (naik 12 persen) tahun ini.",  # a bracketed aside: no count
-])
-def test_a_bracket_holding_no_counting_noun_makes_no_count(text):
-    assert all(cases is None for _, cases, _, _, _ in _claims(text, date(2024, 2, 1)))
-
-
 # A year named in apposition ("yakni 2022") dates what follows it.
 @pytest.mark.parametrize("text", [
     "Pada tahun pertama program ini, yakni 2022, tercatat 10.000 klaim JKP dengan nilai Rp 44 miliar.",
