@@ -136,3 +136,15 @@ def test_a_period_with_its_comparison_word_is_the_compared_sides(text):
 def test_a_period_without_a_comparison_word_keeps_its_side(text, now):
     claims = _claims(_IN_FORCE + text, date(2020, 12, 22))
     assert any((p, a, (start, end)) == ("JKM", 30.6e9, now) for p, _, a, start, end in claims)
+
+
+# The compared amount's own scale stands; a count on the compared side takes none (near-misses of the shared scale,
+# whose five wordings are in tests/paraphrases/roles_sides.toml, side.change)
+@pytest.mark.parametrize("text,prior", [
+    ("Klaim JHT Cabang Bekasi sepanjang 2021 naik dari Rp 850 juta menjadi Rp 1,2 miliar.", ("JHT", None, 850e6)),
+    ("Klaim JKK Cabang Serang sepanjang 2021 naik dari 850 kasus menjadi 920 kasus senilai Rp 9 miliar.",
+     ("JKK", 850, None)),
+])
+def test_a_compared_side_with_its_own_scale_or_a_count_keeps_it(text, prior):
+    claims = _claims(text, date(2022, 2, 1))
+    assert prior in [(p, c, a) for p, c, a, _, _ in claims]

@@ -210,6 +210,19 @@ def to_claim(frame: Frame, s: ClaimSentence, body: str, prior: bool = False, per
 _OR_CHANGE_GAP_RE = re.compile(r"[\s,]*(?:atau|yakni|yaitu|alias)\s+(?:\w+\s+){0,2}?(?:sebesar\s+|hingga\s+|sekitar\s+)?", re.I)
 
 
+def _share_scale(frame: Frame, current: ClaimFigure) -> None:
+    """"naik 15 persen dari Rp1,55 menjadi Rp1,79 triliun" (and the slip "dari Rp1,55 persen"): a compared amount
+    with no scale of its own, below Rp 1.000, shares the scale of the amount it changed into."""
+    amount = frame.amount
+    if amount is None or amount.value is None or not 0 < amount.value < 1000 or not current.amount_idr \
+            or current.amount_idr < 1e6:
+        return
+    scale = 1.0
+    while current.amount_idr >= scale * 1000:
+        scale *= 1000
+    frame.amount = replace(amount, value=amount.value * scale, tolerance=amount.tolerance * scale)
+
+
 def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: list[tuple[str, NumberMention]],
                  current: ClaimFigure | None, changes: list[StatedChange], rule_id: str) -> list[ClaimFigure]:
     """The compared side of a change as a prior-period figure of the current figure's program
@@ -233,6 +246,7 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
             setattr(frame, role, mention)
     if frame.amount is None and frame.cases is None:
         return []
+    _share_scale(frame, current)
     settle_amount(frame)
     prior = to_claim(frame, s, body, prior=True, period=period)
     prior.office = current.office
