@@ -96,7 +96,7 @@ RULES: dict[str, str] = {
     "link.previous_sentence": "a sentence with no subject of its own continues the one program the sentence "
                               "before named",
     "link.same_subject": "a claim noun that was given a program ('pencairan JHT') carries it to later sentences "
-                         "using the same noun for a comparable stretch",
+                         "using the same noun for a comparable stretch ('pencairan dana JHT' gives 'pencairan' JHT too)",
     "link.subset": "a part of the figure just given by a cut other than a program ('Dari jumlah itu, 214 kasus "
                    "merupakan kecelakaan lalu lintas'): no claim",
     "link.only_program": "a figure naming no program, smaller than the one program the article has reported so far "
@@ -116,9 +116,11 @@ RULES: dict[str, str] = {
                     "is not a second figure",
     "link.restated_amount": "an amount given again, no program named before it, is the program's whose current "
                             "amount it is ('Adapun total dana Rp184,69 miliar itu diberikan untuk 24.618 klaim' "
-                            "after JKP's Rp184,69 miliar)",
+                            "after JKP's Rp184,69 miliar); so is a count led by 'dari' that repeats one program's count, "
+                            "with the amount said of it ('Dari 13 kasus yang dilaporkan, total santunan ... Rp 4,89 miliar')",
     "side.change": "the compared side of a stated change ('naik 12 persen dari Rp 5,0 triliun') is a "
-                   "prior-period figure",
+                   "prior-period figure; written without its scale, it shares the new amount's ('dari Rp1,55 "
+                   "menjadi Rp1,79 triliun')",
     "side.worth_after_compared": "an amount brought in by 'dengan nilai ...' after the compared period, when the "
                                  "current side gave a count only, is that count's worth ('90.123 kasus, meningkat 31,98 "
                                  "persen dibandingkan tahun sebelumnya dengan nilai klaim Rp1,006 triliun')",
