@@ -129,6 +129,11 @@ _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s
 _APPROVED_RE = re.compile(rf"\b(?:{SETTLED_WORDS}|diterima)\b", re.I)
 
 
+# "Untuk satu peserta bisa mengikuti empat program": people said to take part, not people paid
+_TAKES_PART_AFTER_RE = re.compile(r"\s+(?:(?:orang|peserta|pekerja)\s+)?(?:(?:bisa|dapat|boleh|akan|wajib|harus|sudah|telah)\s+)?"
+                                  r"(?:mengikuti|ikut|mendaftar|terdaftar|menjadi\s+peserta)\b", re.I)
+
+
 def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
                  previous: list[tuple[Figure, str]]) -> tuple[str, str] | None:
     noun = fig.noun
@@ -163,7 +168,7 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     if subject is not None and (noun is None or not noun.has("member_noun")) \
             and not any(subject.end <= f.start < fig.start for f in s.figures if f.unit not in ("year", "percent")):
         return "cases", "cases.claimant_noun"  # "Penerima Manfaat JHT sepanjang 2023 berjumlah 15.402 orang"
-    if paid_to:
+    if paid_to and not _TAKES_PART_AFTER_RE.match(body, fig.end):
         lead = body[max(s.start, fig.start - 80):fig.start]
         if (previous and previous[-1][1] == "amount") or s.programs or benefit_sentence or "bayar" in lead:
             return "cases", "cases.paid_to_people"
