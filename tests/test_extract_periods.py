@@ -411,3 +411,32 @@ def test_a_total_the_dated_parts_do_not_make_keeps_its_dating(text, total_end):
     claims = _claims_of(text, date(2023, 4, 12))
     (total,) = [c for c in claims if c.program == "TOTAL"]
     assert total.period_end == total_end
+
+
+# A year narrowed by the months spelled right after it is those months (five ways); a month range told in a clause of
+# its own, or a year alone, is not a narrowing (two near-misses)
+@pytest.mark.parametrize("text,start,end", [
+    ("Selama tahun 2020 dari Januari sampai dengan Juni 2020, BPJS Ketenagakerjaan menangani 108.573 kasus JKK dengan "
+     "total santunan Rp 747,68 miliar.", date(2020, 1, 1), date(2020, 6, 30)),
+    ("Pada tahun 2020, periode Januari hingga Juni, BPJS Ketenagakerjaan membayar 108.573 kasus JKK senilai Rp 747,68 "
+     "miliar.", date(2020, 1, 1), date(2020, 6, 30)),
+    ("Sepanjang 2020 (Januari-Maret) klaim JKK yang dibayar BPJS Ketenagakerjaan 40.120 kasus senilai Rp 300 miliar.",
+     date(2020, 1, 1), date(2020, 3, 31)),
+    ("Tahun 2020 sejak Januari hingga Mei, BPJS Ketenagakerjaan Cabang Bekasi membayar klaim JHT Rp 120 miliar.",
+     date(2020, 1, 1), date(2020, 5, 31)),
+    ("Di tahun 2020 selama semester I, BPJS Ketenagakerjaan membayarkan klaim JKK sebanyak 108.573 kasus.",
+     date(2020, 1, 1), date(2020, 6, 30)),
+])
+def test_a_year_narrowed_by_its_months(text, start, end):
+    (claim,) = _claims_of(text, date(2020, 8, 10))
+    assert (claim.period_start, claim.period_end) == (start, end)
+
+
+@pytest.mark.parametrize("text,end", [
+    ("Sepanjang tahun 2019 BPJS Ketenagakerjaan membayar klaim JKK Rp 1,5 triliun; laporan itu disusun dari Januari "
+     "hingga Maret 2020.", date(2019, 12, 31)),
+    ("Selama tahun 2019 BPJS Ketenagakerjaan membayar klaim JHT sebanyak 12.400 kasus.", date(2019, 12, 31)),
+])
+def test_a_year_not_narrowed(text, end):
+    (claim,) = _claims_of(text, date(2020, 8, 10))
+    assert claim.period_end == end

@@ -96,7 +96,23 @@ def _own_period(periods: list[Period], change_at: int | None,
     if chosen.kind == "this_year":
         spelled = next((p for p in candidates[1:] if p.kind != "this_year" and p.end is not None), None)
         chosen = spelled or chosen
+    chosen = _narrowed_year(chosen, candidates)
     return chosen.start, chosen.end
+
+
+def _narrowed_year(chosen: Period, candidates: list[Period]) -> Period:
+    """A year narrowed by the months spelled right after it ("Selama tahun 2020 dari Januari sampai dengan Juni
+    2020", "tahun 2021, periode Januari hingga Mei"): the months are the period."""
+    if chosen.kind not in ("year", "this_year") or chosen.start is None or chosen.end is None:
+        return chosen
+    within = next((p for p in candidates if 0 <= p.span[0] - chosen.span[1] <= _NARROWING_GAP_CHARS
+                   and p.start is not None and p.end is not None and p.kind not in ("year", "this_year")
+                   and chosen.start <= p.start and p.end <= chosen.end and p.end.year == chosen.end.year
+                   and (p.start, p.end) != (chosen.start, chosen.end)), None)
+    return within or chosen
+
+
+_NARROWING_GAP_CHARS = 12  # ", periode " / " dari " / " (": the months follow the year at once
 
 
 # A relative clause set off by commas ("Cabang X, yang hingga akhir 2013 masih bernama PT
