@@ -25,11 +25,13 @@ from pantau.extract.claim_sides import YEAR_WORD_RE
 from pantau.extract.figures import Figure
 from pantau.extract.fastre import WindowFinder
 
-# "200 kasus JKK", "4.210 penerima manfaat JKP", "411 tenaga kerja yang mengambil saldo JHT"
+# "200 kasus JKK", "4.210 penerima manfaat JKP", "411 tenaga kerja yang mengambil saldo JHT", "Rp 53,4 miliar Dana
+# Jaminan Hari Tua"
 _FOLLOWING_LINK_RE = re.compile(
     r"^\s*(?:(?:orang|pekerja|peserta|kasus)\s+di\s*antaranya\s+|di\s*antaranya\s+)?(?:kasus|klaim|pencairan|penerima(?:\s+manfaat)?|ahli\s+waris|peserta(?:\s+penerima(?:\s+manfaat)?)?|pekerja|"
     r"tenaga\s+kerja|orang)?\s*"
-    r"(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran|pengajuan|permohonan)?"
+    r"(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran|pengajuan|permohonan|dana|"
+    r"simpanan|saldo)?"
     r"\s*(?:program\s+)?$", re.I)
 _RECEIVES_PROGRAM_RE = re.compile(
     r"^[^\d;]{0,120}?\b(?:menerima|terima|mendapat(?:kan)?|memperoleh|(?:men)?cairkan|menikmati|mengklaim|mengambil|menarik|mengajukan|"
@@ -100,7 +102,9 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
             return after[0].value("program"), "link.program_after"
         if fig.unit != "money" and _RECEIVES_PROGRAM_RE.match(YEAR_WORD_RE.sub("", gap)):  # ("... tahun 2020 telah mendapat")
             return after[0].value("program"), "link.program_after"
-        if len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) and _FOR_PROGRAM_LEAD_RE.search(gap):
+        if len(gap.split()) <= 6 and not _OTHER_CLAUSE_RE.search(gap) and _FOR_PROGRAM_LEAD_RE.search(gap) \
+                and not s.cues.between(fig.end, after[0].start, "breakdown"):
+            # (not "Rp36,5 triliun dengan rincian klaim untuk JHT Rp33,1 triliun": the whole its parts follow)
             return after[0].value("program"), "link.program_after"
     return None
 
