@@ -440,3 +440,32 @@ def test_a_year_narrowed_by_its_months(text, start, end):
 def test_a_year_not_narrowed(text, end):
     (claim,) = _claims_of(text, date(2020, 8, 10))
     assert claim.period_end == end
+
+
+# The new side of a change told in a clause of its own takes the period written before its change word (five ways);
+# a clause with no period of its own, or two, takes none from it (two near-misses)
+@pytest.mark.parametrize("text,end", [
+    ("Pada tahun 2015, klaim JHT mencapai 18.846 kasus senilai Rp152,5 miliar, sedangkan hingga November 2016 sudah "
+     "meningkat menjadi 23.449 kasus senilai Rp179,2 miliar.", date(2016, 11, 30)),
+    ("Klaim JKK pada 2015 sebanyak 300 kasus, sementara pada Januari-Oktober 2016 naik menjadi 410 kasus.",
+     date(2016, 10, 31)),
+    ("Tahun 2015 klaim JHT hanya Rp20 miliar, sedangkan per Oktober 2016 melonjak menjadi Rp31 miliar.",
+     date(2016, 10, 31)),
+    ("Pada 2015, klaim JKM yang dibayar 120 kasus, lalu hingga September 2016 bertambah menjadi 150 kasus.",
+     date(2016, 9, 30)),
+    ("Sepanjang 2015 klaim JP tercatat Rp3 miliar; sampai November 2016 angkanya naik jadi Rp5 miliar.",
+     date(2016, 11, 30)),
+])
+def test_the_new_side_dated_in_its_own_clause(text, end):
+    claims = _claims_of(text, date(2016, 12, 3))
+    newest = max(claims, key=lambda c: c.start_char)
+    assert newest.period_end == end and not newest.is_prior_period
+
+
+@pytest.mark.parametrize("text", [
+    "Klaim JHT hingga November 2016 mencapai Rp179,2 miliar, meningkat dibanding tahun 2015 menjadi 23.449 kasus.",
+    "Hingga November 2016 klaim JHT meningkat menjadi 23.449 kasus.",
+])
+def test_the_new_side_without_a_period_of_its_own_clause(text):
+    claims = _claims_of(text, date(2016, 12, 3))
+    assert all(c.period_end in (date(2016, 11, 30), None) for c in claims if not c.is_prior_period)

@@ -157,14 +157,25 @@ def series_period(body: str, s: ClaimSentence, start: int, end: int):
     """In a sentence that runs through several periods with no change cue ("Rp 265,0 miliar pada
     2021, lalu Rp 259,8 miliar pada 2022"), a figure's period is its own clause's; also when the change is
     told only after every period ("Pada semester I 2019 ada 427 kasus, sedangkan pada periode yang sama tahun ini
-    607 kasus atau naik 42 persen")."""
+    607 kasus atau naik 42 persen"), and on the new side of a change told in a clause of its own, dated before its
+    change word ("Pada 2015 ada 18.846 kasus ..., sedangkan hingga November 2016 sudah meningkat menjadi 23.449")."""
     ctx = s.ctx
-    if ctx.change_at is not None and (ctx.change_at < end or any(p.span[0] > ctx.change_at for p in ctx.periods)) \
-            or len(ctx.periods) < 2:
+    if len(ctx.periods) < 2:
         return None
     named = [p for p in ctx.periods if not p.relative and p.end is not None]
     if len({(p.start, p.end) for p in named}) < 2:
         return None
+    clause_start, clause_end = _clause_around(body, s, start, end)
+    if ctx.change_at is not None and clause_start <= ctx.change_at < start:
+        own = {(p.start, p.end) for p in named if clause_start <= p.span[0] < ctx.change_at}
+        return own.pop() if len(own) == 1 else None
+    if ctx.change_at is not None and (ctx.change_at < end or any(p.span[0] > ctx.change_at for p in ctx.periods)):
+        return None
+    own = {(p.start, p.end) for p in named if clause_start <= p.span[0] < clause_end}
+    return own.pop() if len(own) == 1 else None
+
+
+def _clause_around(body: str, s: ClaimSentence, start: int, end: int) -> tuple[int, int]:
     clause_start, clause_end = s.start, s.end
     for boundary in _SERIES_CLAUSE_END_RE.finditer(body, s.start, s.end):
         if boundary.end() <= start:
@@ -172,8 +183,7 @@ def series_period(body: str, s: ClaimSentence, start: int, end: int):
         elif boundary.start() >= end:
             clause_end = boundary.start()
             break
-    own = {(p.start, p.end) for p in named if clause_start <= p.span[0] < clause_end}
-    return own.pop() if len(own) == 1 else None
+    return clause_start, clause_end
 
 
 def _province_of(body: str, s: ClaimSentence, start: int, end: int, office: str) -> str | None:

@@ -153,11 +153,20 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         # Rp 47,9 miliar untuk 3.566 kasus": a sentence opened by "sedangkan" and another office is the last one's
         # second clause, its program too
         return state.last_program, "link.previous_sentence"
+    if state.last_program not in (None, "TOTAL") and not s.programs and not s.has("total") and state.just_given \
+            and all(c.program == state.last_program and c.rule_id in _CARRIED_LINKS for c in state.just_given) \
+            and next_in_series(claims, s):
+        # "Misalnya, pada tahun 2014 tercatat 12.780 kasus klaim [JHT] ... . Pada tahun 2015, terdapat 18.846 kasus
+        # klaim ...": the next period of the series the sentence before carried on
+        return state.last_program, "link.previous_sentence"
     same = same_subject(body, s, state, claims)
     if same is not None:
         return same, "link.same_subject"
     return "TOTAL", "link.total_default"
 
+
+# The links by which a sentence's program came from the sentences before it: a series carried so far goes on
+_CARRIED_LINKS = ("link.previous_sentence", "link.anaphora", "link.same_subject")
 
 # "Secara nominal, klaim ... naik 15 persen", "Dari sisi nilai, ...": the same subject seen from its other side
 _ASPECT_OPENER_RE = re.compile(r"\W*(?:secara|dari\s+(?:sisi|segi))\s+(?:nominal|nilai|jumlah\s+kasus|kasus|rupiah|jumlah)\b",
