@@ -55,7 +55,7 @@ def segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | 
         if named:
             return named[-1].value("segment")
     previous = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "company", "bare", "money")]
-    if previous and not _to_side_of_its_change(s, previous, fig):
+    if previous and not _to_side_of_its_change(s, previous, fig) and not _achieved_after_its_target(s, previous, fig):
         return None
     for cue in reversed(subject):
         if cue.has("segment"):
@@ -71,6 +71,19 @@ def _to_side_of_its_change(s: ClaimSentence, previous: list[Figure], fig: Figure
     change = next((c for c in s.cues.cues if (c.has("change_up") or c.has("change_down")) and c.end <= previous[0].start),
                   None)
     return change is not None and _NEW_SUBJECT_RE.search(s.text, previous[0].end - s.start, fig.start - s.start) is None
+
+
+def _achieved_after_its_target(s: ClaimSentence, previous: list[Figure], fig: Figure) -> bool:
+    """"peserta PU memiliki target 166.990 peserta dan hingga Agustus baru terealisasi 162.770 peserta": the count
+    achieved, told after the target that is the only figure before it, shares the target's subject."""
+    if len(previous) != 1 or previous[0].unit != fig.unit \
+            or s.cues.first_after(max(previous[0].end, fig.start - _PAIR_REACH_CHARS), "actual", until=fig.start) is None:
+        return False
+    target = s.cues.last_before(previous[0].start, "target", since=max(s.start, previous[0].start - 2 * _PAIR_REACH_CHARS))
+    return target is not None and _NEW_SUBJECT_RE.search(s.text, previous[0].end - s.start, fig.start - s.start) is None
+
+
+_PAIR_REACH_CHARS = 45  # "target 166.990 peserta dan hingga bulan Agustus baru terealisasi sebanyak 162.770": a tight pair
 
 
 _NEW_SUBJECT_RE = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi)\b", re.I)
