@@ -226,3 +226,21 @@ def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
 # The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).
 _PAID_TO_GAP_RE = WindowFinder(_PAID_TO_GAP_RE)
 _SUBSET_BEFORE_RE = WindowFinder(_SUBSET_BEFORE_RE)
+
+
+def heir_payout_sentence(body: str, s: ClaimSentence, heir_before: bool, frames: list) -> bool:
+    """A sentence (or one after it) naming an heir whose amounts are all under a billion tells payouts to one
+    family; a sentence that also holds a program amount above it lists an office's claims ("... JKK Rp120 juta dan
+    Santunan Kematian kepada ahli waris Rp2,9 milyar"), and money paid over a stretch of a month or more is a
+    program's sum ("... mengucurkan Rp 264 juta kepada ahli waris peserta sepanjang 2018")."""
+    return (s.has("heir") or heir_before) and not _paid_over_a_stretch(body, s) and all(
+        frame.amount.value < 1e9 for frame in frames if frame.amount is not None and frame.amount.value is not None)
+
+
+def _paid_over_a_stretch(body: str, s: ClaimSentence) -> bool:
+    return any(not p.relative and p.start is not None and p.end is not None and (p.end - p.start).days >= 27
+               and _OVER_A_STRETCH_RE.search(body, max(s.start, p.span[0] - 12), p.span[0] + 9)
+               for p in s.ctx.periods)
+
+
+_OVER_A_STRETCH_RE = re.compile(r"\b(?:sepanjang|selama|sejak|hingga|sampai)\b", re.I)

@@ -22,7 +22,7 @@ from pantau.extract.claim_discourse import (Discourse, carry, completes_previous
 from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, split_components, total_breakdowns,
                                         total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
-from pantau.extract.claim_roles import is_benefit_sentence, role_rule
+from pantau.extract.claim_roles import heir_payout_sentence, is_benefit_sentence, role_rule
 from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
@@ -316,10 +316,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     result.trace.extend("frames.worth_after_count" for _ in paired)
     if sum(frames.settle_amount(frame) for frame in grouped):
         result.trace.append("amount.per_case_reading")
-    # A payout to one heir is under a billion, its parts too; a sentence that also holds a program amount
-    # above it lists an office's claims ("... JKK Rp120 juta dan Santunan Kematian kepada ahli waris Rp2,9 milyar")
-    heir = (s.has("heir") or state.heir) and all(
-        frame.amount.value < 1e9 for frame in grouped if frame.amount is not None and frame.amount.value is not None)
+    heir = heir_payout_sentence(body, s, state.heir, grouped)
     for frame in grouped:
         if frame.cases is None and frame.amount is not None and heir and frame.amount.value < 1e9:
             result.trace.append("veto.heir_payout")
