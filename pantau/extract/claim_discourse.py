@@ -128,14 +128,18 @@ def _is_period_fragment(text: str) -> bool:
 _DATA_ANAPHOR_RE = re.compile(r"\b(?:angka|data|jumlah|nilai|capaian|total)(?:\s+(?:klaim|kasus|pembayaran|pencairan|"
                               r"manfaat|santunan|dana|realisasi))?\s+(?:itu|tersebut|ini)\b", re.I)
 _ITS_FIGURE_RE = re.compile(r"\b(?:jumlah|total|besaran)nya\b", re.I)
+# "Dengan rincian realisasi di Bali Rp7,2 miliar ...": the sentence breaks down the figure just told
+_BREAKDOWN_OPENER_RE = re.compile(r"\W*(?:adapun\s+)?(?:dengan\s+(?:rincian|perincian)|(?:rincian|perincian)(?:nya)?)\b",
+                                  re.I)
 
 
 def vetoed_topic_carried(state: Discourse, cues: SentenceCues, named: set[str], text: str) -> str | None:
-    """"Beasiswa bagi anak peserta juga dibayarkan. Nilainya Rp498 juta untuk 86 kasus.", "Banyak peserta yang belum
+    """"Beasiswa bagi anak peserta juga dibayarkan. Nilainya Rp498 juta untuk 86 kasus." (or "Rinciannya ..."), "Banyak peserta yang belum
     ambil JHT ... . Nilainya mencapai Rp1,4 triliun": a sentence pointing back at what the sentence before spoke of,
     naming no program and no claim, gives its figures: the veto of that topic (veto.scholarship, veto.not_paid)."""
     if state.vetoed_topic is None or named or cues.any("claim_noun") or not (
-            cues.any("anaphor_figure") or _ITS_FIGURE_RE.search(text) or _DATA_ANAPHOR_RE.search(text)):
+            cues.any("anaphor_figure") or _ITS_FIGURE_RE.search(text) or _DATA_ANAPHOR_RE.search(text)
+            or _BREAKDOWN_OPENER_RE.match(text)):
         return None
     return f"veto.{state.vetoed_topic}"
 
