@@ -60,3 +60,36 @@ def test_a_sentence_that_starts_like_a_link_is_not_chrome(line):
     from pantau.extract.text import chrome_spans
 
     assert chrome_spans(f"Klaim JKP naik.\n{line}\nKlaim JP naik.") == []
+
+
+# A page's title said again in its body (under a photo caption, above the dateline), or a paragraph pasted twice, is read
+# once: its second copy is chrome (five ways). The body's own first line, which may be the title's sentence saved whole,
+# and a short label said twice are not (two near-misses).
+_TITLE = "BPJS Ketenagakerjaan Bandarlampung Proses Klaim Rp116 Miliar"
+
+
+@pytest.mark.parametrize("body", [
+    f"foto: kepala cabang serahkan santunan jkk\n{_TITLE}\nBandarlampung - Klaim diproses.",
+    f"Foto: ANTARA\n\n{_TITLE}\n\nBandarlampung - Klaim diproses.",
+    f"Bandarlampung (ANTARA) - Klaim diproses.\n{_TITLE}",
+    "Klaim JHT sebanyak 13.010 kasus sebesar Rp181,5 miliar.\nLalu.\nKlaim JHT sebanyak 13.010 kasus sebesar Rp181,5 miliar.",
+    f"Lead.\n   {_TITLE}  \nBody.",
+])
+def test_a_line_said_again_is_chrome(body):
+    from pantau.extract.text import chrome_spans
+
+    title = _TITLE if "13.010" not in body else "Klaim Bandarlampung"
+    spans = chrome_spans(body, title)
+    assert len(spans) == 1
+    start, end = spans[0]
+    assert body[start:end].strip() in (_TITLE, "Klaim JHT sebanyak 13.010 kasus sebesar Rp181,5 miliar.") and start > 0
+
+
+@pytest.mark.parametrize("body,title", [
+    (f"{_TITLE} selama Januari hingga Mei 2017.\nKepala cabang menjelaskan.", f"{_TITLE} selama Januari hingga Mei 2017."),
+    ("Tabel\n| Program |\n| JHT |\n| JHT |", "Klaim"),
+])
+def test_a_first_line_or_a_short_label_is_not_chrome(body, title):
+    from pantau.extract.text import chrome_spans
+
+    assert chrome_spans(body, title) == []

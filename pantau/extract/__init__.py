@@ -187,7 +187,7 @@ def extract_article(article: RawArticle) -> Extraction:
     body = join_spaced_thousands(body)
     try:
         limit = article_end(body)
-        chrome = chrome_spans(body)
+        chrome = chrome_spans(body, getattr(article, "title", "") or "")
         # (a "Baca Juga" headline's year is another story's: "... Pilkada Tahun 2024" in a 2021 article)
         head = _blank(body[:limit], chrome)
         year = context_year(head)

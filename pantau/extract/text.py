@@ -37,11 +37,32 @@ def article_end(body: str) -> int:
 PROSE_BEFORE_EDITOR = 400
 
 
-def chrome_spans(body: str) -> list[tuple[int, int]]:
+def chrome_spans(body: str, title: str = "") -> list[tuple[int, int]]:
     """Single chrome lines inside the article ("Baca Juga: ..."). A link set inside a paragraph
     ("... Selasa (2/7). Baca Juga: Gelombang PHK Kini Sasar Ritel Rincian klaim itu meliputi ...")
-    is chrome up to its headline's end only: the article goes on after it."""
-    return [(m.start(), _headline_end(body, m.start(), m.end())) for m in CHROME_LINE_RE.finditer(body)]
+    is chrome up to its headline's end only: the article goes on after it. A line said again word for word (the
+    page's title repeated in its body, under a photo caption) is chrome too: it was read the first time."""
+    spans = [(m.start(), _headline_end(body, m.start(), m.end())) for m in CHROME_LINE_RE.finditer(body)]
+    return sorted(spans + _repeated_lines(body, title.strip())) if "\n" in body else spans
+
+
+def _repeated_lines(body: str, title: str) -> list[tuple[int, int]]:
+    seen: set[str] = set()
+    repeated = []
+    start = 0
+    for line in body.split("\n"):
+        text = line.strip()
+        if len(text) >= _REPEATED_LINE_MIN_CHARS:
+            if text in seen:
+                repeated.append((start, start + len(line)))
+            seen.add(text)
+        if text and len(title) >= _REPEATED_LINE_MIN_CHARS:
+            seen.add(title)  # (after the body's first line, which may be the title's own sentence: a lead saved whole)
+        start += len(line) + 1
+    return repeated
+
+
+_REPEATED_LINE_MIN_CHARS = 20  # a headline, not a table's "| --- |" or a one-word label
 
 
 # After "Baca Juga:": a title-case headline (small joining words and figures allowed) ends where
