@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import POINTED_BACK_RE, ClaimSentence
+from pantau.extract.figures import Figure
 from pantau.extract.periods import shift_years
 from pantau.model import ClaimFigure
 
@@ -16,7 +17,23 @@ TOTAL_LEAD_RE = re.compile(r"\b(?:totalnya|secara\s+total|total\s+keseluruhan)\s
 
 # A part of the figure just given, by some cut other than a program ("Dari jumlah itu, 214 kasus
 # merupakan kecelakaan lalu lintas"): no claim of its own when it borrows its program.
-PARTITIVE_OPENER_RE = re.compile(r"\b[Dd]ari\s+(?:\w+\s+){0,3}?(?:itu|tersebut)\s*,\s*(?:sebanyak\s+|sekitar\s+|ada\s+)?$")
+# ("Dari jumlah itu, ...", "dari total klaim Rp 11,1 triliun tersebut, sebesar Rp 1,2 triliun ...": the whole with its value)
+PARTITIVE_OPENER_RE = re.compile(r"\b[Dd]ari\s+(?:[\w.,]+\s+){0,6}?(?:itu|tersebut)\s*,\s*"
+                                 r"(?:sebanyak\s+|sekitar\s+|ada\s+|sebesar\s+|senilai\s+|sejumlah\s+)?$")
+
+
+def subset_part(body: str, s: ClaimSentence, fig: Figure, set_aside: list) -> bool:
+    """A figure right after a partitive opener ("Dari jumlah itu, 214 kasus ..."), or the count paid with an amount
+    just set aside as such ("..., sebesar Rp 1,2 triliun dibayarkan kepada 46.000 peserta yang di-PHK")."""
+    if PARTITIVE_OPENER_RE.search(body, max(s.start, fig.start - 60), fig.start):
+        return True
+    last = set_aside[-1] if set_aside else None
+    return last is not None and last.unit == "money" and fig.unit != "money" \
+        and _PAID_TO_COUNT_GAP_RE.fullmatch(body, last.end, fig.start) is not None
+
+
+_PAID_TO_COUNT_GAP_RE = re.compile(r"\s*(?:(?:yang\s+)?(?:di|ter)?(?:bayar|salur|serah|cair|beri|kucur)\w*\s+)?(?:kepada|untuk|bagi|dari)\s+"
+                                   r"(?:sebanyak\s+)?", re.I)
 
 
 BORROWED_LINKS = ("link.anaphora", "link.previous_sentence", "link.same_subject", "link.completes_previous",

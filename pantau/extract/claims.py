@@ -32,7 +32,7 @@ from pantau.extract.claim_period_parts import align_parts_with_their_total
 from pantau.extract.claim_sides import (change_tail, compares_other_office, from_before_change, is_change_size,
                                          on_compared_side, worth_after_compared)
 from pantau.extract.linking import is_total_row, joint_programs, respective_programs
-from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, PARTITIVE_OPENER_RE, bind_adjacent_pairs,
+from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, bind_adjacent_pairs, subset_part,
                                          pair_each_counts, parts_set_aside, program_in_scope, rough_restatement)
 from pantau.extract.tables import table_rows
 from pantau.model import Breakdown, ClaimFigure, StatedChange
@@ -259,6 +259,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     compared: list[tuple[str, object]] = []
     linked_at: dict[int, int] = {}  # a figure's start -> its entry in main
     each_pairs: dict[int, int] = {}
+    set_aside: list = []  # figures of a part taken from a whole just given (link.subset)
     each = frames.each_amounts(body, s, roles, respective, each_pairs)
     roles = frames.drop_hedged_restatements(body, each)
     if len(roles) < len(each):
@@ -295,8 +296,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                 linked[0], main, state.just_given) and not worth_follows(body, fig.end, s.end, reach=60):
             result.trace.append("veto.not_paid")  # "Dari jumlah itu, 9.860 pekerja mengajukan klaim JKP": filed only
             continue
-        if linked is not None and linked[1] in BORROWED_LINKS \
-                and PARTITIVE_OPENER_RE.search(body, max(s.start, fig.start - 60), fig.start):
+        if linked is not None and linked[1] in BORROWED_LINKS and subset_part(body, s, fig, set_aside):
+            set_aside.append(fig)
             result.trace.append("link.subset")  # "Dari jumlah itu, 214 kasus merupakan kecelakaan lalu lintas"
             continue
         if linked is not None and linked[1] in ("link.program_before", "link.program_after") \
