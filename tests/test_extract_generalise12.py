@@ -148,3 +148,42 @@ def test_a_period_without_a_comparison_word_keeps_its_side(text, now):
 def test_a_compared_side_with_its_own_scale_or_a_count_keeps_it(text, prior):
     claims = _claims(text, date(2022, 2, 1))
     assert prior in [(p, c, a) for p, c, a, _, _ in claims]
+
+
+def _claim_figures(text):
+    return extract_article(RawArticle("x.txt", "0" * 64, "", text, published_hint=date(2025, 2, 10))).claims
+
+
+# "baik dari sisi ... maupun ...", "dari segi nominal": how a figure grew, not the side it is compared with. The figure
+# after it is the current one, of claims and of participation alike (five ways); a "dari" before a figure with a
+# "menjadi" after it is the compared side still (two near-misses).
+@pytest.mark.parametrize("text,program,amount", [
+    ("Klaim JHT BPJS Ketenagakerjaan pada 2024 meningkat, baik dari sisi jumlah kasus maupun nominal, mencapai Rp 5 "
+     "triliun.", "JHT", 5e12),
+    ("Pembayaran klaim JKK BPJS Ketenagakerjaan Cabang Medan naik dari segi nominal, yakni Rp 40 miliar pada 2024.",
+     "JKK", 40e9),
+    ("Klaim JKM BPJS Ketenagakerjaan sepanjang 2024 tumbuh dari sisi nilai dan mencapai Rp 900 miliar.", "JKM", 900e9),
+])
+def test_a_growth_told_from_its_aspect_is_current(text, program, amount):
+    (claim,) = _claim_figures(text)
+    assert (claim.program, claim.amount_idr, claim.is_prior_period) == (program, amount, False)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("BPJS Ketenagakerjaan mencatat hingga akhir 2024 jumlah peserta aktif meningkat, baik dari sisi kualitas maupun "
+     "kuantitas, mencapai 45,2 juta pekerja.", 45.2e6),
+    ("Peserta aktif BPJS Ketenagakerjaan Cabang Kediri tumbuh dari segi jumlah, mencapai 210.000 pekerja pada 2024.",
+     210000),
+])
+def test_a_participation_growth_told_from_its_aspect_is_kept(text, value):
+    members = extract_article(RawArticle("x.txt", "0" * 64, "", text, published_hint=date(2025, 2, 10))).membership
+    assert [(m.metric, m.value) for m in members] == [("active_workers", value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Klaim JHT BPJS Ketenagakerjaan naik dari Rp 4 triliun pada 2023 menjadi Rp 5 triliun pada 2024.",
+    "Klaim JHT BPJS Ketenagakerjaan pada 2024 naik dari Rp 4 triliun menjadi Rp 5 triliun.",
+])
+def test_a_from_side_is_still_compared(text):
+    claims = _claim_figures(text)
+    assert {(c.amount_idr, c.is_prior_period) for c in claims} == {(4e12, True), (5e12, False)}

@@ -15,8 +15,9 @@ _BACK_TO_SUBJECT_RE = re.compile(r",\s+(?:dengan\s+(?:nilai|total|jumlah|nominal
 # ("..., sedang JKK tercatat Rp37,7 miliar": "sedang" for "sedangkan" before a new subject)
 _CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s|,\s*sedang\s+(?=[A-Z]|klaim\b|"
                                  r"program\b|untuk\b)", re.I)
-_SIDE_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi|kini|sekarang)|(?<!berasal\s)(?P<from>dari|dibanding\w*|ketimbang|daripada|"
-                      r"sebelumnya|semula))\b", re.I)
+# ("baik dari sisi jumlah kasus maupun nominal": how it grew, not what it is compared with)
+_SIDE_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi|kini|sekarang)|(?<!berasal\s)(?P<from>dari(?!\s+(?:sisi|segi)\b)|"
+                      r"dibanding\w*|ketimbang|daripada|sebelumnya|semula))\b", re.I)
 
 
 def change_tail(body: str, s: ClaimSentence) -> tuple[int, int] | None:

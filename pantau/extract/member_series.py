@@ -21,9 +21,10 @@ def on_compared_side(body: str, s: ClaimSentence, fig: Figure) -> bool:
     return side is not None and side.group("to") is None  # "naik dari 99.800 ... menjadi 262.999"
 
 
-# ("berasal dari 4.870 perusahaan" says where the workers are, not what they are compared with)
-_SIDE_WORD_RE = re.compile(r"(?<!berasal\s)\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimbang|daripada|sebelumnya|"
-                           r"semula)\b", re.I)
+# ("berasal dari 4.870 perusahaan" says where the workers are, "baik dari sisi kualitas maupun kuantitas" how it grew,
+# not what they are compared with)
+_SIDE_WORD_RE = re.compile(r"(?<!berasal\s)\b(?:(?P<to>menjadi|jadi)|dari(?!\s+(?:sisi|segi)\b)|dibanding\w*|ketimbang|"
+                           r"daripada|sebelumnya|semula)\b", re.I)
 
 
 # "Pada Januari tercatat 42,66 juta orang, turun menjadi 41,38 juta di Februari, lalu 40,19 juta pada Maret": the
