@@ -374,7 +374,7 @@ def _next_new_segment(out: list[MembershipFigure], item) -> str | None:
 
 # A bare count said to be the participants: "yang menjadi peserta program ini adalah sebesar 163.072",
 # "peserta ... baru mencapai 13,4 persen atau 318.838"
-_MEMBERS_LEAD_RE = re.compile(r"\b(?:peserta|kepesertaan)\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:adalah|sebesar|sebanyak|mencapai|tercatat|"
+_MEMBERS_LEAD_RE = re.compile(r"\b(?:peserta|kepesertaan)\b(?:[^.;\d]|\b(?:19|20)\d\d\b){0,80}?\b(?:adalah|sebesar|sebanyak|mencapai|tercatat|menjadi|"
                               r"berjumlah)\s+(?:sebesar\s+|sebanyak\s+)?$", re.I)
 _SHARE_OR_COUNT_RE = re.compile(r"\b(?:persen|%)\s+atau\s+(?:sebanyak\s+|sekitar\s+)?$", re.I)
 
