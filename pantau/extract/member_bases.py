@@ -73,8 +73,24 @@ def share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
         # "baru 135.163 tenaga kerja formal atau 40,89 persen yang menjadi peserta ..., dari total sebanyak 667.892"
         last = _FROM_TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
     if last is None:
-        return _whole_after_its_part(body, s, fig)
+        return _whole_after_its_part(body, s, fig) or _counts_a_population(body, s, fig)
     return not any(last.end() <= f.start < fig.start for f in s.figures)
+
+
+def _counts_a_population(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A count whose own subject is a labour force or population ("angkatan kerja PU sebanyak 2,70 juta dengan coverage
+    share ... 52,21 persen"), no word of our participants and no other figure between."""
+    found = _POPULATION_RE.search(body, max(s.start, fig.start - _POPULATION_REACH_CHARS), fig.start)
+    # (not "31,95% dari 1.614.923 angkatan kerja di DIY, atau sebanyak 328.119": the share of it, restated)
+    return found is not None and _PARTICIPANTS_NAMED_RE.search(body, found.end(), fig.start) is None \
+        and _RESTATED_RE.search(body, found.end(), fig.start) is None \
+        and not any(found.end() <= f.start < fig.start or 0 <= found.start() - f.end <= 2 for f in s.figures)
+
+
+_RESTATED_RE = re.compile(r"\batau\b", re.I)
+
+
+_POPULATION_REACH_CHARS = 40  # the subject right before its count ("angkatan kerja BPU sebesar ")
 
 
 # "20.000 peserta aktif ... dari total 310.000 pekerja": the whole right after a smaller count it holds
