@@ -43,7 +43,7 @@ def chrome_spans(body: str, title: str = "") -> list[tuple[int, int]]:
     is chrome up to its headline's end only: the article goes on after it. A line said again word for word (the
     page's title repeated in its body, under a photo caption) is chrome too: it was read the first time."""
     spans = [(m.start(), _headline_end(body, m.start(), m.end())) for m in CHROME_LINE_RE.finditer(body)]
-    return sorted(spans + _repeated_lines(body, title.strip())) if "\n" in body else spans
+    return sorted(spans + _repeated_lines(body, " ".join(title.split()))) if "\n" in body else spans
 
 
 def _repeated_lines(body: str, title: str) -> list[tuple[int, int]]:
@@ -51,7 +51,7 @@ def _repeated_lines(body: str, title: str) -> list[tuple[int, int]]:
     repeated = []
     start = 0
     for line in body.split("\n"):
-        text = line.strip()
+        text = " ".join(line.split())  # (whatever spaces it was written with: a no-break space is a space)
         if len(text) >= _REPEATED_LINE_MIN_CHARS:
             if text in seen:
                 repeated.append((start, start + len(line)))
