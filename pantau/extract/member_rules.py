@@ -17,7 +17,7 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
 from pantau.extract.member_companies import PAIRED_WORKERS_RE, enrolling_its_workers, participating_companies
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
-from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead
+from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead, segment_of_its_own
 from pantau.extract.plans import COMMA_RE, plan_before
 from pantau.model import MembershipFigure
 
@@ -197,7 +197,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if _THAT_PROGRAM_RE.search(body, s.start, fig.start) and _NAMED_PROGRAM_RE.search(body, 0, s.start):
         return "veto.member_program_only"  # "peserta aktif program itu 12,95 juta" after JP is named (else: the agency's)
     programs = {c.value("program") for c in item.cues if c.has("program")}
-    if programs - {"JKK", "JKM"} and not item.has("segment"):
+    if programs - {"JKK", "JKM"} and not segment_of_its_own(body, item, fig):
         # "peserta JP 210 ribu"; every active participant has JKK and JKM, so those name no subset
         return "veto.member_program_only"
     if item.has("contribution") and not item.has("active"):

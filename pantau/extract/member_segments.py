@@ -87,3 +87,13 @@ _PAIR_REACH_CHARS = 45  # "target 166.990 peserta dan hingga bulan Agustus baru 
 
 
 _NEW_SUBJECT_RE = re.compile(r"\b(?:sedangkan|sementara|namun|tetapi)\b", re.I)
+
+
+def segment_of_its_own(body: str, item, fig: Figure) -> bool:
+    """The count's item names a segment as what it counts; not one in a clause describing the count after "yang"
+    ("program JP mencapai 14,41 juta peserta aktif yang seluruhnya merupakan peserta PU": the program's, all PU)."""
+    return any(c.has("segment") and not (c.start > fig.end and _DESCRIBING_CLAUSE_RE.search(body, fig.end, c.start))
+               for c in item.cues)
+
+
+_DESCRIBING_CLAUSE_RE = re.compile(r"\byang\b", re.I)
