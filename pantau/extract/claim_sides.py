@@ -8,6 +8,7 @@ from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.context import COMPARISON_WORD_RE
 from pantau.extract.figures import WORTH_WITH, Figure
 from pantau.extract.fastre import WindowFinder
+from pantau.extract.lexicon import FROM_WORD
 
 # (", di mana terdapat 668 kasus ...": the change's subject, told after it)
 _BACK_TO_SUBJECT_RE = re.compile(r",\s+(?:dengan\s+(?:nilai|total|jumlah|nominal|\d)|di\s*mana\s+(?:terdapat|ada|tercatat)\b)",
@@ -15,8 +16,7 @@ _BACK_TO_SUBJECT_RE = re.compile(r",\s+(?:dengan\s+(?:nilai|total|jumlah|nominal
 # ("..., sedang JKK tercatat Rp37,7 miliar": "sedang" for "sedangkan" before a new subject)
 _CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s|,\s*sedang\s+(?=[A-Z]|klaim\b|"
                                  r"program\b|untuk\b)", re.I)
-# ("baik dari sisi jumlah kasus maupun nominal": how it grew, not what it is compared with)
-_SIDE_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi|kini|sekarang)|(?<!berasal\s)(?P<from>dari(?!\s+(?:sisi|segi)\b)|"
+_SIDE_RE = re.compile(rf"\b(?:(?P<to>menjadi|jadi|kini|sekarang)|(?<!berasal\s)(?P<from>{FROM_WORD}|"
                       r"dibanding\w*|ketimbang|daripada|sebelumnya|semula))\b", re.I)
 
 

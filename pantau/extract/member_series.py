@@ -7,6 +7,7 @@ import re
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.figures import Figure
+from pantau.extract.lexicon import FROM_WORD
 from pantau.extract.member_rules import MemberState
 from pantau.model import MembershipFigure
 
@@ -23,7 +24,7 @@ def on_compared_side(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 # ("berasal dari 4.870 perusahaan" says where the workers are, "baik dari sisi kualitas maupun kuantitas" how it grew,
 # not what they are compared with)
-_SIDE_WORD_RE = re.compile(r"(?<!berasal\s)\b(?:(?P<to>menjadi|jadi)|dari(?!\s+(?:sisi|segi)\b)|dibanding\w*|ketimbang|"
+_SIDE_WORD_RE = re.compile(rf"(?<!berasal\s)\b(?:(?P<to>menjadi|jadi)|{FROM_WORD}|dibanding\w*|ketimbang|"
                            r"daripada|sebelumnya|semula)\b", re.I)
 
 
