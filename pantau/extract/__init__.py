@@ -192,7 +192,10 @@ def extract_article(article: RawArticle) -> Extraction:
         head = _blank(body[:limit], chrome)
         year = context_year(head)
         # A .txt whose first line is its byline ("Kamis 19 Nov 2015 04:00 WIB") has it as its title.
-        hint = getattr(article, "published_hint", None) or byline_date(getattr(article, "title", "") or "", 200)
+        # Not when the page has a byline with a time of day ("Senin, 15 Jan 2018 | 06:50 WIB") below a bare first line:
+        # that line is the site's today-ticker.
+        hint = getattr(article, "published_hint", None) or byline_date(body, limit, timed_only=True) \
+            or byline_date(getattr(article, "title", "") or "", 200)
         published = publication_date(body, limit, hint, year)
         if published:
             year = context_year(head, published.year) or published.year

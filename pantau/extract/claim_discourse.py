@@ -276,6 +276,16 @@ def next_in_series(claims: list[ClaimFigure], s: ClaimSentence) -> bool:
     return length is not None and s.ctx.period != last_period and length == _months(last_period)
 
 
+# "klaim tersebut dibayarkan kepada 27.055 peserta": the claims just told, pointed back to
+_CLAIMS_POINTED_BACK_RE = re.compile(r"\b(?:klaim|manfaat|pembayaran|pencairan)\s+(?:tersebut|itu)\b", re.I)
+
+
+def said_of_the_total(s) -> bool:
+    """The sentence speaks of the total ("Totalnya", "secara keseluruhan") or points back to the claims just told
+    ("klaim tersebut dibayarkan kepada 27.055 peserta"): its one figure may complete the total before it."""
+    return s.has("total") or s.has("collective") or _CLAIMS_POINTED_BACK_RE.search(s.text) is not None
+
+
 def completes_previous(claims: list[ClaimFigure], roles, previous: SentenceContext | None,
                        total_said: bool = False) -> bool:
     """The sentence's one figure is an amount (a count), and the previous sentence ended with a

@@ -284,6 +284,8 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
 
 
 _LAST_YEAR_WORDS_RE = re.compile(r"tahun\s+(?:lalu|kemarin)", re.I)
+_COMPARED_WITH_BEFORE_RE = re.compile(r"\d\s*(?:%|persen)\s+(?:dari|dibanding(?:kan)?(?:\s+dengan)?|terhadap)\s+"
+                                      r"(?:(?:periode|masa|kurun\s+waktu)\s+(?:yang\s+)?sama\s+)?$", re.I)
 
 
 def speaks_of_previous_year(s: ClaimSentence) -> bool:
@@ -292,7 +294,9 @@ def speaks_of_previous_year(s: ClaimSentence) -> bool:
     ctx = s.ctx
     limit = ctx.change_at if ctx.change_at is not None else s.end
     lead_end = ctx.compared_lead[1] if ctx.compared_lead else s.start
-    own = [p for p in ctx.periods if lead_end <= p.span[0] < limit]
+    # (not the base of a ratio: "274.724 kasus, atau 89,28% dari periode yang sama tahun lalu")
+    own = [p for p in ctx.periods if lead_end <= p.span[0] < limit
+           and not _COMPARED_WITH_BEFORE_RE.search(ctx.sentence.text, max(0, p.span[0] - s.start - 40), p.span[0] - s.start)]
     # (a period of months with no year of its own is last year's too: "Tahun lalu, ... selama Januari-Oktober ...")
     if not any(p.relative == "previous_year" for p in own) or any(p.relative is None and p.year_written for p in own):
         return False

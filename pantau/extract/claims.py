@@ -18,7 +18,7 @@ from pantau.extract import claim_frames as frames
 from pantau.extract.claim_changes import change_stated_apart, change_stated_before, percent_change_alone
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, redated_to_own_year, referred_claim, refers_back,
-                                             vetoed_topic_carried)
+                                             said_of_the_total, vetoed_topic_carried)
 from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, split_components, total_breakdowns,
                                         total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
@@ -238,7 +238,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                              and any(c.program != "TOTAL" and not c.is_prior_period for c in result.claims[-2:]))
 
                          or completes_previous(result.claims, roles, contexts[index - 1] if index else None,
-                                               s.has("total") or s.has("collective"))
+                                               said_of_the_total(s))
                          or (result.claims and _amount_for_cases(roles))
                          # "... manfaat klaim yang dibayarkan melonjak 154 persen. Nilainya bergerak dari ...": its figures
                          or (state.previous_benefit and s.has("anaphor_figure") and not state.fund_topic)

@@ -46,7 +46,7 @@ _SHORT_MONTH = r"(?:jan|feb|peb|mar|apr|mei|jun|jul|agu|agt|ags|agst|sep|sept|ok
 # and the year may be cut to two digits after an apostrophe ("14 Juni '24").
 BYLINE_DATE_RE = re.compile(
     rf"^(?:[^\n|]{{0,60}}\|\s*)?(?:[A-Z][\w.' ]{{1,30}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
-    rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?:(?P<y>\d{{4}})|[\'’](?P<yy>\d{{2}}))\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)?)?\s*$",
+    rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?:(?P<y>\d{{4}})|[\'’](?P<yy>\d{{2}}))\s*(?P<time>[-|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)?(?:\s+[-|]\s+[^\n\d]{{1,60}})?)?\s*$",
     re.I | re.M)
 # An English blog header line ("Thursday, November 21, 2013"): month first, then day and year.
 _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -69,7 +69,7 @@ UPDATED_LABEL_RE = re.compile(r"\b(?:diperbarui|diperbaharui|diupdate|pembaruan|
 # (day first, as Indonesian pages write it).
 NUMERIC_BYLINE_RE = re.compile(
     rf"^(?:[^\n|]{{0,60}}\|\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
-    rf"\s*(?:[-|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)?)?\s*$", re.I | re.M)
+    rf"\s*(?P<time>[-|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)?(?:\s+[-|]\s+[^\n\d]{{1,60}})?)?\s*$", re.I | re.M)
 # A closing line that is a place and a date: "Bandung, 2 Mei 2022".
 # (The weekday may stand before the date: "Jambi Independent, Selasa 3 Maret 2020".)
 CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
@@ -216,15 +216,23 @@ def published_label_date(text: str) -> date | None:
     return None
 
 
-def byline_date(body: str, limit: int) -> date | None:
+def byline_date(body: str, limit: int, timed_only: bool = False) -> date | None:
     """The date of a byline line among the first lines of the page (the publisher's date;
-    it beats a date inside a quote, which is often the day before)."""
-    for match in BYLINE_DATE_RE.finditer(body, 0, min(limit, 400)):
-        if UPDATED_LABEL_RE.search(match.group(0)):
-            continue  # "Diperbarui | Rabu, 3 Mei 2023": when the page changed, not when it came out
+    it beats a date inside a quote, which is often the day before); with `timed_only`, only one that
+    tells the time of day."""
+    bylines = [m for m in BYLINE_DATE_RE.finditer(body, 0, min(limit, 400))
+               # "Diperbarui | Rabu, 3 Mei 2023": when the page changed, not when it came out
+               if not UPDATED_LABEL_RE.search(m.group(0))]
+    # "Senin, 15 Jan 2018 | 06:50 WIB - Pandeglang" beats a bare "Sabtu, 20 April 2024" above it: the site's
+    # today-ticker carries no time of day
+    for match in sorted(bylines, key=lambda m: m.group("time") is None):
+        if timed_only and match.group("time") is None:
+            break
         month = MONTHS.get(match.group("mon").lower().rstrip("."))
         year = int(match.group("y")) if match.group("y") else 2000 + int(match.group("yy"))
         return make_date(year, month, int(match.group("d")))
+    if timed_only:
+        return None
     for match in NUMERIC_BYLINE_RE.finditer(body, 0, min(limit, 400)):
         if not UPDATED_LABEL_RE.search(match.group(0)):
             return make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))

@@ -16,6 +16,11 @@ def participating_companies(body: str, s: ClaimSentence, fig: Figure, previous_m
     """Companies where active workers just counted are ("... tenaga kerja aktif 76.184 orang. Mereka tersebar di 604
     pemberi kerja"): the participating companies, active (rule member.companies). (Not any company count near a
     participation word: "menggandeng 1.895 perusahaan", "perusahaan peserta ... Co-Marketing 256 perusahaan".)"""
+    if _AFTER_ITS_WORKERS_RE.search(body, max(s.start, fig.start - 40), fig.start) is not None:
+        # "total kepesertaan mencapai 133.000 orang dan 944 perusahaan" (not "sosialisasi kepada 500 peserta dan 20
+        # perusahaan": an audience)
+        return not s.cues.any("audience") and any(c.has("member_noun") or c.has("active")
+                                                  or c.has("coverage") for c in s.cues.cues if c.start < fig.start)
     return (_SPREAD_OVER_RE.search(body, max(s.start, fig.start - 30), fig.start) is not None
             or _WITH_EMPLOYERS_BEFORE_RE.search(body, max(s.start, fig.start - 70), fig.start) is not None) \
         and ((previous_metric or "").startswith("active_") or s.cues.any("active"))
@@ -27,6 +32,11 @@ _WITH_EMPLOYERS_BEFORE_RE = re.compile(
     r"\d[^.;]{0,40}?\b(?:dengan|dari)\s+(?:jumlah\s+)?(?:pemberi\s+kerja|perusahaan|badan\s+usaha)"
     r"(?:\s*/\s*(?:pemberi\s+kerja|perusahaan|badan\s+usaha))?\s+(?:aktif\s+)?(?:sebanyak|sejumlah|mencapai|berjumlah|ada)?\s*$",
     re.I)
+
+
+# "total kepesertaan mencapai 133.000 orang dan 944 perusahaan": the workers counted, then their companies
+_AFTER_ITS_WORKERS_RE = re.compile(r"\d(?:\s+(?:ribu|juta))?\s+(?:orang|pekerja|tenaga\s+kerja|peserta|karyawan)"
+                                  r"\s+(?:dan|serta)\s+$", re.I)
 
 
 # "231 perusahaan dengan 10.794 tenaga kerja": a list row of companies and their workers

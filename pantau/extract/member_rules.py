@@ -18,7 +18,7 @@ from pantau.extract.member_companies import PAIRED_WORKERS_RE, enrolling_its_wor
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead, segment_of_its_own
-from pantau.extract.plans import COMMA_RE, plan_before
+from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
 
 
@@ -205,18 +205,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     return None
 
 
-def paid_with_an_amount(body: str, s: ClaimSentence, fig: Figure, item: Item) -> bool:
-    """A rupiah amount in the count's own comma-clause ("14 paserta dengan jumlah Rp10,09 juta", "Rp1,93 miliar dengan
-    jumlah peserta 120 orang"): the people it paid; not an active count, nor in talk of contributions or funds
-    ("15,4 juta jiwa dan dana yang dikelola Rp177 triliun": a fund cue between them)."""
-    if fig.unit not in ("people", "bare") or item.has("active") or s.cues.any("contribution"):
-        return False
-    start = max([s.start] + [m.end() for m in COMMA_RE.finditer(body, s.start, fig.start)])
-    end = next((m.start() for m in [COMMA_RE.search(body, fig.end, s.end)] if m), s.end)
-    return any(f.unit == "money" and start <= f.start < end and not s.cues.between(
-        min(fig.end, f.end), max(fig.start, f.start), "fund") for f in s.figures)
-
-
+_REGISTERED_AND_ACTIVE_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:yang\s+)?(?:sudah\s+|telah\s+)?terdaftar\s+(?:dan|serta)\s+"
+                                             r"(?:masih\s+|tetap\s+|juga\s+|sudah\s+)?aktif\b", re.I)
 _CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)
 
 
@@ -262,7 +252,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         if row_segment and state.list_metric == "active_workers":  # "- Penerima upah: 120.000 orang" under active
             return "migrant_workers" if row_segment == "migrant" else f"active_{SEGMENT_METRIC[row_segment]}"
         return state.list_metric
-    company = fig.unit == "company"
+    company = fig.unit == "company" or (
+        (fig.unit == "bare" or (fig.noun is not None and fig.noun.start < fig.start)) and _company_headed(item, fig))
     subject = _subject(body, s, fig)
     # ("Jumlah 2,5 juta peserta aktif tersebut terdiri dari PU, PMI, BPU dan jasa konstruksi": the parts named after it)
     parts_from = next((c.start for c in item.cues if c.has("breakdown") and c.start >= fig.end), None)
@@ -298,7 +289,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     is_new = (item.has("member_new") and not change_restated_as_new(body, item.cues, fig)) or _new_subject(subject) \
         or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
     # ("Total Peserta Aktif Per Januari 2026, tercatat sebanyak 164.828 pekerja ... telah terdaftar": said active first)
-    registered_only = (item.has("registered") or item.has("enrolled")) and not _said_active(s, fig, item)
+    registered_only = (item.has("registered") or item.has("enrolled")) and not _said_active(s, fig, item) \
+        and not _REGISTERED_AND_ACTIVE_AFTER_RE.match(body, fig.end)  # ("79.364 pekerja yang terdaftar dan masih aktif")
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered
     if (covered or item.has("registered")) and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end):
         return None  # "terdaftar ... 18.000, tetapi ... hanya 14.000 yang membayar iuran": all ever registered
@@ -370,6 +362,17 @@ def _qualified(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     dimanfaatkan 46 peserta"); one that belongs to a later figure ("... dari potensi 780.666") is not."""
     return any((c.has(q) if q != "program" else names_a_subset(c))
                for c in s.cues.cues if c.start < fig.start or item.start <= c.start < item.end for q in QUALIFIERS)
+
+
+def _company_headed(item: Item, fig: Figure) -> bool:
+    """A count with no noun after it whose item opens on "jumlah/total (dari)" and a company ("Total dari peserta
+    perusahaan yang aktif sebagai peserta BPJS TK telah mencapai 445 ribu"): a count of companies."""
+    nouns = [i for i, c in enumerate(item.cues) if c.start < fig.start and (c.has("people_noun") or c.has("company_noun"))]
+    if not nouns or nouns[0] == 0:
+        return False
+    head, lead = item.cues[nouns[0]], item.cues[nouns[0] - 1]
+    return head.has("company_noun") and not head.has("people_noun") and (lead.has("total") or lead.has("breakdown")) \
+        and head.start - lead.end <= 2
 
 
 def _new_subject(subject: list[Cue]) -> bool:

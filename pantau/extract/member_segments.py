@@ -74,12 +74,16 @@ def _to_side_of_its_change(s: ClaimSentence, previous: list[Figure], fig: Figure
 
 
 def _achieved_after_its_target(s: ClaimSentence, previous: list[Figure], fig: Figure) -> bool:
-    """"peserta PU memiliki target 166.990 peserta dan hingga Agustus baru terealisasi 162.770 peserta": the count
-    achieved, told after the target that is the only figure before it, shares the target's subject."""
-    if len(previous) != 1 or previous[0].unit != fig.unit \
-            or s.cues.first_after(max(previous[0].end, fig.start - _PAIR_REACH_CHARS), "actual", until=fig.start) is None:
+    """"peserta PU memiliki target 166.990 peserta dan hingga Agustus baru terealisasi 162.770 peserta", "TK baru PU
+    dari 412.288 tenaga kerja yang ditargetkan, kini menjadi 456.648 TK": the count achieved, told after the target
+    (named before or right after its figure) that is the only figure before it, shares the target's subject."""
+    if len(previous) != 1 or previous[0].unit != fig.unit:
         return False
-    target = s.cues.last_before(previous[0].start, "target", since=max(s.start, previous[0].start - 2 * _PAIR_REACH_CHARS))
+    actual = s.cues.first_after(max(previous[0].end, fig.start - _PAIR_REACH_CHARS), "actual", until=fig.start)
+    if actual is None:
+        return False
+    target = s.cues.last_before(previous[0].start, "target", since=max(s.start, previous[0].start - 2 * _PAIR_REACH_CHARS)) \
+        or s.cues.first_after(previous[0].end, "target", until=min(actual.start, previous[0].end + _PAIR_REACH_CHARS))
     return target is not None and _NEW_SUBJECT_RE.search(s.text, previous[0].end - s.start, fig.start - s.start) is None
 
 

@@ -65,3 +65,13 @@ def earlier_of_series(body: str, s: ClaimSentence, fig: Figure, state: MemberSta
         and len([f for f in s.figures if f.unit not in ("year", "percent")]) == 1 \
         and (_EARLIER_OF_SERIES_RE.fullmatch(body, s.start, fig.start) is not None
              or ((s.cues.any("anaphor") or s.cues.any("anaphor_figure")) and on_compared_side(body, s, fig)))
+
+
+def year_earlier_named_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"meningkat 21,63% dibandingkan periode yang sama tahun lalu sebanyak 192.454 perusahaan": the compared count
+    comes right after "(periode yang sama) tahun lalu", so it is dated a year before the sentence's period."""
+    return any(p.relative == "previous_year" and p.span[1] <= fig.start and fig.start - p.span[1] < _YEAR_EARLIER_GAP_CHARS
+               and not re.search(r"\d", body[p.span[1]:fig.start]) for p in s.ctx.periods)
+
+
+_YEAR_EARLIER_GAP_CHARS = 30  # "tahun lalu sebanyak 192.454": the figure follows at once

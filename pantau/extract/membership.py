@@ -32,10 +32,11 @@ from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_O
                                          part_of_a_whole_not_ours)
 from pantau.extract.member_changes import member_change
 from pantau.extract.member_companies import workers_of_active_companies
+from pantau.extract.member_not_counts import paid_with_an_amount, part_of_participants, size_class
 from pantau.extract.member_plain import plain_company_count, plain_count
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
-                                         item_of, metric_of, paid_with_an_amount, veto_rule)
-from pantau.extract.member_series import earlier_of_series, next_of_series, on_compared_side
+                                         item_of, metric_of, veto_rule)
+from pantau.extract.member_series import earlier_of_series, next_of_series, on_compared_side, year_earlier_named_before
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals, segment_breakdowns,
                                           without_restatements)
@@ -229,6 +230,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             veto = "veto.member_claim_count"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)": people paid
         elif veto is None and paid_with_an_amount(body, s, fig, item):
             veto = "veto.member_claimants"  # "Bukan Penerima Upah (BPU) 14 peserta dengan jumlah Rp10,09 juta"
+        elif veto is None and size_class(body, s, fig):
+            veto = "veto.member_size_class"  # "perusahaan ... memiliki tenaga kerja dibawah 20 orang"
+        elif veto is None and part_of_participants(body, s, fig, item):
+            veto = "veto.member_part"  # "Dari 35 ribu peserta ... sekitar 3500 peserta memiliki data yang tidak valid"
         if veto is None and inactive_before and not item.has("active"):
             # "pekerja PU yang tidak aktif 18,53 juta, sedangkan pekerja BPU 979 ribu": the same said of the next
             veto = "veto.member_inactive"
@@ -334,6 +339,8 @@ def _period(body: str, s: ClaimSentence, fig: Figure):
     lead = ctx.compared_lead is not None and ctx.compared_lead[0] <= fig.start < ctx.compared_lead[1]
     own = _own_clause_period(body, s, fig)
     if compared or lead:
+        if own is None and ctx.period and ctx.period[1] is not None and year_earlier_named_before(body, s, fig):
+            return previous_year_of(*ctx.period)
         return own if own is not None else False
     if own is not None and _series(s):
         return own

@@ -169,6 +169,9 @@ RULES: dict[str, str] = {
     "veto.member_audience": "an audience ('sosialisasi diikuti 150 peserta')",
     "veto.member_program_only": "a single program's participants ('peserta JP 210 ribu')",
     "veto.member_claimants": "people paid a benefit, not participants",
+    "veto.member_part": "a part of participants counted just before, by some trait ('Dari 35 ribu peserta, 3500 peserta "
+                        "memiliki data tidak valid')",
+    "veto.member_size_class": "a bound on a company's workforce ('memiliki tenaga kerja di bawah 20 orang'), not a count",
     "veto.member_profile": "participants counted by who they are ('peserta aktif laki-laki 28,98 juta orang')",
     "veto.member_share_base": "the whole a share is of ('45,67 persen dari jumlah pekerja ... sebanyak 802.246 orang')",
     "veto.member_claim_count": "a count the claims read as a claim's case count ('JKM Rp75 miliar (2.031 tenaga kerja)')",

@@ -1,0 +1,54 @@
+"""Counts of people that are not participation counts by their own words: people paid, told with the amount in
+their clause ("14 peserta dengan jumlah Rp10,09 juta"), and a size class ("perusahaan yang memiliki tenaga kerja di
+bawah 20 orang")."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.figures import Figure
+from pantau.extract.plans import COMMA_RE
+
+
+def paid_with_an_amount(body: str, s: ClaimSentence, fig: Figure, item) -> bool:
+    """A rupiah amount in the count's own comma-clause ("14 paserta dengan jumlah Rp10,09 juta", "Rp1,93 miliar dengan
+    jumlah peserta 120 orang"): the people it paid; not an active count, nor in talk of contributions or funds
+    ("15,4 juta jiwa dan dana yang dikelola Rp177 triliun": a fund cue between them)."""
+    if fig.unit not in ("people", "bare") or item.has("active") or s.cues.any("contribution"):
+        return False
+    start = max([s.start] + [m.end() for m in COMMA_RE.finditer(body, s.start, fig.start)])
+    end = next((m.start() for m in [COMMA_RE.search(body, fig.end, s.end)] if m), s.end)
+    return any(f.unit == "money" and start <= f.start < end and not s.cues.between(
+        min(fig.end, f.end), max(fig.start, f.start), "fund")
+        # ("kelolaan dana perseroan mencapai Rp240 miliar dengan total kepesertaan 133.000 orang": the money is a fund)
+        and not s.cues.last_before(f.start, "fund", since=max(s.start, f.start - _FUND_BEFORE_MONEY_CHARS))
+        for f in s.figures)
+
+
+_FUND_BEFORE_MONEY_CHARS = 40
+
+
+# "memiliki tenaga kerja dibawah 20 orang", "perusahaan dengan pekerja kurang dari 10 orang": a bound, not a count
+_BOUND_BEFORE_RE = re.compile(r"\b(?:di\s*bawah|di\s*atas|kurang\s+dari|maksimal|minimal|paling\s+(?:sedikit|banyak))\s+$",
+                              re.I)
+# ... of what a company or worker has or employs
+_SIZE_OF_RE = re.compile(r"\b(?:memiliki|mempunyai|mempekerjakan|berkaryawan|dengan)\s+(?:jumlah\s+)?"
+                         r"(?:tenaga\s+kerja|pekerja|karyawan|pegawai)\s+[^\d]{0,20}$", re.I)
+
+
+def size_class(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A bound on a company's workforce ("rata-rata memiliki tenaga kerja dibawah 20 orang"): a size class."""
+    before = body[max(s.start, fig.start - 60):fig.start]
+    return bool(_BOUND_BEFORE_RE.search(before)) and bool(_SIZE_OF_RE.search(before))
+
+
+# "Dari 35 ribu peserta BPJS Ketenagakerjaan 10 persen atau sekitar 3500 peserta memiliki data yang tidak valid"
+_FROM_PARTICIPANTS_OPENER_RE = re.compile(r"\W*[Dd]ari\s+(?:total\s+|jumlah\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+peserta\b")
+_KIND_OF_PART = ("active", "segment", "coverage", "inactive", "not_member", "member_new")
+
+
+def part_of_participants(body: str, s: ClaimSentence, fig: Figure, item) -> bool:
+    """A later count in a sentence that opens on a count of participants ("Dari 35 ribu peserta ..."): a part of them
+    by some trait, not a participation count; unless the part is a segment or said active, covered, new or not."""
+    opener = _FROM_PARTICIPANTS_OPENER_RE.match(body, s.start, fig.start)
+    return opener is not None and fig.start > opener.end() and not any(item.has(c) for c in _KIND_OF_PART)
