@@ -127,6 +127,16 @@ def _same_last_month(a: ClaimFigure, b: ClaimFigure) -> bool:
         and (a.period_start is None or b.period_start is None or a.period_start == b.period_start)
 
 
+def _pointed_back_across_offices(claim: ClaimFigure, merged: list[ClaimFigure]) -> ClaimFigure | None:
+    """The claim just told, when this one points back at it ("klaim tersebut dibayarkan kepada 27.055 peserta", said
+    by a branch head after the province's total): its other half, though the speaker's office differs."""
+    if claim.rule_id != "link.anaphora" or not merged:
+        return None
+    last = merged[-1]
+    return last if last.program == claim.program and last.is_prior_period == claim.is_prior_period \
+        and last.office != claim.office else None
+
+
 def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
     """A later figure that repeats an earlier one (same program, period, office, prior flag;
     values equal up to rounding, or the two carry complementary fields: one the amount,
@@ -136,9 +146,15 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
     for claim in claims:
         target = None
         subject = (claim.program, claim.is_prior_period, claim.office)
-        for earlier in by_subject.get(subject, ())[:MAX_RESTATEMENT_CANDIDATES]:
+        candidates = list(by_subject.get(subject, ())[:MAX_RESTATEMENT_CANDIDATES])
+        pointed = _pointed_back_across_offices(claim, merged)
+        if pointed is not None:
+            candidates.append(pointed)
+        for earlier in candidates:
             halves = (earlier.amount_idr is None) != (claim.amount_idr is None) \
                 and (earlier.cases is None) != (claim.cases is None)
+            if earlier is pointed and not halves:
+                continue
             # (an amount pointed back at with "tersebut" is the earlier one's, whatever period is in force by then)
             if not (_same_period(earlier, claim) or (halves and _same_last_month(earlier, claim))
                     or claim.rule_id == "link.restated_amount"):

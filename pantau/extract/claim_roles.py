@@ -14,7 +14,7 @@ from pantau.extract.fastre import WindowFinder
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
                              r"(?:sebanyak\s+|sejumlah\s+|total\s+)?$", re.I)
-_PAID_LEAD_RE = re.compile(r"\b(?:(?:di|ter|mem|men|pem|pen)?(?:bayar|salur|cair)|menyalur)\w*\s+(?:[\w.,]+\s+){0,4}?(?:untuk|kepada|bagi)\b"
+_PAID_LEAD_RE = re.compile(r"\b(?:(?:di|ter|mem|men|pem|pen)?(?:bayar|salur|cair)|menyalur)\w*\s+(?:[\w.,]+\s+){0,8}?(?:untuk|kepada|bagi)\b"
                            r"|\bmengalir\s+(?:ke|kepada)\b", re.I)
 _STATUS_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:berstatus|non\s*-?aktif|tidak\s+aktif|terdaftar|mendaftar\w*|"
                               r"didaftarkan|calon|target\w*|mengajukan|belum|terlindungi|dilindungi|berhak|aktif)\b",

@@ -145,6 +145,10 @@ def compares_other_office(s: ClaimSentence, tail: tuple[int, int] | None, pos: i
 
 # "naik Rp 1,2 triliun", "bertambah sekitar 1.000": the size; "melonjak hingga 2.134.978 peserta": the level reached
 _CHANGE_WORD_RE = re.compile(r"\w+(?:\s+(?:sebesar|senilai|sekitar|hampir|lebih\s+dari))?\s*$", re.I)
+# "tumbuh 7,47 persen atau sebanyak 184 pemberi kerja": the size after the change's percent, or the level reached
+# ("lonjakan 131 persen atau sebanyak 287,5 ribu kasus"): the size only when two figures of the sentence differ by it
+_PERCENT_THEN_FIGURE_RE = re.compile(r"\w+(?:\s+(?:sebesar|sekitar))?\s+\d[\d.,]*\s*(?:%|persen)\s*,?\s*(?:atau|yakni|yaitu)\s+"
+                                     r"(?:sebanyak\s+|sekitar\s+|sebesar\s+|senilai\s+)?$", re.I)
 
 
 # "sehingga ada tambahan 462 kasus", "selisihnya Rp 21 miliar": a difference between two figures given
@@ -167,7 +171,14 @@ def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
                     and (c.has("change_up") or c.has("change_down"))), None)
     if cue is not None and cue.has("member_new"):
         return False  # "penambahan 12.480 peserta baru": a count of new participants
-    return cue is not None and bool(_CHANGE_WORD_RE.fullmatch(body, cue.start, fig.start))
+    if cue is None:
+        return False
+    if _CHANGE_WORD_RE.fullmatch(body, cue.start, fig.start):
+        return True
+    return bool(_PERCENT_THEN_FIGURE_RE.fullmatch(body, cue.start, fig.start)) and any(
+        a is not fig and b is not fig and a.unit == b.unit and (a.unit == "money") == (fig.unit == "money") and a.value and b.value
+        and abs(abs(a.value - b.value) - fig.value) <= fig.num.tolerance + a.num.tolerance + b.num.tolerance
+        for a in s.figures for b in s.figures if a.start < b.start)
 
 
 # The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).

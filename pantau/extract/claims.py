@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
+from pantau.extract.claim_compared import mark_compared_earlier, redate_last_year_clause
 from pantau.extract.claim_changes import change_stated_apart, change_stated_before, percent_change_alone
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, redated_to_own_year, referred_claim, refers_back,
@@ -348,7 +349,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         if linked is not None:
             claim.program, claim.rule_id = linked
     if sentence_claims:
-        frames.mark_compared_earlier(body, s, sentence_claims, result.claims)
+        redate_last_year_clause(body, s, sentence_claims)
+        mark_compared_earlier(body, s, sentence_claims, result.claims)
     compared_clause = tail or s.ctx.compared_lead
     if compared and compared_clause is not None:
         # the figure the change is told of: the last one before its clause ("JHT Rp580,8 miliar, naik dibandingkan 2019

@@ -78,3 +78,13 @@ def enrolling_its_workers(body: str, fig: Figure) -> bool:
     the participating companies (rule member.companies)."""
     return _ENROLLING_ITS_WORKERS_RE.match(body, fig.end) is not None
 
+
+def company_headed(item, fig: Figure) -> bool:
+    """A count with no noun after it whose item opens on "jumlah/total (dari)" and a company ("Total dari peserta
+    perusahaan yang aktif sebagai peserta BPJS TK telah mencapai 445 ribu"): a count of companies."""
+    nouns = [i for i, c in enumerate(item.cues) if c.start < fig.start and (c.has("people_noun") or c.has("company_noun"))]
+    if not nouns or nouns[0] == 0:
+        return False
+    head, lead = item.cues[nouns[0]], item.cues[nouns[0] - 1]
+    return head.has("company_noun") and not head.has("people_noun") and (lead.has("total") or lead.has("breakdown")) \
+        and head.start - lead.end <= 2

@@ -29,7 +29,8 @@ _FUND_BEFORE_MONEY_CHARS = 40
 
 
 # "memiliki tenaga kerja dibawah 20 orang", "perusahaan dengan pekerja kurang dari 10 orang": a bound, not a count
-_BOUND_BEFORE_RE = re.compile(r"\b(?:di\s*bawah|di\s*atas|kurang\s+dari|maksimal|minimal|paling\s+(?:sedikit|banyak))\s+$",
+_BOUND_BEFORE_RE = re.compile(r"\b(?:di\s*bawah|di\s*atas|kurang\s+dari|(?:tidak|tak)\s+(?:lebih|kurang)\s+dari|maksimal|"
+                              r"minimal|paling\s+(?:sedikit|banyak))\s+$",
                               re.I)
 # ... of what a company or worker has or employs
 _SIZE_OF_RE = re.compile(r"\b(?:memiliki|mempunyai|mempekerjakan|berkaryawan|dengan)\s+(?:jumlah\s+)?"
@@ -43,7 +44,9 @@ def size_class(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 # "Dari 35 ribu peserta BPJS Ketenagakerjaan 10 persen atau sekitar 3500 peserta memiliki data yang tidak valid"
-_FROM_PARTICIPANTS_OPENER_RE = re.compile(r"\W*[Dd]ari\s+(?:total\s+|jumlah\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+peserta\b")
+# (also after a lead clause, "Menurut Kepala Cabang, dari 33.900 peserta ...", and "dari sekitar 88 ribu Peserta")
+_FROM_PARTICIPANTS_OPENER_RE = re.compile(r"(?:[^,.;]{0,60},\s*)?\W*dari\s+(?:total\s+|jumlah\s+)?(?:sekitar\s+|hampir\s+|"
+                                          r"lebih\s+dari\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+peserta\b", re.I)
 _KIND_OF_PART = ("active", "segment", "coverage", "inactive", "not_member", "member_new")
 
 
@@ -52,3 +55,14 @@ def part_of_participants(body: str, s: ClaimSentence, fig: Figure, item) -> bool
     by some trait, not a participation count; unless the part is a segment or said active, covered, new or not."""
     opener = _FROM_PARTICIPANTS_OPENER_RE.match(body, s.start, fig.start)
     return opener is not None and fig.start > opener.end() and not any(item.has(c) for c in _KIND_OF_PART)
+
+
+def not_a_participation_count(body: str, s: ClaimSentence, fig: Figure, item) -> str | None:
+    """The rule that says a count of people is not a participation count by its own words, if any."""
+    if paid_with_an_amount(body, s, fig, item):
+        return "veto.member_claimants"  # "Bukan Penerima Upah (BPU) 14 peserta dengan jumlah Rp10,09 juta"
+    if size_class(body, s, fig):
+        return "veto.member_size_class"  # "perusahaan ... memiliki tenaga kerja dibawah 20 orang"
+    if part_of_participants(body, s, fig, item):
+        return "veto.member_part"  # "Dari 35 ribu peserta ... sekitar 3500 peserta memiliki data yang tidak valid"
+    return None

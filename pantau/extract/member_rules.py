@@ -14,7 +14,8 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
                                          PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, share_base,
                                          whole_then_covered_part)
-from pantau.extract.member_companies import PAIRED_WORKERS_RE, enrolling_its_workers, participating_companies
+from pantau.extract.member_companies import (PAIRED_WORKERS_RE, company_headed, enrolling_its_workers,
+                                              participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead, segment_of_its_own
@@ -205,6 +206,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     return None
 
 
+_ENROLLED_AS_PARTICIPANTS_RE = re.compile(r"\b(?:jumlah|total)\s+[^,.;\d]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?"
+                                          r"(?:di)?daftar(?:kan)?\s+sebagai\s+peserta\b", re.I)
 _REGISTERED_AND_ACTIVE_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:yang\s+)?(?:sudah\s+|telah\s+)?terdaftar\s+(?:dan|serta)\s+"
                                              r"(?:masih\s+|tetap\s+|juga\s+|sudah\s+)?aktif\b", re.I)
 _CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)
@@ -253,7 +256,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             return "migrant_workers" if row_segment == "migrant" else f"active_{SEGMENT_METRIC[row_segment]}"
         return state.list_metric
     company = fig.unit == "company" or (
-        (fig.unit == "bare" or (fig.noun is not None and fig.noun.start < fig.start)) and _company_headed(item, fig))
+        (fig.unit == "bare" or (fig.noun is not None and fig.noun.start < fig.start)) and company_headed(item, fig))
     subject = _subject(body, s, fig)
     # ("Jumlah 2,5 juta peserta aktif tersebut terdiri dari PU, PMI, BPU dan jasa konstruksi": the parts named after it)
     parts_from = next((c.start for c in item.cues if c.has("breakdown") and c.start >= fig.end), None)
@@ -289,7 +292,10 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     is_new = (item.has("member_new") and not change_restated_as_new(body, item.cues, fig)) or _new_subject(subject) \
         or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
     # ("Total Peserta Aktif Per Januari 2026, tercatat sebanyak 164.828 pekerja ... telah terdaftar": said active first)
+    # ("jumlah pekerja informal yang didaftarkan sebagai peserta ... ada 63.725 orang": how many are participants)
+    enrolled_count = item.has("enrolled") and _ENROLLED_AS_PARTICIPANTS_RE.search(body, s.start, fig.start) is not None
     registered_only = (item.has("registered") or item.has("enrolled")) and not _said_active(s, fig, item) \
+        and not enrolled_count \
         and not _REGISTERED_AND_ACTIVE_AFTER_RE.match(body, fig.end)  # ("79.364 pekerja yang terdaftar dan masih aktif")
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered
     if (covered or item.has("registered")) and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end):
@@ -310,7 +316,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             return f"new_{SEGMENT_METRIC[segment]}"
         if registered_only and not active:
             return None
-        if item.has("enrolled") and not active:
+        if item.has("enrolled") and not active and not enrolled_count:
             return None  # a batch someone enrolled ("42.000 pekerja rentan didaftarkan")
         # ("Untuk rinciannya, mencakup 167.129 pekerja penerima upah (PU), 20.348 pekerja bukan penerima upah ...":
         # workers of a segment in a breakdown are its participants)
@@ -362,17 +368,6 @@ def _qualified(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     dimanfaatkan 46 peserta"); one that belongs to a later figure ("... dari potensi 780.666") is not."""
     return any((c.has(q) if q != "program" else names_a_subset(c))
                for c in s.cues.cues if c.start < fig.start or item.start <= c.start < item.end for q in QUALIFIERS)
-
-
-def _company_headed(item: Item, fig: Figure) -> bool:
-    """A count with no noun after it whose item opens on "jumlah/total (dari)" and a company ("Total dari peserta
-    perusahaan yang aktif sebagai peserta BPJS TK telah mencapai 445 ribu"): a count of companies."""
-    nouns = [i for i, c in enumerate(item.cues) if c.start < fig.start and (c.has("people_noun") or c.has("company_noun"))]
-    if not nouns or nouns[0] == 0:
-        return False
-    head, lead = item.cues[nouns[0]], item.cues[nouns[0] - 1]
-    return head.has("company_noun") and not head.has("people_noun") and (lead.has("total") or lead.has("breakdown")) \
-        and head.start - lead.end <= 2
 
 
 def _new_subject(subject: list[Cue]) -> bool:

@@ -32,7 +32,7 @@ from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_O
                                          part_of_a_whole_not_ours)
 from pantau.extract.member_changes import member_change
 from pantau.extract.member_companies import workers_of_active_companies
-from pantau.extract.member_not_counts import paid_with_an_amount, part_of_participants, size_class
+from pantau.extract.member_not_counts import not_a_participation_count
 from pantau.extract.member_plain import plain_company_count, plain_count
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
                                          item_of, metric_of, veto_rule)
@@ -228,12 +228,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         veto = veto_rule(body, s, fig, item, benefit)
         if veto is None and fig.start in claim_counts:
             veto = "veto.member_claim_count"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)": people paid
-        elif veto is None and paid_with_an_amount(body, s, fig, item):
-            veto = "veto.member_claimants"  # "Bukan Penerima Upah (BPU) 14 peserta dengan jumlah Rp10,09 juta"
-        elif veto is None and size_class(body, s, fig):
-            veto = "veto.member_size_class"  # "perusahaan ... memiliki tenaga kerja dibawah 20 orang"
-        elif veto is None and part_of_participants(body, s, fig, item):
-            veto = "veto.member_part"  # "Dari 35 ribu peserta ... sekitar 3500 peserta memiliki data yang tidak valid"
+        veto = veto or not_a_participation_count(body, s, fig, item)
         if veto is None and inactive_before and not item.has("active"):
             # "pekerja PU yang tidak aktif 18,53 juta, sedangkan pekerja BPU 979 ribu": the same said of the next
             veto = "veto.member_inactive"

@@ -123,7 +123,24 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
         _add_sentence(body, begin, match.end(), sentences)
         begin = match.end()
     _add_sentence(body, begin, end, sentences)
-    return sentences
+    if _GLUED_HEADING_RE.search(body, start, end) is None:
+        return sentences  # (nearly every article: one scan)
+    return [piece for sentence in sentences for piece in _unglued(body, sentence)]
+
+
+# A heading glued to the paragraph after it, as some pages are scraped: "Penurunan Peserta Formal dan Pembayaran
+# KlaimSementara itu, jumlah pekerja formal ...": a heading's capitalised word, then a capitalised word with no space
+# between (not "... 184 pemberi kerjaTercatat tahun 2020 ...": a full stop lost inside a paragraph, one sentence as before)
+_GLUED_HEADING_RE = re.compile(r"(?<![\w])[A-Z][a-z]{2,}[A-Z](?=[a-z]{3})")
+
+
+def _unglued(body: str, sentence: Sentence) -> list[Sentence]:
+    pieces, begin = [], sentence.start
+    for m in _GLUED_HEADING_RE.finditer(body, sentence.start, sentence.end):
+        _add_sentence(body, begin, m.end() - 1, pieces)
+        begin = m.end() - 1
+    _add_sentence(body, begin, sentence.end, pieces)
+    return pieces
 
 
 # One-letter scale abbreviations: "Rp 2,35 M." ends a sentence (miliar/triliun), where

@@ -1,0 +1,99 @@
+"""Prior figures told beside current ones, with no change stated: a figure dated before the figures already reported
+after a comparison word or a contrasting clause (side.compared_earlier), and a contrasting clause dated "(pada periode
+yang sama) tahun lalu" (side.previous_year)."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.periods import previous_year_of
+from pantau.model import ClaimFigure
+
+
+_CONTRAST_OPENER_RE = re.compile(r"(?:^|[,;]\s*|\b)(?:sedangkan|sementara(?:\s+itu)?|adapun|setahun\s+sebelumnya)\b",
+                                 re.I)
+
+
+_QUOTES = " \"'“”‘’"
+
+
+def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[ClaimFigure],
+                          earlier: list[ClaimFigure]) -> None:
+    """A figure dated before the figures already reported is the compared (prior) one, even with
+    no % change stated (side.compared_earlier): when it follows a comparison word in its clause
+    ("dibandingkan Rp 128 miliar pada 2022"), or when a contrasting clause ("sedangkan pada
+    2022", "Sementara di tahun 2022") gives the same period a year before for the same program.
+    An earlier period given as background, or another program's, stays as it is."""
+    compares = [c for c in s.cues.cues if c.has("compare")]
+    for claim in sentence_claims:
+        if claim.is_prior_period or claim.period_end is None:
+            continue
+        reported = [c for c in earlier + sentence_claims
+                    if c is not claim and not c.is_prior_period and c.period_end and c.period_end > claim.period_end
+                    and (c in earlier or c.start_char < claim.start_char)]
+        if not reported:
+            continue
+        compare = next((c for c in compares if c.end <= claim.start_char
+                        and not re.search(r"[,;]", body[c.end:claim.start_char])), None)
+        if compare is None and any(c.period_end.year - 1 == claim.period_end.year for c in reported):
+            # the year before the one reported, in a sentence opened by the comparison ("Sebagai pembanding, lanjut
+            # Syahrul, sepanjang 2020 lalu ..."; not 2021 in "Sebagai perbandingan, klaim tahun 2021 ..." of 2023)
+            compare = next((c for c in compares if not body[s.start:c.start].strip(_QUOTES)), None)
+        if compare is not None \
+                or any(p.last_year and (p.start, p.end) == (claim.period_start, claim.period_end) for p in s.ctx.periods):
+            # (a period written as last year's, after later figures: "pada semester awal tahun sebelumnya hanya ada
+            # 427 kasus")
+            claim.is_prior_period = True
+            claim.rule_id = "side.compared_earlier"
+            own = [p for p in s.ctx.periods if compare is not None and compare.end <= p.span[0] < claim.start_char
+                   and not p.relative and p.end is not None]
+            if own:  # "Meningkat jauh dibanding pada September dengan jumlah penerima JKP mencapai 1.056 orang": September's
+                claim.period_start, claim.period_end = own[-1].start, own[-1].end
+            continue
+        same_program = [c for c in reported if c.program == claim.program and c.office == claim.office]
+        if not same_program or not _year_before(same_program[-1], claim):
+            continue
+        latest = same_program[-1]
+        contrast = _CONTRAST_OPENER_RE.search(body, s.start, claim.start_char)
+        right_after = latest.end_char <= claim.start_char and claim.start_char - latest.end_char <= NEXT_SENTENCE_REACH \
+            and not any(latest.end_char <= c.start_char < claim.start_char for c in earlier + sentence_claims)
+        if contrast or right_after:
+            claim.is_prior_period = True
+            claim.rule_id = "side.compared_earlier"
+
+
+def redate_last_year_clause(body: str, s: ClaimSentence, sentence_claims: list[ClaimFigure]) -> None:
+    """A figure in a contrasting clause dated "(pada periode yang sama) tahun lalu" ("... 274.724 kasus senilai Rp 3,3
+    triliun, sedangkan pada periode yang sama tahun lalu 307.700 kasus senilai Rp 3,7 triliun") has the sentence's
+    period a year earlier: the same period a year before, given to compare (side.previous_year)."""
+    ctx = s.ctx
+    if not ctx.period or ctx.period[1] is None or not any(p.relative == "previous_year" for p in ctx.periods):
+        return
+    for claim in sentence_claims:
+        last_year = [p for p in ctx.periods if p.relative == "previous_year" and p.span[1] <= claim.start_char
+                     and _CONTRAST_BEFORE_RE.search(body, max(s.start, p.span[0] - 20), p.span[0])
+                     and not any(q.span[0] >= p.span[1] and q.span[1] <= claim.start_char for q in ctx.periods
+                                 if not q.relative)]
+        if last_year and (claim.period_start, claim.period_end) == tuple(ctx.period):
+            claim.period_start, claim.period_end = previous_year_of(*ctx.period)
+            claim.is_prior_period, claim.rule_id = True, "side.previous_year"
+
+
+_CONTRAST_BEFORE_RE = re.compile(r"\b(?:sedangkan|sementara(?:\s+itu)?|adapun|dibanding(?:kan)?)\s+(?:(?:pada|di|dalam)\s+)?$",
+                                 re.I)
+
+
+# From one program's figure to the figure of its same period a year before, said after it with no other claim
+# between ("Hingga Juni 2024 ... Rp 120 miliar. Pada semester I 2023 nilainya baru Rp 100 miliar."), a quote or
+# an aside between them too ("... Januari hingga Juni 2018. \"Dana itu ...\" ... Pada paruh pertama 2017, pembayaran
+# yang dibukukan baru Rp692 miliar"): a paragraph or two. (300 characters left out Sumbarriau-shaped pages.)
+NEXT_SENTENCE_REACH = 1000
+
+
+def _year_before(current: ClaimFigure, claim: ClaimFigure) -> bool:
+    """claim's period is current's a year earlier (a start unstated on either side matches; an end in the same month
+    matches: "Januari sampai dengan 28 Desember 2020" against "tahun 2019")."""
+    start, end = previous_year_of(current.period_start, current.period_end)
+    return end is not None and claim.period_end is not None \
+        and (end.year, end.month) == (claim.period_end.year, claim.period_end.month) \
+        and (start is None or claim.period_start is None or start == claim.period_start)
