@@ -90,11 +90,14 @@ def _counts_a_population(body: str, s: ClaimSentence, fig: Figure) -> bool:
 _RESTATED_RE = re.compile(r"\batau\b", re.I)
 
 
-_POPULATION_REACH_CHARS = 40  # the subject right before its count ("angkatan kerja BPU sebesar ")
+_POPULATION_REACH_CHARS = 50  # the subject before its count ("angkatan kerja BPU sebesar ", "angkatan kerja di Sultra yang saat ini sekitar ")
 
 
 # "20.000 peserta aktif ... dari total 310.000 pekerja": the whole right after a smaller count it holds
-_WHOLE_AFTER_PART_RE = re.compile(r"[^\d.;]{0,70}?\bdari\s+(?:total|jumlah|keseluruhan|seluruh)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
+# (or its workforce named first: "760.468 peserta dari jumlah pekerja sebanyak 3.059.943 orang")
+_WHOLE_AFTER_PART_RE = re.compile(r"[^\d.;]{0,70}?\bdari\s+(?:total|jumlah|keseluruhan|seluruh)\s+"
+                                  r"(?:(?:pekerja|tenaga\s+kerja|angkatan\s+kerja|penduduk(?:\s+bekerja)?)\s+(?:yang\s+ada\s+)?)?"
+                                  r"(?:sekitar\s+|sebanyak\s+|mencapai\s+)?$", re.I)
 _OURS_AS_WHOLE_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta|kepesertaan|pekerja\s+aktif|tenaga\s+kerja\s+aktif)\b", re.I)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pantau.extract.claim_parts import PARTITIVE_SENTENCE_RE, profiled
+from pantau.extract.claim_parts import PARTITIVE_SENTENCE_RE, PARTS_OF_THAT_RE, profiled
 from pantau.extract.claim_rules import ClaimSentence, won_after_paying
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
@@ -327,8 +327,10 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return None
     if is_new:
         return None
-    if PARTITIVE_SENTENCE_RE.match(s.ctx.text) and not item.has("active"):
-        return None  # "Dari jumlah tenaga kerja aktif itu, ... 7.897 orang peserta perorangan": a part by another cut
+    if (PARTITIVE_SENTENCE_RE.match(s.ctx.text) or PARTS_OF_THAT_RE.match(s.ctx.text)) and not item.has("active"):
+        # "Dari jumlah tenaga kerja aktif itu, ... 7.897 orang peserta perorangan", "Jumlah itu berasal dari ... Non ASN
+        # THLT sebanyak 2.648 orang": a part by another cut
+        return None
     if active and not registered_only:
         return "active_workers"
     if registered_only or _segments_named(item, subject):
