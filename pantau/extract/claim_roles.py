@@ -129,6 +129,10 @@ _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s
 _APPROVED_RE = re.compile(rf"\b(?:{SETTLED_WORDS}|diterima)\b", re.I)
 
 
+_LAID_OFF_COUNT_RE = re.compile(r"\b(?:PHK|pemutusan\s+hubungan\s+kerja|dirumahkan)\b[^.;]*?\b(?:mencapai|sebanyak|sejumlah|"
+                                r"berjumlah|sekitar|di\s*angka)\s+$", re.I)
+
+
 # "Untuk satu peserta bisa mengikuti empat program": people said to take part, not people paid
 _TAKES_PART_AFTER_RE = re.compile(r"\s+(?:(?:orang|peserta|pekerja)\s+)?(?:(?:bisa|dapat|boleh|akan|wajib|harus|sudah|telah)\s+)?"
                                   r"(?:mengikuti|ikut|mendaftar|terdaftar|menjadi\s+peserta)\b", re.I)
@@ -175,10 +179,13 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     if benefit_sentence and not s.cues.first_after(fig.end, "application", until=fig.end + 30) \
             and not s.cues.last_before(fig.start, "application", since=max(s.start, fig.start - 30)) \
             and not OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) \
-            and not (_in_millions(fig) and any(f.unit == "case" for f in s.figures)):
+            and not (_in_millions(fig) and any(f.unit == "case" for f in s.figures)) \
+            and not (_LAID_OFF_COUNT_RE.search(body, max(s.start, fig.start - 90), fig.start)
+                     and not s.cues.last_before(fig.start, "claim_noun", since=s.start)):
         # (not "... 12 juta orang dari total pekerja sektor itu yang mencapai sekitar 40 juta orang": the whole;
         # nor millions of people beside the claims counted as such, the participants the claims came from:
-        # "terdapat 19,01 juta peserta JKK ... dan terdapat 126.037 jumlah klaim")
+        # "terdapat 19,01 juta peserta JKK ... dan terdapat 126.037 jumlah klaim"; nor the workers laid off: "PHK yang
+        # terjadi ... mencapai 1.132.117 pekerja ..., berpengaruh pada peningkatan klaim JHT")
         return "cases", "cases.people_in_benefit_sentence"
     return None
 

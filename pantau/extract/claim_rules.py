@@ -199,6 +199,9 @@ _CHANGE_BEFORE_PERCENT_RE = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\s+(?:s
                                        r"\d[\d.,]*$", re.I)
 _MORE_THAN_RE = re.compile(r"\blebih\s+dari\s*(?:Rp\.?\s*)?$", re.I)
 _PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b", re.I)
+# the rest of a range told in words: "... Rp 42 juta hingga Rp 85 juta", then " per penerima"
+_RANGE_TAIL_RE = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|-|–)\s*(?:Rp\.?\s*)?\d[\d.,]*\s*(?:ribu|juta|jt|miliar)?", re.I)
+_PER_ONE_AFTER_RE = re.compile(r"\s*(?:/|per\s+|setiap\s+|tiap\s+)(?:orang|peserta|penerima|pekerja|kasus|ahli\s+waris|anak)\b", re.I)
 _PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)?(?:di)?bayar\w*\s+(?:oleh(?!\s+BPJS)|dengan|melalui|"
                                 r"lewat|menggunakan|memakai|dari\s+(?:dana|anggaran|APBD|APBN))\b", re.I)
 # (a change, or a fact told: "pembayaran klaim terbesar ... yakni sampai Rp 18,2 triliun", the level reached)
@@ -260,8 +263,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     plan = plan_before(cues, fig.start, body, s.start)
     if plan:
         return f"veto.{plan}"
-    if _PER_UNIT_AFTER_RE.match(body, fig.end):
-        return "veto.per_person"  # "Rp 6 jt/orang"
+    bound = _RANGE_TAIL_RE.match(body, fig.end) if fig.unit == "money" else None
+    if _PER_UNIT_AFTER_RE.match(body, fig.end) or (bound and _PER_ONE_AFTER_RE.match(body, bound.end())):
+        return "veto.per_person"  # "Rp 6 jt/orang", "berkisar antara Rp 42 juta hingga Rp 85 juta per penerima"
     share = fig.unit != "money" and _SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 30), fig.start)
     if share and not _CHANGE_BEFORE_PERCENT_RE.search(body, max(s.start, share.start() - 30), share.start() + 1):
         # (not "Klaim meningkat 46 persen yaitu 142.788 kasus pada 2021 dari 97.817": the % is the change's size)
