@@ -4,7 +4,9 @@ from datetime import date
 import pytest
 
 from pantau.extract.dates import closing_date, dateline, find_dates, publication_date, weekday_statements
+from pantau.extract import extract_article
 from pantau.extract.periods import find_periods
+from pantau.model import RawArticle
 
 
 def test_metadata_hint_is_trusted_first():
@@ -192,3 +194,24 @@ def test_a_header_lines_date_is_the_publication_date(header):
     from pantau.extract.dates import publication_date
     body = "BPJSTK Banuspa Catat Kecelakaan Kerja 2018\n" + header + _BODY
     assert publication_date(body, len(body), None, 2019) == date(2019, 4, 9)
+
+
+@pytest.mark.parametrize("byline", [
+    "Senin, 15 Jan 2018 | 06:50 WIB - Pandeglang Ekonomi & Bisnis",
+    "Senin, 15 Januari 2018 06:50 WIB",
+    "Inilahbanten.com - 15/01/2018, 06:50 WIB",
+    "Kompas.com - 15/01/2018, 06:50 WIB",
+    "Senin, 15 Jan 2018 | 06.50 WITA - Serang",
+])
+def test_a_byline_with_its_time_beats_the_sites_date_ticker(byline):
+    # the page's first line is the site's today-ticker; the byline below it tells the time of day
+    body = (f"Sabtu, 20 April 2024\n\nUsia Baru Seumur Jagung, BPJS TK Banten Peringkat 4 Nasional\n\n{byline}\n\n"
+            "IBC, Pandeglang - BPJS Ketenagakerjaan Kantor Wilayah Banten membukukan iuran Rp4,09 triliun sepanjang 2017.")
+    article = RawArticle("banten.txt", "0", "Sabtu, 20 April 2024", body)
+    assert extract_article(article).published_date == date(2018, 1, 15)
+
+
+def test_a_bare_first_line_date_stays_the_date_without_a_timed_byline():
+    body = ("Sabtu, 20 April 2024\n\nBPJS Ketenagakerjaan Cabang Serang membayar klaim JHT Rp 12 miliar sepanjang "
+            "Maret 2024.")
+    assert extract_article(RawArticle("serang.txt", "0", "Sabtu, 20 April 2024", body)).published_date == date(2024, 4, 20)

@@ -93,3 +93,19 @@ def test_a_first_line_or_a_short_label_is_not_chrome(body, title):
     from pantau.extract.text import chrome_spans
 
     assert chrome_spans(body, title) == []
+
+
+def test_a_heading_glued_to_its_paragraph_ends_a_sentence():
+    from pantau.extract.text import split_sentences
+    body = ("Penurunan Peserta Formal dan Pembayaran KlaimSementara itu, jumlah pekerja formal tercatat 43.493 orang. "
+            "Sebaran Peserta InformalRincian per kabupaten berikut.")
+    texts = [s.text for s in split_sentences(body)]
+    assert texts == ["Penurunan Peserta Formal dan Pembayaran Klaim",
+                     "Sementara itu, jumlah pekerja formal tercatat 43.493 orang.",
+                     "Sebaran Peserta Informal", "Rincian per kabupaten berikut."]
+
+
+def test_a_full_stop_lost_inside_a_paragraph_keeps_one_sentence():
+    from pantau.extract.text import split_sentences
+    body = "Kepesertaan pemberi kerja tumbuh 184 pemberi kerjaTercatat tahun 2020 sebanyak 2.278 pemberi kerja."
+    assert [s.text for s in split_sentences(body)] == [body]

@@ -220,27 +220,28 @@ def byline_date(body: str, limit: int, timed_only: bool = False) -> date | None:
     """The date of a byline line among the first lines of the page (the publisher's date;
     it beats a date inside a quote, which is often the day before); with `timed_only`, only one that
     tells the time of day."""
-    bylines = [m for m in BYLINE_DATE_RE.finditer(body, 0, min(limit, 400))
-               # "Diperbarui | Rabu, 3 Mei 2023": when the page changed, not when it came out
-               if not UPDATED_LABEL_RE.search(m.group(0))]
+    # "Diperbarui | Rabu, 3 Mei 2023": when the page changed, not when it came out
+    worded = [m for m in BYLINE_DATE_RE.finditer(body, 0, min(limit, 400)) if not UPDATED_LABEL_RE.search(m.group(0))]
+    numeric = [m for m in NUMERIC_BYLINE_RE.finditer(body, 0, min(limit, 400)) if not UPDATED_LABEL_RE.search(m.group(0))]
     # "Senin, 15 Jan 2018 | 06:50 WIB - Pandeglang" beats a bare "Sabtu, 20 April 2024" above it: the site's
     # today-ticker carries no time of day
-    for match in sorted(bylines, key=lambda m: m.group("time") is None):
-        if timed_only and match.group("time") is None:
-            break
-        month = MONTHS.get(match.group("mon").lower().rstrip("."))
-        year = int(match.group("y")) if match.group("y") else 2000 + int(match.group("yy"))
-        return make_date(year, month, int(match.group("d")))
-    if timed_only:
-        return None
-    for match in NUMERIC_BYLINE_RE.finditer(body, 0, min(limit, 400)):
-        if not UPDATED_LABEL_RE.search(match.group(0)):
-            return make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
+    timed = sorted((m for m in worded + numeric if m.group("time") is not None), key=lambda m: m.start())
+    if timed or timed_only:
+        return _byline_value(timed[0]) if timed else None
+    if worded or numeric:
+        return _byline_value(worded[0] if worded else numeric[0])
     match = ENGLISH_BYLINE_RE.search(body, 0, min(limit, 400))
     if match:
         return make_date(int(match.group("y")), _ENGLISH_MONTHS.index(match.group("mon").lower()) + 1,
                          int(match.group("d")))
     return None
+
+
+def _byline_value(match: re.Match) -> date | None:
+    if "mon" in match.re.groupindex:
+        year = int(match.group("y")) if match.group("y") else 2000 + int(match.group("yy"))
+        return make_date(year, MONTHS.get(match.group("mon").lower().rstrip(".")), int(match.group("d")))
+    return make_date(int(match.group("y")), int(match.group("m")), int(match.group("d")))
 
 
 def closing_date(body: str, limit: int) -> date | None:
