@@ -4,10 +4,12 @@ of a stated change a count stands on."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.dates import make_date
 from pantau.extract.figures import Figure
-from pantau.extract.lexicon import FROM_WORD
+from pantau.extract.lexicon import FROM_WORD, MONTH_WORD, MONTHS
 from pantau.extract.member_rules import MemberState
 from pantau.model import MembershipFigure
 
@@ -75,3 +77,15 @@ def year_earlier_named_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 _YEAR_EARLIER_GAP_CHARS = 30  # "tahun lalu sebanyak 192.454": the figure follows at once
+
+
+# "meningkat dari 3.604 badan usaha pada 31 Desember 2021, naik menjadi ...": the count's own day, right after it
+_ON_A_DAY_AFTER_RE = re.compile(rf"\s*(?:[a-z]+\s+){{0,2}}?(?:pada|per)\s+(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_WORD})\s+"
+                                r"(?P<y>(?:19|20)\d\d)\b", re.I)
+
+
+def dated_right_after(body: str, fig: Figure) -> tuple[None, date] | None:
+    """The day a compared count is given for, said right after it ("3.604 badan usaha pada 31 Desember 2021")."""
+    m = _ON_A_DAY_AFTER_RE.match(body, fig.end)
+    day = m and make_date(int(m.group("y")), MONTHS.get(m.group("m").lower()), int(m.group("d")))
+    return (None, day) if day else None

@@ -36,7 +36,8 @@ from pantau.extract.member_not_counts import not_a_participation_count
 from pantau.extract.member_plain import plain_company_count, plain_count
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
                                          item_of, metric_of, veto_rule)
-from pantau.extract.member_series import earlier_of_series, next_of_series, on_compared_side, year_earlier_named_before
+from pantau.extract.member_series import (dated_right_after, earlier_of_series, next_of_series, on_compared_side,
+                                          year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals, segment_breakdowns,
                                           without_restatements)
@@ -336,6 +337,7 @@ def _period(body: str, s: ClaimSentence, fig: Figure):
     if compared or lead:
         if own is None and ctx.period and ctx.period[1] is not None and year_earlier_named_before(body, s, fig):
             return previous_year_of(*ctx.period)
+        own = own or dated_right_after(body, fig)
         return own if own is not None else False
     if own is not None and _series(s):
         return own
@@ -359,9 +361,11 @@ def _own_clause_period(body: str, s: ClaimSentence, fig: Figure):
     own = [p for p in s.ctx.periods if not p.relative and p.end is not None and start < p.span[1] and p.span[0] < end]
     if len({(p.start, p.end) for p in own}) == 1:
         return own[0].start, own[0].end
-    # "catatan 2019 itu meningkat dibandingkan dengan 2017 sebanyak 120.093 orang": the one right before
-    before = [p for p in own if p.span[1] <= fig.start and not re.search(r"\d", body[p.span[1]:fig.start])]
-    return (before[-1].start, before[-1].end) if before else None
+    # "catatan 2019 itu meningkat dibandingkan dengan 2017 sebanyak 120.093 orang": the one right before; "meningkat
+    # dari 3.604 badan usaha pada 31 Desember 2021": the one right after its noun
+    near = [p for p in own if p.span[1] <= fig.start and not re.search(r"\d", body[p.span[1]:fig.start])][-1:] \
+        or [p for p in own if 0 <= p.span[0] - fig.end < 30 and not re.search(r"[\d,;]", body[fig.end:p.span[0]])][:1]
+    return (near[0].start, near[0].end) if near else None
 
 
 def _next_new_segment(out: list[MembershipFigure], item) -> str | None:
