@@ -226,8 +226,15 @@ def decode_text(data: bytes) -> tuple[str, str] | str:
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 
+# A soft hyphen inside a word, or what is left of one read in the wrong encoding ("peserÂta", "sebeÂsar"): the
+# word is whole without it
+_SOFT_HYPHEN = re.compile("(?<=[a-z])(?:\u00c2\u00ad?|\u00ad)(?=[a-z])")
+
+
 def normalise_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    if "\u00c2" in text or "\u00ad" in text:
+        text = _SOFT_HYPHEN.sub("", text)
     return _BLANK_RUN.sub("\n\n", text).strip()
 
 

@@ -157,6 +157,7 @@ _DIFFERENCE_LEAD_RE = re.compile(r"\b(?:tambahan|selisih(?:nya)?)\s+(?:sekitar\s
 
 
 _CHANGE_CLASSES = ("change_up", "change_down")
+_JOINED_COUNT_RE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:dan|serta)\s+", re.I)
 
 
 def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
@@ -175,6 +176,11 @@ def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
         return False
     if _CHANGE_WORD_RE.fullmatch(body, cue.start, fig.start):
         return True
+    joined = next((f for f in reversed(s.figures) if f.end <= fig.start), None)
+    if joined is not None and joined.start > cue.end and joined.unit != fig.unit \
+            and _JOINED_COUNT_RE.fullmatch(body, joined.end, fig.start) \
+            and is_change_size(body, s, joined):
+        return True  # "bertambahnya 33.855 perusahaan aktif dan 1,34 juta tenaga kerja": both are what was added, of two kinds
     return bool(_PERCENT_THEN_FIGURE_RE.fullmatch(body, cue.start, fig.start)) and any(
         a is not fig and b is not fig and a.unit == b.unit and (a.unit == "money") == (fig.unit == "money") and a.value and b.value
         and abs(abs(a.value - b.value) - fig.value) <= fig.num.tolerance + a.num.tolerance + b.num.tolerance

@@ -103,6 +103,8 @@ _LINK_BEFORE_RE = re.compile(
     r"(?:\s+(?:yang\s+)?(?:sebanyak|sebnyak|sebayak|sejumlah|berjumlah|mencapai|tercatat|sekitar|hanya|ada|adalah|sebesar|yakni|"
     r"yaitu|lebih\s+dari|hampir|kurang\s+lebih|di\s+angka|pada\s+angka|menjadi|menyentuh|menembus|tembus|sudah|telah|"
     r"angka|"
+    # ("jumlah peserta aktif mereka baru sebesar 16,337 juta")
+    r"mereka(?:\s+(?:baru|kini|masih))?|"
     # the noun's year between ("kasus kecelakaan kerja sepanjang 2020 tercatat 153.044")
     r"(?:sepanjang|selama|pada|di|hingga|sampai|per)\s+(?:tahun\s+)?(?:19|20)\d\d(?:\s+lalu)?,?))*\s*[:=]?\s*$", re.I)
 _MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai|Rp\.?)\s*$", re.I)

@@ -53,20 +53,29 @@ _SERIES_VALUE_END_RE = re.compile(r"\s*(?:(?:di|pada|per|hingga|sampai)\s+(?:bul
 
 
 # "35 juta pekerja aktif di akhir tahun ini. Sementara di akhir tahun lalu terdapat 30,6 juta.": the same count, earlier
-_EARLIER_OF_SERIES_RE = re.compile(r"(?:sementara|sedangkan|adapun)?\s*(?:itu\s*)?,?\s*(?:di|pada)\s+(?:akhir\s+)?(?:tahun\s+"
-                                   r"(?:lalu|sebelumnya|kemarin)|(?:19|20)\d\d)\s*,?\s*(?:terdapat|ada|sebanyak|tercatat|"
-                                   r"mencapai|baru|masih|hanya|sebesar)?\s*$", re.I)
+# ("Sementara pada periode yang sama di 2014, jumlah peserta aktif mereka baru sebesar 16,337 juta.")
+_EARLIER_OF_SERIES_RE = re.compile(r"(?:sementara|sedangkan|adapun)?\s*(?:itu\s*)?,?\s*(?:di|pada)\s+(?:periode\s+(?:yang\s+)?sama\s+"
+                                   r"(?:di\s+|pada\s+)?)?(?:akhir\s+)?(?:tahun\s+(?:lalu|sebelumnya|kemarin)|(?:19|20)\d\d)\s*,?\s*"
+                                   r"(?:jumlah\s+(?:peserta(?:\s+aktif)?|tenaga\s+kerja\s+aktif)(?:\s+(?:mereka|itu|tersebut))?\s+)?"
+                                   r"(?:terdapat|ada|sebanyak|tercatat|mencapai|baru|masih|hanya|sebesar|baru\s+sebesar)?\s*$", re.I)
 
 
 def earlier_of_series(body: str, s: ClaimSentence, fig: Figure, state: MemberState) -> bool:
     """A bare count alone in a sentence that only names an earlier period, right after a participation
     figure, or that is the compared side of a change told of that figure ("angka itu meningkat sebesar 23%,
     jika dibandingkan periode sama tahun lalu yang sejumlah 212.266"): that figure's metric, earlier
-    (rule member.series_earlier)."""
+    (rule member.series_earlier). A count with its noun only in a sentence opening on the earlier period, after a
+    count of workers ("Sementara pada periode yang sama di 2014, jumlah peserta aktif mereka baru sebesar 16,337 juta")."""
+    if fig.unit == "people":
+        return state.previous_metric not in (None, "active_companies") and _earlier(body, s, fig, state, False)
+    return fig.unit == "bare" and _earlier(body, s, fig, state, True)
+
+
+def _earlier(body: str, s: ClaimSentence, fig: Figure, state: MemberState, compared: bool) -> bool:
     return bool(state.previous_metric) and state.misses == 0 and not state.previous_metric.startswith("new_") \
         and len([f for f in s.figures if f.unit not in ("year", "percent")]) == 1 \
         and (_EARLIER_OF_SERIES_RE.fullmatch(body, s.start, fig.start) is not None
-             or ((s.cues.any("anaphor") or s.cues.any("anaphor_figure")) and on_compared_side(body, s, fig)))
+             or (compared and (s.cues.any("anaphor") or s.cues.any("anaphor_figure")) and on_compared_side(body, s, fig)))
 
 
 def year_earlier_named_before(body: str, s: ClaimSentence, fig: Figure) -> bool:

@@ -219,7 +219,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue
         if list_row and fig.start - ctx.start < 4 and _ROW_NUMBER_RE.match(body, fig.start):
             continue  # "1. Samarinda: 265.431 pekerja": the row's number
-        earlier = fig.unit == "bare" and earlier_of_series(body, s, fig, state)
+        earlier = earlier_of_series(body, s, fig, state)
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier \
                 and not _ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
                 and not WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
