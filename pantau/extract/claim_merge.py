@@ -127,6 +127,10 @@ def _same_last_month(a: ClaimFigure, b: ClaimFigure) -> bool:
         and (a.period_start is None or b.period_start is None or a.period_start == b.period_start)
 
 
+def _digits_said(value: float) -> int:
+    return len(str(int(round(value))).rstrip("0"))
+
+
 def _pointed_back_across_offices(claim: ClaimFigure, merged: list[ClaimFigure]) -> ClaimFigure | None:
     """The claim just told, when this one points back at it ("klaim tersebut dibayarkan kepada 27.055 peserta", said
     by a branch head after the province's total): its other half, though the speaker's office differs."""
@@ -184,8 +188,12 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
         elif target.period_start is None:
             target.period_start = claim.period_start
         # Keep the most precisely printed reading ("Rp 1,47 triliun" over a headline's "Rp 1,5 T").
-        if claim.amount_idr is not None and (target.amount_idr is None
-                                             or claim.amount_tolerance < target.amount_tolerance):
+        # (an approximate "sekitar Rp 10,5 triliun" over a headline's "Rp 10 T": more digits said, though "sekitar"
+        # widens its tolerance)
+        if claim.amount_idr is not None and (
+                target.amount_idr is None or _digits_said(claim.amount_idr) > _digits_said(target.amount_idr)
+                or (claim.amount_tolerance < target.amount_tolerance
+                    and _digits_said(claim.amount_idr) == _digits_said(target.amount_idr))):
             target.amount_idr, target.amount_tolerance, target.amount_span = \
                 claim.amount_idr, claim.amount_tolerance, claim.amount_span
         if claim.cases is not None and target.cases is not None and claim.cases_tolerance < target.cases_tolerance:

@@ -18,7 +18,8 @@ TOTAL_LEAD_RE = re.compile(r"\b(?:totalnya|secara\s+total|total\s+keseluruhan)\s
 # A part of the figure just given, by some cut other than a program ("Dari jumlah itu, 214 kasus
 # merupakan kecelakaan lalu lintas"): no claim of its own when it borrows its program.
 # ("Dari jumlah itu, ...", "dari total klaim Rp 11,1 triliun tersebut, sebesar Rp 1,2 triliun ...": the whole with its value)
-PARTITIVE_OPENER_RE = re.compile(r"\b[Dd]ari\s+(?:[\w.,]+\s+){0,6}?(?:itu|tersebut)\s*,\s*"
+# (also with no "dari": "Elvyn menjelaskan, total klaim Rp 11,1 triliun tersebut, sebesar Rp 1,2 triliun ...")
+PARTITIVE_OPENER_RE = re.compile(r"\b(?:[Dd]ari\s+(?:[\w.,]+\s+){0,6}?|(?:total|jumlah)\s+(?:[\w.,]+\s+){0,5}?)(?:itu|tersebut)\s*,\s*"
                                  r"(?:sebanyak\s+|sekitar\s+|ada\s+|sebesar\s+|senilai\s+|sejumlah\s+)?$")
 
 

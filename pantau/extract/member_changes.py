@@ -59,3 +59,13 @@ def change_restated_as_new(body: str, item_cues: list, fig: Figure) -> bool:
 
 
 _OR_WORD_RE = re.compile(r"\batau\b", re.I)
+
+
+def as_new(metric: str | None) -> str | None:
+    """The new-participants metric of a segment's active one ("bertambah 3.395.973 pekerja" of jasa konstruksi)."""
+    from pantau.extract.member_rules import SEGMENT_METRIC  # (member_rules reads this module)
+
+    if metric is None or metric.startswith("new_"):
+        return metric
+    segment = metric.removeprefix("active_")
+    return f"new_{segment}" if segment in SEGMENT_METRIC.values() else None

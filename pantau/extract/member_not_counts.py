@@ -37,6 +37,10 @@ _SIZE_OF_RE = re.compile(r"\b(?:memiliki|mempunyai|mempekerjakan|berkaryawan|den
                          r"(?:tenaga\s+kerja|pekerja|karyawan|pegawai)\s+[^\d]{0,20}$", re.I)
 
 
+# "hanya mencapai kurang dari 200 ribu orang": a bound said instead of the count
+_UPPER_BOUND_BEFORE_RE = re.compile(r"\b(?:kurang\s+dari|tidak\s+sampai|belum\s+sampai|tak\s+sampai)\s+$", re.I)
+
+
 def size_class(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """A bound on a company's workforce ("rata-rata memiliki tenaga kerja dibawah 20 orang"): a size class."""
     before = body[max(s.start, fig.start - 60):fig.start]
@@ -63,6 +67,8 @@ def not_a_participation_count(body: str, s: ClaimSentence, fig: Figure, item) ->
         return "veto.member_claimants"  # "Bukan Penerima Upah (BPU) 14 peserta dengan jumlah Rp10,09 juta"
     if size_class(body, s, fig):
         return "veto.member_size_class"  # "perusahaan ... memiliki tenaga kerja dibawah 20 orang"
+    if _UPPER_BOUND_BEFORE_RE.search(body, max(s.start, fig.start - 20), fig.start):
+        return "veto.member_bound"  # "pekerja yang mengikuti program ... hanya mencapai kurang dari 200 ribu orang"
     if part_of_participants(body, s, fig, item):
         return "veto.member_part"  # "Dari 35 ribu peserta ... sekitar 3500 peserta memiliki data yang tidak valid"
     return None

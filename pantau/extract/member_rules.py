@@ -117,17 +117,13 @@ def continues_series(out: list[MembershipFigure], fig: Figure, item: Item) -> bo
         return False
     if _generic_noun(fig):
         return not any(item.has(c) for c in ("segment", "active", "member_noun", "registered", "member_new"))
+    if fig.unit == "company":  # "meningkat dari 11.420 badan usaha pada 31 Desember 2016 menjadi 12.905 badan usaha"
+        return out[-1].metric == "active_companies" and item.has("to_side") and not any(
+            item.has(c) for c in ("registered", "member_new", "inactive", "target", "future"))
     # "... mencapai 235.657 peserta, lalu meningkat 42,38 persen pada 2022 menjadi 333.163 peserta": the bare
     # word "peserta" on the far side of a change says nothing of its own either
     return fig.noun is not None and fig.noun.tags <= _PLAIN_MEMBER_NOUN and item.has("to_side") and not any(item.has(c) for c in ("segment", "active", "registered", "member_new",
                                                                      "inactive", "target", "future"))
-
-
-def as_new(metric: str | None) -> str | None:
-    if metric is None or metric.startswith("new_"):
-        return metric
-    segment = metric.removeprefix("active_")
-    return f"new_{segment}" if segment in SEGMENT_METRIC.values() else None
 
 
 def example_lead(body: str, s: ClaimSentence, fig: Figure) -> bool:

@@ -30,11 +30,11 @@ from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_O
                                          WHOLE_OF_ACTIVE_PARTS_AFTER_RE,
                                          breaks_down_a_base, counts_a_whole_not_ours, government_clause,
                                          part_of_a_whole_not_ours)
-from pantau.extract.member_changes import member_change
+from pantau.extract.member_changes import as_new, member_change
 from pantau.extract.member_companies import workers_of_active_companies
 from pantau.extract.member_not_counts import not_a_participation_count
 from pantau.extract.member_plain import plain_company_count, plain_count
-from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, as_new, continues_series, example_lead,
+from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, continues_series, example_lead,
                                          item_of, metric_of, veto_rule)
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, next_of_series, on_compared_side,
                                           year_earlier_named_before)
@@ -341,7 +341,7 @@ def _period(body: str, s: ClaimSentence, fig: Figure):
         return own if own is not None else False
     if own is not None and _series(s):
         return own
-    return ctx.period or (None, None)
+    return ctx.period or dated_right_after(body, fig) or (None, None)
 
 
 def _series(s: ClaimSentence) -> bool:
