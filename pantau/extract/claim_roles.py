@@ -129,6 +129,7 @@ _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s
 _APPROVED_RE = re.compile(rf"\b(?:{SETTLED_WORDS}|diterima)\b", re.I)
 
 
+_CONTRAST_BETWEEN_RE = re.compile(r"[,;]\s*(?:sementara|sedangkan)\b[^.;]*?\b(?:klaim|program)\s+(?:JHT|JKK|JKM|JP|JKP)\b", re.I)
 _LAID_OFF_COUNT_RE = re.compile(r"\b(?:PHK|pemutusan\s+hubungan\s+kerja|dirumahkan)\b[^.;]*?\b(?:mencapai|sebanyak|sejumlah|"
                                 r"berjumlah|sekitar|di\s*angka)\s+$", re.I)
 
@@ -154,9 +155,11 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     if paid_to and _PAID_LEAD_RE.search(lead):
         return "cases", "cases.paid_to_people"  # "dibayarkan untuk 8.971 kepesertaan ... yang terdaftar"
     if benefit_sentence and _APPLIED_AFTER_RE.match(body, fig.end) and not s.cues.any("not_paid") \
-            and not any(f.unit in ("case", "people", "application", "bare") for f in s.figures if f.start != fig.start):
+            and not any(f.unit in ("case", "people", "application", "bare") for f in s.figures if f.start != fig.start
+                        and not _CONTRAST_BETWEEN_RE.search(body, min(f.end, fig.end), max(f.start, fig.start))):
         # "Sedikitnya 118.610 tenaga kerja mengajukan klaim JHT sepanjang tahun lalu", told beside what was
-        # paid: the claimants; not when the sentence sets them against another count ("..., 4.500 sudah dibayar")
+        # paid: the claimants; not when the sentence sets them against another count ("..., 4.500 sudah dibayar"),
+        # though another program's count may follow ("..., sementara klaim JKM berasal dari 11 pengajuan")
         return "cases", "cases.claimants_applied"
     if _CLAIMED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
         return "cases", "cases.claimed_after"  # "3.114 orang yang telah mengklaim Jaminan Hari Tua"
@@ -203,7 +206,7 @@ _RECEIVED_AFTER_RE = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,100}?\b(?:suda
 _CLAIMED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+|berhasil\s+)?(?:meng?klaim|klaim|mencairkan|"
                                r"melakukan\s+(?:klaim|pencairan))\b", re.I)
 _APPLIED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?"
-                               r"mengajukan\s+(?:klaim|pencairan)\b", re.I)
+                               r"mengajukan(?:\s+(?:klaim|pencairan)\b|\s*[,.;\"”])", re.I)  # (or alone: "... yang mengajukan,")
 
 
 _BENEFIT_WORD_CLASSES = frozenset(("claim_noun", "benefit_noun", "claimant"))

@@ -382,7 +382,7 @@ def _tail_end(body: str, s: ClaimSentence, fig: Figure) -> int:
 
 # Applications settled: approved, paid, disbursed or handed over however it is said ("received" is not:
 # "pengajuan yang diterima kantor cabang" are filed ones)
-SETTLED_WORDS = r"disetujui|(?:di|ter)bayar\w*|(?:di|ter)cair\w*|(?:di|ter)salur\w*|direalisasikan|diselesaikan"
+SETTLED_WORDS = r"disetujui|(?:di|ter)bayar\w*|(?:di|ter)cair\w*|(?:di|ter)salur\w*|direalisasikan|(?:di|ter)?selesaikan"
 _SETTLED_RE = re.compile(rf"\b(?:{SETTLED_WORDS})\b", re.I)
 
 

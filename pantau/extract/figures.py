@@ -107,6 +107,8 @@ _LINK_BEFORE_RE = re.compile(
     r"mereka(?:\s+(?:baru|kini|masih))?|"
     # the noun's year between ("kasus kecelakaan kerja sepanjang 2020 tercatat 153.044")
     r"(?:sepanjang|selama|pada|di|hingga|sampai|per)\s+(?:tahun\s+)?(?:19|20)\d\d(?:\s+lalu)?,?))*\s*[:=]?\s*$", re.I)
+_FOR_A_COUNT_AFTER_RE = re.compile(r"\s+(?:untuk|kepada|bagi)\s+\d[\d.,]*\s+(?:orang|peserta|kasus|klaim|pekerja|tenaga\s+kerja|"
+                                   r"ahli\s+waris|penerima)\b", re.I)
 _MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai|Rp\.?)\s*$", re.I)
 _MORE_AFTER_RE = re.compile(r"\s*(?:lebih|-an)\b", re.I)
 _YEAR_TEXT_RE = re.compile(r"(?:19|20)\d\d")
@@ -247,7 +249,8 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
                 # "perusahaan mencapai 3.600 peserta", "badan usaha yang aktif sebanyak 9.069 unit": companies
                 return Figure(mention, "company", subject, approx)
         return Figure(mention, unit, after, approx)
-    if mention.scale_word in _BIG_SCALES:
+    if mention.scale_word in _BIG_SCALES or (mention.scale_word and _FOR_A_COUNT_AFTER_RE.match(body, mention.end)):
+        # ("klaim 643,51 juta untuk 8 orang peserta": an amount for the people counted after it, its "Rp" left out)
         return Figure(mention, "money", approx=approx)
     before = noun_before(body, cues, mention, floor) or subject_noun(body, cues, mention, floor)
     # "total peserta klaim ... mencapai 1,6 juta": a count of its subject, though 'mencapai' may lead money

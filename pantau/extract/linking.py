@@ -84,7 +84,9 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         nearest = before[-1]
         if _SHARE_RESTATED_RE.search(body, max(nearest.end, fig.start - 90), fig.start):
             return nearest.value("program"), "link.program_before"  # "JHT ... 90% dari keseluruhan klaim, atau setara Rp"
-        if s.cues.between(nearest.end, fig.start, "collective") or _sums_the_list(body, s, nearest, fig) \
+        # (not "klaim Jaminan Kecelakaan Kerja (JKK) secara keseluruhan mencapai Rp 2,64 miliar": that program, whole)
+        if any(not _WHOLE_OF_IT_GAP_RE.fullmatch(body, nearest.end, c.start) for c in s.cues.between(nearest.end, fig.start, "collective")) \
+                or _sums_the_list(body, s, nearest, fig) \
                 or _collective_list_before(body, s, fig) or whole_after_part(body, s, nearest, fig):
             return "TOTAL", "link.collective"  # "JHT Rp 5 M dan JKK Rp 1 M, sehingga total klaim Rp 8 M"
         if _after_full_frame(body, s, nearest, fig):
@@ -143,6 +145,9 @@ def _chain_from(body: str, programs: list) -> set[str]:
             break  # ("1.837 orang untuk pembayaran JHT, JKK 10 orang, ...": the next program has its own figure)
         chain.append(nxt)
     return {p.value("program") for p in chain}
+
+
+_WHOLE_OF_IT_GAP_RE = re.compile(r"\W{0,3}")
 
 
 def _collective_list_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
