@@ -318,7 +318,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         # workers of a segment in a breakdown are its participants)
         if active or item.has("member_noun") or any(c.has("member_noun") for c in subject) or state.previous_metric \
                 or from_topic or (s.has("breakdown") and not s.has("target") and fig.noun is not None
-                                  and fig.noun.has("segment") and fig.noun.start > fig.start):
+                                  and fig.noun.has("segment") and fig.noun.start > fig.start) \
+                or (PARTITIVE_SENTENCE_RE.match(s.ctx.text) and not s.has("target")):  # "Dari total itu, PU 1,97 juta, ..."
             return f"active_{SEGMENT_METRIC[segment]}"
         return None
     if is_new:
