@@ -188,3 +188,8 @@ COVERED_BEFORE_RE = WindowFinder(COVERED_BEFORE_RE)
 WHOLE_OF_ACTIVE_PARTS_AFTER_RE = re.compile(
     r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?,?\s*yang\s+terdiri\s+(?:atas|dari)\s+[^.;]{0,30}?\d[\d.,]*\s*(?:ribu\s+|juta\s+)?"
     r"(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+)?peserta\s+aktif\b", re.I)
+
+
+# a whole just told that is not of participants: its parts by segment are not participants either
+NOT_PARTICIPANTS_BEFORE_RE = re.compile(r"\b(?:belum|tidak|tak)\s+(?:terdaftar|menjadi\s+peserta|terlindungi|aktif)|"
+                                        r"\b(?:di|mem)bayar\w*\s+[^.;]{0,60}?\bkepada\b[^.;]*\.\W*$", re.I)

@@ -11,7 +11,7 @@ from pantau.extract.claim_rules import ClaimSentence, won_after_paying
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
-                                         PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
+                                         NOT_PARTICIPANTS_BEFORE_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, share_base,
                                          whole_then_covered_part)
 from pantau.extract.member_companies import (PAIRED_WORKERS_RE, company_headed, enrolling_its_workers,
@@ -319,7 +319,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         if active or item.has("member_noun") or any(c.has("member_noun") for c in subject) or state.previous_metric \
                 or from_topic or (s.has("breakdown") and not s.has("target") and fig.noun is not None
                                   and fig.noun.has("segment") and fig.noun.start > fig.start) \
-                or (PARTITIVE_SENTENCE_RE.match(s.ctx.text) and not s.has("target")):  # "Dari total itu, PU 1,97 juta, ..."
+                or (PARTITIVE_SENTENCE_RE.match(s.ctx.text) and not s.has("target") and not state.whole_not_ours
+                    and not NOT_PARTICIPANTS_BEFORE_RE.search(body, max(0, s.start - 200), s.start)):  # "Dari total itu, PU ..."
             return f"active_{SEGMENT_METRIC[segment]}"
         return None
     if is_new:
