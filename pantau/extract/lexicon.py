@@ -161,6 +161,8 @@ COMPARATIVE_DOWN = r"lebih\s+(?:rendah|kecil|sedikit)(?=\s+\d[\d.,]*\s*(?:%|pers
 # ("total peningkatan tenaga kerja ... mencapai 40.118": an increase of participants counted is the new ones, no change)
 # "dari" opening the side a change starts from; not "(baik) dari sisi/segi ...", which says how a figure grew
 FROM_WORD = r"dari(?!\s+(?:sisi|segi)\b)"
+# A membership segment's metric stem (active_<stem>, new_<stem>); migrant workers have a metric of their own.
+SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
 CHANGE_RE = re.compile(rf"\b(?P<up>(?:{CHANGE_UP})(?!\s+(?:peserta|tenaga\s+kerja|pekerja)\b)|{COMPARATIVE_UP})"
                        rf"|(?P<down>{CHANGE_DOWN}|{COMPARATIVE_DOWN})\b", re.I)
 # A sentence that opens with what it compares against ("Dibandingkan 2018 yang tercatat Rp 911

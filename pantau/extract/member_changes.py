@@ -10,6 +10,7 @@ import re
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.plans import STRONG_BOUNDARY_RE
 from pantau.extract.figures import Figure
+from pantau.extract.lexicon import SEGMENT_METRIC
 from pantau.model import MembershipFigure, StatedChange
 
 # The count a change starts from: right after "dari", "dibanding", "ketimbang", "semula" (a few words allowed).
@@ -63,8 +64,6 @@ _OR_WORD_RE = re.compile(r"\batau\b", re.I)
 
 def as_new(metric: str | None) -> str | None:
     """The new-participants metric of a segment's active one ("bertambah 3.395.973 pekerja" of jasa konstruksi)."""
-    from pantau.extract.member_rules import SEGMENT_METRIC  # (member_rules reads this module)
-
     if metric is None or metric.startswith("new_"):
         return metric
     segment = metric.removeprefix("active_")

@@ -10,6 +10,7 @@ from pantau.extract.claim_parts import PARTITIVE_SENTENCE_RE, PARTS_OF_THAT_RE, 
 from pantau.extract.claim_rules import ClaimSentence, won_after_paying
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
+from pantau.extract.lexicon import SEGMENT_METRIC
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
                                          NOT_PARTICIPANTS_BEFORE_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, share_base,
@@ -23,7 +24,6 @@ from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
 
 
-SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
 
 
 # ("terdaftar kini mencapai 44,3 juta dengan peserta aktif sekitar 25,4 juta": "dengan" opens the next count's subject)

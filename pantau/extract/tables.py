@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from pantau.extract.context import SentenceContext
-from pantau.extract.lexicon import PROGRAM_RE, program_of
+from pantau.extract.lexicon import PROGRAM_RE, SEGMENT_METRIC, program_of
 from pantau.model import ClaimFigure, NumberMention
 from pantau.text import is_column_line
 
@@ -179,7 +179,6 @@ def table_rows(body: str, contexts: list[SentenceContext]) -> dict[int, ClaimFig
 
 # ---- participation tables -------------------------------------------------------------------
 
-_SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
 
 
 def column_metric(cues, listed: bool = False) -> str | None:
@@ -194,7 +193,7 @@ def column_metric(cues, listed: bool = False) -> str | None:
     if segment == "migrant":
         return "migrant_workers"
     if segment:
-        return f"{'new' if has('member_new') else 'active'}_{_SEGMENT_METRIC[segment]}"
+        return f"{'new' if has('member_new') else 'active'}_{SEGMENT_METRIC[segment]}"
     active = listed or has("active")
     if has("company_noun"):
         return "active_companies" if active else None
@@ -273,7 +272,7 @@ def membership_table_rows(body: str, contexts: list[SentenceContext], cues_of) -
             if segment is not None and metric == "active_workers":
                 # a row per segment under "Peserta Aktif": that segment's active count
                 value = segment.value("segment")
-                metric = "migrant_workers" if value == "migrant" else f"active_{_SEGMENT_METRIC[value]}"
+                metric = "migrant_workers" if value == "migrant" else f"active_{SEGMENT_METRIC[value]}"
             figures.append(MembershipFigure(metric, number.value, period[0], period[1], office, number.start,
                                             number.end, number.tolerance, rule_id="member.table"))
         rows[index] = figures
