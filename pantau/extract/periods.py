@@ -28,6 +28,9 @@ class Period:
     last_year: bool = False  # written as last year's ("sampai September tahun lalu", "semester I tahun sebelumnya")
 
 
+_UNTIL_BEFORE_RE = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d)\s+(?:akhir\s+)?$", re.I)
+
+
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -130,7 +133,8 @@ def _period_from(kind: str, m: re.Match, default_year: int | None,
             return None
         months = 6 if kind == "semester" else 3
         first = (n - 1) * months + 1
-        return date(year, first, 1), month_end(year, first + months - 1)
+        so_far = _UNTIL_BEFORE_RE.search(m.string, max(0, m.start() - 25), m.start()) is not None  # "hingga triwulan III"
+        return date(year, 1 if so_far else first, 1), month_end(year, first + months - 1)
     if kind == "until":
         year = _last_year(m, published, default_year) if m.group("prev") else _year(m, "y", default_year)
         if year is None:
