@@ -216,13 +216,3 @@ def test_a_bare_first_line_date_stays_the_date_without_a_timed_byline():
             "Maret 2024.")
     assert extract_article(RawArticle("serang.txt", "0", "Sabtu, 20 April 2024", body)).published_date == date(2024, 4, 20)
 
-
-@pytest.mark.parametrize("text, start, end", [
-    ("hingga triwulan III 2019 tercatat", date(2019, 1, 1), date(2019, 9, 30)),
-    ("sampai dengan kuartal II 2020 sebanyak", date(2020, 1, 1), date(2020, 6, 30)),
-    ("s.d. akhir triwulan I 2021", date(2021, 1, 1), date(2021, 3, 31)),
-    ("pada triwulan III 2019 tercatat", date(2019, 7, 1), date(2019, 9, 30)),
-    ("selama kuartal IV 2022", date(2022, 10, 1), date(2022, 12, 31)),
-])
-def test_until_a_quarter_is_the_year_so_far(text, start, end):
-    assert [(p.start, p.end) for p in find_periods(text, 2019)] == [(start, end)]

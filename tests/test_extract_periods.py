@@ -227,14 +227,20 @@ def test_each_clause_keeps_its_period_when_the_change_is_told_after_both():
 
 # A month told as the next step of a series (five ways), and a change that "terjadi pada" a month: that month is
 # the figures' own (two near-misses: a month after "dari" is the compared side's; a person named Juni is no month).
+# Up to a quarter's end ("hingga triwulan III 2019") is the year so far; "pada/selama" a quarter is the quarter alone.
 @pytest.mark.parametrize("text,start,end", [
     ("Selanjutnya April 2020 menurun menjadi 1.243 kasus", date(2020, 4, 1), date(2020, 4, 30)),
     ("Kemudian Mei 2020 kembali meningkat sebanyak 1.701 kasus", date(2020, 5, 1), date(2020, 5, 31)),
     ("Peningkatan drastis terjadi Juni 2020 mencapai 3.082 kasus", date(2020, 6, 1), date(2020, 6, 30)),
     ("Memasuki Mei, pencairan kembali naik", date(2020, 5, 1), date(2020, 5, 31)),
     ("lalu Juli 2020 turun lagi", date(2020, 7, 1), date(2020, 7, 31)),
+    ("hingga triwulan III 2020 tercatat", date(2020, 1, 1), date(2020, 9, 30)),
+    ("sampai dengan kuartal II 2020 sebanyak", date(2020, 1, 1), date(2020, 6, 30)),
+    ("s.d. akhir triwulan I 2020", date(2020, 1, 1), date(2020, 3, 31)),
+    ("pada triwulan III 2020 tercatat", date(2020, 7, 1), date(2020, 9, 30)),
+    ("selama kuartal II 2020", date(2020, 4, 1), date(2020, 6, 30)),
 ])
-def test_a_month_told_as_the_next_step_of_a_series(text, start, end):
+def test_the_period_a_phrase_names(text, start, end):
     periods = [p for p in find_periods(text, 0, 2020, date(2020, 8, 10)) if not p.relative]
     assert [(p.start, p.end) for p in periods] == [(start, end)]
 
