@@ -129,7 +129,16 @@ _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s
 _APPROVED_RE = re.compile(rf"\b(?:{SETTLED_WORDS}|diterima)\b", re.I)
 
 
-_CONTRAST_BETWEEN_RE = re.compile(r"[,;]\s*(?:sementara|sedangkan)\b[^.;]*?\b(?:klaim|program)\s+(?:JHT|JKK|JKM|JP|JKP)\b", re.I)
+_CONTRAST_RE = re.compile(r"[,;]\s*(?:sementara|sedangkan)\b", re.I)
+
+
+def _another_programs_clause(body: str, s: ClaimSentence, start: int, end: int) -> bool:
+    """A contrasting clause naming a program between two counts ("..., sementara klaim JKM berasal dari 11 pengajuan"):
+    the later count is another program's."""
+    contrast = _CONTRAST_RE.search(body, start, end)
+    return contrast is not None and any(contrast.end() <= p.start < end for p in s.programs)
+
+
 _LAID_OFF_COUNT_RE = re.compile(r"\b(?:PHK|pemutusan\s+hubungan\s+kerja|dirumahkan)\b[^.;]*?\b(?:mencapai|sebanyak|sejumlah|"
                                 r"berjumlah|sekitar|di\s*angka)\s+$", re.I)
 
@@ -156,7 +165,7 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
         return "cases", "cases.paid_to_people"  # "dibayarkan untuk 8.971 kepesertaan ... yang terdaftar"
     if benefit_sentence and _APPLIED_AFTER_RE.match(body, fig.end) and not s.cues.any("not_paid") \
             and not any(f.unit in ("case", "people", "application", "bare") for f in s.figures if f.start != fig.start
-                        and not _CONTRAST_BETWEEN_RE.search(body, min(f.end, fig.end), max(f.start, fig.start))):
+                        and not _another_programs_clause(body, s, min(f.end, fig.end), max(f.start, fig.start))):
         # "Sedikitnya 118.610 tenaga kerja mengajukan klaim JHT sepanjang tahun lalu", told beside what was
         # paid: the claimants; not when the sentence sets them against another count ("..., 4.500 sudah dibayar"),
         # though another program's count may follow ("..., sementara klaim JKM berasal dari 11 pengajuan")

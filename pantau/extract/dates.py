@@ -42,11 +42,16 @@ AGENCY_DATELINE_RE = re.compile(
 # "Penulis: Ria | Rabu, 22 Januari 2025 - 13:05 WIB", "Tarakan, 10 Agustus 2022, 09:15 WITA"
 # (short month names allowed here).
 _SHORT_MONTH = r"(?:jan|feb|peb|mar|apr|mei|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|nop|des)\.?"
+# What may stand before a byline's date: an outlet and a bar, or a site name and a dash ("Kompas.com - ..."); and after
+# it, the time of day, then a place or section ("| 06:50 WIB - Pandeglang Ekonomi & Bisnis"): a timed byline is the
+# publisher's, where a bare date line may be the site's today-ticker.
+_BYLINE_LEAD = r"(?:[^\n|]{0,60}\|\s*|[\w.]{2,40}\.(?:com|id|net|co)\s*[-–]\s*)?"
+_BYLINE_TIME = r"(?P<time>[-|,]?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?(?:\s+[-|]\s+[^\n\d]{1,60})?)?"
 # An outlet, a bar, then a place may stand before it ("Bali Express | Denpasar, 3 Februari 2023"),
 # and the year may be cut to two digits after an apostrophe ("14 Juni '24").
 BYLINE_DATE_RE = re.compile(
-    rf"^(?:[^\n|]{{0,60}}\|\s*|[\w.]{{2,40}}\.(?:com|id|net|co)\s*[-–]\s*)?(?:[A-Z][\w.' ]{{1,30}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
-    rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?:(?P<y>\d{{4}})|[\'’](?P<yy>\d{{2}}))\s*(?P<time>[-|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)?(?:\s+[-|]\s+[^\n\d]{{1,60}})?)?\s*$",
+    rf"^{_BYLINE_LEAD}(?:[A-Z][\w.' ]{{1,30}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
+    rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?:(?P<y>\d{{4}})|[\'’](?P<yy>\d{{2}}))\s*{_BYLINE_TIME}\s*$",
     re.I | re.M)
 # An English blog header line ("Thursday, November 21, 2013"): month first, then day and year.
 _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -68,8 +73,8 @@ UPDATED_LABEL_RE = re.compile(r"\b(?:diperbarui|diperbaharui|diupdate|pembaruan|
 # A numeric byline line at the page head: "Senin, 12/02/2014 10:00 WIB", "12-02-2014 | 10:00"
 # (day first, as Indonesian pages write it).
 NUMERIC_BYLINE_RE = re.compile(
-    rf"^(?:[^\n|]{{0,60}}\|\s*|[\w.]{{2,40}}\.(?:com|id|net|co)\s*[-–]\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
-    rf"\s*(?P<time>[-|,]?\s*\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:WIB|WITA|WIT)?(?:\s+[-|]\s+[^\n\d]{{1,60}})?)?\s*$", re.I | re.M)
+    rf"^{_BYLINE_LEAD}(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
+    rf"\s*{_BYLINE_TIME}\s*$", re.I | re.M)
 # A closing line that is a place and a date: "Bandung, 2 Mei 2022".
 # (The weekday may stand before the date: "Jambi Independent, Selasa 3 Maret 2020".)
 CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
