@@ -54,13 +54,37 @@ def segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | 
         named = [c for c in s.cues.cues if c.has("segment") and c.start < s.start + topic.end()]
         if named:
             return named[-1].value("segment")
-    previous = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "company", "bare", "money")]
+    clause = _clause_start(s, fig)
+    previous = [f for f in s.figures if clause <= f.start and f.end <= fig.start
+                and f.unit in ("people", "company", "bare", "money")]
     if previous and not _to_side_of_its_change(s, previous, fig) and not _achieved_after_its_target(s, previous, fig):
         return None
-    for cue in reversed(subject):
+    for cue in reversed([c for c in subject if c.start >= clause]):
         if cue.has("segment"):
             return cue.value("segment")
     return None
+
+
+_NEW_CLAUSE_RE = re.compile(r";\s*(?:dan\s+|sementara(?:\s+itu)?\s+|sedangkan\s+)?|,\s*(?:sementara(?:\s+itu)?|sedangkan)\s+",
+                            re.I)
+
+
+def _clause_start(s: ClaimSentence, fig: Figure) -> int:
+    """Where the figure's clause opens after a semicolon or a contrasting "sementara/sedangkan" ("PU ... 1.741.471 ...;
+    sementara bukan penerima upah tumbuh 112,57 persen dengan realisasi sebesar 222.609"): the counts and segments
+    before it belong to another subject."""
+    start = s.start
+    for m in _NEW_CLAUSE_RE.finditer(s.text, 0, max(0, fig.start - s.start)):
+        start = s.start + m.end()
+    return start
+
+
+def segment_clause_between(s: ClaimSentence, since: int, fig: Figure) -> bool:
+    """A new clause opens after `since` and names a segment before the figure: the figure is that segment's, not
+    the compared side of the count before ("PU 1.741.471 ... dibandingkan ... 1.510.060; sementara bukan penerima
+    upah tumbuh 112,57 persen dengan realisasi 222.609")."""
+    clause = _clause_start(s, fig)
+    return clause > since and any(c.has("segment") and clause <= c.start < fig.start for c in s.cues.cues)
 
 
 def _to_side_of_its_change(s: ClaimSentence, previous: list[Figure], fig: Figure) -> bool:

@@ -36,6 +36,7 @@ from pantau.extract.member_not_counts import not_a_participation_count
 from pantau.extract.member_plain import plain_company_count, plain_count
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, continues_series, example_lead,
                                          item_of, metric_of, veto_rule)
+from pantau.extract.member_segments import segment_clause_between
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, next_of_series, on_compared_side,
                                           year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
@@ -210,8 +211,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
                 continue  # "bertambah 3.132.798 jiwa menjadi ...": the change, not a count
             grown = True  # "peserta dari jasa konstruksi bertambah 3.395.973 pekerja": the new participants
         # "berjumlah 472.934, bertambah dari 333.163 peserta pada 2022": the compared count is of the same kind
+        # ("PU 1.741.471 ...; sementara bukan penerima upah ... dengan realisasi 222.609": the next segment's count)
+        parallel = bool(out) and segment_clause_between(s, out[-1].end_char, fig)
         compared_bare = fig.unit in ("bare", "people") and out and on_compared_side(body, s, fig) \
-            and (fig.noun is None or not fig.noun.has("segment"))
+            and (fig.noun is None or not fig.noun.has("segment")) and not parallel
         series_next = fig.unit == "bare" and not compared_bare and next_of_series(body, out, fig)
         compared_bare = compared_bare or series_next
         if fig.unit == "bare" and example_lead(body, s, fig):
@@ -220,7 +223,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         if list_row and fig.start - ctx.start < 4 and _ROW_NUMBER_RE.match(body, fig.start):
             continue  # "1. Samarinda: 265.431 pekerja": the row's number
         earlier = earlier_of_series(body, s, fig, state)
-        if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier \
+        if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier and not parallel \
                 and not _ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
                 and not WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
                 and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) and not PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end):
