@@ -28,11 +28,16 @@ def subset_part(body: str, s: ClaimSentence, fig: Figure, set_aside: list) -> bo
     just set aside as such ("..., sebesar Rp 1,2 triliun dibayarkan kepada 46.000 peserta yang di-PHK")."""
     if PARTITIVE_OPENER_RE.search(body, max(s.start, fig.start - 60), fig.start):
         return True
+    owner = _SEGMENT_OWNER_AFTER_RE.match(body, fig.end)
+    if owner is not None and any(c.start == owner.end() and c.has("segment") for c in s.cues.cues):
+        return True  # "dua klaim dari jaminan jasa konstruksi, yaitu ...": one segment's claims, no program's whole
     last = set_aside[-1] if set_aside else None
     return last is not None and last.unit == "money" and fig.unit != "money" \
         and _PAID_TO_COUNT_GAP_RE.fullmatch(body, last.end, fig.start) is not None
 
 
+_SEGMENT_OWNER_AFTER_RE = re.compile(r"\s*(?:klaim|kasus|berkas)?\s*(?:dari|untuk|bagi)\s+(?:(?:jaminan|peserta|sektor|segmen|"
+                                     r"pekerja|tenaga\s+kerja)\s+)?", re.I)
 _PAID_TO_COUNT_GAP_RE = re.compile(r"\s*(?:(?:yang\s+)?(?:di|ter)?(?:bayar|salur|serah|cair|beri|kucur)\w*\s+)?(?:kepada|untuk|bagi|dari)\s+"
                                    r"(?:sebanyak\s+)?", re.I)
 

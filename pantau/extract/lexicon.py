@@ -266,6 +266,9 @@ CHROME_CUT_RE = re.compile(
 # ("Selanjutnya: <headline>", "Menarik Dibaca: ...", "Baca: ...": a link to another story, its years and figures its own)
 CHROME_LINE_RE = re.compile(r"^\s*(?:\|\s*)?(?:(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+selengkapnya|menarik\s+dibaca|"
                             r"\S+\s*:\s*baca\s+juga)\b|(?:berita\s+|artikel\s+)?selanjutnya\s*:|baca\s*:).*$", re.I | re.M)
+# A page's keyword line ("id bpjs, tk cabang, realisasikan klaim, rp86 miliar"): lower-case tags between commas, no
+# sentence; its figures are a slug's, digits run together.
+KEYWORD_LINE_RE = re.compile(r"^[ \t]*[a-z0-9][a-z0-9 ]*(?:,[ \t]*[a-z0-9][a-z0-9 ]*){2,}[ \t]*$", re.M)
 
 # The same patterns, faster to search: a look-ahead on the letters a match can begin with.
 PROGRAM_RE = guarded(PROGRAM_RE)
