@@ -133,12 +133,14 @@ def _digits_said(value: float) -> int:
 
 def _pointed_back_across_offices(claim: ClaimFigure, merged: list[ClaimFigure]) -> ClaimFigure | None:
     """The claim just told, when this one points back at it ("klaim tersebut dibayarkan kepada 27.055 peserta", said
-    by a branch head after the province's total): its other half, though the speaker's office differs."""
+    by a branch head after the province's total): its other half, though the speaker's office differs, or though it
+    was the compared year's ("Sedangkan di tahun 2018, ... klaim Rp28,6 miliar. Jumlah ini dibayarkan ... terhadap
+    3.578 kasus": the count is that year's too; the periods must still agree)."""
     if claim.rule_id != "link.anaphora" or not merged:
         return None
     last = merged[-1]
-    return last if last.program == claim.program and last.is_prior_period == claim.is_prior_period \
-        and last.office != claim.office else None
+    return last if last.program == claim.program and (last.office != claim.office or last.is_prior_period) \
+        and (last.is_prior_period == claim.is_prior_period or last.office == claim.office) else None
 
 
 def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:

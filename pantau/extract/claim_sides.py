@@ -16,7 +16,8 @@ _BACK_TO_SUBJECT_RE = re.compile(r",\s+(?:dengan\s+(?:nilai|total|jumlah|nominal
 # ("..., sedang JKK tercatat Rp37,7 miliar": "sedang" for "sedangkan" before a new subject)
 _CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s|,\s*sedang\s+(?=[A-Z]|klaim\b|"
                                  r"program\b|untuk\b)", re.I)
-_SIDE_RE = re.compile(rf"\b(?:(?P<to>menjadi|jadi|kini|sekarang)|(?<!berasal\s)(?P<from>{FROM_WORD}|"
+# ("menjadi Rp28,2 miliar yang terdiri dari 3.445 kasus": "dari" after "terdiri" says what a figure is made of)
+_SIDE_RE = re.compile(rf"\b(?:(?P<to>menjadi|jadi|kini|sekarang)|(?<!berasal\s)(?<!terdiri\s)(?P<from>{FROM_WORD}|"
                       r"dibanding\w*|ketimbang|daripada|sebelumnya|semula))\b", re.I)
 
 

@@ -159,7 +159,7 @@ class Lexicon:
                 continue
             phrase, tags = line.split("\t", 1)
             tags = frozenset(tags.split("\t", 1)[0].split())
-            key = " ".join(phrase.split()).casefold()
+            key = " ".join(p if p.startswith("=") else p.casefold() for p in phrase.split())  # (`=Word` keeps case)
             if key in seen:
                 self.problems.append(f"line {number}: '{phrase.strip()}' is already listed at line {seen[key]}; "
                                      f"give it all its tags there")

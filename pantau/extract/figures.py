@@ -94,7 +94,8 @@ class SentenceCues:
 # What may stand between a count and its noun: "dua ribu lebih kasus", "1,3 juta orang peserta", "20.557 jumlah kasus".
 _NOUN_GAP_RE = re.compile(r"\s*(?:\)\s*)?(?:(?:lebih|an|-an|orang|unit|jiwa|total|jumlah)\s+)?"
                           # "360 ribu di antaranya merupakan pekerja migran", "1,2 juta adalah peserta BPU"
-                          r"(?:(?:di\s*antaranya|diantaranya)\s+)?(?:(?:merupakan|adalah|yakni|yaitu|berupa|sebagai)\s+)?",
+                          r"(?:(?:di\s*antaranya|diantaranya)\s+)?(?:(?:merupakan|adalah|yakni|yaitu|berupa|sebagai)\s+)?"
+                          r"(?:(?:sektor|segmen|kategori)\s+)?",  # "103 ribu sektor bukan penerima upah": the segment
                           re.I)
 _NOUN_GAP_BEFORE_NOUN_RE = re.compile(r"\s*(?:lebih\s+)?", re.I)
 # Words linking a noun named before its count: "klaim sebanyak 1.846", "jumlah kasus 4.120",
