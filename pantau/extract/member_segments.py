@@ -1,6 +1,6 @@
 """Which segment a participation count is of: two segments joined after it (their sum, no segment's), a
-segment left out by an exclusion word, and the segment its sentence's lead or topic names. Read by
-pantau.extract.member_rules.metric_of."""
+segment left out by an exclusion word, the segment its sentence's lead, topic or clause names, and the next segment
+of a list of new participants. Read by pantau.extract.member_rules.metric_of and pantau.extract.membership."""
 from __future__ import annotations
 
 import re
@@ -8,6 +8,7 @@ import re
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
+from pantau.extract.lexicon import SEGMENT_METRIC
 
 
 _COUNT_NOUN_GAP_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja|peserta)?\s*(?:aktif\s+)?(?:dari\s+)?(?:segmen\s+|sektor\s+)?", re.I)
@@ -125,3 +126,13 @@ def segment_of_its_own(body: str, item, fig: Figure) -> bool:
 
 
 _DESCRIBING_CLAUSE_RE = re.compile(r"\byang\b", re.I)
+
+
+def next_new_segment(out: list, item) -> str | None:
+    """"realisasi akuisisi tenaga kerja penerima upah 105.689 orang ..., tenaga kerja bukan penerima upah 55.147
+    orang": the next segment of a sentence listing new participants is new too (rule member.new)."""
+    segments = {c.value("segment") for c in item.cues if c.has("segment")}
+    if not out or not out[-1].metric.startswith("new_") or len(segments) != 1 or item.has("active"):
+        return None
+    segment = segments.pop()
+    return None if segment == "migrant" else f"new_{SEGMENT_METRIC[segment]}"

@@ -36,7 +36,7 @@ from pantau.extract.member_not_counts import not_a_participation_count
 from pantau.extract.member_plain import plain_company_count, plain_count
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, continues_series, example_lead,
                                          item_of, metric_of, veto_rule)
-from pantau.extract.member_segments import segment_clause_between
+from pantau.extract.member_segments import next_new_segment, segment_clause_between
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, next_of_series, on_compared_side,
                                           year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
@@ -205,11 +205,11 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue  # a government body's own counts ("BPS mencatat 5 juta pekerja informal")
         if not fig.value or fig.num.range_end is not None or fig.unit not in ("people", "company", "bare"):
             continue
-        grown = False
-        if is_change_size(body, s, fig):
-            if not _growth_alone(body, s, fig):
-                continue  # "bertambah 3.132.798 jiwa menjadi ...": the change, not a count
-            grown = True  # "peserta dari jasa konstruksi bertambah 3.395.973 pekerja": the new participants
+        # "bertambah 3.132.798 jiwa menjadi ...": the change, not a count; but "peserta dari jasa konstruksi bertambah
+        # 3.395.973 pekerja": the new participants
+        grown = is_change_size(body, s, fig)
+        if grown and not _growth_alone(body, s, fig):
+            continue
         # "berjumlah 472.934, bertambah dari 333.163 peserta pada 2022": the compared count is of the same kind
         # ("PU 1.741.471 ...; sementara bukan penerima upah ... dengan realisasi 222.609": the next segment's count)
         parallel = bool(out) and segment_clause_between(s, out[-1].end_char, fig)
@@ -248,7 +248,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             else out[-1].metric if compared_bare or continues_series(out, fig, item) \
             else metric_of(body, s, fig, item, state, bool(list_row)) \
             or ("active_workers" if workers_of_active_companies(body, out, fig) else None) \
-            or _next_new_segment(out, item)
+            or next_new_segment(out, item)
         if grown:
             metric = as_new(metric)
         if metric is None:
@@ -369,16 +369,6 @@ def _own_clause_period(body: str, s: ClaimSentence, fig: Figure):
     near = [p for p in own if p.span[1] <= fig.start and not re.search(r"\d", body[p.span[1]:fig.start])][-1:] \
         or [p for p in own if 0 <= p.span[0] - fig.end < 30 and not re.search(r"[\d,;]", body[fig.end:p.span[0]])][:1]
     return (near[0].start, near[0].end) if near else None
-
-
-def _next_new_segment(out: list[MembershipFigure], item) -> str | None:
-    """"realisasi akuisisi tenaga kerja penerima upah 105.689 orang ..., tenaga kerja bukan penerima upah 55.147
-    orang": the next segment of a sentence listing new participants is new too (rule member.new)."""
-    segments = {c.value("segment") for c in item.cues if c.has("segment")}
-    if not out or not out[-1].metric.startswith("new_") or len(segments) != 1 or item.has("active"):
-        return None
-    segment = segments.pop()
-    return None if segment == "migrant" else f"new_{SEGMENT_METRIC[segment]}"
 
 
 # A bare count said to be the participants: "yang menjadi peserta program ini adalah sebesar 163.072",
