@@ -64,11 +64,15 @@ _RANKING_RE = re.compile(r"\b(?:paling\s+(?:banyak|besar|tinggi)|terbanyak|terbe
                          r"sebagian\s+besar|mayoritas)\b", re.I)
 
 
+_SMALL_WORDED = 10  # "satu kategori", "dua program": a number in words this small counts kinds, not claims
+
+
 def names_previous(ctx: SentenceContext, named: set[str], state: Discourse, result: ClaimResult) -> None:
     """"... membayarkan klaim total sebesar Rp 94,412 miliar selama tahun 2018. Itu untuk kategori
     jaminan kecelakaan kerja saja.": a figure-free sentence pointing back names the program of the
     figures just given that named none (rule link.named_after)."""
-    if len(named) != 1 or not _POINTS_BACK_OPENER_RE.match(ctx.text) or _RANKING_RE.search(ctx.text):
+    if len(named) != 1 or not _POINTS_BACK_OPENER_RE.match(ctx.text) or _RANKING_RE.search(ctx.text) \
+            or any(not n.is_words or n.value is None or n.value > _SMALL_WORDED for n in ctx.numbers):
         return  # ("Jumlah tersebut ..., dengan klaim JHT paling banyak": JHT is the largest part, not the whole)
     program = next(iter(named))
     undated = [c for c in state.just_given if c.program == "TOTAL" and c.rule_id == "link.total_default"]

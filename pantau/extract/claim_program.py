@@ -147,7 +147,8 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     if state.last_program and state.last_program != "TOTAL" and not any(s.has(c) for c in CLAIM_SUBJECT) \
             and not s.has("collective_soft") and not _sum_of_those_given(s, state):
         return state.last_program, "link.previous_sentence"
-    if state.last_program and state.last_program != "TOTAL" and _GOES_ON_FROM_BEFORE_RE.match(s.ctx.text) \
+    if state.last_program and state.last_program != "TOTAL" and (_GOES_ON_FROM_BEFORE_RE.match(s.ctx.text)
+                                                                 or _CONCEDES_THE_LAST_RE.match(s.ctx.text)) \
             and not s.has("collective") and not s.has("collective_soft"):
         # "... membayar klaim JHT Rp 58,4 miliar untuk 4.120 kasus. Sedangkan Cabang Semarang Majapahit membayar
         # Rp 47,9 miliar untuk 3.566 kasus": a sentence opened by "sedangkan" and another office is the last one's
@@ -183,6 +184,12 @@ def _sum_of_those_given(s: ClaimSentence, state: Discourse) -> bool:
 # another program)
 _GOES_ON_FROM_BEFORE_RE = re.compile(r"\W*(?:sedangkan|sementara)\s+(?:di\s+|untuk\s+|pada\s+)?(?:Kantor\s+)?"
                                      r"(?:Cabang|Kanwil|KCP|Kantor\s+Wilayah)\b", re.I)
+
+
+# "Meski jumlah kasusnya bertambah, ... nilai klaim yang dibayarkan justru menyusut ...": conceding the figures just
+# told ("-nya"), the sentence goes on about the same program
+_CONCEDES_THE_LAST_RE = re.compile(r"\W*(?:meski(?:pun)?|walau(?:pun)?|kendati(?:pun)?|biarpun)\s+(?:jumlah|nilai|angka|total|"
+                                   r"banyak)(?:nya|\s+\w+nya)\b", re.I)
 
 
 def _possessive_total(body: str, s: ClaimSentence, fig: Figure) -> bool:

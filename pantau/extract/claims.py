@@ -176,11 +176,11 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             result.trace.append(row.rule_id)
             state.last_program = row.program
         return
+    names_previous(ctx, named, state, result)  # (figure-free, or "Nilai itu untuk satu kategori, yakni JKK")
     if not ctx.numbers:
         state.vetoed_money = False
         if dates_previous(cues, ctx, state, result.claims):
             result.trace.append("period.stated_after")
-        names_previous(ctx, named, state, result)
         carry(state, named, cues, ctx.text, body=body)
         return
     if state.list_program and not _LIST_ITEM_RE.match(ctx.text):
