@@ -81,8 +81,9 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
         return True  # a period read with its comparison word: "naik dibandingkan 2019 yang tercatat ..."
     side = None
     for found in _SIDE_RE.finditer(body, tail[0], pos):
-        if not (found.group("from") and _AMOUNTS_CASES_RE.match(body, found.start())
-                and _MONEY_END_RE.search(body, max(tail[0], found.start() - 12), found.start())):
+        amount_of = found.group("from") and _AMOUNTS_CASES_RE.match(body, found.start())
+        if not (amount_of and _MONEY_END_RE.search(body, max(tail[0], found.start() - 12), found.start())
+                and not _EARLIER_PERIOD_AFTER_RE.match(body, amount_of.end())):
             side = found
     return side is not None and not side.group("to")  # "naik, mencapai Rp 310 miliar": the level reached
 
@@ -90,6 +91,9 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
 # "meningkat menjadi Rp17,7 miliar dari 613 kasus": "dari" after an amount, before the count of cases it was paid
 # for, says what the amount is of, not where a change started
 _MONEY_END_RE = re.compile(r"(?:miliar|milyar|juta|triliun|ribu|rupiah|\d)\s*$", re.I)
+# (but "naik menjadi Rp28,2 miliar dari 3.100 kasus tahun sebelumnya": the count the change started from)
+_EARLIER_PERIOD_AFTER_RE = re.compile(r"\s*(?:pada\s+)?(?:periode\s+yang\s+sama\s+)?(?:se)?tahun\s+(?:sebelumn?ya|lalu|kemarin)\b",
+                                      re.I)
 _AMOUNTS_CASES_RE = re.compile(r"dari\s+(?:total\s+|sebanyak\s+|sekitar\s+)?\d[\d.,]*\s*(?:ribu\s+|juta\s+)?"
                                r"(?:kasus|klaim|peserta|orang|penerima|pekerja|tenaga\s+kerja|ahli\s+waris|berkas)\b", re.I)
 

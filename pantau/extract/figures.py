@@ -95,7 +95,7 @@ class SentenceCues:
 _NOUN_GAP_RE = re.compile(r"\s*(?:\)\s*)?(?:(?:lebih|an|-an|orang|unit|jiwa|total|jumlah)\s+)?"
                           # "360 ribu di antaranya merupakan pekerja migran", "1,2 juta adalah peserta BPU"
                           r"(?:(?:di\s*antaranya|diantaranya)\s+)?(?:(?:merupakan|adalah|yakni|yaitu|berupa|sebagai)\s+)?"
-                          r"(?:(?:sektor|segmen|kategori)\s+)?",  # "103 ribu sektor bukan penerima upah": the segment
+                          r"(?P<kind>(?:sektor|segmen|kategori)\s+)?",  # "103 ribu sektor bukan penerima upah": a segment
                           re.I)
 _NOUN_GAP_BEFORE_NOUN_RE = re.compile(r"\s*(?:lebih\s+)?", re.I)
 # Words linking a noun named before its count: "klaim sebanyak 1.846", "jumlah kasus 4.120",
@@ -110,6 +110,8 @@ _LINK_BEFORE_RE = re.compile(
     r"(?:sepanjang|selama|pada|di|hingga|sampai|per)\s+(?:tahun\s+)?(?:19|20)\d\d(?:\s+lalu)?,?))*\s*[:=]?\s*$", re.I)
 _FOR_A_COUNT_AFTER_RE = re.compile(r"\s+(?:untuk|kepada|bagi)\s+\d[\d.,]*\s+(?:orang|peserta|kasus|klaim|pekerja|tenaga\s+kerja|"
                                    r"ahli\s+waris|penerima)\b", re.I)
+_MONEY_NOUN_BEFORE_RE = re.compile(r"\b(?:uang|biaya|santunan)\s+(?:(?!kepada|untuk|bagi|sebanyak)[a-z]+\s+){0,2}"
+                                   r"(?:sebesar\s+|senilai\s+)?$", re.I)
 _MONEY_LEAD_RE = re.compile(r"(?:senilai|sebesar|nominal|nilai(?:nya)?|sejumlah|total|dana|mencapai|Rp\.?)\s*$", re.I)
 _MORE_AFTER_RE = re.compile(r"\s*(?:lebih|-an)\b", re.I)
 _YEAR_TEXT_RE = re.compile(r"(?:19|20)\d\d")
@@ -123,8 +125,8 @@ def noun_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | N
     gap = _NOUN_GAP_RE.match(body, mention.end)
     for pos in (gap.end(), _NOUN_GAP_BEFORE_NOUN_RE.match(body, mention.end).end()):
         cue = cues.by_start.get(pos)
-        if cue is not None and _is_noun(cue):
-            return cue
+        if cue is not None and _is_noun(cue) and (pos != gap.end() or not gap.group("kind") or cue.has("segment")):
+            return cue  # (not "12 sektor usaha": only a segment's name makes "sektor" no noun of its own)
     return None
 
 
@@ -253,6 +255,8 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
     if mention.scale_word in _BIG_SCALES or (mention.scale_word and _FOR_A_COUNT_AFTER_RE.match(body, mention.end)):
         # ("klaim 643,51 juta untuk 8 orang peserta": an amount for the people counted after it, its "Rp" left out)
         return Figure(mention, "money", approx=approx)
+    if mention.scale_word and _MONEY_NOUN_BEFORE_RE.search(body, max(floor, mention.start - 40), mention.start):
+        return Figure(mention, "money", approx=approx)  # "uang kematian 20 juta": its "Rp" left out
     before = noun_before(body, cues, mention, floor) or subject_noun(body, cues, mention, floor)
     # "total peserta klaim ... mencapai 1,6 juta": a count of its subject, though 'mencapai' may lead money
     if before is not None and unit_of_noun(before) in ("people", "case", "company"):
