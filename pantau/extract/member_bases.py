@@ -146,7 +146,10 @@ _WHOLE_THEN_COVERED_PART_RE = re.compile(
     rf"[^.;]{{0,80}}?\b(?:(?:dan|dengan|namun|tetapi|tapi)\s+(?:(?:baru|hanya)\s+(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?"
     rf"[^.;\d]{{0,40}}?\byang|(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?[^.;\d]{{0,25}}?\bdi\s+antaranya)\s+"
     rf"(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}|"
-    rf"dengan\s+(?:jumlah\s+)?kepesertaan\s+(?:aktif\s+)?(?:mencapai\s+|sebanyak\s+|sebesar\s+)?(?:sekitar\s+)?\d)", re.I)
+    rf"dengan\s+(?:jumlah\s+)?kepesertaan\s+(?:aktif\s+)?(?:mencapai\s+|sebanyak\s+|sebesar\s+)?(?:sekitar\s+)?\d|"
+    # ("dari total 30,85 juta pekerja informal, masih ada sekitar 27,8 juta yang belum mendapatkan perlindungan")
+    rf"(?:masih\s+)?(?:ada|terdapat)\s+(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?[^.;\d]{{0,25}}?\byang\s+belum\s+"
+    rf"(?:{_COVERED}|mendapat(?:kan)?\s+perlindungan|memperoleh\s+perlindungan))", re.I)
 
 
 def base_before_covered(body: str, pos: int) -> bool:

@@ -60,10 +60,11 @@ def segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | 
                 and f.unit in ("people", "company", "bare", "money")]
     if previous and not _to_side_of_its_change(s, previous, fig) and not _achieved_after_its_target(s, previous, fig):
         return None
-    for cue in reversed([c for c in subject if c.start >= clause]):
-        if cue.has("segment"):
-            return cue.value("segment")
-    return None
+    named = [c for c in subject if c.start >= clause and c.has("segment")]
+    if len(named) >= 2 and named[-2].value("segment") != named[-1].value("segment") \
+            and _SEGMENT_JOIN_RE.fullmatch(s.text, named[-2].end - s.start, named[-1].start - s.start) is not None:
+        return None  # "baik dari kalangan pekerja formal maupun informal, sudah menembus 1,4 juta orang": both
+    return named[-1].value("segment") if named else None
 
 
 _NEW_CLAUSE_RE = re.compile(r";\s*(?:dan\s+|sementara(?:\s+itu)?\s+|sedangkan\s+)?|,\s*(?:sementara(?:\s+itu)?|sedangkan)\s+",

@@ -78,6 +78,20 @@ def _earlier(body: str, s: ClaimSentence, fig: Figure, state: MemberState, compa
              or (compared and (s.cues.any("anaphor") or s.cues.any("anaphor_figure")) and on_compared_side(body, s, fig)))
 
 
+# "Angkanya kembali turun ke 39,70 juta pada April ...": the sentence opens on the number just told
+_ITS_NUMBER_OPENER_RE = re.compile(r"\W*(?:angka|jumlah)(?:nya|\s+(?:itu|ini|tersebut))\b", re.I)
+
+
+def series_goes_on(body: str, s: ClaimSentence, fig: Figure, state: MemberState) -> bool:
+    """The first bare count of a sentence opening on "Angkanya"/"Jumlah itu" right after a participation count: the
+    same count's next value (rule member.series_next), the series carried over from the sentence before."""
+    return fig.unit == "bare" and bool(state.previous_metric) and state.misses == 0 \
+        and not state.previous_metric.startswith("new_") and state.previous_metric != "active_companies" \
+        and _ITS_NUMBER_OPENER_RE.match(s.ctx.text) is not None \
+        and not any(f.unit in ("people", "company", "bare") for f in s.figures if f.end <= fig.start) \
+        and _SERIES_VALUE_END_RE.match(body, fig.end) is not None
+
+
 def year_earlier_named_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """"meningkat 21,63% dibandingkan periode yang sama tahun lalu sebanyak 192.454 perusahaan": the compared count
     comes right after "(periode yang sama) tahun lalu", so it is dated a year before the sentence's period."""

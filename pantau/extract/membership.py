@@ -38,7 +38,7 @@ from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, cont
                                          item_of, metric_of, veto_rule)
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, next_of_series, on_compared_side,
-                                          year_earlier_named_before)
+                                          series_goes_on, year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals, segment_breakdowns,
                                           without_restatements)
@@ -49,6 +49,7 @@ from pantau.model import Breakdown, MembershipFigure, StatedChange
 
 log = logging.getLogger(__name__)
 
+_PARTICIPANTS_NOUN_RE = re.compile(r"peserta", re.I)
 _ROW_NUMBER_RE = re.compile(r"\d{1,2}\s*[.)]\s")
 _ACTIVE_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?yang\s+(?:masih\s+)?aktif\b", re.I)
 # "- Sleman: 221 ribu", "• Kota Yogyakarta – 142 ribu peserta", "| Riau | 1.108.274 |"
@@ -201,8 +202,11 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     figures = _from_side_after_to_side(body, s)
     inactive_before = False  # a count of the sentence was said to be inactive
     for fig in figures:
-        if government and government_clause(body, s, fig):
-            continue  # a government body's own counts ("BPS mencatat 5 juta pekerja informal")
+        if government and government_clause(body, s, fig) and not _PARTICIPANTS_NOUN_RE.fullmatch(
+                body, *(fig.noun.start, fig.noun.end) if fig.noun is not None else (0, 0)):
+            # a government body's own counts ("BPS mencatat 5 juta pekerja informal"); not its word on our participants
+            # ("Disnakertrans ... jumlah tenaga kerja yang sudah terlindungi ... mencapai 935.910 peserta")
+            continue
         if not fig.value or fig.num.range_end is not None or fig.unit not in ("people", "company", "bare"):
             continue
         # "bertambah 3.132.798 jiwa menjadi ...": the change, not a count; but "peserta dari jasa konstruksi bertambah
@@ -215,7 +219,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         parallel = bool(out) and segment_clause_between(s, out[-1].end_char, fig)
         compared_bare = fig.unit in ("bare", "people") and out and on_compared_side(body, s, fig) \
             and (fig.noun is None or not fig.noun.has("segment")) and not parallel
-        series_next = fig.unit == "bare" and not compared_bare and next_of_series(body, out, fig)
+        goes_on = not out and series_goes_on(body, s, fig, state)  # ("Angkanya kembali turun ke 39,70 juta ...")
+        series_next = fig.unit == "bare" and not compared_bare and (next_of_series(body, out, fig) or goes_on)
         compared_bare = compared_bare or series_next
         if fig.unit == "bare" and example_lead(body, s, fig):
             trace.append("veto.member_example")  # "termasuk 6.300 nelayan"
@@ -244,7 +249,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue
         # "592.392, naik dari 235.657 pada 2021": the compared count is of the same kind as the current one
         metric = "active_workers" if WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
-            else state.previous_metric if earlier \
+            else state.previous_metric if earlier or goes_on \
             else out[-1].metric if compared_bare or continues_series(out, fig, item) \
             else metric_of(body, s, fig, item, state, bool(list_row)) \
             or ("active_workers" if workers_of_active_companies(body, out, fig) else None) \
