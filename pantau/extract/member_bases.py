@@ -156,8 +156,16 @@ def base_before_covered(body: str, pos: int) -> bool:
     return _BASE_BEFORE_COVERED_RE.match(body, pos) is not None
 
 
+# "Dari lebih 5 juta pekerja di Sumut, tahun 2018 yang terdaftar sebagai peserta baru 25 persen": the workforce, then
+# the share of it covered
+_WORKFORCE_THEN_COVERED_SHARE_RE = re.compile(
+    rf"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja|angkatan\s+kerja|penduduk)\b[^.;]{{0,80}}?\byang\s+(?:sudah\s+|telah\s+)?"
+    rf"{_COVERED}[^.;\d]{{0,30}}?\d[\d.,]*\s*(?:persen|%)", re.I)
+
+
 def whole_then_covered_part(body: str, pos: int, end: int) -> bool:
-    return _WHOLE_THEN_COVERED_PART_RE.match(body, pos, end) is not None
+    return _WHOLE_THEN_COVERED_PART_RE.match(body, pos, end) is not None \
+        or _WORKFORCE_THEN_COVERED_SHARE_RE.match(body, pos, end) is not None
 
 
 def government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
