@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 
 from pantau.extract.context import SentenceContext
+from pantau.extract.fastre import guarded
 from pantau.model import Breakdown, ClaimFigure
 
 _COMPONENT_CUE_RE = re.compile(
@@ -353,3 +354,4 @@ def period_breakdowns(claims: list[ClaimFigure]) -> list[Breakdown]:
 
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
+_OTHER_SCHEME_RE = guarded(_OTHER_SCHEME_RE)

@@ -7,6 +7,7 @@ import re
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.cues import Cue
+from pantau.extract.fastre import guarded
 from pantau.extract.figures import Figure
 
 
@@ -101,3 +102,7 @@ def segment_of_its_own(body: str, item, fig: Figure) -> bool:
 
 
 _DESCRIBING_CLAUSE_RE = re.compile(r"\byang\b", re.I)
+
+
+# The same patterns, faster to search: a look-ahead on the characters a match can begin with.
+_EXCLUSION_RE = guarded(_EXCLUSION_RE)
