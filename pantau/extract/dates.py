@@ -226,13 +226,20 @@ def published_label_date(text: str) -> date | None:
     return None
 
 
+@lru_cache(maxsize=8)  # asked twice per article (the timed byline first, then the publication date)
+def _byline_matches(body: str, limit: int) -> tuple[list[re.Match], list[re.Match]]:
+    """The worded and the numeric byline dates among the first lines of the page."""
+    # "Diperbarui | Rabu, 3 Mei 2023": when the page changed, not when it came out
+    worded = [m for m in BYLINE_DATE_RE.finditer(body, 0, min(limit, 400)) if not UPDATED_LABEL_RE.search(m.group(0))]
+    numeric = [m for m in NUMERIC_BYLINE_RE.finditer(body, 0, min(limit, 400)) if not UPDATED_LABEL_RE.search(m.group(0))]
+    return worded, numeric
+
+
 def byline_date(body: str, limit: int, timed_only: bool = False) -> date | None:
     """The date of a byline line among the first lines of the page (the publisher's date;
     it beats a date inside a quote, which is often the day before); with `timed_only`, only one that
     tells the time of day."""
-    # "Diperbarui | Rabu, 3 Mei 2023": when the page changed, not when it came out
-    worded = [m for m in BYLINE_DATE_RE.finditer(body, 0, min(limit, 400)) if not UPDATED_LABEL_RE.search(m.group(0))]
-    numeric = [m for m in NUMERIC_BYLINE_RE.finditer(body, 0, min(limit, 400)) if not UPDATED_LABEL_RE.search(m.group(0))]
+    worded, numeric = _byline_matches(body, limit)
     # "Senin, 15 Jan 2018 | 06:50 WIB - Pandeglang" beats a bare "Sabtu, 20 April 2024" above it: the site's
     # today-ticker carries no time of day
     timed = sorted((m for m in worded + numeric if m.group("time") is not None), key=lambda m: m.start())
