@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
+from pantau.extract.fastre import guarded
 from pantau.extract.claim_sides import on_compared_side
 from pantau.extract.claim_period_parts import adds_up
 from pantau.extract.periods import sharpens
@@ -350,3 +351,7 @@ def redated_to_own_year(body: str, s: ClaimSentence, tail: tuple[int, int] | Non
             or not any(p.relative == "previous_year" and p.span[0] > own[-1].span[1] for p in s.ctx.periods):
         return current
     return replace(current, period_start=own[-1].start, period_end=own[-1].end, amount_idr=None, cases=None)
+
+
+# The same patterns, faster to search: a look-ahead on the characters a match can begin with.
+_CLAIM_ANAPHOR_RE = guarded(_CLAIM_ANAPHOR_RE)

@@ -11,11 +11,11 @@ components).
 from __future__ import annotations
 
 import bisect
-import copy
 import re
 from datetime import date, timedelta
 
 from pantau.extract.context import SentenceContext
+from pantau.extract.fastre import guarded
 from pantau.model import Breakdown, ClaimFigure
 
 _COMPONENT_CUE_RE = re.compile(
@@ -143,6 +143,14 @@ def _pointed_back_across_offices(claim: ClaimFigure, merged: list[ClaimFigure]) 
         and (last.is_prior_period == claim.is_prior_period or last.office == claim.office) else None
 
 
+def _shallow_copy(claim: ClaimFigure) -> ClaimFigure:
+    """A copy of the claim's fields, as copy.copy makes: without the reduce protocol, 0.8 us instead of 4.3 (a
+    ClaimFigure is a plain dataclass, no slots, no __copy__)."""
+    kept = object.__new__(type(claim))
+    kept.__dict__.update(claim.__dict__)
+    return kept
+
+
 def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
     """A later figure that repeats an earlier one (same program, period, office, prior flag;
     values equal up to rounding, or the two carry complementary fields: one the amount,
@@ -181,7 +189,7 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
             target = earlier
             break
         if target is None:
-            kept = copy.copy(claim)  # a shallow copy, as replace(claim) makes, cheaper
+            kept = _shallow_copy(claim)
             merged.append(kept)
             by_subject.setdefault(subject, []).append(kept)
             continue
@@ -348,3 +356,4 @@ def period_breakdowns(claims: list[ClaimFigure]) -> list[Breakdown]:
 
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
+_OTHER_SCHEME_RE = guarded(_OTHER_SCHEME_RE)

@@ -10,7 +10,7 @@ import re
 
 from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, SETTLED_WORDS, ClaimSentence, clause_start, won_after_paying
 from pantau.extract.figures import Figure, worth_follows
-from pantau.extract.fastre import WindowFinder
+from pantau.extract.fastre import WindowFinder, guarded
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
                              r"(?:sebanyak\s+|sejumlah\s+|total\s+)?$", re.I)
@@ -243,7 +243,7 @@ def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
 
 
 # The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).
-_PAID_TO_GAP_RE = WindowFinder(_PAID_TO_GAP_RE)
+_PAID_TO_GAP_RE = WindowFinder(guarded(_PAID_TO_GAP_RE))
 _SUBSET_BEFORE_RE = WindowFinder(_SUBSET_BEFORE_RE)
 
 

@@ -21,7 +21,7 @@ from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_fol
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from pantau.extract.claim_parts import profiled, share_by_cause
 from pantau.extract.plans import COMMA_RE, STRONG_BOUNDARY_RE, cue_in_clause, plan_before
-from pantau.extract.fastre import WindowFinder
+from pantau.extract.fastre import WindowFinder, guarded
 
 # Cue classes whose money or count is not a benefit paid, when they stand in the figure's
 # clause before it with no claim subject between ("dana kelolaan JHT Rp 400 triliun", "iuran
@@ -186,10 +186,10 @@ def _has_rule_cue(s: ClaimSentence) -> bool:
     return any(c.has("rule") for c in s.cues.cues)
 
 
-_COMPARATOR_LEAD_RE = re.compile(
+_COMPARATOR_LEAD_RE = guarded(re.compile(
     r"\b(?:saldo|nilai|nominal|jumlah|klaim|manfaat|pencairan)\s+(?:\w+\s+){0,2}?(?:yang\s+)?(?:di\s+bawah|di\s+atas|"
     r"lebih\s+dari|kurang\s+dari|tidak\s+lebih\s+dari|tidak\s+melebihi|melebihi|minimal|maksimal|paling\s+banyak|"
-    r"paling\s+sedikit|sampai\s+dengan|hingga)\s*(?:Rp\.?\s*)?$", re.I)
+    r"paling\s+sedikit|sampai\s+dengan|hingga)\s*(?:Rp\.?\s*)?$", re.I))  # (guarded: fastre)
 # "40% di antaranya bahkan di bawah Rp 5 juta": a bound on single payouts needs no noun before it
 _BARE_COMPARATOR_RE = re.compile(r"\b(?:di\s+bawah|di\s+atas|kurang\s+dari|tidak\s+lebih\s+dari|tidak\s+melebihi)\s*"
                                  r"(?:Rp\.?\s*)?$", re.I)
@@ -395,6 +395,6 @@ def named_programs(text: str) -> set[str]:
 
 
 # The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).
-_CEILING_LEAD_RE = WindowFinder(_CEILING_LEAD_RE)
+_CEILING_LEAD_RE = WindowFinder(guarded(_CEILING_LEAD_RE))
 _BACK_REFERENCE_BEFORE_RE = WindowFinder(_BACK_REFERENCE_BEFORE_RE)
 OF_TOTAL_BEFORE_RE = WindowFinder(OF_TOTAL_BEFORE_RE)

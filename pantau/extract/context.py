@@ -387,3 +387,4 @@ ANAPHORA_RE = re.compile(r"\b(?:tersebut|itu|ini|nilainya|jumlahnya|nominalnya|a
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
 _COMPARED_PERIOD_RE = guarded(_COMPARED_PERIOD_RE)
 ANAPHORA_RE = guarded(ANAPHORA_RE)
+_HOPED_FOR_RE = guarded(_HOPED_FOR_RE)

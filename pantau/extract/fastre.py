@@ -187,6 +187,14 @@ def _required_of_item(op, av) -> tuple[str, ...] | None:
     return None  # anything else may match without a word of ours (or is zero width)
 
 
+def may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """False only when `text` holds none of `words` (a pattern's required_words), so the pattern cannot match in it."""
+    if "\u0130" in text or "\u0131" in text:
+        return True  # (what IGNORECASE equates with "i" and casefold does not)
+    folded = text.casefold()
+    return any(word in folded for word in words)
+
+
 class WindowFinder:
     """A pattern searched in short windows of a text (`search(text, pos, endpos)`, the words before a figure) that
     most windows cannot match: the window's casefold is first tested for the pattern's required words, a few

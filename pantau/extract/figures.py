@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pantau.extract.cues import Cue
+from pantau.extract.fastre import guarded
 from pantau.model import NumberMention
 
 _BIG_SCALES = ("miliar", "triliun")
@@ -345,3 +346,7 @@ def widened(fig: Figure) -> NumberMention:
 
 def type_figures(body: str, cues: SentenceCues, numbers: list[NumberMention], floor: int) -> list[Figure]:
     return [type_figure(body, cues, n, floor) for n in numbers]
+
+
+# The same patterns, faster to search: a look-ahead on the characters a match can begin with.
+_COPULA_BEFORE_RE = guarded(_COPULA_BEFORE_RE)

@@ -7,6 +7,7 @@ import re
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.figures import Figure
+from pantau.extract.fastre import guarded
 from pantau.extract.plans import COMMA_RE
 
 
@@ -74,3 +75,7 @@ def not_a_participation_count(body: str, s: ClaimSentence, fig: Figure, item) ->
     if part_of_participants(body, s, fig, item):
         return "veto.member_part"  # "Dari 35 ribu peserta ... sekitar 3500 peserta memiliki data yang tidak valid"
     return None
+
+
+# The same patterns, faster to search: a look-ahead on the characters a match can begin with.
+_BOUND_BEFORE_RE = guarded(_BOUND_BEFORE_RE)

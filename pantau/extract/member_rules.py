@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pantau.extract.claim_parts import PARTITIVE_SENTENCE_RE, PARTS_OF_THAT_RE, profiled
 from pantau.extract.claim_rules import ClaimSentence, won_after_paying
 from pantau.extract.cues import Cue
+from pantau.extract.fastre import guarded
 from pantau.extract.figures import Figure
 from pantau.extract.lexicon import SEGMENT_METRIC
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
@@ -57,6 +58,7 @@ class Item:
     text: str
     cues: list[Cue] = field(default_factory=list)
     reach: int = 0  # where the words about this count may begin: the previous count's end or the sentence start
+    covered_after: re.Match | None = None  # "... orang yang sudah menjadi peserta" after the count (two rules ask)
 
     def has(self, cls: str) -> bool:
         for c in self.cues:  # (a loop, not any(): asked for every count's item)
@@ -87,7 +89,8 @@ def item_of(body: str, s: ClaimSentence, fig: Figure) -> Item:
             break
     boundary = ITEM_BOUNDARY_RE.search(body, fig.end, hi)
     end = boundary.start() if boundary else hi
-    return Item(label_lo, end, body[label_lo:end], [c for c in s.cues.cues if label_lo <= c.start < end], lo)
+    return Item(label_lo, end, body[label_lo:end], [c for c in s.cues.cues if label_lo <= c.start < end], lo,
+                COVERED_AFTER_RE.match(body, fig.end))
 
 
 _THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka)\b", re.I)
@@ -148,9 +151,8 @@ _RATE_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:setiap|tiap|per|tiap-tiap|se
 def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: bool) -> str | None:
     """The rule that says this count is not a participation figure, if any."""
     cues = s.cues
-    covered_after = COVERED_AFTER_RE.match(body, fig.end)
-    if plan_before(cues, fig.start, body, s.start) and not (covered_after and (
-            covered_after.group("yang") or any(f.unit in ("people", "bare") and f.end <= fig.start for f in s.figures))):
+    if plan_before(cues, fig.start, body, s.start) and not (item.covered_after and (
+            item.covered_after.group("yang") or any(f.unit in ("people", "bare") and f.end <= fig.start for f in s.figures))):
         # "ditargetkan 70 juta peserta", "membidik 40 juta tenaga kerja sudah terlindungi pada 2018"; not "dari total
         # potensi 2,80 juta pekerja, baru 1,32 juta orang yang sudah mengikuti program", "potensi angkatan kerja ...
         # 155.222 orang, dari jumlah itu 128.358 orang sudah menjadi peserta": those already covered
@@ -164,7 +166,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     audience = next((c for c in item.cues if c.has("audience")), None)
     if audience is not None and not (body[audience.start:audience.end].casefold() == "diikuti"
                                      and s.cues.first_after(audience.end, "segment", until=audience.end + 20)) \
-            and not (covered_after and covered_after.group("yang")):  # ("... yang sudah mengikuti program ...": covered)
+            and not (item.covered_after and item.covered_after.group("yang")):  # ("... yang sudah mengikuti program ...": covered)
         # "sosialisasi yang diikuti 150 peserta"; not a ranking, "didominasi PU ..., diikuti peserta BPU sebanyak 76.757"
         return "veto.member_audience"
     if fig.unit in ("people", "bare") and profiled(body, s, fig):
@@ -266,7 +268,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 and not both_segments_after(body, s, fig) else None
     covered = COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
-        or COVERED_AFTER_RE.match(body, fig.end) is not None \
+        or item.covered_after is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
         or PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end) is not None \
         or (COVERAGE_SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None
@@ -350,7 +352,7 @@ _INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s
 
 
 _NAMED_PROGRAM_RE = re.compile(r"\b(?:JHT|JPN?|JKP|JKM|JKK|JPK|jaminan\s+(?:hari\s+tua|pensiun|kehilangan|kematian|kecelakaan))\b", re.I)
-_THAT_PROGRAM_RE = re.compile(r"\bpeserta\s+(?:aktif\s+)?(?:di\s+)?program\s+(?:itu|tersebut|ini)\b", re.I)
+_THAT_PROGRAM_RE = guarded(re.compile(r"\bpeserta\s+(?:aktif\s+)?(?:di\s+)?program\s+(?:itu|tersebut|ini)\b", re.I))
 
 
 def _segments_named(item: Item, subject: list[Cue]) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.cues import Cue
+from pantau.extract.fastre import guarded
 from pantau.extract.figures import Figure
 from pantau.extract.lexicon import SEGMENT_METRIC
 
@@ -137,3 +138,7 @@ def next_new_segment(out: list, item) -> str | None:
         return None
     segment = segments.pop()
     return None if segment == "migrant" else f"new_{SEGMENT_METRIC[segment]}"
+
+
+# The same patterns, faster to search: a look-ahead on the characters a match can begin with.
+_EXCLUSION_RE = guarded(_EXCLUSION_RE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import AGENCY_NAME, KANWIL_NAMES, NATIONAL_RE, PROVINCE_SHORT, PROVINCES
@@ -98,6 +99,7 @@ _HEADLINE_VERB_RE = re.compile(r"[A-Za-z]{4,}kan|(?i:tumbuh|genjot|santuni|lindu
                                r"penyelenggara|optimalkan|perkuat|tambah|klaim\w*)")
 
 
+@lru_cache(maxsize=256)  # (the article's office and its sentences' offices read the same names: 4.7 of 6 an article)
 def _trim_name(name: str) -> str:
     """Drop words after the place: person names after a comma are already cut by the
     pattern; cut at the first word that cannot be part of a place name."""
