@@ -30,7 +30,7 @@ def participating_companies(body: str, s: ClaimSentence, fig: Figure, previous_m
 # employers of the active workers just counted
 _WITH_EMPLOYERS_BEFORE_RE = re.compile(
     r"\d[^.;]{0,40}?\b(?:dengan|dari)\s+(?:jumlah\s+)?(?:pemberi\s+kerja|perusahaan|badan\s+usaha)"
-    r"(?:\s*/\s*(?:pemberi\s+kerja|perusahaan|badan\s+usaha))?\s+(?:aktif\s+)?(?:sebanyak|sejumlah|mencapai|berjumlah|ada)?\s*$",
+    r"(?:\s*/\s*(?:pemberi\s+kerja|perusahaan|badan\s+usaha))?\s+(?:aktif\s+)?(?:sebanyak|sejumlah|mencapai|berjumlah|ada)?\s*(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir)?\s*$",
     re.I)
 
 

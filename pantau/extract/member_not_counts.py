@@ -62,6 +62,18 @@ def part_of_participants(body: str, s: ClaimSentence, fig: Figure, item) -> bool
     return opener is not None and fig.start > opener.end() and not any(item.has(c) for c in _KIND_OF_PART)
 
 
+# "Total 7.782 pekerja tersebut terbagi lagi menjadi 5.330 pekerja terlindungi dari Kantor Perhiptani, ...": the whole
+# divided by where they came from
+_DIVIDED_BEFORE_RE = re.compile(r"\d[^.;]{0,60}?\b(?:ter|di)bagi\s+(?:lagi\s+)?(?:menjadi|dari|atas|ke\s+dalam|dalam)\b", re.I)
+
+
+def divided_part(body: str, s: ClaimSentence, fig: Figure, item) -> bool:
+    """A count after a whole said divided ("terbagi menjadi", "dibagi atas") that names no segment: a part by another
+    cut (an office, a channel, a trade), not a participation count of its own."""
+    divided = _DIVIDED_BEFORE_RE.search(body, s.start, fig.start)
+    return divided is not None and not item.has("segment") and not (fig.noun is not None and fig.noun.has("segment"))
+
+
 def not_a_participation_count(body: str, s: ClaimSentence, fig: Figure, item) -> str | None:
     """The rule that says a count of people is not a participation count by its own words, if any."""
     if paid_with_an_amount(body, s, fig, item):
@@ -72,6 +84,8 @@ def not_a_participation_count(body: str, s: ClaimSentence, fig: Figure, item) ->
         return "veto.member_bound"  # "pekerja yang mengikuti program ... hanya mencapai kurang dari 200 ribu orang"
     if fig.value is not None and fig.num.scale_word is None and not fig.value.is_integer():
         return "veto.member_fraction"  # "902,3000 orang": a broken figure; people are counted whole
+    if divided_part(body, s, fig, item):
+        return "veto.member_part"  # "7.782 pekerja tersebut terbagi lagi menjadi 5.330 pekerja ... dari Kantor ..."
     if part_of_participants(body, s, fig, item):
         return "veto.member_part"  # "Dari 35 ribu peserta ... sekitar 3500 peserta memiliki data yang tidak valid"
     return None

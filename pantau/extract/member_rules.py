@@ -333,8 +333,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return None
     if active and not registered_only:
         return "active_workers"
-    if registered_only or _segments_named(item, subject):
-        return None
+    if registered_only or (_segments_named(item, subject) and not both_segments_after(body, s, fig)):
+        return None  # (two segments joined, "baik sektor formal maupun informal sebanyak ...": their sum, read on)
     if s.cues.any("inactive"):
         return None  # "berjumlah 3.671.000 pekerja ..., namun 2.275.981 ... berstatus nonaktif": all ever registered
     if state.previous_metric and not state.previous_metric.startswith("new_") and fig.unit == "people" \

@@ -32,7 +32,9 @@ _SIDE_WORD_RE = re.compile(rf"(?<!berasal\s)\b(?:(?P<to>menjadi|jadi)|{FROM_WORD
 
 # "Pada Januari tercatat 42,66 juta orang, turun menjadi 41,38 juta di Februari, lalu 40,19 juta pada Maret": the
 # next values of the count just read, told one after another with nothing of their own between
-_NEXT_OF_SERIES_GAP_RE = re.compile(r"[^.;:\d]{0,45}?(?:\b(?:menjadi|ke|lalu|kemudian|dan)|,)\s*$", re.I)
+# (a month's year may stand between: "19.115 pada Februari 2022, lalu 19.870 pada Maret 2022")
+_NEXT_OF_SERIES_GAP_RE = re.compile(r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,45}?(?:\b(?:menjadi|ke|lalu|kemudian|dan)|,)\s*$",
+                                    re.I)
 
 
 def next_of_series(body: str, out: list[MembershipFigure], fig: Figure) -> bool:

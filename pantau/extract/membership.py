@@ -200,7 +200,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         return []
     out = []
     figures = _from_side_after_to_side(body, s)
-    inactive_before = False  # a count of the sentence was said to be inactive
+    said_of_all = None  # a count of the sentence was said inactive, or an audience or staff: so are the next
     for fig in figures:
         if government and government_clause(body, s, fig) and not _PARTICIPANTS_NOUN_RE.fullmatch(
                 body, *(fig.noun.start, fig.noun.end) if fig.noun is not None else (0, 0)):
@@ -238,10 +238,11 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         if veto is None and fig.start in claim_counts:
             veto = "veto.member_claim_count"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)": people paid
         veto = veto or not_a_participation_count(body, s, fig, item)
-        if veto is None and inactive_before and not item.has("active"):
-            # "pekerja PU yang tidak aktif 18,53 juta, sedangkan pekerja BPU 979 ribu": the same said of the next
-            veto = "veto.member_inactive"
-        inactive_before = inactive_before or veto == "veto.member_inactive"
+        if veto is None and said_of_all and not item.has("active"):
+            # "pekerja PU yang tidak aktif 18,53 juta, sedangkan pekerja BPU 979 ribu": the same said of the next; "43
+            # orang agen Perisai yang berada di Kantor Perhiptani 28 orang, ...": the agents' rows
+            veto = said_of_all
+        said_of_all = veto if veto in ("veto.member_inactive", "veto.member_audience") else said_of_all
         if veto == "veto.member_share_base":
             state.bases.add(fig.value)
         if veto:
