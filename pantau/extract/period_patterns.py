@@ -100,7 +100,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("last_year", re.compile(r"\b(?:sepanjang|selama|pada|di)\s+tahun\s+(?:lalu|kemarin)\b", re.I)),
     # "sejak awal tahun (ini)", "sepanjang tahun ini", "selama tahun berjalan": January to publication.
     # "sampai pertengahan tahun ini", "hingga pertengahan 2024": January to the end of June
-    ("mid_year", re.compile(r"\b(?:hingga|sampai|per|pada)\s+pertengahan\s+(?:tahun\s+)?(?:ini|(?P<y>(?:19|20)\d\d))\b",
+    # ("namun pertengahan 2019 sudah mencapai Rp 46,570 miliar": the lead word may be left out)
+    ("mid_year", re.compile(r"\b(?:(?:hingga|sampai|per|pada)\s+)?pertengahan\s+(?:tahun\s+)?(?:ini|(?P<y>(?:19|20)\d\d))\b",
                             re.I)),
     ("this_year", re.compile(r"\b(?:sejak\s+awal\s+tahun(?:\s+ini)?|(?:sepanjang|selama|hingga|sampai|pada|di)\s+"
                              r"tahun\s+(?:ini|berjalan)|year\s+to\s+date|ytd|"

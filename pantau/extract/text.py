@@ -121,6 +121,8 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
             if word and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and not hyphenated)) \
                     and not _scale_after_figure(body, begin, match.start() - len(word), word):
                 continue
+            if word.lower() in _LINKS_TO_A_FIGURE and _FIGURE_NEXT_RE.match(body, match.end()):
+                continue  # "... Jaminan Pensiun (JP) sebanyak. Rp 5,003 miliar.": a stray stop before the figure
         _add_sentence(body, begin, match.end(), sentences)
         begin = match.end()
     _add_sentence(body, begin, end, sentences)
@@ -145,6 +147,11 @@ def _unglued(body: str, sentence: Sentence) -> list[Sentence]:
         begin = m.end() - 1
     _add_sentence(body, begin, sentence.end, pieces)
     return pieces
+
+
+# Words that lead a figure: a full stop after one, right before a figure, is a slip, not a sentence's end
+_LINKS_TO_A_FIGURE = frozenset(("sebanyak", "sebesar", "senilai", "sejumlah", "mencapai", "yakni", "yaitu", "berjumlah"))
+_FIGURE_NEXT_RE = re.compile(r"\s*(?:Rp\.?\s*)?\d")
 
 
 # One-letter scale abbreviations: "Rp 2,35 M." ends a sentence (miliar/triliun), where
