@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.figures import WORTH_WITH
 from pantau.extract.periods import previous_year_of
 from pantau.model import ClaimFigure
 
@@ -72,6 +73,8 @@ def redate_last_year_clause(body: str, s: ClaimSentence, sentence_claims: list[C
     for claim in sentence_claims:
         last_year = [p for p in ctx.periods if p.relative == "previous_year" and p.span[1] <= claim.start_char
                      and _CONTRAST_BEFORE_RE.search(body, max(s.start, p.span[0] - 20), p.span[0])
+                     # (not "naik 17,69% dibanding tahun sebelumnya dengan nilai Rp 42,89 triliun": the worth of now)
+                     and not _WORTH_AFTER_RE.fullmatch(body, p.span[1], claim.start_char)
                      and not any(q.span[0] >= p.span[1] and q.span[1] <= claim.start_char for q in ctx.periods
                                  if not q.relative)]
         if last_year and (claim.period_start, claim.period_end) == tuple(ctx.period):
@@ -79,6 +82,7 @@ def redate_last_year_clause(body: str, s: ClaimSentence, sentence_claims: list[C
             claim.is_prior_period, claim.rule_id = True, "side.previous_year"
 
 
+_WORTH_AFTER_RE = re.compile(rf"\s*,?\s*{WORTH_WITH}[^.;\d]{{0,25}}", re.I)
 _CONTRAST_BEFORE_RE = re.compile(r"\b(?:sedangkan|sementara(?:\s+itu)?|adapun|dibanding(?:kan)?)\s+(?:(?:pada|di|dalam)\s+)?$",
                                  re.I)
 

@@ -107,8 +107,12 @@ _WORTH_ATTRIBUTE_RE = re.compile(rf"\b{WORTH_WITH}\s+(?:klaim\s+|pembayaran\s+|m
 
 def worth_after_compared(body: str, s: ClaimSentence, fig: Figure, role: str, current_roles: set[str]) -> bool:
     """An amount on the compared side, brought in as "dengan nilai ...", when the current side has a count
-    and no amount: the current count's worth (a compared side gives the kind of figure it is compared with)."""
-    return role == "amount" and current_roles == {"cases"} \
+    and no amount, or nothing: the current count's worth (a compared side gives the kind of figure it is compared with)."""
+    # (or the sentence's first figure but a percent: "klaim ... naik 17,69% dibanding tahun sebelumnya dengan nilai Rp
+    # 42,89 triliun", the worth of the claims said to rise; not "dibandingkan tahun 2017 yang mencapai 15.954 kasus dengan
+    # total nominal klaim Rp 127 miliar", the compared count's)
+    alone = not current_roles and not any(f.unit in ("case", "people", "bare", "money") for f in s.figures if f.end <= fig.start)
+    return role == "amount" and (current_roles == {"cases"} or alone) \
         and _WORTH_ATTRIBUTE_RE.search(body, max(s.start, fig.start - 50), fig.start) is not None
 
 
