@@ -151,13 +151,23 @@ def parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
     return len(named) >= 2
 
 
-def program_in_scope(claim: ClaimFigure, earlier: list[ClaimFigure]) -> tuple[str, str] | None:
-    """(program, rule id) of a figure naming no program, from the figures already given, if any."""
+def program_in_scope(claim: ClaimFigure, earlier: list[ClaimFigure]) -> tuple[str, str, bool] | None:
+    """(program, rule id, prior) of a figure naming no program, from the figures already given, if any; prior when
+    it is the program's figure of the same period a year before."""
     exact = _said_exactly(claim, earlier)
     if exact is not None:
-        return exact, "link.exact_restatement"
+        return exact, "link.exact_restatement", claim.is_prior_period
     only = the_only_program(claim, earlier)
-    return (only, "link.only_program") if only is not None else None
+    if only is None:
+        return None
+    return only, "link.only_program", claim.is_prior_period or any(
+        c.program == only and not c.is_prior_period and c.office == claim.office and _a_year_before(claim, c)
+        for c in earlier)
+
+
+def _a_year_before(claim: ClaimFigure, whole: ClaimFigure) -> bool:
+    return claim.period_end is not None and claim.period_end == shift_years(whole.period_end, -1) \
+        and claim.period_start == shift_years(whole.period_start, -1)
 
 
 def _said_exactly(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | None:
@@ -193,8 +203,8 @@ def the_only_program(claim: ClaimFigure, earlier: list[ClaimFigure]) -> str | No
     for whole in earlier:
         if whole.program != program or whole.is_prior_period or whole.office != claim.office:
             continue
-        if claim.period_end is not None and claim.period_end == shift_years(whole.period_end, -1) \
-                and (last_year or claim.period_start == shift_years(whole.period_start, -1)):
+        if _a_year_before(claim, whole) or (last_year and claim.period_end is not None
+                                            and claim.period_end == shift_years(whole.period_end, -1)):
             return program
         if whole.period_end == claim.period_end or _within(claim, whole):
             pairs = [(mine, theirs) for mine, theirs in ((claim.amount_idr, whole.amount_idr), (claim.cases, whole.cases))

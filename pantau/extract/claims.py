@@ -347,7 +347,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     for claim in sentence_claims:
         linked = program_in_scope(claim, result.claims)
         if linked is not None:
-            claim.program, claim.rule_id = linked
+            claim.program, claim.rule_id, claim.is_prior_period = linked
     if sentence_claims:
         redate_last_year_clause(body, s, sentence_claims)
         mark_compared_earlier(body, s, sentence_claims, result.claims)

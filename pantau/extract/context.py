@@ -69,7 +69,10 @@ def _on_new_side(period: Period, change_at: int, text: tuple[int, str] | None) -
 # ("Lonjakan paling tajam terjadi pada Juni: 3.082 klaim": when the change happened, the figures' own period)
 _RIGHT_AFTER_CHANGE_RE = re.compile(r"\w+\s+(?:(?:paling\s+|ter)?(?:cukup|sangat|drastis|tajam|signifikan|besar|tinggi)\s+)?"
                                     r"(?:(?:ini\s+|itu\s+)?terjadi\s+)?"
-                                    r"(?:(?:(?:sebesar|sekitar|hingga)\s+)?\d+(?:[.,]\d+)?\s*(?:persen|%)\s+(?:pada|di|per)"
+                                    r"(?:(?:(?:sebesar|sekitar|hingga)\s+)?\d+(?:[.,]\d+)?\s*(?:persen|%)\s+"
+                                    # ("meningkat 16,8 persen secara year-on-year (yoy) pada semester I/2019")
+                                    r"(?:(?:secara\s+)?(?:year[-\s]on[-\s]year|y-?o-?y|tahunan)\s*(?:\([^()]{1,8}\)\s*)?)?"
+                                    r"(?:pada|di|per)"
                                     r"|(?:pada|di|per)?)\s*$", re.I)
 
 

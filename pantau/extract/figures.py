@@ -209,9 +209,9 @@ def _shared_noun(body: str, cues: SentenceCues, mention: NumberMention) -> Cue |
 
 
 def _count_noun_right_after(body: str, cues: SentenceCues, mention: NumberMention) -> Cue | None:
-    """A whole rupiah figure with no scale word followed at once by a case or people noun ("Rp2.543 kasus", "sebanyak
-    Rp 1.108 peserta"): the sign slipped in."""
-    if mention.scale_word or mention.value is None or mention.value != int(mention.value) or mention.value >= 1e7:
+    """A whole rupiah figure with no scale word but "ribu" followed at once by a case or people noun ("Rp2.543 kasus",
+    "sebanyak Rp 1.108 peserta", "Jaminan Kecelakaan Kerja Rp 221 ribu kasus"): the sign slipped in."""
+    if mention.scale_word not in (None, "ribu") or mention.value is None or mention.value != int(mention.value) or mention.value >= 1e7:
         return None
     after = noun_after(body, cues, mention)
     return after if after is not None and after.start - mention.end <= 1 and unit_of_noun(after) in ("case", "people") \
