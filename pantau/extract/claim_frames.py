@@ -165,6 +165,11 @@ def series_period(body: str, s: ClaimSentence, start: int, end: int):
     named = [p for p in ctx.periods if not p.relative and p.end is not None]
     if len({(p.start, p.end) for p in named}) < 2:
         return None
+    dated = _dated_right_after(body, s, named)
+    if dated is not None:
+        # "Rp 27,6 triliun untuk klaim pada tahun 2018, lalu Rp 29,7 triliun pada 2019 dan meningkat menjadi Rp 36,45
+        # triliun pada tahun 2020": every figure followed by its own period, a change or not
+        return dated.get(end)
     clause_start, clause_end = _clause_around(body, s, start, end)
     if ctx.change_at is not None and clause_start <= ctx.change_at < start:
         own = {(p.start, p.end) for p in named if clause_start <= p.span[0] < ctx.change_at}
@@ -173,6 +178,24 @@ def series_period(body: str, s: ClaimSentence, start: int, end: int):
         return None
     own = {(p.start, p.end) for p in named if clause_start <= p.span[0] < clause_end}
     return own.pop() if len(own) == 1 else None
+
+
+_DATED_GAP_RE = re.compile(r"[^\d,;.]{0,25}")
+
+
+def _dated_right_after(body: str, s: ClaimSentence, named: list) -> dict | None:
+    """Each amount's or count's period, when every one of the sentence's (two or more) is followed at once by a named
+    period of its own, by the figure's end; else None."""
+    figures = [f for f in s.figures if f.unit in ("money", "case")]
+    if len(figures) < 2:
+        return None
+    dated = {}
+    for fig in figures:
+        after = [p for p in named if p.span[0] >= fig.end and _DATED_GAP_RE.fullmatch(body, fig.end, p.span[0])]
+        if not after:
+            return None
+        dated[fig.end] = (after[0].start, after[0].end)
+    return dated if len(set(dated.values())) == len(dated) else None
 
 
 def _clause_around(body: str, s: ClaimSentence, start: int, end: int) -> tuple[int, int]:
@@ -244,7 +267,10 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
     first = min(m.start for _, m in compared)
     if first < tail[0]:  # side.before_change: the compared figure's own period stands before it
         compared_periods += [p for p in s.ctx.periods if p.span[0] < first and not p.relative]
-    explicit = next((p for p in compared_periods if not p.relative), None)
+    first_end = min(m.end for _, m in compared)
+    explicit = next((p for p in s.ctx.periods if not p.relative and p.end is not None and p.span[0] >= first_end
+                     and _DATED_GAP_RE.fullmatch(body, first_end, p.span[0])), None) \
+        or next((p for p in compared_periods if not p.relative), None)  # ("... lalu Rp 29,7 triliun pada 2019 ...")
     same_period = any(p.relative for p in compared_periods)  # "periode yang sama tahun lalu/2018"
     period = (explicit.start, explicit.end) if explicit and not same_period \
         else previous_month_of(current.period_start, current.period_end) \
