@@ -239,11 +239,13 @@ def type_figure(body: str, cues: SentenceCues, mention: NumberMention, floor: in
             and (after is None or after.start - mention.end > 1 and not (
                 body[mention.end:after.start].strip().casefold() == "orang" and (after.has("heir") or after.has("claimant")))):
         return Figure(mention, "other")  # "dibagi menjadi empat", "ada empat yakni ...": categories, not a count
+    if not mention.scale_word and mention.value != int(mention.value) \
+            and (after is None or unit_of_noun(after) in ("case", "people", "company", "application")):
+        # "mengundurkan diri sebanyak 1,7 kasus": a count lost its scale word; "peserta aktif ... sebanyak 902,3000.": a
+        # broken figure (things are counted whole; an amount has its Rp or scale word)
+        return Figure(mention, "other")
     if after is not None:
         unit = unit_of_noun(after)
-        if unit in ("case", "people", "company", "application") and not mention.scale_word \
-                and mention.value != int(mention.value):
-            return Figure(mention, "other")  # "mengundurkan diri sebanyak 1,7 kasus": a count lost its scale word
         if (unit == "people" and body[after.start:after.end].casefold() == "peserta") \
                 or (unit == "thing" and body[after.start:after.end].casefold() in ("unit", "buah")):
             # ("... tenaga kerja dengan pemberi kerja/badan usaha sebanyak 25.658 unit": the noun just before)

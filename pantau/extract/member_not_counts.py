@@ -82,8 +82,6 @@ def not_a_participation_count(body: str, s: ClaimSentence, fig: Figure, item) ->
         return "veto.member_size_class"  # "perusahaan ... memiliki tenaga kerja dibawah 20 orang"
     if _UPPER_BOUND_BEFORE_RE.search(body, max(s.start, fig.start - 20), fig.start):
         return "veto.member_bound"  # "pekerja yang mengikuti program ... hanya mencapai kurang dari 200 ribu orang"
-    if fig.value is not None and fig.num.scale_word is None and not fig.value.is_integer():
-        return "veto.member_fraction"  # "902,3000 orang": a broken figure; people are counted whole
     if divided_part(body, s, fig, item):
         return "veto.member_part"  # "7.782 pekerja tersebut terbagi lagi menjadi 5.330 pekerja ... dari Kantor ..."
     if part_of_participants(body, s, fig, item):

@@ -171,7 +171,6 @@ RULES: dict[str, str] = {
     "veto.member_claimants": "people paid a benefit, not participants",
     "veto.member_part": "a part of participants counted just before, by some trait ('Dari 35 ribu peserta, 3500 peserta "
                         "memiliki data tidak valid')",
-    "veto.member_fraction": "a count of people with a fraction and no scale word ('902,3000 orang'): a broken figure",
     "veto.member_bound": "an upper bound said instead of a count ('kurang dari 200 ribu orang')",
     "veto.member_size_class": "a bound on a company's workforce ('memiliki tenaga kerja di bawah 20 orang'), not a count",
     "veto.member_profile": "participants counted by who they are ('peserta aktif laki-laki 28,98 juta orang')",
