@@ -124,7 +124,7 @@ _AMOUNT_OF_APPLICATIONS_AFTER_RE = re.compile(r"\s*(?:pengajuan|permohonan)?\s*(
 # ("Rp12,76 miliar dengan kasus sebanyak 1.786 pengajuan", "dengan jumlah kasus sebanyak 312 pengajuan")
 # (a period may stand between: "Rp57,9 miliar selama periode Januari-Maret 2018 untuk 4.300 pengajuan")
 _FOR_APPLICATIONS_GAP_RE = re.compile(r"(?:\s*(?:selama|sepanjang|pada|hingga|sampai|periode)\s+[^.;\d]{0,30}?(?:19|20)\d\d)?"
-                                      r"\s*(?:,\s*)?(?:untuk|dengan|atas|kepada|dari|atau)\s+(?:(?:jumlah|total)\s+)?"
+                                      r"\s*(?:,\s*)?(?:untuk|bagi|dengan|atas|kepada|dari|atau)\s+(?:(?:jumlah|total)\s+)?"
                                       r"(?:kasus\s+|klaim\s+)?(?:sebanyak\s+|sejumlah\s+|total\s+)?", re.I)
 _EXACT_AFTER_COUNT_RE = re.compile(r"\s*(?:\w+\s+){0,2}?[,(—–-]?\s*(?:atau\s+|lebih\s+)?(?:tepatnya|persisnya)\s*", re.I)
 # (and received: "2.515 pengajuan ... telah diterima", the claimants' side; filed-only ones are vetoed in claim_rules)

@@ -49,7 +49,7 @@ from pantau.model import Breakdown, MembershipFigure, StatedChange
 
 log = logging.getLogger(__name__)
 
-_PARTICIPANTS_NOUN_RE = re.compile(r"peserta", re.I)
+_PARTICIPANTS_NOUN_RE = re.compile(r"peserta(?:\s+aktif)?", re.I)
 _ROW_NUMBER_RE = re.compile(r"\d{1,2}\s*[.)]\s")
 _ACTIVE_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?yang\s+(?:masih\s+)?aktif\b", re.I)
 # "- Sleman: 221 ribu", "• Kota Yogyakarta – 142 ribu peserta", "| Riau | 1.108.274 |"
