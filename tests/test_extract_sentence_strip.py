@@ -109,3 +109,25 @@ def test_a_full_stop_lost_inside_a_paragraph_keeps_one_sentence():
     from pantau.extract.text import split_sentences
     body = "Kepesertaan pemberi kerja tumbuh 184 pemberi kerjaTercatat tahun 2020 sebanyak 2.278 pemberi kerja."
     assert [s.text for s in split_sentences(body)] == [body]
+
+
+@pytest.mark.parametrize("body, chrome", [
+    # a page's keyword line: lower-case tags between commas, its slug figures run together
+    ("Judul\nid bpjs, tk dumai, realisasikan klaim, rp86 miliar\nBPJS TK Dumai membayar klaim Rp8,6 miliar.",
+     "id bpjs, tk dumai, realisasikan klaim, rp86 miliar"),
+    # a dateline lead with an outlet bar: place and outlet, no cue words ("BIDIK" is no target)
+    ("PASURUAN | BIDIK – Pencapaian kinerja BPJS Ketenagakerjaan hingga Agustus 2017 ...", "PASURUAN | BIDIK – "),
+    ("MEDIASATU | LHOKSEUMAWE – BPJS Ketenagakerjaan membayar klaim ...", "MEDIASATU | LHOKSEUMAWE – "),
+])
+def test_a_keyword_line_or_a_bar_dateline_is_chrome(body, chrome):
+    from pantau.extract.text import chrome_spans
+    assert [body[a:b] for a, b in chrome_spans(body)] == [chrome]
+
+
+@pytest.mark.parametrize("body", [
+    "JAKARTA - BPJS Ketenagakerjaan membayar klaim JHT Rp 1,2 triliun, JKK Rp 200 miliar, JKM Rp 90 miliar.",
+    "Klaim dibayar untuk JHT, JKK, JKM dan JP sepanjang 2023.",
+])
+def test_a_plain_dateline_or_a_list_sentence_is_not_chrome(body):
+    from pantau.extract.text import chrome_spans
+    assert chrome_spans(body) == []

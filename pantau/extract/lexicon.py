@@ -266,6 +266,10 @@ CHROME_CUT_RE = re.compile(
 # ("Selanjutnya: <headline>", "Menarik Dibaca: ...", "Baca: ...": a link to another story, its years and figures its own)
 CHROME_LINE_RE = re.compile(r"^\s*(?:\|\s*)?(?:(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+selengkapnya|menarik\s+dibaca|"
                             r"\S+\s*:\s*baca\s+juga)\b|(?:berita\s+|artikel\s+)?selanjutnya\s*:|baca\s*:).*$", re.I | re.M)
+# A dateline lead with an outlet bar ("PASURUAN | BIDIK – ", "MEDIASATU | LHOKSEUMAWE – "): a place and an outlet, in
+# capitals; its words are names, not cues ("BIDIK" is no target)
+BAR_DATELINE_RE = re.compile(r"^[ \t]*[A-Z][A-Z.]+(?:[ \t]+[A-Z][A-Z.]+)*[ \t]*\|[ \t]*[A-Z][A-Z.]+(?:[ \t]+[A-Z][A-Z.]+)*"
+                             r"[ \t]*[–—-][ \t]", re.M)
 # A page's keyword line ("id bpjs, tk cabang, realisasikan klaim, rp86 miliar"): lower-case tags between commas, no
 # sentence; its figures are a slug's, digits run together.
 KEYWORD_LINE_RE = re.compile(r"^[ \t]*[a-z0-9][a-z0-9 ]*(?:,[ \t]*[a-z0-9][a-z0-9 ]*){2,}[ \t]*$", re.M)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pantau.extract.lexicon import CHROME_CUT_RE, CHROME_LINE_RE, KEYWORD_LINE_RE
+from pantau.extract.lexicon import BAR_DATELINE_RE, CHROME_CUT_RE, CHROME_LINE_RE, KEYWORD_LINE_RE
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def chrome_spans(body: str, title: str = "") -> list[tuple[int, int]]:
     is chrome up to its headline's end only: the article goes on after it. A line said again word for word (the
     page's title repeated in its body, under a photo caption) is chrome too: it was read the first time."""
     spans = [(m.start(), _headline_end(body, m.start(), m.end())) for m in CHROME_LINE_RE.finditer(body)] \
-        + [m.span() for m in KEYWORD_LINE_RE.finditer(body)]
+        + [m.span() for m in KEYWORD_LINE_RE.finditer(body)] + [m.span() for m in BAR_DATELINE_RE.finditer(body)]
     return sorted(spans + _repeated_lines(body, " ".join(title.split()))) if "\n" in body else sorted(spans)
 
 
