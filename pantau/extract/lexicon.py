@@ -263,8 +263,9 @@ CHROME_CUT_RE = re.compile(
     # a blog's post footer and archive ("Diposkan oleh admin di 08.15", "Label: ...", "0 komentar:")
     r"diposkan\s+oleh|posted\s+by|labels?\s*:|\d+\s+komentar|posting\s+komentar|arsip\s+blog)", re.I | re.M)
 # Single lines of page chrome inside the article ("Baca Juga: ...", also as a table cell "| Baca juga: ... |").
-# ("Selanjutnya: <headline>", "Menarik Dibaca: ...", "Baca: ...": a link to another story, its years and figures its own)
-CHROME_LINE_RE = re.compile(r"^\s*(?:\|\s*)?(?:(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+selengkapnya|menarik\s+dibaca|"
+# ("Selanjutnya: <headline>", "Menarik Dibaca: ...", "Baca: ...", "(Baca: ...)": a link to another story, its years and
+# figures its own)
+CHROME_LINE_RE = re.compile(r"^\s*(?:\|\s*)?[(\[]?(?:(?:baca\s+juga|lihat\s+juga|simak\s+juga|baca\s+selengkapnya|menarik\s+dibaca|"
                             r"\S+\s*:\s*baca\s+juga)\b|(?:berita\s+|artikel\s+)?selanjutnya\s*:|baca\s*:).*$", re.I | re.M)
 # A dateline lead with an outlet bar ("PASURUAN | BIDIK – ", "MEDIASATU | LHOKSEUMAWE – "): a place and an outlet, in
 # capitals; its words are names, not cues ("BIDIK" is no target)
