@@ -68,12 +68,13 @@ def _on_new_side(period: Period, change_at: int, text: tuple[int, str] | None) -
 # the period
 # ("Lonjakan paling tajam terjadi pada Juni: 3.082 klaim": when the change happened, the figures' own period)
 _RIGHT_AFTER_CHANGE_RE = re.compile(r"\w+\s+(?:(?:paling\s+|ter)?(?:cukup|sangat|drastis|tajam|signifikan|besar|tinggi)\s+)?"
-                                    r"(?:(?:ini\s+|itu\s+)?terjadi\s+)?"
+                                    # ("Penurunan ini masih berlanjut hingga Februari 2021 dengan selisih 2,28 juta")
+                                    r"(?:(?:ini\s+|itu\s+|tersebut\s+)?(?:masih\s+|terus\s+)?(?:terjadi|berlanjut|berlangsung)\s+)?"
                                     r"(?:(?:(?:sebesar|sekitar|hingga)\s+)?\d+(?:[.,]\d+)?\s*(?:persen|%)\s+"
                                     # ("meningkat 16,8 persen secara year-on-year (yoy) pada semester I/2019")
                                     r"(?:(?:secara\s+)?(?:year[-\s]on[-\s]year|y-?o-?y|tahunan)\s*(?:\([^()]{1,8}\)\s*)?)?"
                                     r"(?:pada|di|per)"
-                                    r"|(?:pada|di|per)?)\s*$", re.I)
+                                    r"|(?:pada|di|per|hingga|sampai)?)\s*$", re.I)
 
 
 _SIDE_WORD_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimbang|daripada)\b", re.I)
