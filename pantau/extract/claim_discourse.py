@@ -320,6 +320,22 @@ def completes_previous(claims: list[ClaimFigure], roles, previous: SentenceConte
         and not total_said
 
 
+# "... total klaim program JHT ... sebanyak 1.830 klaim. Dengan nilai Rp 47,2 miliar, program JKK 203 klaim ...": the
+# sentence opens on the worth of the count the sentence before ended on
+_WORTH_OPENER_RE = re.compile(r"\W*(?:dengan\s+(?:total\s+)?(?:nilai|nominal)(?:\s+(?:klaim|manfaat|santunan))?|senilai|"
+                              r"nilainya|nominalnya)\s+(?:sebesar\s+|mencapai\s+|sekitar\s+)?$", re.I)
+
+
+def opens_on_its_worth(body: str, s, fig, claims: list[ClaimFigure], previous: SentenceContext | None) -> bool:
+    """The sentence's first figure is an amount led only by "Dengan nilai"/"Senilai", and the sentence before ended on a
+    current claim with a count and no amount: that claim's amount, whatever the sentence names after it."""
+    if fig.unit != "money" or not claims or previous is None or not _WORTH_OPENER_RE.fullmatch(body, s.start, fig.start):
+        return False
+    last = claims[-1]
+    return not last.is_prior_period and previous.start <= last.start_char < previous.sentence.end \
+        and last.cases is not None and last.amount_idr is None
+
+
 def referred_claim(body: str, s: ClaimSentence, claims: list[ClaimFigure]) -> ClaimFigure | None:
     """The earlier figure a comparison sentence talks about: the program it names, the TOTAL when
     it speaks of claims in general, else the figure just reported ("Angka tersebut naik ...")."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_discourse import (CLAIM_SUBJECT, Discourse, claim_anaphor, completes_previous, next_in_series,
-                                             points_back, same_subject)
+                                             opens_on_its_worth, points_back, same_subject)
 from pantau.extract.claim_rules import POINTED_BACK_RE, ClaimSentence
 from pantau.extract.claim_scope import TOTAL_LEAD_RE, parts_follow
 from pantau.extract.figures import Figure
@@ -98,6 +98,8 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     found = program_before_after(body, s, fig)
     if found is not None:
         return found if found[0] is not None else (None, found[1])
+    if opens_on_its_worth(body, s, fig, claims, contexts[index - 1] if index else None):
+        return claims[-1].program, "link.completes_previous"
     collective = s.has("collective")
     if s.excluded and collective:
         return None  # "Di luar JHT, klaim ketiga program itu ...": the other programs' sum
