@@ -74,7 +74,12 @@ def share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
         last = _FROM_TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
     if last is None:
         return _whole_after_its_part(body, s, fig) or _counts_a_population(body, s, fig)
+    if _NEXT_ITEM_RE.search(body, last.end(), fig.start):
+        return False  # "490.859 pekerja formal atau 48,18 persen dari total angkatan kerja dan 209.693 ...": the list's next part
     return not any(last.end() <= f.start < fig.start for f in s.figures)
+
+
+_NEXT_ITEM_RE = re.compile(r"(?:,|\s)\s*(?:dan|serta|sedangkan|sementara)\s+(?:sebanyak\s+|sejumlah\s+)?$", re.I)
 
 
 def _counts_a_population(body: str, s: ClaimSentence, fig: Figure) -> bool:
@@ -140,11 +145,12 @@ _BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)
 
 
 # A whole, then the smaller part of it that is covered, in the same clause: "349 ribu orang, dan 343 ribu di antaranya
-# sudah menjadi peserta", "205.900 pekerja mandiri, namun baru 77,1 ribu orang yang telah menjadi peserta",
+# sudah menjadi peserta", "205.900 pekerja mandiri, namun baru 77,1 ribu orang yang telah menjadi peserta", "4.000
+# pekerja migran yang baru 1.180 orang di antaranya sudah terdaftar",
 # "349 ribu pekerja penerima upah, dengan kepesertaan mencapai 343 ribu orang": the workforce, not participants
 _WHOLE_THEN_COVERED_PART_RE = re.compile(
-    rf"[^.;]{{0,80}}?\b(?:(?:dan|dengan|namun|tetapi|tapi)\s+(?:(?:baru|hanya)\s+(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?"
-    rf"[^.;\d]{{0,40}}?\byang|(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?[^.;\d]{{0,25}}?\bdi\s+antaranya)\s+"
+    rf"[^.;]{{0,80}}?\b(?:(?:dan|dengan|namun|tetapi|tapi|yang)\s+(?:(?:baru|hanya)\s+(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?"
+    rf"[^.;\d]{{0,40}}?\b(?:yang|di\s+antaranya)|(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?[^.;\d]{{0,25}}?\bdi\s+antaranya)\s+"
     rf"(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}|"
     rf"dengan\s+(?:jumlah\s+)?kepesertaan\s+(?:aktif\s+)?(?:mencapai\s+|sebanyak\s+|sebesar\s+)?(?:sekitar\s+)?\d|"
     # ("dari total 30,85 juta pekerja informal, masih ada sekitar 27,8 juta yang belum mendapatkan perlindungan")

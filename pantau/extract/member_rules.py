@@ -21,6 +21,8 @@ from pantau.extract.member_companies import (PAIRED_WORKERS_RE, company_headed, 
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead, segment_of_its_own
+from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
+                                          denied_later, inactive_subject, new_after, realised_of_potential, says_new)
 from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
 
@@ -49,6 +51,8 @@ class MemberState:
     bases: set = field(default_factory=set)  # workforce counts a coverage share was of ("dari total 667.892")
     whole_not_ours: bool = False  # the last sentence with counts counted a population or workforce, none of ours
     topic_segment: str | None = None  # the one segment a sentence with no figure spoke of, for a "Jumlahnya" after it
+    said_of_last: str | None = None  # the veto the last sentence's counts shared (inactive, audience): for its "sisanya"
+    topic_metric: str | None = None  # the active count a sentence spoke of with no count of it found (member_series.topic_of)
 
 
 @dataclass
@@ -161,7 +165,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_plan"  # "dari total 55.000 pekerja yang ditargetkan": the target, told after the count
     if _RATE_AFTER_RE.match(body, fig.end, s.end):
         return "veto.member_rate"  # "sampai 7000 peserta setiap bulannya": how many a month, no count of participants
-    if item.has("inactive") or item.has("not_member") or _denied_later(body, s, fig):
+    if item.has("inactive") or item.has("not_member") or denied_later(body, s, fig) or inactive_subject(s, fig):
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
     audience = next((c for c in item.cues if c.has("audience")), None)
     if audience is not None and not (body[audience.start:audience.end].casefold() == "diikuti"
@@ -206,27 +210,6 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
 
 _ENROLLED_AS_PARTICIPANTS_RE = re.compile(r"\b(?:jumlah|total)\s+[^,.;\d]{0,40}?\byang\s+(?:sudah\s+|telah\s+)?"
                                           r"(?:di)?daftar(?:kan)?\s+sebagai\s+peserta\b", re.I)
-_REGISTERED_AND_ACTIVE_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:yang\s+)?(?:sudah\s+|telah\s+)?terdaftar\s+(?:dan|serta)\s+"
-                                             r"(?:masih\s+|tetap\s+|juga\s+|sudah\s+)?aktif\b", re.I)
-_CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)
-
-
-# "Total peserta aktif ... 29.040 orang dan jumlah yang belum terlindungi sebanyak 41.386 orang": the next count's subject
-_NEXT_SUBJECT_RE = re.compile(r"\s(?:dan|serta)\s+(?:jumlah|total|sisanya)\b", re.I)
-
-
-_DENIED_CLASSES = ("not_member", "inactive")
-
-
-def _denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """A not-yet-participant or inactive cue later in the figure's clause, before any other count."""
-    if s.cues.classes.isdisjoint(_DENIED_CLASSES):
-        return False  # (most sentences: none to look for)
-    stops = [m.start() for m in (_CLAUSE_END_RE.search(body, fig.end, s.end), _NEXT_SUBJECT_RE.search(body, fig.end, s.end)) if m]
-    end = min(stops, default=s.end)
-    # ("2.275.981 pekerja dari 14.008 perusahaan di antaranya berstatus nonaktif": the companies are where they work)
-    nxt = next((f.start for f in s.figures if f.start > fig.end and f.unit not in ("company", "percent")), end)
-    return any(c.has("not_member") or c.has("inactive") for c in s.cues.between(fig.end, min(end, nxt)))
 
 
 def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
@@ -234,7 +217,7 @@ def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
     restating the count does not end its clause ("222 ribu pekerja atau sekitar 50 persen ... terlindungi")."""
     if not s.cues.any("active"):
         return False
-    stop = _CLAUSE_END_RE.search(body, fig.end, s.end)
+    stop = CLAUSE_END_RE.search(body, fig.end, s.end)
     end = stop.start() if stop else s.end
     nxt = next((f.start for f in s.figures if f.start > fig.end and f.unit != "percent"), end)
     return any(c.has("active") for c in s.cues.between(fig.end, min(end, nxt)))
@@ -268,6 +251,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 and not both_segments_after(body, s, fig) else None
     covered = COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
+        or realised_of_potential(body, s, item.cues, item.start) \
         or item.covered_after is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
         or PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end) is not None \
@@ -283,18 +267,23 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         segment = named.pop() if len(named) == 1 else None
     if not segments and not segment:
         segment = segment_in_lead(s, fig, subject)
-    from_topic = not segments and not segment and bool(state.topic_segment) and bool(_THEIR_NUMBER_RE.match(s.text))
+    # (or a count said covered, naming no segment and no total: "Untuk sektor pekerja BPU, masih ada tantangan. Dari
+    # target 136 ribu pekerja, saat ini baru 52 ribu yang terlindungi")
+    from_topic = not segments and not segment and bool(state.topic_segment) and (
+        bool(_THEIR_NUMBER_RE.match(s.text))
+        or (SAID_COVERED_AFTER_RE.match(body, fig.end) and not s.has("total") and not s.has("segment")))
     if from_topic:
         segment = state.topic_segment  # "... Pekerja Jasa Konstruksi tidak mutlak ... . Jumlahnya 112.000 orang pekerja"
     # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
-    is_new = (item.has("member_new") and not change_restated_as_new(body, item.cues, fig)) or _new_subject(subject) \
-        or bool(_NEW_AFTER_RE.match(body, fig.end, item.end))
+    is_new = (any(says_new(body, c) for c in item.cues) and not change_restated_as_new(body, item.cues, fig)) \
+        or _new_subject(body, subject) \
+        or new_after(body, fig, item.end)
     # ("Total Peserta Aktif Per Januari 2026, tercatat sebanyak 164.828 pekerja ... telah terdaftar": said active first)
     # ("jumlah pekerja informal yang didaftarkan sebagai peserta ... ada 63.725 orang": how many are participants)
     enrolled_count = item.has("enrolled") and _ENROLLED_AS_PARTICIPANTS_RE.search(body, s.start, fig.start) is not None
     registered_only = (item.has("registered") or item.has("enrolled")) and not _said_active(s, fig, item) \
         and not enrolled_count \
-        and not _REGISTERED_AND_ACTIVE_AFTER_RE.match(body, fig.end)  # ("79.364 pekerja yang terdaftar dan masih aktif")
+        and not REGISTERED_AND_ACTIVE_AFTER_RE.match(body, fig.end)  # ("79.364 pekerja yang terdaftar dan masih aktif")
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered
     if (covered or item.has("registered")) and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end):
         return None  # "terdaftar ... 18.000, tetapi ... hanya 14.000 yang membayar iuran": all ever registered
@@ -347,7 +336,6 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     return None
 
 
-_NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
 _INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s+|sekitar\s+)?$", re.I)
 
 
@@ -372,11 +360,11 @@ def _qualified(s: ClaimSentence, fig: Figure, item: Item) -> bool:
                for c in s.cues.cues if c.start < fig.start or item.start <= c.start < item.end for q in QUALIFIERS)
 
 
-def _new_subject(subject: list[Cue]) -> bool:
+def _new_subject(body: str, subject: list[Cue]) -> bool:
     """"penambahan tenaga kerja PU sebanyak 337.000, BPU 153.000, dan jasa konstruksi 892.000": every
     count after a new-participants cue is new, until an active cue takes over."""
     for cue in reversed(subject):
-        if cue.has("member_new"):
+        if says_new(body, cue):
             return True
         if cue.has("active"):
             return False

@@ -114,3 +114,48 @@ def dated_right_after(body: str, fig: Figure) -> tuple[None, date] | None:
     m = _ON_A_DAY_AFTER_RE.match(body, fig.end)
     day = m and make_date(int(m.group("y")), MONTHS.get(m.group("m").lower()), int(m.group("d")))
     return (None, day) if day else None
+
+
+# A sentence opening on what the one before spoke of ("Jumlah peserta aktif ... turun 4,19 juta. Tepatnya, dari 34,17 juta
+# ... menjadi 29,98 juta", "... jumlah perusahaan aktif yang menjadi peserta. Kategori ini melonjak ... menjadi 275.888
+# perusahaan")
+TOPIC_OPENER_RE = re.compile(r"\W*(?:(?:angka|jumlah|total|capaian|realisasi)(?:nya|\s+(?:itu|ini|tersebut))|jumlah\s+mereka|"
+                             r"(?:kategori|kelompok)\s+(?:ini|itu|tersebut)|tepatnya|(?:per)?rinciannya)\b", re.I)
+# What makes a subject no active count, or a count of only part of them
+_NOT_THE_ACTIVE = ("target", "estimate", "future", "inactive", "not_member", "registered", "member_new", "claimant", "heir",
+                   "segment", "program", "payment", "audience", "enrolled")
+
+
+def topic_of(cues, until: int) -> str | None:
+    """The active count a sentence names before `until` with no count of it read (rule member.topic): participants
+    ("Jumlah peserta aktif BPJS TK mengalami penurunan 4,19 juta") or companies ("pada jumlah perusahaan aktif yang
+    menjadi peserta")."""
+    named = [c for c in cues.cues if c.start < until]
+    if not any(c.has("active") for c in named) or any(c.has(cls) for c in named for cls in _NOT_THE_ACTIVE):
+        return None
+    if any(c.has("company_noun") for c in named):
+        return "active_companies"
+    return "active_workers" if any(c.has("member_noun") for c in named) else None
+
+
+def from_topic(s: ClaimSentence, fig: Figure, item, state: MemberState, found: list) -> str | None:
+    """The first count found, with no subject of its own, in a sentence opening on the topic before: that topic's count."""
+    if found or not state.topic_metric or not TOPIC_OPENER_RE.match(s.ctx.text) \
+            or any(item.has(cls) for cls in _NOT_THE_ACTIVE):
+        return None
+    company = fig.unit == "company" or (fig.noun is not None and fig.noun.has("company_noun"))
+    return state.topic_metric if company == (state.topic_metric == "active_companies") else None
+
+
+def from_side_after_to_side(body: str, s: ClaimSentence) -> list[Figure]:
+    """The sentence's figures, a bare count on the compared side of a change read after the count
+    it is compared with ("peserta naik dari 99.800 pada 2017 menjadi 262.999"): it is of that kind."""
+    figures = list(s.figures)
+    for i, fig in enumerate(figures):
+        if fig.unit == "bare" and on_compared_side(body, s, fig):
+            later = next((j for j in range(i + 1, len(figures)) if figures[j].unit in ("people", "bare")
+                          and not on_compared_side(body, s, figures[j])), None)
+            if later is not None and not any(f.unit == "people" for f in figures[:i]):
+                figures.insert(later, figures.pop(i))
+                break
+    return figures

@@ -37,11 +37,13 @@ from pantau.extract.member_plain import plain_company_count, plain_count
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, continues_series, example_lead,
                                          item_of, metric_of, veto_rule)
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
-from pantau.extract.member_series import (dated_right_after, earlier_of_series, next_of_series, on_compared_side,
-                                          series_goes_on, year_earlier_named_before)
+from pantau.extract.member_series import (dated_right_after, earlier_of_series, from_side_after_to_side, from_topic,
+                                          next_of_series, on_compared_side, series_goes_on, topic_of,
+                                          year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals, segment_breakdowns,
                                           without_restatements)
+from pantau.extract.member_wording import ACTIVE_AFTER_RE, THE_REST_RE, growth_alone
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
@@ -51,7 +53,6 @@ log = logging.getLogger(__name__)
 
 _PARTICIPANTS_NOUN_RE = re.compile(r"peserta(?:\s+aktif)?", re.I)
 _ROW_NUMBER_RE = re.compile(r"\d{1,2}\s*[.)]\s")
-_ACTIVE_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?yang\s+(?:masih\s+)?aktif\b", re.I)
 # "- Sleman: 221 ribu", "• Kota Yogyakarta – 142 ribu peserta", "| Riau | 1.108.274 |"
 _LIST_ROW_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|\|)?\s*(?P<label>[A-Z][\w .'&()-]{1,40}?)(?:\s*[:|]\s*|\s+[–—-]\s+)"
                           r"(?:[-–]\s*)?(?:sebanyak\s+|sekitar\s+)?\d")
@@ -85,13 +86,17 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 named = {c.value("segment") for c in cues.cues if c.has("segment")}
                 if named:  # (a sentence naming none keeps the topic: "Karena banyak pekerja tersebut datang dari ...")
                     state.topic_segment = named.pop() if len(named) == 1 else None
+                state.topic_metric = topic_of(cues, ctx.start + len(ctx.text)) or state.topic_metric
                 state.list_metric = _announced_metric(ctx.text, cues)
                 if _plan_heading(ctx, cues):
                     state.previous_metric = None  # "Target Kepesertaan BPJS Ketenagakerjaan" over its rows: no series
                 continue
             announced = _announced_metric(ctx.text, cues) if ctx.text.rstrip().endswith(":") else None
+            vetoes_before = len(trace)
             found = _sentence_members(body, ctx, cues, state, trace, claim_counts, changes)
             state.topic_segment = None
+            # (a count only of the change, "Jumlah peserta aktif ... mengalami penurunan 4,19 juta": its subject is the topic)
+            state.topic_metric = None if found or len(trace) > vetoes_before else topic_of(cues, ctx.numbers[0].start)
             if found and cues.any("part_of_previous") and figures and _whole_of_the_active(figures[-1], found):
                 # "48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta", "total tenaga
                 # kerja yang telah terlindungi ... 44.225.027 orang. Dari jumlah tersebut, peserta aktif mencapai
@@ -199,8 +204,9 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         trace.append("veto.member_share_base")
         return []
     out = []
-    figures = _from_side_after_to_side(body, s)
-    said_of_all = None  # a count of the sentence was said inactive, or an audience or staff: so are the next
+    figures = from_side_after_to_side(body, s)
+    # a count of the sentence was said inactive, or an audience or staff: so are the next, and the rest in the next sentence
+    said_of_all = state.said_of_last if THE_REST_RE.match(ctx.text) else None
     for fig in figures:
         if government and government_clause(body, s, fig) and not _PARTICIPANTS_NOUN_RE.fullmatch(
                 body, *(fig.noun.start, fig.noun.end) if fig.noun is not None else (0, 0)):
@@ -212,12 +218,14 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         # "bertambah 3.132.798 jiwa menjadi ...": the change, not a count; but "peserta dari jasa konstruksi bertambah
         # 3.395.973 pekerja": the new participants
         grown = is_change_size(body, s, fig)
-        if grown and not _growth_alone(body, s, fig):
+        if grown and not growth_alone(body, s, fig) and not (fig.noun is not None and fig.noun.has("member_new")):
+            # (but "tambahan 54.557 peserta baru": the count's own noun says they are the new participants)
             continue
         # "berjumlah 472.934, bertambah dari 333.163 peserta pada 2022": the compared count is of the same kind
         # ("PU 1.741.471 ...; sementara bukan penerima upah ... dengan realisasi 222.609": the next segment's count)
         parallel = bool(out) and segment_clause_between(s, out[-1].end_char, fig)
-        compared_bare = fig.unit in ("bare", "people") and out and on_compared_side(body, s, fig) \
+        compared_bare = (fig.unit in ("bare", "people") or (fig.unit == "company" and out and out[-1].metric == "active_companies")) \
+            and out and on_compared_side(body, s, fig) \
             and (fig.noun is None or not fig.noun.has("segment")) and not parallel
         goes_on = not out and series_goes_on(body, s, fig, state)  # ("Angkanya kembali turun ke 39,70 juta ...")
         series_next = fig.unit == "bare" and not compared_bare and (next_of_series(body, out, fig) or goes_on)
@@ -228,8 +236,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         if list_row and fig.start - ctx.start < 4 and _ROW_NUMBER_RE.match(body, fig.start):
             continue  # "1. Samarinda: 265.431 pekerja": the row's number
         earlier = earlier_of_series(body, s, fig, state)
+        topic = from_topic(s, fig, item_of(body, s, fig), state, out) if state.topic_metric else None
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier and not parallel \
-                and not _ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
+                and not topic \
+                and not ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
                 and not WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
                 and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) and not PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end):
             continue  # ("namun hanya 510.000 yang aktif", "yang menjadi peserta ... adalah sebesar 163.072")
@@ -250,7 +260,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             continue
         # "592.392, naik dari 235.657 pada 2021": the compared count is of the same kind as the current one
         metric = "active_workers" if WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
-            else state.previous_metric if earlier or goes_on \
+            else state.previous_metric if earlier or goes_on else topic if topic \
             else out[-1].metric if compared_bare or continues_series(out, fig, item) \
             else metric_of(body, s, fig, item, state, bool(list_row)) \
             or ("active_workers" if workers_of_active_companies(body, out, fig) else None) \
@@ -279,37 +289,13 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             or (metric == "active_companies" and not item.has("active") and plain_company_count(s, fig, item))
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
                                     said_tolerance(fig), rule_id="member.series_earlier" if earlier else "member.series_next" if series_next
-                                    else _rule_of(metric, list_row, state, plain)))
+                                    else "member.topic" if topic == metric else _rule_of(metric, list_row, state, plain)))
+    state.said_of_last = said_of_all
     change = member_change(body, s, out) if out and changes is not None else None
     if change is not None:
         changes.append(change)
         trace.append("side.member_change")
     return out
-
-
-def _from_side_after_to_side(body: str, s: ClaimSentence) -> list[Figure]:
-    """The sentence's figures, a bare count on the compared side of a change read after the count
-    it is compared with ("peserta naik dari 99.800 pada 2017 menjadi 262.999"): it is of that kind."""
-    figures = list(s.figures)
-    for i, fig in enumerate(figures):
-        if fig.unit == "bare" and on_compared_side(body, s, fig):
-            later = next((j for j in range(i + 1, len(figures)) if figures[j].unit in ("people", "bare")
-                          and not on_compared_side(body, s, figures[j])), None)
-            if later is not None and not any(f.unit == "people" for f in figures[:i]):
-                figures.insert(later, figures.pop(i))
-                break
-    return figures
-
-
-def _growth_alone(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """A growth in people with no level on either side in its clause ("bertambah 3.395.973 pekerja,
-    setara 60,29% dari target"): the number of participants added in the period."""
-    if fig.unit != "people" or not s.cues.last_before(fig.start, "change_up", since=max(s.start, fig.start - 20)):
-        return False
-    start = max([m.end() for m in re.finditer(r",\s|;\s", body[s.start:fig.start])] or [0]) + s.start
-    stop = re.search(r",\s|;\s", body[fig.end:s.end])
-    end = fig.end + stop.start() if stop else s.end
-    return not any(f is not fig and f.unit in ("people", "bare") and start <= f.start < end for f in s.figures)
 
 
 def _rule_of(metric: str, list_row, state: MemberState, plain: bool = False) -> str:
@@ -372,7 +358,8 @@ def _own_clause_period(body: str, s: ClaimSentence, fig: Figure):
         return own[0].start, own[0].end
     # "catatan 2019 itu meningkat dibandingkan dengan 2017 sebanyak 120.093 orang": the one right before; "meningkat
     # dari 3.604 badan usaha pada 31 Desember 2021": the one right after its noun
-    near = [p for p in own if p.span[1] <= fig.start and not re.search(r"\d", body[p.span[1]:fig.start])][-1:] \
+    # ("dari 34,17 juta per Desember 2019 menjadi 29,98 juta per Desember 2020": not the other side's, before "menjadi")
+    near = [p for p in own if p.span[1] <= fig.start and not re.search(r"\d|\bmenjadi\b", body[p.span[1]:fig.start])][-1:] \
         or [p for p in own if 0 <= p.span[0] - fig.end < 30 and not re.search(r"[\d,;]", body[fig.end:p.span[0]])][:1]
     return (near[0].start, near[0].end) if near else None
 

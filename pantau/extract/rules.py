@@ -159,6 +159,9 @@ RULES: dict[str, str] = {
                              "figure ('Sementara di akhir tahun lalu terdapat 30,6 juta.'): that figure's metric",
     "member.series_next": "a bare count in the same scale right after a participation count of its sentence, its next "
                           "value ('42,66 juta orang, turun menjadi 41,38 juta di Februari, lalu 40,19 juta pada Maret')",
+    "member.topic": "the first count of a sentence opening on the topic before ('Tepatnya,', 'Kategori ini', 'Jumlah "
+                    "itu'), no subject of its own, after a sentence naming active participants or companies with no "
+                    "count of them read ('Jumlah peserta aktif ... turun 4,19 juta.')",
     "member.table": "a participation table read by its header's columns",
     "member.table_years": "a participation table whose columns are years, its rows what they count ('| Pekerja | 82.001 | 65.144 |')",
     "member.plain_count": "a plain participants count of an area with no qualifier in its sentence is its "

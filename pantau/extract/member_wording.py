@@ -1,0 +1,95 @@
+"""How a participation count is said around it: "baru" as new or as "only, so far", a subject said inactive, the
+participation achieved out of a potential workforce, a count said active or covered right after it, "sisanya" for the
+rest of the counts before. Read by the membership rules (pantau.extract.member_rules, pantau.extract.membership)."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.cues import Cue
+from pantau.extract.figures import Figure
+
+# "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
+_NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
+# ("33.624 peserta atau baru 4 persen": "baru" before a figure or such a verb means "only, so far", not new)
+_ONLY_SO_FAR_RE = re.compile(r"\s+(?:\d|(?:sekitar|kira|mencapai|sebesar|sebanyak|sejumlah|tercatat|terealisasi|terlindungi|"
+                             r"ter-?cover|tercakup|saja|sampai|separuh|setengah)\b)", re.I)
+
+
+def says_new(body: str, cue: Cue) -> bool:
+    """A new-participants cue, not one whose "baru" means "only, so far" ("realisasi kepesertaan baru mencapai 555.276")."""
+    return cue.has("member_new") and not (body[cue.end - 4:cue.end].casefold() == "baru"
+                                          and _ONLY_SO_FAR_RE.match(body, cue.end) is not None)
+
+
+def new_after(body: str, fig: Figure, item_end: int) -> bool:
+    """New, said after the count in its item (the sentence read on past the item's end for what "baru" means)."""
+    m = _NEW_AFTER_RE.match(body, fig.end, item_end)
+    return m is not None and _ONLY_SO_FAR_RE.match(body, m.end()) is None
+
+
+def inactive_subject(s: ClaimSentence, fig: Figure) -> bool:
+    """The sentence's subject before the count is said inactive, no active word and no other count between ("peserta
+    ... berstatus non aktif mayoritas disumbang oleh segmen PU, yakni mencapai 18,78 juta peserta")."""
+    if not s.cues.any("inactive"):
+        return False
+    said = next((c for c in reversed(s.cues.cues) if c.end <= fig.start and (c.has("active") or c.has("inactive"))), None)
+    return said is not None and said.has("inactive") \
+        and not any(f.unit in ("people", "bare") and said.end <= f.start and f.end <= fig.start for f in s.figures)
+
+
+def realised_of_potential(body: str, s: ClaimSentence, item_cues: list[Cue], item_start: int) -> bool:
+    """"dari total potensi tenaga kerja 1.808.432 orang di NTB, realisasi kepesertaan baru mencapai 555.276 orang": the
+    participation achieved out of the potential workforce counted before it is the covered count."""
+    return any(c.has("actual") and c.has("member_noun") for c in item_cues) \
+        and _POTENTIAL_RE.search(body, s.start, item_start) is not None \
+        and any(f.unit in ("people", "bare") and f.end <= item_start for f in s.figures)
+
+
+_POTENTIAL_RE = re.compile(r"\bpotensi(?:al)?\b|\bangkatan\s+kerja\b", re.I)
+
+# "52 ribu yang terlindungi": said covered right after
+SAID_COVERED_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|"
+                                   r"tercakup)\b", re.I)
+# "510.000 yang aktif", "45,22 juta atau sekitar 69,34% merupakan peserta aktif", "52 ribu yang terlindungi": a bare
+# count said active or covered right after
+ACTIVE_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:(?:atau|,)\s*(?:sekitar\s+)?\d[\d.,]*\s*(?:persen|%)\s+)?"
+                             r"(?:yang\s+(?:masih\s+)?aktif|(?:merupakan|adalah|sebagai|menjadi)\s+peserta\s+aktif|"
+                             r"yang\s+(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|tercakup))\b", re.I)
+# "Sedangkan sisanya berasal dari segmen BPU, yaitu 1,21 juta peserta" after inactive counts: the rest of them
+THE_REST_RE = re.compile(r"\W*(?:(?:sedangkan|sementara|adapun)\s+)?sisanya\b", re.I)
+
+
+def growth_alone(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A growth in people with no level on either side in its clause ("bertambah 3.395.973 pekerja,
+    setara 60,29% dari target"): the number of participants added in the period."""
+    if fig.unit != "people" or not s.cues.last_before(fig.start, "change_up", since=max(s.start, fig.start - 20)):
+        return False
+    start = max([m.end() for m in re.finditer(r",\s|;\s", body[s.start:fig.start])] or [0]) + s.start
+    stop = re.search(r",\s|;\s", body[fig.end:s.end])
+    end = fig.end + stop.start() if stop else s.end
+    return not any(f is not fig and f.unit in ("people", "bare") and start <= f.start < end for f in s.figures)
+
+
+# "79.364 pekerja yang terdaftar dan masih aktif": registered and active
+REGISTERED_AND_ACTIVE_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:yang\s+)?(?:sudah\s+|telah\s+)?terdaftar\s+(?:dan|serta)\s+"
+                                             r"(?:masih\s+|tetap\s+|juga\s+|sudah\s+)?aktif\b", re.I)
+CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)
+
+
+# "Total peserta aktif ... 29.040 orang dan jumlah yang belum terlindungi sebanyak 41.386 orang": the next count's subject
+_NEXT_SUBJECT_RE = re.compile(r"\s(?:dan|serta)\s+(?:jumlah|total|sisanya)\b", re.I)
+
+
+_DENIED_CLASSES = ("not_member", "inactive")
+
+
+def denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A not-yet-participant or inactive cue later in the figure's clause, before any other count."""
+    if s.cues.classes.isdisjoint(_DENIED_CLASSES):
+        return False  # (most sentences: none to look for)
+    stops = [m.start() for m in (CLAUSE_END_RE.search(body, fig.end, s.end), _NEXT_SUBJECT_RE.search(body, fig.end, s.end)) if m]
+    end = min(stops, default=s.end)
+    # ("2.275.981 pekerja dari 14.008 perusahaan di antaranya berstatus nonaktif": the companies are where they work)
+    nxt = next((f.start for f in s.figures if f.start > fig.end and f.unit not in ("company", "percent")), end)
+    return any(c.has("not_member") or c.has("inactive") for c in s.cues.between(fig.end, min(end, nxt)))
