@@ -17,9 +17,18 @@ _ONLY_SO_FAR_RE = re.compile(r"\s+(?:\d|(?:sekitar|kira|mencapai|sebesar|sebanya
 
 
 def says_new(body: str, cue: Cue) -> bool:
-    """A new-participants cue, not one whose "baru" means "only, so far" ("realisasi kepesertaan baru mencapai 555.276")."""
-    return cue.has("member_new") and not (body[cue.end - 4:cue.end].casefold() == "baru"
-                                          and _ONLY_SO_FAR_RE.match(body, cue.end) is not None)
+    """A new-participants cue, not one whose "baru" means "only, so far" ("realisasi kepesertaan baru mencapai 555.276");
+    a figure right after it means "only" when the noun is what was reached ("yang sudah menjadi peserta baru 77 ribu"),
+    else new ("menambah kepesertaan baru 1.900 pekerja")."""
+    if not cue.has("member_new") or body[cue.end - 4:cue.end].casefold() != "baru":
+        return cue.has("member_new")
+    so_far = _ONLY_SO_FAR_RE.match(body, cue.end)
+    # (but "yang sudah menjadi peserta baru 77 ribu": what has been reached so far)
+    return so_far is None or (so_far.group(0).strip()[:1].isdigit()
+                              and _ALREADY_BEFORE_RE.search(body, max(0, cue.start - 30), cue.start) is None)
+
+
+_ALREADY_BEFORE_RE = re.compile(r"\b(?:sudah|telah)\s+(?:menjadi|terdaftar(?:\s+sebagai)?|tercatat(?:\s+sebagai)?)\s+$", re.I)
 
 
 def new_after(body: str, fig: Figure, item_end: int) -> bool:
