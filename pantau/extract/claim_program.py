@@ -103,6 +103,12 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     collective = s.has("collective")
     if s.excluded and collective:
         return None  # "Di luar JHT, klaim ketiga program itu ...": the other programs' sum
+    if collective and not s.programs and len(state.previous_programs) == 1 \
+            and completes_previous(claims, roles, contexts[index - 1] if index else None) \
+            and claims[-1].program in state.previous_programs:
+        # "... manfaat JKP kepada 28 ribu peserta. Nilai manfaat yang dibayarkan seluruhnya mencapai Rp 135,99 miliar":
+        # all that was paid of the one program just counted
+        return claims[-1].program, "link.completes_previous"
     if collective:
         return "TOTAL", "link.collective"
     if state.list_program and not s.programs:

@@ -231,6 +231,9 @@ def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
     classes = s.cues.classes
     if not _BENEFIT_WORD_CLASSES.isdisjoint(classes):
         return True
+    if "program" in classes and any(c.has("program") and _RECEIVES_RE.search(body, max(s.start, c.start - 30), c.start)
+                                    for c in s.cues.cues):
+        return True  # "peserta yang menerima JKP berjumlah 9.794 orang": a program received is a benefit
     if "payment" not in classes:
         return False
     for cue in s.cues.cues:
@@ -242,6 +245,10 @@ def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
             if nxt is None and wage is None:
                 return True
     return False
+
+
+_RECEIVES_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh)\s+(?:manfaat\s+|santunan\s+|klaim\s+)?(?:program\s+)?$",
+                          re.I)
 
 
 # The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).

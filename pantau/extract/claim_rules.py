@@ -19,6 +19,7 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
+from pantau.extract.claim_bounds import ceiling_before, without_rounded_restatements
 from pantau.extract.claim_parts import profiled, share_by_cause
 from pantau.extract.plans import COMMA_RE, STRONG_BOUNDARY_RE, cue_in_clause, plan_before
 from pantau.extract.fastre import WindowFinder, guarded
@@ -80,7 +81,8 @@ def read_sentence(body: str, ctx: SentenceContext, cues: SentenceCues) -> ClaimS
     cached = getattr(cues, "claim_sentence", None)
     if cached is None:
         programs, excluded = split_programs(body, cues, ctx.start)
-        cached = ClaimSentence(ctx, cues, type_figures(body, cues, ctx.numbers, ctx.start), programs, excluded)
+        figures = without_rounded_restatements(body, type_figures(body, cues, ctx.numbers, ctx.start))
+        cached = ClaimSentence(ctx, cues, figures, programs, excluded)
         cues.claim_sentence = cached
     return cached
 
@@ -140,7 +142,7 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
         if cues.any("per_person_subject") or any(c.has("per_person") for c in cues.cues if c.start < first
                                                  and c.start - s.start < 25):
             return "skip.per_person_rule"  # "Setiap tahun nilainya Rp1,5 juta bagi anak SD, Rp 2 juta bagi SMP, ..."
-        if all(_ceiling_before(body, s, f) for f in money):
+        if all(ceiling_before(body, s, f) for f in money):
             return "skip.ceiling"
         if _EXAMPLE_OPENER_RE.match(s.text):
             return "skip.example"  # "Misalnya Agus ... mendapatkan Rp79.760.000 untuk JKK, ...": one person's payout
@@ -204,26 +206,6 @@ _RANGE_TAIL_RE = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|-
 _PER_ONE_AFTER_RE = re.compile(r"\s*(?:/|per\s+|setiap\s+|tiap\s+)(?:orang|peserta|penerima|pekerja|kasus|ahli\s+waris|anak)\b", re.I)
 _PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)?(?:di)?bayar\w*\s+(?:oleh(?!\s+BPJS)|dengan|melalui|"
                                 r"lewat|menggunakan|memakai|dari\s+(?:dana|anggaran|APBD|APBN))\b", re.I)
-# (a change, or a fact told: "pembayaran klaim terbesar ... yakni sampai Rp 18,2 triliun", the level reached)
-_REACHED_RE = re.compile(r"\b(?:naik|meningkat|melonjak|tumbuh|bertambah|membengkak|melesat|turun|menurun|merosot|"
-                         r"berkurang|anjlok|yakni|yaitu|tercatat|terbesar|tertinggi|dibayarkan|membayarkan|"
-                         r"disalurkan|menyalurkan|jumlahnya|totalnya|nilainya|nominalnya)\s+(?:\w+\s+)?$", re.I)
-_CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|paling\s+banyak|paling\s+besar|sebanyak-banyaknya|"
-                              r"setinggi-tingginya|bisa\s+mencapai(?:\s+hingga)?|dapat\s+mencapai(?:\s+hingga)?)\s*(?:sebesar\s+|senilai\s+|untuk\s+)?"
-                              r"(?:Rp\.?\s*)?$", re.I)
-
-
-def _ceiling_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """"santunan bisa mencapai hingga Rp 50 juta", "paling banyak Rp 235,2 juta": an upper bound;
-    not "realisasi dananya naik hingga Rp719 miliar", the level a change reached, nor "360 kasus, dan jumlahnya sampai
-    Rp283.015.534", the sum the cases came to."""
-    lead = _CEILING_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start)
-    if lead is None:
-        return False
-    return not (_REACHED_RE.search(body, max(s.start, lead.start() - 25), lead.start())
-                and lead.group(0).strip().lower().startswith(("hingga", "sampai")))
-
-
 # ---- veto rules -----------------------------------------------------------------------------
 
 def clause_start(body: str, s: ClaimSentence, pos: int) -> int:
@@ -258,7 +240,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         # "klaim JHT dengan saldo di bawah Rp 15 juta": a class of claims, not a sum; "dengan nilai lebih dari
         # Rp 42,313 miliar" is a sum said roughly
         return "veto.threshold"
-    if _ceiling_before(body, s, fig):
+    if ceiling_before(body, s, fig):
         return "veto.ceiling"  # "nilainya maks. Rp 5 juta", "paling banyak untuk dua orang anak"
     plan = plan_before(cues, fig.start, body, s.start)
     if plan:
@@ -395,6 +377,5 @@ def named_programs(text: str) -> set[str]:
 
 
 # The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).
-_CEILING_LEAD_RE = WindowFinder(guarded(_CEILING_LEAD_RE))
 _BACK_REFERENCE_BEFORE_RE = WindowFinder(_BACK_REFERENCE_BEFORE_RE)
 OF_TOTAL_BEFORE_RE = WindowFinder(OF_TOTAL_BEFORE_RE)

@@ -38,6 +38,8 @@ _RECEIVES_PROGRAM_RE = re.compile(
     r"mengalami)\s+"
     r"(?:klaim|manfaat|santunan|pembayaran|pencairan|saldo|dana)?\s*(?:program\s+)?$", re.I)
 _OTHER_CLAUSE_RE = re.compile(r"\d|,\s|;|\s(?:dan|serta|sedangkan|sementara)\s")
+_GOES_TO_PROGRAM_RE = re.compile(r"(?:,-)?\s*(?:(?:mengalir|disalurkan|dibayarkan|diberikan|dialokasikan|tersalur(?:kan)?|"
+                                 r"terserap|masuk|dicairkan)\s+)?(?:ke|kepada|untuk|bagi)\s+(?:program\s+)?", re.I)
 _FOR_PROGRAM_LEAD_RE = re.compile(r"\b(?:untuk|bagi|atas|klaim|program)\s+(?:program\s+)?$", re.I)
 _LIST_JOIN_RE = re.compile(r",\s|;\s|\s(?:dan|serta)\s")
 _JOINT_GAP_RE = re.compile(r"\)?(?:\s*(?:dan|serta|&|\+|maupun|plus|,|;)\s*)+", re.I)
@@ -62,7 +64,10 @@ _BRACKET_NAMES_PROGRAM_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?\(\s*(?:yakni|y
 def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str, str] | None:
     before = [p for p in s.programs if p.end <= fig.start]
     after = [p for p in s.programs if p.start >= fig.end]
-    if after and fig.unit == "money" and _FOR_COUNT_OF_PROGRAM_RE.match(body[fig.end:after[0].start]):
+    if after and fig.unit == "money" and (_FOR_COUNT_OF_PROGRAM_RE.match(body[fig.end:after[0].start])
+                                          or (_GOES_TO_PROGRAM_RE.fullmatch(body, fig.end, after[0].start)
+                                              and len(_chain_from(body, after)) < 2)):
+        # ("Rp 22,48 miliar mengalir ke program JHT, Rp1.179.926.062,- ke JKK, ...": each amount's program after it)
         return after[0].value("program"), "link.program_after"
     if after and fig.unit != "money" and not body[fig.end:after[0].start].strip():
         return after[0].value("program"), "link.program_after"  # "klaim 15.071 JP sejumlah Rp ...": the count's own

@@ -1,0 +1,52 @@
+"""Bounds and restatements around a claim figure: an upper bound said before it ("paling banyak Rp 235,2 juta"), and a
+count said again rounded right after the exact one ("9.794 orang atau hampir 10 ribu"). Read by the claim vetoes
+(pantau.extract.claim_rules)."""
+from __future__ import annotations
+
+import re
+
+from pantau.extract.fastre import WindowFinder, guarded
+from pantau.extract.figures import Figure
+
+# (a change, or a fact told: "pembayaran klaim terbesar ... yakni sampai Rp 18,2 triliun", the level reached)
+_REACHED_RE = re.compile(r"\b(?:naik|meningkat|melonjak|tumbuh|bertambah|membengkak|melesat|turun|menurun|merosot|"
+                         r"berkurang|anjlok|yakni|yaitu|tercatat|terbesar|tertinggi|dibayarkan|membayarkan|"
+                         r"disalurkan|menyalurkan|jumlahnya|totalnya|nilainya|nominalnya)\s+(?:\w+\s+)?$", re.I)
+_CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|paling\s+banyak|paling\s+besar|sebanyak-banyaknya|"
+                              r"setinggi-tingginya|bisa\s+mencapai(?:\s+hingga)?|dapat\s+mencapai(?:\s+hingga)?)\s*(?:sebesar\s+|senilai\s+|untuk\s+)?"
+                              r"(?:Rp\.?\s*)?$", re.I)
+
+
+def ceiling_before(body: str, s, fig: Figure) -> bool:
+    """"santunan bisa mencapai hingga Rp 50 juta", "paling banyak Rp 235,2 juta": an upper bound;
+    not "realisasi dananya naik hingga Rp719 miliar", the level a change reached, nor "360 kasus, dan jumlahnya sampai
+    Rp283.015.534", the sum the cases came to."""
+    lead = _CEILING_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start)
+    if lead is None:
+        return False
+    return not (_REACHED_RE.search(body, max(s.start, lead.start() - 25), lead.start())
+                and lead.group(0).strip().lower().startswith(("hingga", "sampai")))
+
+
+# "9.794 orang atau hampir 10 ribu": the count before, said again in round figures
+_ROUNDED_AGAIN_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?,?\s*atau\s+(?:hampir|sekitar|kurang\s+lebih|kira-kira|lebih\s+dari|"
+                               r"nyaris|mendekati|sekira|setara(?:\s+dengan)?)\s+$", re.I)
+_ROUNDING_REACH = 0.25  # a rounding of the count before stays within a quarter of it
+
+
+def without_rounded_restatements(body: str, figures: list[Figure]) -> list[Figure]:
+    """The sentence's figures less a count said again right after the exact one, joined by "atau hampir/sekitar/lebih
+    dari" and close to it ("berjumlah 9.794 orang atau hampir 10 ribu, dengan nominal Rp 44,516 miliar"): the same count
+    in round figures, not a second one (the amount after it goes with the exact count)."""
+    kept: list[Figure] = []
+    for fig in figures:
+        before = kept[-1] if kept else None
+        if before is not None and fig.unit != "money" and before.unit not in ("money", "year", "percent") \
+                and fig.value and before.value and abs(before.value - fig.value) <= _ROUNDING_REACH * before.value \
+                and _ROUNDED_AGAIN_RE.fullmatch(body, before.end, fig.start) is not None:
+            continue
+        kept.append(fig)
+    return kept
+
+
+_CEILING_LEAD_RE = WindowFinder(guarded(_CEILING_LEAD_RE))
