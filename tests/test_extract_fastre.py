@@ -82,7 +82,8 @@ def test_required_words_are_in_every_match():
 
 
 def test_window_finder_finds_what_its_pattern_finds():
-    from pantau.extract.claim_rules import _CEILING_LEAD_RE, OF_TOTAL_BEFORE_RE
+    from pantau.extract.claim_bounds import _CEILING_LEAD_RE
+    from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE
     from pantau.extract.claim_roles import _PAID_TO_GAP_RE
     from pantau.extract.member_bases import _POPULATION_RE
     words = ["hingga", "HINGGA", "h\u0130ngga", "h\u0131ngga", "maks.", "paling", "banyak", "untuk", "\u212aepada", "ke",
