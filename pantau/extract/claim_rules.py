@@ -87,7 +87,8 @@ def read_sentence(body: str, ctx: SentenceContext, cues: SentenceCues) -> ClaimS
     return cached
 
 
-_EXCLUDED_GAP_RE = re.compile(r"\s*(?:program\s+|klaim\s+)?", re.I)
+# ("Selain membayarkan JHT para karyawan ..., BP Jamsostek juga mencairkan ...": a payment verb may stand between)
+_EXCLUDED_GAP_RE = re.compile(r"\s*(?:(?:mem|men)?(?:bayar|cair|salur)\w*\s+)?(?:program\s+|klaim\s+|manfaat\s+)?", re.I)
 
 
 def split_programs(body: str, cues: SentenceCues, floor: int) -> tuple[list[Cue], list[Cue]]:
