@@ -123,6 +123,8 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
                 continue
             if word.lower() in _LINKS_TO_A_FIGURE and _FIGURE_NEXT_RE.match(body, match.end()):
                 continue  # "... Jaminan Pensiun (JP) sebanyak. Rp 5,003 miliar.": a stray stop before the figure
+            if _SPELLED_OUT_NEXT_RE.match(body, match.end()):
+                continue  # "... membidik iuran lebih tinggi dari tahun sebelumnya. Yakni menjadi Rp141 miliar": one thought
         _add_sentence(body, begin, match.end(), sentences)
         begin = match.end()
     _add_sentence(body, begin, end, sentences)
@@ -149,6 +151,8 @@ def _unglued(body: str, sentence: Sentence) -> list[Sentence]:
     return pieces
 
 
+# A sentence opened by "Yakni"/"Yaitu" on the same line spells out the one before it: the two are read as one
+_SPELLED_OUT_NEXT_RE = re.compile(r"[ \t]+(?:Yakni|Yaitu|Yakninya)\b")
 # Words that lead a figure: a full stop after one, right before a figure, is a slip, not a sentence's end
 _LINKS_TO_A_FIGURE = frozenset(("sebanyak", "sebesar", "senilai", "sejumlah", "mencapai", "yakni", "yaitu", "berjumlah"))
 _FIGURE_NEXT_RE = re.compile(r"\s*(?:Rp\.?\s*)?\d")
