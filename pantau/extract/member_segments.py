@@ -79,7 +79,16 @@ def _clause_start(s: ClaimSentence, fig: Figure) -> int:
     start = s.start
     for m in _NEW_CLAUSE_RE.finditer(s.text, 0, max(0, fig.start - s.start)):
         start = s.start + m.end()
+    # ("..., pada 2021 sebanyak 38.011 orang, kategori bukan penerima upah tumbuh ... menjadi 7.830 orang": a comma,
+    # then a segment as the next clause's subject)
+    segment_starts = {c.start for c in s.cues.cues if c.has("segment")}
+    for m in _SEGMENT_SUBJECT_LEAD_RE.finditer(s.text, 0, max(0, fig.start - s.start)):
+        if s.start + m.end() in segment_starts and s.start + m.end() > start:
+            start = s.start + m.end()
     return start
+
+
+_SEGMENT_SUBJECT_LEAD_RE = re.compile(r",\s+(?:(?:kategori|segmen|sektor|kelompok|klaster|untuk|bagi)\s+)?", re.I)
 
 
 def segment_clause_between(s: ClaimSentence, since: int, fig: Figure) -> bool:

@@ -224,8 +224,9 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         # "berjumlah 472.934, bertambah dari 333.163 peserta pada 2022": the compared count is of the same kind
         # ("PU 1.741.471 ...; sementara bukan penerima upah ... dengan realisasi 222.609": the next segment's count)
         parallel = bool(out) and segment_clause_between(s, out[-1].end_char, fig)
-        compared_bare = (fig.unit in ("bare", "people") or (fig.unit == "company" and out and out[-1].metric == "active_companies")) \
-            and out and on_compared_side(body, s, fig) \
+        # (of the same kind: "4.377 badan usaha, dengan jumlah pekerja dari 216.634 orang" are no companies)
+        compared_bare = bool(out) and (fig.unit == "company") == (out[-1].metric == "active_companies") \
+            and fig.unit in ("bare", "people", "company") and on_compared_side(body, s, fig) \
             and (fig.noun is None or not fig.noun.has("segment")) and not parallel
         goes_on = not out and series_goes_on(body, s, fig, state)  # ("Angkanya kembali turun ke 39,70 juta ...")
         series_next = fig.unit == "bare" and not compared_bare and (next_of_series(body, out, fig) or goes_on)
@@ -261,7 +262,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         # "592.392, naik dari 235.657 pada 2021": the compared count is of the same kind as the current one
         metric = "active_workers" if WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
             else state.previous_metric if earlier or goes_on else topic if topic \
-            else out[-1].metric if compared_bare or continues_series(out, fig, item) \
+            else out[-1].metric if compared_bare or (continues_series(out, fig, item) and not parallel) \
             else metric_of(body, s, fig, item, state, bool(list_row)) \
             or ("active_workers" if workers_of_active_companies(body, out, fig) else None) \
             or next_new_segment(out, item)
@@ -272,8 +273,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         period = _period(body, s, fig)
         if period is False and earlier:
             period = (None, None)  # the compared side of a figure just given: dated below from that figure's period
-        if period is False:
+        if period is False and not _TO_SIDE_AFTER_RE.match(body, fig.end):
             continue
+        # ("tumbuh 26,26 persen dari 5.774 orang menjadi 7.830 orang": the earlier count of a change, kept undated)
+        period = (None, None) if period is False else period
         if earlier and state.previous_period and state.previous_period[1] is not None \
                 and any(p.relative == "previous_year" for p in ctx.periods):
             period = previous_year_of(*state.previous_period)  # "... tahun lalu terdapat 30,6 juta"
@@ -296,6 +299,9 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         changes.append(change)
         trace.append("side.member_change")
     return out
+
+
+_TO_SIDE_AFTER_RE = re.compile(r"\s*(?:orang|peserta|pekerja|tenaga\s+kerja|perusahaan|badan\s+usaha)?\s*(?:menjadi|jadi)\s+\d", re.I)
 
 
 def _rule_of(metric: str, list_row, state: MemberState, plain: bool = False) -> str:
