@@ -347,7 +347,19 @@ def widened(fig: Figure) -> NumberMention:
 
 
 def type_figures(body: str, cues: SentenceCues, numbers: list[NumberMention], floor: int) -> list[Figure]:
-    return [type_figure(body, cues, n, floor) for n in numbers]
+    figures = [type_figure(body, cues, n, floor) for n in numbers]
+    for i in range(1, len(figures)):
+        fig, before = figures[i], figures[i - 1]
+        # "42,66 juta orang, Februari sebesar 41,38 juta, Maret mencapai 40,19 juta": a series of counts goes on,
+        # 'sebesar' or not; a figure with no "Rp" is money only where money is spoken of
+        if fig.unit == "money" and fig.num.kind != "money" and fig.num.scale_word in ("ribu", "juta") \
+                and before.unit in ("people", "case", "company", "bare") and before.num.scale_word == fig.num.scale_word \
+                and not _MONEY_WORD_RE.search(body, before.end, fig.start):
+            figures[i] = Figure(fig.num, "bare", approx=fig.approx)
+    return figures
+
+
+_MONEY_WORD_RE = re.compile(r"\bRp|\brupiah\b|\bnilai|\bdana\b|\bnominal|\buang\b|\bsenilai\b|\d", re.I)
 
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.

@@ -8,6 +8,7 @@ from datetime import date
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.dates import make_date
+from pantau.extract.periods import month_end
 from pantau.extract.figures import Figure
 from pantau.extract.lexicon import FROM_WORD, MONTH_WORD, MONTHS
 from pantau.extract.member_rules import MemberState
@@ -33,7 +34,9 @@ _SIDE_WORD_RE = re.compile(rf"(?<!berasal\s)\b(?:(?P<to>menjadi|jadi)|{FROM_WORD
 # "Pada Januari tercatat 42,66 juta orang, turun menjadi 41,38 juta di Februari, lalu 40,19 juta pada Maret": the
 # next values of the count just read, told one after another with nothing of their own between
 # (a month's year may stand between: "19.115 pada Februari 2022, lalu 19.870 pada Maret 2022")
-_NEXT_OF_SERIES_GAP_RE = re.compile(r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,45}?(?:\b(?:menjadi|ke|lalu|kemudian|dan)|,)\s*$",
+# ("42,66 juta orang, Februari sebesar 41,38 juta, Maret mencapai 40,19 juta": a month, then a verb, before each)
+_NEXT_OF_SERIES_GAP_RE = re.compile(rf"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,45}}?(?:\b(?:menjadi|ke|lalu|kemudian|dan)|,)\s*"
+                                    rf"(?:(?:{MONTH_WORD})\s+(?:(?:19|20)\d\d\s+)?(?:sebesar|sebanyak|mencapai|tercatat|menjadi)?\s*)?$",
                                     re.I)
 
 
@@ -50,7 +53,7 @@ def next_of_series(body: str, out: list[MembershipFigure], fig: Figure) -> bool:
 
 # What may follow such a value: its period, then the clause's end ("41,38 juta di Februari, lalu ..."); not a
 # noun of its own ("7,36 juta lainnya pekerja jasa konstruksi", "50 proyek jasa konstruksi")
-_SERIES_VALUE_END_RE = re.compile(r"\s*(?:(?:di|pada|per|hingga|sampai)\s+(?:bulan\s+|akhir\s+)?[A-Z][a-z]+(?:\s+\d{4})?)?"
+_SERIES_VALUE_END_RE = re.compile(r"\s*(?:(?:di|pada|per|hingga|sampai)\s+(?:bulan\s+|akhir\s+|tahun\s+)?(?:[A-Z][a-z]+(?:\s+\d{4})?|(?:19|20)\d\d))?"
                                   r"\s*(?:[,.;]|$|\s(?:dan|lalu|kemudian)\b)")
 
 
@@ -114,6 +117,18 @@ def dated_right_after(body: str, fig: Figure) -> tuple[None, date] | None:
     m = _ON_A_DAY_AFTER_RE.match(body, fig.end)
     day = m and make_date(int(m.group("y")), MONTHS.get(m.group("m").lower()), int(m.group("d")))
     return (None, day) if day else None
+
+
+# "..., Februari sebesar 41,38 juta": the month a series value is given for, named in the gap before it
+_MONTH_IN_GAP_RE = re.compile(rf"(?:,|\bdan)\s*(?P<m>{MONTH_WORD})(?:\s+(?P<y>(?:19|20)\d\d))?\s+(?:[a-z]+\s+)?$", re.I)
+
+
+def month_of_series_value(body: str, out: list[MembershipFigure], fig: Figure) -> tuple[date, date] | None:
+    """The month named right before a series' next value, in its own year or the year of the value before it."""
+    m = _MONTH_IN_GAP_RE.search(body, out[-1].end_char, fig.start) if out else None
+    year = m and (int(m.group("y")) if m.group("y") else out[-1].period_end.year if out[-1].period_end else None)
+    month = m and MONTHS.get(m.group("m").lower())
+    return (date(year, month, 1), month_end(year, month)) if year and month else None
 
 
 # A sentence opening on what the one before spoke of ("Jumlah peserta aktif ... turun 4,19 juta. Tepatnya, dari 34,17 juta

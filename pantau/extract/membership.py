@@ -38,7 +38,7 @@ from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, cont
                                          item_of, metric_of, veto_rule)
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, from_side_after_to_side, from_topic,
-                                          next_of_series, on_compared_side, series_goes_on, topic_of,
+                                          month_of_series_value, next_of_series, on_compared_side, series_goes_on, topic_of,
                                           year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals, segment_breakdowns,
@@ -270,7 +270,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             metric = as_new(metric)
         if metric is None:
             continue
-        period = _period(body, s, fig)
+        period = (series_next and month_of_series_value(body, out, fig)) or _period(body, s, fig)
         if period is False and earlier:
             period = (None, None)  # the compared side of a figure just given: dated below from that figure's period
         if period is False and not _TO_SIDE_AFTER_RE.match(body, fig.end):
@@ -342,6 +342,11 @@ def _period(body: str, s: ClaimSentence, fig: Figure):
         return own if own is not None else False
     if own is not None and _series(s):
         return own
+    # ("Pada 2020, peserta dari sektor BPU tercatat 13.137, meningkat menjadi 22.373 pada 2021": the opening period)
+    opening = [p for p in ctx.periods if not p.relative and p.end is not None and p.span[0] - s.start <= 8
+               and p.span[1] <= fig.start and not any(q.span[0] >= p.span[1] and q.span[1] <= fig.start for q in ctx.periods)]
+    if opening and _series(s):
+        return opening[0].start, opening[0].end
     return ctx.period or dated_right_after(body, fig) or (None, None)
 
 
