@@ -161,6 +161,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         # potensi 2,80 juta pekerja, baru 1,32 juta orang yang sudah mengikuti program", "potensi angkatan kerja ...
         # 155.222 orang, dari jumlah itu 128.358 orang sudah menjadi peserta": those already covered
         return "veto.member_plan"
+    if item.has("rule") and not item.has("active"):
+        return "veto.member_plan"  # "Perda ... tentang Perlindungan Kepada Pekerja BPU sebanyak 25 ribu": what a rule sets
     if _TARGETED_AFTER_RE.match(body, fig.end, s.end):
         return "veto.member_plan"  # "dari total 55.000 pekerja yang ditargetkan": the target, told after the count
     if _RATE_AFTER_RE.match(body, fig.end, s.end):
