@@ -279,6 +279,12 @@ def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -
         same_place = next((k.partition(" ")[2] for k in known if place.startswith(k.partition(" ")[2] + " ")), None)
         if longest is None and same_place and " " in place:
             longest = f"{kind} {same_place}"
+    if longest is None and mention.office.startswith("Provinsi "):
+        # "kata Kepala BPJS Ketenagakerjaan NTB" (or "masuk ke BPJS Ketenagakerjaan NTB") in an article of "Cabang NTB": the
+        # agency in that province is the office already named there
+        place = mention.office.partition(" ")[2].lower()
+        longest = next((k for k in sorted(known) if " " in k and k.split(" ", 1)[0] in ("Cabang", "Kanwil")
+                        and PROVINCE_SHORT.get(k.split(" ", 1)[1].lower(), k.split(" ", 1)[1]).lower() == place), None)
     if longest is None and mention.as_title:
         # "Kepala Kantor Cabang BPJS Ketenagakerjaan Pekanbaru Panam Rizal Effendi" in an article
         # of "Cabang Panam": every word of the known office's place is in the title

@@ -258,8 +258,9 @@ def province_in(text: str, office: str, bare: bool = False) -> str | None:
            for m in _PROVINCE_RE.finditer(text, match.end())):
         return None  # "Rp76 miliar di Sumbar, Rp201 miliar di Kepulauan Riau, ...": parts by province, no one area
     region = office.split(" ", 1)[1] if " " in office else office
-    if name.lower() == region.lower():
-        return None  # the office's own province ("di Jawa Timur" in a Kanwil Jawa Timur article)
+    if name.lower() in (region.lower(), PROVINCE_SHORT.get(region.lower(), region).lower()):
+        # the office's own province ("di Jawa Timur" in a Kanwil Jawa Timur article; "NTB" in a Cabang NTB one)
+        return None
     if text[:match.start()].rstrip().rstrip(",").rstrip().lower().endswith(region.lower()) \
             and text[:match.start()].rstrip().endswith(","):
         return None  # where the office is: "BPJS Ketenagakerjaan Pekanbaru, Provinsi Riau, ..."
