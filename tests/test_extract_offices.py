@@ -164,3 +164,25 @@ def test_a_misspelt_or_lower_case_agency_name_still_names_the_office(text, offic
     the office is cut as it is after the name spelt right."""
     found = [o.office for o in find_offices(text)]
     assert (found[0] if found else None) == office
+
+
+@pytest.mark.parametrize("title", [
+    "kata Kepala BPJS Ketenagakerjaan NTB, Boby Foriawan, Kamis (20/7/2023).",
+    "ujar Kepala BPJS Ketenagakerjaan Nusa Tenggara Barat, Boby Foriawan.",
+    "menurut Kepala BPJAMSOSTEK NTB Boby Foriawan.",
+])
+def test_the_agency_of_a_province_is_the_branch_already_named_there(title):
+    from datetime import date
+
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+    body = ("BPJAMSOSTEK Cabang NTB sudah menyalurkan dana JHT sebesar Rp208,6 miliar hingga Juni 2023.\n\n"
+            f"\"Sebanyak 14.779 orang peserta program BPJAMSOSTEK sudah mendapatkan haknya setelah mengajukan klaim JHT,\" "
+            f"{title}")
+    ex = extract_article(RawArticle("t.txt", "0", "", body, published_hint=date(2023, 7, 21)))
+    assert [(c.program, c.cases, c.amount_idr, c.office) for c in ex.claims] == [("JHT", 14779, 208.6e9, "Cabang NTB")]
+
+
+def test_a_province_elsewhere_is_still_another_area():
+    assert province_in("klaim di Jawa Timur mencapai Rp 5 miliar", "Cabang NTB") == "Provinsi Jawa Timur"
+    assert province_in("klaim di NTB mencapai Rp 5 miliar", "Cabang NTB") is None
