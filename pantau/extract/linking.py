@@ -26,10 +26,10 @@ from pantau.extract.figures import Figure
 from pantau.extract.fastre import WindowFinder
 
 # "200 kasus JKK", "4.210 penerima manfaat JKP", "411 tenaga kerja yang mengambil saldo JHT", "Rp 53,4 miliar Dana
-# Jaminan Hari Tua"
+# Jaminan Hari Tua", "143.700 orang peserta Jaminan Hari Tua (JHT)"
 _FOLLOWING_LINK_RE = re.compile(
     r"^\s*(?:(?:orang|pekerja|peserta|kasus)\s+di\s*antaranya\s+|di\s*antaranya\s+)?(?:kasus|klaim|pencairan|penerima(?:\s+manfaat)?|ahli\s+waris|peserta(?:\s+penerima(?:\s+manfaat)?)?|pekerja|"
-    r"tenaga\s+kerja|orang)?\s*"
+    r"tenaga\s+kerja|orang(?:\s+(?:peserta|pekerja|tenaga\s+kerja))?)?\s*"
     r"(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran|pengajuan|permohonan|dana|"
     r"simpanan|saldo)?"
     r"\s*(?:program\s+)?$", re.I)
@@ -90,7 +90,9 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         if _SHARE_RESTATED_RE.search(body, max(nearest.end, fig.start - 90), fig.start):
             return nearest.value("program"), "link.program_before"  # "JHT ... 90% dari keseluruhan klaim, atau setara Rp"
         # (not "klaim Jaminan Kecelakaan Kerja (JKK) secara keseluruhan mencapai Rp 2,64 miliar": that program, whole)
-        if any(not _WHOLE_OF_IT_GAP_RE.fullmatch(body, nearest.end, c.start) for c in s.cues.between(nearest.end, fig.start, "collective")) \
+        # (right after the program, "secara keseluruhan" is that program's whole; "semua program" never is)
+        if any(not _WHOLE_OF_IT_GAP_RE.fullmatch(body, nearest.end, c.start) or "program" in body[c.start:c.end].casefold()
+               for c in s.cues.between(nearest.end, fig.start, "collective")) \
                 or _sums_the_list(body, s, nearest, fig) \
                 or _collective_list_before(body, s, fig) or whole_after_part(body, s, nearest, fig):
             return "TOTAL", "link.collective"  # "JHT Rp 5 M dan JKK Rp 1 M, sehingga total klaim Rp 8 M"
