@@ -88,7 +88,7 @@ def read_sentence(body: str, ctx: SentenceContext, cues: SentenceCues) -> ClaimS
 
 
 # ("Selain membayarkan JHT para karyawan ..., BP Jamsostek juga mencairkan ...": a payment verb may stand between)
-_EXCLUDED_GAP_RE = re.compile(r"\s*(?:(?:mem|men)?(?:bayar|cair|salur)\w*\s+)?(?:program\s+|klaim\s+|manfaat\s+)?", re.I)
+_EXCLUDED_GAP_RE = re.compile(r"\s*(?:(?:(?:mem|men)?(?:bayar|cair)|(?:menyalur|penyalur|pembayar|pencair))\w*\s+)?(?:program\s+|klaim\s+|manfaat\s+)?", re.I)
 
 
 def split_programs(body: str, cues: SentenceCues, floor: int) -> tuple[list[Cue], list[Cue]]:

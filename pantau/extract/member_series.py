@@ -35,7 +35,7 @@ _SIDE_WORD_RE = re.compile(rf"(?<!berasal\s)\b(?:(?P<to>menjadi|jadi)|{FROM_WORD
 # next values of the count just read, told one after another with nothing of their own between
 # (a month's year may stand between: "19.115 pada Februari 2022, lalu 19.870 pada Maret 2022")
 # ("42,66 juta orang, Februari sebesar 41,38 juta, Maret mencapai 40,19 juta": a month, then a verb, before each)
-_NEXT_OF_SERIES_GAP_RE = re.compile(rf"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,45}}?(?:\b(?:menjadi|ke|lalu|kemudian|dan)|,)\s*"
+_NEXT_OF_SERIES_GAP_RE = re.compile(rf"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{0,45}}?(?:\b(?:menjadi|jadi|ke|lalu|kemudian|dan)|,)\s*"
                                     rf"(?:(?:{MONTH_WORD})\s+(?:(?:19|20)\d\d\s+)?(?:sebesar|sebanyak|mencapai|tercatat|menjadi)?\s*)?$",
                                     re.I)
 
@@ -45,7 +45,7 @@ def next_of_series(body: str, out: list[MembershipFigure], fig: Figure) -> bool:
     or next in a list of periods: the same count's next value (rule member.series_next)."""
     if not out or out[-1].metric.startswith("new_") or out[-1].end_char > fig.start:
         return False
-    before = body[out[-1].start_char:out[-1].end_char].split()
+    before = body[out[-1].start_char:out[-1].end_char].casefold().split()
     return (fig.num.scale_word or "") == (before[-1] if before[-1] in ("ribu", "juta") else "") \
         and _NEXT_OF_SERIES_GAP_RE.fullmatch(body, out[-1].end_char, fig.start) is not None \
         and _SERIES_VALUE_END_RE.match(body, fig.end) is not None
