@@ -231,8 +231,8 @@ def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
     classes = s.cues.classes
     if not _BENEFIT_WORD_CLASSES.isdisjoint(classes):
         return True
-    if "program" in classes and any(c.has("program") and _RECEIVES_RE.search(body, max(s.start, c.start - 30), c.start)
-                                    for c in s.cues.cues):
+    if "program" in classes and _RECEIVING_WORD_RE.search(s.ctx.text) \
+            and any(c.has("program") and _RECEIVES_RE.search(body, max(s.start, c.start - 30), c.start) for c in s.cues.cues):
         return True  # "peserta yang menerima JKP berjumlah 9.794 orang": a program received is a benefit
     if "payment" not in classes:
         return False
@@ -247,6 +247,7 @@ def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
     return False
 
 
+_RECEIVING_WORD_RE = guarded(re.compile(r"\b(?:menerima|mendapat|memperoleh)", re.I))
 _RECEIVES_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh)\s+(?:manfaat\s+|santunan\s+|klaim\s+)?(?:program\s+)?$",
                           re.I)
 

@@ -277,7 +277,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     if from_topic:
         segment = state.topic_segment  # "... Pekerja Jasa Konstruksi tidak mutlak ... . Jumlahnya 112.000 orang pekerja"
     # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
-    is_new = (any(says_new(body, c) for c in item.cues) and not change_restated_as_new(body, item.cues, fig)) \
+    is_new = (item.has("member_new") and any(says_new(body, c) for c in item.cues)
+              and not change_restated_as_new(body, item.cues, fig)) \
         or _new_subject(body, subject) \
         or new_after(body, fig, item.end)
     # ("Total Peserta Aktif Per Januari 2026, tercatat sebanyak 164.828 pekerja ... telah terdaftar": said active first)

@@ -137,16 +137,18 @@ def month_of_series_value(body: str, out: list[MembershipFigure], fig: Figure) -
 TOPIC_OPENER_RE = re.compile(r"\W*(?:(?:angka|jumlah|total|capaian|realisasi)(?:nya|\s+(?:itu|ini|tersebut))|jumlah\s+mereka|"
                              r"(?:kategori|kelompok)\s+(?:ini|itu|tersebut)|tepatnya|(?:per)?rinciannya)\b", re.I)
 # What makes a subject no active count, or a count of only part of them
-_NOT_THE_ACTIVE = ("target", "estimate", "future", "inactive", "not_member", "registered", "member_new", "claimant", "heir",
-                   "segment", "program", "payment", "audience", "enrolled")
+_NOT_THE_ACTIVE = frozenset(("target", "estimate", "future", "inactive", "not_member", "registered", "member_new", "claimant",
+                             "heir", "segment", "program", "payment", "audience", "enrolled"))
 
 
 def topic_of(cues, until: int) -> str | None:
     """The active count a sentence names before `until` with no count of it read (rule member.topic): participants
     ("Jumlah peserta aktif BPJS TK mengalami penurunan 4,19 juta") or companies ("pada jumlah perusahaan aktif yang
     menjadi peserta")."""
+    if not cues.any("active"):
+        return None  # (most sentences: no active word)
     named = [c for c in cues.cues if c.start < until]
-    if not any(c.has("active") for c in named) or any(c.has(cls) for c in named for cls in _NOT_THE_ACTIVE):
+    if not any(c.has("active") for c in named) or any(not c.classes.isdisjoint(_NOT_THE_ACTIVE) for c in named):
         return None
     if any(c.has("company_noun") for c in named):
         return "active_companies"

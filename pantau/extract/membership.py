@@ -344,8 +344,9 @@ def _period(body: str, s: ClaimSentence, fig: Figure):
         return own
     # ("Pada 2020, peserta dari sektor BPU tercatat 13.137, meningkat menjadi 22.373 pada 2021": the opening period)
     opening = [p for p in ctx.periods if not p.relative and p.end is not None and p.span[0] - s.start <= 8
-               and p.span[1] <= fig.start and not any(q.span[0] >= p.span[1] and q.span[1] <= fig.start for q in ctx.periods)]
-    if opening and _series(s):
+               and p.span[1] <= fig.start and not any(q.span[0] >= p.span[1] and q.span[1] <= fig.start for q in ctx.periods)] \
+        if len(ctx.periods) >= 2 and _series(s) else None
+    if opening:
         return opening[0].start, opening[0].end
     return ctx.period or dated_right_after(body, fig) or (None, None)
 
