@@ -22,6 +22,11 @@ os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO")
 # The terminal shows pantau's own summary and one-line errors, never a traceback; Prefect's
 # run logs (with tracebacks) reach the API/UI. Set this to INFO to see them here too.
 os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "CRITICAL")
+# With no API configured Prefect starts a temporary server, and a new PREFECT_HOME first
+# builds its database. Prefect gives that 20 s, counting only its own sleeps: on a busy
+# 2-core machine (four other busy processes, AMD EPYC) three runs in three failed with
+# "Timed out while attempting to connect to ephemeral Prefect API server" after ~50 s.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "300")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="pantau: BPJS Ketenagakerjaan figures from news text into a validated DuckDB warehouse.")

@@ -32,8 +32,9 @@ def test_run_with_prefects_temporary_api_and_logs_on_the_terminal_exits_at_once_
     except BaseException:
         kill_session(process)
         raise
+    assert process.returncode == 0, err[-3000:]
+    assert summary_at is not None, f"no summary line on stdout: {out[-1000:]!r}"
     exited_after = time.monotonic() - summary_at
-    assert process.returncode == 0, err
     assert "Beginning flow run" in err  # the run's logs did reach the terminal
     assert "Error logging to API" not in err and "Traceback" not in err, err[-3000:]
     assert exited_after < 5, f"the command exited {exited_after:.1f} s after its summary"
