@@ -112,8 +112,16 @@ def _whole_after_its_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
     before = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "bare")]
     if not before or fig.value is None or before[-1].value is None or before[-1].value >= fig.value:
         return False
-    return _WHOLE_AFTER_PART_RE.fullmatch(body, before[-1].end, fig.start) is not None \
+    part = before[-1]
+    return (_WHOLE_AFTER_PART_RE.fullmatch(body, part.end, fig.start) is not None
+            or (_SHARE_RESTATED_BEFORE_RE.search(body, max(s.start, part.start - 25), part.start) is not None
+                and _BARE_OF_RE.fullmatch(body, part.end, fig.start) is not None)) \
         and not _OURS_AS_WHOLE_RE.match(body, fig.end)
+
+
+# "hanya 2,75 persen atau 22.307 orang dari 809.750 orang pekerja": a share restated as a count, then its whole
+_SHARE_RESTATED_BEFORE_RE = re.compile(r"(?:persen|%)\s*(?:atau|,)\s*(?:sekitar\s+|sebanyak\s+)?$", re.I)
+_BARE_OF_RE = re.compile(r"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*dari\s+(?:sekitar\s+|sebanyak\s+)?", re.I)
 
 
 # "dan yang sudah tercover oleh BPJS Ketenagakerjaan sebanyak": the participants of a workforce just given

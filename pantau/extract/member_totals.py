@@ -65,7 +65,25 @@ def drop_plain_counts_above_active(figures: list[MembershipFigure], sentence_of:
             trace.append("veto.member_inactive")
 
 
-def without_restatements(figures: list[MembershipFigure], sentence_of: list[int] | None = None) -> list[int]:
+# "untuk jumlah 1,4 juta pekerja tersebut": a count pointed back to is one told before, whatever period or
+# area the sentence around it speaks of
+_POINTED_BACK_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|peserta\s+|tenaga\s+kerja\s+|perusahaan\s+|"
+                                    r"badan\s+usaha\s+)?(?:tersebut|itu)\b", re.I)
+
+
+def _points_back(body: str, f: MembershipFigure, earlier: list[MembershipFigure]) -> bool:
+    return _POINTED_BACK_AFTER_RE.match(body, f.end_char) is not None \
+        and any(abs(g.value - f.value) <= g.tolerance + f.tolerance + 1e-9 for g in earlier)
+
+
+def _same_area(a: MembershipFigure, b: MembershipFigure) -> bool:
+    """One area; or one count to the unit told once where the text had not yet named its area (a subtitle
+    above the dateline) and again under it: the same figure."""
+    return a.office == b.office or ("Nasional" in (a.office, b.office) and a.tolerance <= 0.5 and b.tolerance <= 0.5)
+
+
+def without_restatements(figures: list[MembershipFigure], sentence_of: list[int] | None = None,
+                         body: str = "", trace: list[str] | None = None) -> list[int]:
     """Indices of the figures that do not repeat an earlier one (same metric, office and period, the
     value equal within both printed precisions): "Adapun 41,56 juta orang tersebut ..." is the same count.
     Within one sentence a figure restates another only inside the rounder one's own precision: "masing-masing 4,96
@@ -73,7 +91,11 @@ def without_restatements(figures: list[MembershipFigure], sentence_of: list[int]
     kept: list[int] = []
     sentence_of = sentence_of or [-1 - i for i in range(len(figures))]
     for i, f in enumerate(figures):
-        if not any(g.metric == f.metric and g.office == f.office and g.period_end == f.period_end
+        if body and _points_back(body, f, [figures[k] for k in kept]):
+            if trace is not None:
+                trace.append("veto.member_pointed_back")
+            continue
+        if not any(g.metric == f.metric and _same_area(g, f) and g.period_end == f.period_end
                    and abs(g.value - f.value) <= (g.tolerance + f.tolerance if sentence_of[k] != sentence_of[i]
                                                   else max(g.tolerance, f.tolerance)) + 1e-9
                    for k, g in ((k, figures[k]) for k in kept)):
@@ -86,13 +108,55 @@ _EXHAUSTIVE_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|yakni|ya
 
 
 SEGMENTS_REACH = 3  # sentences from an active total to the last of its segments
+SEGMENTS = ("active_wage_workers", "active_non_wage_workers", "active_construction_workers", "migrant_workers")
+
+
+def settled(figures: list[MembershipFigure], sentence_of: list[int], body: str, trace: list[str]):
+    """The article's membership figures, restatements left out and wholes told as a segment named for what
+    they are, with the breakdowns of its active totals."""
+    wholes = wholes_named_as_a_segment(figures, sentence_of)
+    for f in figures:  # the whole and its restatements
+        if any(f.metric == w.metric and abs(f.value - w.value) <= f.tolerance + w.tolerance for w in wholes):
+            f.metric, f.rule_id = "active_workers", "member.whole_of_segments"
+            trace.append("member.whole_of_segments")
+    kept = without_restatements(figures, sentence_of, body, trace)
+    figures, sentence_of = [figures[i] for i in kept], [sentence_of[i] for i in kept]
+    return figures, segment_breakdowns(figures, sentence_of, body)
+
+
+def wholes_named_as_a_segment(figures: list[MembershipFigure], sentence_of: list[int]) -> list[MembershipFigure]:
+    """A segment's count that its own breakdown shows to be all active workers: "pekerja formal ... 265.910 orang",
+    then "terdiri dari 122.417 penerima upah, 22.307 bukan penerima upah dan 121.186 jasa konstruksi" (the parts
+    add up to it to the unit of their printing, and span two segments or more)."""
+    wholes = []
+    for i, whole in enumerate(figures):
+        if whole.metric not in SEGMENTS[:2]:
+            continue
+        for j in range(i + 1, len(figures)):
+            if sentence_of[j] - sentence_of[i] > SEGMENTS_REACH:
+                break
+            run = []
+            for k in range(j, len(figures)):
+                f = figures[k]
+                if f.metric == "active_companies" and run:
+                    continue  # ("122.417 penerima upah yang tersebar di 6.718 badan usaha, 22.307 ...")
+                if f.metric not in SEGMENTS or sentence_of[k] - sentence_of[i] > SEGMENTS_REACH:
+                    break
+                run.append(f)
+                if len(run) >= 2 and len({p.metric for p in run}) >= 2 and \
+                        abs(sum(p.value for p in run) - whole.value) <= whole.tolerance + sum(p.tolerance for p in run):
+                    wholes.append(whole)
+                    break
+            if wholes and wholes[-1] is whole:
+                break
+    return wholes
 
 
 def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], body: str) -> list[Breakdown]:
     """An active total followed (same or next sentence) by its segments -> total vs parts;
     exhaustive only when the text says the parts make up the whole."""
     out = []
-    segments = ("active_wage_workers", "active_non_wage_workers", "active_construction_workers", "migrant_workers")
+    segments = SEGMENTS
     for i, total in enumerate(figures):
         if total.metric != "active_workers":
             continue

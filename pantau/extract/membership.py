@@ -41,8 +41,8 @@ from pantau.extract.member_series import (dated_right_after, earlier_of_series, 
                                           month_of_series_value, next_of_series, on_compared_side, series_goes_on, topic_of,
                                           year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
-                                          drop_registered_totals, segment_breakdowns,
-                                          without_restatements)
+                                          drop_registered_totals,
+                                          settled)
 from pantau.extract.member_wording import ACTIVE_AFTER_RE, THE_REST_RE, growth_alone
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
@@ -132,9 +132,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
         except Exception:  # a rule bug costs this sentence's figures, not the article's
             log.exception("membership reading failed on a sentence at %d", ctx.start)
     drop_plain_counts_above_active(figures, sentence_of, contexts, trace)
-    kept = without_restatements(figures, sentence_of)
-    return [figures[i] for i in kept], segment_breakdowns([figures[i] for i in kept], [sentence_of[i] for i in kept],
-                                                           body)
+    return settled(figures, sentence_of, body, trace)
 
 
 def _whole_of_the_active(earlier: MembershipFigure, found: list[MembershipFigure]) -> bool:

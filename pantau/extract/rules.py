@@ -152,6 +152,9 @@ RULES: dict[str, str] = {
     "member.whole_of_active": "a count followed by 'Dari jumlah tersebut, peserta aktif N' with N smaller was the "
                               "registered whole, not the active count: dropped",
     "member.segment": "an active segment count (PU, BPU/informal, jasa konstruksi) or migrant workers",
+    "member.whole_of_segments": "a segment's count that the segments told after it add up to, two kinds or more, is "
+                                "all active workers ('pekerja formal 265.910 orang ... terdiri dari 122.417 PU, "
+                                "22.307 BPU dan 121.186 jasa konstruksi')",
     "member.new": "new participants of a segment ('penambahan peserta baru PU 12.480')",
     "member.companies": "active companies ('50.028 perusahaan aktif')",
     "member.list_header": "rows of a list announced as active participants per area",
@@ -177,6 +180,8 @@ RULES: dict[str, str] = {
     "veto.member_bound": "an upper bound said instead of a count ('kurang dari 200 ribu orang')",
     "veto.member_size_class": "a bound on a company's workforce ('memiliki tenaga kerja di bawah 20 orang'), not a count",
     "veto.member_profile": "participants counted by who they are ('peserta aktif laki-laki 28,98 juta orang')",
+    "veto.member_pointed_back": "a count pointed back to ('1,4 juta pekerja tersebut') is one told before, "
+                                "whatever period or area its sentence speaks of: dropped",
     "veto.member_share_base": "the whole a share is of ('45,67 persen dari jumlah pekerja ... sebanyak 802.246 orang')",
     "veto.member_claim_count": "a count the claims read as a claim's case count ('JKM Rp75 miliar (2.031 tenaga kerja)')",
     "veto.member_example": "a part named for an example ('termasuk 6.300 nelayan')",
