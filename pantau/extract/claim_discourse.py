@@ -346,7 +346,10 @@ def referred_claim(body: str, s: ClaimSentence, claims: list[ClaimFigure]) -> Cl
     named = [p.value("program") for p in s.programs if p.start < limit]
     if named:
         return next((c for c in reversed(current) if c.program == named[-1]), current[-1])
-    if any(c.start < limit for c in s.cues.cues if c.has("claim_noun") or c.has("collective")):
+    # ("peningkatan jumlah pembayaran klaim dibandingkan tahun 2022 yang ... Rp108 miliar": the claims in general,
+    # named after the change word but before the compared figures)
+    first_figure = min((f.start for f in s.figures), default=s.end)
+    if any(c.start < max(limit, first_figure) for c in s.cues.cues if c.has("claim_noun") or c.has("collective")):
         total = next((c for c in reversed(current) if c.program == "TOTAL"), None)
         if total is not None:
             return total

@@ -310,7 +310,8 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
 
 
 _LAST_YEAR_WORDS_RE = re.compile(r"tahun\s+(?:lalu|kemarin)", re.I)
-_COMPARED_WITH_BEFORE_RE = re.compile(r"\d\s*(?:%|persen)\s+(?:dari|dibanding(?:kan)?(?:\s+dengan)?|terhadap)\s+"
+# (nor what the figures are compared with: "yaitu 466 kasus, dibandingkan dengan tahun sebelumnya ... lebih tinggi")
+_COMPARED_WITH_BEFORE_RE = re.compile(r"(?:\d\s*(?:%|persen)\s+(?:dari|terhadap)|\bdibanding(?:kan)?(?:\s+dengan)?)\s+"
                                       r"(?:(?:periode|masa|kurun\s+waktu)\s+(?:yang\s+)?sama\s+)?$", re.I)
 
 
