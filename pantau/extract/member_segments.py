@@ -59,7 +59,8 @@ def segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | 
     clause = _clause_start(s, fig)
     previous = [f for f in s.figures if clause <= f.start and f.end <= fig.start
                 and f.unit in ("people", "company", "bare", "money")]
-    if previous and not _to_side_of_its_change(s, previous, fig) and not _achieved_after_its_target(s, previous, fig):
+    if previous and not _to_side_of_its_change(s, previous, fig) and not _achieved_after_its_target(s, previous, fig) \
+            and not _part_of_its_whole(s, previous):
         return None
     named = [c for c in subject if c.start >= clause and c.has("segment")]
     if len(named) >= 2 and named[-2].value("segment") != named[-1].value("segment") \
@@ -97,6 +98,16 @@ def segment_clause_between(s: ClaimSentence, since: int, fig: Figure) -> bool:
     upah tumbuh 112,57 persen dengan realisasi 222.609")."""
     clause = _clause_start(s, fig)
     return clause > since and any(c.has("segment") and clause <= c.start < fig.start for c in s.cues.cues)
+
+
+_WHOLE_BEFORE_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sekitar\s+|sebanyak\s+)?$", re.I)
+
+
+def _part_of_its_whole(s: ClaimSentence, previous: list[Figure]) -> bool:
+    """"dari 750.498 PMI yang pernah mendaftar ..., yang masih berstatus peserta aktif hanya 365.842 orang": the only
+    count before is the whole the figure is a part of, and the segment named with the whole is the part's too."""
+    return len(previous) == 1 and _WHOLE_BEFORE_RE.search(s.text, max(0, previous[0].start - s.start - 20),
+                                                           previous[0].start - s.start) is not None
 
 
 def _to_side_of_its_change(s: ClaimSentence, previous: list[Figure], fig: Figure) -> bool:
