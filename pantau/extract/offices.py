@@ -241,11 +241,16 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
     return found
 
 
+_SPACES_RE = re.compile(r" {2,}")
+
+
 def province_in(text: str, office: str, bare: bool = False) -> str | None:
     """`Provinsi X` when the text says a figure is about province X, which is not the
     region the office is named after ("di Sulawesi Selatan" in a Kanwil Sulawesi Maluku
     article); None otherwise. `bare`: the text is one list item or ranking entry, where a
     province's name alone says it ("Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta")."""
+    if "  " in text:  # ("DKI  Jakarta"): only a name is returned, so the text's spacing may change
+        text = _SPACES_RE.sub(" ", text)
     if _PROVINCE_NAME_HINT_RE.search(text) is None:
         return None
     match = _PROVINCE_RE.search(text) or (_BARE_PROVINCE_RE.search(text) if bare else None)
