@@ -96,3 +96,10 @@ def change_stated_apart(body: str, s: ClaimSentence, claims: list[ClaimFigure], 
         to_value=float(now), to_tolerance=current.cases_tolerance if role == "cases" else current.amount_tolerance,
         start_char=min(prior.start_char, current.start_char), end_char=s.end))
     return True
+
+
+def compares_counts(s, roles) -> bool:
+    """A change of the case count told after the claims, its compared count given and no program or participant named:
+    "jumlah kasus naik 14 persen, di mana pada Januari sampai April 2018 tercatat sebanyak 1.214 kasus"."""
+    return s.ctx.change_at is not None and not s.has("member_noun") and not s.has("fund") \
+        and any(role == "cases" and fig.unit == "case" for fig, role, _ in roles)

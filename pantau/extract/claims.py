@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
 from pantau.extract.claim_compared import mark_compared_earlier, redate_last_year_clause
-from pantau.extract.claim_changes import change_stated_apart, change_stated_before, percent_change_alone
+from pantau.extract.claim_changes import change_stated_apart, change_stated_before, compares_counts, percent_change_alone
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, redated_to_own_year, referred_claim, refers_back,
                                              said_of_the_total, vetoed_topic_carried)
@@ -240,7 +240,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
 
                          or completes_previous(result.claims, roles, contexts[index - 1] if index else None,
                                                said_of_the_total(s))
-                         or (result.claims and _amount_for_cases(roles))
+                         or (result.claims and (_amount_for_cases(roles) or compares_counts(s, roles)))
                          # "... manfaat klaim yang dibayarkan melonjak 154 persen. Nilainya bergerak dari ...": its figures
                          or (state.previous_benefit and s.has("anaphor_figure") and not state.fund_topic)
                          # "Secara keseluruhan, jumlah kasus ... 556.390 kasus" after the programs' claims: their sum
