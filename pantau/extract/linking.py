@@ -56,6 +56,12 @@ _FOR_COUNT_OF_PROGRAM_RE = re.compile(
     r"penerima(?:\s+manfaat)?)\s+)?(?:(?:untuk|atas|dari)\s+)?(?:(?:klaim|program|manfaat|santunan)\s+)?$", re.I)
 
 
+# "Rp219,58 juta untuk peserta JP 327 berkas": the amount's program and its count after it
+_FOR_MEMBERS_OF_PROGRAM_RE = re.compile(r"\s*(?:untuk|kepada|bagi)\s+(?:para\s+)?(?:peserta|penerima(?:\s+manfaat)?|"
+                                        r"klaim|program)\s+", re.I)
+_COUNT_NEXT_RE = re.compile(r"\s*(?:\([A-Z]{2,4}\)\s*)?(?:sebanyak\s+)?\d")
+
+
 # A bracket right after a count (and its noun) that names whose it is: "138 peserta (yakni penerima manfaat JKM)"
 _BRACKET_NAMES_PROGRAM_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?\(\s*(?:yakni|yaitu|atau|sebagai)?\s*(?:para\s+)?"
                                        r"(?:penerima\s+(?:manfaat\s+)?|klaim\s+|santunan\s+|peserta\s+)?(?:program\s+)?", re.I)
@@ -65,6 +71,8 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
     before = [p for p in s.programs if p.end <= fig.start]
     after = [p for p in s.programs if p.start >= fig.end]
     if after and fig.unit == "money" and (_FOR_COUNT_OF_PROGRAM_RE.match(body[fig.end:after[0].start])
+                                          or (_FOR_MEMBERS_OF_PROGRAM_RE.fullmatch(body, fig.end, after[0].start)
+                                              and _COUNT_NEXT_RE.match(body, after[0].end))
                                           or (_GOES_TO_PROGRAM_RE.fullmatch(body, fig.end, after[0].start)
                                               and len(_chain_from(body, after)) < 2)):
         # ("Rp 22,48 miliar mengalir ke program JHT, Rp1.179.926.062,- ke JKK, ...": each amount's program after it)
