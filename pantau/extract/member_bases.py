@@ -161,6 +161,8 @@ _WHOLE_THEN_COVERED_PART_RE = re.compile(
     rf"[^.;\d]{{0,40}}?\b(?:yang|di\s+antaranya)|(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?[^.;\d]{{0,25}}?\bdi\s+antaranya)\s+"
     rf"(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}|"
     rf"dengan\s+(?:jumlah\s+)?kepesertaan\s+(?:aktif\s+)?(?:mencapai\s+|sebanyak\s+|sebesar\s+)?(?:sekitar\s+)?\d|"
+    # ("terdapat 994.347 Pekerja Penerima Upah, dan yang sudah menjadi peserta program ini sebanyak 163.072 orang")
+    rf"(?:dan|namun|tetapi|tapi|sementara)\s+yang\s+(?:sudah|telah)\s+(?:aktif\s+)?{_COVERED}|"
     # ("dari total 30,85 juta pekerja informal, masih ada sekitar 27,8 juta yang belum mendapatkan perlindungan")
     rf"(?:masih\s+)?(?:ada|terdapat)\s+(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?[^.;\d]{{0,25}}?\byang\s+belum\s+"
     rf"(?:{_COVERED}|mendapat(?:kan)?\s+perlindungan|memperoleh\s+perlindungan))", re.I)
@@ -218,3 +220,25 @@ WHOLE_OF_ACTIVE_PARTS_AFTER_RE = re.compile(
 # a whole just told that is not of participants: its parts by segment are not participants either
 NOT_PARTICIPANTS_BEFORE_RE = re.compile(r"\b(?:belum|tidak|tak)\s+(?:terdaftar|menjadi\s+peserta|terlindungi|aktif)|"
                                         r"\b(?:di|mem)bayar\w*\s+[^.;]{0,60}?\bkepada\b[^.;]*\.\W*$", re.I)
+
+
+# "Dari total tenaga kerja yang mencapai 3,57 juta orang, peserta yang tercatat baru 481.910 orang"; "penduduk bekerja
+# ... 7.996.826 orang. Dari jumlah itu, yang sudah terdaftar sebagai peserta ... baru 3.302.762 pekerja": how many of an
+# area's workforce take part so far, said "registered" (rule member.active, as coverage)
+_SO_FAR_BEFORE_RE = re.compile(r"\bbaru\s+(?:sekitar\s+|sebanyak\s+|mencapai\s+|berjumlah\s+)?$", re.I)
+_THAT_WHOLE_OPENER_RE = re.compile(r"\W*dari\s+(?:jumlah|total)\s+(?:itu|tersebut)\b", re.I)
+
+
+def covers_a_workforce(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    if _SO_FAR_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is None:
+        return False
+    whole = [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "bare")]
+    if whole:
+        found = _POPULATION_RE.search(body, s.start, whole[-1].start) or \
+            _WORKFORCE_WHOLE_RE.search(body, s.start, whole[-1].start)
+        return found is not None and len(whole) == 1
+    return _THAT_WHOLE_OPENER_RE.match(s.text) is not None \
+        and _POPULATION_RE.search(body, max(0, s.start - 200), s.start) is not None
+
+
+_WORKFORCE_WHOLE_RE = re.compile(r"\bdari\s+(?:total|jumlah)\s+(?:tenaga\s+kerja|pekerja)\b", re.I)

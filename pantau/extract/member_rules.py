@@ -14,8 +14,8 @@ from pantau.extract.figures import Figure
 from pantau.extract.lexicon import SEGMENT_METRIC
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
                                          NOT_PARTICIPANTS_BEFORE_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
-                                         WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, share_base,
-                                         whole_then_covered_part)
+                                         WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, covers_a_workforce,
+                                         share_base, whole_then_covered_part)
 from pantau.extract.member_companies import (PAIRED_WORKERS_RE, company_headed, enrolling_its_workers,
                                               participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
@@ -177,7 +177,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_audience"
     if fig.unit in ("people", "bare") and profiled(body, s, fig):
         return "veto.member_profile"  # "peserta aktif laki-laki berjumlah 28,98 juta orang"
-    if share_base(body, s, fig) or base_before_covered(body, fig.end) \
+    if (share_base(body, s, fig) or base_before_covered(body, fig.end)) and not covers_a_workforce(body, s, fig) \
             or (whole_then_covered_part(body, fig.end, s.end) and not item.has("active")) \
             or (WHOLE_OF_COVERED_PART_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start)
                 and PART_OF_WHOLE_COVERED_AFTER_RE.match(body, _part_end(body, s, fig))):
@@ -257,6 +257,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         or item.covered_after is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
         or PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end) is not None \
+        or covers_a_workforce(body, s, fig) \
         or (COVERAGE_SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None
             and (any(c.has("coverage") or c.has("active") or c.has("actual") for c in s.cues.cues if c.start < fig.start)
                  or (fig.noun is not None and fig.noun.has("member_noun"))))
@@ -285,7 +286,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     # ("jumlah pekerja informal yang didaftarkan sebagai peserta ... ada 63.725 orang": how many are participants)
     enrolled_count = item.has("enrolled") and _ENROLLED_AS_PARTICIPANTS_RE.search(body, s.start, fig.start) is not None
     registered_only = (item.has("registered") or item.has("enrolled")) and not _said_active(s, fig, item) \
-        and not enrolled_count \
+        and not enrolled_count and not covers_a_workforce(body, s, fig) \
         and not REGISTERED_AND_ACTIVE_AFTER_RE.match(body, fig.end)  # ("79.364 pekerja yang terdaftar dan masih aktif")
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered
     if (covered or item.has("registered")) and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end):
@@ -319,7 +320,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return None
     if is_new:
         return None
-    if (PARTITIVE_SENTENCE_RE.match(s.ctx.text) or PARTS_OF_THAT_RE.match(s.ctx.text)) and not item.has("active"):
+    if (PARTITIVE_SENTENCE_RE.match(s.ctx.text) or PARTS_OF_THAT_RE.match(s.ctx.text)) and not item.has("active") \
+            and not covers_a_workforce(body, s, fig):
         # "Dari jumlah tenaga kerja aktif itu, ... 7.897 orang peserta perorangan", "Jumlah itu berasal dari ... Non ASN
         # THLT sebanyak 2.648 orang": a part by another cut
         return None
