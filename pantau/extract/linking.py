@@ -102,7 +102,8 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         if any(not _WHOLE_OF_IT_GAP_RE.fullmatch(body, nearest.end, c.start) or "program" in body[c.start:c.end].casefold()
                for c in s.cues.between(nearest.end, fig.start, "collective")) \
                 or _sums_the_list(body, s, nearest, fig) \
-                or _collective_list_before(body, s, fig) or whole_after_part(body, s, nearest, fig):
+                or _collective_list_before(body, s, fig) or whole_after_part(body, s, nearest, fig) \
+                or _total_after_own_amount(s, nearest, fig):
             return "TOTAL", "link.collective"  # "JHT Rp 5 M dan JKK Rp 1 M, sehingga total klaim Rp 8 M"
         if _after_full_frame(body, s, nearest, fig):
             return None, "link.unlabelled_item"  # "JHT Rp 188 M atas 19.999 kasus serta Rp 2,1 M atas 1.271 kasus"
@@ -163,6 +164,18 @@ def _chain_from(body: str, programs: list) -> set[str]:
 
 
 _WHOLE_OF_IT_GAP_RE = re.compile(r"\W{0,3}")
+
+
+def _total_after_own_amount(s: ClaimSentence, nearest, fig: Figure) -> bool:
+    """"JKP Rp204 juta dengan total klaim sebesar Rp59,83 miliar": the program has its amount already; a second one
+    said a total is the whole of the claims."""
+    own = [f for f in s.figures if f.unit == "money" and nearest.end <= f.start and f.end <= fig.start]
+    return fig.unit == "money" and bool(own) and _WITH_TOTAL_GAP_RE.fullmatch(s.text, own[-1].end - s.start,
+                                                                              fig.start - s.start) is not None
+
+
+_WITH_TOTAL_GAP_RE = re.compile(r"\s*,?\s*(?:dengan|sehingga)\s+total\s+(?:klaim|pembayaran|manfaat)\s*"
+                                r"(?:sebesar|senilai|mencapai)?\s*", re.I)
 
 
 def _collective_list_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
