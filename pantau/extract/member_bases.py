@@ -197,7 +197,13 @@ def government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
         elif m.start() >= fig.end:
             end = m.start()
             break
-    return any(start <= c.start < end for c in s.cues.cues if c.has("agency_gov"))
+    # (not a body named after the count as the source of the whole it is a share of: "peserta jasa konstruksi sudah
+    # berjumlah 689.970 orang atau 399,10 persen dari potensi hasil pemetaan BPS")
+    return any(start <= c.start < end and not (c.start >= fig.end and _OF_WHOLE_RE.search(body, fig.end, c.start))
+               for c in s.cues.cues if c.has("agency_gov"))
+
+
+_OF_WHOLE_RE = re.compile(r"\bdari\b", re.I)
 
 
 # "... sesuai data BPS terdapat 99.594 tenaga kerja, dan peserta yang telah aktif ... 44.998": ours begin
