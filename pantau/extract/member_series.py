@@ -176,3 +176,16 @@ def from_side_after_to_side(body: str, s: ClaimSentence) -> list[Figure]:
                 figures.insert(later, figures.pop(i))
                 break
     return figures
+
+
+# "Di antara provinsi di Sumbagsel, total kepesertaan Sumsel berada di urutan pertama. Di bawahnya ada Bengkulu dengan
+# 721.599 peserta, Lampung 562.568 peserta, ...": the areas are ranked by all their participants
+_RANKED_WHOLE_RE = re.compile(r"\b(?:total|jumlah)\s+(?:kepesertaan|peserta)\b(?:(?!\b(?:penerima\s+upah|PU|BPU|informal|formal|"
+                              r"konstruksi|jakon|migran|PMI|baru)\b)[^.;\d]){0,80}?\b(?:(?:urutan|peringkat|posisi)\s+"
+                              r"(?:pertama|teratas|tertinggi)|tertinggi|terbanyak|terbesar)\b", re.I)
+
+
+def ranked_whole(text: str) -> str | None:
+    """A sentence with no count of its own that ranks areas by all their participants:
+    the counts of the areas listed after it are active workers, whatever segment the series before counted."""
+    return "active_workers" if _RANKED_WHOLE_RE.search(text) else None

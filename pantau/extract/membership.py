@@ -38,8 +38,8 @@ from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, cont
                                          item_of, metric_of, veto_rule)
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, from_side_after_to_side, from_topic,
-                                          month_of_series_value, next_of_series, on_compared_side, series_goes_on, topic_of,
-                                          year_earlier_named_before)
+                                          month_of_series_value, next_of_series, on_compared_side, ranked_whole,
+                                          series_goes_on, topic_of, year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals,
                                           settled)
@@ -90,6 +90,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 state.list_metric = _announced_metric(ctx.text, cues)
                 if _plan_heading(ctx, cues):
                     state.previous_metric = None  # "Target Kepesertaan BPJS Ketenagakerjaan" over its rows: no series
+                state.previous_metric = ranked_whole(ctx.text) or state.previous_metric
                 continue
             announced = _announced_metric(ctx.text, cues) if ctx.text.rstrip().endswith(":") else None
             vetoes_before = len(trace)
