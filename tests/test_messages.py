@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 import re
 import signal
+import subprocess
 import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -82,31 +84,50 @@ def test_a_committed_run_whose_report_folder_cannot_be_written_exits_0_and_says_
 SIGINT_ARTICLES = 1500
 
 
-@pytest.mark.slow
-# Open (sixteenth stop): inside a full `make test` on this machine, twice in two runs, the interrupted run exited 0 with
-# nothing on stderr, as if the Ctrl-C never reached it; alone, or with its file, it passed seven times in seven. Not
-# strict, so a pass still passes; the cause (where the main thread is when the signal lands) is the next stop's to find.
-@pytest.mark.xfail(strict=False, reason="under a loaded full suite the run sometimes ends 0 without seeing the Ctrl-C")
-def test_ctrl_c_during_extraction_ends_the_run_within_seconds_and_says_what_the_warehouse_holds(
-        prefect_harness, workdir):
-    h.many_articles(workdir / "raw", SIGINT_ARTICLES)
+def _interrupt_a_run_during_extraction(folder: Path) -> tuple[subprocess.Popen, str, str, float, datetime]:
+    """A run of SIGINT_ARTICLES articles, sent Ctrl-C once its first batch is staged: (process, out, err, seconds
+    from the signal to the exit, when the signal was sent)."""
+    h.many_articles(folder / "raw", SIGINT_ARTICLES)
     env = cli_env(api_url_of_harness(), PANTAU_BATCH_SIZE="100")
-    process = start(_args(workdir), env, workdir)
+    process = start(_args(folder), env, folder)
     try:
-        staged = lambda: any(workdir.glob("pantau-staging-*/*.parquet"))  # noqa: E731
+        staged = lambda: any(folder.glob("pantau-staging-*/*.parquet"))  # noqa: E731
         assert wait_for(lambda: staged() or process.poll() is not None, timeout=90)
         assert process.poll() is None, "the run ended before it could be interrupted"
-        clock = time.monotonic()
+        clock, sent_at = time.monotonic(), datetime.now()
         os.killpg(process.pid, signal.SIGINT)  # a terminal's Ctrl-C reaches the whole group
         out, err = process.communicate(timeout=60)
-        seconds = time.monotonic() - clock
+        return process, out, err, time.monotonic() - clock, sent_at
     finally:
         kill_session(process)
+
+
+def _loaded_before(warehouse: Path, moment: datetime) -> bool:
+    with open_read_only(warehouse) as con:
+        finished = con.execute("SELECT max(finished_at) FROM runs").fetchone()[0]
+    return finished is not None and finished < moment
+
+
+@pytest.mark.slow
+def test_ctrl_c_during_extraction_ends_the_run_within_seconds_and_says_what_the_warehouse_holds(
+        prefect_harness, workdir):
+    # On a starved machine the test process can sleep past the whole extraction between seeing the first staged
+    # batch and sending the signal (seen in two full fresh-clone runs: exit 0, the run loaded before the signal was
+    # sent; Prefect then ends a flow whose work is done normally). Such an attempt says nothing about Ctrl-C during
+    # extraction and is made again; a run that loaded AFTER the signal ignored it, and fails the test.
+    for attempt in range(3):
+        folder = workdir / f"attempt-{attempt}"
+        process, out, err, seconds, sent_at = _interrupt_a_run_during_extraction(folder)
+        warehouse = folder / "w.duckdb"
+        if process.returncode == 0 and warehouse.exists() and _loaded_before(warehouse, sent_at):
+            continue  # the signal came after the load
+        break
+    else:
+        pytest.fail("in three attempts the run had always loaded before the Ctrl-C was sent")
     assert seconds < 10, seconds
-    assert process.returncode == 130, (process.returncode, err)
+    assert process.returncode == 130, (process.returncode, err, out[-500:])
     assert "Traceback" not in out + err
     assert "interrupted" in err
-    warehouse = workdir / "w.duckdb"
     if warehouse.exists():
         with open_read_only(warehouse) as con:
             assert_sound(con)
