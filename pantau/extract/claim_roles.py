@@ -262,8 +262,15 @@ def heir_payout_sentence(body: str, s: ClaimSentence, heir_before: bool, frames:
     family; a sentence that also holds a program amount above it lists an office's claims ("... JKK Rp120 juta dan
     Santunan Kematian kepada ahli waris Rp2,9 milyar"), and money paid over a stretch of a month or more is a
     program's sum ("... mengucurkan Rp 264 juta kepada ahli waris peserta sepanjang 2018")."""
-    return (s.has("heir") or heir_before) and not _paid_over_a_stretch(body, s) and all(
-        frame.amount.value < 1e9 for frame in frames if frame.amount is not None and frame.amount.value is not None)
+    return (s.has("heir") or heir_before) and not _paid_over_a_stretch(body, s) \
+        and not (_SUMMED_AMOUNT_RE.search(s.text) and s.has("claim_noun") and s.programs) and all(
+            frame.amount.value < 1e9 for frame in frames if frame.amount is not None and frame.amount.value is not None)
+
+
+# "... pembayaran klaim JKM yang diberikan kepada ahli waris bagi peserta aktif yang meninggal dunia total Rp 249.000.000":
+# a program's claims summed (not "Santunan senilai total Rp 170.000.000 itu terdiri dari ...": one family's)
+_SUMMED_AMOUNT_RE = re.compile(r"\b(?:total|totalnya|seluruhnya|keseluruhan)\s+(?:sebesar\s+|senilai\s+|mencapai\s+)?Rp",
+                               re.I)
 
 
 def _paid_over_a_stretch(body: str, s: ClaimSentence) -> bool:
