@@ -20,7 +20,8 @@ from pantau.extract.member_companies import (PAIRED_WORKERS_RE, company_headed, 
                                               participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
-from pantau.extract.member_segments import both_segments_after, excluded, segment_in_lead, segment_of_its_own
+from pantau.extract.member_segments import (appositive_segment, both_segments_after, excluded, segment_in_lead,
+                                            segment_of_its_own)
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
                                           denied_later, inactive_subject, new_after, realised_of_potential, says_new)
 from pantau.extract.plans import plan_before
@@ -319,7 +320,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             return f"active_{SEGMENT_METRIC[segment]}"
         return None
     if is_new:
-        return None
+        segment = appositive_segment(body, s, fig)
+        return f"new_{SEGMENT_METRIC[segment]}" if segment and segment != "migrant" else None
     if (PARTITIVE_SENTENCE_RE.match(s.ctx.text) or PARTS_OF_THAT_RE.match(s.ctx.text)) and not item.has("active") \
             and not covers_a_workforce(body, s, fig):
         # "Dari jumlah tenaga kerja aktif itu, ... 7.897 orang peserta perorangan", "Jumlah itu berasal dari ... Non ASN

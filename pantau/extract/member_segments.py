@@ -162,3 +162,21 @@ def next_new_segment(out: list, item) -> str | None:
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
 _EXCLUSION_RE = guarded(_EXCLUSION_RE)
+
+
+# "bertambah 21.043 orang anggota baru, pekerja formal berasal dari perusahaan": the segment said right after the
+# count and its noun, set off by a comma
+_APPOSITIVE_GAP_RE = re.compile(r"\s*(?:orang\s+)?(?:(?:anggota|peserta|pekerja|tenaga\s+kerja)\s+)?(?:baru\s*)?,\s*"
+                                r"(?:yakni\s+|yaitu\s+|dari\s+)?", re.I)
+
+
+def appositive_segment(body: str, s: ClaimSentence, fig: Figure) -> str | None:
+    named = [c for c in s.cues.cues if c.has("segment") and c.start >= fig.end]
+    if not named or _APPOSITIVE_GAP_RE.fullmatch(body, fig.end, named[0].start) is None:
+        return None
+    if len(named) > 1 and _BOTH_JOIN_RE.fullmatch(body, named[0].end, named[1].start):
+        return None  # ("919 ribu pekerja baru, penerima upah maupun bukan penerima upah": both, their sum)
+    return named[0].value("segment")
+
+
+_BOTH_JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:maupun|dan|serta|atau|juga)\s+(?:pekerja\s+|peserta\s+)?", re.I)
