@@ -37,7 +37,9 @@ def test_run_with_prefects_temporary_api_and_logs_on_the_terminal_exits_at_once_
     exited_after = time.monotonic() - summary_at
     assert "Beginning flow run" in err  # the run's logs did reach the terminal
     assert "Error logging to API" not in err and "Traceback" not in err, err[-3000:]
-    assert exited_after < 5, f"the command exited {exited_after:.1f} s after its summary"
+    # The bug sat ~60 s; stopping the temporary server took 6.8 s once on a starved 2-core machine (a full suite
+    # beside other work), so the bound is 20 s, not 5.
+    assert exited_after < 20, f"the command exited {exited_after:.1f} s after its summary"
     # The command ran in a session of its own: once it has exited, nothing of it is left.
     with pytest.raises(ProcessLookupError):
         os.killpg(process.pid, 0)
