@@ -151,6 +151,18 @@ def _shallow_copy(claim: ClaimFigure) -> ClaimFigure:
     return kept
 
 
+_BORROWED_PROGRAM = ("link.previous_sentence", "link.only_program", "link.anaphora")
+
+
+def _total_count_told_again(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
+    """A count alone whose program was only borrowed from the sentences before, equal to the unit to the total's count
+    told earlier: the total's count again."""
+    return claim.amount_idr is None and claim.cases is not None and claim.cases >= 100 and claim.program != "TOTAL" \
+        and claim.rule_id in _BORROWED_PROGRAM and any(
+            e.program == "TOTAL" and not e.is_prior_period and e.cases == claim.cases and _same_period(e, claim)
+            for e in earlier)
+
+
 def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
     """A later figure that repeats an earlier one (same program, period, office, prior flag;
     values equal up to rounding, or the two carry complementary fields: one the amount,
@@ -159,6 +171,8 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
     by_subject: dict[tuple, list[ClaimFigure]] = {}  # the same figures as `merged`, by subject
     for claim in claims:
         target = None
+        if _total_count_told_again(claim, merged):
+            claim.program = "TOTAL"  # "Dari seluruh 57.063 kasus jaminan, ..." after "Sebanyak 57.063 peserta ... Rp705,87 M"
         subject = (claim.program, claim.is_prior_period, claim.office)
         candidates = list(by_subject.get(subject, ())[:MAX_RESTATEMENT_CANDIDATES])
         pointed = _pointed_back_across_offices(claim, merged)
