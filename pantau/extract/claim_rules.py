@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
+from pantau.extract.figure_surroundings import RATE_AFTER_RE
 from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from pantau.extract.claim_bounds import ceiling_before, without_rounded_restatements
@@ -260,7 +261,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "veto.contribution"  # "16.000 orang tenaga kerja yang dibayarkan dengan APBD": their contributions
     if _not_paid_in_clause(body, s, fig):
         return "veto.not_paid"
-    if fig.unit in ("case", "people") and _COUNT_RATE_AFTER_RE.match(body, fig.end):
+    if fig.unit in ("case", "people") and RATE_AFTER_RE.match(body, fig.end):
         return "skip.average_rate"  # "rata-rata ada sembilan kasus kecelakaan kerja per hari": a rate, not a count
     if fig.unit in ("case", "people") and profiled(body, s, fig):
         return "veto.case_profile"  # "385 kasus ... dialami pekerja pria", "rentang usia di bawah 25 tahun sebanyak 147 kasus"
@@ -356,10 +357,6 @@ _PAID_IN_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:yang|yg)\s*", re.I)  # "saldo J
 
 
 
-_COUNT_RATE_AFTER_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:per|setiap|tiap)\s*(?:hari|minggu|pekan|bulan)(?:nya)?\b"
-                                  # (not "per bulan Juni 2023": as of a month)
-                                  r"(?!\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|"
-                                  r"November|Desember|ini|lalu|ke-?\d))", re.I)
 # (", atau rata-rata ... per harinya Rp11,43 miliar": "atau" leads another figure, not the one before it)
 _TAIL_STOP_RE = re.compile(r",|;|\sdan\s|\satau\s|\d|\.\s")
 

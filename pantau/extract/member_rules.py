@@ -10,6 +10,7 @@ from pantau.extract.claim_parts import PARTITIVE_SENTENCE_RE, PARTS_OF_THAT_RE, 
 from pantau.extract.claim_rules import ClaimSentence, won_after_paying
 from pantau.extract.cues import Cue
 from pantau.extract.fastre import guarded
+from pantau.extract.figure_surroundings import RATE_AFTER_RE
 from pantau.extract.figures import Figure
 from pantau.extract.lexicon import SEGMENT_METRIC
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
@@ -148,9 +149,6 @@ def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
 # the count's noun, then "yang ditargetkan" / "yang menjadi sasaran": the count is a target
 _TARGETED_AFTER_RE = re.compile(r"[^,;.\d]{0,30}?\byang\s+(?:(?:di)?target\w*|menjadi\s+(?:target|sasaran)|disasar)\b",
                                 re.I)
-# the count's noun, then "setiap/tiap/per bulan(nya)": a rate
-_RATE_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:setiap|tiap|per|tiap-tiap|sehari|sebulan|seminggu)\s*"
-                            r"(?:(?:hari|minggu|pekan|bulan|tahun)(?:nya)?\b|(?<=sehari)|(?<=sebulan)|(?<=seminggu))", re.I)
 
 
 def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: bool) -> str | None:
@@ -166,7 +164,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_plan"  # "Perda ... tentang Perlindungan Kepada Pekerja BPU sebanyak 25 ribu": what a rule sets
     if _TARGETED_AFTER_RE.match(body, fig.end, s.end):
         return "veto.member_plan"  # "dari total 55.000 pekerja yang ditargetkan": the target, told after the count
-    if _RATE_AFTER_RE.match(body, fig.end, s.end):
+    if RATE_AFTER_RE.match(body, fig.end, s.end):
         return "veto.member_rate"  # "sampai 7000 peserta setiap bulannya": how many a month, no count of participants
     if item.has("inactive") or item.has("not_member") or denied_later(body, s, fig) or inactive_subject(s, fig):
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"

@@ -128,28 +128,27 @@ def wholes_named_as_a_segment(figures: list[MembershipFigure], sentence_of: list
     """A segment's count that its own breakdown shows to be all active workers: "pekerja formal ... 265.910 orang",
     then "terdiri dari 122.417 penerima upah, 22.307 bukan penerima upah dan 121.186 jasa konstruksi" (the parts
     add up to it to the unit of their printing, and span two segments or more)."""
-    wholes = []
-    for i, whole in enumerate(figures):
-        if whole.metric not in SEGMENTS[:2]:
+    return [whole for i, whole in enumerate(figures) if whole.metric in SEGMENTS[:2]
+            and any(_run_adds_up(whole, figures, sentence_of, i, j) for j in range(i + 1, len(figures))
+                    if sentence_of[j] - sentence_of[i] <= SEGMENTS_REACH)]
+
+
+def _run_adds_up(whole: MembershipFigure, figures: list[MembershipFigure], sentence_of: list[int], i: int,
+                 j: int) -> bool:
+    """The segment counts from figures[j] on (companies between them skipped, "122.417 penerima upah yang tersebar di
+    6.718 badan usaha, 22.307 ...") reach the whole at some point, two kinds or more."""
+    run = []
+    for k in range(j, len(figures)):
+        f = figures[k]
+        if f.metric == "active_companies" and run:
             continue
-        for j in range(i + 1, len(figures)):
-            if sentence_of[j] - sentence_of[i] > SEGMENTS_REACH:
-                break
-            run = []
-            for k in range(j, len(figures)):
-                f = figures[k]
-                if f.metric == "active_companies" and run:
-                    continue  # ("122.417 penerima upah yang tersebar di 6.718 badan usaha, 22.307 ...")
-                if f.metric not in SEGMENTS or sentence_of[k] - sentence_of[i] > SEGMENTS_REACH:
-                    break
-                run.append(f)
-                if len(run) >= 2 and len({p.metric for p in run}) >= 2 and \
-                        abs(sum(p.value for p in run) - whole.value) <= whole.tolerance + sum(p.tolerance for p in run):
-                    wholes.append(whole)
-                    break
-            if wholes and wholes[-1] is whole:
-                break
-    return wholes
+        if f.metric not in SEGMENTS or sentence_of[k] - sentence_of[i] > SEGMENTS_REACH:
+            return False
+        run.append(f)
+        if len(run) >= 2 and len({p.metric for p in run}) >= 2 and \
+                abs(sum(p.value for p in run) - whole.value) <= whole.tolerance + sum(p.tolerance for p in run):
+            return True
+    return False
 
 
 def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], body: str) -> list[Breakdown]:
