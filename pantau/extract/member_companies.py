@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.claim_rules import ClaimSentence, clause_start
 from pantau.extract.figures import Figure
 from pantau.model import MembershipFigure
 
@@ -88,3 +88,11 @@ def company_headed(item, fig: Figure) -> bool:
     head, lead = item.cues[nouns[0]], item.cues[nouns[0] - 1]
     return head.has("company_noun") and not head.has("people_noun") and (lead.has("total") or lead.has("breakdown")) \
         and head.start - lead.end <= 2
+
+
+def company_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A bare count whose own clause is about companies ("Kini tercatat 203.103 tenaga kerja ..., sementara perusahaan
+    yang terdaftar sebagai peserta ada 3.964"): the last noun before it, in its clause, names companies only."""
+    since = clause_start(body, s, fig.start)
+    nouns = [c for c in s.cues.between(since, fig.start) if c.has("people_noun") or c.has("company_noun")]
+    return bool(nouns) and nouns[-1].has("company_noun") and not nouns[-1].has("people_noun")

@@ -17,7 +17,7 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
                                          NOT_PARTICIPANTS_BEFORE_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, covers_a_workforce,
                                          share_base, whole_then_covered_part)
-from pantau.extract.member_companies import (PAIRED_WORKERS_RE, company_headed, enrolling_its_workers,
+from pantau.extract.member_companies import (PAIRED_WORKERS_RE, company_clause, company_headed, enrolling_its_workers,
                                               participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
@@ -55,6 +55,9 @@ class MemberState:
     topic_segment: str | None = None  # the one segment a sentence with no figure spoke of, for a "Jumlahnya" after it
     said_of_last: str | None = None  # the veto the last sentence's counts shared (inactive, audience): for its "sisanya"
     topic_metric: str | None = None  # the active count a sentence spoke of with no count of it found (member_series.topic_of)
+    # the article tells active from inactive participants somewhere ("aktif", "nonaktif"): only then is a count
+    # said registered ("terdaftar") all ever registered; elsewhere it is how writers name the participants
+    tells_activity: bool = True
 
 
 @dataclass
@@ -238,7 +241,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             return "migrant_workers" if row_segment == "migrant" else f"active_{SEGMENT_METRIC[row_segment]}"
         return state.list_metric
     company = fig.unit == "company" or (
-        (fig.unit == "bare" or (fig.noun is not None and fig.noun.start < fig.start)) and company_headed(item, fig))
+        (fig.unit == "bare" or (fig.noun is not None and fig.noun.start < fig.start))
+        and (company_headed(item, fig) or company_clause(body, s, fig)))
     subject = _subject(body, s, fig)
     # ("Jumlah 2,5 juta peserta aktif tersebut terdiri dari PU, PMI, BPU dan jasa konstruksi": the parts named after it)
     parts_from = next((c.start for c in item.cues if c.has("breakdown") and c.start >= fig.end), None)
@@ -284,10 +288,12 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     # ("Total Peserta Aktif Per Januari 2026, tercatat sebanyak 164.828 pekerja ... telah terdaftar": said active first)
     # ("jumlah pekerja informal yang didaftarkan sebagai peserta ... ada 63.725 orang": how many are participants)
     enrolled_count = item.has("enrolled") and _ENROLLED_AS_PARTICIPANTS_RE.search(body, s.start, fig.start) is not None
-    registered_only = (item.has("registered") or item.has("enrolled")) and not _said_active(s, fig, item) \
+    registered_only = (item.has("registered") or item.has("enrolled")) and state.tells_activity \
+        and not _said_active(s, fig, item) \
         and not enrolled_count and not covers_a_workforce(body, s, fig) \
         and not REGISTERED_AND_ACTIVE_AFTER_RE.match(body, fig.end)  # ("79.364 pekerja yang terdaftar dan masih aktif")
-    active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered
+    active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered \
+        or (item.has("registered") and not state.tells_activity)  # "ada 350.000 pekerja yang terdaftar di BPJS ..."
     if (covered or item.has("registered")) and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end):
         return None  # "terdaftar ... 18.000, tetapi ... hanya 14.000 yang membayar iuran": all ever registered
     if company:
@@ -321,7 +327,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         segment = appositive_segment(body, s, fig)
         return f"new_{SEGMENT_METRIC[segment]}" if segment and segment != "migrant" else None
     if (PARTITIVE_SENTENCE_RE.match(s.ctx.text) or PARTS_OF_THAT_RE.match(s.ctx.text)) and not item.has("active") \
-            and not covers_a_workforce(body, s, fig):
+            and not covers_a_workforce(body, s, fig) and not covered:
         # "Dari jumlah tenaga kerja aktif itu, ... 7.897 orang peserta perorangan", "Jumlah itu berasal dari ... Non ASN
         # THLT sebanyak 2.648 orang": a part by another cut
         return None

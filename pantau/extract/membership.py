@@ -52,6 +52,7 @@ from pantau.model import Breakdown, MembershipFigure, StatedChange
 log = logging.getLogger(__name__)
 
 _PARTICIPANTS_NOUN_RE = re.compile(r"peserta(?:\s+aktif)?", re.I)
+_ACTIVITY_WORD_RE = re.compile(r"aktif", re.I)  # aktif, nonaktif, non-aktif, keaktifan (MemberState.tells_activity)
 _ROW_NUMBER_RE = re.compile(r"\d{1,2}\s*[.)]\s")
 # "- Sleman: 221 ribu", "• Kota Yogyakarta – 142 ribu peserta", "| Riau | 1.108.274 |"
 _LIST_ROW_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|\|)?\s*(?P<label>[A-Z][\w .'&()-]{1,40}?)(?:\s*[:|]\s*|\s+[–—-]\s+)"
@@ -69,7 +70,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
     trace = [] if trace is None else trace
     figures: list[MembershipFigure] = []
     sentence_of: list[int] = []
-    state = MemberState()
+    state = MemberState(tells_activity=_ACTIVITY_WORD_RE.search(body) is not None)
     table = membership_table_rows(body, contexts, cues_of)
     for index, ctx in enumerate(contexts):
         try:
