@@ -182,17 +182,18 @@ def _span_in_order(kind: str, row: dict, raw: RawArticle, ex: Extraction) -> Fin
 
 def total_mismatch(row: dict, raw: RawArticle, ex: Extraction) -> Finding:
     b = all_breakdowns(ex)[row["breakdown_index"]]
-    parts = [value for _label, value, _tol, _span in b.parts]
-    parts_sum = sum(parts)
+    # (a part given without this value, "JKM Rp383 miliar" in a count breakdown, is left out: it can only add)
+    known = [(label, value, tol, span) for label, value, tol, span in b.parts if value is not None]
+    parts_sum = sum(value for _label, value, _tol, _span in known)
     slack = effective_tolerance(b.total, b.total_tolerance) + sum(effective_tolerance(v, t)
-                                                                  for _l, v, t, _s in b.parts)
+                                                                  for _l, v, t, _s in known)
     total = printed(raw, b.total_span, b.total) or format_amount(b.total, b.unit)
     args = {"total": total,
-            "parts": [printed(raw, span, v) or format_amount(v, b.unit) for _l, v, _t, span in b.parts],
+            "parts": [printed(raw, span, v) or format_amount(v, b.unit) for _l, v, _t, span in known],
             # computed figures in the total's own notation, so they compare at a glance
             "parts_sum": like(parts_sum, total), "difference": like(abs(parts_sum - b.total), total),
             "slack": like(slack, total), "limit": like(b.total + slack, total)}
-    spans = [(*b.total_span, "total")] + [(*span, "part") for *_rest, span in b.parts]
+    spans = [(*b.total_span, "total")] + [(*span, "part") for *_rest, span in known]
     return finding("total_mismatch", raw, b.total_span[0], b.total_span[1],
                    figures=figures_within(ex, [s[:2] for s in spans]), args=args,
                    key="total_mismatch" if b.exhaustive else "total_mismatch.exceeds", spans=spans)

@@ -104,9 +104,10 @@ def claim_breakdowns(ex: Extraction) -> list[Breakdown]:
             continue
         for field, (value, tolerance, span, unit) in FIELDS.items():
             total = _one_value(totals, value, tolerance, span)
-            parts = {p: _one_value(fs, value, tolerance, span) for p, fs in programs.items()}
+            parts = {p: _one_value(fs, value, tolerance, span) or _whole_of_the_rest(fs, value, tolerance, span)
+                     for p, fs in programs.items()}
             parts = {p: v for p, v in parts.items() if v is not None}
-            if total is None or len(parts) < 2 or not _within(total, parts):
+            if total is None or not (len(parts) >= 2 or _one_part_above(total, parts)) or not _within(total, parts):
                 continue
             # JKP (since 2022) is small and often left out of a list of the four others: a list of
             # those four is the whole as the article gives it.
@@ -120,16 +121,25 @@ def claim_breakdowns(ex: Extraction) -> list[Breakdown]:
     return out
 
 
-def _whole_of_the_rest(figures: list) -> tuple | None:
-    """"PMI mencapai 11.994 orang, meliputi PMI asal Madiun 5.510, Ponorogo 6.482 dan Ngawi dua": one segment's
-    count and its parts by district; the count that is the sum of the others is the segment's."""
-    if len(figures) < 3:
+def _whole_of_the_rest(figures: list, value=lambda m: m.value, tolerance=lambda m: m.tolerance,
+                       span=lambda m: (m.start_char, m.end_char)) -> tuple | None:
+    """"PMI mencapai 11.994 orang, meliputi PMI asal Madiun 5.510, Ponorogo 6.482 dan Ngawi dua"; "JHT ... 249.408
+    kasus ... Jawa Tengah ... 220.018 kasus, sedangkan DIY ... 29.390 kasus": one segment's or program's value and its
+    parts by area; the value that is the sum of the others is the segment's."""
+    known = [f for f in figures if value(f) is not None]
+    if len(known) < 3:
         return None
-    whole = max(figures, key=lambda m: m.value)
-    rest = [m for m in figures if m is not whole]
-    if abs(sum(m.value for m in rest) - whole.value) > whole.tolerance + sum(m.tolerance for m in rest) + 1e-9:
+    whole = max(known, key=value)
+    rest = [f for f in known if f is not whole]
+    if abs(sum(value(f) for f in rest) - value(whole)) > tolerance(whole) + sum(tolerance(f) for f in rest) + 1e-9:
         return None
-    return whole.value, effective_tolerance(whole.value, whole.tolerance), (whole.start_char, whole.end_char)
+    return value(whole), effective_tolerance(value(whole), tolerance(whole)), span(whole)
+
+
+def _one_part_above(total: tuple, parts: dict) -> bool:
+    """A lone program's value above the total it is listed under ("total klaim ... 26.595 kasus. Paling tinggi dari
+    program JHT, ... 249.408 kasus"): a part can never exceed its whole, whatever the other parts are."""
+    return len(parts) == 1 and all(v[0] > total[0] + total[1] + v[1] for v in parts.values())
 
 
 def membership_breakdowns(ex: Extraction) -> list[Breakdown]:
