@@ -226,6 +226,11 @@ def test_jatim_claims_sentence() -> None:
         [("Rp Rp 31,45 miliar", 31.45e9, "money"), ("812", 812.0, "count")],
     ),
     (
+        # a false start typed again inside the currency mark: one figure, the second reading
+        "Jaminan Kematian dengan pembayaran sebesar Rp3Rp3,7 miliar atau 170 kasus, dan JKK Rp12RP12,5 miliar.",
+        [("Rp3Rp3,7 miliar", 3.7e9, "money"), ("170", 170.0, "count"), ("Rp12RP12,5 miliar", 12.5e9, "money")],
+    ),
+    (
         "membayar klaim JKK sebanyak 1.245 kasus dengan nominal Rp 38,6 miliar. \"Dari 1.254 "
         "kasus kecelakaan kerja itu, 41 di antaranya berakibat meninggal dunia,\" ujarnya.",
         [("1.245", 1245.0, "count"), ("Rp 38,6 miliar", 38.6e9, "money"),

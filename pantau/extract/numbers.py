@@ -66,7 +66,8 @@ log = logging.getLogger(__name__)
 
 # ("nilai klaimRp2,2 miliar": a page that lost the space before "Rp" still means rupiah)
 _IDR_MARK = r"(?:(?<![A-Za-z])(?:Rp|RP|rp|IDR)|(?<=[a-z])Rp)[.,]?"
-_IDR_PREFIX = rf"{_IDR_MARK}(?:\s*(?:Rp|RP|rp|IDR)[.,]?)?"  # "Rp Rp 31,45 miliar", "RpRp11,158 miliar": one figure
+# "Rp Rp 31,45 miliar", "RpRp11,158 miliar", "Rp3Rp3,7 miliar" (a false start, typed again): one figure
+_IDR_PREFIX = rf"{_IDR_MARK}(?:\d{{1,3}}(?=(?:Rp|RP)\d))?(?:\s*(?:Rp|RP|rp|IDR)[.,]?)?"
 _FX_PREFIX = r"(?<![A-Za-z])(?:US\s?\$|USD|S\$|SGD|A\$|AUD|HK\$|HKD|NT\$|TWD|RM|MYR|SAR|KRW|₩|EUR|€|£|¥|JPY|\$)"
 _BODY = r"\d+(?:[.,]+\d+)*"
 # "6,1 jutaan", "puluhan ribuan": the -an form says "some", the scale is the same
@@ -219,7 +220,8 @@ def _figure_start(text: str, digits_start: int) -> int:
 def _match_figure(text: str, digits_start: int) -> re.Match[str] | None:
     start = _figure_start(text, digits_start)
     match = _FIGURE_RE.match(text, start)
-    if match is None or match.start("n1") != digits_start:
+    # (the digits may be a false start inside the currency mark itself: "Rp3Rp3,7 miliar")
+    if match is None or (match.start("n1") != digits_start and not (match.start("n1") > digits_start and match.group("pre"))):
         match = _FIGURE_RE.match(text, digits_start)
     return match
 
