@@ -54,11 +54,15 @@ _WORD_SEQUENCE_RE = re.compile(
 _WORD_SUFFIX_RE = re.compile(
     rf"\s*(?:(?P<pct>{PERCENT})|(?P<rupiah>(?i:rupiah)(?![A-Za-z])))"
 )
+# The big scale words as printed, misspellings included ("milyar", "mlliar", "miliiar", "miiar", "trilyun"); the
+# figure grammar (numbers.py) reads the same spellings.
+MILIAR_SPELLINGS = r"mi?l+i{0,2}y?ard?|mii+ard?"
+TRILIUN_SPELLINGS = r"tril+i?y?un"
 _SCALE_NORMAL = [
     (re.compile(r"(?i)^(?:ribu|ribuan|rbu|rb)$"), "ribu"),
     (re.compile(r"(?i)^(?:juta|jutaan|jta|jt)$"), "juta"),
-    (re.compile(r"(?i)^(?:mi?l+i?y?ard?|M)$"), "miliar"),
-    (re.compile(r"(?i)^(?:tril+i?y?un|T)$"), "triliun"),
+    (re.compile(rf"(?i)^(?:{MILIAR_SPELLINGS}|M)$"), "miliar"),
+    (re.compile(rf"(?i)^(?:{TRILIUN_SPELLINGS}|T)$"), "triliun"),
 ]
 
 

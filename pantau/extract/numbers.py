@@ -52,7 +52,8 @@ from pantau.extract.figure_surroundings import glued_to_word, looks_like_year
 from pantau.extract.fastre import guarded
 from pantau.extract.mention_init import new_mention
 from pantau.extract.not_figures import figure_group, not_a_figure_until
-from pantau.extract.number_words import PERCENT, SCALES, last_scale_word, normal_scale, word_mentions, words_to_number
+from pantau.extract.number_words import (MILIAR_SPELLINGS, PERCENT, SCALES, TRILIUN_SPELLINGS, last_scale_word,
+                                         normal_scale, word_mentions, words_to_number)
 from pantau.model import NumberMention
 
 __all__ = ["find_numbers", "parse_number", "words_to_number", "SCALES"]
@@ -71,7 +72,7 @@ _IDR_PREFIX = rf"{_IDR_MARK}(?:\d{{1,3}}(?=(?:Rp|RP)\d))?(?:\s*(?:Rp|RP|rp|IDR)[
 _FX_PREFIX = r"(?<![A-Za-z])(?:US\s?\$|USD|S\$|SGD|A\$|AUD|HK\$|HKD|NT\$|TWD|RM|MYR|SAR|KRW|₩|EUR|€|£|¥|JPY|\$)"
 _BODY = r"\d+(?:[.,]+\d+)*"
 # "6,1 jutaan", "puluhan ribuan": the -an form says "some", the scale is the same
-_SCALE_WORD = r"(?i:ribu(?:an)?|rbu|rb|juta(?:an)?|jta|jt|mi?l+i?y?ard?|tril+i?y?un)(?![A-Za-z])"
+_SCALE_WORD = rf"(?i:ribu(?:an)?|rbu|rb|juta(?:an)?|jta|jt|{MILIAR_SPELLINGS}|{TRILIUN_SPELLINGS})(?![A-Za-z])"
 # M/T: with a currency mark, a space may separate them from the digits; without one,
 # only glued to the digits ("9,6T"), so "5 Maret" or a stray capital is never a scale.
 _SCALE_LETTER = r"[MT](?![A-Za-z0-9])"
