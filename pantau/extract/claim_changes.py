@@ -103,3 +103,10 @@ def compares_counts(s, roles) -> bool:
     "jumlah kasus naik 14 persen, di mana pada Januari sampai April 2018 tercatat sebanyak 1.214 kasus"."""
     return s.ctx.change_at is not None and not s.has("member_noun") and not s.has("fund") \
         and any(role == "cases" and fig.unit == "case" for fig, role, _ in roles)
+
+
+def change_of_money_not_paid_out(s: ClaimSentence, compared_at: int) -> bool:
+    """A change told of the sentence's own money paid in or held, set aside before ("iuran JKK ... terkumpul Rp576,21
+    miliar, bertambah 36,11 persen ..., yakni Rp423,34 miliar"): its compared side is no claim of the one before."""
+    return (s.has("contribution") or s.has("fund")) and not (s.has("claim_noun") or s.has("payment")) \
+        and any(f.unit == "money" and f.end <= compared_at for f in s.figures)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
 from pantau.extract.claim_compared import mark_compared_earlier, redate_last_year_clause
-from pantau.extract.claim_changes import change_stated_apart, change_stated_before, compares_counts, percent_change_alone
+from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, change_stated_before,
+                                          compares_counts, percent_change_alone)
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, redated_to_own_year, referred_claim, refers_back,
                                              said_of_the_total, vetoed_topic_carried)
@@ -33,6 +34,7 @@ from pantau.extract.claim_period_parts import align_parts_with_their_total
 from pantau.extract.claim_sides import (change_tail, compares_other_office, from_before_change, is_change_size,
                                          on_compared_side, worth_after_compared)
 from pantau.extract.linking import is_total_row, joint_programs, respective_programs
+from pantau.extract.periods import previous_year_of
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, bind_adjacent_pairs, subset_part,
                                          pair_each_counts, parts_set_aside, program_in_scope, rough_restatement)
 from pantau.extract.tables import table_rows
@@ -327,11 +329,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             continue  # a housing loan disbursed, not a benefit paid
         sentence_claims.append(frames.to_claim(frame, s, body))
     if frames.speaks_of_previous_year(s) and ctx.period and not frames.compared_period_stated(body, s, tail):
-        from pantau.extract.periods import previous_year_of
         shifted = previous_year_of(*ctx.period)
         for claim in sentence_claims:
-            claim.is_prior_period = True
-            claim.period_start, claim.period_end = shifted
+            claim.is_prior_period, (claim.period_start, claim.period_end) = True, shifted
             claim.rule_id = "side.previous_year"
     for claim in list(sentence_claims):
         if rough_restatement(claim, result.claims, body) is not None:
@@ -353,10 +353,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         mark_compared_earlier(body, s, sentence_claims, result.claims)
     compared_clause = tail or s.ctx.compared_lead
     if compared and compared_clause is not None:
-        # the figure the change is told of: the last one before its clause ("JHT Rp580,8 miliar, naik dibandingkan 2019
-        # yang tercatat Rp522,8 miliar, sedang JKK tercatat Rp37,7 miliar")
+        # the figure the change is told of: the last before its clause ("JHT Rp580,8 miliar, naik dibandingkan 2019 ...")
         before_clause = [c for c in sentence_claims if c.start_char < compared_clause[0]]
         current = (before_clause[-1] if before_clause else sentence_claims[-1]) if sentence_claims \
+            else None if change_of_money_not_paid_out(s, compared_clause[0]) \
             else redated_to_own_year(body, s, tail, referred_claim(body, s, result.claims),
                                      min(m.start for _, m in compared))
         if not sentence_claims and current is not None and s.has("anaphor_figure"):
