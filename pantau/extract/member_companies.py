@@ -94,5 +94,19 @@ def company_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """A bare count whose own clause is about companies ("Kini tercatat 203.103 tenaga kerja ..., sementara perusahaan
     yang terdaftar sebagai peserta ada 3.964"): the last noun before it, in its clause, names companies only."""
     since = clause_start(body, s, fig.start)
-    nouns = [c for c in s.cues.between(since, fig.start) if c.has("people_noun") or c.has("company_noun")]
+    # ("perusahaan pesertanya berjumlah 2.418", "perusahaan peserta sebanyak 9.870": "peserta" says what the companies
+    # are, no other subject)
+    nouns = [c for c in s.cues.between(since, fig.start) if (c.has("people_noun") or c.has("company_noun"))
+             and not _ROLE_WORD_RE.fullmatch(body, c.start, c.end)]
     return bool(nouns) and nouns[-1].has("company_noun") and not nouns[-1].has("people_noun")
+
+
+_ROLE_WORD_RE = re.compile(r"peserta(?:nya)?", re.I)
+
+
+def companies_beside_workers(body: str, s: ClaimSentence, fig: Figure, item, previous_metric: str | None) -> bool:
+    """"... 154.870 orang, sementara perusahaan pesertanya berjumlah 2.418": the companies taking part, counted in a
+    clause of their own beside the participants just counted (in the sentence or the one before)."""
+    return ((previous_metric or "").startswith("active_") or any(f.unit == "people" and f.end < fig.start
+                                                                  for f in s.figures)) \
+        and company_clause(body, s, fig) and (item.has("member_noun") or item.has("registered"))

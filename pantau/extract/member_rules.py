@@ -17,8 +17,8 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
                                          NOT_PARTICIPANTS_BEFORE_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, covers_a_workforce,
                                          share_base, whole_then_covered_part)
-from pantau.extract.member_companies import (PAIRED_WORKERS_RE, company_clause, company_headed, enrolling_its_workers,
-                                              participating_companies)
+from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside_workers, company_clause,
+                                              company_headed, enrolling_its_workers, participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_segments import (appositive_segment, both_segments_after, excluded, segment_in_lead,
@@ -29,14 +29,10 @@ from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
 
 
-
-
 # ("terdaftar kini mencapai 44,3 juta dengan peserta aktif sekitar 25,4 juta": "dengan" opens the next count's subject)
 ITEM_BOUNDARY_RE = re.compile(r",\s|;\s|\s(?:dan|serta|sedangkan|sementara|namun|tetapi|sehingga)\s|\s[–—-]\s|"
                               r"\sdengan\s(?=(?:jumlah\s+|total\s+)?peserta\b)|"
                               r"\((?=\s*\d)", re.I)
-
-
 PLAN = ("target", "future")
 
 
@@ -133,9 +129,11 @@ def continues_series(out: list[MembershipFigure], fig: Figure, item: Item) -> bo
         return out[-1].metric == "active_companies" and item.has("to_side") and not any(
             item.has(c) for c in ("registered", "member_new", "inactive", "target", "future"))
     # "... mencapai 235.657 peserta, lalu meningkat 42,38 persen pada 2022 menjadi 333.163 peserta": the bare
-    # word "peserta" on the far side of a change says nothing of its own either
-    return fig.noun is not None and fig.noun.tags <= _PLAIN_MEMBER_NOUN and item.has("to_side") and not any(item.has(c) for c in ("segment", "active", "registered", "member_new",
-                                                                     "inactive", "target", "future"))
+    # word "peserta" on the far side of a change says nothing of its own either (but "jumlah perusahaan yang menjadi
+    # peserta mencapai 1.106" names companies)
+    return fig.noun is not None and fig.noun.tags <= _PLAIN_MEMBER_NOUN and item.has("to_side") and not any(
+        item.has(c) for c in ("segment", "active", "registered", "member_new", "inactive", "target", "future",
+                              "company_noun"))
 
 
 def example_lead(body: str, s: ClaimSentence, fig: Figure) -> bool:
@@ -301,8 +299,9 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         listed = state.companies_active and PAIRED_WORKERS_RE.match(body, fig.end) and not _qualified(s, fig, item)
         if enrolling_its_workers(body, fig) and not is_new and not plan_before(s.cues, fig.start, body, s.start):
             return "active_companies"  # "716 perusahaan ... yang telah menyertakan karyawannya pada program BPJS ..."
+        beside = companies_beside_workers(body, s, fig, item, state.previous_metric)
         if is_new or registered_only or not (active or listed or participating_companies(body, s, fig, state.previous_metric)
-                                              or plain_company_count(s, fig, item)):
+                                              or plain_company_count(s, fig, item) or beside):
             return None
         return "active_companies"
     if segment == "migrant":
