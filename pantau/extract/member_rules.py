@@ -260,7 +260,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         or PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end) is not None \
         or covers_a_workforce(body, s, fig) \
         or (COVERAGE_SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None
-            and (any(c.has("coverage") or c.has("active") or c.has("actual") for c in s.cues.cues if c.start < fig.start)
+            and (any(c.has("coverage") or c.has("active") or c.has("actual") or c.has("registered")
+                 for c in s.cues.cues if c.start < fig.start)
                  or (fig.noun is not None and fig.noun.has("member_noun"))))
     # ("1,32 juta orang (yang) sudah mengikuti program", "623.409 atau 80 persen dari 780.666 potensi peserta",
     # "capaian kepesertaan ... tercatat 50,88 persen atau baru 935.079 peserta")

@@ -31,6 +31,9 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
         if body and _MEASURED_AGAINST_RE.search(body, max(start, cue.start - 30), cue.start) \
                 and "," in body[cue.end:pos]:
             continue  # "Sesuai target layanan cepat, ...", "Berbeda dari perkiraan awal, ...": what was done, measured
+        if body and _WHOLE_REFERRED_RE.match(body, cue.end) and _FROM_BEFORE_RE.search(body, max(start, cue.start - 8),
+                                                                                        cue.start):
+            continue  # "Dari potensi tersebut, yang sudah terdaftar baru 93.600 jiwa": the part reached of that whole
         hit = next((c for c in NOT_PAID_AFTER_IN_SENTENCE if cue.has(c)), None)
         if hit and body and _BASE_OF_ACTUAL_RE.search(body, max(start, cue.start - 16), cue.start) \
                 and _TARGET_FIGURE_THEN_COMMA_RE.match(body, cue.end, pos):
@@ -55,6 +58,8 @@ _PLAN_OR_ACTUAL = frozenset((*_PLAN_CLASSES, "actual"))
 _BASE_OF_ACTUAL_RE = re.compile(r"\b(?:dari|atas|terhadap|dibanding(?:kan)?(?:\s+dengan)?)\s+$", re.I)
 _TARGET_FIGURE_THEN_COMMA_RE = re.compile(r"[^\d,;.]{0,30}?(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\d?(?:\s+(?:ribu|juta|miliar|"
                                           r"triliun))?(?:\s+[^\W\d]+){0,2}\s*,\s")
+_FROM_BEFORE_RE = re.compile(r"\bdari\s+$", re.I)
+_WHOLE_REFERRED_RE = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 _MEASURED_AGAINST_RE = re.compile(r"\b(?:sesuai(?:\s+dengan)?|seiring(?:\s+dengan)?|demi|untuk\s+mencapai|mengejar|"
                                   r"berbeda\s+(?:dari|dengan)|melampaui|melebihi)\s+$", re.I)
 
