@@ -145,9 +145,12 @@ def parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
     later = [f for f, r, _ in roles if r == role and f.start > fig.end]
     named = set()
     for f in later:
-        before = [p for p in s.programs if fig.end <= p.start < f.start]
-        if before and f.value is not None and fig.value is not None and f.value < fig.value:
-            named.add(before[-1].value("program"))
+        # its program before it, or right after it ("13.873 peserta, yaitu 13.144 peserta program JHT ... dan 362
+        # peserta program JKK")
+        own = [p for p in s.programs if f.end <= p.start <= f.end + 20] \
+            or [p for p in s.programs if fig.end <= p.start < f.start][-1:]
+        if own and f.value is not None and fig.value is not None and f.value < fig.value:
+            named.add(own[0].value("program"))
     return len(named) >= 2
 
 
