@@ -21,7 +21,7 @@ from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside
                                               company_headed, enrolling_its_workers, participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
-from pantau.extract.member_segments import (appositive_segment, both_segments_after, excluded, segment_in_lead,
+from pantau.extract.member_segments import (appositive_metric, both_segments_after, excluded, segment_in_lead,
                                             segment_of_its_own)
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
                                           denied_later, inactive_subject, new_after, realised_of_potential, says_new)
@@ -323,9 +323,10 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
                     and not NOT_PARTICIPANTS_BEFORE_RE.search(body, max(0, s.start - 200), s.start)):  # "Dari total itu, PU ..."
             return f"active_{SEGMENT_METRIC[segment]}"
         return None
-    if is_new:
-        segment = appositive_segment(body, s, fig)
-        return f"new_{SEGMENT_METRIC[segment]}" if segment and segment != "migrant" else None
+    if is_new or s.has("breakdown"):  # (a listed part: "Rinciannya, ..., 9.632 pekerja, penerima upah/...")
+        metric = appositive_metric(body, s, fig, is_new)
+        if metric or is_new:
+            return metric
     if (PARTITIVE_SENTENCE_RE.match(s.ctx.text) or PARTS_OF_THAT_RE.match(s.ctx.text)) and not item.has("active") \
             and not covers_a_workforce(body, s, fig) and not covered:
         # "Dari jumlah tenaga kerja aktif itu, ... 7.897 orang peserta perorangan", "Jumlah itu berasal dari ... Non ASN

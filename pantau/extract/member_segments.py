@@ -166,7 +166,7 @@ _EXCLUSION_RE = guarded(_EXCLUSION_RE)
 
 # "bertambah 21.043 orang anggota baru, pekerja formal berasal dari perusahaan": the segment said right after the
 # count and its noun, set off by a comma
-_APPOSITIVE_GAP_RE = re.compile(r"\s*(?:orang\s+)?(?:(?:anggota|peserta|pekerja|tenaga\s+kerja)\s+)?(?:baru\s*)?,\s*"
+_APPOSITIVE_GAP_RE = re.compile(r"\s*(?:orang\s+)?(?:(?:anggota|peserta|pekerja|tenaga\s+kerja)\s*)?(?:baru\s*)?,\s*"
                                 r"(?:yakni\s+|yaitu\s+|dari\s+)?", re.I)
 
 
@@ -180,3 +180,14 @@ def appositive_segment(body: str, s: ClaimSentence, fig: Figure) -> str | None:
 
 
 _BOTH_JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:maupun|dan|serta|atau|juga)\s+(?:pekerja\s+|peserta\s+)?", re.I)
+
+
+def appositive_metric(body: str, s: ClaimSentence, fig: Figure, is_new: bool) -> str | None:
+    """The metric of a count whose segment is said after it, set off by a comma: new participants ("919 ribu pekerja
+    baru, penerima upah"), or a part in a list of parts ("Rinciannya, ..., 9.632 pekerja, penerima upah/...")."""
+    segment = appositive_segment(body, s, fig)
+    if segment is None or (is_new and segment == "migrant"):
+        return None
+    if is_new:
+        return f"new_{SEGMENT_METRIC[segment]}"
+    return "migrant_workers" if segment == "migrant" else f"active_{SEGMENT_METRIC[segment]}"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pantau.extract.claim_frames import speaks_of_previous_year
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.dates import make_date
-from pantau.extract.periods import month_end
+from pantau.extract.periods import month_end, previous_year_of
 from pantau.extract.figures import Figure
 from pantau.extract.lexicon import FROM_WORD, MONTH_WORD, MONTHS
 from pantau.extract.member_rules import MemberState
@@ -189,3 +190,19 @@ def ranked_whole(text: str) -> str | None:
     """A sentence with no count of its own that ranks areas by all their participants:
     the counts of the areas listed after it are active workers, whatever segment the series before counted."""
     return "active_workers" if _RANKED_WHOLE_RE.search(text) else None
+
+
+# "Rinciannya, Jasa kontruksi sebanyak 86.770, ...": the parts of the count just told
+_PARTS_OF_LAST_RE = re.compile(r"\s*(?:Rinciannya|Rincian(?:nya)?\s+(?:tersebut|itu)|Adapun\s+rinciannya|Terdiri\s+(?:dari|atas))\b",
+                               re.I)
+
+
+def period_told_of(s: ClaimSentence, state: MemberState, period: tuple) -> tuple:
+    """A sentence whose only period is "(periode yang sama) tahun lalu" counts the year before the period in force
+    ("Pada periode yang sama tahun lalu, total peserta tercatat 102.715 pekerja"); one that lists the parts of the count
+    just told, naming no period of its own, is of that count's period."""
+    if speaks_of_previous_year(s) and s.ctx.period and s.ctx.period[1] is not None:
+        return previous_year_of(*s.ctx.period)
+    if state.previous_period and _PARTS_OF_LAST_RE.match(s.ctx.text) and not any(not p.relative for p in s.ctx.periods):
+        return state.previous_period
+    return period

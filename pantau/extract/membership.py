@@ -39,7 +39,7 @@ from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, cont
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, from_side_after_to_side, from_topic,
                                           month_of_series_value, next_of_series, on_compared_side, ranked_whole,
-                                          series_goes_on, topic_of, year_earlier_named_before)
+                                          period_told_of, series_goes_on, topic_of, year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals,
                                           settled)
@@ -276,7 +276,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         if period is False and not _TO_SIDE_AFTER_RE.match(body, fig.end):
             continue
         # ("tumbuh 26,26 persen dari 5.774 orang menjadi 7.830 orang": the earlier count of a change, kept undated)
-        period = (None, None) if period is False else period
+        period = (None, None) if period is False else period if earlier else period_told_of(s, state, period)
         if earlier and state.previous_period and state.previous_period[1] is not None \
                 and any(p.relative == "previous_year" for p in ctx.periods):
             period = previous_year_of(*state.previous_period)  # "... tahun lalu terdapat 30,6 juta"
