@@ -96,9 +96,17 @@ def company_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
     since = clause_start(body, s, fig.start)
     # ("perusahaan pesertanya berjumlah 2.418", "perusahaan peserta sebanyak 9.870": "peserta" says what the companies
     # are, no other subject)
-    nouns = [c for c in s.cues.between(since, fig.start) if (c.has("people_noun") or c.has("company_noun"))
-             and not _ROLE_WORD_RE.fullmatch(body, c.start, c.end)]
+    nouns = _nouns_between(body, s, since, fig.start)
+    if not nouns and not any(f.end <= fig.start and f.unit != "year" for f in s.figures):
+        # ("Adapun perusahaan ... yang tercatat aktif hingga September 2018, lanjut Wisnu, berjumlah 2.126": the
+        # sentence's subject, the first figure's)
+        nouns = _nouns_between(body, s, s.start, fig.start)
     return bool(nouns) and nouns[-1].has("company_noun") and not nouns[-1].has("people_noun")
+
+
+def _nouns_between(body: str, s: ClaimSentence, start: int, end: int) -> list:
+    return [c for c in s.cues.between(start, end) if (c.has("people_noun") or c.has("company_noun"))
+            and not _ROLE_WORD_RE.fullmatch(body, c.start, c.end)]
 
 
 _ROLE_WORD_RE = re.compile(r"peserta(?:nya)?", re.I)

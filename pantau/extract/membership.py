@@ -31,7 +31,7 @@ from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_O
                                          breaks_down_a_base, counts_a_whole_not_ours, government_clause,
                                          part_of_a_whole_not_ours)
 from pantau.extract.member_changes import as_new, member_change
-from pantau.extract.member_companies import workers_of_active_companies
+from pantau.extract.member_companies import company_clause, workers_of_active_companies
 from pantau.extract.member_not_counts import not_a_participation_count
 from pantau.extract.member_plain import plain_company_count, plain_count
 from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, continues_series, example_lead,
@@ -239,7 +239,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         earlier = earlier_of_series(body, s, fig, state)
         topic = from_topic(s, fig, item_of(body, s, fig), state, out) if state.topic_metric else None
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier and not parallel \
-                and not topic \
+                and not topic and not company_clause(body, s, fig) \
                 and not ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
                 and not WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
                 and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) and not PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end):
