@@ -110,3 +110,13 @@ def change_of_money_not_paid_out(s: ClaimSentence, compared_at: int) -> bool:
     miliar, bertambah 36,11 persen ..., yakni Rp423,34 miliar"): its compared side is no claim of the one before."""
     return (s.has("contribution") or s.has("fund")) and not (s.has("claim_noun") or s.has("payment")) \
         and any(f.unit == "money" and f.end <= compared_at for f in s.figures)
+
+
+# "Dari Rp 1,37 triliun tahun 2020 menjadi Rp2,1 triliun tahun 2021.": a change's two sides, its subject left to the
+# sentence before
+_BOTH_SIDES_OPENING_RE = re.compile(r"\W*(?:(?:yakni|yaitu|naik|turun)\s+)?dari\s+(?:Rp|\d)[^.;]{0,80}?\b(?:menjadi|ke|jadi)\s+"
+                                    r"(?:Rp|\d)", re.I)
+
+
+def gives_both_sides(text: str) -> bool:
+    return _BOTH_SIDES_OPENING_RE.match(text) is not None

@@ -34,6 +34,9 @@ class Discourse:
     previous_benefit: bool = False  # the previous sentence spoke of benefits
     # A % change stated alone in the sentence before (signed %, tolerance, where): the next sentence's sides' own
     pending_percent: tuple[float, float, int] | None = None
+    # that % was said of benefits paid (of the one program it named, else of all): a sentence with no claim word giving
+    # its two sides ("Dari Rp 1,37 triliun tahun 2020 menjadi Rp2,1 triliun tahun 2021") is about them
+    pending_benefit: str | None = None
     previous_collective: bool = False  # the previous sentence spoke of all programs together ("total klaim seluruh program")
     previous_figures: bool = False  # the previous sentence stated figures
     list_program: str | None = None  # the one program a list's announcing line named
@@ -370,6 +373,21 @@ def redated_to_own_year(body: str, s: ClaimSentence, tail: tuple[int, int] | Non
             or not any(p.relative == "previous_year" and p.span[0] > own[-1].span[1] for p in s.ctx.periods):
         return current
     return replace(current, period_start=own[-1].start, period_end=own[-1].end, amount_idr=None, cases=None)
+
+
+# "362 peserta JKK dengan nilai Rp4,47 miliar": people paired with an amount
+_PEOPLE_WITH_AMOUNT_RE = re.compile(r"\d[\d.,]*\s+(?:\w+\s+){0,2}?(?:peserta|pekerja|orang|tenaga\s+kerja)\b[^.;]{0,50}?"
+                                    r"\b(?:dengan\s+(?:nilai|nominal|total|jumlah)|senilai|sebesar)\s+(?:masing[\s-]*masing\s+)?"
+                                    r"(?:Rp|sebesar)", re.I)
+
+
+def parts_of_claims_given(s, state: Discourse) -> bool:
+    """"... ada 13.873 peserta yang menerima pembayaran. Sebanyak 13.144 di antaranya peserta JHT dengan nilai
+    Rp153,56 miliar, lalu 362 peserta JKK dengan nilai Rp4,47 miliar": right after claims, programs named with
+    people paired to amounts are the programs' parts of those claims, though no payment word is repeated."""
+    return bool(s.programs) and not state.fund_topic and not s.has("active") \
+        and any(not c.is_prior_period for c in state.just_given) \
+        and _PEOPLE_WITH_AMOUNT_RE.search(s.ctx.text) is not None
 
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.

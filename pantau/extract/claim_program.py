@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.extract.claim_changes import gives_both_sides
 from pantau.extract.claim_discourse import (CLAIM_SUBJECT, Discourse, claim_anaphor, completes_previous, next_in_series,
                                              opens_on_its_worth, points_back, same_subject)
 from pantau.extract.claim_rules import POINTED_BACK_RE, ClaimSentence
@@ -82,6 +83,8 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     """(program, rule id) of a current figure; None to leave it out."""
     if total_row:
         return "TOTAL", "link.total_row"
+    if state.pending_benefit is not None and not s.programs and gives_both_sides(s.ctx.text):
+        return state.pending_benefit, "link.previous_sentence"  # "... naik 154 persen. Dari Rp 1,37 triliun ..."
     if not any(p.start < fig.start for p in s.programs) and parts_follow(body, s, fig, role, roles):
         # "Total kasus pada periode itu tercatat 1.286 kasus, ...", "Adapun jumlah kasusnya sebanyak 1.286 kasus
         # dengan ... jaminan hari tua mencapai 1.081 kasus, disusul jaminan kematian 103 kasus, ...": the whole

@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pantau.extract import claim_frames as frames
 from pantau.extract.claim_compared import mark_compared_earlier, redate_last_year_clause
 from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, change_stated_before,
-                                          compares_counts, percent_change_alone)
+                                          compares_counts, gives_both_sides, percent_change_alone)
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, redated_to_own_year, referred_claim, refers_back,
-                                             said_of_the_total, vetoed_topic_carried)
+                                             parts_of_claims_given, said_of_the_total, vetoed_topic_carried)
 from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, split_components, total_breakdowns,
                                         total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
@@ -92,21 +92,6 @@ def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_
     return result
 
 
-# "362 peserta JKK dengan nilai Rp4,47 miliar": people paired with an amount
-_PEOPLE_WITH_AMOUNT_RE = re.compile(r"\d[\d.,]*\s+(?:\w+\s+){0,2}?(?:peserta|pekerja|orang|tenaga\s+kerja)\b[^.;]{0,50}?"
-                                    r"\b(?:dengan\s+(?:nilai|nominal|total|jumlah)|senilai|sebesar)\s+(?:masing[\s-]*masing\s+)?"
-                                    r"(?:Rp|sebesar)", re.I)
-
-
-def _parts_of_claims_given(s, state: Discourse) -> bool:
-    """"... ada 13.873 peserta yang menerima pembayaran. Sebanyak 13.144 di antaranya peserta JHT dengan nilai
-    Rp153,56 miliar, lalu 362 peserta JKK dengan nilai Rp4,47 miliar": right after claims, programs named with
-    people paired to amounts are the programs' parts of those claims, though no payment word is repeated."""
-    return bool(s.programs) and not state.fund_topic and not s.has("active") \
-        and any(not c.is_prior_period for c in state.just_given) \
-        and _PEOPLE_WITH_AMOUNT_RE.search(s.ctx.text) is not None
-
-
 def _update_agency(cues: SentenceCues, programs: list, state: Discourse) -> None:
     """Which agency the sentences speak of: the one a sentence names, else the one named last;
     naming ours (or one of our programs) returns to ours."""
@@ -122,6 +107,7 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
         n.kind in ("count", "money") for n in ctx.numbers)
     before = len(result.claims)
     pending, state.pending_percent = state.pending_percent, None
+    state.pending_benefit = state.pending_benefit if pending is not None else None
     _read_claims(body, ctx, index, contexts, table_lines, state, result, cues, figures_before)
     state.heading_program = _heading_program(ctx.text, cues) or (
         state.heading_program if state.heading_program is not None and LABEL_LINE_RE.match(ctx.text) else None)
@@ -140,6 +126,9 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
             elif stated_alone:
                 alone = percent_change_alone(body, s)
                 state.pending_percent = (*alone, ctx.start) if alone else None
+                named = {p.value("program") for p in s.programs}
+                state.pending_benefit = (named.pop() if len(named) == 1 else "TOTAL") \
+                    if alone and is_benefit_sentence(body, s) else None
 
 
 # "Dibayar: Rp13,132 triliun – Jaminan Kecelakaan Kerja (JKK)": a flattened list's next item named at the line's end
@@ -196,7 +185,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         return
     list_row = bool(_LIST_ITEM_RE.match(ctx.text))
     # A list's rows inherit its announcing line's benefit words ("Jumlah penerima manfaat JKP ...:").
-    benefit = is_benefit_sentence(body, s) or bool(state.list_program and list_row) or _parts_of_claims_given(s, state)
+    benefit = is_benefit_sentence(body, s) or bool(state.list_program and list_row) or parts_of_claims_given(s, state) \
+        or (state.pending_benefit is not None and gives_both_sides(ctx.text))
     roles: list[tuple[Figure, str, str]] = []
     vetoed_money, state.vetoed_money = state.vetoed_money, False
     for fig in s.figures:
