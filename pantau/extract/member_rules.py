@@ -253,7 +253,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     elif not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     segment = segments.pop() if len(segments) == 1 and not both_segments_after(body, s, fig) else None
-    covered = COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start) is not None \
+    covered = COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 140), fig.start) is not None \
         or realised_of_potential(body, s, item.cues, item.start) \
         or item.covered_after is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \

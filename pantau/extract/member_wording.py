@@ -86,8 +86,9 @@ REGISTERED_AND_ACTIVE_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?(?:yang\s+)?(?:
 CLAUSE_END_RE = re.compile(r";|\.\s|,\s(?:sedangkan|sementara|namun)|\s(?:sedangkan|sementara|namun)\s", re.I)
 
 
-# "Total peserta aktif ... 29.040 orang dan jumlah yang belum terlindungi sebanyak 41.386 orang": the next count's subject
-_NEXT_SUBJECT_RE = re.compile(r"\s(?:dan|serta)\s+(?:jumlah|total|sisanya)\b", re.I)
+# "Total peserta aktif ... 29.040 orang dan jumlah yang belum terlindungi sebanyak 41.386 orang": the next count's subject;
+# "Yang berstatus aktif sekarang sebanyak 115.611 peserta, selebihnya nonaktif": the rest, said of the others
+_NEXT_SUBJECT_RE = re.compile(r"\s(?:dan|serta)\s+(?:jumlah|total|sisanya)\b|,\s*(?:dan\s+)?(?:sisanya|selebihnya|sisa\s+nya)\b", re.I)
 
 
 _DENIED_CLASSES = ("not_member", "inactive")
