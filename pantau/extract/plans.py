@@ -31,6 +31,8 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
         if body and _MEASURED_AGAINST_RE.search(body, max(start, cue.start - 30), cue.start) \
                 and "," in body[cue.end:pos]:
             continue  # "Sesuai target layanan cepat, ...", "Berbeda dari perkiraan awal, ...": what was done, measured
+        if cue.has("target") and body and _TARGET_THEN_COVERED_RE.match(body, cue.end, pos):
+            continue  # "Potensi coverage formal berjumlah 711.705 jiwa dan yang terdaftar 334.786": the part reached
         if body and _WHOLE_REFERRED_RE.match(body, cue.end) and _FROM_BEFORE_RE.search(body, max(start, cue.start - 8),
                                                                                         cue.start):
             continue  # "Dari potensi tersebut, yang sudah terdaftar baru 93.600 jiwa": the part reached of that whole
@@ -58,6 +60,11 @@ _PLAN_OR_ACTUAL = frozenset((*_PLAN_CLASSES, "actual"))
 _BASE_OF_ACTUAL_RE = re.compile(r"\b(?:dari|atas|terhadap|dibanding(?:kan)?(?:\s+dengan)?)\s+$", re.I)
 _TARGET_FIGURE_THEN_COMMA_RE = re.compile(r"[^\d,;.]{0,30}?(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\d?(?:\s+(?:ribu|juta|miliar|"
                                           r"triliun))?(?:\s+[^\W\d]+){0,2}\s*,\s")
+# a target's own figure, then those already covered: "... 711.705 jiwa dan yang terdaftar ", "... 98.249 orang, yang
+# sudah terlindungi baru "
+_TARGET_THEN_COVERED_RE = re.compile(r"[^\d;.]{0,80}?\d[\d.,]*(?:\s+(?:ribu|juta))?(?:\s+[^\W\d]+)?\s*,?\s+"
+                                     r"(?:dan\s+|sedangkan\s+|sementara\s+)?(?:yang\s+)?(?:sudah\s+|telah\s+|baru\s+)?"
+                                     r"(?:terdaftar|terlindungi|ter-?cover|menjadi\s+peserta|terealisasi)\b[^\d.;]{0,50}$", re.I)
 _FROM_BEFORE_RE = re.compile(r"\bdari\s+$", re.I)
 _WHOLE_REFERRED_RE = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 _MEASURED_AGAINST_RE = re.compile(r"\b(?:sesuai(?:\s+dengan)?|seiring(?:\s+dengan)?|demi|untuk\s+mencapai|mengejar|"
