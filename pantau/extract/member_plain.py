@@ -25,8 +25,15 @@ def after_lead_aside(s: ClaimSentence) -> int:
     return s.start + aside.end() if aside else s.start
 
 
+# "..., setara 86,24 persen dari target tahunan": the target is the base of what was achieved, no qualifier of the count
+_SHARE_OF_BEFORE_RE = re.compile(r"(?:persen|%)\s+(?:dari|atas|terhadap)\s+$", re.I)
+
+
 def _qualifier_in(s: ClaimSentence, since: int) -> bool:
-    return any(c.start >= since and any(c.has(q) for q in QUALIFIERS if q != "program") for c in s.cues.cues)
+    return any(c.start >= since and any(c.has(q) for q in QUALIFIERS if q != "program")
+               and not (c.has("target") and _SHARE_OF_BEFORE_RE.search(s.text, max(0, c.start - s.start - 20),
+                                                                       c.start - s.start))
+               for c in s.cues.cues)
 
 
 def plain_count(s: ClaimSentence, fig: Figure, item) -> bool:
