@@ -35,6 +35,12 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
         return "amount", "amount.money"
     if fig.value is None or fig.num.range_end is not None:
         return None
+    if fig.unit == "bare" and fig.num.scale_word in ("juta", "miliar", "triliun") and previous \
+            and previous[-1][1] == "amount" and previous[-1][0].unit == "money" \
+            and any(previous[-1][0].end <= p.start < fig.start for p in s.programs):
+        # "JP 133 kasus bernilai Rp 1,5 Miliar, dan JKP sebanyak 75,5 Juta": a list of programs' amounts goes on, its
+        # mark left out
+        return "amount", "amount.money_unmarked"
     if fig.unit == "case":
         subset = _SUBSET_AFTER_RE.match(body, fig.end)
         if (subset and not any(subset.end() <= p.start <= subset.end() + 20 for p in s.programs)) \

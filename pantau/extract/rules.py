@@ -57,6 +57,8 @@ RULES: dict[str, str] = {
     "veto.not_paid": "applications not (yet) paid ('masih diproses', 'belum dibayar')",
     # -- role rules: a figure is a claim's amount or its case count ----------------------------
     "amount.money": "rupiah (Rp, IDR, 'rupiah'), a miliar/triliun figure, or a scaled figure introduced as a value",
+    "amount.money_unmarked": "a scaled figure with no currency mark that goes on a list of amounts ('JP ... Rp 1,5 Miliar, "
+                             "dan JKP sebanyak 75,5 Juta'): an amount",
     "cases.case_noun": "a count of claims by its noun ('812 kasus', '1.234 klaim', '8.601 pencairan', '2.515 "
                        "pengajuan telah disetujui')",
     "cases.claimant_noun": "people named as recipients ('1,3 juta penerima manfaat', '12 ahli waris')",
