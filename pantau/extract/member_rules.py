@@ -98,7 +98,8 @@ def item_of(body: str, s: ClaimSentence, fig: Figure) -> Item:
                 COVERED_AFTER_RE.match(body, fig.end))
 
 
-_THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka)\b", re.I)
+# ("Jumlahnya 112.000 orang"; "Dari target 915.300, yang terealisasi ... 915.019": the segment just spoken of)
+_THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka|dari\s+(?:target|sasaran)\b)", re.I)
 
 
 def _subject(body: str, s: ClaimSentence, fig: Figure) -> list[Cue]:
@@ -284,8 +285,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
               and not change_restated_as_new(body, item.cues, fig)) \
         or _new_subject(body, subject) \
         or new_after(body, fig, item.end)
-    # ("Total Peserta Aktif Per Januari 2026, tercatat sebanyak 164.828 pekerja ... telah terdaftar": said active first)
-    # ("jumlah pekerja informal yang didaftarkan sebagai peserta ... ada 63.725 orang": how many are participants)
+    # ("Total Peserta Aktif ... 164.828 pekerja ... telah terdaftar"; "pekerja ... yang didaftarkan sebagai peserta ... 63.725")
     enrolled_count = item.has("enrolled") and _ENROLLED_AS_PARTICIPANTS_RE.search(body, s.start, fig.start) is not None
     registered_only = (item.has("registered") or item.has("enrolled")) and state.tells_activity \
         and not _said_active(s, fig, item) \

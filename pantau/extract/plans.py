@@ -62,7 +62,7 @@ _TARGET_FIGURE_THEN_COMMA_RE = re.compile(r"[^\d,;.]{0,30}?(?<![\d.,])(?!(?:19|2
                                           r"triliun))?(?:\s+[^\W\d]+){0,2}\s*,\s")
 # a target's own figure, then those already covered: "... 711.705 jiwa dan yang terdaftar ", "... 98.249 orang, yang
 # sudah terlindungi baru "
-_TARGET_THEN_COVERED_RE = re.compile(r"[^\d;.]{0,80}?\d[\d.,]*(?:\s+(?:ribu|juta))?(?:\s+[^\W\d]+)?\s*,?\s+"
+_TARGET_THEN_COVERED_RE = re.compile(r"[^\d;.]{0,80}?\d[\d.,]*(?:\s+(?:ribu|juta))?[^;.]{0,40}?\s*,?\s+"
                                      r"(?:dan\s+|sedangkan\s+|sementara\s+)?(?:yang\s+)?(?:sudah\s+|telah\s+|baru\s+)?"
                                      r"(?:terdaftar|terlindungi|ter-?cover|menjadi\s+peserta|terealisasi)\b[^\d.;]{0,50}$", re.I)
 _FROM_BEFORE_RE = re.compile(r"\bdari\s+$", re.I)
