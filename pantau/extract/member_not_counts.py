@@ -8,6 +8,7 @@ import re
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.figures import Figure
 from pantau.extract.fastre import guarded
+from pantau.extract.member_segments import segment_of_its_own
 from pantau.extract.plans import COMMA_RE
 
 
@@ -91,3 +92,27 @@ def not_a_participation_count(body: str, s: ClaimSentence, fig: Figure, item) ->
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
 _BOUND_BEFORE_RE = guarded(_BOUND_BEFORE_RE)
+
+
+_NAMED_PROGRAM_RE = re.compile(r"\b(?:JHT|JPN?|JKP|JKM|JKK|JPK|jaminan\s+(?:hari\s+tua|pensiun|kehilangan|kematian|kecelakaan))\b", re.I)
+_THAT_PROGRAM_RE = guarded(re.compile(r"\bpeserta\s+(?:aktif\s+)?(?:di\s+)?program\s+(?:itu|tersebut|ini)\b", re.I))
+_ONE_PROGRAMS = {"JHT", "JP", "JKP"}  # programs not every active participant has
+
+
+def program_only(body: str, s: ClaimSentence, fig: Figure, item) -> str | None:
+    """veto.member_program_only when the count is of one program's participants, or another scheme's, not all."""
+    before = {c.value("program") for c in s.cues.cues if c.has("program") and c.start < fig.start} \
+        if s.cues.any("program") else set()
+    if before == {"OTHER"}:
+        return "veto.member_program_only"  # "Untuk JPK, ... jumlah tertanggung mencapai 30.013 jiwa": another scheme's
+    if before and before <= _ONE_PROGRAMS and any(
+            c.has("program") and not any(c.end <= f.start < fig.start and f.unit not in ("year", "percent")
+                                         for f in s.figures) for c in s.cues.between(s.start, fig.start)):
+        return "veto.member_program_only"  # "Khusus program JHT, jumlah peserta aktifnya 18,27 juta": JHT's alone
+    if _THAT_PROGRAM_RE.search(body, s.start, fig.start) and _NAMED_PROGRAM_RE.search(body, 0, s.start):
+        return "veto.member_program_only"  # "peserta aktif program itu 12,95 juta" after JP is named (else: the agency's)
+    programs = {c.value("program") for c in item.cues if c.has("program")}
+    if programs - {"JKK", "JKM"} and not segment_of_its_own(body, item, fig):
+        # "peserta JP 210 ribu"; every active participant has JKK and JKM, so those name no subset
+        return "veto.member_program_only"
+    return None

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pantau.extract.claim_parts import PARTITIVE_SENTENCE_RE, PARTS_OF_THAT_RE, profiled
 from pantau.extract.claim_rules import ClaimSentence, won_after_paying
 from pantau.extract.cues import Cue
-from pantau.extract.fastre import guarded
 from pantau.extract.figure_surroundings import RATE_AFTER_RE
 from pantau.extract.figures import Figure
 from pantau.extract.lexicon import SEGMENT_METRIC
@@ -21,8 +20,8 @@ from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside
                                               company_headed, enrolling_its_workers, participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
-from pantau.extract.member_segments import (appositive_metric, both_segments_after, excluded, segment_in_lead,
-                                            segment_of_its_own)
+from pantau.extract.member_not_counts import program_only
+from pantau.extract.member_segments import appositive_metric, both_segments_after, excluded, segment_in_lead
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
                                           denied_later, inactive_subject, new_after, realised_of_potential, says_new)
 from pantau.extract.plans import plan_before
@@ -196,16 +195,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if benefit and fig.unit == "people" and not _said_active(s, fig, item) and not won_after_paying(s, fig) and (
             not (item.has("segment") or item.has("member_noun")) or cues.any("payment") or cues.any("claimant")):
         return "veto.member_claimants"  # people paid a benefit
-    before = {c.value("program") for c in cues.cues if c.has("program") and c.start < fig.start} \
-        if cues.any("program") else set()
-    if before == {"OTHER"}:
-        return "veto.member_program_only"  # "Untuk JPK, ... jumlah tertanggung mencapai 30.013 jiwa": another scheme's
-    if _THAT_PROGRAM_RE.search(body, s.start, fig.start) and _NAMED_PROGRAM_RE.search(body, 0, s.start):
-        return "veto.member_program_only"  # "peserta aktif program itu 12,95 juta" after JP is named (else: the agency's)
-    programs = {c.value("program") for c in item.cues if c.has("program")}
-    if programs - {"JKK", "JKM"} and not segment_of_its_own(body, item, fig):
-        # "peserta JP 210 ribu"; every active participant has JKK and JKM, so those name no subset
-        return "veto.member_program_only"
+    only = program_only(body, s, fig, item)
+    if only:
+        return only
     if item.has("contribution") and not item.has("active"):
         return "veto.member_contribution"  # "iuran dari 42.000 pekerja"
     return None
@@ -351,8 +343,6 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
 _INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s+|sekitar\s+)?$", re.I)
 
 
-_NAMED_PROGRAM_RE = re.compile(r"\b(?:JHT|JPN?|JKP|JKM|JKK|JPK|jaminan\s+(?:hari\s+tua|pensiun|kehilangan|kematian|kecelakaan))\b", re.I)
-_THAT_PROGRAM_RE = guarded(re.compile(r"\bpeserta\s+(?:aktif\s+)?(?:di\s+)?program\s+(?:itu|tersebut|ini)\b", re.I))
 
 
 def _segments_named(item: Item, subject: list[Cue]) -> bool:
@@ -387,8 +377,10 @@ def _said_active(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     """Active said in the count's item or since the count before it ("Total Peserta Aktif Per Januari 2026, tercatat
     sebanyak 164.828 pekerja ... telah terdaftar dan Klaim Terbayar ...": the active participants)."""
     since = s.last_count_end(fig.start)
-    # (the noun of the count before is its own: "Dari 120.500 peserta aktif ..., sebanyak 3.200 peserta telah mencairkan")
-    before = [c for c in s.cues.cues if since < c.start < fig.start and (since == s.start or c.start - since > 2)]
+    # (the noun of the count before is its own, up to the item's start: "Dari 120.500 peserta aktif ..., sebanyak 3.200
+    # peserta telah mencairkan", "901.912 pemberi kerja aktif, 61,07 juta tenaga kerja terdaftar")
+    since = since if since == s.start else max(since + 2, item.start)
+    before = [c for c in s.cues.cues if since < c.start < fig.start]
     # (not heirs or claimants "yang terlindungi ... dan mendapat manfaat pensiunan ... sebanyak 12.000 orang")
     return item.has("active") or (_active_subject(s, fig, before)
                                   and not any(c.has("heir") or c.has("claimant") for c in before))
