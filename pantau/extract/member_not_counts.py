@@ -97,6 +97,7 @@ _BOUND_BEFORE_RE = guarded(_BOUND_BEFORE_RE)
 _NAMED_PROGRAM_RE = re.compile(r"\b(?:JHT|JPN?|JKP|JKM|JKK|JPK|jaminan\s+(?:hari\s+tua|pensiun|kehilangan|kematian|kecelakaan))\b", re.I)
 _THAT_PROGRAM_RE = guarded(re.compile(r"\bpeserta\s+(?:aktif\s+)?(?:di\s+)?program\s+(?:itu|tersebut|ini)\b", re.I))
 _ONE_PROGRAMS = {"JHT", "JP", "JKP"}  # programs not every active participant has
+_PROGRAM_WORD_BEFORE_RE = re.compile(r"\b(?:program|peserta)\s+$", re.I)  # "Khusus program JHT", not "manfaat JHT"
 
 
 def program_only(body: str, s: ClaimSentence, fig: Figure, item) -> str | None:
@@ -106,8 +107,9 @@ def program_only(body: str, s: ClaimSentence, fig: Figure, item) -> str | None:
     if before == {"OTHER"}:
         return "veto.member_program_only"  # "Untuk JPK, ... jumlah tertanggung mencapai 30.013 jiwa": another scheme's
     if before and before <= _ONE_PROGRAMS and any(
-            c.has("program") and not any(c.end <= f.start < fig.start and f.unit not in ("year", "percent")
-                                         for f in s.figures) for c in s.cues.between(s.start, fig.start)):
+            c.has("program") and _PROGRAM_WORD_BEFORE_RE.search(body, max(s.start, c.start - 12), c.start)
+            and not any(c.end <= f.start < fig.start and f.unit not in ("year", "percent") for f in s.figures)
+            for c in s.cues.between(s.start, fig.start)):
         return "veto.member_program_only"  # "Khusus program JHT, jumlah peserta aktifnya 18,27 juta": JHT's alone
     if _THAT_PROGRAM_RE.search(body, s.start, fig.start) and _NAMED_PROGRAM_RE.search(body, 0, s.start):
         return "veto.member_program_only"  # "peserta aktif program itu 12,95 juta" after JP is named (else: the agency's)
