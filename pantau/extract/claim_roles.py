@@ -25,7 +25,9 @@ _BARE_CASES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:atau\s+)?(?:dengan\s+(?:nilai
                                   r"dengan\s+Rp|yang\s+dibayar\w*|Rp)", re.I)
 _BARE_CLAIM_LEAD_RE = re.compile(
     r"\b(?:klaim|pencairan|pengajuan|penerima(?:\s+manfaat)?)\s+(?:\w+\s+){0,3}?(?:sebanyak|sebnyak|sebayak|sejumlah|"
-    r"berjumlah|mencapai|tercatat)\s+$", re.I)
+    r"berjumlah|mencapai|tercatat)\s+$"
+    # ("total kasus klaim yang diterima 22.517 di Riau": the claims received, counted)
+    r"|\b(?:kasus|klaim)\s+(?:\w+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:diterima|dibayar\w*|dicairkan)\s+$", re.I)
 
 
 def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
