@@ -50,3 +50,49 @@ def test_a_lone_program_count_above_the_total_is_a_mismatch(body):
 @pytest.mark.parametrize("body", NOT_ABOVE)
 def test_no_mismatch_when_the_lone_count_fits_or_there_is_no_total(body):
     assert "total_mismatch" not in _checked(body)
+
+
+# A segment told with two or more of its named parts ("BPU 167.057 ..., 50.104 lewat program daerah, 23.000 di Raja
+# Ampat") stands at its largest value when that value holds the rest: the segments' sum can still be checked.
+SEGMENT_WITH_ITS_PARTS = [
+    "BPJS Ketenagakerjaan Cabang Sorong mencatat peserta aktif penerima upah 116.945 orang. Peserta bukan penerima upah "
+    "167.057 orang, di antaranya 50.104 orang lewat program daerah dan 23.000 orang di Raja Ampat. Peserta jasa "
+    "konstruksi 112.000 orang. Totalnya ada sekitar 350.000 peserta aktif.",
+    "Peserta aktif BPJS Ketenagakerjaan Cabang Manokwari: penerima upah 40.100 orang; bukan penerima upah 61.000 orang, "
+    "termasuk 20.000 nelayan dan 15.000 petani; jasa konstruksi 30.200 orang. Jumlah peserta aktif seluruhnya 150.000 orang.",
+    "BPJS Ketenagakerjaan Cabang Ternate melindungi 52.000 pekerja penerima upah aktif dan 70.500 pekerja bukan "
+    "penerima upah aktif. Dari pekerja bukan penerima upah itu, 21.000 dibiayai APBD dan 9.800 dibiayai dana desa. "
+    "Pekerja jasa konstruksi aktif 18.000 orang. Peserta aktif totalnya 170.000 orang.",
+    "Di Cabang Kendari, peserta aktif penerima upah 88.400 orang, bukan penerima upah 45.000 orang dan jasa konstruksi "
+    "31.000 orang. Peserta bukan penerima upah itu meliputi 12.000 ojek daring dan 8.000 pedagang pasar. Total peserta "
+    "aktif 190.000 orang.",
+    "BPJS Ketenagakerjaan Cabang Bitung mencatat peserta aktif penerima upah 60.000 orang, bukan penerima upah 25.000 "
+    "orang (di antaranya 6.000 nelayan dan 4.000 buruh pelabuhan) serta jasa konstruksi 15.000 orang, sehingga total "
+    "peserta aktif 120.000 orang.",
+]
+
+SEGMENT_PARTS_ADD_UP = [
+    "BPJS Ketenagakerjaan Cabang Sorong mencatat peserta aktif penerima upah 116.945 orang. Peserta bukan penerima upah "
+    "167.057 orang, di antaranya 50.104 orang lewat program daerah dan 23.000 orang di Raja Ampat. Peserta jasa "
+    "konstruksi 112.000 orang. Totalnya ada 396.002 peserta aktif.",
+    "Di Cabang Kendari, peserta aktif penerima upah 88.400 orang, bukan penerima upah 45.000 orang dan jasa konstruksi "
+    "31.000 orang. Peserta bukan penerima upah itu meliputi 12.000 ojek daring dan 8.000 pedagang pasar. Total peserta "
+    "aktif 164.400 orang.",
+]
+
+
+@pytest.mark.parametrize("body", SEGMENT_WITH_ITS_PARTS)
+def test_segments_summed_at_their_largest_value_miss_the_total(body):
+    assert "total_mismatch" in _checked(body)
+
+
+@pytest.mark.parametrize("body", SEGMENT_PARTS_ADD_UP)
+def test_segments_summed_at_their_largest_value_make_the_total(body):
+    assert "total_mismatch" not in _checked(body)
+
+
+def test_a_province_named_twice_in_a_slip_is_no_other_area():
+    from pantau.extract.offices import province_in
+
+    assert province_in("yang masuk ke wilayah Papua Papua Barat", "Cabang Papua Barat", bare=True) is None
+    assert province_in("di Papua", "Cabang Papua Barat", bare=True) == "Provinsi Papua"

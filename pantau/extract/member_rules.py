@@ -137,8 +137,13 @@ def continues_series(out: list[MembershipFigure], fig: Figure, item: Item) -> bo
 
 
 def example_lead(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    cue = s.cues.last_before(fig.start, "example", since=max(s.start, fig.start - 30))
-    return cue is not None and not re.search(r"\d", body[cue.end:fig.start])
+    cue = s.cues.last_before(fig.start, "example", since=max(s.start, fig.start - 80))
+    # (the next example of the same list too: "(di antaranya 6.000 nelayan dan 4.000 buruh pelabuhan)")
+    return cue is not None and (not re.search(r"\d", body[cue.end:fig.start]) and fig.start - cue.end <= 30
+                                or _EXAMPLES_BEFORE_RE.fullmatch(body, cue.end, fig.start) is not None)
+
+
+_EXAMPLES_BEFORE_RE = re.compile(r"(?:\s*(?:sebanyak\s+)?\d[\d.,]*\s+[^\W\d][^\d,;()]{0,30}?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s))+\s*")
 
 
 def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:

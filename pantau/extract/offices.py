@@ -72,7 +72,8 @@ _BARE_PROVINCE_RE = re.compile(r"(?<![\w.])(?P<name>" + "|".join(sorted(
     key=len, reverse=True)) + r")\b")
 _PROVINCE_NAME = ("(?:" + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
                   + "|" + "|".join(k.title() if " " in k else k.capitalize() for k in PROVINCE_SHORT) + r")\b")
-_ANOTHER_PROVINCE_RE = re.compile(r"\s*(?:,|dan|serta|&)\s*(?:dan\s+)?(?:Provinsi\s+|provinsi\s+)?" + _PROVINCE_NAME)
+# (or a name again at once, a slip: "wilayah Papua Papua Barat dan Papua Barat Daya")
+_ANOTHER_PROVINCE_RE = re.compile(r"\s*(?:(?:,|dan|serta|&)\s*(?:dan\s+)?(?:Provinsi\s+|provinsi\s+)?|\s)" + _PROVINCE_NAME)
 # Every name _PROVINCE_RE and _BARE_PROVINCE_RE can find, as written: a text holding none names no province. One
 # scan that skips to a name's capital, instead of trying a name after every "di" and "se" (most texts name none).
 _PROVINCE_NAME_HINT_RE = substring_finder([*PROVINCES, *(k.title() if " " in k else k.capitalize() for k in PROVINCE_SHORT)])
