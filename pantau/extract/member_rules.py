@@ -98,6 +98,8 @@ def item_of(body: str, s: ClaimSentence, fig: Figure) -> Item:
 
 
 # ("Jumlahnya 112.000 orang"; "Dari target 915.300, yang terealisasi ... 915.019": the segment just spoken of)
+# ("jumlah PMI peserta aktif mulai menurun sejak 2019. Pada tahun itu peserta aktif tercatat 539.239 orang")
+_BACK_TO_TOPIC_RE = re.compile(r"\W*(?:pada|di)\s+(?:tahun|saat|waktu|periode)\s+(?:itu|tersebut)\b", re.I)
 _THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka|dari\s+(?:target|sasaran)\b)", re.I)
 
 
@@ -274,7 +276,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     # target 136 ribu pekerja, saat ini baru 52 ribu yang terlindungi")
     from_topic = not segments and not segment and bool(state.topic_segment) and (
         bool(_THEIR_NUMBER_RE.match(s.text))
-        or (SAID_COVERED_AFTER_RE.match(body, fig.end) and not s.has("total") and not s.has("segment")))
+        or ((SAID_COVERED_AFTER_RE.match(body, fig.end) or _BACK_TO_TOPIC_RE.match(s.text))
+            and not s.has("total") and not s.has("segment")))
     if from_topic:
         segment = state.topic_segment  # "... Pekerja Jasa Konstruksi tidak mutlak ... . Jumlahnya 112.000 orang pekerja"
     # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count

@@ -206,3 +206,13 @@ def period_told_of(s: ClaimSentence, state: MemberState, period: tuple) -> tuple
     if state.previous_period and _PARTS_OF_LAST_RE.match(s.ctx.text) and not any(not p.relative for p in s.ctx.periods):
         return state.previous_period
     return period
+
+
+def topic_segment_after(ctx, cues, kept: str | None) -> str | None:
+    """The one segment a sentence with no count (years aside) names, for a count of it in a later sentence ("jumlah PMI
+    peserta aktif mulai menurun sejak 2019. Pada tahun itu ... 539.239 orang"); one naming none keeps the topic
+    ("Karena banyak pekerja tersebut datang dari ..."); one with counts ends it."""
+    if any(n.kind != "year" for n in ctx.numbers):
+        return None
+    named = {c.value("segment") for c in cues.cues if c.has("segment")}
+    return kept if not named else named.pop() if len(named) == 1 else None

@@ -39,7 +39,8 @@ from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, cont
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, from_side_after_to_side, from_topic,
                                           month_of_series_value, next_of_series, on_compared_side, ranked_whole,
-                                          period_told_of, series_goes_on, topic_of, year_earlier_named_before)
+                                          period_told_of, series_goes_on, topic_of, topic_segment_after,
+                                          year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals,
                                           settled)
@@ -84,9 +85,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             if cues.any("inactive"):
                 drop_plain_counts_before_inactive(figures, sentence_of, index, trace)
             if not ctx.numbers:
-                named = {c.value("segment") for c in cues.cues if c.has("segment")}
-                if named:  # (a sentence naming none keeps the topic: "Karena banyak pekerja tersebut datang dari ...")
-                    state.topic_segment = named.pop() if len(named) == 1 else None
+                state.topic_segment = topic_segment_after(ctx, cues, state.topic_segment)
                 state.topic_metric = topic_of(cues, ctx.start + len(ctx.text)) or state.topic_metric
                 state.list_metric = _announced_metric(ctx.text, cues)
                 if _plan_heading(ctx, cues):
@@ -96,7 +95,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             announced = _announced_metric(ctx.text, cues) if ctx.text.rstrip().endswith(":") else None
             vetoes_before = len(trace)
             found = _sentence_members(body, ctx, cues, state, trace, claim_counts, changes)
-            state.topic_segment = None
+            state.topic_segment = None if found else topic_segment_after(ctx, cues, state.topic_segment)
             # (a count only of the change, "Jumlah peserta aktif ... mengalami penurunan 4,19 juta": its subject is the topic)
             state.topic_metric = None if found or len(trace) > vetoes_before else topic_of(cues, ctx.numbers[0].start)
             if found and cues.any("part_of_previous") and figures and _whole_of_the_active(figures[-1], found):
