@@ -125,7 +125,7 @@ _BARE_OF_RE = re.compile(r"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*d
 
 
 # "dan yang sudah tercover oleh BPJS Ketenagakerjaan sebanyak": the participants of a workforce just given
-_COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut\s+(?:menjadi\s+peserta|program)|mengikuti\s+program)"
+_COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut\s+(?:menjadi\s+peserta|program)|mengikuti\s+program|bergabung)"
 COVERED_BEFORE_RE = re.compile(rf"\b(?:yang|dan)\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}\b[^.;\d]{{0,100}}$", re.I)
 # "... orang (yang) sudah mengikuti program": said covered; with "yang" it is so even after a target (veto_rule)
 # ("343 ribu di antaranya sudah menjadi peserta", "77,1 ribu orang (37 persen) yang telah menjadi peserta")

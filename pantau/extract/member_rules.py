@@ -141,7 +141,7 @@ def continues_series(out: list[MembershipFigure], fig: Figure, item: Item) -> bo
 def example_lead(body: str, s: ClaimSentence, fig: Figure) -> bool:
     cue = s.cues.last_before(fig.start, "example", since=max(s.start, fig.start - 80))
     # (the next example of the same list too: "(di antaranya 6.000 nelayan dan 4.000 buruh pelabuhan)")
-    return cue is not None and (not re.search(r"\d", body[cue.end:fig.start]) and fig.start - cue.end <= 30
+    return cue is not None and (not re.search(r"\d", body[cue.end:fig.start]) and fig.start - cue.start <= 30
                                 or _EXAMPLES_BEFORE_RE.fullmatch(body, cue.end, fig.start) is not None)
 
 
@@ -216,15 +216,17 @@ _ENROLLED_AS_PARTICIPANTS_RE = re.compile(r"\b(?:jumlah|total)\s+[^,.;\d]{0,40}?
 
 def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """"21 juta jiwa yang telah mengikuti program BPJS Ketenagakerjaan dan aktif membayar iuran"; a share
-    restating the count does not end its clause ("222 ribu pekerja atau sekitar 50 persen ... terlindungi")."""
+    restating the count does not end its clause ("222 ribu pekerja atau sekitar 50 persen ... terlindungi"), but the
+    active part named next does ("Dari 48 juta ..., yang masih aktif 23,8 juta": the next count's word)."""
     if not s.cues.any("active"):
         return False
     stop = CLAUSE_END_RE.search(body, fig.end, s.end)
     end = stop.start() if stop else s.end
     nxt = next((f.start for f in s.figures if f.start > fig.end and f.unit != "percent"), end)
+    nxt = part.start() if nxt < end and (part := _ACTIVE_PART_NEXT_RE.search(body, fig.end, nxt)) else nxt
     return any(c.has("active") for c in s.cues.between(fig.end, min(end, nxt)))
 
-
+_ACTIVE_PART_NEXT_RE = re.compile(r",\s*(?:dan\s+|sedangkan\s+)?yang\s+(?:masih\s+|tetap\s+|sudah\s+)?aktif\b", re.I)  # _active_later
 # A registered count set against the smaller part of it that is active or paying, later in the sentence.
 _ONLY_SOME_ACTIVE_AFTER_RE = re.compile(
     r"[^.;]{0,40}?\b(?:tetapi|namun|tapi|sedangkan|sementara)\b[^.;]{0,80}?\b(?:hanya|baru)\s+(?:sekitar\s+|sebanyak\s+)?"
@@ -285,7 +287,6 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
               and not change_restated_as_new(body, item.cues, fig)) \
         or _new_subject(body, subject) \
         or new_after(body, fig, item.end)
-    # ("Total Peserta Aktif ... 164.828 pekerja ... telah terdaftar"; "pekerja ... yang didaftarkan sebagai peserta ... 63.725")
     enrolled_count = item.has("enrolled") and _ENROLLED_AS_PARTICIPANTS_RE.search(body, s.start, fig.start) is not None
     registered_only = (item.has("registered") or item.has("enrolled")) and state.tells_activity \
         and not _said_active(s, fig, item) \
@@ -384,10 +385,9 @@ def _new_subject(body: str, subject: list[Cue]) -> bool:
 def _said_active(s: ClaimSentence, fig: Figure, item: Item) -> bool:
     """Active said in the count's item or since the count before it ("Total Peserta Aktif Per Januari 2026, tercatat
     sebanyak 164.828 pekerja ... telah terdaftar dan Klaim Terbayar ...": the active participants)."""
-    since = s.last_count_end(fig.start)
     # (the noun of the count before is its own, up to the item's start: "Dari 120.500 peserta aktif ..., sebanyak 3.200
     # peserta telah mencairkan", "901.912 pemberi kerja aktif, 61,07 juta tenaga kerja terdaftar")
-    since = since if since == s.start else max(since + 2, item.start)
+    since = s.start if (last := s.last_count_end(fig.start)) == s.start else max(last + 2, item.start)
     before = [c for c in s.cues.cues if since < c.start < fig.start]
     # (not heirs or claimants "yang terlindungi ... dan mendapat manfaat pensiunan ... sebanyak 12.000 orang")
     return item.has("active") or (_active_subject(s, fig, before)
