@@ -85,3 +85,11 @@ def test_a_province_named_twice_in_a_slip_is_no_other_area():
 
     assert province_in("yang masuk ke wilayah Papua Papua Barat", "Cabang Papua Barat", bare=True) is None
     assert province_in("di Papua", "Cabang Papua Barat", bare=True) == "Provinsi Papua"
+
+
+def test_provinces_listed_with_their_short_forms_are_no_one_area():
+    from pantau.extract.offices import province_in
+
+    assert province_in("tenaga kerja aktif di Bali, NTB, NTT dan Papua.", "Kanwil Banuspa") is None
+    assert province_in("di Bali dan NTB", "Kanwil Banuspa") is None
+    assert province_in("di Bali", "Kanwil Jawa Timur") == "Provinsi Bali"

@@ -22,7 +22,10 @@ def both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
     after = [c for c in s.cues.cues if c.has("segment") and fig.end <= c.start <= fig.end + 40]
     if len(after) >= 2 and after[0].value("segment") != after[1].value("segment") \
             and _COUNT_NOUN_GAP_RE.fullmatch(body, fig.end, after[0].start) is not None \
-            and _SEGMENT_JOIN_RE.fullmatch(body, after[0].end, after[1].start) is not None:
+            and _SEGMENT_JOIN_RE.fullmatch(body, after[0].end, after[1].start) is not None \
+            and not _OWN_COUNT_AFTER_RE.match(body, after[1].end):
+        # (not "579.171 orang tenaga kerja penerima upah, bukan penerima upah mencapai 121.135 orang": the second
+        # segment opens the next item, with its own count)
         return True
     if s.last_count_end(fig.start) > s.start:
         return False  # ("336.900 tenaga formal dan pekerja informal sebanyak 77.754": each count its own segment)
@@ -31,6 +34,7 @@ def both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
         and _SEGMENT_JOIN_RE.fullmatch(body, before[0].end, before[1].start) is not None
 
 
+_OWN_COUNT_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:sebanyak|mencapai|berjumlah|tercatat|sejumlah|ada)?\s*\d", re.I)
 _EXCLUSION_RE = re.compile(r"\b(?:di\s+luar(?!\s+hubungan\s+kerja)|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
 
 

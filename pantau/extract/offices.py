@@ -71,7 +71,9 @@ _BARE_PROVINCE_RE = re.compile(r"(?<![\w.])(?P<name>" + "|".join(sorted(
     [re.escape(p) for p in PROVINCES] + [re.escape(k.title()) for k in PROVINCE_SHORT if " " in k],
     key=len, reverse=True)) + r")\b")
 _PROVINCE_NAME = ("(?:" + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
-                  + "|" + "|".join(k.title() if " " in k else k.capitalize() for k in PROVINCE_SHORT) + r")\b")
+                  + "|" + "|".join(k.title() if " " in k else k.capitalize() for k in PROVINCE_SHORT)
+                  # (short forms written in capitals: "di Bali, NTB, NTT dan Papua")
+                  + "|" + "|".join(k.upper() for k in PROVINCE_SHORT if " " not in k) + r")\b")
 # (or a name again at once, a slip: "wilayah Papua Papua Barat dan Papua Barat Daya")
 _ANOTHER_PROVINCE_RE = re.compile(r"\s*(?:(?:,|dan|serta|&)\s*(?:dan\s+)?(?:Provinsi\s+|provinsi\s+)?|\s)" + _PROVINCE_NAME)
 # Every name _PROVINCE_RE and _BARE_PROVINCE_RE can find, as written: a text holding none names no province. One
