@@ -177,8 +177,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if item.has("inactive") or item.has("not_member") or denied_later(body, s, fig) or inactive_subject(s, fig):
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
     audience = next((c for c in item.cues if c.has("audience")), None)
-    if audience is not None and not (body[audience.start:audience.end].casefold() == "diikuti"
-                                     and s.cues.first_after(audience.end, "segment", until=audience.end + 20)) \
+    if audience is not None and not (body[audience.start:audience.end].casefold() == "diikuti" and (
+            s.cues.first_after(audience.end, "segment", until=audience.end + 20) or _AREA_NEXT_RE.match(body, audience.end))) \
             and not (item.covered_after and item.covered_after.group("yang")):  # ("... yang sudah mengikuti program ...": covered)
         # "sosialisasi yang diikuti 150 peserta"; not a ranking, "didominasi PU ..., diikuti peserta BPU sebanyak 76.757"
         return "veto.member_audience"
@@ -226,6 +226,7 @@ def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
     nxt = part.start() if nxt < end and (part := _ACTIVE_PART_NEXT_RE.search(body, fig.end, nxt)) else nxt
     return any(c.has("active") for c in s.cues.between(fig.end, min(end, nxt)))
 
+_AREA_NEXT_RE = re.compile(r"\s+(?:oleh\s+)?(?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan)\s")  # "diikuti Kota Bitung 231 ..."
 _ACTIVE_PART_NEXT_RE = re.compile(r",\s*(?:dan\s+|sedangkan\s+)?yang\s+(?:masih\s+|tetap\s+|sudah\s+)?aktif\b", re.I)  # _active_later
 # A registered count set against the smaller part of it that is active or paying, later in the sentence.
 _ONLY_SOME_ACTIVE_AFTER_RE = re.compile(
@@ -395,6 +396,5 @@ def _said_active(s: ClaimSentence, fig: Figure, item: Item) -> bool:
 
 
 def _active_subject(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> bool:
-    """The sentence says its counts are active ("jumlah peserta aktif ... sebanyak", "Jumlah ini
-    terdiri dari peserta aktif kategori PU ...; BPU ...") before the figure."""
+    """The sentence says its counts are active before the figure ("jumlah peserta aktif ... sebanyak")."""
     return any(c.has("active") for c in subject) and not any(c.has("inactive") for c in subject[-3:])
