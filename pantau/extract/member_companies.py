@@ -40,8 +40,10 @@ _AFTER_ITS_WORKERS_RE = re.compile(r"\d(?:\s+(?:ribu|juta))?\s+(?:orang|pekerja|
 
 
 # "231 perusahaan dengan 10.794 tenaga kerja": a list row of companies and their workers
-PAIRED_WORKERS_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:dengan|dan)\s+(?:total\s+)?"
-                                r"(?:\d[\d.,]*|\w+)\s+(?:orang\s+)?(?:tenaga\s+kerja|pekerja|peserta|karyawan)\b", re.I)
+# ("... 231 perusahaan dengan 10.794 tenaga kerja", "153 perusahaan dengan tenaga kerja 1.991 orang")
+PAIRED_WORKERS_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:dengan|dan)\s+(?:total\s+|jumlah\s+)?"
+                               r"(?:(?:\d[\d.,]*|\w+)\s+(?:orang\s+)?(?:tenaga\s+kerja|pekerja|peserta|karyawan)\b"
+                               r"|(?:tenaga\s+kerja|pekerja|karyawan)(?:nya)?\s+(?:sebanyak\s+)?\d)", re.I)
 
 
 

@@ -340,10 +340,10 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return None  # (two segments joined, "baik sektor formal maupun informal sebanyak ...": their sum, read on)
     if s.cues.any("inactive"):
         return None  # "berjumlah 3.671.000 pekerja ..., namun 2.275.981 ... berstatus nonaktif": all ever registered
-    if state.previous_metric and not state.previous_metric.startswith("new_") and fig.unit == "people" \
-            and (state.previous_metric == "active_workers" or _generic_noun(fig)) and not _qualified(s, fig, item):
-        # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"; "catatan 2019 itu meningkat
-        # dibandingkan dengan 2017 sebanyak 120.093 orang" after counts of PMI: the series goes on
+    if state.previous_metric not in (None, "active_companies") and not state.previous_metric.startswith("new_") \
+            and fig.unit == "people" and (state.previous_metric == "active_workers" or _generic_noun(fig)) \
+            and not _qualified(s, fig, item):
+        # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"; "... 2017 sebanyak 120.093 orang" after PMI
         return state.previous_metric
     if plain_count(s, fig, item):
         return "active_workers"  # rule member.plain_count (see _rule_of)
