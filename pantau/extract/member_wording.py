@@ -66,7 +66,9 @@ ACTIVE_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:(?:atau|
                              r"(?:yang\s+(?:masih\s+)?aktif|(?:merupakan|adalah|sebagai|menjadi)\s+peserta\s+aktif|"
                              r"yang\s+(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|tercakup))\b", re.I)
 # "Sedangkan sisanya berasal dari segmen BPU, yaitu 1,21 juta peserta" after inactive counts: the rest of them
-THE_REST_RE = re.compile(r"\W*(?:(?:sedangkan|sementara|adapun)\s+)?sisanya\b", re.I)
+# (and the larger part of them: "... 19,51 juta peserta nonaktif. Sebagian besar, yakni 18,53 juta orang, ...")
+THE_REST_RE = re.compile(r"\W*(?:(?:sedangkan|sementara|adapun)\s+)?(?:sisanya|sebagian\s+besar(?:nya)?|mayoritas(?:nya)?)\b",
+                         re.I)
 
 
 def growth_alone(body: str, s: ClaimSentence, fig: Figure) -> bool:
