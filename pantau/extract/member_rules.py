@@ -23,6 +23,7 @@ from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_not_counts import program_only
 from pantau.extract.member_segments import appositive_metric, both_segments_after, excluded, segment_in_lead
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
+                                          THEIR_NUMBER_RE,
                                           denied_later, inactive_subject, new_after, realised_of_potential, says_new)
 from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
@@ -100,7 +101,7 @@ def item_of(body: str, s: ClaimSentence, fig: Figure) -> Item:
 # ("Jumlahnya 112.000 orang"; "Dari target 915.300, yang terealisasi ... 915.019": the segment just spoken of)
 # ("jumlah PMI peserta aktif mulai menurun sejak 2019. Pada tahun itu peserta aktif tercatat 539.239 orang")
 _BACK_TO_TOPIC_RE = re.compile(r"\W*(?:pada|di)\s+(?:tahun|saat|waktu|periode)\s+(?:itu|tersebut)\b", re.I)
-_THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka|dari\s+(?:target|sasaran)\b)", re.I)
+
 
 
 def _subject(body: str, s: ClaimSentence, fig: Figure) -> list[Cue]:
@@ -278,7 +279,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     # (or a count said covered, naming no segment and no total: "Untuk sektor pekerja BPU, masih ada tantangan. Dari
     # target 136 ribu pekerja, saat ini baru 52 ribu yang terlindungi")
     from_topic = not segments and not segment and bool(state.topic_segment) and (
-        bool(_THEIR_NUMBER_RE.match(s.text))
+        bool(THEIR_NUMBER_RE.match(s.text))
         or ((SAID_COVERED_AFTER_RE.match(body, fig.end) or _BACK_TO_TOPIC_RE.match(s.text))
             and not s.has("total") and not s.has("segment")))
     if from_topic:
@@ -351,8 +352,6 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
 
 
 _INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s+|sekitar\s+)?$", re.I)
-
-
 
 
 def _segments_named(item: Item, subject: list[Cue]) -> bool:

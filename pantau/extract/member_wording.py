@@ -9,6 +9,9 @@ from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
 
+# the sentence's first words refer back to the topic: "Jumlahnya 112.000 orang", "Total sebanyak 46.134." (a bare total)
+THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka|dari\s+(?:target|sasaran)\b"
+                             r"|total\s+(?:sebanyak|mencapai|berjumlah|tercatat|ada)\s+\d)", re.I)
 # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
 _NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
 # ("33.624 peserta atau baru 4 persen": "baru" before a figure or such a verb means "only, so far", not new)

@@ -44,7 +44,7 @@ from pantau.extract.member_series import (dated_right_after, earlier_of_series, 
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals,
                                           settled)
-from pantau.extract.member_wording import ACTIVE_AFTER_RE, THE_REST_RE, growth_alone
+from pantau.extract.member_wording import ACTIVE_AFTER_RE, THE_REST_RE, THEIR_NUMBER_RE, growth_alone
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
@@ -238,7 +238,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         earlier = earlier_of_series(body, s, fig, state)
         topic = from_topic(s, fig, item_of(body, s, fig), state, out) if state.topic_metric else None
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier and not parallel \
-                and not topic and not company_clause(body, s, fig) \
+                and not (topic or (state.topic_segment and THEIR_NUMBER_RE.match(ctx.text))) and not company_clause(body, s, fig) \
                 and not ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
                 and not WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
                 and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) and not PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end):
