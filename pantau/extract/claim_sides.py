@@ -154,7 +154,7 @@ def compares_other_office(s: ClaimSentence, tail: tuple[int, int] | None, pos: i
 
 # "naik Rp 1,2 triliun", "bertambah sekitar 1.000": the size; "melonjak hingga 2.134.978 peserta": the level reached
 # (also the change told as a noun of what changed: "penurunan jumlah peserta BPJS TK sebanyak 6,47 juta orang")
-_CHANGE_WORD_RE = re.compile(r"\w+(?:\s+(?:sebesar|senilai|sekitar|hampir|lebih\s+dari)|\s+jumlah\s+(?:[a-z]+\s+){1,4}"
+_CHANGE_WORD_RE = re.compile(r"\w+(?:\s+(?:sebesar|senilai|sekitar|hampir|nyaris|kurang\s+lebih|kira-kira|sebanyak|lebih\s+dari)|\s+jumlah\s+(?:[a-z]+\s+){1,4}"
                              r"(?:sebanyak|sebesar))?\s*$", re.I)
 # "tumbuh 7,47 persen atau sebanyak 184 pemberi kerja": the size after the change's percent, or the level reached
 # ("lonjakan 131 persen atau sebanyak 287,5 ribu kasus"): the size only when two figures of the sentence differ by it
