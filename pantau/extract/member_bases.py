@@ -74,12 +74,14 @@ def share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
         last = _FROM_TOTAL_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
     if last is None:
         return _whole_after_its_part(body, s, fig) or _counts_a_population(body, s, fig)
-    if _NEXT_ITEM_RE.search(body, last.end(), fig.start):
+    if _NEXT_ITEM_RE.search(body, last.end(), fig.start) or _NEW_CLAUSE_RE.search(body, last.end(), fig.start):
         return False  # "490.859 pekerja formal atau 48,18 persen dari total angkatan kerja dan 209.693 ...": the list's next part
-    return not any(last.end() <= f.start < fig.start for f in s.figures)
+    return not any(last.end() <= f.start < fig.start and f.unit != "year" for f in s.figures)  # ("yang tercatat di BPS pada 2022 sebanyak")
 
 
 _NEXT_ITEM_RE = re.compile(r"(?:,|\s)\s*(?:dan|serta|sedangkan|sementara)\s+(?:sebanyak\s+|sejumlah\s+)?$", re.I)
+# ("30 persen dari jumlah pekerja pada 2023, sementara peserta BPU sebanyak 40.000": another clause's count)
+_NEW_CLAUSE_RE = re.compile(r";|,\s*(?:sementara|sedangkan|namun|tetapi|adapun)\b", re.I)
 
 
 def _counts_a_population(body: str, s: ClaimSentence, fig: Figure) -> bool:

@@ -21,7 +21,8 @@ from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_not_counts import program_only
-from pantau.extract.member_segments import appositive_metric, both_segments_after, excluded, segment_in_lead
+from pantau.extract.member_segments import (appositive_metric, both_segments_after, excluded, segment_in_lead,
+                                           segment_of_relative_clause)
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
                                           THEIR_NUMBER_RE,
                                           denied_later, inactive_subject, new_after, realised_of_potential, says_new)
@@ -256,6 +257,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
                     if c.has("segment") and not excluded(body, item, c)}
     elif not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
+    if len(segments) > 1 and (own := segment_of_relative_clause(body, item, fig)):
+        segments = {own}
     segment = segments.pop() if len(segments) == 1 and not both_segments_after(body, s, fig) else None
     covered = COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 140), fig.start) is not None \
         or realised_of_potential(body, s, item.cues, item.start) \
@@ -337,7 +340,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return None
     if active and not registered_only:
         return "active_workers"
-    if registered_only or (_segments_named(item, subject) and not both_segments_after(body, s, fig)):
+    if registered_only or (sum(1 for c in item.cues if c.has("segment")) >= 2 and not both_segments_after(body, s, fig)):
         return None  # (two segments joined, "baik sektor formal maupun informal sebanyak ...": their sum, read on)
     if s.cues.any("inactive"):
         return None  # "berjumlah 3.671.000 pekerja ..., namun 2.275.981 ... berstatus nonaktif": all ever registered
@@ -352,10 +355,6 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
 
 
 _INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s+|sekitar\s+)?$", re.I)
-
-
-def _segments_named(item: Item, subject: list[Cue]) -> bool:
-    return sum(1 for c in item.cues if c.has("segment")) >= 2
 
 
 def _part_end(body: str, s: ClaimSentence, fig: Figure) -> int:

@@ -35,6 +35,18 @@ def both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 _OWN_COUNT_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:sebanyak|mencapai|berjumlah|tercatat|sejumlah|ada)?\s*\d", re.I)
+# "tertinggal jauh dari segmen Penerima Upah yang mencapai 89.433 orang": a relative clause gives its noun the count
+_RELATIVE_COUNT_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?,?\s*yang\s+(?:kini\s+|sudah\s+|telah\s+)?(?:mencapai|sebanyak|"
+                                r"berjumlah|tercatat|sejumlah|ada)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
+
+
+def segment_of_relative_clause(body: str, item, fig: Figure) -> str | None:
+    """Of several segments an item names, the one right before its count and joined to it by "yang mencapai" (the
+    others are what it is compared with: "segmen BPU ... tertinggal jauh dari segmen PU yang mencapai 89.433")."""
+    last = next((c for c in reversed(item.cues) if c.has("segment") and c.end <= fig.start), None)
+    return last.value("segment") if last is not None and _RELATIVE_COUNT_RE.fullmatch(body, last.end, fig.start) else None
+
+
 _EXCLUSION_RE = re.compile(r"\b(?:di\s+luar(?!\s+hubungan\s+kerja)|selain|kecuali|tidak\s+termasuk|tanpa)\b", re.I)
 
 
