@@ -216,3 +216,28 @@ def test_a_bare_first_line_date_stays_the_date_without_a_timed_byline():
             "Maret 2024.")
     assert extract_article(RawArticle("serang.txt", "0", "Sabtu, 20 April 2024", body)).published_date == date(2024, 4, 20)
 
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("01 Agustus 2025 – Menteri Ketenagakerjaan mengimbau dunia usaha memperluas cakupan Jamsostek.", date(2025, 8, 1)),
+    ("Berita Ketenagakerjaan\n12 Maret 2024 - BPJS Ketenagakerjaan Cabang Kudus mencatat 41.200 peserta.",
+     date(2024, 3, 12)),
+    ("Jumat, 5 Januari 2018 — Kantor Cabang Kupang membayar klaim JHT Rp 12 miliar.", date(2018, 1, 5)),
+    ("  7 november 2022 -- Peserta aktif BPJamsostek di Kota Batu naik.", date(2022, 11, 7)),
+    ("30 Juni 2021 – Klaim JKM Cabang Pati mencapai Rp 3 miliar, kata kepala cabang, Senin (28/6).",
+     date(2021, 6, 30)),
+])
+def test_a_date_opening_a_line_before_a_dash_is_a_dateline(body, expected):
+    assert publication_date(body, len(body), None, None) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a period, not a dateline: no dash after the date
+    ("Hingga 30 Juni 2021 klaim JKM Cabang Pati mencapai Rp 3 miliar, kata kepala cabang, Senin (5/7/2021).",
+     date(2021, 7, 5)),
+    # a date inside a sentence, the dash an aside
+    ("Klaim yang dibayar sejak 1 Januari 2020 - angka terbaru - mencapai Rp 5 miliar, ujarnya, Kamis (3/12/2020).",
+     date(2020, 12, 3)),
+])
+def test_a_date_inside_a_sentence_is_no_dateline(body, expected):
+    assert publication_date(body, len(body), None, None) == expected

@@ -303,6 +303,9 @@ def publication_date(body: str, limit: int, hint: date | None, default_year: int
     _, dated, _ = dateline(body, limit)
     if dated:
         return dated
+    opening = _DATE_THEN_DASH_RE.search(body, 0, min(limit, 600))  # "01 Agustus 2025 – Menteri ...": a dateline's date
+    if opening and (found := find_dates(opening.group())):
+        return found[0][2]
     closing = closing_date(body, limit)
     if closing:
         return closing
@@ -327,6 +330,7 @@ def publication_date(body: str, limit: int, hint: date | None, default_year: int
     return url_date(body[:limit + 400])
 
 
+_DATE_THEN_DASH_RE = re.compile(rf"^[ \t]*(?:{WEEKDAY_WORD}\s*,\s*)?\d{{1,2}}\s+{MONTH_WORD}\s+\d{{4}}[ \t]*(?:[–—]|--?)\s", re.M | re.I)
 _SAID_RE = re.compile(r"\b(?:kata|ujar|ungkap|ungkapnya|jelas|jelasnya|tutur|tuturnya|sebut|terang|papar|paparnya|"
                       r"menurut|mengatakan|menjelaskan|menyampaikan|disampaikan|katanya|ujarnya|kepada)\b", re.I)
 _PLACE_BEFORE_DATE_RE = re.compile(r"\b(?:di|dari)\s+[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?,?\s*$")
