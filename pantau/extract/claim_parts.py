@@ -13,7 +13,9 @@ if TYPE_CHECKING:
     from pantau.extract.figures import Figure
 
 # A sentence opening on the whole it takes a part of ("Dari jumlah itu, ...", "Di antara peserta tersebut, ...").
-PARTITIVE_SENTENCE_RE = re.compile(r"^\W*(?:[Dd]ari|[Dd]i\s+antara)\s+(?:\w+\s+){0,5}?(?:itu|tersebut|ini)\s*,")
+# ("Di dalamnya termasuk ...", "Termasuk di dalamnya ...": the parts of the count just given)
+PARTITIVE_SENTENCE_RE = re.compile(r"^\W*(?:(?:[Dd]ari|[Dd]i\s+antara)\s+(?:\w+\s+){0,5}?(?:itu|tersebut|ini)\s*,"
+                                   r"|[Dd]i\s+dalamnya\s*,?\s+(?:termasuk|terdapat|ada|tercatat)\b|[Tt]ermasuk\s+di\s+dalamnya\b)")
 # "Jumlah itu berasal dari ... Non ASN THLT sebanyak 2.648 orang, ...": the parts of the count just given
 PARTS_OF_THAT_RE = re.compile(r"\W*(?:jumlah|angka|total)\s+(?:itu|ini|tersebut)\s+(?:berasal\s+dari|terdiri\s+(?:dari|atas)|"
                               r"meliputi|mencakup|terbagi)\b", re.I)

@@ -22,7 +22,7 @@ from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_su
 from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_not_counts import program_only
 from pantau.extract.member_segments import (appositive_metric, both_segments_after, excluded, segment_in_lead,
-                                           segment_of_relative_clause)
+                                           segment_of_relative_clause, whole_segment_after)
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
                                           THEIR_NUMBER_RE,
                                           denied_later, inactive_subject, new_after, realised_of_potential, says_new)
@@ -153,7 +153,9 @@ _EXAMPLES_BEFORE_RE = re.compile(r"(?:\s*(?:sebanyak\s+)?\d[\d.,]*\s+[^\W\d][^\d
 def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """"3,9 juta peserta aktif ..., termasuk 120 ribu peserta BPU dari kalangan petani": a part
     named as included, whatever it counts (unlike "di antaranya", which lists the segments)."""
-    return bool(_INCLUDED_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start))
+    # (but "Di dalamnya termasuk 32.437 pekerja jasa konstruksi, 7.985 ...": a whole segment, a part to read)
+    return bool(_INCLUDED_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start)) \
+        and not whole_segment_after(body, s, fig)
 
 
 # the count's noun, then "yang ditargetkan" / "yang menjadi sasaran": the count is a target

@@ -35,6 +35,18 @@ def both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 _OWN_COUNT_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:sebanyak|mencapai|berjumlah|tercatat|sejumlah|ada)?\s*\d", re.I)
+_SEGMENT_NOUN_GAP_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|peserta|tenaga\s+kerja)?\s*(?:sektor\s+|segmen\s+)?", re.I)
+_SEGMENT_ENDS_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:[,.;]|dan\b|serta\b|$)", re.I)
+
+
+def whole_segment_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """The count is of a whole segment named right after it, nothing narrowing it ("32.437 pekerja jasa konstruksi,
+    ..."), unlike a group within one ("120 ribu peserta BPU dari kalangan petani")."""
+    cue = next((c for c in s.cues.cues if c.start >= fig.end and c.has("segment")), None)
+    return cue is not None and _SEGMENT_NOUN_GAP_RE.fullmatch(body, fig.end, cue.start) is not None \
+        and _SEGMENT_ENDS_RE.match(body, cue.end) is not None
+
+
 # "tertinggal jauh dari segmen Penerima Upah yang mencapai 89.433 orang": a relative clause gives its noun the count
 _RELATIVE_COUNT_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?,?\s*yang\s+(?:kini\s+|sudah\s+|telah\s+)?(?:mencapai|sebanyak|"
                                 r"berjumlah|tercatat|sejumlah|ada)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
