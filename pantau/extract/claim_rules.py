@@ -358,7 +358,7 @@ _PAID_IN_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:yang|yg)\s*", re.I)  # "saldo J
 
 
 # (", atau rata-rata ... per harinya Rp11,43 miliar": "atau" leads another figure, not the one before it)
-_TAIL_STOP_RE = re.compile(r",|;|\sdan\s|\satau\s|\d|\.\s")
+_TAIL_STOP_RE = re.compile(r",|;|\s(?:dan|atau|serta|sedangkan|sementara)\s|\d|\.\s")
 
 
 def _tail_end(body: str, s: ClaimSentence, fig: Figure) -> int:
