@@ -1,6 +1,6 @@
 """Counts of people that are not participation counts by their own words: people paid, told with the amount in
 their clause ("14 peserta dengan jumlah Rp10,09 juta"), and a size class ("perusahaan yang memiliki tenaga kerja di
-bawah 20 orang")."""
+bawah 20 orang"), an example or a part named as included ("termasuk 6.300 nelayan")."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import re
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.figures import Figure
 from pantau.extract.fastre import guarded
-from pantau.extract.member_segments import segment_of_its_own
+from pantau.extract.member_segments import segment_of_its_own, whole_segment_after
 from pantau.extract.plans import COMMA_RE
 
 
@@ -118,3 +118,28 @@ def program_only(body: str, s: ClaimSentence, fig: Figure, item) -> str | None:
         # "peserta JP 210 ribu"; every active participant has JKK and JKM, so those name no subset
         return "veto.member_program_only"
     return None
+
+
+def example_lead(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A count named as an example ("misalnya 6.300 nelayan", "di antaranya 14.500 pekerja"), or the next of its list."""
+    cue = s.cues.last_before(fig.start, "example", since=max(s.start, fig.start - 80))
+    if cue is not None and _ASIDE_RE.fullmatch(body, cue.start - 2, cue.end + 1):
+        return False  # "Akuisisi peserta baru PU, misalnya, mencapai 105.689": an aside, the subject's own count
+    # (the next example of the same list too: "(di antaranya 6.000 nelayan dan 4.000 buruh pelabuhan)")
+    return cue is not None and (not re.search(r"\d", body[cue.end:fig.start]) and fig.start - cue.start <= 30
+                                or _EXAMPLES_BEFORE_RE.fullmatch(body, cue.end, fig.start) is not None)
+
+
+_ASIDE_RE = re.compile(r",\s\w+,")
+_EXAMPLES_BEFORE_RE = re.compile(r"(?:\s*(?:sebanyak\s+)?\d[\d.,]*\s+[^\W\d][^\d,;()]{0,30}?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s))+\s*")
+
+
+def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"3,9 juta peserta aktif ..., termasuk 120 ribu peserta BPU dari kalangan petani": a part
+    named as included, whatever it counts (unlike "di antaranya", which lists the segments)."""
+    # (but "Di dalamnya termasuk 32.437 pekerja jasa konstruksi, 7.985 ...": a whole segment, a part to read)
+    return bool(_INCLUDED_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start)) \
+        and not whole_segment_after(body, s, fig)
+
+
+_INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s+|sekitar\s+)?$", re.I)

@@ -20,9 +20,9 @@ from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside
                                               company_headed, enrolling_its_workers, participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
-from pantau.extract.member_not_counts import program_only
+from pantau.extract.member_not_counts import example_lead, included_part, program_only
 from pantau.extract.member_segments import (appositive_metric, both_segments_after, excluded, segment_in_lead,
-                                           segment_of_relative_clause, whole_segment_after)
+                                           segment_of_relative_clause)
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
                                           THEIR_NUMBER_RE,
                                           denied_later, inactive_subject, new_after, realised_of_potential, says_new)
@@ -104,7 +104,6 @@ def item_of(body: str, s: ClaimSentence, fig: Figure) -> Item:
 _BACK_TO_TOPIC_RE = re.compile(r"\W*(?:pada|di)\s+(?:tahun|saat|waktu|periode)\s+(?:itu|tersebut)\b", re.I)
 
 
-
 def _subject(body: str, s: ClaimSentence, fig: Figure) -> list[Cue]:
     """The cues of the sentence's opening clause, when the figure is its first count: the subject
     a list of counts shares ("Jumlah ini terdiri dari peserta aktif kategori PU 26,26 juta; BPU ...")."""
@@ -138,24 +137,6 @@ def continues_series(out: list[MembershipFigure], fig: Figure, item: Item) -> bo
     return fig.noun is not None and fig.noun.tags <= _PLAIN_MEMBER_NOUN and item.has("to_side") and not any(
         item.has(c) for c in ("segment", "active", "registered", "member_new", "inactive", "target", "future",
                               "company_noun"))
-
-
-def example_lead(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    cue = s.cues.last_before(fig.start, "example", since=max(s.start, fig.start - 80))
-    # (the next example of the same list too: "(di antaranya 6.000 nelayan dan 4.000 buruh pelabuhan)")
-    return cue is not None and (not re.search(r"\d", body[cue.end:fig.start]) and fig.start - cue.start <= 30
-                                or _EXAMPLES_BEFORE_RE.fullmatch(body, cue.end, fig.start) is not None)
-
-
-_EXAMPLES_BEFORE_RE = re.compile(r"(?:\s*(?:sebanyak\s+)?\d[\d.,]*\s+[^\W\d][^\d,;()]{0,30}?\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s))+\s*")
-
-
-def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """"3,9 juta peserta aktif ..., termasuk 120 ribu peserta BPU dari kalangan petani": a part
-    named as included, whatever it counts (unlike "di antaranya", which lists the segments)."""
-    # (but "Di dalamnya termasuk 32.437 pekerja jasa konstruksi, 7.985 ...": a whole segment, a part to read)
-    return bool(_INCLUDED_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start)) \
-        and not whole_segment_after(body, s, fig)
 
 
 # the count's noun, then "yang ditargetkan" / "yang menjadi sasaran": the count is a target
@@ -354,9 +335,6 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     if plain_count(s, fig, item):
         return "active_workers"  # rule member.plain_count (see _rule_of)
     return None
-
-
-_INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s+|sekitar\s+)?$", re.I)
 
 
 def _part_end(body: str, s: ClaimSentence, fig: Figure) -> int:

@@ -32,10 +32,10 @@ from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_O
                                          part_of_a_whole_not_ours)
 from pantau.extract.member_changes import as_new, member_change
 from pantau.extract.member_companies import company_clause, workers_of_active_companies
-from pantau.extract.member_not_counts import not_a_participation_count
+from pantau.extract.member_not_counts import example_lead, not_a_participation_count
 from pantau.extract.member_plain import plain_company_count, plain_count
-from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, continues_series, example_lead,
-                                         item_of, metric_of, veto_rule)
+from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, continues_series, item_of, metric_of,
+                                         veto_rule)
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, from_side_after_to_side, from_topic,
                                           month_of_series_value, next_of_series, on_compared_side, ranked_whole,
