@@ -107,10 +107,18 @@ def company_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 def _nouns_between(body: str, s: ClaimSentence, start: int, end: int) -> list:
-    return [c for c in s.cues.between(start, end) if (c.has("people_noun") or c.has("company_noun"))
-            and not _ROLE_WORD_RE.fullmatch(body, c.start, c.end)]
+    """The nouns of people and companies, "peserta" right after a company noun or "sebagai/menjadi" after one left out
+    (what the companies are: not "... dengan jumlah pesertanya 54.000", the participants)."""
+    nouns = []
+    for c in s.cues.between(start, end):
+        if (c.has("people_noun") or c.has("company_noun")) and not (
+                nouns and nouns[-1].has("company_noun") and _ROLE_WORD_RE.fullmatch(body, c.start, c.end)
+                and (not body[nouns[-1].end:c.start].strip() or _AS_ROLE_BEFORE_RE.search(body, nouns[-1].end, c.start))):
+            nouns.append(c)
+    return nouns
 
 
+_AS_ROLE_BEFORE_RE = re.compile(r"\b(?:sebagai|menjadi)\s+$", re.I)
 _ROLE_WORD_RE = re.compile(r"peserta(?:nya)?", re.I)
 
 
