@@ -153,6 +153,12 @@ def _values(text: str) -> list[tuple[str, float | None, str]]:
     "sebagian besar setiap pekerja di seluruh wilayah sekitar kantor",
     "UU Nomor 24 Tahun 2011",
     "tanggal 12-10-2017",
+    # a ranking's place, no count: "3 besar", "10 besar", "peringkat 2", "urutan 5"
+    "daerah asal PMI 3 besar Indramayu, Lombok dan Lampung",
+    "masuk 10 besar cabang terbaik",
+    "Cabang Bitung di peringkat 2",
+    "berada di urutan 5 nasional",
+    "Kanwil Jatim masuk ranking 1 kepesertaan",
 ])
 def test_dates_identifiers_and_idioms_are_not_figures(text) -> None:
     assert _values(text) == []
@@ -390,3 +396,12 @@ def test_miliar_missing_its_first_i() -> None:
     from pantau.extract.numbers import find_numbers
     [m] = find_numbers("klaim Rp 23 mliar lebih")
     assert (m.text, m.value, m.kind) == ("Rp 23 mliar", 23e9, "money")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("3 besar perusahaan menunggak iuran Rp 1,2 miliar", [1.2e9]),  # (near-miss) "besar" after a count ends its rank only
+    ("sebanyak 3 perusahaan besar menunggak iuran", [3]),  # (near-miss) "besar" not right after the figure
+    ("klaim sebesar 33 kasus", [33]),
+])
+def test_a_rank_before_besar_is_no_figure_but_its_neighbours_are(text, values):
+    assert [value for _, value, _ in _values(text)] == values

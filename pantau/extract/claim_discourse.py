@@ -52,6 +52,7 @@ class Discourse:
     # The previous sentence's money was all vetoed (a wage, a fund, a budget): "angkanya" in the next one points
     # at that money, not at a claim given earlier
     vetoed_money: bool = False
+    vetoed_amounts: list[tuple[float, float, str]] = field(default_factory=list)  # (value, tolerance, veto) of that money
     sentence_programs: list[str] = field(default_factory=list)  # programs linked so far in the sentence read
     # What the previous sentence spoke of that is no claim paid, for a sentence pointing back at it: "scholarship"
     # (naming no program), "not_paid" (money not yet taken, with no figure of its own), or None
@@ -392,3 +393,4 @@ def parts_of_claims_given(s, state: Discourse) -> bool:
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
 _CLAIM_ANAPHOR_RE = guarded(_CLAIM_ANAPHOR_RE)
+

@@ -132,6 +132,11 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         # before spoke of all benefits, naming no program
         return "TOTAL", "link.anaphora"
     if anaphor is not None and state.last_program:
+        # (not "Totalnya adalah 263 miliar [iuran], dari jumlah itu kami telah bayarkan klaim ...": a part of the money
+        # vetoed before it in the sentence, whatever program was last named)
+        kept = {f.start for f, _, _ in roles}
+        if any(f.unit == "money" and f.end <= fig.start and f.start not in kept for f in s.figures):
+            return "TOTAL", "link.anaphora"
         return state.last_program, "link.anaphora"
     if completes_previous(claims, roles, contexts[index - 1] if index else None, s.has("total") or s.has("collective")):
         return claims[-1].program, "link.completes_previous"

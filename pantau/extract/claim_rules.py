@@ -307,6 +307,17 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     return None
 
 
+def restated_veto(s: ClaimSentence, fig: Figure, vetoed: list[tuple[float, float, str]]) -> str | None:
+    """Money of the same value as money vetoed in the sentence before is the same money ("Untuk penerima iuran program
+    PMI ... totalnya mencapai Rp 263 miliar." then "Totalnya adalah 263 miliar, dari jumlah itu ..."): vetoed too; unless
+    its own words say it was paid ("klaim JHT yang dibayar juga Rp 1,2 triliun")."""
+    if fig.unit != "money" or fig.value is None or any(
+            c.has("claim_noun") or c.has("benefit_noun") or c.has("payment") for c in s.cues.between(s.start, fig.start)):
+        return None
+    return next(("veto.restated" for value, tolerance, _ in vetoed
+                 if abs(value - fig.value) <= max(tolerance, fig.num.tolerance)), None)
+
+
 # "Dari 44.920 kasus itu, ...", "dari total Rp 583,74 miliar tersebut": a part of a figure already given.
 _BACK_REFERENCE_BEFORE_RE = re.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:(?:klaim|kasus|nilai|dana|"
                                        r"manfaat|santunan)\s+)?(?:(?:sebesar|senilai|sebanyak)\s+)?(?:Rp\.?\s*)?$", re.I)

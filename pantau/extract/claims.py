@@ -25,7 +25,7 @@ from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, s
                                         total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
 from pantau.extract.claim_roles import heir_payout_sentence, is_benefit_sentence, role_rule
-from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
+from pantau.extract.claim_rules import read_sentence, restated_veto, skip_rule, veto_rule
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues, worth_follows
@@ -189,6 +189,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         or (state.pending_benefit is not None and gives_both_sides(ctx.text))
     roles: list[tuple[Figure, str, str]] = []
     vetoed_money, state.vetoed_money = state.vetoed_money, False
+    vetoed_before, state.vetoed_amounts = state.vetoed_amounts, []
     for fig in s.figures:
         if fig.num.kind == "foreign_money":
             result.trace.append("veto.foreign")  # "US$ 1,5 miliar", "RM 1,2 miliar": not rupiah benefits
@@ -198,10 +199,11 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             if _WAGE_MULTIPLE_RE.match(body, fig.end):
                 result.trace.append("veto.rule")  # "berhak atas 48 kali upah": an entitlement
             continue
-        veto = veto_rule(body, s, fig)
+        veto = veto_rule(body, s, fig) or restated_veto(s, fig, vetoed_before)
         if veto:
             result.trace.append(veto)  # every candidate's veto is told, whether or not the sentence pays
             state.vetoed_money = state.vetoed_money or fig.unit == "money"
+            state.vetoed_amounts += [(fig.value, fig.num.tolerance, veto)] if fig.unit == "money" else []
             continue
         roles.append((fig, role[0], role[1]))
     state.vetoed_money = state.vetoed_money and not roles

@@ -66,6 +66,10 @@ def share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
     last = None
     for last in _SHARE_OF_RE.finditer(body, lead, fig.start):
         pass
+    changes = [c for c in s.cues.between(max(s.start, last.start() - 45), last.start())
+               if c.has("change_up") or c.has("change_down")] if last is not None else []
+    if changes and _SIZE_OF_CHANGE_RE.fullmatch(body, changes[-1].end, last.start()):
+        return False  # "turun sekitar 27,72% dari total 539.239 peserta aktif di 2019 menjadi ...": the change's from-side
     if last is None:
         # "... 318.838 dari total jumlah PBPU di Sulsel yang mencapai 2,37 juta orang": the whole after "dari total"
         last = OF_TOTAL_BEFORE_RE.search(body, max(s.start, fig.start - 90), fig.start)
@@ -79,6 +83,7 @@ def share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
     return not any(last.end() <= f.start < fig.start and f.unit != "year" for f in s.figures)  # ("yang tercatat di BPS pada 2022 sebanyak")
 
 
+_SIZE_OF_CHANGE_RE = re.compile(r"\s*(?:sebesar\s+|sekitar\s+|hingga\s+|hampir\s+|mencapai\s+)?[\d.,]+\s*", re.I)
 _NEXT_ITEM_RE = re.compile(r"(?:,|\s)\s*(?:dan|serta|sedangkan|sementara)\s+(?:sebanyak\s+|sejumlah\s+)?$", re.I)
 # ("30 persen dari jumlah pekerja pada 2023, sementara peserta BPU sebanyak 40.000": another clause's count)
 _NEW_CLAUSE_RE = re.compile(r";|,\s*(?:sementara|sedangkan|namun|tetapi|adapun)\b", re.I)
@@ -165,6 +170,9 @@ _WHOLE_THEN_COVERED_PART_RE = re.compile(
     rf"dengan\s+(?:jumlah\s+)?kepesertaan\s+(?:aktif\s+)?(?:mencapai\s+|sebanyak\s+|sebesar\s+)?(?:sekitar\s+)?\d|"
     # ("terdapat 994.347 Pekerja Penerima Upah, dan yang sudah menjadi peserta program ini sebanyak 163.072 orang")
     rf"(?:dan|namun|tetapi|tapi|sementara)\s+yang\s+(?:sudah|telah)\s+(?:aktif\s+)?{_COVERED}|"
+    # ("Total peserta dari segmen PMI saat ini mencapai 747.000 peserta dan yang aktif hanya 389 ribu orang")
+    rf"(?:dan|namun|tetapi|tapi|sementara|sedangkan)\s+yang\s+(?:masih\s+|tetap\s+)?aktif\s+(?:hanya|baru|cuma)\s+"
+    rf"(?:sekitar\s+|sebanyak\s+)?\d|"
     # ("dari total 30,85 juta pekerja informal, masih ada sekitar 27,8 juta yang belum mendapatkan perlindungan")
     rf"(?:masih\s+)?(?:ada|terdapat)\s+(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?[^.;\d]{{0,25}}?\byang\s+belum\s+"
     rf"(?:{_COVERED}|mendapat(?:kan)?\s+perlindungan|memperoleh\s+perlindungan))", re.I)

@@ -28,7 +28,7 @@ _ID_WORDS = frozenset(
     "pasal ayat nomor nomer nmr no tanggal tgl lantai blok kav kode versi hotline "
     "telepon telp tel whatsapp fax faks seri gate ruang kamar loket perpres permenaker "
     "permen kepmenaker kepmen perda pergub perbup perwal inpres keppres perppu perpu "
-    "pukul jam".split())
+    "pukul jam peringkat urutan ranking rangking".split())
 _ID_WORDS_EXACT_CASE = frozenset("PP UU SE SK RT RW HP WA Lt Jl KM Km Bab BAB ISO SNI".split())
 _VERSION_WORDS = frozenset({"industri", "society", "web"})  # Industri 4.0
 _SLASH_AFTER = re.compile(r"\s?/\s?\d+(?:\s?/\s?\d+)*")
@@ -41,6 +41,7 @@ _DASHED_DATE_AFTER = re.compile(r"([-.])\d{1,2}\1\d{2,4}(?!\d)")
 _DOTTED_DATE_BODY = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
 _PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|0\d{1,3})(?:[\s-]?\d{2,5}){2,4}(?!\d)")
 _WORD_GAP = " \t\r\n\xa0(:,"
+_TOP_RANK_AFTER = re.compile(r"[ \t]+besar\b", re.I)
 _ORDINAL_AFTER = re.compile(r"[.)][ \t]+(?=[^\W\d])")
 
 
@@ -101,6 +102,8 @@ def not_a_figure_until(text: str, match: re.Match[str]) -> int | None:
     if len(body) <= 2 and body.isdigit() and not second and _ORDINAL_AFTER.match(text, end) \
             and not text[text.rfind("\n", 0, first) + 1:first].strip():
         return end + 1  # "2. Kartu Keluarga ...", "3) Surat keterangan": a list's ordinal at a line's start
+    if len(body) <= 2 and body.isdigit() and not second and _TOP_RANK_AFTER.match(text, end):
+        return end  # "PMI 3 besar Indramayu, Lombok dan Lampung": a ranking, "the top three"
     last_body = second or body
     if len(last_body) <= 2 and last_body.isdigit():
         day = _MONTH_AFTER_DAY.match(text, last)

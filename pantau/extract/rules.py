@@ -49,6 +49,8 @@ RULES: dict[str, str] = {
     "veto.loan": "a housing loan or credit (KPR, MLT)",
     "veto.subsidy": "a subsidy or aid (BSU, bantuan), not a benefit claim",
     "veto.scholarship": "a scholarship amount named apart from its program",
+    "veto.restated": "money of the value vetoed in the sentence before ('iuran ... Rp 263 miliar.' then 'Totalnya adalah "
+                     "263 miliar, ...'): the same money, not a claim",
     "veto.foreign": "foreign money",
     "veto.target": "a target or plan stated before the figure in its sentence",
     "veto.estimate": "an estimate ('diperkirakan Rp 300 miliar per tahun')",
