@@ -134,7 +134,7 @@ def _is_period_fragment(text: str) -> bool:
 
 
 # "angka itu", "jumlah klaim tersebut", "nilai pembayaran ini": the figure just given
-_DATA_ANAPHOR_RE = re.compile(r"\b(?:angka|data|jumlah|nilai|capaian|total)(?:\s+(?:klaim|kasus|pembayaran|pencairan|"
+_DATA_ANAPHOR_RE = re.compile(r"\b(?:angka|data|jumlah|nilai|capaian|total|klaim|pemberian|pembayaran|pencairan|penyaluran)(?:\s+(?:klaim|kasus|pembayaran|pencairan|"
                               r"manfaat|santunan|dana|realisasi))?\s+(?:itu|tersebut|ini)\b", re.I)
 _ITS_FIGURE_RE = re.compile(r"\b(?:jumlah|total|besaran)nya\b", re.I)
 # "Dengan rincian realisasi di Bali Rp7,2 miliar ...": the sentence breaks down the figure just told
