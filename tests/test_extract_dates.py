@@ -241,3 +241,25 @@ def test_a_date_opening_a_line_before_a_dash_is_a_dateline(body, expected):
 ])
 def test_a_date_inside_a_sentence_is_no_dateline(body, expected):
     assert publication_date(body, len(body), None, None) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a weekday that fits only the next year, late in the year the text reports: a slip, the year stays
+    ("Klaim JHT Kanwil Jabar hingga November 2016 mencapai Rp3 triliun, kata Kakanwil, Sabtu (30/12).", date(2016, 12, 30)),
+    ("Peserta aktif per Oktober 2019 tercatat 90.000 orang, ujarnya, Sabtu (14/11).", date(2019, 11, 14)),
+    ("Klaim JKK sampai September 2021 naik, jelasnya di Kupang, Sabtu (8/10).", date(2021, 10, 8)),
+    ("Data klaim hingga Agustus 2018 dirilis kantor cabang, kata dia, Jumat (20/9).", date(2018, 9, 20)),
+    ("Pembayaran JHT semester I 2022 meningkat, ujarnya, Kamis (3/8).", date(2022, 8, 3)),
+])
+def test_a_late_weekday_slip_keeps_the_reported_year(body, expected):
+    assert extract_article(RawArticle("x.txt", "0" * 64, "", body)).published_date == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # early in the year, last year's report: the weekday tells the next year
+    ("Tahun lalu klaim naik dari Rp 42 triliun pada 2021 menjadi Rp 49 triliun pada 2022, ujar Dirut, Jumat (12/5).",
+     date(2023, 5, 12)),
+    ("Sepanjang 2018 klaim JHT Cabang Kudus Rp 80 miliar, katanya, Rabu (16/1).", date(2019, 1, 16)),
+])
+def test_an_early_weekday_names_the_next_year_for_last_years_report(body, expected):
+    assert extract_article(RawArticle("x.txt", "0" * 64, "", body)).published_date == expected

@@ -365,7 +365,10 @@ def _year_from_weekday(body: str, start: int, end: int, stated: date, weekday: s
     if index is None or stated.weekday() == index:
         return stated
     named = max(years_in(body), default=None)
-    candidates = [stated.year + 1] + ([named] if named is not None and named < stated.year else [])
+    # (the next year only in its first half, when last year is reported: "Sabtu (30/12)" beside data to November 2016 is
+    # a weekday slip in 2016, not 2017)
+    candidates = ([stated.year + 1] if stated.month <= 6 else []) \
+        + ([named] if named is not None and named < stated.year else [])
     for year in candidates:
         candidate = make_date(year, stated.month, stated.day)
         if candidate is not None and candidate.weekday() == index:
