@@ -263,3 +263,24 @@ def test_a_late_weekday_slip_keeps_the_reported_year(body, expected):
 ])
 def test_an_early_weekday_names_the_next_year_for_last_years_report(body, expected):
     assert extract_article(RawArticle("x.txt", "0" * 64, "", body)).published_date == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bali Tribune, Kamis 30 Juni 2022\nDiposting : 5 April 2019 19:45\nKlaim JHT naik.", date(2019, 4, 5)),
+    ("Portal Berita, Senin 4 Maret 2024\nDiposting pada 12 Januari 2021\nKlaim JKK naik.", date(2021, 1, 12)),
+    ("Diposkan: 03/02/2020 | Klaim JHT Cabang Kudus naik, kata dia, Senin (1/2/2020).", date(2020, 2, 3)),
+    ("diposting 2020-08-17 oleh admin\nPeserta aktif bertambah.", date(2020, 8, 17)),
+    ("Beranda / Berita\nDIPOSTING: 9 Desember 2018\nKlaim JKM dibayarkan.", date(2018, 12, 9)),
+])
+def test_a_posted_label_gives_the_publication_date(body, expected):
+    assert publication_date(body, len(body), None, None) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a label-less date in the page chrome stays second to a dated statement
+    ("Bali Tribune, Kamis 30 Juni 2022\nKlaim JHT naik, kata dia, Jumat (5/4/2019).", date(2022, 6, 30)),
+    # "diposting" said of something else, far from a date
+    ("Video itu diposting warga. Klaim JHT Cabang Kudus naik, kata dia, Jumat (5/4/2019).", date(2019, 4, 5)),
+])
+def test_a_posted_word_without_its_date_is_no_label(body, expected):
+    assert publication_date(body, len(body), None, None) == expected

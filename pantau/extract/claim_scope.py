@@ -140,7 +140,9 @@ def parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
     after its program, all smaller, the first past a clause boundary ("1.286 kasus, dengan ... jaminan
     hari tua 1.081 kasus, disusul ..."; not "6.402 kasus JHT, 1.142 kasus JKK"): this one is their whole."""
     first = next((p for p in s.programs if p.start > fig.end), None)
-    if first is None or not re.search(r",|\bdengan\b|\bterdiri\b|\byakni\b|\byaitu\b", body[fig.end:first.start]):
+    of_which = first is not None and _OF_WHICH_RE.match(body, fig.end, first.start) is not None
+    if first is None or not (of_which or re.search(r",|\bdengan\b|\bterdiri\b|\byakni\b|\byaitu\b",
+                                                   body[fig.end:first.start])):
         return False
     later = [f for f, r, _ in roles if r == role and f.start > fig.end]
     named = set()
@@ -151,7 +153,11 @@ def parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
             or [p for p in s.programs if fig.end <= p.start < f.start][-1:]
         if own and f.value is not None and fig.value is not None and f.value < fig.value:
             named.add(own[0].value("program"))
-    return len(named) >= 2
+    # (one part is enough when said to be "of which": "mencapai Rp24 triliun dimana Rp22 triliun dari JHT")
+    return len(named) >= 2 or (len(named) == 1 and of_which)
+
+
+_OF_WHICH_RE = re.compile(r"\s*,?\s*(?:di\s*mana|yang\s+mana|dari\s+(?:jumlah|angka)\s+(?:itu|tersebut))\b", re.I)
 
 
 def program_in_scope(claim: ClaimFigure, earlier: list[ClaimFigure]) -> tuple[str, str, bool] | None:

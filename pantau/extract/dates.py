@@ -71,7 +71,8 @@ _DATE_VALUE = (rf"(?:{WEEKDAY_WORD}\s*,?\s*)?(?:(?P<d>\d{{1,2}})\s*(?P<sep>[/.-]
                rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})"
                rf"|(?P<wd>\d{{1,2}})\s+(?P<wmon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?P<wy>\d{{4}})(?!\d))")
 PUBLISHED_LABEL_RE = re.compile(
-    rf"\b(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted|dibuat|publikasi)"
+    rf"\b(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted|dibuat|publikasi|diposting|"
+    rf"diposkan)"
     rf"(?:\s+(?:pada|on|tanggal|at))?\s*[:|,-]?\s*{_DATE_VALUE}", re.I)
 UPDATED_LABEL_RE = re.compile(r"\b(?:diperbarui|diperbaharui|diupdate|pembaruan|updated|modified|last\s+updated)\b",
                               re.I)
