@@ -66,6 +66,11 @@ def share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
     last = None
     for last in _SHARE_OF_RE.finditer(body, lead, fig.start):
         pass
+    # ("sekitar 13,6 persen dari 3,57 juta tenaga kerja di provinsi ini": the whole's figure right after "dari")
+    # (not "80 persen dari 52.000 peserta aktif ... bekerja di sektor industri": a share of our participants)
+    if last is None and not (fig.noun is not None and fig.noun.start > fig.start
+                             and body[fig.noun.start:fig.noun.end].casefold().startswith(("peserta", "kepesertaan"))):
+        last = _SHARE_OF_FIGURE_RE.search(body, max(s.start, fig.start - 30), fig.start)
     changes = [c for c in s.cues.between(max(s.start, last.start() - 45), last.start())
                if c.has("change_up") or c.has("change_down")] if last is not None else []
     if changes and _SIZE_OF_CHANGE_RE.fullmatch(body, changes[-1].end, last.start()):
@@ -83,6 +88,7 @@ def share_base(body: str, s: ClaimSentence, fig: Figure) -> bool:
     return not any(last.end() <= f.start < fig.start and f.unit != "year" for f in s.figures)  # ("yang tercatat di BPS pada 2022 sebanyak")
 
 
+_SHARE_OF_FIGURE_RE = re.compile(r"(?:persen|%)\s+dari\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
 _SIZE_OF_CHANGE_RE = re.compile(r"\s*(?:sebesar\s+|sekitar\s+|hingga\s+|hampir\s+|mencapai\s+)?[\d.,]+\s*", re.I)
 _NEXT_ITEM_RE = re.compile(r"(?:,|\s)\s*(?:dan|serta|sedangkan|sementara)\s+(?:sebanyak\s+|sejumlah\s+)?$", re.I)
 # ("30 persen dari jumlah pekerja pada 2023, sementara peserta BPU sebanyak 40.000": another clause's count)

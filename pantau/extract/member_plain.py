@@ -36,18 +36,26 @@ def _qualifier_in(s: ClaimSentence, since: int) -> bool:
                for c in s.cues.cues)
 
 
-def plain_count(s: ClaimSentence, fig: Figure, item) -> bool:
+def plain_count(s: ClaimSentence, fig: Figure, item, ours_nearby: bool = False) -> bool:
     """"Jumlah peserta BPJS Ketenagakerjaan di Sumatera Utara mencapai 1,4 juta peserta": the area's
     participants, said with no registered, inactive, single-program or new qualifier anywhere in the
-    sentence (rule member.plain_count)."""
+    sentence (rule member.plain_count); the agency named in the sentence, or in one of the few just before for an
+    area's count ("Wilayah kerja BPJS Ketenagakerjaan Kudus meliputi lima kabupaten. ... Di Kabupaten Kudus tercatat
+    198.976 peserta, Kabupaten Jepara 41.724 peserta, ...")."""
     noun = fig.noun
     if noun is None or fig.unit != "people" or not (noun.has("member_noun") or _members_before(s, fig)):
         return False
-    if not (s.cues.any("agency_ours") or s.cues.any("member_noun") and s.cues.any("total")):
+    if not (s.cues.any("agency_ours") or (ours_nearby and _AREA_COUNT_RE.search(item.text))
+            or s.cues.any("member_noun") and s.cues.any("total")):
         return False
     if s.cues.between(s.start, fig.start, "breakdown"):
         return False  # "... 24.872 orang yang terdiri atas 5.752 pekerja perusahaan besar, ...": a part by another cut
     return not _qualifier_in(s, after_lead_aside(s)) and not any(names_a_subset(c) for c in s.cues.cues)
+
+
+# an area's count in a list of areas: "Di Kabupaten Kudus tercatat 198.976 peserta", "Kabupaten Jepara 41.724 peserta"
+_AREA_COUNT_RE = re.compile(r"^\W*(?:(?i:dan|serta|sedangkan|sementara)\s+)?(?:(?i:di)\s+)?(?:Kabupaten|Kab\.|Kota|Provinsi)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+"
+                            r"(?:tercatat\s+|sebanyak\s+|ada\s+|mencapai\s+)?\d")
 
 
 def _members_before(s: ClaimSentence, fig: Figure) -> bool:

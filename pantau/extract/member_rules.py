@@ -37,6 +37,9 @@ ITEM_BOUNDARY_RE = re.compile(r",\s|;\s|\s(?:dan|serta|sedangkan|sementara|namun
 PLAN = ("target", "future")
 
 
+OURS_NEARBY_SENTENCES = 3  # how far back a naming of our agency still makes a plain "peserta" count ours
+
+
 @dataclass
 class MemberState:
     """What carries across sentences for membership."""
@@ -55,6 +58,7 @@ class MemberState:
     # the article tells active from inactive participants somewhere ("aktif", "nonaktif"): only then is a count
     # said registered ("terdaftar") all ever registered; elsewhere it is how writers name the participants
     tells_activity: bool = True
+    since_ours: int = OURS_NEARBY_SENTENCES + 1  # sentences since our agency was last named
 
 
 @dataclass
@@ -332,7 +336,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             and not _qualified(s, fig, item):
         # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"; "... 2017 sebanyak 120.093 orang" after PMI
         return state.previous_metric
-    if plain_count(s, fig, item):
+    if plain_count(s, fig, item, state.since_ours <= OURS_NEARBY_SENTENCES):
         return "active_workers"  # rule member.plain_count (see _rule_of)
     return None
 

@@ -9,7 +9,7 @@ from datetime import date
 from pantau.extract.claim_frames import speaks_of_previous_year
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.dates import make_date
-from pantau.extract.periods import month_end, previous_year_of
+from pantau.extract.periods import month_end, previous_year_of, shift_years
 from pantau.extract.figures import Figure
 from pantau.extract.lexicon import FROM_WORD, MONTH_WORD, MONTHS
 from pantau.extract.member_rules import MemberState
@@ -205,7 +205,16 @@ def period_told_of(s: ClaimSentence, state: MemberState, period: tuple) -> tuple
         return previous_year_of(*s.ctx.period)
     if state.previous_period and _PARTS_OF_LAST_RE.match(s.ctx.text) and not any(not p.relative for p in s.ctx.periods):
         return state.previous_period
+    later = _A_YEAR_LATER_RE.search(s.ctx.text) if state.previous_period and state.previous_period[1] else None
+    first = next((f.start for f in s.figures if f.unit in ("people", "bare", "company")), s.end)
+    if later and not any(not p.relative and p.span[0] < first for p in s.ctx.periods):
+        # "... pada 2019 mencapai 539.299 orang. Setahun kemudian angkanya merosot ke 389.760 orang": the year after
+        return tuple(shift_years(day, 1) for day in state.previous_period)
     return period
+
+
+_A_YEAR_LATER_RE = re.compile(r"\b(?:setahun\s+(?:kemudian|berikutnya|sesudahnya|setelahnya|berselang)|"
+                              r"(?:pada\s+)?tahun\s+(?:berikutnya|sesudahnya|setelahnya))\b", re.I)
 
 
 def topic_segment_after(ctx, cues, kept: str | None) -> str | None:

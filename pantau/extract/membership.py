@@ -34,8 +34,8 @@ from pantau.extract.member_changes import as_new, member_change
 from pantau.extract.member_companies import company_clause, workers_of_active_companies
 from pantau.extract.member_not_counts import example_lead, not_a_participation_count
 from pantau.extract.member_plain import plain_company_count, plain_count
-from pantau.extract.member_rules import (PLAN, SEGMENT_METRIC, MemberState, continues_series, item_of, metric_of,
-                                         veto_rule)
+from pantau.extract.member_rules import (OURS_NEARBY_SENTENCES, PLAN, SEGMENT_METRIC, MemberState, continues_series,
+                                         item_of, metric_of, veto_rule)
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, from_side_after_to_side, from_topic,
                                           month_of_series_value, next_of_series, on_compared_side, ranked_whole,
@@ -143,10 +143,12 @@ def _whole_of_the_active(earlier: MembershipFigure, found: list[MembershipFigure
 
 
 def _agency(cues: SentenceCues, state: MemberState) -> None:
+    state.since_ours = 0 if cues.any("agency_ours") else state.since_ours + 1
     if cues.any("agency_ours"):
         state.other_agency = False
     elif cues.any("agency_other"):
         state.other_agency = True
+        state.since_ours = OURS_NEARBY_SENTENCES + 1
 
 
 def _plan_heading(ctx: SentenceContext, cues: SentenceCues) -> bool:
@@ -287,7 +289,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         else:
             office = province_in(body[item.start:item.end], office) \
                 or province_in(body[item.reach:item.end], office, bare=True) or office
-        plain = (metric == "active_workers" and not item.has("active") and plain_count(s, fig, item)) \
+        plain = (metric == "active_workers" and not item.has("active")
+                 and plain_count(s, fig, item, state.since_ours <= OURS_NEARBY_SENTENCES)) \
             or (metric == "active_companies" and not item.has("active") and plain_company_count(s, fig, item))
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
                                     said_tolerance(fig), rule_id="member.series_earlier" if earlier else "member.series_next" if series_next
