@@ -168,9 +168,10 @@ _BASE_BEFORE_COVERED_RE = re.compile(rf"\s*(?:orang|pekerja|jiwa|tenaga\s+kerja)
 # A whole, then the smaller part of it that is covered, in the same clause: "349 ribu orang, dan 343 ribu di antaranya
 # sudah menjadi peserta", "205.900 pekerja mandiri, namun baru 77,1 ribu orang yang telah menjadi peserta", "4.000
 # pekerja migran yang baru 1.180 orang di antaranya sudah terdaftar",
-# "349 ribu pekerja penerima upah, dengan kepesertaan mencapai 343 ribu orang": the workforce, not participants
+# "349 ribu pekerja penerima upah, dengan kepesertaan mencapai 343 ribu orang", "Dari sekitar 1,3 juta pekerja informal di
+# Sumsel, baru 26.061 orang yang terdaftar": the workforce, not participants
 _WHOLE_THEN_COVERED_PART_RE = re.compile(
-    rf"[^.;]{{0,80}}?\b(?:(?:dan|dengan|namun|tetapi|tapi|yang)\s+(?:(?:baru|hanya)\s+(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?"
+    rf"[^.;]{{0,80}}?(?:(?:,|\b(?:dan|dengan|namun|tetapi|tapi|yang))\s+(?:(?:baru|hanya)\s+(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?"
     rf"[^.;\d]{{0,40}}?\b(?:yang|di\s+antaranya)|(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?[^.;\d]{{0,25}}?\bdi\s+antaranya)\s+"
     rf"(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}|"
     rf"dengan\s+(?:jumlah\s+)?kepesertaan\s+(?:aktif\s+)?(?:mencapai\s+|sebanyak\s+|sebesar\s+)?(?:sekitar\s+)?\d|"

@@ -128,3 +128,15 @@ def companies_beside_workers(body: str, s: ClaimSentence, fig: Figure, item, pre
     return ((previous_metric or "").startswith("active_") or any(f.unit == "people" and f.end < fig.start
                                                                   for f in s.figures)) \
         and company_clause(body, s, fig) and (item.has("member_noun") or item.has("registered"))
+
+
+# the sentence before ends on a count of companies: "... perusahaan peserta di Kanwil VI kini berjumlah 40.283."
+_COMPANIES_COUNTED_BEFORE_RE = re.compile(r"(?:(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b[^.;\d]{0,60}?\d[\d.,]*\d"
+                                          r"|\d[\d.,]*\s+(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b[^.;\d]{0,40}?)"
+                                          r"\s*[.;]\W*$", re.I)
+
+
+def companies_counted_before(body: str, s: ClaimSentence) -> bool:
+    """The sentence before ended on a count of companies ("Sebanyak 26.391 di antaranya berstatus aktif" after
+    "... perusahaan peserta di Kanwil VI kini berjumlah 40.283."): "di antaranya" points at those companies."""
+    return _COMPANIES_COUNTED_BEFORE_RE.search(body, max(0, s.start - 160), s.start) is not None

@@ -67,6 +67,8 @@ SAID_COVERED_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+)?yang\s+(?:sudah\
 # count said active or covered right after
 ACTIVE_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:(?:atau|,)\s*(?:sekitar\s+)?\d[\d.,]*\s*(?:persen|%)\s+)?"
                              r"(?:yang\s+(?:masih\s+)?aktif|(?:merupakan|adalah|sebagai|menjadi)\s+peserta\s+aktif|"
+                             # ("Sebanyak 26.391 di antaranya berstatus aktif")
+                             r"(?:di\s+antaranya\s+)?(?:berstatus|dalam\s+status|tercatat)\s+aktif|di\s+antaranya\s+(?:masih\s+)?aktif|"
                              r"yang\s+(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|tercakup))\b", re.I)
 # "Sedangkan sisanya berasal dari segmen BPU, yaitu 1,21 juta peserta" after inactive counts: the rest of them
 # (and the larger part of them: "... 19,51 juta peserta nonaktif. Sebagian besar, yakni 18,53 juta orang, ...")
