@@ -25,8 +25,8 @@ from pantau.extract.member_not_counts import example_lead, included_part, progra
 from pantau.extract.member_segments import (appositive_metric, both_segments_after, excluded, segment_in_lead,
                                            segment_of_relative_clause)
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
-                                          THEIR_NUMBER_RE,
-                                          denied_later, inactive_subject, new_after, realised_of_potential, says_new)
+                                          THEIR_NUMBER_RE, denied_later, inactive_subject, new_after,
+                                          parts_of_new_count, realised_of_potential, says_new)
 from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
 
@@ -283,7 +283,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     is_new = (item.has("member_new") and any(says_new(body, c) for c in item.cues)
               and not change_restated_as_new(body, item.cues, fig)) \
         or _new_subject(body, subject) \
-        or new_after(body, fig, item.end)
+        or new_after(body, fig, item.end) or parts_of_new_count(body, s.ctx.text, s.start)
     enrolled_count = item.has("enrolled") and _ENROLLED_AS_PARTICIPANTS_RE.search(body, s.start, fig.start) is not None
     registered_only = (item.has("registered") or item.has("enrolled")) and state.tells_activity \
         and not _said_active(s, fig, item) \

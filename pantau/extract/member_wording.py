@@ -110,3 +110,21 @@ def denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
     # ("2.275.981 pekerja dari 14.008 perusahaan di antaranya berstatus nonaktif": the companies are where they work)
     nxt = next((f.start for f in s.figures if f.start > fig.end and f.unit not in ("company", "percent")), end)
     return any(c.has("not_member") or c.has("inactive") for c in s.cues.between(fig.end, min(end, nxt)))
+
+
+# A sentence listing the parts of the count just told ("Rinciannya, ...", "Dari jumlah itu, ...")
+PARTS_OPENING_RE = re.compile(r"\W*(?:Rinciannya|Rincian(?:nya)?\s+(?:tersebut|itu)|Adapun\s+rinciannya|Terdiri\s+(?:dari|atas)"
+                              r"|Dari\s+(?:jumlah|total|angka)\s+(?:itu|tersebut|ini))\b", re.I)
+_SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z0-9])")
+# the count of that sentence was of new participants: "Selama 2018 ada tambahan 171.983 peserta"
+_NEW_COUNT_RE = re.compile(r"\b(?:tambahan|penambahan|peserta\s+baru|pekerja\s+baru|tenaga\s+kerja\s+baru|akuisisi)\b"
+                           r"[^.;\d]{0,60}?\d|\d[\d.,]*\s+(?:orang\s+)?(?:peserta|pekerja|tenaga\s+kerja)\s+baru\b", re.I)
+
+
+def parts_of_new_count(body: str, sentence_text: str, start: int) -> bool:
+    """A sentence listing the parts of the count just told, when that count was of new participants ("Selama 2018
+    ada tambahan 171.983 peserta ... . Rinciannya, 113.574 orang berasal dari segmen penerima upah ..."): new ones."""
+    if not PARTS_OPENING_RE.match(sentence_text):
+        return False
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(body, max(0, start - 400), max(0, start - 1))]
+    return _NEW_COUNT_RE.search(body, ends[-1] if ends else max(0, start - 400), start) is not None
