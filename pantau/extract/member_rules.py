@@ -25,7 +25,7 @@ from pantau.extract.member_not_counts import example_lead, included_part, progra
 from pantau.extract.member_segments import (appositive_metric, both_segments_after, excluded, segment_in_lead,
                                            segment_of_relative_clause)
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
-                                          THEIR_NUMBER_RE, denied_later, inactive_subject, new_after,
+                                          THEIR_NUMBER_RE, denied_later, enrolled_during, inactive_subject, new_after,
                                           parts_of_new_count, realised_of_potential, says_new)
 from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
@@ -283,7 +283,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     is_new = (item.has("member_new") and any(says_new(body, c) for c in item.cues)
               and not change_restated_as_new(body, item.cues, fig)) \
         or _new_subject(body, subject) \
-        or new_after(body, fig, item.end) or parts_of_new_count(body, s.ctx.text, s.start)
+        or new_after(body, fig, item.end) or parts_of_new_count(body, s.ctx.text, s.start) \
+        or enrolled_during(body, s.start, fig.start)
     enrolled_count = item.has("enrolled") and _ENROLLED_AS_PARTICIPANTS_RE.search(body, s.start, fig.start) is not None
     registered_only = (item.has("registered") or item.has("enrolled")) and state.tells_activity \
         and not _said_active(s, fig, item) \
@@ -336,7 +337,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return None  # (two segments joined, "baik sektor formal maupun informal sebanyak ...": their sum, read on)
     if s.cues.any("inactive"):
         return None  # "berjumlah 3.671.000 pekerja ..., namun 2.275.981 ... berstatus nonaktif": all ever registered
-    if state.previous_metric not in (None, "active_companies") and not state.previous_metric.startswith("new_") \
+    if state.previous_metric not in (None, "active_companies") \
+            and (not state.previous_metric.startswith("new_") or s.cues.any("rank")) \
             and fig.unit == "people" and (state.previous_metric == "active_workers" or _generic_noun(fig)) \
             and not _qualified(s, fig, item):
         # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"; "... 2017 sebanyak 120.093 orang" after PMI

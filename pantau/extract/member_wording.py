@@ -128,3 +128,15 @@ def parts_of_new_count(body: str, sentence_text: str, start: int) -> bool:
         return False
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(body, max(0, start - 400), max(0, start - 1))]
     return _NEW_COUNT_RE.search(body, ends[-1] if ends else max(0, start - 400), start) is not None
+
+
+# enrolled during a span: "pekerja jakon yang didaftarkan menjadi peserta selama semester pertama tahun ini mencapai"
+_ENROLLED_DURING_RE = re.compile(r"\b(?:di|ter)daftar(?:kan)?\s+(?:menjadi|sebagai)\s+peserta\b[^.;\d]{0,40}?\b(?:selama|sepanjang|"
+                                 r"dalam)\s+(?:semester|triwulan|kuartal|bulan|tahun|periode|paruh|(?:19|20)\d\d|[A-Z][a-z]+\s+(?:19|20)\d\d)",
+                                 re.I)
+
+
+def enrolled_during(body: str, start: int, fig_start: int) -> bool:
+    """Enrolled during a span of time, said before the count ("jumlah pekerja jakon yang didaftarkan menjadi peserta
+    selama semester pertama tahun ini mencapai 1,46 juta orang"): the new participants of that span."""
+    return _ENROLLED_DURING_RE.search(body, start, fig_start) is not None

@@ -29,7 +29,7 @@ def plan_before(cues: SentenceCues, pos: int, body: str = "", start: int = 0) ->
         if cue.classes.isdisjoint(_PLAN_OR_ACTUAL):
             continue  # (no test below can fire on it)
         if body and _MEASURED_AGAINST_RE.search(body, max(start, cue.start - 30), cue.start) \
-                and "," in body[cue.end:pos]:
+                and "," in body[cue.end:pos] and not _ITS_OWN_FIGURE_RE.search(body, max(start, pos - 30), pos):
             continue  # "Sesuai target layanan cepat, ...", "Berbeda dari perkiraan awal, ...": what was done, measured
         if cue.has("target") and body and _TARGET_THEN_COVERED_RE.match(body, cue.end, pos):
             continue  # "Potensi coverage formal berjumlah 711.705 jiwa dan yang terdaftar 334.786": the part reached
@@ -67,6 +67,8 @@ _TARGET_THEN_COVERED_RE = re.compile(r"[^\d;.]{0,80}?\d[\d.,]*(?:\s+(?:ribu|juta
                                      r"(?:terdaftar|terlindungi|ter-?cover|menjadi\s+peserta|terealisasi)\b[^\d.;]{0,50}$", re.I)
 _FROM_BEFORE_RE = re.compile(r"\bdari\s+$", re.I)
 _WHOLE_REFERRED_RE = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
+# ("... melampaui sasaran yang dibebankan untuk satu tahun penuh, yakni 588.220 pekerja": the figure that target is)
+_ITS_OWN_FIGURE_RE = re.compile(r",\s*(?:yakni|yaitu|sebesar|sebanyak)\s+(?:sebanyak\s+|sekitar\s+)?$", re.I)
 _MEASURED_AGAINST_RE = re.compile(r"\b(?:sesuai(?:\s+dengan)?|seiring(?:\s+dengan)?|demi|untuk\s+mencapai|mengejar|"
                                   r"berbeda\s+(?:dari|dengan)|melampaui|melebihi)\s+$", re.I)
 
