@@ -282,7 +282,11 @@ def next_in_series(claims: list[ClaimFigure], s: ClaimSentence) -> bool:
         return False
     last_period = (last.period_start, last.period_end)
     length = _months(s.ctx.period)
-    return length is not None and s.ctx.period != last_period and length == _months(last_period)
+    # (a month apart is still one stretch: "sejak Februari 2022 hingga Desember 2022" when the program began, then "selama
+    # tahun 2023")
+    last_length = _months(last_period)
+    return length is not None and last_length is not None and s.ctx.period != last_period \
+        and abs(length - last_length) <= 1
 
 
 # "klaim tersebut dibayarkan kepada 27.055 peserta": the claims just told, pointed back to

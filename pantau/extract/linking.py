@@ -67,6 +67,9 @@ _BRACKET_NAMES_PROGRAM_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?\(\s*(?:yakni|y
                                        r"(?:penerima\s+(?:manfaat\s+)?|klaim\s+|santunan\s+|peserta\s+)?(?:program\s+)?", re.I)
 
 
+_INCLUDING_RE = re.compile(r"\b(?:termasuk|tak\s+terkecuali)\s+(?:(?:program|klaim|manfaat)\s+)?$", re.I)
+
+
 def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str, str] | None:
     before = [p for p in s.programs if p.end <= fig.start]
     after = [p for p in s.programs if p.start >= fig.end]
@@ -93,6 +96,8 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         # "Klaim JKP Melonjak Dua Kali Lipat, BPJS Ketenagakerjaan Bayar Rp15,76 Triliun": the program's own clause
         # ended, the agency starts a new subject (not "untuk kasus JKK, BPJamsostek ... membayarkan": the topic)
         before = []
+    if before and _INCLUDING_RE.search(body, max(s.start, before[-1].start - 20), before[-1].start):
+        return "TOTAL", "link.collective"  # "kepada peserta klaim, termasuk Program JKP, mencapai Rp 25,43 triliun": all
     if before:
         nearest = before[-1]
         if _SHARE_RESTATED_RE.search(body, max(nearest.end, fig.start - 90), fig.start):
