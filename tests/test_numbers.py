@@ -405,3 +405,18 @@ def test_miliar_missing_its_first_i() -> None:
 ])
 def test_a_rank_before_besar_is_no_figure_but_its_neighbours_are(text, values):
     assert [value for _, value, _ in _values(text)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # a scale word with the next word glued on after a capital (a headline run into its photo caption)
+    ("BPJamsostek Bayarkan Klaim JHT Rp26 TriliunNasabah melakukan pencairan", [26e12]),
+    ("Klaim JKK Rp 5,2 MiliarFoto: Antara", [5.2e9]),
+    ("Peserta Aktif 1,2 JutaKepala Cabang mengatakan", [1.2e6]),
+    ("Santunan Rp 42 JutaPewarta: Ahmad", [42e6]),
+    ("Dana Rp3,5 TriliunBaca juga: klaim naik", [3.5e12]),
+    # near-misses: a code, digits inside a word
+    ("kode A4Bravo dan model B2B", []),
+    ("jaringan 4G di P2K3", []),
+])
+def test_a_scale_word_then_a_glued_capital_keeps_its_scale(text, values):
+    assert [value for _, value, _ in _values(text)] == values

@@ -61,6 +61,8 @@ def glued_to_word(text: str, start: int, end: int) -> bool:
         return False  # "40.527kasus": the space before a count's noun went missing
     if after == "a" and _APPROXIMATE_SUFFIX_RE.match(text, end):
         return False  # "17.000an pekerja": some seventeen thousand
+    if after.isupper() and text[end - 1:end].islower():
+        return False  # "Rp26 TriliunNasabah ...": a headline's scale word, the caption after it glued on
     return after.isalnum() or after == "_"
 
 

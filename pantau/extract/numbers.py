@@ -72,7 +72,7 @@ _IDR_PREFIX = rf"{_IDR_MARK}(?:\d{{1,3}}(?=(?:Rp|RP)\d))?(?:\s*(?:Rp|RP|rp|IDR)[
 _FX_PREFIX = r"(?<![A-Za-z])(?:US\s?\$|USD|S\$|SGD|A\$|AUD|HK\$|HKD|NT\$|TWD|RM|MYR|SAR|KRW|₩|EUR|€|£|¥|JPY|\$)"
 _BODY = r"\d+(?:[.,]+\d+)*"
 # "6,1 jutaan", "puluhan ribuan": the -an form says "some", the scale is the same
-_SCALE_WORD = rf"(?i:ribu(?:an)?|rbu|rb|juta(?:an)?|jta|jt|{MILIAR_SPELLINGS}|{TRILIUN_SPELLINGS})(?![A-Za-z])"
+_SCALE_WORD = rf"(?i:ribu(?:an)?|rbu|rb|juta(?:an)?|jta|jt|{MILIAR_SPELLINGS}|{TRILIUN_SPELLINGS})(?![a-z])"  # ("Rp26 TriliunNasabah": a caption glued after a capital)
 # M/T: with a currency mark, a space may separate them from the digits; without one,
 # only glued to the digits ("9,6T"), so "5 Maret" or a stray capital is never a scale.
 _SCALE_LETTER = r"[MT](?![A-Za-z0-9])"
