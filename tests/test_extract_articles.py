@@ -36,7 +36,9 @@ TARGETS = {
     "heldout54": (0.90, 0.95, None, 1),  # first sight 0.902 / 1.0, 3 false errors (bd0f798); stop 18
     "heldout55": (0.85, 0.80, None, 1),  # held back, first sight 0.865 / 0.769 (a31913c); opened in stop 18
     "heldout56": (0.95, 0.80, None, 1),  # first sight 1.0 / 0.794 (aa50ada); stop 18
-    "heldout57": (0.90, 0.60, None, 1),  # held back, first sight 0.949 / 0.621 (a31913c); opened in stop 19
+    "heldout57": (0.90, 0.95, None, 1),  # held back, first sight 0.949 / 0.621 (a31913c); opened in stop 19
+    "heldout59": (0.95, 0.95, None, 1),  # first sight 0.944 / 0.900 (0631794); stop 19
+    "heldout62": (0.95, 0.90, None, 1),  # first sight 1.0 / 0.723 (c070dda); stop 19
     "tests": (0.95, 0.95, 1.0, 0),
 }
 HELDOUT_TARGET = (0.95, 0.95, None, 2)
