@@ -142,7 +142,8 @@ _COVERED = r"(?:ter-?cover|terlindungi|tercakup|terdaftar|menjadi\s+peserta|ikut
 COVERED_BEFORE_RE = re.compile(rf"\b(?:yang|dan)\s+(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}\b[^.;\d]{{0,100}}$", re.I)
 # "... orang (yang) sudah mengikuti program": said covered; with "yang" it is so even after a target (veto_rule)
 # ("343 ribu di antaranya sudah menjadi peserta", "77,1 ribu orang (37 persen) yang telah menjadi peserta")
-COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?:\([^()]{{0,20}}\)\s*)?(?:di\s+antaranya\s+)?"
+COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?:\([^()]{{0,20}}\)\s*)?"
+                              rf"(?:,?\s*atau\s+[\d.,]+\s*(?:persen|%)\s+)?(?:di\s+antaranya\s+)?"
                               rf"(?P<yang>yang\s+)?(?:sudah|telah)\s+"
                                rf"(?:aktif\s+)?{_COVERED}\b", re.I)
 # Coverage achieved, said as a share: "623.409 atau 80 persen dari 780.666 potensi peserta"; "... 50,88 persen atau baru 935.079"
@@ -175,6 +176,9 @@ _WHOLE_THEN_COVERED_PART_RE = re.compile(
     rf"[^.;\d]{{0,40}}?\b(?:yang|di\s+antaranya)|(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?[^.;\d]{{0,25}}?\bdi\s+antaranya)\s+"
     rf"(?:sudah\s+|telah\s+|baru\s+)?(?:aktif\s+)?{_COVERED}|"
     rf"dengan\s+(?:jumlah\s+)?kepesertaan\s+(?:aktif\s+)?(?:mencapai\s+|sebanyak\s+|sebesar\s+)?(?:sekitar\s+)?\d|"
+    # ("Pekerja sektor jasa konstruksi berjumlah 64.940 orang, dengan 21.563 orang atau 33,20 persen sudah terdaftar")
+    rf"dengan\s+(?:sekitar\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?:orang\s+|pekerja\s+)?(?:\(?atau\s+[\d.,]+\s*(?:persen|%)\)?\s+)?"
+    rf"(?:yang\s+)?(?:sudah|telah|baru)\s+{_COVERED}|"
     # ("terdapat 994.347 Pekerja Penerima Upah, dan yang sudah menjadi peserta program ini sebanyak 163.072 orang")
     rf"(?:dan|namun|tetapi|tapi|sementara)\s+yang\s+(?:sudah|telah)\s+(?:aktif\s+)?{_COVERED}|"
     # ("Total peserta dari segmen PMI saat ini mencapai 747.000 peserta dan yang aktif hanya 389 ribu orang")
