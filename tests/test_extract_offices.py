@@ -186,3 +186,20 @@ def test_the_agency_of_a_province_is_the_branch_already_named_there(title):
 def test_a_province_elsewhere_is_still_another_area():
     assert province_in("klaim di Jawa Timur mencapai Rp 5 miliar", "Cabang NTB") == "Provinsi Jawa Timur"
     assert province_in("klaim di NTB mencapai Rp 5 miliar", "Cabang NTB") is None
+
+
+@pytest.mark.parametrize("headline, office", [
+    # a Title Case headline's adverb after the branch ends its name
+    ("BPJS Ketenagakerjaan Cabang Tanah Abang Siap Layani Klaim JHT", "Cabang Tanah Abang"),
+    ("BPJS Ketenagakerjaan Cabang Pati Terus Dorong Kepesertaan", "Cabang Pati"),
+    ("BPJS Ketenagakerjaan Cabang Kudus Makin Dekat dengan Pekerja", "Cabang Kudus"),
+    ("BPJS Ketenagakerjaan Cabang Bitung Kembali Raih Penghargaan", "Cabang Bitung"),
+    ("BPJS Ketenagakerjaan Cabang Sorong Masih Tunggu Data Peserta", "Cabang Sorong"),
+    # near-misses: a place of two words keeps both
+    ("BPJS Ketenagakerjaan Cabang Kota Baru Bayar Klaim JHT", "Cabang Kota Baru"),
+    ("BPJS Ketenagakerjaan Cabang Bandung Suci Siap Layani Klaim JHT", "Cabang Bandung Suci"),
+])
+def test_a_headline_adverb_after_the_branch_ends_its_name(headline, office):
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+    assert extract_article(RawArticle("x.txt", "0" * 64, "", headline + "\n\nKlaim JHT Rp 5 miliar.")).office == office

@@ -58,7 +58,9 @@ _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsost
               "foto", "dok", "ilustrasi", "istimewa",
               # people a headline names after the agency ("Klaim JHT BPJAMSOSTEK Warga Bandung"): no office
               "warga", "masyarakat", "buruh", "karyawan", "tenaga", "pegawai", "nelayan", "petani", "perusahaan",
-              "mitra", "layanan"}
+              "mitra", "layanan",
+              # a headline's adverbs after the agency ("Dana JKP di BPJamsostek Masih Melimpah"): no place
+              "masih", "makin", "semakin", "kian", "terus", "tetap", "belum", "akan", "siap", "mulai", "kembali"}
 # The agency's name however it is misspelt ("Ktenagakerjaan", "Ketenagakerjaaan", "Ketenagakrjaan") is no place.
 _AGENCY_WORD_RE = re.compile(r"(?i)k?e?t[ae]n[ae]ga\s?k\w*$")  # a photo caption: "Gedung BPJS Ketenagakerjaan Foto: ..."
 _PROVINCE_RE = re.compile(
