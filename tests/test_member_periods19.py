@@ -10,18 +10,9 @@ this file.
 """
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-import pantau.extract
-import pantau.model
-
-
-def members(text: str, published: str) -> set[tuple]:
-    ex = pantau.extract.extract_article(
-        pantau.model.RawArticle("t.txt", "0" * 64, "", text, published_hint=date.fromisoformat(published)))
-    return {(m.metric, round(m.value), str(m.period_end)) for m in ex.membership}
+from tests.test_member_periods18 import members
 
 
 @pytest.mark.parametrize("text, published, expected", [
