@@ -134,9 +134,17 @@ def companies_beside_workers(body: str, s: ClaimSentence, fig: Figure, item, pre
 _COMPANIES_COUNTED_BEFORE_RE = re.compile(r"(?:(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b[^.;\d]{0,60}?\d[\d.,]*\d"
                                           r"|\d[\d.,]*\s+(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b[^.;\d]{0,40}?)"
                                           r"\s*[.;]\W*$", re.I)
+# "Sebanyak 26.391 di antaranya berstatus aktif", "dengan rincian 26.391 berstatus aktif": some of the count before
+_OF_THEM_RE = re.compile(r"\s*(?:di\s+antaranya\b|(?:berstatus|dalam\s+status)\s+(?:aktif|nonaktif)\b)", re.I)
 
 
-def companies_counted_before(body: str, s: ClaimSentence) -> bool:
-    """The sentence before ended on a count of companies ("Sebanyak 26.391 di antaranya berstatus aktif" after
-    "... perusahaan peserta di Kanwil VI kini berjumlah 40.283."): "di antaranya" points at those companies."""
+def some_of_the_companies(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A bare count said to be some of the count before ("di antaranya", "berstatus aktif"), when that count was of
+    companies: the last figure before it in its sentence, or the one the sentence before ended on ("... perusahaan
+    peserta di Kanwil VI kini berjumlah 40.283. Sebanyak 26.391 di antaranya berstatus aktif")."""
+    if not _OF_THEM_RE.match(body, fig.end):
+        return False
+    before = [f for f in s.figures if f.end <= fig.start]
+    if before:
+        return before[-1].unit == "company" or company_clause(body, s, before[-1])
     return _COMPANIES_COUNTED_BEFORE_RE.search(body, max(0, s.start - 160), s.start) is not None

@@ -16,7 +16,7 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
                                          NOT_PARTICIPANTS_BEFORE_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, covers_a_workforce,
                                          share_base, whole_then_covered_part)
-from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside_workers, companies_counted_before,
+from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside_workers, some_of_the_companies,
                                               company_clause, company_headed, enrolling_its_workers,
                                               participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
@@ -104,8 +104,6 @@ def item_of(body: str, s: ClaimSentence, fig: Figure) -> Item:
                 COVERED_AFTER_RE.match(body, fig.end))
 
 
-# "Sebanyak 26.391 di antaranya berstatus aktif" after a count of companies: some of those companies
-_OF_THEM_RE = re.compile(r"\s*(?:di\s+antaranya\b|(?:berstatus|dalam\s+status)\s+(?:aktif|nonaktif)\b)", re.I)
 # ("Jumlahnya 112.000 orang"; "Dari target 915.300, yang terealisasi ... 915.019": the segment just spoken of)
 # ("jumlah PMI peserta aktif mulai menurun sejak 2019. Pada tahun itu peserta aktif tercatat 539.239 orang")
 _BACK_TO_TOPIC_RE = re.compile(r"\W*(?:pada|di)\s+(?:tahun|saat|waktu|periode)\s+(?:itu|tersebut)\b", re.I)
@@ -236,8 +234,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     company = fig.unit == "company" or (
         (fig.unit == "bare" or (fig.noun is not None and fig.noun.start < fig.start))
         and (company_headed(item, fig) or company_clause(body, s, fig))) \
-        or (fig.unit == "bare" and _OF_THEM_RE.match(body, fig.end) and (companies_counted_before(body, s) or any(
-            f.unit == "company" or company_clause(body, s, f) for f in [f for f in s.figures if f.end <= fig.start][-1:])))
+        or (fig.unit == "bare" and some_of_the_companies(body, s, fig))
     subject = _subject(body, s, fig)
     # ("Jumlah 2,5 juta peserta aktif tersebut terdiri dari PU, PMI, BPU dan jasa konstruksi": the parts named after it)
     parts_from = next((c.start for c in item.cues if c.has("breakdown") and c.start >= fig.end), None)

@@ -116,18 +116,20 @@ def denied_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
 PARTS_OPENING_RE = re.compile(r"\W*(?:Rinciannya|Rincian(?:nya)?\s+(?:tersebut|itu)|Adapun\s+rinciannya|Terdiri\s+(?:dari|atas)"
                               r"|Dari\s+(?:jumlah|total|angka)\s+(?:itu|tersebut|ini))\b", re.I)
 _SENTENCE_END_RE = re.compile(r"[.!?][\"”’']?\s+(?=[\"“A-Z0-9])")
-# the count of that sentence was of new participants: "Selama 2018 ada tambahan 171.983 peserta"
-_NEW_COUNT_RE = re.compile(r"\b(?:tambahan|penambahan|peserta\s+baru|pekerja\s+baru|tenaga\s+kerja\s+baru|akuisisi)\b"
-                           r"[^.;\d]{0,60}?\d|\d[\d.,]*\s+(?:orang\s+)?(?:peserta|pekerja|tenaga\s+kerja)\s+baru\b", re.I)
 
 
 def parts_of_new_count(body: str, sentence_text: str, start: int) -> bool:
     """A sentence listing the parts of the count just told, when that count was of new participants ("Selama 2018
-    ada tambahan 171.983 peserta ... . Rinciannya, 113.574 orang berasal dari segmen penerima upah ..."): new ones."""
+    ada tambahan 171.983 peserta ... . Rinciannya, 113.574 orang berasal dari segmen penerima upah ..."): new ones
+    (the sentence before names new participants, a member_new cue of the lexicon, before a figure)."""
     if not PARTS_OPENING_RE.match(sentence_text):
         return False
+    from pantau.extract.cues import find_cues
+
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(body, max(0, start - 400), max(0, start - 1))]
-    return _NEW_COUNT_RE.search(body, ends[-1] if ends else max(0, start - 400), start) is not None
+    since = ends[-1] if ends else max(0, start - 400)
+    last_figure = max((m.start() for m in re.finditer(r"\d", body[since:start])), default=-1) + since
+    return any(says_new(body, c) for c in find_cues(body[since:start], since) if c.start < last_figure)
 
 
 # enrolled during a span: "pekerja jakon yang didaftarkan menjadi peserta selama semester pertama tahun ini mencapai"
