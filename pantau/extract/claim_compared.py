@@ -7,6 +7,7 @@ import re
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.figures import WORTH_WITH
+from pantau.extract.last_year_clause import last_year_clause_before
 from pantau.extract.periods import previous_year_of
 from pantau.model import ClaimFigure
 
@@ -77,7 +78,8 @@ def redate_last_year_clause(body: str, s: ClaimSentence, sentence_claims: list[C
                      and not _WORTH_AFTER_RE.fullmatch(body, p.span[1], claim.start_char)
                      and not any(q.span[0] >= p.span[1] and q.span[1] <= claim.start_char for q in ctx.periods
                                  if not q.relative)]
-        if last_year and (claim.period_start, claim.period_end) == tuple(ctx.period):
+        told = last_year_clause_before(s, claim.start_char)  # "Rp 2 triliun, tahun lalu masih Rp 1,5 triliun"
+        if (last_year or told) and (claim.period_start, claim.period_end) == tuple(ctx.period):
             claim.period_start, claim.period_end = previous_year_of(*ctx.period)
             claim.is_prior_period, claim.rule_id = True, "side.previous_year"
 

@@ -18,6 +18,7 @@ from pantau.extract.claim_sides import on_compared_side
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_month_of, previous_year_of
 from pantau.extract.fastre import WindowFinder
+from pantau.extract.last_year_clause import is_last_year_clause
 from pantau.model import ClaimFigure, NumberMention, StatedChange
 
 
@@ -322,8 +323,10 @@ def speaks_of_previous_year(s: ClaimSentence) -> bool:
     limit = ctx.change_at if ctx.change_at is not None else s.end
     lead_end = ctx.compared_lead[1] if ctx.compared_lead else s.start
     # (not the base of a ratio: "274.724 kasus, atau 89,28% dari periode yang sama tahun lalu")
+    # (nor a clause giving the figure before a year earlier: "formal ada 22,58 juta, tahun lalu masih 20,9 juta")
     own = [p for p in ctx.periods if lead_end <= p.span[0] < limit
-           and not _COMPARED_WITH_BEFORE_RE.search(ctx.sentence.text, max(0, p.span[0] - s.start - 40), p.span[0] - s.start)]
+           and not _COMPARED_WITH_BEFORE_RE.search(ctx.sentence.text, max(0, p.span[0] - s.start - 40), p.span[0] - s.start)
+           and not is_last_year_clause(s, p)]
     # (a period of months with no year of its own is last year's too: "Tahun lalu, ... selama Januari-Oktober ...")
     if not any(p.relative == "previous_year" for p in own) or any(p.relative is None and p.year_written for p in own):
         return False

@@ -10,6 +10,7 @@ import re
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.plans import STRONG_BOUNDARY_RE
 from pantau.extract.figures import Figure
+from pantau.extract.last_year_clause import last_year_clause_before
 from pantau.extract.lexicon import SEGMENT_METRIC
 from pantau.model import MembershipFigure, StatedChange
 
@@ -22,6 +23,8 @@ _COUNT_UNITS = ("people", "bare", "company")
 def _from_side(body: str, s: ClaimSentence, fig: Figure) -> bool:
     """Right after a from-word; not a target the count is measured against ("lebih rendah dari target yang mencapai
     33.673.202")."""
+    if last_year_clause_before(s, fig.start) is not None:
+        return True  # "formal ada 22,58 juta, tahun lalu masih 20,9 juta, jadi naik 7 persen"
     lead = _FROM_WORD_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start)
     return lead is not None and not any(c.has("target") or c.has("estimate")
                                         for c in s.cues.between(lead.start(), fig.start))

@@ -11,6 +11,7 @@ from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.dates import make_date
 from pantau.extract.periods import month_end, previous_year_of, shift_years
 from pantau.extract.figures import Figure
+from pantau.extract.last_year_clause import last_year_clause_before
 from pantau.extract.lexicon import FROM_WORD, MONTH_WORD, MONTHS
 from pantau.extract.member_rules import MemberState
 from pantau.model import MembershipFigure
@@ -18,6 +19,8 @@ from pantau.model import MembershipFigure
 
 def on_compared_side(body: str, s: ClaimSentence, fig: Figure) -> bool:
     ctx = s.ctx
+    if last_year_clause_before(s, fig.start) is not None:
+        return True  # "formal ada 22,58 juta, tahun lalu masih 20,9 juta, jadi naik 7 persen"
     if ctx.change_at is None or fig.start <= ctx.change_at:
         return False
     side = None

@@ -151,6 +151,11 @@ def _run_adds_up(whole: MembershipFigure, figures: list[MembershipFigure], sente
     return False
 
 
+def _a_year_earlier(a: MembershipFigure, b: MembershipFigure) -> bool:
+    return a.period_end is not None and b.period_end is not None and (a.period_end.year + 1, a.period_end.month) \
+        == (b.period_end.year, b.period_end.month)
+
+
 def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], body: str) -> list[Breakdown]:
     """An active total followed (same or next sentence) by its segments -> total vs parts;
     exhaustive only when the text says the parts make up the whole."""
@@ -164,7 +169,8 @@ def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], 
             f = figures[j]
             if f.metric not in segments or sentence_of[j] - sentence_of[i] > SEGMENTS_REACH:
                 break
-            if f.office == total.office:
+            # (a segment's value a year earlier is no part: "formal ada 22,58 juta, tahun lalu masih 20,9 juta")
+            if f.office == total.office and not _a_year_earlier(f, total) and all(f.metric != p.metric for _, p in parts):
                 parts.append((j, f))
         parts = parts_up_to_the_total(total.value, total.tolerance, parts, lambda p: p[1].value, lambda p: p[1].tolerance)
         if len(parts) < 2:
