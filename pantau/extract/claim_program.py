@@ -39,6 +39,9 @@ def split_by_another_cut(body: str, s, fig, program: str | None) -> bool:
 _AGENCY_CLAIMS_RE = re.compile(r"\b[Kk]laim\s+(?:di\s+)?(?:" + AGENCY_NAME + r"|Jamsostek)\b")
 
 
+# A sentence opening on the total as its subject ("Total peserta klaim ...", "“Total kasus yang ...")
+_TOTAL_SUBJECT_RE = re.compile(r"\W*(?:total|jumlah\s+total|total\s+keseluruhan)\s+(?:peserta(?:\s+klaim)?|kasus|klaim|penerima(?:\s+manfaat)?)\b",
+                               re.I)
 _THAT_PROGRAM_BEFORE_RE = re.compile(r"\b(?:untuk|bagi|dari|pada|dalam)\s+program\s+(?:itu|tersebut|ini)\b", re.I)
 
 
@@ -89,6 +92,11 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         # "Total kasus pada periode itu tercatat 1.286 kasus, ...", "Adapun jumlah kasusnya sebanyak 1.286 kasus
         # dengan ... jaminan hari tua mencapai 1.081 kasus, disusul jaminan kematian 103 kasus, ...": the whole
         return "TOTAL", "link.collective"
+    if not s.programs and _TOTAL_SUBJECT_RE.match(s.ctx.text) \
+            and any(POINTED_BACK_RE.match(body, f.end) for f in s.figures if f.start <= fig.start):
+        # "Total peserta klaim dari 2.717 orang itu nominal klaim yang dibayarkan Rp 27,2 miliar": the sentence's
+        # subject is the total, its "itu" pointing back to all the counts just told
+        return "TOTAL", "link.collective"
     pointed = points_back(body, s, fig, main_programs=state.sentence_programs)
     if pointed is not None:
         return pointed, "link.anaphora"
@@ -106,11 +114,11 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     collective = s.has("collective")
     if s.excluded and collective:
         return None  # "Di luar JHT, klaim ketiga program itu ...": the other programs' sum
-    if collective and not s.programs and len(state.previous_programs) == 1 \
+    if collective and not s.programs and len(state.previous_programs) == 1 and not s.has("all_programs") \
             and completes_previous(claims, roles, contexts[index - 1] if index else None) \
             and claims[-1].program in state.previous_programs:
         # "... manfaat JKP kepada 28 ribu peserta. Nilai manfaat yang dibayarkan seluruhnya mencapai Rp 135,99 miliar":
-        # all that was paid of the one program just counted
+        # all that was paid of the one program just counted (not "untuk semua program": every program's)
         return claims[-1].program, "link.completes_previous"
     if collective:
         return "TOTAL", "link.collective"

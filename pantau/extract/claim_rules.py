@@ -151,9 +151,17 @@ def skip_rule(body: str, s: ClaimSentence, other_agency_in_force: bool) -> str |
         if all(f.value < PER_PERSON_RULE_LIMIT for f in money) and (cues.any("benefit_noun") or s.programs) \
                 and (cues.any("now") or (cues.any("to_side") and (cues.any("prior_marker") or cues.any("from")))):
             return "skip.benefit_size"  # "santunan kematian yang semula Rp 24 juta saat ini menjadi Rp 42 juta"
-        if (cues.any("rule") or cues.any("size_word")) and all(f.value < PER_PERSON_RULE_LIMIT for f in money):
+        if (cues.any("rule") or cues.any("size_word")) and all(f.value < PER_PERSON_RULE_LIMIT for f in money) \
+                and not _claims_of_people_counted(s):
             return "skip.benefit_rule"
     return None
+
+
+def _claims_of_people_counted(s: ClaimSentence) -> bool:
+    """A program's claims of a number of people ("JKK dari 13 peserta besaran klaimnya Rp 181.000.000"): paid, not a
+    rule's size (a rule sizes one person's benefit and counts nobody)."""
+    return bool(s.programs) and s.cues.any("claim_noun") and any(f.unit == "people" and f.value and f.value >= 2
+                                                                  for f in s.figures)
 
 
 _AVERAGE_RE = re.compile(r"\brata[\s-]*rata\b|\brerata\b", re.I)
@@ -233,8 +241,10 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if cues.last_before(fig.start, "correction", since=s.start) is not None:
         return "skip.correction"  # "... *Ralat: sebelumnya ditulis 8.900 klaim"
     if _BACK_REFERENCE_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start) \
-            and POINTED_BACK_RE.match(body, fig.end):
-        return "veto.back_reference"  # "dari total Rp 583,74 miliar itu, JHT ...": the figure given before
+            and POINTED_BACK_RE.match(body, fig.end) and _written_before(body, s, fig):
+        # "dari total Rp 583,74 miliar itu, JHT ...": the figure given before (not "Total peserta klaim dari 2.717
+        # orang itu ...", a sum of counts told only now)
+        return "veto.back_reference"
     comparator = fig.unit == "money" and (
         _COMPARATOR_LEAD_RE.search(body, max(s.start, fig.start - 60), fig.start)
         or (fig.value < PER_PERSON_LIMIT and _BARE_COMPARATOR_RE.search(body, max(s.start, fig.start - 25), fig.start)))
@@ -318,6 +328,13 @@ def restated_veto(s: ClaimSentence, fig: Figure, vetoed: list[tuple[float, float
                  if abs(value - fig.value) <= max(tolerance, fig.num.tolerance)), None)
 
 
+def _written_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """The figure's digits are written earlier in the article (the figure a back reference points to)."""
+    digits = _DIGITS_RE.search(fig.num.text)
+    return digits is None or re.search(rf"(?<![\d.,]){re.escape(digits.group(0))}(?![\d]|[.,]\d)", body[:s.start]) is not None
+
+
+_DIGITS_RE = re.compile(r"\d[\d.,]*\d|\d")
 # "Dari 44.920 kasus itu, ...", "dari total Rp 583,74 miliar tersebut": a part of a figure already given.
 _BACK_REFERENCE_BEFORE_RE = re.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:(?:klaim|kasus|nilai|dana|"
                                        r"manfaat|santunan)\s+)?(?:(?:sebesar|senilai|sebanyak)\s+)?(?:Rp\.?\s*)?$", re.I)

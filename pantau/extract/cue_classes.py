@@ -32,6 +32,7 @@ CUE_CLASSES = {
     "total": "a total (total, jumlah, keseluruhan)",
     "collective": "all programs together (seluruh program, total klaim, secara keseluruhan)",
     "collective_soft": "claims in general (jumlah klaim)",
+    "all_programs": "names several or every program (semua program, kelima program, kedua program): never one program's figure",
     "breakdown": "the parts make up the whole (terdiri dari, meliputi, rinciannya, sisanya)",
     "breakdown_partial": "some of the parts (antara lain, di antaranya)",
     "announce": "a list follows (berikut, sebagai berikut)",
