@@ -70,12 +70,19 @@ def _program_of_same_amount(body: str, s: ClaimSentence, fig: Figure, role: str,
 
 # "Dari 13 kasus yang dilaporkan, total santunan yang dibayarkan ... Rp 4,89 miliar": the count just given, taken up again
 _FROM_COUNT_RE = re.compile(r"\b[Dd]ari\s+$")
+_EXACT_REPEAT_FROM = 1000
 
 
 def _program_of_same_count(body: str, s: ClaimSentence, fig: Figure, claims: list[ClaimFigure]) -> str | None:
     """A count led by "dari" that repeats exactly the count of one program's current claim is that claim's
-    count taken up again (what follows is said of it), not a new total."""
-    if fig.num.value is None or not _FROM_COUNT_RE.search(body, max(s.start, fig.start - 8), fig.start):
+    count taken up again (what follows is said of it), not a new total; so is a count of four digits or more printed
+    to the unit, not round ("klaim karena ... PHK itu kasusnya 395.866 kasus" after "mengklaim JHT mencapai 395.866 orang"),
+    which no other figure repeats by chance (unless the sentence says it is all programs')."""
+    if fig.num.value is None:
+        return None
+    if not _FROM_COUNT_RE.search(body, max(s.start, fig.start - 8), fig.start) \
+            and not (fig.num.value >= _EXACT_REPEAT_FROM and fig.num.tolerance <= 0.5 and fig.num.value % 100
+                     and not s.has("collective")):
         return None
     programs = {c.program for c in claims if not c.is_prior_period and c.cases == fig.num.value}
     return programs.pop() if len(programs) == 1 and "TOTAL" not in programs else None

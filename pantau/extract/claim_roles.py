@@ -263,9 +263,10 @@ def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
     return False
 
 
-_RECEIVING_WORD_RE = guarded(re.compile(r"\b(?:menerima|mendapat|memperoleh)", re.I))
-_RECEIVES_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh)\s+(?:manfaat\s+|santunan\s+|klaim\s+)?(?:program\s+)?$",
-                          re.I)
+# ("peserta yang telah mengklaim Jaminan Hari Tuanya (JHT) mencapai 395.866 orang", "yang mencairkan JHT")
+_RECEIVING_WORD_RE = guarded(re.compile(r"\b(?:menerima|mendapat|memperoleh|mengklaim|mencairkan)", re.I))
+_RECEIVES_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengklaim|mencairkan)\s+(?:manfaat\s+|santunan\s+|klaim\s+|dana\s+)?"
+                          r"(?:program\s+)?$", re.I)
 
 
 # The same patterns, faster to search in the few words before a figure: their required words tested first (fastre).
