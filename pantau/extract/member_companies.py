@@ -78,7 +78,27 @@ _ENROLLING_ITS_WORKERS_RE = re.compile(
 def enrolling_its_workers(body: str, fig: Figure) -> bool:
     """A company count said to have enrolled its own workers, to take part itself, or told with its active workers:
     the participating companies (rule member.companies)."""
-    return _ENROLLING_ITS_WORKERS_RE.match(body, fig.end) is not None
+    return _ENROLLING_ITS_WORKERS_RE.match(body, fig.end) is not None or paying_companies(body, fig)
+
+
+# "Jamsostek untuk pekerja formal dibayarkan oleh 9.132 badan usaha", "iurannya dibayar oleh 412 perusahaan"
+_PAID_BY_BEFORE_RE = re.compile(r"\b(?:di)?bayar(?:kan)?\s+oleh\s+(?:sekitar\s+|sebanyak\s+|lebih\s+dari\s+)?$", re.I)
+# "3.100 perusahaan yang rutin membayar iuran", "1.204 badan usaha telah menyetorkan iuran"
+_PAYING_AFTER_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+(?:yang\s+)?(?:(?:sudah|telah|rutin|tertib|aktif|"
+                              r"selalu)\s+)*(?:membayar(?:kan)?|menyetor(?:kan)?)\s+iuran(?:nya)?\b", re.I)
+
+
+def paying_companies(body: str, fig: Figure) -> bool:
+    """A count of companies said to pay the contributions: the active ones (paying is what keeps a company active)."""
+    if fig.unit != "company":
+        return False
+    lead = _PAID_BY_BEFORE_RE.search(body, max(0, fig.start - 30), fig.start)
+    if lead is not None:  # (not "Denda dibayar oleh 12 perusahaan": what is paid is named before "dibayar")
+        return not _NOT_DUES_RE.search(body, max(0, lead.start() - 80), lead.start())
+    return _PAYING_AFTER_RE.match(body, fig.end) is not None
+
+
+_NOT_DUES_RE = re.compile(r"\b(?:denda|sanksi|tunggakan|utang|piutang|bunga)\b", re.I)
 
 
 def company_headed(item, fig: Figure) -> bool:

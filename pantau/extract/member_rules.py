@@ -18,7 +18,7 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
                                          share_base, whole_then_covered_part)
 from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside_workers, some_of_the_companies,
                                               company_clause, company_headed, enrolling_its_workers,
-                                              participating_companies)
+                                              paying_companies, participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_not_counts import example_lead, included_part, program_only
@@ -195,8 +195,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     only = program_only(body, s, fig, item)
     if only:
         return only
-    if item.has("contribution") and not item.has("active"):
-        return "veto.member_contribution"  # "iuran dari 42.000 pekerja"
+    if item.has("contribution") and not item.has("active") and not paying_companies(body, fig):
+        return "veto.member_contribution"  # "iuran dari 42.000 pekerja"; not "iuran dibayar oleh 412 perusahaan"
     return None
 
 
