@@ -37,6 +37,12 @@ CASES = [
     ("selama separuh pertama tahun 2019", date(2019, 1, 1), date(2019, 6, 30)),
     ("di paruh awal 2021 klaim naik", date(2021, 1, 1), date(2021, 6, 30)),
     ("Paruh Kedua 2015 mencatat", date(2015, 7, 1), date(2015, 12, 31)),
+    # session 20: "setahun" between the lead and the year ("sepanjang setahun 2013 totalnya 13.272 kasus")
+    ("sepanjang setahun 2013", date(2013, 1, 1), date(2013, 12, 31)),
+    ("selama setahun 2018 ada 990 kasus", date(2018, 1, 1), date(2018, 12, 31)),
+    ("selama setahun penuh 2021", date(2021, 1, 1), date(2021, 12, 31)),
+    ("Sepanjang Setahun 2016, klaim", date(2016, 1, 1), date(2016, 12, 31)),
+    ("klaim selama setahun penuh 2019 naik", date(2019, 1, 1), date(2019, 12, 31)),
 ]
 
 

@@ -163,7 +163,8 @@ def carry(state: Discourse, named: set[str], cues: SentenceCues, text: str, repo
     state.earlier_programs, state.previous_programs = state.previous_programs, named
     if named:
         state.subjects = _subject_programs(body, cues) if len(named) == 1 else {}
-    state.previous_benefit = not cues.classes.isdisjoint(CLAIM_SUBJECT)
+    # (a program received is a benefit too: "9.370 kasus peserta yang menerima dana JHT")
+    state.previous_benefit = not cues.classes.isdisjoint(CLAIM_SUBJECT) or bool(named and cues.any("receive"))
     state.previous_collective = cues.any("collective")
     if cues.any("fund") and not state.previous_benefit:
         state.fund_topic = True

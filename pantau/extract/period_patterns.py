@@ -82,7 +82,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             # ("Memasuki Mei, pencairan kembali naik menjadi 1.701 klaim": entering that month)
                             rf"|(?:pada|selama|sepanjang|memasuki)\s+(?P<m1>{MONTH_WORD})\b(?!\s*(?:\d|-|–|{MONTH_WORD})))", re.I)),
     ("year", re.compile(
-        r"\b(?:sepanjang|selama|sepanjang\s+tahun|selama\s+tahun|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
+        # ("sepanjang setahun 2013", "selama setahun penuh 2013": the whole year)
+        r"\b(?:sepanjang|selama|(?:sepanjang|selama)\s+(?:tahun|setahun(?:\s+penuh)?)|tahun|pada|di|periode|hingga\s+akhir|mengakhiri|menutup|"
         # "selama kurun waktu 2021", "dalam rentang waktu 2019"
         r"kurun\s+waktu|rentang\s+waktu|"
         # "62.808 kasus hingga 2023": through that year
