@@ -249,6 +249,10 @@ _NAME_GOES_ON = re.compile(r"\b(?:BPJS|Cabang|Kantor|Kepala|Provinsi|Kota|Kabupa
                            r"oleh|dari|untuk|kepada|bagi|ke|pada|jika|bahwa|dengan|atau|serta|sebanyak|sebesar|"
                            r"mencapai)\s*$")
 _MIN_WRAPPED_LINE = 40  # shorter lines are chrome ("beritalima.com"), not wrapped prose
+# A line that is only a date (and time) is a byline's, never the end of the line above it ("Penulis: ... | Editor: ...
+# " then "14 Maret 2025")
+_DATE_ONLY_LINE = re.compile(r"\s*(?:[A-Za-z]+,\s*)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}(?:\s*[,|-]?\s*\d{1,2}[:.]\d{2}"
+                             r"(?:\s*[A-Z]{3,4})?)?\s*$")
 
 
 def unwrap_lines(text: str) -> str:
@@ -261,6 +265,7 @@ def unwrap_lines(text: str) -> str:
         prev = out[-1]
         if len(prev) >= _MIN_WRAPPED_LINE and _ENDS_MID_SENTENCE.search(prev) \
                 and (_GOES_ON.match(line) or (_NAME_GOES_ON.search(prev) and line[:1].isupper())) \
+                and not _DATE_ONLY_LINE.match(line) \
                 and not is_column_line(prev) and not is_column_line(line):
             out[-1] = prev.rstrip() + " " + line.lstrip()
         else:

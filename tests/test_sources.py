@@ -147,3 +147,16 @@ def test_a_wrapped_line_ending_in_the_agencys_first_word_goes_on_into_the_next()
             "Ketenagakerjaan 824.714 orang atau 27,65 persen.\nBerita Lain\nJudul berikutnya")
     assert unwrap_lines(text).split("\n")[0].endswith("BPJS Ketenagakerjaan 824.714 orang atau 27,65 persen.")
     assert unwrap_lines(text).split("\n")[1:] == ["Berita Lain", "Judul berikutnya"]
+
+
+@pytest.mark.parametrize("date_line", ["14 Maret 2025", "Jumat, 14 Maret 2025", "14 Mar 2025 | 10:15 WIB",
+                                       "  14 Maret 2025  ", "Senin, 3 Februari 2025 - 08.30"])
+def test_a_line_that_is_only_a_date_stays_a_byline_line(date_line):
+    text = f"Penulis: Nadia Puspitasari | Editor: Fikri Ramadhan\n{date_line}\n\nBPJS Ketenagakerjaan mencatat ..."
+    assert unwrap_lines(text).split("\n")[:2] == ["Penulis: Nadia Puspitasari | Editor: Fikri Ramadhan", date_line]
+
+
+def test_a_wrapped_line_that_opens_on_a_date_still_goes_on():
+    text = ("Kepala Cabang mengatakan, klaim JHT yang dibayarkan sampai dengan tanggal\n"
+            "14 Maret 2025 mencapai Rp 12 miliar.")
+    assert unwrap_lines(text).count("\n") == 0
