@@ -203,3 +203,20 @@ def test_a_headline_adverb_after_the_branch_ends_its_name(headline, office):
     from pantau.extract import extract_article
     from pantau.model import RawArticle
     assert extract_article(RawArticle("x.txt", "0" * 64, "", headline + "\n\nKlaim JHT Rp 5 miliar.")).office == office
+
+
+@pytest.mark.parametrize("headline, office", [
+    # session 20: a ranking's superlative after the agency is no place
+    ("DKI Jakarta Catat Peserta Aktif BPJS Ketenagakerjaan Terbanyak pada Awal 2025", "Nasional"),
+    ("Klaim JHT BPJS Ketenagakerjaan Tertinggi Sepanjang Sejarah", "Nasional"),
+    ("Iuran BPJS Ketenagakerjaan Terbesar dari Sektor Manufaktur", "Nasional"),
+    ("Kepesertaan BPJS Ketenagakerjaan Terendah di Wilayah Timur", "Nasional"),
+    ("Layanan BPJS Ketenagakerjaan Terbaik Diraih Kantor Pusat", "Nasional"),
+    # near-misses: a branch named before the superlative keeps its name
+    ("BPJS Ketenagakerjaan Cabang Tegal Catat Klaim Terbanyak", "Cabang Tegal"),
+    ("BPJS Ketenagakerjaan Cabang Bekasi Bayar Klaim JHT Tertinggi", "Cabang Bekasi"),
+])
+def test_a_headline_superlative_after_the_agency_is_no_office(headline, office):
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+    assert extract_article(RawArticle("x.txt", "0" * 64, "", headline + "\n\nKlaim JHT Rp 5 miliar.")).office == office

@@ -60,7 +60,9 @@ _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsost
               "warga", "masyarakat", "buruh", "karyawan", "tenaga", "pegawai", "nelayan", "petani", "perusahaan",
               "mitra", "layanan",
               # a headline's adverbs after the agency ("Dana JKP di BPJamsostek Masih Melimpah"): no place
-              "masih", "makin", "semakin", "kian", "terus", "tetap", "belum", "akan", "siap", "mulai", "kembali"}
+              "masih", "makin", "semakin", "kian", "terus", "tetap", "belum", "akan", "siap", "mulai", "kembali",
+              # a ranking's superlative after the agency ("Peserta Aktif BPJS Ketenagakerjaan Terbanyak"): no place
+              "terbanyak", "tertinggi", "terbesar", "terendah", "terkecil", "tersedikit", "teratas", "terbaik"}
 # The agency's name however it is misspelt ("Ktenagakerjaan", "Ketenagakerjaaan", "Ketenagakrjaan") is no place.
 _AGENCY_WORD_RE = re.compile(r"(?i)k?e?t[ae]n[ae]ga\s?k\w*$")  # a photo caption: "Gedung BPJS Ketenagakerjaan Foto: ..."
 _PROVINCE_RE = re.compile(
@@ -72,12 +74,12 @@ _PROVINCE_RE = re.compile(
 _BARE_PROVINCE_RE = re.compile(r"(?<![\w.])(?P<name>" + "|".join(sorted(
     [re.escape(p) for p in PROVINCES] + [re.escape(k.title()) for k in PROVINCE_SHORT if " " in k],
     key=len, reverse=True)) + r")\b")
-_PROVINCE_NAME = ("(?:" + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
+PROVINCE_NAME = ("(?:" + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
                   + "|" + "|".join(k.title() if " " in k else k.capitalize() for k in PROVINCE_SHORT)
                   # (short forms written in capitals: "di Bali, NTB, NTT dan Papua")
                   + "|" + "|".join(k.upper() for k in PROVINCE_SHORT if " " not in k) + r")\b")
 # (or a name again at once, a slip: "wilayah Papua Papua Barat dan Papua Barat Daya")
-_ANOTHER_PROVINCE_RE = re.compile(r"\s*(?:(?:,|dan|serta|&)\s*(?:dan\s+)?(?:Provinsi\s+|provinsi\s+)?|\s)" + _PROVINCE_NAME)
+_ANOTHER_PROVINCE_RE = re.compile(r"\s*(?:(?:,|dan|serta|&)\s*(?:dan\s+)?(?:Provinsi\s+|provinsi\s+)?|\s)" + PROVINCE_NAME)
 # Every name _PROVINCE_RE and _BARE_PROVINCE_RE can find, as written: a text holding none names no province. One
 # scan that skips to a name's capital, instead of trying a name after every "di" and "se" (most texts name none).
 _PROVINCE_NAME_HINT_RE = substring_finder([*PROVINCES, *(k.title() if " " in k else k.capitalize() for k in PROVINCE_SHORT)])
