@@ -239,8 +239,11 @@ COVERED_BEFORE_RE = WindowFinder(COVERED_BEFORE_RE)
 
 # "sebanyak 118.235 yang terdiri dari 47.781 peserta aktif pekerja penerima upah, 931 peserta ...": the whole of parts
 # said to be active participants is their active total
+# (the parts may follow in the next sentence, opened on the count: "... mencapai 41,38 juta orang. Angka itu tersusun dari
+# 26,26 juta peserta aktif penerima upah ...")
 WHOLE_OF_ACTIVE_PARTS_AFTER_RE = re.compile(
-    r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?,?\s*yang\s+terdiri\s+(?:atas|dari)\s+[^.;]{0,30}?\d[\d.,]*\s*(?:ribu\s+|juta\s+)?"
+    r"\s*(?:orang\s*|pekerja\s*|peserta\s*)?(?:,?\s*yang|\.\s*(?:Angka|Jumlah|Total)\s+(?:itu|tersebut|ini))\s+"
+    r"(?:terdiri|tersusun)\s+(?:atas|dari)\s+[^.;]{0,30}?\d[\d.,]*\s*(?:ribu\s+|juta\s+)?"
     r"(?:orang\s+|pekerja\s+|tenaga\s+kerja\s+)?peserta\s+aktif\b", re.I)
 
 

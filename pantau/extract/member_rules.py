@@ -12,6 +12,7 @@ from pantau.extract.cues import Cue
 from pantau.extract.figure_surroundings import RATE_AFTER_RE
 from pantau.extract.figures import Figure
 from pantau.extract.lexicon import SEGMENT_METRIC
+from pantau.extract.offices import PROVINCE_NAME
 from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER_RE, COVERED_BEFORE_RE,
                                          NOT_PARTICIPANTS_BEFORE_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_COVERED_PART_BEFORE_RE, base_before_covered, covers_a_workforce,
@@ -216,7 +217,8 @@ def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
     nxt = part.start() if nxt < end and (part := _ACTIVE_PART_NEXT_RE.search(body, fig.end, nxt)) else nxt
     return any(c.has("active") for c in s.cues.between(fig.end, min(end, nxt)))
 
-_AREA_NEXT_RE = re.compile(r"\s+(?:oleh\s+)?(?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan)\s")  # "diikuti Kota Bitung 231 ..."
+# "diikuti Kota Bitung 231 ...", "diikuti Kalimantan Timur sebanyak 1,31 juta": a ranking goes on
+_AREA_NEXT_RE = re.compile(r"\s+(?:oleh\s+)?(?:(?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan)\s|" + PROVINCE_NAME + r"\b)")
 _ACTIVE_PART_NEXT_RE = re.compile(r",\s*(?:dan\s+|sedangkan\s+)?yang\s+(?:masih\s+|tetap\s+|sudah\s+)?aktif\b", re.I)  # _active_later
 # A registered count set against the smaller part of it that is active or paying, later in the sentence.
 _ONLY_SOME_ACTIVE_AFTER_RE = re.compile(

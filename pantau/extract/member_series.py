@@ -44,6 +44,26 @@ _NEXT_OF_SERIES_GAP_RE = re.compile(rf"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){{
                                     re.I)
 
 
+# "... diikuti Kalimantan Timur sebanyak 1,31 juta dan Bali sebanyak 1,1 juta": the next area of a list, named in Capitals
+# (its count's words may stand between: "1,2 juta peserta aktif BPJS Ketenagakerjaan per Juli 2023, diikuti Sumatera Barat
+# dengan 640 ribu")
+_NEXT_AREA_GAP_RE = re.compile(r"(?:[^\d.;:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,\s*|\s(?=dan\s|serta\s))"
+                               r"(?:(?:dan|serta|lalu|kemudian|diikuti|disusul)\s+(?:oleh\s+)?)?"
+                               r"(?:(?:Kota|Kabupaten|Kab\.|Provinsi)\s+)?(?:[A-Z][\w-]*\s+){1,3}"
+                               r"(?:(?:sebanyak|sejumlah|dengan|mencapai|ada)\s+|:\s*)?$")
+
+
+def next_area_in_list(body: str, out: list[MembershipFigure], fig: Figure) -> bool:
+    """A bare count in the same scale right after a participation count of its sentence, only an area's name between:
+    the same count of the next area in the list."""
+    if not out or out[-1].end_char > fig.start or fig.start - out[-1].end_char > 100:
+        return False
+    before = body[out[-1].start_char:out[-1].end_char].casefold().split()
+    # (a scale word on both or neither: "1,2 juta ... Sumatera Barat dengan 640 ribu")
+    return bool(fig.num.scale_word) == (before[-1] in ("ribu", "juta")) \
+        and _NEXT_AREA_GAP_RE.fullmatch(body, out[-1].end_char, fig.start) is not None
+
+
 def next_of_series(body: str, out: list[MembershipFigure], fig: Figure) -> bool:
     """A bare count in the same scale right after a participation count of its sentence, on the far side of a change
     or next in a list of periods: the same count's next value (rule member.series_next)."""

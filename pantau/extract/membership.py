@@ -38,8 +38,8 @@ from pantau.extract.member_rules import (OURS_NEARBY_SENTENCES, PLAN, SEGMENT_ME
                                          item_of, metric_of, veto_rule)
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
 from pantau.extract.member_series import (dated_right_after, earlier_of_series, from_side_after_to_side, from_topic,
-                                          month_of_series_value, next_of_series, on_compared_side, ranked_whole,
-                                          period_told_of, series_goes_on, topic_of, topic_segment_after,
+                                          month_of_series_value, next_area_in_list, next_of_series, on_compared_side,
+                                          ranked_whole, period_told_of, series_goes_on, topic_of, topic_segment_after,
                                           year_earlier_named_before)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals,
@@ -231,7 +231,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             and (fig.noun is None or not fig.noun.has("segment")) and not parallel
         goes_on = not out and series_goes_on(body, s, fig, state)  # ("Angkanya kembali turun ke 39,70 juta ...")
         series_next = fig.unit == "bare" and not compared_bare and (next_of_series(body, out, fig) or goes_on)
-        compared_bare = compared_bare or series_next
+        compared_bare = compared_bare or series_next or (fig.unit == "bare" and next_area_in_list(body, out, fig))
         if fig.unit == "bare" and example_lead(body, s, fig):
             trace.append("veto.member_example")  # "termasuk 6.300 nelayan"
             continue
