@@ -89,3 +89,17 @@ def adds_up(parts: list[ClaimFigure], total: ClaimFigure, field: str, tolerance:
         return False
     slack = getattr(total, tolerance) + sum(getattr(p, tolerance) for p in parts) + 1e-6
     return abs(sum(values) - whole) <= slack
+
+
+def start_told_elsewhere(claims: list[ClaimFigure]) -> int:
+    """A current claim "hingga September 2024" (no start said) in an article that tells another figure of the same
+    office "Januari sampai September 2024" counts from that January too: the article's year to date, said once in
+    full (rule `period.start_told`), so its figures of one period compare as one. Returns how many were given it."""
+    told = {(c.office, c.period_end) for c in claims if not c.is_prior_period and c.period_end is not None
+            and c.period_start == c.period_end.replace(month=1, day=1)}
+    given = 0
+    for claim in claims:
+        if claim.period_start is None and not claim.is_prior_period and (claim.office, claim.period_end) in told:
+            claim.period_start = claim.period_end.replace(month=1, day=1)
+            given += 1
+    return given

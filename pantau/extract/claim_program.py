@@ -187,7 +187,9 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         return state.last_program, "link.previous_sentence"
     if state.last_program not in (None, "TOTAL") and not s.programs and not s.has("total") and state.just_given \
             and all(c.program == state.last_program and c.rule_id in _CARRIED_LINKS for c in state.just_given) \
-            and next_in_series(claims, s):
+            and (next_in_series(claims, s) or s.has("claim_reason")):
+        # (or the next reason of a breakdown by reason: "... mengundurkan diri, yakni 148.124 permintaan ... . Klaim
+        # karena PHK tercatat 36.441 permintaan")
         # "Misalnya, pada tahun 2014 tercatat 12.780 kasus klaim [JHT] ... . Pada tahun 2015, terdapat 18.846 kasus
         # klaim ...": the next period of the series the sentence before carried on
         return state.last_program, "link.previous_sentence"

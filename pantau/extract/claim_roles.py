@@ -134,7 +134,7 @@ def _without_programs(body: str, s: ClaimSentence, start: int, end: int) -> str:
 _COMPARED_LEAD_RE = re.compile(r"\b(?:dibanding\w*|ketimbang|daripada)\b[^;]*$", re.I)
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
 # ("73 pengajuan, dengan jumlah pembayaran Rp 937.964.060", "28 pengajuan dengan pembayaran sebesar Rp 66.461.800")
-_AMOUNT_OF_APPLICATIONS_AFTER_RE = re.compile(r"\s*(?:pengajuan|permohonan)?\s*(?:klaim\s+)?,?\s*(?:dan|dengan|senilai|"
+_AMOUNT_OF_APPLICATIONS_AFTER_RE = re.compile(r"\s*(?:pengajuan|permohonan|permintaan)?\s*(?:klaim\s+)?,?\s*(?:dan|dengan|senilai|"
                                               r"sebesar)\s+(?:(?:total|jumlah)\s+)?(?:(?:nilai|pembayaran|nominal)\s+)?"
                                               r"(?:klaim\s+|pembayaran\s+)?(?:sebesar\s+|senilai\s+|mencapai\s+)?Rp", re.I)
 # ("Rp12,76 miliar dengan kasus sebanyak 1.786 pengajuan", "dengan jumlah kasus sebanyak 312 pengajuan")

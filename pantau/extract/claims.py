@@ -30,7 +30,7 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues, worth_follows
 from pantau.extract.claim_parts import whole_after_list
-from pantau.extract.claim_period_parts import align_parts_with_their_total
+from pantau.extract.claim_period_parts import align_parts_with_their_total, start_told_elsewhere
 from pantau.extract.claim_sides import (change_tail, compares_other_office, from_before_change, is_change_size,
                                          on_compared_side, worth_after_compared)
 from pantau.extract.linking import is_total_row, joint_programs, respective_programs
@@ -81,6 +81,8 @@ def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_
             result.rule_errors.append("claims.sentence")
     if align_parts_with_their_total(result.claims, contexts):
         result.trace.append("period.parts_of_total")
+    if start_told_elsewhere(result.claims):
+        result.trace.append("period.start_told")
     claims, parts = split_components(result.claims, body, contexts)
     result.breakdowns.extend(parts)
     claims, one_program = total_of_one_program(merge_restatements(claims))

@@ -39,6 +39,8 @@ CUE_CLASSES = {
     "subset": "a part named as an example (termasuk)",
     "example": "examples of a whole follow (termasuk, seperti, misalnya, di antaranya)",
     "profile": "who or where a share of cases is by an attribute (pria, usia, pukul, lalu lintas)",
+    "claim_reason": "why an old-age (JHT) claim was made (mengundurkan diri, karena PHK, usia pensiun): a breakdown by "
+                    "reason of the claims just told",
     "each": "each, respectively (masing-masing, berturut-turut)",
     "context": "a phrase that holds a cue word in another sense ('kehilangan penghasilan', 'di bawah koordinasi')",
     "rank": "a ranking (terbanyak, disusul, di bawahnya): no veto, no subject",

@@ -150,6 +150,8 @@ RULES: dict[str, str] = {
                            "and the undated total told before them that they add up to",
     "period.parts_of_total": "program figures that add up exactly to an earlier TOTAL of another period (a "
                              "breakdown after talk of last year) take that total's period",
+    "period.start_told": "a current claim 'hingga September 2024' (no start said) in an article that tells another "
+                         "figure of its office 'Januari sampai September 2024' counts from that January too",
     "side.compared_earlier": "a figure after a comparison word and dated before the figures reported is prior",
     # -- membership ----------------------------------------------------------------------------
     "member.active": "an active count of the area ('peserta aktif 1,2 juta', 'tenaga kerja terlindungi')",
