@@ -175,6 +175,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         if dates_previous(cues, ctx, state, result.claims):
             result.trace.append("period.stated_after")
         carry(state, named, cues, ctx.text, body=body)
+        if cues.any("share") and _DOMINATES_RE.search(ctx.text):
+            state.previous_programs = set()  # "JHT Dominasi Pembayaran Klaim": the largest part named, not the subject
         return
     if state.list_program and not _LIST_ITEM_RE.match(ctx.text):
         state.list_program = None
@@ -363,6 +365,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     state.undated = [] if own_period else [c for c in sentence_claims if not c.is_prior_period]
     current_programs = [c.program for c in sentence_claims if not c.is_prior_period]
     carry(state, named, cues, ctx.text, current_programs[-1] if current_programs else None, body)
+
+
+_DOMINATES_RE = re.compile(r"\b(?:JHT|JKK|JKM|JP|JKP|hari\s+tua)\s+(?:masih\s+)?(?:men)?dominasi|\bdidominasi\s+(?:oleh\s+)?"
+                           r"(?:klaim\s+|program\s+)?(?:JHT|JKK|JKM|JP|JKP|jaminan)", re.I)
 
 
 def _amount_for_cases(roles) -> bool:

@@ -51,7 +51,10 @@ _TOTAL_ROW_RE = re.compile(r"^\W*(?:total|jumlah|grand\s+total)(?:\s+(?:klaim|ke
 # "Rp1,5 miliar untuk 35 kasus kematian", "Rp 68 miliar kepada 607 peserta JHT": an amount, then the
 # count it paid, then that count's program; the item names its program last.
 _FOR_COUNT_OF_PROGRAM_RE = re.compile(
-    r"^\s*(?:(?:di|ter)?(?:bayar|salur|serah|cair)\w*\s+)?(?:untuk|atas|kepada|bagi|dengan)\s+(?:sebanyak\s+|total\s+)?"
+    # ("Rp16,2 Miliar untuk pembayaran sebanyak 3.697 kasus JKK": what the money was for may stand before the count)
+    r"^\s*(?:(?:pada|selama|sepanjang)\s+(?:tahun\s+)?(?:19|20)\d\d\s+)?(?:(?:di|ter)?(?:bayar|salur|serah|cair)\w*\s+)?"
+    r"(?:untuk|atas|kepada|bagi|dengan)\s+"
+    r"(?:(?:pembayaran|pencairan|penyelesaian)\s+(?:klaim\s+)?)?(?:sebanyak\s+|total\s+)?"
     r"\d[\d.,]*(?:\s*(?:ribu|rb|juta))?\s*(?:(?:kasus|klaim|peserta|orang|tenaga\s+kerja|pekerja|berkas|ahli\s+waris|"
     r"penerima(?:\s+manfaat)?)\s+)?(?:(?:untuk|atas|dari)\s+)?(?:(?:klaim|program|manfaat|santunan)\s+)?$", re.I)
 
