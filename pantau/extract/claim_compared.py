@@ -103,3 +103,8 @@ def _year_before(current: ClaimFigure, claim: ClaimFigure) -> bool:
     return end is not None and claim.period_end is not None \
         and (end.year, end.month) == (claim.period_end.year, claim.period_end.month) \
         and (start is None or claim.period_start is None or start == claim.period_start)
+
+
+# A program named as the largest part, not as the subject: "JHT Dominasi Pembayaran Klaim", "Klaim ... Didominasi JHT"
+DOMINATES_RE = re.compile(r"\b(?:JHT|JKK|JKM|JP|JKP|hari\s+tua)\s+(?:masih\s+)?(?:men)?dominasi|\bdidominasi\s+(?:oleh\s+)?"
+                          r"(?:klaim\s+|program\s+)?(?:JHT|JKK|JKM|JP|JKP|jaminan)", re.I)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
-from pantau.extract.claim_compared import mark_compared_earlier, redate_last_year_clause
+from pantau.extract.claim_compared import DOMINATES_RE, mark_compared_earlier, redate_last_year_clause
 from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, change_stated_before,
                                           compares_counts, gives_both_sides, percent_change_alone)
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
@@ -175,7 +175,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         if dates_previous(cues, ctx, state, result.claims):
             result.trace.append("period.stated_after")
         carry(state, named, cues, ctx.text, body=body)
-        if cues.any("share") and _DOMINATES_RE.search(ctx.text):
+        if cues.any("share") and DOMINATES_RE.search(ctx.text):
             state.previous_programs = set()  # "JHT Dominasi Pembayaran Klaim": the largest part named, not the subject
         return
     if state.list_program and not _LIST_ITEM_RE.match(ctx.text):
@@ -348,6 +348,10 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         redate_last_year_clause(body, s, sentence_claims)
         mark_compared_earlier(body, s, sentence_claims, result.claims)
     compared_clause = tail or s.ctx.compared_lead
+    # (not another scheme's change: "sedangkan JPK naik 55,51 persen dari 796,24 miliar ...")
+    if compared and compared_clause is not None and (subject := [p for p in programs if p.start < compared_clause[0]]
+                                                     or programs[:1]) and subject[-1].value("program") == NOT_OURS:
+        compared = []
     if compared and compared_clause is not None:
         # the figure the change is told of: the last before its clause ("JHT Rp580,8 miliar, naik dibandingkan 2019 ...")
         before_clause = [c for c in sentence_claims if c.start_char < compared_clause[0]]
@@ -365,10 +369,6 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     state.undated = [] if own_period else [c for c in sentence_claims if not c.is_prior_period]
     current_programs = [c.program for c in sentence_claims if not c.is_prior_period]
     carry(state, named, cues, ctx.text, current_programs[-1] if current_programs else None, body)
-
-
-_DOMINATES_RE = re.compile(r"\b(?:JHT|JKK|JKM|JP|JKP|hari\s+tua)\s+(?:masih\s+)?(?:men)?dominasi|\bdidominasi\s+(?:oleh\s+)?"
-                           r"(?:klaim\s+|program\s+)?(?:JHT|JKK|JKM|JP|JKP|jaminan)", re.I)
 
 
 def _amount_for_cases(roles) -> bool:

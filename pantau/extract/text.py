@@ -128,9 +128,43 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
         _add_sentence(body, begin, match.end(), sentences)
         begin = match.end()
     _add_sentence(body, begin, end, sentences)
+    if body.count("menjadi", start, end) >= 2:
+        sentences = [piece for sentence in sentences for piece in _change_clauses(body, sentence)]
     if _GLUED_HEADING_RE.search(body, start, end) is None:
         return sentences  # (nearly every article: one scan)
     return [piece for sentence in sentences for piece in _unglued(body, sentence)]
+
+
+# One program's change told in full: its name, a change word, then "menjadi" ("pembayaran JKK tumbuh 2,14 persen menjadi
+# Rp412,89 miliar dari ...", "untuk Jaminan Pensiun (JP) dari jumlah sebelumnya 196 kasus meningkat menjadi 218 kasus");
+# a decimal comma is no boundary
+_NOT_A_BOUNDARY = r"(?:[^,;.]|[,.](?=\d))"
+_PROGRAM_CHANGE_RE = re.compile(
+    rf"{_NOT_A_BOUNDARY}{{0,60}}?\b(?:JHT|JKK|JKM|JK|JP|JKP|JPK)\b\)?{_NOT_A_BOUNDARY}{{0,100}}?"
+    rf"\b(?:naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang|melonjak|merosot|anjlok)\w*\b"
+    rf"{_NOT_A_BOUNDARY}{{0,100}}?\bmenjadi\b")
+_PROGRAM_CHANGE_SEARCH_RE = re.compile(_PROGRAM_CHANGE_RE.pattern.replace("{0,60}?", "*?", 1))
+# Where a program's change clause may begin inside a sentence
+_CHANGE_CLAUSE_START_RE = re.compile(r"(?:[,;]\s*|\s(?:sedangkan|sementara|serta)\s+)(?:begitu\s+(?:juga|pula)\s+)?")
+
+
+def _change_clauses(body: str, sentence: Sentence) -> list[Sentence]:
+    """A sentence listing two or more programs' changes, each told in full ("Rinciannya, pembayaran JKK tumbuh 2,14
+    persen menjadi Rp412,89 miliar dari Rp404,24 miliar, pembayaran JHT naik 24,57 persen menjadi ... dari ...") is
+    one sentence a clause: each change's sides are that program's."""
+    if body.count("menjadi", sentence.start, sentence.end) < 2:
+        return [sentence]  # (nearly every sentence)
+    starts = [m.end() for m in _CHANGE_CLAUSE_START_RE.finditer(body, sentence.start, sentence.end)
+              if _PROGRAM_CHANGE_RE.match(body, m.end(), sentence.end)]
+    # (the first clause may open on the sentence's subject: "Pada semester I 2023 ... mencatat klaim JHT melonjak ...")
+    starts = [p for p in starts if _PROGRAM_CHANGE_SEARCH_RE.search(body[sentence.start:p])]
+    if not starts:
+        return [sentence]
+    pieces: list[Sentence] = []
+    cuts = [sentence.start] + starts + [sentence.end]
+    for begin, stop in zip(cuts, cuts[1:]):
+        _add_sentence(body, begin, stop, pieces)
+    return pieces
 
 
 # A heading glued to the paragraph after it, as some pages are scraped: "Penurunan Peserta Formal dan Pembayaran
