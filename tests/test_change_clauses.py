@@ -75,3 +75,29 @@ def test_near_misses_stay_one_sentence(text):
 ])
 def test_another_schemes_change_has_no_side_of_ours(text, published, expected):
     assert _claims(text, published) == expected
+
+
+def _changes(text: str, published: str) -> list[tuple]:
+    ex = extract_article(RawArticle("t.txt", "0" * 64, "", text, published_hint=date.fromisoformat(published)))
+    return [(c.percent, c.from_value, c.to_value) for c in ex.changes]
+
+
+def test_a_percent_said_as_a_bound_states_no_change_to_check():
+    text = ("Pada Juli 2020 klaim JKM BPJS Ketenagakerjaan Batam naik signifikan, dari sebelumnya berjumlah 11 kasus, "
+            "meningkat menjadi 28 kasus, atau lebih dari 100 persen.")
+    assert _changes(text, "2020-07-31") == []
+
+
+def test_near_miss_a_percent_said_plainly_is_a_change_to_check():
+    text = ("Pada Juli 2020 klaim JKM BPJS Ketenagakerjaan Batam naik signifikan, dari sebelumnya berjumlah 11 kasus, "
+            "meningkat menjadi 28 kasus, atau 154 persen.")
+    assert _changes(text, "2020-07-31") == [(154.0, 11.0, 28.0)]
+
+
+def test_near_miss_before_in_a_years_figures_is_the_year_before():
+    text = "Selama 2019 klaim JKM BPJS Ketenagakerjaan Batam, dari sebelumnya 110 kasus, meningkat menjadi 280 kasus."
+    ex = extract_article(RawArticle("t.txt", "0" * 64, "", text, published_hint=date(2020, 1, 13)))
+    # (not the month before; the year before is what it means, read today as the sentence's own year by
+    # side.before_change: a known weakness)
+    prior = [c for c in ex.claims if c.is_prior_period]
+    assert [(c.cases, c.period_end.month, c.period_end.day) for c in prior] == [(110, 12, 31)]

@@ -275,7 +275,8 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
     same_period = any(p.relative for p in compared_periods)  # "periode yang sama tahun lalu/2018"
     period = (explicit.start, explicit.end) if explicit and not same_period \
         else previous_month_of(current.period_start, current.period_end) \
-        if any(p.relative == "previous_month" for p in compared_periods) \
+        if any(p.relative == "previous_month" for p in compared_periods) or (
+            not compared_periods and _one_month(current) and _BEFORE_WORD_RE.search(body, s.start, s.end)) \
         else previous_year_of(current.period_start, current.period_end)
     frame = Frame(current.program, rule_id)
     for role, mention in compared:
@@ -291,6 +292,8 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
     percent = next((f.num for f in s.figures if f.unit == "percent" and tail[0] <= f.start < tail[1]), None) \
         or next((f.num for f in s.figures if f.unit == "percent" and f.start >= tail[1]
                  and _OR_CHANGE_GAP_RE.fullmatch(body, tail[1], f.start)), None)
+    if percent is not None and _BOUND_BEFORE_RE.search(body, max(s.start, percent.start - 20), percent.start):
+        percent = None  # "meningkat menjadi 28 kasus, atau lebih dari 100 persen": a bound, no stated change to check
     if percent is not None:
         # "naik 40,19 persen dari Rp 38,30 miliar untuk 2.373 kasus": the % is the amount's, the figure of
         # the compared side it stands nearest to
@@ -308,6 +311,17 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
                 from_value=then.value, from_tolerance=then.tolerance, to_value=float(now_value), to_tolerance=now_tol,
                 start_char=min(current.start_char, tail[0]), end_char=tail[1]))
     return [prior]
+
+
+# A % said as a bound ("lebih dari 100 persen", "di atas 50%"), not as the change itself
+_BOUND_BEFORE_RE = re.compile(r"\b(?:lebih\s+dari|di\s+atas|melebihi|kurang\s+dari|di\s+bawah)\s*$", re.I)
+# "dari jumlah sebelumnya 196 kasus meningkat menjadi 218" in a month's figures: the month before
+_BEFORE_WORD_RE = re.compile(r"\bsebelumnya\b", re.I)
+
+
+def _one_month(claim: ClaimFigure) -> bool:
+    start, end = claim.period_start, claim.period_end
+    return start is not None and end is not None and start.day == 1 and (start.year, start.month) == (end.year, end.month)
 
 
 _LAST_YEAR_WORDS_RE = re.compile(r"tahun\s+(?:lalu|kemarin)", re.I)

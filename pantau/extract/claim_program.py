@@ -152,7 +152,9 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         kept = {f.start for f, _, _ in roles}
         if any(f.unit == "money" and f.end <= fig.start and f.start not in kept for f in s.figures):
             return "TOTAL", "link.anaphora"
-        return state.last_program, "link.anaphora"
+        # (the figure this sentence already gave: "Juni ... total klaim 3.329 kasus ..., namun pada bulan Juli jumlah
+        # tersebut meningkat menjadi 4.200 kasus": the total's)
+        return (state.sentence_programs or [state.last_program])[-1], "link.anaphora"
     if completes_previous(claims, roles, contexts[index - 1] if index else None, s.has("total") or s.has("collective")):
         return claims[-1].program, "link.completes_previous"
     if _AGENCY_CLAIMS_RE.search(body, max(s.start, fig.start - 120), fig.start):
