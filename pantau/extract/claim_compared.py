@@ -108,3 +108,10 @@ def _year_before(current: ClaimFigure, claim: ClaimFigure) -> bool:
 # A program named as the largest part, not as the subject: "JHT Dominasi Pembayaran Klaim", "Klaim ... Didominasi JHT"
 DOMINATES_RE = re.compile(r"\b(?:JHT|JKK|JKM|JP|JKP|hari\s+tua)\s+(?:masih\s+)?(?:men)?dominasi|\bdidominasi\s+(?:oleh\s+)?"
                           r"(?:klaim\s+|program\s+)?(?:JHT|JKK|JKM|JP|JKP|jaminan)", re.I)
+
+
+def another_schemes_change(programs: list, clause_start: int) -> bool:
+    """The change is told of another scheme (the program named last before its clause, else the first named, is not
+    ours): "sedangkan JPK naik 55,51 persen dari 796,24 miliar ..." has no compared side of ours."""
+    subject = [p for p in programs if p.start < clause_start] or programs[:1]
+    return bool(subject) and subject[-1].value("program") == "OTHER"

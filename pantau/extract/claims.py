@@ -15,14 +15,15 @@ import re
 from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
-from pantau.extract.claim_compared import DOMINATES_RE, mark_compared_earlier, redate_last_year_clause
+from pantau.extract.claim_compared import (DOMINATES_RE, another_schemes_change, mark_compared_earlier,
+                                           redate_last_year_clause)
 from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, change_stated_before,
                                           compares_counts, gives_both_sides, percent_change_alone)
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, redated_to_own_year, referred_claim, refers_back,
                                              parts_of_claims_given, said_of_the_total, vetoed_topic_carried)
 from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, split_components, total_breakdowns,
-                                        total_of_one_program)
+                                        total_of_one_program, totals_of_the_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
 from pantau.extract.claim_roles import heir_payout_sentence, is_benefit_sentence, role_rule
 from pantau.extract.claim_rules import read_sentence, restated_veto, skip_rule, veto_rule
@@ -73,9 +74,12 @@ def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_
     result = ClaimResult([], [], [])
     state = Discourse()
     table_lines = table_rows(body, contexts)
+    said: set[str] = set()  # every program and cue class of the article: what a TOTAL of a one-program article is
     for index, ctx in enumerate(contexts):
         try:
-            _read_sentence(body, ctx, index, contexts, table_lines, state, result, cues_of(ctx))
+            cues = cues_of(ctx)
+            said.update(cues.classes | {c.value("program") for c in cues.cues if c.has("program")})
+            _read_sentence(body, ctx, index, contexts, table_lines, state, result, cues)
         except Exception:  # a rule bug costs this sentence's figures, not the article's; counted
             log.exception("claim reading failed on a sentence at %d", ctx.start)
             result.rule_errors.append("claims.sentence")
@@ -85,6 +89,8 @@ def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_
         result.trace.append("period.start_told")
     claims, parts = split_components(result.claims, body, contexts)
     result.breakdowns.extend(parts)
+    if totals_of_the_one_program(claims, said):
+        result.trace.append("link.one_program_article")
     claims, one_program = total_of_one_program(merge_restatements(claims))
     if one_program:
         result.trace.append("link.total_of_one_program")
@@ -348,11 +354,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         redate_last_year_clause(body, s, sentence_claims)
         mark_compared_earlier(body, s, sentence_claims, result.claims)
     compared_clause = tail or s.ctx.compared_lead
-    # (not another scheme's change: "sedangkan JPK naik 55,51 persen dari 796,24 miliar ...")
-    if compared and compared_clause is not None and (subject := [p for p in programs if p.start < compared_clause[0]]
-                                                     or programs[:1]) and subject[-1].value("program") == NOT_OURS:
-        compared = []
-    if compared and compared_clause is not None:
+    if compared and compared_clause is not None and not another_schemes_change(programs, compared_clause[0]):
         # the figure the change is told of: the last before its clause ("JHT Rp580,8 miliar, naik dibandingkan 2019 ...")
         before_clause = [c for c in sentence_claims if c.start_char < compared_clause[0]]
         current = (before_clause[-1] if before_clause else sentence_claims[-1]) if sentence_claims \
@@ -375,8 +377,6 @@ def _amount_for_cases(roles) -> bool:
     """An amount and a count of cases together ("Rp 3,4 triliun untuk 271 ribu kasus") in an article
     already reporting claims: claims again, with or without a claim word."""
     return any(r == "amount" for _, r, _ in roles) and any(r == "cases" and f.unit == "case" for f, r, _ in roles)
-
-
 
 
 def _completes_an_amount(program: str | None, main: list, just_given: list[ClaimFigure]) -> bool:
