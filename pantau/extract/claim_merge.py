@@ -251,22 +251,6 @@ def total_of_one_program(claims: list[ClaimFigure]) -> tuple[list[ClaimFigure], 
     return ([c for c in claims if id(c) not in dropped], True) if dropped else (claims, False)
 
 
-def totals_of_the_one_program(claims: list[ClaimFigure], said: set[str]) -> int:
-    """In an article whose only program is JKP, naming no other program nor all of them, a total ("Total dana yang
-    sudah dicairkan kurang lebih Rp 25 miliar") is JKP's: its benefit is paid apart from the claims of the others
-    (rule link.one_program_article). Returns how many were given it."""
-    programs = said & _PROGRAMS
-    if programs != {"JKP"} or said & {"collective", "all_programs", "OTHER"}:
-        return 0
-    totals = [c for c in claims if c.program == "TOTAL"]
-    for claim in totals:
-        claim.program, claim.rule_id = "JKP", "link.one_program_article"
-    return len(totals)
-
-
-_PROGRAMS = {"JHT", "JKK", "JKM", "JP", "JKP"}
-
-
 def _repeats(total: ClaimFigure, program: ClaimFigure) -> bool:
     """Both figures the total gives, the program gives too, the same."""
     if total.amount_idr is None or total.cases is None or program.amount_idr is None or program.cases is None:

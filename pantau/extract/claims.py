@@ -23,7 +23,7 @@ from pantau.extract.claim_discourse import (Discourse, carry, completes_previous
                                              program_list, redated_to_own_year, referred_claim, refers_back,
                                              parts_of_claims_given, said_of_the_total, vetoed_topic_carried)
 from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, split_components, total_breakdowns,
-                                        total_of_one_program, totals_of_the_one_program)
+                                        total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
 from pantau.extract.claim_roles import heir_payout_sentence, is_benefit_sentence, role_rule
 from pantau.extract.claim_rules import read_sentence, restated_veto, skip_rule, veto_rule
@@ -74,12 +74,9 @@ def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_
     result = ClaimResult([], [], [])
     state = Discourse()
     table_lines = table_rows(body, contexts)
-    said: set[str] = set()  # every program and cue class of the article: what a TOTAL of a one-program article is
     for index, ctx in enumerate(contexts):
         try:
-            cues = cues_of(ctx)
-            said.update(cues.classes | {c.value("program") for c in cues.cues if c.has("program")})
-            _read_sentence(body, ctx, index, contexts, table_lines, state, result, cues)
+            _read_sentence(body, ctx, index, contexts, table_lines, state, result, cues_of(ctx))
         except Exception:  # a rule bug costs this sentence's figures, not the article's; counted
             log.exception("claim reading failed on a sentence at %d", ctx.start)
             result.rule_errors.append("claims.sentence")
@@ -89,8 +86,6 @@ def extract_claims(body: str, contexts: list[SentenceContext], cues_of=sentence_
         result.trace.append("period.start_told")
     claims, parts = split_components(result.claims, body, contexts)
     result.breakdowns.extend(parts)
-    if totals_of_the_one_program(claims, said):
-        result.trace.append("link.one_program_article")
     claims, one_program = total_of_one_program(merge_restatements(claims))
     if one_program:
         result.trace.append("link.total_of_one_program")

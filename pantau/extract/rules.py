@@ -111,8 +111,6 @@ RULES: dict[str, str] = {
                           "office, is a part of it by another cut ('656 kasus gagal berangkat'): no claim; nor are "
                           "the program figures that break such a part down ('Rinciannya 1 JHT, 8 JKK dan 6 JKM')",
     "link.total_default": "a benefit figure naming no program is the total of all programs",
-    "link.one_program_article": "in an article whose only program is JKP (no other program, nor all of them), a total "
-                                "is JKP's",
     "link.total_of_one_program": "a total whose amount and count repeat the one program claimed for its period "
                                  "and office is that program's figure ('total klaim 1,39 juta ... Rp 21,24 triliun' "
                                  "beside 'klaim JHT ... 1,39 juta ... Rp 21,24 triliun')",
