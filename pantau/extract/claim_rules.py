@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
 from pantau.extract.figure_surroundings import RATE_AFTER_RE
-from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows
+from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows, written_before
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from pantau.extract.claim_bounds import ceiling_before, without_rounded_restatements
 from pantau.extract.claim_parts import profiled, share_by_cause
@@ -241,7 +241,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if cues.last_before(fig.start, "correction", since=s.start) is not None:
         return "skip.correction"  # "... *Ralat: sebelumnya ditulis 8.900 klaim"
     if _BACK_REFERENCE_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start) \
-            and POINTED_BACK_RE.match(body, fig.end) and _written_before(body, s, fig):
+            and POINTED_BACK_RE.match(body, fig.end) and written_before(body, s.start, fig):
         # "dari total Rp 583,74 miliar itu, JHT ...": the figure given before (not "Total peserta klaim dari 2.717
         # orang itu ...", a sum of counts told only now)
         return "veto.back_reference"
@@ -317,24 +317,6 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     return None
 
 
-def restated_veto(s: ClaimSentence, fig: Figure, vetoed: list[tuple[float, float, str]]) -> str | None:
-    """Money of the same value as money vetoed in the sentence before is the same money ("Untuk penerima iuran program
-    PMI ... totalnya mencapai Rp 263 miliar." then "Totalnya adalah 263 miliar, dari jumlah itu ..."): vetoed too; unless
-    its own words say it was paid ("klaim JHT yang dibayar juga Rp 1,2 triliun")."""
-    if fig.unit != "money" or fig.value is None or any(
-            c.has("claim_noun") or c.has("benefit_noun") or c.has("payment") for c in s.cues.between(s.start, fig.start)):
-        return None
-    return next(("veto.restated" for value, tolerance, _ in vetoed
-                 if abs(value - fig.value) <= max(tolerance, fig.num.tolerance)), None)
-
-
-def _written_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """The figure's digits are written earlier in the article (the figure a back reference points to)."""
-    digits = _DIGITS_RE.search(fig.num.text)
-    return digits is None or re.search(rf"(?<![\d.,]){re.escape(digits.group(0))}(?![\d]|[.,]\d)", body[:s.start]) is not None
-
-
-_DIGITS_RE = re.compile(r"\d[\d.,]*\d|\d")
 # "Dari 44.920 kasus itu, ...", "dari total Rp 583,74 miliar tersebut": a part of a figure already given.
 _BACK_REFERENCE_BEFORE_RE = re.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:(?:klaim|kasus|nilai|dana|"
                                        r"manfaat|santunan)\s+)?(?:(?:sebesar|senilai|sebanyak)\s+)?(?:Rp\.?\s*)?$", re.I)
@@ -379,10 +361,7 @@ def _not_paid_in_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
     return cue_in_clause(body, s, fig, "not_paid", _NEGATED_RE)
 
 
-
 _PAID_IN_RE = re.compile(r"\s*(?:\S+\s+){0,2}?(?:yang|yg)\s*", re.I)  # "saldo JHT yang diklaim": the balance
-
-
 
 
 # (", atau rata-rata ... per harinya Rp11,43 miliar": "atau" leads another figure, not the one before it)

@@ -101,7 +101,9 @@ _AMOUNTS_CASES_RE = re.compile(r"dari\s+(?:total\s+|sebanyak\s+|sekitar\s+)?\d[\
 # "90.123 kasus, meningkat 31,98 persen dibandingkan tahun sebelumnya dengan nilai klaim Rp1,006 triliun": after the
 # compared period, "dengan nilai ..." gives the worth of the count told before the change, not the earlier year's
 # (the worth words of figures.WORTH_WITH; not a bare "senilai", which may lead the compared side's own figure)
+# ("dengan total nominal yang dibayarkan sebesar Rp13,1 triliun": what was paid may be said between)
 _WORTH_ATTRIBUTE_RE = re.compile(rf"\b{WORTH_WITH}\s+(?:klaim\s+|pembayaran\s+|manfaat\s+)?"
+                                 r"(?:yang\s+(?:telah\s+|sudah\s+)?(?:di)?(?:bayar|cair|salur)\w*\s+)?"
                                  r"(?:sebesar\s+|senilai\s+|mencapai\s+)?$", re.I)
 
 
@@ -112,7 +114,8 @@ def worth_after_compared(body: str, s: ClaimSentence, fig: Figure, role: str, cu
     # 42,89 triliun", the worth of the claims said to rise; not "dibandingkan tahun 2017 yang mencapai 15.954 kasus dengan
     # total nominal klaim Rp 127 miliar", the compared count's)
     alone = not current_roles and not any(f.unit in ("case", "people", "bare", "money") for f in s.figures if f.end <= fig.start)
-    return role == "amount" and (current_roles == {"cases"} or alone) \
+    compared_count = any(f.unit in ("case", "people") and (s.ctx.change_at or s.start) < f.start < fig.start for f in s.figures)
+    return role == "amount" and (current_roles == {"cases"} or alone) and not compared_count \
         and _WORTH_ATTRIBUTE_RE.search(body, max(s.start, fig.start - 50), fig.start) is not None
 
 

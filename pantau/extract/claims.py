@@ -26,7 +26,8 @@ from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, s
                                         total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
 from pantau.extract.claim_roles import heir_payout_sentence, is_benefit_sentence, role_rule
-from pantau.extract.claim_rules import read_sentence, restated_veto, skip_rule, veto_rule
+from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
+from pantau.extract.claim_vetoed import part_of_vetoed_whole, restated_veto
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import Figure, SentenceCues, worth_follows
@@ -194,7 +195,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         or (state.pending_benefit is not None and gives_both_sides(ctx.text))
     roles: list[tuple[Figure, str, str]] = []
     vetoed_money, state.vetoed_money = state.vetoed_money, False
-    vetoed_before, state.vetoed_amounts = state.vetoed_amounts, []
+    vetoed_before, state.vetoed_amounts, vetoed_here = state.vetoed_amounts, [], []
     for fig in s.figures:
         if fig.num.kind == "foreign_money":
             result.trace.append("veto.foreign")  # "US$ 1,5 miliar", "RM 1,2 miliar": not rupiah benefits
@@ -204,8 +205,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             if _WAGE_MULTIPLE_RE.match(body, fig.end):
                 result.trace.append("veto.rule")  # "berhak atas 48 kali upah": an entitlement
             continue
-        veto = veto_rule(body, s, fig) or restated_veto(s, fig, vetoed_before)
+        veto = veto_rule(body, s, fig) or restated_veto(s, fig, vetoed_before) or part_of_vetoed_whole(s, fig, vetoed_here)
         if veto:
+            vetoed_here.append((fig, veto))
             result.trace.append(veto)  # every candidate's veto is told, whether or not the sentence pays
             state.vetoed_money = state.vetoed_money or fig.unit == "money"
             state.vetoed_amounts += [(fig.value, fig.num.tolerance, veto)] if fig.unit == "money" else []

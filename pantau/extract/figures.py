@@ -364,3 +364,13 @@ _MONEY_WORD_RE = re.compile(r"\bRp|\brupiah\b|\bnilai|\bdana\b|\bnominal|\buang\
 
 # The same patterns, faster to search: a look-ahead on the characters a match can begin with.
 _COPULA_BEFORE_RE = guarded(_COPULA_BEFORE_RE)
+
+
+def written_before(body: str, before: int, fig: Figure) -> bool:
+    """The figure's digits are written in the text before `before` (the figure a back reference points to: "dari
+    2.717 orang itu" where 2.717 was never written is a sum told only now)."""
+    digits = _DIGITS_RE.search(fig.num.text)
+    return digits is None or re.search(rf"(?<![\d.,]){re.escape(digits.group(0))}(?![\d]|[.,]\d)", body[:before]) is not None
+
+
+_DIGITS_RE = re.compile(r"\d[\d.,]*\d|\d")
