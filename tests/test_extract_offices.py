@@ -200,9 +200,13 @@ def test_a_province_elsewhere_is_still_another_area():
     ("BPJS Ketenagakerjaan Cabang Bandung Suci Siap Layani Klaim JHT", "Cabang Bandung Suci"),
 ])
 def test_a_headline_adverb_after_the_branch_ends_its_name(headline, office):
+    assert _office_under(headline) == office
+
+
+def _office_under(headline: str) -> str:
     from pantau.extract import extract_article
     from pantau.model import RawArticle
-    assert extract_article(RawArticle("x.txt", "0" * 64, "", headline + "\n\nKlaim JHT Rp 5 miliar.")).office == office
+    return extract_article(RawArticle("x.txt", "0" * 64, "", headline + "\n\nKlaim JHT Rp 5 miliar.")).office
 
 
 @pytest.mark.parametrize("headline, office", [
@@ -217,6 +221,4 @@ def test_a_headline_adverb_after_the_branch_ends_its_name(headline, office):
     ("BPJS Ketenagakerjaan Cabang Bekasi Bayar Klaim JHT Tertinggi", "Cabang Bekasi"),
 ])
 def test_a_headline_superlative_after_the_agency_is_no_office(headline, office):
-    from pantau.extract import extract_article
-    from pantau.model import RawArticle
-    assert extract_article(RawArticle("x.txt", "0" * 64, "", headline + "\n\nKlaim JHT Rp 5 miliar.")).office == office
+    assert _office_under(headline) == office
