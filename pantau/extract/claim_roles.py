@@ -68,6 +68,7 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
         if _APPROVED_RE.search(body, s.start, s.end):  # "yang disetujui ... sebanyak 214 pengajuan" too
             return "cases", "cases.case_noun"
         if not s.cues.any("not_paid") and (
+                _FROM_APPLICATIONS_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start) or
                 (previous and previous[-1][1] == "amount"
                  and _FOR_APPLICATIONS_GAP_RE.fullmatch(_without_programs(body, s, previous[-1][0].end, fig.start)))
                 or _AMOUNT_OF_APPLICATIONS_AFTER_RE.match(_without_programs(body, s, fig.end, s.end))):
@@ -131,6 +132,9 @@ def _without_programs(body: str, s: ClaimSentence, start: int, end: int) -> str:
     return re.sub(r"\(\s*\)", " ", " ".join(kept))
 
 
+# "... sebesar Rp283 miliar ... . Jumlah itu berasal dari 16.104 pengajuan klaim": the applications the amount paid
+_FROM_APPLICATIONS_LEAD_RE = re.compile(r"\b(?:jumlah|nilai|dana|angka|nominal)\s+(?:itu|tersebut|ini)\s+(?:berasal\s+dari|"
+                                        r"(?:di)?bayarkan\s+(?:untuk|kepada|atas)|untuk|atas)\s+(?:sebanyak\s+)?$", re.I)
 _COMPARED_LEAD_RE = re.compile(r"\b(?:dibanding\w*|ketimbang|daripada)\b[^;]*$", re.I)
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
 # ("73 pengajuan, dengan jumlah pembayaran Rp 937.964.060", "28 pengajuan dengan pembayaran sebesar Rp 66.461.800")
