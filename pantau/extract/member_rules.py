@@ -314,7 +314,9 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             return None  # a batch someone enrolled ("42.000 pekerja rentan didaftarkan")
         # ("Untuk rinciannya, mencakup 167.129 pekerja penerima upah (PU), 20.348 pekerja bukan penerima upah ...":
         # workers of a segment in a breakdown are its participants)
-        if active or item.has("member_noun") or any(c.has("member_noun") for c in subject) or state.previous_metric \
+        # ("segmen Penerima Upah (PU) yang sudah mencapai 89.433 orang": "segmen" names a participation segment)
+        if active or item.has("member_noun") or item.has("segment_word") or any(c.has("member_noun") for c in subject) \
+                or state.previous_metric \
                 or from_topic or (s.has("breakdown") and not s.has("target") and fig.noun is not None
                                   and fig.noun.has("segment") and fig.noun.start > fig.start) \
                 or (PARTITIVE_SENTENCE_RE.match(s.ctx.text) and not s.has("target") and not state.whole_not_ours

@@ -48,7 +48,7 @@ def whole_segment_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 # "tertinggal jauh dari segmen Penerima Upah yang mencapai 89.433 orang": a relative clause gives its noun the count
-_RELATIVE_COUNT_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?,?\s*yang\s+(?:kini\s+|sudah\s+|telah\s+)?(?:mencapai|sebanyak|"
+_RELATIVE_COUNT_RE = re.compile(r"\s*\)?\s*(?:\([^()]{0,12}\)\s*)?,?\s*yang\s+(?:kini\s+|sudah\s+|telah\s+)?(?:mencapai|sebanyak|"
                                 r"berjumlah|tercatat|sejumlah|ada)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
 
 
