@@ -51,6 +51,9 @@ def _program_of_same_amount(body: str, s: ClaimSentence, fig: Figure, role: str,
     program's whose current amount it is, whatever "total" says."""
     if any(p.start < fig.start for p in s.programs):
         return None
+    paired = _program_of_same_pair(s, fig, role, claims)
+    if paired is not None:
+        return paired
     if role == "cases":
         # "klaim sebesar Rp 14,62 miliar tersebut disalurkan pada 1884 kasus": the count of the amount restated before it
         amount = next((f for f in reversed(s.figures) if f.unit == "money" and f.end <= fig.start), None)
@@ -65,6 +68,24 @@ def _program_of_same_amount(body: str, s: ClaimSentence, fig: Figure, role: str,
         return None  # (said again with "itu"/"tersebut": a headline's figure repeated in the lead is no restatement)
     programs = {c.program for c in claims if not c.is_prior_period and c.amount_idr is not None
                 and abs(c.amount_idr - fig.num.value) < 0.5}
+    return programs.pop() if len(programs) == 1 else None
+
+
+def _program_of_same_pair(s: ClaimSentence, fig: Figure, role: str, claims: list[ClaimFigure]) -> str | None:
+    """"Sebagai perbandingan, besaran klaim sampai Desember 2017 hanya Rp93,1 miliar dengan 11.193 kasus" after "Sepanjang
+    2017 klaim di cabang kami Rp93,1 miliar dengan 11.193 kasus": an amount and its count that both repeat one earlier
+    claim's are that claim said again (no two figures repeat together by chance), whatever program a sentence between
+    named."""
+    if role not in ("amount", "cases") or fig.num.value is None:
+        return None
+    other_units = ("case", "people") if role == "amount" else ("money",)
+    other = min((f for f in s.figures if f.unit in other_units and f.num.value is not None),
+                key=lambda f: abs(f.start - fig.start), default=None)
+    if other is None:
+        return None
+    amount, cases = (fig.num.value, other.num.value) if role == "amount" else (other.num.value, fig.num.value)
+    programs = {c.program for c in claims if c.amount_idr is not None and abs(c.amount_idr - amount) < 0.5
+                and c.cases == cases}
     return programs.pop() if len(programs) == 1 else None
 
 
