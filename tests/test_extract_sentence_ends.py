@@ -47,3 +47,23 @@ def test_a_hyphenated_abbreviation_ends_its_sentence_but_an_initial_does_not():
 ])
 def test_a_full_stop_glued_to_the_next_sentence_ends_it(text, sentences):
     assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Klaim naik menjadi Rp 817 juta. ‘’Total klaim turun,’’ katanya.", ["Klaim naik menjadi Rp 817 juta.",
+                                                                      "‘’Total klaim turun,’’ katanya."]),
+    ("Itu data Juni. ‘‘Klaim JHT tetap tinggi,’’ ujarnya.", ["Itu data Juni.", "‘‘Klaim JHT tetap tinggi,’’ ujarnya."]),
+    ("Peserta naik. ’’Kami optimistis,’’ kata Teguh.", ["Peserta naik.", "’’Kami optimistis,’’ kata Teguh."]),
+    ("Nilainya Rp 5 miliar. “2021 lebih baik,” katanya.", ["Nilainya Rp 5 miliar.", "“2021 lebih baik,” katanya."]),
+    ("Klaim 84 kasus. ‘Jumlahnya naik,’ katanya.", ["Klaim 84 kasus.", "‘Jumlahnya naik,’ katanya."]),
+])
+def test_a_sentence_may_open_on_a_quote_of_two_marks(text, sentences):
+    assert [s.text for s in split_sentences(text)] == sentences
+
+
+@pytest.mark.parametrize("text", [
+    "Klaim naik menjadi Rp 817 juta. ‘’total klaim turun,’’ katanya.",  # no capital after the marks
+    "Nilainya Rp 5 miliar. ‘’’Kami’’ katanya.",  # three marks are no opening quote
+])
+def test_near_miss_quote_marks_before_no_sentence_opening(text):
+    assert len(split_sentences(text)) == 1
