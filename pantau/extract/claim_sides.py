@@ -172,6 +172,9 @@ _DIFFERENCE_LEAD_RE = re.compile(r"\b(?:tambahan|selisih(?:nya)?)\s+(?:sekitar\s
 
 _CHANGE_CLASSES = ("change_up", "change_down")
 _JOINED_COUNT_RE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:dan|serta)\s+", re.I)
+# "turun 1.018 kasus atau 4,71% dengan nilai Rp 1,3 miliar": the worth of the change in cases is a change's size too
+_JOINED_WORTH_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:atau\s+(?:sekitar\s+)?[\d.,]+\s*(?:%|persen)\s+)?"
+                              r"(?:dengan\s+(?:nilai|nominal|total)(?:\s+sebesar)?|senilai|sebesar)\s+", re.I)
 
 
 def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
@@ -190,9 +193,9 @@ def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
         return False
     if _CHANGE_WORD_RE.fullmatch(body, cue.start, fig.start):
         return True
-    joined = next((f for f in reversed(s.figures) if f.end <= fig.start), None)
+    joined = next((f for f in reversed(s.figures) if f.end <= fig.start and f.unit != "percent"), None)
     if joined is not None and joined.start > cue.end and joined.unit != fig.unit \
-            and _JOINED_COUNT_RE.fullmatch(body, joined.end, fig.start) \
+            and (_JOINED_COUNT_RE.fullmatch(body, joined.end, fig.start) or _JOINED_WORTH_RE.fullmatch(body, joined.end, fig.start)) \
             and is_change_size(body, s, joined):
         return True  # "bertambahnya 33.855 perusahaan aktif dan 1,34 juta tenaga kerja": both are what was added, of two kinds
     return bool(_PERCENT_THEN_FIGURE_RE.fullmatch(body, cue.start, fig.start)) and any(

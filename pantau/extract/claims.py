@@ -268,6 +268,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         result.trace.append("frames.exact")
     for fig, role, role_id in roles:
         if is_change_size(body, s, fig):
+            result.trace.append("veto.change_size")
             continue
         result.trace.extend(role_id.split("+"))
         if fig.start in respective:

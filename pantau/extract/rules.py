@@ -52,6 +52,7 @@ RULES: dict[str, str] = {
     "veto.restated": "money of the value vetoed in the sentence before ('iuran ... Rp 263 miliar.' then 'Totalnya adalah "
                      "263 miliar, ...'): the same money, not a claim",
     "veto.foreign": "foreign money",
+    "veto.change_size": "the size of a change ('naik 520 kasus senilai Rp 4,2 miliar'), neither side's value",
     "veto.target": "a target or plan stated before the figure in its sentence",
     "veto.estimate": "an estimate ('diperkirakan Rp 300 miliar per tahun')",
     "veto.case_profile": "a count of cases by who or where ('141 kasus dialami pekerja wanita', 'rentang usia di "
