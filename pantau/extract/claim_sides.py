@@ -171,6 +171,14 @@ _DIFFERENCE_LEAD_RE = re.compile(r"\b(?:tambahan|selisih(?:nya)?)\s+(?:sekitar\s
 
 
 _CHANGE_CLASSES = ("change_up", "change_down")
+# "Pertumbuhan kepesertaan aktif untuk penerima upah sebanyak 5.423 orang", "Kenaikan klaim JHT tahun ini mencapai Rp 5
+# miliar": a change named as a noun, then what changed, then the figure it amounts to, is that change's size; not when
+# a side is told ("menjadi", "dari"), a verb makes the noun another clause's subject ("Kenaikan iuran membuat klaim
+# ... mencapai"), or a figure other than a year stands between
+_CHANGE_NOUN_SUBJECT_GAP_RE = re.compile(r"(?:(?!\b(?:menjadi|jadi|dari|hingga|sampai|ke|atas|me[a-z]+|di[a-z]{4,}|ber[a-z]+)\b)"
+                                         r"(?:[^,;.\d%]|\b(?:19|20)\d\d\b))*?\b"
+                                         r"(?:sebanyak|sebesar|senilai|mencapai|yakni|yaitu|adalah|tercatat)\s+"
+                                         r"(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?(?:Rp\.?\s*)?$", re.I)
 _JOINED_COUNT_RE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:dan|serta)\s+", re.I)
 # "turun 1.018 kasus atau 4,71% dengan nilai Rp 1,3 miliar": the worth of the change in cases is a change's size too
 _JOINED_WORTH_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:atau\s+(?:sekitar\s+)?[\d.,]+\s*(?:%|persen)\s+)?"
@@ -192,6 +200,8 @@ def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
     if cue is None:
         return False
     if _CHANGE_WORD_RE.fullmatch(body, cue.start, fig.start):
+        return True
+    if cue.has("change_noun") and _CHANGE_NOUN_SUBJECT_GAP_RE.fullmatch(body, cue.end, fig.start):
         return True
     joined = next((f for f in reversed(s.figures) if f.end <= fig.start and f.unit != "percent"), None)
     if joined is not None and joined.start > cue.end and joined.unit != fig.unit \

@@ -77,6 +77,7 @@ CUE_CLASSES = {
     "enrolled": "enrolled by someone else (didaftarkan)",
     "not_member": "not (yet) participants",
     "segment": "a participation segment; the value: wage, non_wage, construction, migrant",
+    "change_noun": "a change named as a noun (kenaikan, pertumbuhan, penurunan): the figure it is said to be is its size",
     "segment_word": "names what follows as a participation segment (segmen): its count is of participants",
     "member_new": "new participants",
     "audience": "an audience or the agency's staff, not participants (diikuti, dihadiri, sosialisasi, bertugas)",

@@ -49,6 +49,7 @@ class MemberState:
     list_metric: str | None = None  # a list's announcing line named what its rows count
     other_agency: bool = False
     previous_metric: str | None = None  # the metric of the last figure found (a series continues it)
+    grown_metric: str | None = None  # the metric of a change's size just read (what grew), if the sentence found none
     previous_period: tuple | None = None  # and its period
     misses: int = 0  # sentences with figures read since, none of them a participation figure
     companies_active: bool = False  # the last count of companies was of active ones (a list goes on)

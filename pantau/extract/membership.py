@@ -33,14 +33,14 @@ from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_O
 from pantau.extract.member_changes import as_new, member_change
 from pantau.extract.member_companies import company_clause, workers_of_active_companies
 from pantau.extract.member_not_counts import example_lead, not_a_participation_count
+from pantau.extract.member_periods import member_period
 from pantau.extract.member_plain import plain_company_count, plain_count
 from pantau.extract.member_rules import (OURS_NEARBY_SENTENCES, PLAN, SEGMENT_METRIC, MemberState, continues_series,
                                          item_of, metric_of, veto_rule)
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
-from pantau.extract.member_series import (dated_right_after, earlier_of_series, from_side_after_to_side, from_topic,
-                                          month_of_series_value, next_area_in_list, next_of_series, on_compared_side,
-                                          ranked_whole, period_told_of, series_goes_on, topic_of, topic_segment_after,
-                                          year_earlier_named_before)
+from pantau.extract.member_series import (earlier_of_series, from_side_after_to_side, from_topic, month_of_series_value,
+                                          next_area_in_list, next_of_series, on_compared_side, ranked_whole, period_told_of,
+                                          series_goes_on, topic_of, topic_segment_after)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals,
                                           settled)
@@ -97,7 +97,8 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             found = _sentence_members(body, ctx, cues, state, trace, claim_counts, changes)
             state.topic_segment = None if found else topic_segment_after(ctx, cues, state.topic_segment)
             # (a count only of the change, "Jumlah peserta aktif ... mengalami penurunan 4,19 juta": its subject is the topic)
-            state.topic_metric = None if found or len(trace) > vetoes_before else topic_of(cues, ctx.numbers[0].start)
+            vetoed = any(t != "veto.change_size" for t in trace[vetoes_before:])
+            state.topic_metric = None if found or vetoed else topic_of(cues, ctx.numbers[0].start)
             if found and cues.any("part_of_previous") and figures and _whole_of_the_active(figures[-1], found):
                 # "48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta", "total tenaga
                 # kerja yang telah terlindungi ... 44.225.027 orang. Dari jumlah tersebut, peserta aktif mencapai
@@ -117,6 +118,9 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 # ... 44.621 orang": the statistics office's counts, or people out of work, follow; not more of the
                 # series before
                 state.previous_metric, state.misses = None, 0
+            if not found and state.grown_metric:
+                state.previous_metric, state.misses = state.grown_metric, 0
+            state.grown_metric = None
             if found:
                 state.previous_metric, state.misses = found[-1].metric, 0
                 state.previous_period = (found[-1].period_start, found[-1].period_end)
@@ -221,6 +225,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         grown = is_change_size(body, s, fig)
         if grown and not growth_alone(body, s, fig) and not (fig.noun is not None and fig.noun.has("member_new")):
             # (but "tambahan 54.557 peserta baru": the count's own noun says they are the new participants)
+            trace.append("veto.change_size")
+            # ("Pertumbuhan ... penerima upah sebanyak 5.423 orang. Dari 2020 tercatat 32.588 orang ...": the series after
+            # is of what grew)
+            state.grown_metric = metric_of(body, s, fig, item_of(body, s, fig), state, bool(list_row))
             continue
         # "berjumlah 472.934, bertambah dari 333.163 peserta pada 2022": the compared count is of the same kind
         # ("PU 1.741.471 ...; sementara bukan penerima upah ... dengan realisasi 222.609": the next segment's count)
@@ -271,7 +279,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             metric = as_new(metric)
         if metric is None:
             continue
-        period = (series_next and month_of_series_value(body, out, fig)) or _period(body, s, fig)
+        period = (series_next and month_of_series_value(body, out, fig)) or member_period(body, s, fig)
         if period is False and earlier:
             period = (None, None)  # the compared side of a figure just given: dated below from that figure's period
         if period is False and not _TO_SIDE_AFTER_RE.match(body, fig.end):
@@ -328,54 +336,6 @@ def _row_province(label: str, office: str) -> str:
     from pantau.extract.offices import province_in as find
 
     return find(f"di {label.strip()}", office) or office
-
-
-def _period(body: str, s: ClaimSentence, fig: Figure):
-    """The figure's period: its own clause's named period on the compared side of a change (kept only
-    when named), else the sentence's; False to leave the figure out."""
-    ctx = s.ctx
-    compared = on_compared_side(body, s, fig)
-    lead = ctx.compared_lead is not None and ctx.compared_lead[0] <= fig.start < ctx.compared_lead[1]
-    own = _own_clause_period(body, s, fig)
-    if compared or lead:
-        if own is None and ctx.period and ctx.period[1] is not None and year_earlier_named_before(body, s, fig):
-            return previous_year_of(*ctx.period)
-        own = own or dated_right_after(body, fig)
-        return own if own is not None else False
-    if own is not None and _series(s):
-        return own
-    # ("Pada 2020, peserta dari sektor BPU tercatat 13.137, meningkat menjadi 22.373 pada 2021": the opening period)
-    opening = [p for p in ctx.periods if not p.relative and p.end is not None and p.span[0] - s.start <= 8
-               and p.span[1] <= fig.start and not any(q.span[0] >= p.span[1] and q.span[1] <= fig.start for q in ctx.periods)] \
-        if len(ctx.periods) >= 2 and _series(s) else None
-    if opening:
-        return opening[0].start, opening[0].end
-    return ctx.period or dated_right_after(body, fig) or (None, None)
-
-
-def _series(s: ClaimSentence) -> bool:
-    named = {(p.start, p.end) for p in s.ctx.periods if not p.relative and p.end is not None}
-    return len(named) >= 2
-
-
-def _own_clause_period(body: str, s: ClaimSentence, fig: Figure):
-    start, end = s.start, s.end
-    for m in re.finditer(r",\s|;\s|\s(?:dan|lalu|serta)\s", body[s.start:s.end]):
-        pos = s.start + m.start()
-        if pos < fig.start:
-            start = s.start + m.end()
-        elif pos >= fig.end:
-            end = pos
-            break
-    own = [p for p in s.ctx.periods if not p.relative and p.end is not None and start < p.span[1] and p.span[0] < end]
-    if len({(p.start, p.end) for p in own}) == 1:
-        return own[0].start, own[0].end
-    # "catatan 2019 itu meningkat dibandingkan dengan 2017 sebanyak 120.093 orang": the one right before; "meningkat
-    # dari 3.604 badan usaha pada 31 Desember 2021": the one right after its noun
-    # ("dari 34,17 juta per Desember 2019 menjadi 29,98 juta per Desember 2020": not the other side's, before "menjadi")
-    near = [p for p in own if p.span[1] <= fig.start and not re.search(r"\d|\bmenjadi\b", body[p.span[1]:fig.start])][-1:] \
-        or [p for p in own if 0 <= p.span[0] - fig.end < 30 and not re.search(r"[\d,;]", body[fig.end:p.span[0]])][:1]
-    return (near[0].start, near[0].end) if near else None
 
 
 # A bare count said to be the participants: "yang menjadi peserta program ini adalah sebesar 163.072",
