@@ -71,6 +71,24 @@ def _program_of_same_amount(body: str, s: ClaimSentence, fig: Figure, role: str,
     return programs.pop() if len(programs) == 1 else None
 
 
+def _sum_of_programs(s: ClaimSentence, fig: Figure, role: str, claims: list[ClaimFigure]) -> bool:
+    """"Jadi total yang kami layani ada 6.431 kasus" after JHT 6.113, JKM 177 and JKK 141 kasus: a figure naming no
+    program that is the sum of two or more programs' latest figures of one period is their total, whatever program was
+    named last."""
+    if role not in ("cases", "amount") or fig.num.value is None or not claims:
+        return False
+    end = claims[-1].period_end
+    latest: dict[str, ClaimFigure] = {}
+    for c in claims:
+        if c.program != "TOTAL" and not c.is_prior_period and c.period_end == end \
+                and (c.cases if role == "cases" else c.amount_idr) is not None:
+            latest[c.program] = c
+    if len(latest) < 2:
+        return False
+    values = [(c.cases, c.cases_tolerance) if role == "cases" else (c.amount_idr, c.amount_tolerance) for c in latest.values()]
+    return abs(sum(v for v, _ in values) - fig.num.value) <= fig.num.tolerance + sum(t for _, t in values)
+
+
 def _program_of_same_pair(s: ClaimSentence, fig: Figure, role: str, claims: list[ClaimFigure]) -> str | None:
     """"Sebagai perbandingan, besaran klaim sampai Desember 2017 hanya Rp93,1 miliar dengan 11.193 kasus" after "Sepanjang
     2017 klaim di cabang kami Rp93,1 miliar dengan 11.193 kasus": an amount and its count that both repeat one earlier
@@ -125,6 +143,8 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         # "Total peserta klaim dari 2.717 orang itu nominal klaim yang dibayarkan Rp 27,2 miliar": the sentence's
         # subject is the total, its "itu" pointing back to all the counts just told
         return "TOTAL", "link.collective"
+    if not s.programs and not s.has("collective") and _sum_of_programs(s, fig, role, claims):
+        return "TOTAL", "link.sum_of_programs"  # (before "Semuanya" points back at the last program)
     pointed = points_back(body, s, fig, main_programs=state.sentence_programs)
     if pointed is not None:
         return pointed, "link.anaphora"

@@ -119,6 +119,8 @@ RULES: dict[str, str] = {
     "frames.each": "an amount paid to each of the people just counted is multiplied by the count",
     "frames.exact": "an approximate figure followed by the exact one ('lebih dari 500 kasus, tepatnya 521') "
                     "is not a second figure",
+    "link.sum_of_programs": "a figure naming no program that is the sum of two or more programs' latest figures of one "
+                            "period is their total ('Jadi total yang kami layani ada 6.431 kasus')",
     "link.restated_amount": "an amount given again, no program named before it, is the program's whose current "
                             "amount it is ('Adapun total dana Rp184,69 miliar itu diberikan untuk 24.618 klaim' "
                             "after JKP's Rp184,69 miliar); so is a count led by 'dari' that repeats one program's count, "
