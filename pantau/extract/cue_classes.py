@@ -78,6 +78,7 @@ CUE_CLASSES = {
     "not_member": "not (yet) participants",
     "segment": "a participation segment; the value: wage, non_wage, construction, migrant",
     "change_noun": "a change named as a noun (kenaikan, pertumbuhan, penurunan): the figure it is said to be is its size",
+    "segment_anaphor": "points back at the segment just counted (sektor itu, segmen tersebut)",
     "segment_word": "names what follows as a participation segment (segmen): its count is of participants",
     "member_new": "new participants",
     "audience": "an audience or the agency's staff, not participants (diikuti, dihadiri, sosialisasi, bertugas)",

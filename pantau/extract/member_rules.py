@@ -24,7 +24,7 @@ from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_su
 from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_not_counts import example_lead, included_part, program_only
 from pantau.extract.member_segments import (appositive_metric, both_segments_after, excluded, segment_in_lead,
-                                           segment_of_relative_clause)
+                                           segment_of_metric, segment_of_relative_clause, segment_pointed_back)
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
                                           THEIR_NUMBER_RE, denied_later, enrolled_during, inactive_subject, new_after,
                                           parts_of_new_count, realised_of_potential, says_new)
@@ -279,6 +279,10 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             and not s.has("total") and not s.has("segment")))
     if from_topic:
         segment = state.topic_segment  # "... Pekerja Jasa Konstruksi tidak mutlak ... . Jumlahnya 112.000 orang pekerja"
+    if not segments and not segment and s.cues.any("segment_anaphor") and segment_pointed_back(s, fig):
+        # "peserta dari sektor pekerja nonformal ... 21.800 orang. Tahun ini tercatat 17 ribu peserta baru dari sektor
+        # itu": the segment of the count before
+        segment = segment_of_metric(state.previous_metric)
     # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
     is_new = (item.has("member_new") and any(says_new(body, c) for c in item.cues)
               and not change_restated_as_new(body, item.cues, fig)) \

@@ -219,3 +219,18 @@ def appositive_metric(body: str, s: ClaimSentence, fig: Figure, is_new: bool) ->
     if is_new:
         return f"new_{SEGMENT_METRIC[segment]}"
     return "migrant_workers" if segment == "migrant" else f"active_{SEGMENT_METRIC[segment]}"
+
+
+def segment_pointed_back(s: ClaimSentence, fig: Figure) -> bool:
+    """"sektor itu", "segmen tersebut" in the figure's sentence, no segment named between it and the figure."""
+    anaphor = next((c for c in s.cues.cues if c.has("segment_anaphor")), None)
+    return anaphor is not None and not any(c.has("segment") and min(anaphor.end, fig.end) <= c.start < max(anaphor.start, fig.start)
+                                           for c in s.cues.cues)
+
+
+def segment_of_metric(metric: str | None) -> str | None:
+    """The segment a participation metric counts ("active_non_wage_workers" -> "non_wage"), if any."""
+    if metric == "migrant_workers":
+        return "migrant"
+    return next((segment for segment, stem in SEGMENT_METRIC.items() if metric and metric.endswith("_" + stem)
+                 and metric.count("_") == stem.count("_") + 1), None)
