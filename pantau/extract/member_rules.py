@@ -222,6 +222,10 @@ def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
 _AREA_NEXT_RE = re.compile(r"\s+(?:oleh\s+)?(?:(?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan)\s|" + PROVINCE_NAME + r"\b)")
 _ACTIVE_PART_NEXT_RE = re.compile(r",\s*(?:dan\s+|sedangkan\s+)?yang\s+(?:masih\s+|tetap\s+|sudah\s+)?aktif\b", re.I)  # _active_later
 # A registered count set against the smaller part of it that is active or paying, later in the sentence.
+_ONLY_PART_ACTIVE_NEXT_RE = re.compile(
+    r"\s*(?:orang|peserta|pekerja|tenaga\s+kerja)?\s*,\s*(?:namun\s+|tetapi\s+)?(?:hanya|baru|tinggal|cuma)\s+(?:sekitar\s+|sebanyak\s+)?"
+    r"\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:di\s+antaranya\s+)?(?:yang\s+)?"
+    r"(?:masih\s+|tetap\s+)?(?:terdaftar\s+sebagai\s+peserta\s+|berstatus\s+peserta\s+)?aktif\b", re.I)
 _ONLY_SOME_ACTIVE_AFTER_RE = re.compile(
     r"[^.;]{0,40}?\b(?:tetapi|namun|tapi|sedangkan|sementara)\b[^.;]{0,80}?\b(?:hanya|baru)\s+(?:sekitar\s+|sebanyak\s+)?"
     r"\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:yang\s+)?(?:masih\s+|tetap\s+)?"
@@ -296,8 +300,9 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         and not REGISTERED_AND_ACTIVE_AFTER_RE.match(body, fig.end)  # ("79.364 pekerja yang terdaftar dan masih aktif")
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered \
         or (item.has("registered") and not state.tells_activity)  # "ada 350.000 pekerja yang terdaftar di BPJS ..."
-    if (covered or item.has("registered")) and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end):
-        return None  # "terdaftar ... 18.000, tetapi ... hanya 14.000 yang membayar iuran": all ever registered
+    if ((covered or item.has("registered")) and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end)) \
+            or _ONLY_PART_ACTIVE_NEXT_RE.match(body, fig.end, s.end):
+        return None  # "terdaftar ... 18.000, tetapi hanya 14.000 yang membayar iuran", "80.000 orang, tinggal 41.000 yang aktif"
     if company:
         # "disusul Kota Bitung 231 perusahaan dengan 10.794 tenaga kerja" after active companies: the list goes on
         listed = state.companies_active and PAIRED_WORKERS_RE.match(body, fig.end) and not _qualified(s, fig, item)

@@ -128,13 +128,16 @@ def segment_clause_between(s: ClaimSentence, since: int, fig: Figure) -> bool:
     return clause > since and any(c.has("segment") and clause <= c.start < fig.start for c in s.cues.cues)
 
 
-_WHOLE_BEFORE_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sekitar\s+|sebanyak\s+)?$", re.I)
+_WHOLE_BEFORE_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sekitar\s+|sebanyak\s+)?$"
+                              # "dari total PMI yang mendaftar program jaminan sosial sebanyak 750.498 orang, hanya ..."
+                              r"|(?:^|[,:]\s*|\b(?:bahwa|mengatakan|menjelaskan)\s+)[Dd]ari\s+(?:total|jumlah|seluruh)\s+[^,;.\d]{3,80}?"
+                              r"\b(?:sebanyak|sejumlah|mencapai|berjumlah|yakni|yaitu)\s+(?:sekitar\s+)?$", re.I)
 
 
 def _part_of_its_whole(s: ClaimSentence, previous: list[Figure]) -> bool:
     """"dari 750.498 PMI yang pernah mendaftar ..., yang masih berstatus peserta aktif hanya 365.842 orang": the only
     count before is the whole the figure is a part of, and the segment named with the whole is the part's too."""
-    return len(previous) == 1 and _WHOLE_BEFORE_RE.search(s.text, max(0, previous[0].start - s.start - 20),
+    return len(previous) == 1 and _WHOLE_BEFORE_RE.search(s.text, max(0, previous[0].start - s.start - 120),
                                                            previous[0].start - s.start) is not None
 
 
