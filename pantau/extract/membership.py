@@ -349,6 +349,11 @@ _SHARE_OR_COUNT_RE = re.compile(r"\b(?:persen|%)\s+atau\s+(?:sebanyak\s+|sekitar
 _SEGMENT_THEN_COUNT_RE = re.compile(r"\)?\s*(?:\([^()\d]{1,12}\)\s*)?(?:sebanyak\s+|sejumlah\s+|mencapai\s+|:\s*)?$", re.I)
 
 
+# A bare count said to be of a segment right after it ("83.194 untuk sektor pekerja bukan penerima upah")
+_FOR_SEGMENT_AFTER_RE = re.compile(r"\s+(?:untuk|bagi|dari|di)\s+(?:sektor|segmen|kategori|kelompok)\s+(?:pekerja\s+|tenaga\s+kerja\s+|peserta\s+)?",
+                                   re.I)
+
+
 def _counted_members(body: str, s: ClaimSentence, fig: Figure) -> bool:
     lead_start = max(s.start, fig.start - 120)
     if _MEMBERS_LEAD_RE.search(body, lead_start, fig.start):
@@ -356,5 +361,8 @@ def _counted_members(body: str, s: ClaimSentence, fig: Figure) -> bool:
     segment = s.cues.last_before(fig.start, "segment", since=max(s.start, fig.start - 40))
     if segment is not None and _SEGMENT_THEN_COUNT_RE.fullmatch(body, segment.end, fig.start):
         return True  # ("..., yang meliputi Pekerja Penerima Upah (PU) 36 ribu, Pekerja Bukan Penerima Upah (BPU) 125 ribu")
+    after = _FOR_SEGMENT_AFTER_RE.match(body, fig.end)
+    if after is not None and s.cues.first_after(fig.end, "segment", until=after.end() + 1) is not None:
+        return True  # ("terdiri dari 513.889 tenaga kerja aktif untuk sektor PU dan 83.194 untuk sektor BPU")
     return bool(_SHARE_OR_COUNT_RE.search(body, max(s.start, fig.start - 30), fig.start)) \
         and (s.cues.any("member_noun") or s.cues.any("segment"))
