@@ -63,6 +63,28 @@ def workers_of_active_companies(body: str, out: list[MembershipFigure], fig: Fig
         and _WORKERS_OF_COMPANIES_RE.fullmatch(body, out[-1].end_char, fig.start) is not None
 
 
+def workers_of_new_companies(body: str, s, fig: Figure) -> bool:
+    """"menggaet 1.309 perusahaan baru dengan 68.946 tenaga kerja", "tambahan peserta baru ... berasal dari 906
+    perusahaan dengan 54.478 tenaga kerja": the workers the new companies brought are new wage participants (rule
+    member.new)."""
+    if fig.unit != "people":
+        return False
+    before = [f for f in s.figures if f.end <= fig.start]
+    if not before or before[-1].unit != "company" or not _WORKERS_OF_NEW_COMPANIES_RE.fullmatch(body, before[-1].end, fig.start):
+        return False
+    company = before[-1]
+    lead = [c for c in s.cues.cues if s.start <= c.start < company.start and not any(
+        company.start > f.start >= c.end for f in before[:-1])]
+    return _NEW_COMPANY_AFTER_RE.match(body, company.end) is not None or any(c.has("member_new") for c in lead)
+
+
+# "1.309 perusahaan baru dengan 68.946", "188 pemberi kerja atau perusahaan, dengan tambahan tenaga kerja sebanyak 4.086"
+_WORKERS_OF_NEW_COMPANIES_RE = re.compile(
+    r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)(?:\s+(?:baru|atau\s+perusahaan|atau\s+badan\s+usaha))?\s*,?\s*dengan\s+"
+    r"(?:tambahan\s+)?(?:total\s+|jumlah\s+)?(?:tenaga\s+kerja\s+|pekerja\s+|karyawan\s+)?(?:sebanyak\s+|sejumlah\s+)?", re.I)
+_NEW_COMPANY_AFTER_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\s+baru\b", re.I)
+
+
 # "716 perusahaan di Kabupaten Labuhanbatu Selatan yang telah menyertakan karyawannya pada program BPJS
 # Ketenagakerjaan": companies said to have enrolled their own workers take part
 # ("4.200 perusahaan yang ikut menjadi peserta", "3.500 perusahaan dengan 163.000 tenaga kerja aktif": taking part themselves,

@@ -31,7 +31,7 @@ from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_O
                                          breaks_down_a_base, counts_a_whole_not_ours, government_clause,
                                          part_of_a_whole_not_ours)
 from pantau.extract.member_changes import as_new, member_change
-from pantau.extract.member_companies import company_clause, workers_of_active_companies
+from pantau.extract.member_companies import company_clause, workers_of_active_companies, workers_of_new_companies
 from pantau.extract.member_not_counts import example_lead, not_a_participation_count
 from pantau.extract.member_periods import member_period
 from pantau.extract.member_plain import plain_company_count, plain_count
@@ -272,6 +272,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         metric = "active_workers" if WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
             else state.previous_metric if earlier or goes_on else topic if topic \
             else out[-1].metric if compared_bare or (continues_series(out, fig, item) and not parallel) \
+            else "new_wage_workers" if workers_of_new_companies(body, s, fig) \
             else metric_of(body, s, fig, item, state, bool(list_row)) \
             or ("active_workers" if workers_of_active_companies(body, out, fig) else None) \
             or next_new_segment(out, item)
