@@ -52,6 +52,15 @@ def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[Cla
             if own:  # "Meningkat jauh dibanding pada September dengan jumlah penerima JKP mencapai 1.056 orang": September's
                 claim.period_start, claim.period_end = own[-1].start, own[-1].end
             continue
+        if claim.rule_id != "link.anaphora" and any(
+                c.is_prior_period and c.program == claim.program and c.office == claim.office
+                and c.period_end == claim.period_end and (c.cases is None) != (claim.cases is None)
+                and (c.amount_idr is None) != (claim.amount_idr is None) for c in earlier):
+            # "... tahun lalu jumlahnya 100.941 peserta" then "Pada Januari-Oktober 2011, ... JHT ... Rp620,91 miliar": the
+            # other half of the compared figure already told for that period and program
+            claim.is_prior_period = True
+            claim.rule_id = "side.compared_earlier"
+            continue
         same_program = [c for c in reported if c.program == claim.program and c.office == claim.office]
         if not same_program or not _year_before(same_program[-1], claim):
             continue

@@ -35,8 +35,13 @@ MONEY_SIZED_COUNT = 1e8
 
 
 def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
-              previous: list[tuple[Figure, str]]) -> tuple[str, str] | None:
-    """("amount" | "cases", rule id) for a claim figure; None for any other figure."""
+              previous: list[tuple[Figure, str]], claimants_before: bool = False) -> tuple[str, str] | None:
+    """("amount" | "cases", rule id) for a claim figure; None for any other figure. `claimants_before`: the sentence
+    before counted a claim's cases in people."""
+    if claimants_before and fig.unit == "people" and fig.value \
+            and _POINTED_COUNT_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start) \
+            and not s.cues.first_after(fig.end, "active", until=fig.end + 25):
+        return "cases", POINTED_BACK  # "Adapun pada ... tahun lalu jumlahnya 100.941 peserta"
     if fig.unit == "money":
         return "amount", "amount.money"
     if fig.value is None or fig.num.range_end is not None:
@@ -108,6 +113,24 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
 # dengan total yang dibayar sebesar Rp31 miliar": those who applied, told with what they were paid
 _APPLIED_AFTER_NOUN_RE = re.compile(r"[^,;.\d]{0,40}?\b(?:yang\s+)?(?:telah\s+|sudah\s+)?mengajukan\s+(?:klaim|pencairan)\b",
                                     re.I)
+
+
+# "98.739 peserta yang mencairkan JHT. Pada rentang waktu yang sama tahun lalu jumlahnya 100.941 peserta": the count
+# pointed back to is of the same claimants
+_POINTED_COUNT_LEAD_RE = re.compile(r"\b(?:jumlahnya|angkanya|totalnya|jumlah\s+(?:itu|tersebut)|angka\s+(?:itu|tersebut))\s+"
+                                    r"(?:(?:masih|hanya|baru|cuma|mencapai|sebanyak|ada|sekitar|tercatat|sebesar)\s+){0,2}$", re.I)
+POINTED_BACK = "cases.claimants_pointed_back"
+_PEOPLE_AFTER_RE = re.compile(r"\s*(?:orang|peserta|tenaga\s+kerja|pekerja|penerima|karyawan)\b", re.I)
+
+
+def claimants_counted_before(body: str, claims: list, previous_sentence) -> bool:
+    """The last claim's cases were counted in people in the sentence right before ("98.739 peserta yang mencairkan
+    JHT")."""
+    if not claims or previous_sentence is None or claims[-1].cases_span is None:
+        return False
+    start, end = claims[-1].cases_span
+    return previous_sentence.start <= start < previous_sentence.start + len(previous_sentence.text) \
+        and _PEOPLE_AFTER_RE.match(body, end) is not None
 
 
 def _applied_and_paid(body: str, s: ClaimSentence, fig: Figure) -> bool:

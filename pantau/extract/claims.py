@@ -25,7 +25,8 @@ from pantau.extract.claim_discourse import (Discourse, carry, completes_previous
 from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, split_components, total_breakdowns,
                                         total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
-from pantau.extract.claim_roles import heir_payout_sentence, is_benefit_sentence, role_rule
+from pantau.extract.claim_roles import (POINTED_BACK, claimants_counted_before, heir_payout_sentence, is_benefit_sentence,
+                                        role_rule)
 from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
 from pantau.extract.claim_vetoed import part_of_vetoed_whole, restated_veto
 from pantau.extract.context import SentenceContext
@@ -194,13 +195,14 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     benefit = is_benefit_sentence(body, s) or bool(state.list_program and list_row) or parts_of_claims_given(s, state) \
         or (state.pending_benefit is not None and gives_both_sides(ctx.text))
     roles: list[tuple[Figure, str, str]] = []
+    claimants_before = claimants_counted_before(body, result.claims, contexts[index - 1] if index else None)
     vetoed_money, state.vetoed_money = state.vetoed_money, False
     vetoed_before, state.vetoed_amounts, vetoed_here = state.vetoed_amounts, [], []
     for fig in s.figures:
         if fig.num.kind == "foreign_money":
             result.trace.append("veto.foreign")  # "US$ 1,5 miliar", "RM 1,2 miliar": not rupiah benefits
             continue
-        role = role_rule(body, s, fig, benefit, [(f, r) for f, r, _ in roles])
+        role = role_rule(body, s, fig, benefit, [(f, r) for f, r, _ in roles], claimants_before)
         if role is None:
             if _WAGE_MULTIPLE_RE.match(body, fig.end):
                 result.trace.append("veto.rule")  # "berhak atas 48 kali upah": an entitlement
@@ -223,7 +225,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         carry(state, named, cues, ctx.text, body=body)
         return
     continues = not programs and len(state.previous_programs) == 1 and not s.has("collective") and (
-        (state.previous_benefit and not s.has("member_noun"))  # "Adapun pada Januari-April 2024 mencapai 640 kasus"
+        (state.previous_benefit and (not s.has("member_noun") or any(r == POINTED_BACK for _, _, r in roles)))
         # cases right after a figure-free sentence naming the program: "... JHT pun menurun. Sampai 30 Juni 2015 tercatat"
         or (index and not contexts[index - 1].numbers and any(f.unit == "case" and f.noun is not None
                                                                for f, _, _ in roles)))
