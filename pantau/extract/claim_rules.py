@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
-from pantau.extract.figure_surroundings import RATE_AFTER_RE
+from pantau.extract.figure_surroundings import RATE_AFTER_RE, SHARE_AFTER_BY_CAUSE_RE, WHAT_IT_COULD_DO_AFTER_RE
 from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows, written_before
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from pantau.extract.claim_bounds import ceiling_before, without_rounded_restatements
@@ -205,9 +205,6 @@ _COMPARATOR_LEAD_RE = guarded(re.compile(
 # "40% di antaranya bahkan di bawah Rp 5 juta": a bound on single payouts needs no noun before it
 _BARE_COMPARATOR_RE = re.compile(r"\b(?:di\s+bawah|di\s+atas|kurang\s+dari|tidak\s+lebih\s+dari|tidak\s+melebihi)\s*"
                                  r"(?:Rp\.?\s*)?$", re.I)
-_SHARE_AFTER_BY_CAUSE_RE = re.compile(r"\s*(?:kasus|klaim|orang|peserta|pekerja)?\s*,?\s*(?:atau|yakni|sekitar)\s+(?:sekitar\s+|kira-kira\s+|"
-                                      r"kurang\s+lebih\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)[\s,]*(?:\w+\s+){0,2}?(?:dipicu|disebabkan|"
-                                      r"karena|akibat|berasal|didominasi|merupakan)\b", re.I)
 _SHARE_BEFORE_RE = re.compile(r"\d\s*(?:persen|%)\s*(?:,\s*)?(?:atau|yakni|yaitu)\s+(?:sekitar\s+|sebanyak\s+)?$", re.I)
 # (every change word of the lexicon: "terjadi lonjakan sebesar 131 persen atau sebanyak 287,5 ribu")
 _CHANGE_BEFORE_PERCENT_RE = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\s+(?:sebesar\s+|sekitar\s+|hingga\s+|mencapai\s+)?"
@@ -267,8 +264,10 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if share and not _CHANGE_BEFORE_PERCENT_RE.search(body, max(s.start, share.start() - 30), share.start() + 1):
         # (not "Klaim meningkat 46 persen yaitu 142.788 kasus pada 2021 dari 97.817": the % is the change's size)
         return "veto.share"  # "sekitar 86,53 persen atau 85.436 kasus dipicu PHK": a share of a figure, by a cause
-    if fig.unit in ("case", "people", "bare") and _SHARE_AFTER_BY_CAUSE_RE.match(body, fig.end):
-        return "veto.share"  # "sebanyak 85.436 kasus atau kira-kira 86,53 persen dipicu oleh PHK": the same share, said after
+    if fig.unit in ("case", "people", "bare") and WHAT_IT_COULD_DO_AFTER_RE.match(body, fig.end):
+        return "veto.hypothetical"  # "satu kecelakaan kerja bisa membuat keluarga kehilangan penghasilan": a risk's example
+    if fig.unit in ("case", "people", "bare") and SHARE_AFTER_BY_CAUSE_RE.match(body, fig.end):
+        return "veto.share"  # "85.436 kasus atau kira-kira 86,53 persen dipicu oleh PHK": the share, said after
     if fig.unit in ("case", "people") and share_by_cause(s, fig):
         return "veto.share"  # "Rp251,27 miliar, didominasi oleh tenaga kerja yang mengundurkan diri sebanyak 17.477 orang"
     if fig.unit == "people" and _PAID_FOR_AFTER_RE.match(body, fig.end) \

@@ -86,3 +86,12 @@ RATE_AFTER_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:setiap|tiap|per|tiap-tia
                            r"(?!\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|"
                            r"Desember|ini|lalu|ke-?\d))", re.I)
 
+
+# "satu kecelakaan kerja bisa membuat keluarga kehilangan penghasilan": a count said able to cause something (veto.hypothetical)
+# "85.436 kasus atau kira-kira 86,53 persen dipicu oleh PHK": a count's share and its cause said after it (veto.share)
+WHAT_IT_COULD_DO_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,6}?(?:saja\s+)?(?:bisa|dapat|akan|bakal|mampu|berpotensi|berisiko)\s+"
+                                       r"(?:membuat|menyebabkan|mengakibatkan|berdampak|menimbulkan|merugikan|menghilangkan|"
+                                       r"mengubah|menghancurkan|memiskinkan|menjadi)\b", re.I)
+SHARE_AFTER_BY_CAUSE_RE = re.compile(r"\s*(?:kasus|klaim|orang|peserta|pekerja)?\s*,?\s*(?:atau|yakni|sekitar)\s+(?:sekitar\s+|kira-kira\s+|"
+                                     r"kurang\s+lebih\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)[\s,]*(?:\w+\s+){0,2}?(?:dipicu|disebabkan|"
+                                     r"karena|akibat|berasal|didominasi|merupakan)\b", re.I)

@@ -52,6 +52,8 @@ RULES: dict[str, str] = {
     "veto.restated": "money of the value vetoed in the sentence before ('iuran ... Rp 263 miliar.' then 'Totalnya adalah "
                      "263 miliar, ...'): the same money, not a claim",
     "veto.foreign": "foreign money",
+    "veto.hypothetical": "a count said to be able to cause something ('satu kecelakaan kerja bisa membuat keluarga "
+                         "kehilangan penghasilan'): a risk's example, not what happened",
     "veto.change_size": "the size of a change ('naik 520 kasus senilai Rp 4,2 miliar'), neither side's value",
     "veto.target": "a target or plan stated before the figure in its sentence",
     "veto.estimate": "an estimate ('diperkirakan Rp 300 miliar per tahun')",
