@@ -16,6 +16,8 @@ _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kep
                              r"(?:sebanyak\s+|sejumlah\s+|total\s+)?$", re.I)
 _PAID_LEAD_RE = re.compile(r"\b(?:(?:di|ter|mem|men|pem|pen)?(?:bayar|salur|cair)|menyalur)\w*\s+(?:[\w.,]+\s+){0,8}?(?:untuk|kepada|bagi)\b"
                            r"|\bmengalir\s+(?:ke|kepada)\b", re.I)
+_RECEIVED_BY_GAP_RE = re.compile(r"\b(?:diterima|dinikmati|diterimakan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:para\s+)?"
+                                 r"(?:sebanyak\s+|sejumlah\s+|sekitar\s+|total\s+)?$", re.I)
 _STATUS_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:berstatus|non\s*-?aktif|tidak\s+aktif|terdaftar|mendaftar\w*|"
                               r"didaftarkan|calon|target\w*|mengajukan|belum|terlindungi|dilindungi|berhak|aktif)\b",
                               re.I)
@@ -208,6 +210,8 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     paid_to = _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start)  # (asked again below)
     if paid_to and _PAID_LEAD_RE.search(lead):
         return "cases", "cases.paid_to_people"  # "dibayarkan untuk 8.971 kepesertaan ... yang terdaftar"
+    if _RECEIVED_BY_GAP_RE.search(lead) and (benefit_sentence or s.cues.any("claim_noun") or s.cues.any("payment")):
+        return "cases", "cases.paid_to_people"  # "Pembayaran klaim itu diterima oleh 8.971 kepesertaan yang terdaftar"
     if benefit_sentence and _APPLIED_AFTER_RE.match(body, fig.end) and not s.cues.any("not_paid") \
             and not any(f.unit in ("case", "people", "application", "bare") for f in s.figures if f.start != fig.start
                         and not _another_programs_clause(body, s, min(f.end, fig.end), max(f.start, fig.start))):
