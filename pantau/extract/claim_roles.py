@@ -210,8 +210,11 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     paid_to = _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start)  # (asked again below)
     if paid_to and _PAID_LEAD_RE.search(lead):
         return "cases", "cases.paid_to_people"  # "dibayarkan untuk 8.971 kepesertaan ... yang terdaftar"
-    if _RECEIVED_BY_GAP_RE.search(lead) and (benefit_sentence or s.cues.any("claim_noun") or s.cues.any("payment")):
-        return "cases", "cases.paid_to_people"  # "Pembayaran klaim itu diterima oleh 8.971 kepesertaan yang terdaftar"
+    if _RECEIVED_BY_GAP_RE.search(lead) and _STATUS_AFTER_RE.match(body[fig.end:s.end]) \
+            and (benefit_sentence or s.cues.any("claim_noun") or s.cues.any("payment")):
+        # "Pembayaran klaim itu diterima oleh 8.971 kepesertaan yang terdaftar": those paid, whatever status describes
+        # them (with no status after, the rules below read them)
+        return "cases", "cases.paid_to_people"
     if benefit_sentence and _APPLIED_AFTER_RE.match(body, fig.end) and not s.cues.any("not_paid") \
             and not any(f.unit in ("case", "people", "application", "bare") for f in s.figures if f.start != fig.start
                         and not _another_programs_clause(body, s, min(f.end, fig.end), max(f.start, fig.start))):

@@ -73,6 +73,9 @@ _BRACKET_NAMES_PROGRAM_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?\(\s*(?:yakni|y
 _INCLUDING_RE = re.compile(r"\b(?:termasuk|tak\s+terkecuali)\s+(?:(?:program|klaim|manfaat)\s+)?$", re.I)
 
 
+_CLAIM_NOUN_OF_PROGRAM_RE = re.compile(r"\s+(?:kasus|klaim|pengajuan|permohonan)\s+(?:peserta\s+|program\s+|peserta\s+program\s+)?", re.I)
+
+
 def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str, str] | None:
     before = [p for p in s.programs if p.end <= fig.start]
     after = [p for p in s.programs if p.start >= fig.end]
@@ -83,8 +86,11 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
                                               and len(_chain_from(body, after)) < 2)):
         # ("Rp 22,48 miliar mengalir ke program JHT, Rp1.179.926.062,- ke JKK, ...": each amount's program after it)
         return after[0].value("program"), "link.program_after"
-    if after and fig.unit != "money" and not body[fig.end:after[0].start].strip():
-        return after[0].value("program"), "link.program_after"  # "klaim 15.071 JP sejumlah Rp ...": the count's own
+    if after and fig.unit != "money" and (not body[fig.end:after[0].start].strip()
+                                          or (_CLAIM_NOUN_OF_PROGRAM_RE.fullmatch(body, fig.end, after[0].start)
+                                              and len(_chain_from(body, after)) < 2)):
+        # "klaim 15.071 JP sejumlah Rp ...", "13.494 klaim peserta JHT dibayar total Rp178 Miliar": the count's own
+        return after[0].value("program"), "link.program_after"
     if after and fig.unit != "money" and _BRACKET_NAMES_PROGRAM_RE.fullmatch(body, fig.end, after[0].start):
         return after[0].value("program"), "link.program_after"  # "138 peserta (yakni penerima manfaat jaminan kematian)"
     if before and after and (_FOLLOWING_LINK_RE.match(body[fig.end:after[0].start])
