@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
-from pantau.extract.figure_surroundings import RATE_AFTER_RE, SHARE_AFTER_BY_CAUSE_RE, WHAT_IT_COULD_DO_AFTER_RE
+from pantau.extract.figure_surroundings import (RATE_AFTER_RE, SHARE_AFTER_BY_CAUSE_RE, WHAT_IT_COULD_DO_AFTER_RE,
+                                                 cut_off_at_the_end)
 from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows, written_before
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from pantau.extract.claim_bounds import ceiling_before, without_rounded_restatements
@@ -82,7 +83,8 @@ def read_sentence(body: str, ctx: SentenceContext, cues: SentenceCues) -> ClaimS
     cached = getattr(cues, "claim_sentence", None)
     if cached is None:
         programs, excluded = split_programs(body, cues, ctx.start)
-        figures = without_rounded_restatements(body, type_figures(body, cues, ctx.numbers, ctx.start))
+        figures = [f for f in without_rounded_restatements(body, type_figures(body, cues, ctx.numbers, ctx.start))
+                   if not cut_off_at_the_end(body, f)]
         cached = ClaimSentence(ctx, cues, figures, programs, excluded)
         cues.claim_sentence = cached
     return cached

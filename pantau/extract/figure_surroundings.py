@@ -95,3 +95,16 @@ WHAT_IT_COULD_DO_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,6}?(?:saja\s+)?(?:bisa|
 SHARE_AFTER_BY_CAUSE_RE = re.compile(r"\s*(?:kasus|klaim|orang|peserta|pekerja)?\s*,?\s*(?:atau|yakni|sekitar)\s+(?:sekitar\s+|kira-kira\s+|"
                                      r"kurang\s+lebih\s+|hampir\s+)?\d[\d.,]*\s*(?:persen|%)[\s,]*(?:\w+\s+){0,2}?(?:dipicu|disebabkan|"
                                      r"karena|akibat|berasal|didominasi|merupakan)\b", re.I)
+
+
+def cut_off_at_the_end(body: str, fig) -> bool:
+    """A page saved cut off mid-figure ("... telah mencapai 3" and nothing after): the figure's digits end the text
+    with no unit, noun or stop, so its scale and noun are lost; it is no figure to read."""
+    if body[fig.end:].strip() or not body[fig.end - 1:fig.end].isdigit():
+        return False
+    line = body[body.rfind("\n", 0, fig.start) + 1:fig.start]
+    # (not a table's last row, "Total | 1.234", "Jumlah: 1.234": short, or a cell or label before the figure)
+    return len(line) >= _PROSE_LINE_CHARS and not re.search(r"[|:\t]\s*$", line)
+
+
+_PROSE_LINE_CHARS = 40
