@@ -96,6 +96,10 @@ def _program_of_same_pair(s: ClaimSentence, fig: Figure, role: str, claims: list
     named."""
     if role not in ("amount", "cases") or fig.num.value is None:
         return None
+    value = fig.num.value
+    if not any((c.amount_idr is not None and abs(c.amount_idr - value) < 0.5) if role == "amount" else c.cases == value
+               for c in claims):
+        return None  # (most figures repeat none: no pair to look for)
     other_units = ("case", "people") if role == "amount" else ("money",)
     other = min((f for f in s.figures if f.unit in other_units and f.num.value is not None),
                 key=lambda f: abs(f.start - fig.start), default=None)

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import Cue
-from pantau.extract.figure_surroundings import (RATE_AFTER_RE, SHARE_AFTER_BY_CAUSE_RE, WHAT_IT_COULD_DO_AFTER_RE,
-                                                 cut_off_at_the_end)
+from pantau.extract.figure_surroundings import (MODAL_NEAR_RE, RATE_AFTER_RE, SHARE_AFTER_BY_CAUSE_RE,
+                                                 WHAT_IT_COULD_DO_AFTER_RE, cut_off_at_the_end)
 from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows, written_before
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from pantau.extract.claim_bounds import ceiling_before, without_rounded_restatements
@@ -266,7 +266,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if share and not _CHANGE_BEFORE_PERCENT_RE.search(body, max(s.start, share.start() - 30), share.start() + 1):
         # (not "Klaim meningkat 46 persen yaitu 142.788 kasus pada 2021 dari 97.817": the % is the change's size)
         return "veto.share"  # "sekitar 86,53 persen atau 85.436 kasus dipicu PHK": a share of a figure, by a cause
-    if fig.unit in ("case", "people", "bare") and WHAT_IT_COULD_DO_AFTER_RE.match(body, fig.end):
+    if fig.unit in ("case", "people", "bare") and MODAL_NEAR_RE.search(body, fig.end, fig.end + 80) \
+            and WHAT_IT_COULD_DO_AFTER_RE.match(body, fig.end):
         return "veto.hypothetical"  # "satu kecelakaan kerja bisa membuat keluarga kehilangan penghasilan": a risk's example
     if fig.unit in ("case", "people", "bare") and SHARE_AFTER_BY_CAUSE_RE.match(body, fig.end):
         return "veto.share"  # "85.436 kasus atau kira-kira 86,53 persen dipicu oleh PHK": the share, said after

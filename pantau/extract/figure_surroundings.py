@@ -89,6 +89,7 @@ RATE_AFTER_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:setiap|tiap|per|tiap-tia
 
 # "satu kecelakaan kerja bisa membuat keluarga kehilangan penghasilan": a count said able to cause something (veto.hypothetical)
 # "85.436 kasus atau kira-kira 86,53 persen dipicu oleh PHK": a count's share and its cause said after it (veto.share)
+MODAL_NEAR_RE = re.compile(r"\b(?:bisa|dapat|akan|bakal|mampu|berpotensi|berisiko)\b", re.I)  # its quick guard
 WHAT_IT_COULD_DO_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,6}?(?:saja\s+)?(?:bisa|dapat|akan|bakal|mampu|berpotensi|berisiko)\s+"
                                        r"(?:membuat|menyebabkan|mengakibatkan|berdampak|menimbulkan|merugikan|menghilangkan|"
                                        r"mengubah|menghancurkan|memiskinkan|menjadi)\b", re.I)
@@ -100,11 +101,12 @@ SHARE_AFTER_BY_CAUSE_RE = re.compile(r"\s*(?:kasus|klaim|orang|peserta|pekerja)?
 def cut_off_at_the_end(body: str, fig) -> bool:
     """A page saved cut off mid-figure ("... telah mencapai 3" and nothing after): the figure's digits end the text
     with no unit, noun or stop, so its scale and noun are lost; it is no figure to read."""
-    if body[fig.end:].strip() or not body[fig.end - 1:fig.end].isdigit():
-        return False
+    if len(body) - fig.end > _TAIL_CHARS or not body[fig.end - 1:fig.end].isdigit() or body[fig.end:].strip():
+        return False  # (the length first: no slice of the rest of the text for every figure)
     line = body[body.rfind("\n", 0, fig.start) + 1:fig.start]
     # (not a table's last row, "Total | 1.234", "Jumlah: 1.234": short, or a cell or label before the figure)
     return len(line) >= _PROSE_LINE_CHARS and not re.search(r"[|:\t]\s*$", line)
 
 
 _PROSE_LINE_CHARS = 40
+_TAIL_CHARS = 64  # trailing blanks a cut-off page may keep
