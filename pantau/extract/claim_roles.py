@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, SETTLED_WORDS, ClaimSentence, clause_start, won_after_paying
-from pantau.extract.figures import Figure, worth_follows
+from pantau.extract.figures import Figure, money_sized, worth_follows
 from pantau.extract.fastre import WindowFinder, guarded
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
@@ -32,10 +32,6 @@ _BARE_CLAIM_LEAD_RE = re.compile(
     r"|\b(?:kasus|klaim)\s+(?:\w+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:diterima|dibayar\w*|dicairkan)\s+$", re.I)
 
 
-# Above every count of cases or people the agency has (about 40 million active participants), a figure can only be money
-MONEY_SIZED_COUNT = 1e8
-
-
 def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
               previous: list[tuple[Figure, str]], claimants_before: bool = False) -> tuple[str, str] | None:
     """("amount" | "cases", rule id) for a claim figure; None for any other figure. `claimants_before`: the sentence
@@ -54,9 +50,7 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
         # "JP 133 kasus bernilai Rp 1,5 Miliar, dan JKP sebanyak 75,5 Juta": a list of programs' amounts goes on, its
         # mark left out
         return "amount", "amount.money_unmarked"
-    if fig.unit in ("case", "bare") and fig.num.scale_word in ("juta", "miliar", "triliun") \
-            and fig.value >= MONEY_SIZED_COUNT and (fig.noun is None or not 0 <= fig.noun.start - fig.end <= 2) \
-            and (benefit_sentence or s.programs):
+    if money_sized(fig) and (benefit_sentence or s.programs):
         return "amount", "amount.money_unmarked"  # "dengan jumlah klaim 643,51 juta": no count is that large
     if fig.unit == "case":
         subset = _SUBSET_AFTER_RE.match(body, fig.end)

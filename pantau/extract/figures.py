@@ -43,6 +43,18 @@ class Figure:
         return self.num.value
 
 
+# Above every count of cases or people the agency has (about 40 million active participants), a figure can only be money
+MONEY_SIZED_COUNT = 1e8
+
+
+def money_sized(fig: Figure) -> bool:
+    """A scaled figure with no currency mark that no count could be ("dengan jumlah klaim 643,51 juta"), with no count
+    noun right after it."""
+    return fig.unit in ("case", "bare") and fig.num.scale_word in ("juta", "miliar", "triliun") \
+        and fig.value is not None and fig.value >= MONEY_SIZED_COUNT \
+        and (fig.noun is None or not 0 <= fig.noun.start - fig.end <= 2)
+
+
 def said_tolerance(fig: Figure) -> float:
     """The figure's rounding as said: a round figure said to be approximate ("sekitar 751.000") is rounded to its
     last non-zero digit, not exact to the unit."""

@@ -6,21 +6,21 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import ClaimSentence
-from pantau.extract.figures import Figure
+from pantau.extract.figures import Figure, money_sized
 from pantau.extract.fastre import guarded
 from pantau.extract.member_segments import segment_of_its_own, whole_segment_after
 from pantau.extract.plans import COMMA_RE
 
 
 def paid_with_an_amount(body: str, s: ClaimSentence, fig: Figure, item) -> bool:
-    """A rupiah amount in the count's own comma-clause ("14 paserta dengan jumlah Rp10,09 juta", "Rp1,93 miliar dengan
-    jumlah peserta 120 orang"): the people it paid; not an active count, nor in talk of contributions or funds
+    """A rupiah amount, marked or money-sized, in the count's own comma-clause ("14 paserta dengan jumlah Rp10,09 juta",
+    "Rp1,93 miliar dengan jumlah peserta 120 orang", "jumlah klaim 643,51 juta dengan jumlah peserta 8 orang"): the people it paid; not an active count, nor in talk of contributions or funds
     ("15,4 juta jiwa dan dana yang dikelola Rp177 triliun": a fund cue between them)."""
     if fig.unit not in ("people", "bare") or item.has("active") or s.cues.any("contribution"):
         return False
     start = max([s.start] + [m.end() for m in COMMA_RE.finditer(body, s.start, fig.start)])
     end = next((m.start() for m in [COMMA_RE.search(body, fig.end, s.end)] if m), s.end)
-    return any(f.unit == "money" and start <= f.start < end and not s.cues.between(
+    return any((f.unit == "money" or money_sized(f)) and start <= f.start < end and not s.cues.between(
         min(fig.end, f.end), max(fig.start, f.start), "fund")
         # ("kelolaan dana perseroan mencapai Rp240 miliar dengan total kepesertaan 133.000 orang": the money is a fund)
         and not s.cues.last_before(f.start, "fund", since=max(s.start, f.start - _FUND_BEFORE_MONEY_CHARS))

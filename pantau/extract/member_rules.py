@@ -27,7 +27,8 @@ from pantau.extract.member_segments import (appositive_metric, both_segments_aft
                                            segment_of_metric, segment_of_relative_clause, segment_pointed_back)
 from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
                                           THEIR_NUMBER_RE, denied_later, enrolled_during, inactive_subject, new_after,
-                                          parts_of_new_count, realised_of_potential, says_new)
+                                          parts_of_new_count, realised_of_potential, says_new,
+                                          whole_of_an_active_part)
 from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
 
@@ -221,17 +222,6 @@ def _active_later(body: str, s: ClaimSentence, fig: Figure) -> bool:
 # "diikuti Kota Bitung 231 ...", "diikuti Kalimantan Timur sebanyak 1,31 juta": a ranking goes on
 _AREA_NEXT_RE = re.compile(r"\s+(?:oleh\s+)?(?:(?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan)\s|" + PROVINCE_NAME + r"\b)")
 _ACTIVE_PART_NEXT_RE = re.compile(r",\s*(?:dan\s+|sedangkan\s+)?yang\s+(?:masih\s+|tetap\s+|sudah\s+)?aktif\b", re.I)  # _active_later
-# A registered count set against the smaller part of it that is active or paying, later in the sentence.
-_ONLY_PART_ACTIVE_NEXT_RE = re.compile(
-    r"\s*(?:orang|peserta|pekerja|tenaga\s+kerja)?\s*,\s*(?:namun\s+|tetapi\s+)?(?:hanya|baru|tinggal|cuma)\s+(?:sekitar\s+|sebanyak\s+)?"
-    r"\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:di\s+antaranya\s+)?(?:yang\s+)?"
-    r"(?:masih\s+|tetap\s+)?(?:terdaftar\s+sebagai\s+peserta\s+|berstatus\s+peserta\s+)?aktif\b", re.I)
-_ONLY_SOME_ACTIVE_AFTER_RE = re.compile(
-    r"[^.;]{0,40}?\b(?:tetapi|namun|tapi|sedangkan|sementara)\b[^.;]{0,80}?\b(?:hanya|baru)\s+(?:sekitar\s+|sebanyak\s+)?"
-    r"\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:yang\s+)?(?:masih\s+|tetap\s+)?"
-    r"(?:aktif|membayar\s+iuran|rutin\s+membayar|tertib\s+membayar)", re.I)
-
-
 def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: MemberState, list_row: bool) -> str | None:
     row_segment = next((c.value("segment") for c in s.cues.cues if c.has("segment") and c.start < fig.start), None)
     if list_row and state.list_metric and fig.unit in ("people", "bare"):
@@ -300,8 +290,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         and not REGISTERED_AND_ACTIVE_AFTER_RE.match(body, fig.end)  # ("79.364 pekerja yang terdaftar dan masih aktif")
     active = item.has("active") or _active_subject(s, fig, subject) or _active_later(body, s, fig) or covered \
         or (item.has("registered") and not state.tells_activity)  # "ada 350.000 pekerja yang terdaftar di BPJS ..."
-    if ((covered or item.has("registered")) and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end)) \
-            or _ONLY_PART_ACTIVE_NEXT_RE.match(body, fig.end, s.end):
+    if whole_of_an_active_part(body, s, fig, covered or item.has("registered")):
         return None  # "terdaftar ... 18.000, tetapi hanya 14.000 yang membayar iuran", "80.000 orang, tinggal 41.000 yang aktif"
     if company:
         # "disusul Kota Bitung 231 perusahaan dengan 10.794 tenaga kerja" after active companies: the list goes on

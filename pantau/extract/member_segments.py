@@ -88,7 +88,7 @@ def segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | 
     previous = [f for f in s.figures if clause <= f.start and f.end <= fig.start
                 and f.unit in ("people", "company", "bare", "money")]
     if previous and not _to_side_of_its_change(s, previous, fig) and not _achieved_after_its_target(s, previous, fig) \
-            and not _part_of_its_whole(s, previous):
+            and not _part_of_its_whole(s, previous, fig):
         return None
     named = [c for c in subject if c.start >= clause and c.has("segment")]
     if len(named) >= 2 and named[-2].value("segment") != named[-1].value("segment") \
@@ -97,8 +97,9 @@ def segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | 
     return named[-1].value("segment") if named else None
 
 
-_NEW_CLAUSE_RE = re.compile(r";\s*(?:dan\s+|sementara(?:\s+itu)?\s+|sedangkan\s+)?|,\s*(?:sementara(?:\s+itu)?|sedangkan)\s+",
-                            re.I)
+# (not "..., sedangkan yang aktif 58.100 orang": a part of the same subject)
+_NEW_CLAUSE_RE = re.compile(r";\s*(?:dan\s+|sementara(?:\s+itu)?\s+|sedangkan\s+)?(?!yang\b)"
+                            r"|,\s*(?:sementara(?:\s+itu)?|sedangkan)\s+(?!yang\b)", re.I)
 
 
 def _clause_start(s: ClaimSentence, fig: Figure) -> int:
@@ -134,11 +135,23 @@ _WHOLE_BEFORE_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sekitar\s+|sebany
                               r"\b(?:sebanyak|sejumlah|mencapai|berjumlah|yakni|yaitu)\s+(?:sekitar\s+)?$", re.I)
 
 
-def _part_of_its_whole(s: ClaimSentence, previous: list[Figure]) -> bool:
-    """"dari 750.498 PMI yang pernah mendaftar ..., yang masih berstatus peserta aktif hanya 365.842 orang": the only
-    count before is the whole the figure is a part of, and the segment named with the whole is the part's too."""
-    return len(previous) == 1 and _WHOLE_BEFORE_RE.search(s.text, max(0, previous[0].start - s.start - 120),
-                                                           previous[0].start - s.start) is not None
+def _part_of_its_whole(s: ClaimSentence, previous: list[Figure], fig: Figure) -> bool:
+    """"dari 750.498 PMI yang pernah mendaftar ..., yang masih berstatus peserta aktif hanya 365.842 orang", "peserta
+    dari segmen PMI mencapai 747.000 peserta dan yang aktif hanya 389 ribu orang": the only count before is the whole
+    the figure is a part of, and the segment named with the whole is the part's too."""
+    return len(previous) == 1 and (
+        _WHOLE_BEFORE_RE.search(s.text, max(0, previous[0].start - s.start - 120), previous[0].start - s.start) is not None
+        or _ACTIVE_PART_LEAD_RE.match(s.text, previous[0].end - s.start, fig.start - s.start) is not None)
+
+
+# "747.000 peserta dan yang aktif hanya 389 ribu", "120.500 orang, namun yang masih aktif baru 80.200": the part of
+# the whole before it that is active, said right before the part's count
+_ACTIVE_PART_LEAD_RE = re.compile(r"[^\d;]{0,30}?\b(?:dan|namun|tetapi|tapi|sedangkan|sementara|di\s?antaranya|dari\s+"
+                                  r"(?:jumlah|angka)\s+(?:itu|tersebut))\s*,?\s*yang\s+(?:masih\s+|sudah\s+|tercatat\s+|"
+                                  r"berstatus\s+)?aktif\s+(?:hanya\s+|baru\s+|sebanyak\s+|mencapai\s+|sekitar\s+|"
+                                  r"berjumlah\s+|tinggal\s+)*$", re.I)
+# The whole, then that active part's count later in its sentence: the whole is no active count
+ACTIVE_PART_THEN_COUNT_RE = re.compile(_ACTIVE_PART_LEAD_RE.pattern.removesuffix("$") + r"\d", re.I)
 
 
 def _to_side_of_its_change(s: ClaimSentence, previous: list[Figure], fig: Figure) -> bool:

@@ -8,6 +8,7 @@ import re
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
+from pantau.extract.member_segments import ACTIVE_PART_THEN_COUNT_RE
 
 # the sentence's first words refer back to the topic: "Jumlahnya 112.000 orang", "Total sebanyak 46.134." (a bare total)
 THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka|dari\s+(?:target|sasaran)\b"
@@ -142,3 +143,23 @@ def enrolled_during(body: str, start: int, fig_start: int) -> bool:
     """Enrolled during a span of time, said before the count ("jumlah pekerja jakon yang didaftarkan menjadi peserta
     selama semester pertama tahun ini mencapai 1,46 juta orang"): the new participants of that span."""
     return _ENROLLED_DURING_RE.search(body, start, fig_start) is not None
+
+
+# A registered count set against the smaller part of it that is active or paying, later in the sentence.
+_ONLY_PART_ACTIVE_NEXT_RE = re.compile(
+    r"\s*(?:orang|peserta|pekerja|tenaga\s+kerja)?\s*,\s*(?:namun\s+|tetapi\s+)?(?:hanya|baru|tinggal|cuma)\s+(?:sekitar\s+|sebanyak\s+)?"
+    r"\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:di\s+antaranya\s+)?(?:yang\s+)?"
+    r"(?:masih\s+|tetap\s+)?(?:terdaftar\s+sebagai\s+peserta\s+|berstatus\s+peserta\s+)?aktif\b", re.I)
+_ONLY_SOME_ACTIVE_AFTER_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:tetapi|namun|tapi|sedangkan|sementara)\b[^.;]{0,80}?\b(?:hanya|baru)\s+(?:sekitar\s+|sebanyak\s+)?"
+    r"\d[\d.,]*(?:\s+(?:ribu|juta))?\s+(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:yang\s+)?(?:masih\s+|tetap\s+)?"
+    r"(?:aktif|membayar\s+iuran|rutin\s+membayar|tertib\s+membayar)", re.I)
+
+
+def whole_of_an_active_part(body: str, s: ClaimSentence, fig: Figure, registered: bool) -> bool:
+    """The count is a whole set against the smaller part of it said active (or paying, for a count said registered
+    or covered) later in its sentence: "80.000 orang, tinggal 41.000 yang aktif", "terdaftar ... 18.000, tetapi hanya
+    14.000 yang membayar iuran", "747.000 peserta dan yang aktif hanya 389 ribu orang"."""
+    return bool((registered and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end))
+                or _ONLY_PART_ACTIVE_NEXT_RE.match(body, fig.end, s.end)
+                or ACTIVE_PART_THEN_COUNT_RE.match(body, fig.end, s.end))
