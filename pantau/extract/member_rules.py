@@ -23,10 +23,11 @@ from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_not_counts import example_lead, included_part, program_only
-from pantau.extract.member_segments import (appositive_metric, both_segments_after, excluded, segment_in_lead,
-                                           segment_of_metric, segment_of_relative_clause, segment_pointed_back)
-from pantau.extract.member_wording import (CLAUSE_END_RE, REGISTERED_AND_ACTIVE_AFTER_RE, SAID_COVERED_AFTER_RE,
-                                          THEIR_NUMBER_RE, denied_later, enrolled_during, inactive_subject, new_after,
+from pantau.extract.member_segments import (active_part_of_whole, appositive_metric, both_segments_after, excluded,
+                                           segment_in_lead, segment_of_its_whole, segment_of_metric,
+                                           segment_of_relative_clause, segment_pointed_back)
+from pantau.extract.member_wording import (CLAUSE_END_RE, PART_OF_TOPIC_OPENER_RE, REGISTERED_AND_ACTIVE_AFTER_RE,
+                                          SAID_COVERED_AFTER_RE, THEIR_NUMBER_RE, denied_later, enrolled_during, inactive_subject, new_after,
                                           parts_of_new_count, realised_of_potential, says_new,
                                           whole_of_an_active_part)
 from pantau.extract.plans import plan_before
@@ -57,6 +58,7 @@ class MemberState:
     bases: set = field(default_factory=set)  # workforce counts a coverage share was of ("dari total 667.892")
     whole_not_ours: bool = False  # the last sentence with counts counted a population or workforce, none of ours
     topic_segment: str | None = None  # the one segment a sentence with no figure spoke of, for a "Jumlahnya" after it
+    whole_segment: str | None = None  # the one segment of the last sentence, whose counts were none of participants
     said_of_last: str | None = None  # the veto the last sentence's counts shared (inactive, audience): for its "sisanya"
     topic_metric: str | None = None  # the active count a sentence spoke of with no count of it found (member_series.topic_of)
     # the article tells active from inactive participants somewhere ("aktif", "nonaktif"): only then is a count
@@ -251,7 +253,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         or item.covered_after is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
         or PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end) is not None \
-        or covers_a_workforce(body, s, fig) \
+        or covers_a_workforce(body, s, fig) or active_part_of_whole(s, fig) \
         or (COVERAGE_SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None
             and (any(c.has("coverage") or c.has("active") or c.has("actual") or c.has("registered")
                  for c in s.cues.cues if c.start < fig.start)
@@ -264,7 +266,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         named = {c.value("segment") for c in s.cues.cues if c.has("segment") and c.start < fig.start}
         segment = named.pop() if len(named) == 1 else None
     if not segments and not segment:
-        segment = segment_in_lead(s, fig, subject)
+        segment = segment_in_lead(s, fig, subject) or segment_of_its_whole(s, fig)
     # (or a count said covered, naming no segment and no total: "Untuk sektor pekerja BPU, masih ada tantangan. Dari
     # target 136 ribu pekerja, saat ini baru 52 ribu yang terlindungi")
     from_topic = not segments and not segment and bool(state.topic_segment) and (
@@ -273,6 +275,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             and not s.has("total") and not s.has("segment")))
     if from_topic:
         segment = state.topic_segment  # "... Pekerja Jasa Konstruksi tidak mutlak ... . Jumlahnya 112.000 orang pekerja"
+    elif not segments and not segment and state.whole_segment and PART_OF_TOPIC_OPENER_RE.match(s.text):
+        segment = state.whole_segment  # "BPU ..., jumlahnya mencapai 205 ribu orang. Namun, yang sudah menjadi peserta ..."
     if not segments and not segment and s.cues.any("segment_anaphor") and segment_pointed_back(s, fig):
         # "peserta dari sektor pekerja nonformal ... 21.800 orang. Tahun ini tercatat 17 ribu peserta baru dari sektor
         # itu": the segment of the count before

@@ -13,7 +13,7 @@ from pantau.extract.lexicon import SEGMENT_METRIC
 
 
 _COUNT_NOUN_GAP_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja|peserta)?\s*(?:aktif\s+)?(?:dari\s+)?(?:segmen\s+|sektor\s+)?", re.I)
-_SEGMENT_JOIN_RE = re.compile(r"\s*(?:dan|maupun|serta|&|/|,)\s*(?:juga\s+)?$", re.I)
+_SEGMENT_JOIN_RE = re.compile(r"\s*(?:,\s*(?:dan|maupun|serta)?|dan|maupun|serta|&|/)\s*(?:juga\s+)?$", re.I)
 
 
 def both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
@@ -29,9 +29,15 @@ def both_segments_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
         return True
     if s.last_count_end(fig.start) > s.start:
         return False  # ("336.900 tenaga formal dan pekerja informal sebanyak 77.754": each count its own segment)
+    # ("untuk tenaga kerja penerima upah, bukan penerima upah dan jasa konstruksi ... sebanyak 3.062.280 orang": the
+    # last run of segments joined before the count, two or more different ones)
     before = [c for c in s.cues.cues if c.has("segment") and c.end <= fig.start]
-    return len(before) == 2 and before[0].value("segment") != before[1].value("segment") \
-        and _SEGMENT_JOIN_RE.fullmatch(body, before[0].end, before[1].start) is not None
+    run = before[-1:]
+    for cue in reversed(before[:-1]):
+        if _SEGMENT_JOIN_RE.fullmatch(body, cue.end, run[0].start) is None:
+            break
+        run.insert(0, cue)
+    return len(run) >= 2 and len({c.value("segment") for c in run}) >= 2 and (len(before) == 2 or len(run) >= 3)
 
 
 _OWN_COUNT_AFTER_RE = re.compile(r"\s*(?:\([^()]{0,12}\)\s*)?(?:sebanyak|mencapai|berjumlah|tercatat|sejumlah|ada)?\s*\d", re.I)
@@ -88,7 +94,7 @@ def segment_in_lead(s: ClaimSentence, fig: Figure, subject: list[Cue]) -> str | 
     previous = [f for f in s.figures if clause <= f.start and f.end <= fig.start
                 and f.unit in ("people", "company", "bare", "money")]
     if previous and not _to_side_of_its_change(s, previous, fig) and not _achieved_after_its_target(s, previous, fig) \
-            and not _part_of_its_whole(s, previous, fig):
+            and not _part_of_its_whole(s, previous):
         return None
     named = [c for c in subject if c.start >= clause and c.has("segment")]
     if len(named) >= 2 and named[-2].value("segment") != named[-1].value("segment") \
@@ -135,23 +141,49 @@ _WHOLE_BEFORE_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|sekitar\s+|sebany
                               r"\b(?:sebanyak|sejumlah|mencapai|berjumlah|yakni|yaitu)\s+(?:sekitar\s+)?$", re.I)
 
 
-def _part_of_its_whole(s: ClaimSentence, previous: list[Figure], fig: Figure) -> bool:
-    """"dari 750.498 PMI yang pernah mendaftar ..., yang masih berstatus peserta aktif hanya 365.842 orang", "peserta
-    dari segmen PMI mencapai 747.000 peserta dan yang aktif hanya 389 ribu orang": the only count before is the whole
-    the figure is a part of, and the segment named with the whole is the part's too."""
-    return len(previous) == 1 and (
-        _WHOLE_BEFORE_RE.search(s.text, max(0, previous[0].start - s.start - 120), previous[0].start - s.start) is not None
-        or _ACTIVE_PART_LEAD_RE.match(s.text, previous[0].end - s.start, fig.start - s.start) is not None)
+def _part_of_its_whole(s: ClaimSentence, previous: list[Figure]) -> bool:
+    """"dari 750.498 PMI yang pernah mendaftar ..., yang masih berstatus peserta aktif hanya 365.842 orang": the only
+    count before is the whole the figure is a part of, and the segment named with the whole is the part's too."""
+    return len(previous) == 1 and _WHOLE_BEFORE_RE.search(s.text, max(0, previous[0].start - s.start - 120),
+                                                           previous[0].start - s.start) is not None
 
 
-# "747.000 peserta dan yang aktif hanya 389 ribu", "120.500 orang, namun yang masih aktif baru 80.200": the part of
-# the whole before it that is active, said right before the part's count
-_ACTIVE_PART_LEAD_RE = re.compile(r"[^\d;]{0,30}?\b(?:dan|namun|tetapi|tapi|sedangkan|sementara|di\s?antaranya|dari\s+"
-                                  r"(?:jumlah|angka)\s+(?:itu|tersebut))\s*,?\s*yang\s+(?:masih\s+|sudah\s+|tercatat\s+|"
-                                  r"berstatus\s+)?aktif\s+(?:hanya\s+|baru\s+|sebanyak\s+|mencapai\s+|sekitar\s+|"
-                                  r"berjumlah\s+|tinggal\s+)*$", re.I)
+def _counts_before(s: ClaimSentence, fig: Figure) -> list[Figure]:
+    return [f for f in s.figures if f.end <= fig.start and f.unit in ("people", "bare")]
+
+
+def active_part_of_whole(s: ClaimSentence, fig: Figure, counts: list[Figure] | None = None) -> bool:
+    """The count right before is a whole and the figure its part said active or covered ("349 ribu ..., dengan
+    kepesertaan mencapai 343 ribu orang")."""
+    counts = _counts_before(s, fig) if counts is None else counts
+    return bool(counts) and _ACTIVE_PART_LEAD_RE.match(s.text, counts[-1].end - s.start, fig.start - s.start) is not None
+
+
+def segment_of_its_whole(s: ClaimSentence, fig: Figure) -> str | None:
+    """"peserta dari segmen PMI mencapai 747.000 peserta dan yang aktif hanya 389 ribu orang", "..., serta 4.000 pekerja
+    migran, di mana baru 1.180 orang yang sudah terdaftar": the count right before is a whole and the figure its part
+    said active or covered; the segment last named with the whole (after any count before it) is the part's."""
+    counts = _counts_before(s, fig)
+    if not active_part_of_whole(s, fig, counts):
+        return None
+    since = counts[-2].end if len(counts) > 1 else s.start
+    named = [c for c in s.cues.cues if c.has("segment") and since <= c.start < fig.start]
+    return named[-1].value("segment") if named else None
+
+
+# "747.000 peserta dan yang aktif hanya 389 ribu", "120.500 orang, namun yang masih aktif baru 80.200", "101 ribu pekerja
+# jakon, dengan capaian saat ini 43,7 ribu", "4.000 pekerja migran, di mana baru 1.180 orang yang sudah terdaftar": the
+# part of the whole before it that is active or covered, said right before the part's count
+_FILLERS = r"(?:(?:hanya|baru|sebanyak|mencapai|sekitar|berjumlah|tinggal|sudah|telah)\s+)*"
+_ACTIVE_PART_LEAD_RE = re.compile(r"[^\d;]{0,45}?\b(?:(?:dan|namun|tetapi|tapi|sedangkan|sementara|di\s?antaranya|dari\s+"
+                                  r"(?:jumlah|angka)\s+(?:itu|tersebut))\s*,?\s*yang\s+(?:masih\s+|sudah\s+|telah\s+|"
+                                  r"tercatat\s+|berstatus\s+)?(?:aktif|menjadi\s+peserta|terlindungi|ter-?cover)\s+"
+                                  r"|dengan\s+(?:capaian|realisasi|pencapaian|kepesertaan)\s+(?:saat\s+ini\s+|sementara\s+|hingga\s+kini\s+|"
+                                  r"sejauh\s+ini\s+)?|di\s*mana\s+)" + _FILLERS + "$", re.I)
 # The whole, then that active part's count later in its sentence: the whole is no active count
-ACTIVE_PART_THEN_COUNT_RE = re.compile(_ACTIVE_PART_LEAD_RE.pattern.removesuffix("$") + r"\d", re.I)
+# (not a share: "66.647 peserta dengan capaian 70.84 persen")
+ACTIVE_PART_THEN_COUNT_RE = re.compile(_ACTIVE_PART_LEAD_RE.pattern.removesuffix("$") + r"\d(?![\d.,]*\s*(?:persen|%))",
+                                       re.I)
 
 
 def _to_side_of_its_change(s: ClaimSentence, previous: list[Figure], fig: Figure) -> bool:

@@ -248,3 +248,9 @@ def topic_segment_after(ctx, cues, kept: str | None) -> str | None:
         return None
     named = {c.value("segment") for c in cues.cues if c.has("segment")}
     return kept if not named else named.pop() if len(named) == 1 else None
+
+
+def one_segment(cues) -> str | None:
+    """The one segment a sentence names, if it names exactly one."""
+    named = {c.value("segment") for c in cues.cues if c.has("segment")}
+    return named.pop() if len(named) == 1 else None

@@ -13,6 +13,11 @@ from pantau.extract.member_segments import ACTIVE_PART_THEN_COUNT_RE
 # the sentence's first words refer back to the topic: "Jumlahnya 112.000 orang", "Total sebanyak 46.134." (a bare total)
 THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka|dari\s+(?:target|sasaran)\b"
                              r"|total\s+(?:sebanyak|mencapai|berjumlah|tercatat|ada)\s+\d)", re.I)
+# "... jumlahnya mencapai 205 ribu orang. Namun, yang sudah menjadi peserta baru 77 ribu": the sentence opens on the part
+# of the topic's whole that is active or covered
+PART_OF_TOPIC_OPENER_RE = re.compile(r"\W*(?:(?:namun|tetapi|tapi|sedangkan|hanya\s+saja)\s*,?\s*)?(?:dari\s+(?:jumlah|angka)\s+"
+                                     r"(?:itu|tersebut)\s*,?\s*)?yang\s+(?:masih\s+|sudah\s+|telah\s+|baru\s+)?(?:aktif|"
+                                     r"menjadi\s+peserta|terdaftar|terlindungi|ter-?cover)\b", re.I)
 # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
 _NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
 # ("33.624 peserta atau baru 4 persen": "baru" before a figure or such a verb means "only, so far", not new)
@@ -73,6 +78,11 @@ ACTIVE_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:(?:atau|
                              r"yang\s+(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|tercakup))\b", re.I)
 # "Sedangkan sisanya berasal dari segmen BPU, yaitu 1,21 juta peserta" after inactive counts: the rest of them
 # (and the larger part of them: "... 19,51 juta peserta nonaktif. Sebagian besar, yakni 18,53 juta orang, ...")
+# "... nonaktif di Jawa Tengah ... 1.812.329 orang. Sedangkan di DI Yogyakarta 259.329 orang.": the same said of another
+# area, the sentence naming nothing but the area and its count
+SAME_FOR_ANOTHER_AREA_RE = re.compile(r"\W*(?:sedangkan|sementara(?:\s+itu)?|adapun)\s*,?\s*(?:di|untuk)\s+[^,.;:\d]{2,40}?"
+                                      r"\s*,?\s*(?:(?:sebanyak|mencapai|tercatat|ada|sekitar|berjumlah)\s+)?\d[\d.,]*\s*"
+                                      r"(?:ribu\s+|juta\s+)?(?:orang|peserta|pekerja|tenaga\s+kerja)?\s*[.;]?\s*$", re.I)
 THE_REST_RE = re.compile(r"\W*(?:(?:sedangkan|sementara|adapun)\s+)?(?:sisanya|sebagian\s+besar(?:nya)?|mayoritas(?:nya)?)\b",
                          re.I)
 

@@ -26,7 +26,7 @@ from pantau.extract.claim_rules import ClaimSentence, read_sentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues, said_tolerance
 from pantau.extract.claim_sides import is_change_size
-from pantau.extract.member_bases import (PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
+from pantau.extract.member_bases import (COVERED_AFTER_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_ACTIVE_PARTS_AFTER_RE,
                                          breaks_down_a_base, counts_a_whole_not_ours, government_clause,
                                          part_of_a_whole_not_ours)
@@ -40,11 +40,12 @@ from pantau.extract.member_rules import (OURS_NEARBY_SENTENCES, PLAN, SEGMENT_ME
 from pantau.extract.member_segments import next_new_segment, segment_clause_between
 from pantau.extract.member_series import (earlier_of_series, from_side_after_to_side, from_topic, month_of_series_value,
                                           next_area_in_list, next_of_series, on_compared_side, ranked_whole, period_told_of,
-                                          series_goes_on, topic_of, topic_segment_after)
+                                          one_segment, series_goes_on, topic_of, topic_segment_after)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals,
                                           settled)
-from pantau.extract.member_wording import ACTIVE_AFTER_RE, THE_REST_RE, THEIR_NUMBER_RE, growth_alone
+from pantau.extract.member_wording import (ACTIVE_AFTER_RE, PART_OF_TOPIC_OPENER_RE, SAME_FOR_ANOTHER_AREA_RE, THE_REST_RE,
+                                          THEIR_NUMBER_RE, growth_alone)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
@@ -85,6 +86,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             if cues.any("inactive"):
                 drop_plain_counts_before_inactive(figures, sentence_of, index, trace)
             if not ctx.numbers:
+                state.whole_segment = None
                 state.topic_segment = topic_segment_after(ctx, cues, state.topic_segment)
                 state.topic_metric = topic_of(cues, ctx.start + len(ctx.text)) or state.topic_metric
                 state.list_metric = _announced_metric(ctx.text, cues)
@@ -96,6 +98,14 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             vetoes_before = len(trace)
             found = _sentence_members(body, ctx, cues, state, trace, claim_counts, changes)
             state.topic_segment = None if found else topic_segment_after(ctx, cues, state.topic_segment)
+            if found and figures and sentence_of[-1] == index - 1 and PART_OF_TOPIC_OPENER_RE.match(ctx.text) \
+                    and figures[-1].metric == found[0].metric and figures[-1].value > found[0].value:
+                # "BPU ..., jumlahnya mencapai 205 ribu orang. Namun, yang sudah menjadi peserta baru 77 ribu": the
+                # count before was the whole the active part is of
+                figures.pop()
+                sentence_of.pop()
+                trace.append("member.whole_of_active")
+            state.whole_segment = one_segment(cues)
             # (a count only of the change, "Jumlah peserta aktif ... mengalami penurunan 4,19 juta": its subject is the topic)
             vetoed = any(t != "veto.change_size" for t in trace[vetoes_before:])
             state.topic_metric = None if found or vetoed else topic_of(cues, ctx.numbers[0].start)
@@ -211,7 +221,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     out = []
     figures = from_side_after_to_side(body, s)
     # a count of the sentence was said inactive, or an audience or staff: so are the next, and the rest in the next sentence
-    said_of_all = state.said_of_last if THE_REST_RE.match(ctx.text) else None
+    said_of_all = state.said_of_last if THE_REST_RE.match(ctx.text) or SAME_FOR_ANOTHER_AREA_RE.match(ctx.text) else None
     for fig in figures:
         if government and government_clause(body, s, fig) and not _PARTICIPANTS_NOUN_RE.fullmatch(
                 body, *(fig.noun.start, fig.noun.end) if fig.noun is not None else (0, 0)):
@@ -249,7 +259,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         topic = from_topic(s, fig, item_of(body, s, fig), state, out) if state.topic_metric else None
         if fig.unit == "bare" and not (list_row and state.list_metric) and not compared_bare and not earlier and not parallel \
                 and not (topic or (state.topic_segment and THEIR_NUMBER_RE.match(ctx.text))) and not company_clause(body, s, fig) \
-                and not ACTIVE_AFTER_RE.match(body, fig.end) and not _counted_members(body, s, fig) \
+                and not ACTIVE_AFTER_RE.match(body, fig.end) and not COVERED_AFTER_RE.match(body, fig.end) \
+                and not _counted_members(body, s, fig) \
                 and not WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
                 and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) and not PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end):
             continue  # ("namun hanya 510.000 yang aktif", "yang menjadi peserta ... adalah sebesar 163.072")
@@ -298,7 +309,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         else:
             office = province_in(body[item.start:item.end], office) \
                 or province_in(body[item.reach:item.end], office, bare=True) or office
-        plain = (metric == "active_workers" and not item.has("active")
+        # ("jumlah kepesertaan ... aktif di Jawa Tengah untuk ... sebanyak 3.062.280 orang": said active before its item)
+        plain = (metric == "active_workers" and not item.has("active") and not _said_active_before(body, s, fig)
                  and plain_count(s, fig, item, state.since_ours <= OURS_NEARBY_SENTENCES)) \
             or (metric == "active_companies" and not item.has("active") and plain_company_count(s, fig, item))
         out.append(MembershipFigure(metric, fig.value, period[0], period[1], office, fig.start, fig.end,
@@ -353,6 +365,22 @@ _SEGMENT_THEN_COUNT_RE = re.compile(r"\)?\s*(?:\([^()\d]{1,12}\)\s*)?(?:sebanyak
 # A bare count said to be of a segment right after it ("83.194 untuk sektor pekerja bukan penerima upah")
 _FOR_SEGMENT_AFTER_RE = re.compile(r"\s+(?:untuk|bagi|dari|di)\s+(?:sektor|segmen|kategori|kelompok)\s+(?:pekerja\s+|tenaga\s+kerja\s+|peserta\s+)?",
                                    re.I)
+
+
+def _said_active_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"aktif" said before the figure in its sentence ("jumlah kepesertaan ... aktif di Jawa Tengah untuk ... sebanyak
+    3.062.280 orang"); not of the count right before it ("1.150 perusahaan aktif dan 62.300 tenaga kerja"), nor before
+    a whole the figure is said to be ("... 69.590 peserta dari total kepesertaan sebanyak 130.245 peserta")."""
+    active = s.cues.last_before(fig.start, "active")
+    if active is None:
+        return False
+    last = s.last_count_end(fig.start)
+    own = last > s.start and 0 <= active.start - last <= _OWN_ACTIVE_CHARS
+    return not own and _WHOLE_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start) is None
+
+
+_OWN_ACTIVE_CHARS = 25  # "1.150 perusahaan aktif": the word says what the count just before is
+_WHOLE_LEAD_RE = re.compile(r"\bdari\s+(?:total|jumlah|keseluruhan|seluruh)\b[^\d.;]{0,30}$", re.I)
 
 
 def _counted_members(body: str, s: ClaimSentence, fig: Figure) -> bool:
