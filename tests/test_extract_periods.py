@@ -481,3 +481,57 @@ def test_the_new_side_dated_in_its_own_clause(text, end):
 def test_the_new_side_without_a_period_of_its_own_clause(text):
     claims = _claims_of(text, date(2016, 12, 3))
     assert all(c.period_end in (date(2016, 11, 30), None) for c in claims if not c.is_prior_period)
+
+
+# Session 22: a year narrowed by months spelled later in the sentence, words only between (five ways); months after a
+# figure, or in another year, narrow nothing (two near-misses)
+@pytest.mark.parametrize("text,start,end", [
+    ("Bahkan di tahun 2021 ini, kata kepala cabang, pembayaran klaim BPJS Ketenagakerjaan di Kabupaten Bone Bolango "
+     "selang bulan Januari-Juli 2021, baik untuk pekerja formal maupun informal, senilai Rp4,2 miliar.",
+     date(2021, 1, 1), date(2021, 7, 31)),
+    ("Pada tahun 2021, menurut BPJS Ketenagakerjaan Cabang Kudus, klaim JHT yang dibayarkan periode Januari hingga Juni "
+     "mencapai Rp 120 miliar.", date(2021, 1, 1), date(2021, 6, 30)),
+    ("Sepanjang 2021 ini BPJS Ketenagakerjaan Cabang Pati mencatat bahwa pada semester pertama klaim JKK yang dibayar "
+     "senilai Rp 8,4 miliar.", date(2021, 1, 1), date(2021, 6, 30)),
+    ("Tahun 2021, kata dia, BPJS Ketenagakerjaan Cabang Tegal selama triwulan pertama membayarkan klaim JKM senilai "
+     "Rp 3,1 miliar.", date(2021, 1, 1), date(2021, 3, 31)),
+    ("Untuk tahun 2021 klaim JHT yang diterima peserta BPJS Ketenagakerjaan Cabang Jepara dari Januari sampai Mei "
+     "sebesar Rp 44 miliar.", date(2021, 1, 1), date(2021, 5, 31)),
+])
+def test_a_year_narrowed_later_in_its_sentence(text, start, end):
+    (claim,) = _claims_of(text, date(2021, 8, 10))
+    assert (claim.period_start, claim.period_end) == (start, end)
+
+
+@pytest.mark.parametrize("text,end", [
+    ("Pada tahun 2020 BPJS Ketenagakerjaan Cabang Kudus membayar klaim JHT senilai Rp 120 miliar, lebih besar dari "
+     "Januari-Juli 2019.", date(2020, 12, 31)),
+    ("Sepanjang tahun 2020 klaim JKK BPJS Ketenagakerjaan Cabang Pati Rp 8,4 miliar, sedangkan Januari-Juni 2021 "
+     "belum dihitung.", date(2020, 12, 31)),
+])
+def test_a_year_not_narrowed_later(text, end):
+    (claim,) = _claims_of(text, date(2021, 8, 10))
+    assert claim.period_end == end
+
+
+# A year, then a span starting the next day ("selama tahun 2019, tahun 2020 hingga bulan Juli tahun 2021"): one span
+# from the first year's start (five ways); a gap year or a span ending before it is no join (two near-misses)
+@pytest.mark.parametrize("text,start,end", [
+    ("selama tahun 2019, tahun 2020 hingga bulan Juli tahun 2021", date(2019, 1, 1), date(2021, 7, 31)),
+    ("sepanjang tahun 2017, lalu tahun 2018 hingga Juni 2019", date(2017, 1, 1), date(2019, 6, 30)),
+    ("pada tahun 2018, tahun 2019 hingga akhir 2020", date(2018, 1, 1), date(2020, 12, 31)),
+    ("selama 2020, Januari hingga Maret 2021", date(2020, 1, 1), date(2021, 3, 31)),
+    ("tahun 2019 dan Januari-Juni 2020", date(2019, 1, 1), date(2020, 6, 30)),
+])
+def test_a_year_joined_to_the_span_after_it(text, start, end):
+    joined = [p for p in find_periods(text) if p.kind == "joined"]
+    assert [(p.start, p.end) for p in joined] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", [
+    "selama tahun 2017, tahun 2019 hingga Juli 2021",
+    "pada tahun 2021, Januari hingga Maret 2020",
+])
+def test_a_year_not_joined_to_a_span_not_after_it(text):
+    assert not any(p.start is not None and p.start.year == int(text.split("tahun ")[1][:4]) and p.kind == "joined"
+                   for p in find_periods(text))

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.figures import WORTH_LEAD, Figure, widened
 from pantau.extract.claim_sides import on_compared_side
 from pantau.extract.offices import province_in
-from pantau.extract.periods import previous_month_of, previous_year_of
+from pantau.extract.periods import previous_year_of
 from pantau.extract.fastre import WindowFinder
 from pantau.extract.last_year_clause import is_last_year_clause
 from pantau.model import ClaimFigure, NumberMention, StatedChange
@@ -28,6 +29,14 @@ class Frame:
     rule_id: str
     amount: NumberMention | None = None
     cases: NumberMention | None = None
+
+
+def previous_month_of(start: date | None, end: date | None) -> tuple[date | None, date | None]:
+    """The month before the one a period ends in ("dibanding bulan sebelumnya")."""
+    if end is None:
+        return None, None
+    last = end.replace(day=1) - timedelta(days=1)
+    return last.replace(day=1), last
 
 
 def group_frames(items: list[tuple[str, str, NumberMention, str]], body: str = "",

@@ -23,7 +23,8 @@ from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_fol
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
 from pantau.extract.claim_bounds import ceiling_before, without_rounded_restatements
 from pantau.extract.claim_parts import profiled, share_by_cause
-from pantau.extract.plans import COMMA_RE, STRONG_BOUNDARY_RE, cue_in_clause, plan_before
+from pantau.extract.claim_subsidies import names_a_group, subsidy_in_force
+from pantau.extract.plans import COMMA_RE, cue_in_clause, plan_before
 from pantau.extract.fastre import WindowFinder, guarded
 
 # Cue classes whose money or count is not a benefit paid, when they stand in the figure's
@@ -288,7 +289,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         # "Pengajuan JHT yang diterima kantor cabang ... 4.000 berkas": filed, not paid (but "pengajuan klaim JHT mencapai
         # 1,15 juta kasus ... dengan nominal mencapai Rp14,35 triliun": the claims the article reports, with their worth)
         return "veto.not_paid"
-    if cues.any("subsidy") and _subsidy_in_force(body, s, fig):
+    if cues.any("subsidy") and subsidy_in_force(body, s, fig):
         return "veto.subsidy"
     if cues.classes.isdisjoint(_NOT_PAID_SET):
         return None  # (no cue below can veto: most sentences)
@@ -300,7 +301,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         if cue.start < window:
             continue
         if not cue.classes.isdisjoint(_NOT_PAID_SET):  # (a set test: this loop runs for every figure's cues)
-            last = cue
+            last = None if cue.has("subsidy") and names_a_group(body, s, cue) else cue
         elif last is not None and any(cue.has(c) for c in NEW_CLAIM_SUBJECT) and not last.has("per_person") \
                 and not _PAID_IN_RE.fullmatch(body, last.end, cue.start):
             last = None  # "iuran ..., klaim JHT Rp 5 M": a new subject ("iuran yang diklaim" is not)
@@ -344,16 +345,6 @@ _NEGATED_RE = re.compile(r"\b(?:tidak\s+ada|tak\s+ada|tanpa|bukan|tidak)\s+(?:\w
 
 _PREVENTION_RE = re.compile(r"\b(?:mencegah|menghindari|mewaspadai|waspada|memberantas|menekan|antisipasi|"
                             r"mengantisipasi)\s+(?:\w+\s+){0,3}$", re.I)
-
-
-def _subsidy_in_force(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """A wage subsidy named earlier in the sentence, with no claim, benefit or program word and no strong
-    boundary since: its recipients and sums all along a list ("bantuan subsidi upah ... penerima 2020 sebanyak
-    237.366 orang ..., calon penerima 2021 sebanyak 28.008 orang dan penerima batch 1-6 sebanyak 318.841")."""
-    cue = s.cues.last_before(fig.start, "subsidy", since=s.start)
-    if cue is None or STRONG_BOUNDARY_RE.search(body, cue.end, fig.start):
-        return False
-    return not any(c.has("claim_noun") or c.has("benefit_noun") or c.has("program") for c in s.cues.between(cue.end, fig.start))
 
 
 def _applied_for(s: ClaimSentence, fig: Figure, since: int) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import ClaimSentence
-from pantau.extract.context import COMPARISON_WORD_RE
+from pantau.extract.own_period import COMPARISON_WORD_RE
 from pantau.extract.figures import WORTH_WITH, Figure
 from pantau.extract.fastre import WindowFinder
 from pantau.extract.lexicon import FROM_WORD

@@ -11,6 +11,7 @@ from datetime import date
 from pantau.extract.fastre import guarded
 from pantau.extract.lexicon import AGENCY_NAME, CHANGE_RE, COMPARISON_LEAD_RE, PROVINCE_SHORT
 from pantau.extract.offices import OfficeMention, find_offices, province_in
+from pantau.extract.own_period import COMPARISON_WORD_RE, own_period
 from pantau.extract.period_in_force import dates_its_change, goes_into_force
 from pantau.extract.period_patterns import words_in_folded
 from pantau.extract.periods import Period, find_periods
@@ -44,79 +45,6 @@ class SentenceContext:
         """The office named nearest before `pos` in this sentence, else the one in force."""
         before = [o for o in self.offices if o.start <= pos and not o.reference]
         return before[-1].office if before else self.office
-
-
-def _on_new_side(period: Period, change_at: int, text: tuple[int, str] | None) -> bool:
-    """"naik ... dari 43.217 klaim pada tahun 2019 menjadi 52.756 klaim pada tahun 2020": a period
-    after the change's last side word "menjadi" is the new value's, the sentence's own; so is one
-    right after the change with no side word before it ("menurun pada Juni 2020, ... menjadi 28,7 juta":
-    when it fell to the new value)."""
-    if text is None:
-        return False
-    offset, sentence = text
-    if COMPARISON_WORD_RE.match(sentence, period.span[0] - offset):
-        return False  # "naik drastis dibandingkan tahun 2019": the compared period, whatever stands before it
-    side = None
-    for side in _SIDE_WORD_RE.finditer(sentence, change_at - offset, period.span[0] - offset):
-        pass
-    if side is None:
-        return _RIGHT_AFTER_CHANGE_RE.match(sentence, change_at - offset, period.span[0] - offset) is not None
-    return side.group("to") is not None
-
-
-# "menurun pada Juni 2020", "meningkat 29 persen pada semester I/2021": the change word (and its size), then at once
-# the period
-# ("Lonjakan paling tajam terjadi pada Juni: 3.082 klaim": when the change happened, the figures' own period)
-_RIGHT_AFTER_CHANGE_RE = re.compile(r"\w+\s+(?:(?:paling\s+|ter)?(?:cukup|sangat|drastis|tajam|signifikan|besar|tinggi)\s+)?"
-                                    # ("Penurunan ini masih berlanjut hingga Februari 2021 dengan selisih 2,28 juta")
-                                    r"(?:(?:ini\s+|itu\s+|tersebut\s+)?(?:masih\s+|terus\s+)?(?:terjadi|berlanjut|berlangsung)\s+)?"
-                                    r"(?:(?:(?:sebesar|sekitar|hingga)\s+)?\d+(?:[.,]\d+)?\s*(?:persen|%)\s+"
-                                    # ("meningkat 16,8 persen secara year-on-year (yoy) pada semester I/2019")
-                                    r"(?:(?:secara\s+)?(?:year[-\s]on[-\s]year|y-?o-?y|tahunan)\s*(?:\([^()]{1,8}\)\s*)?)?"
-                                    r"(?:pada|di|per)"
-                                    r"|(?:pada|di|per|hingga|sampai)?)\s*$", re.I)
-
-
-_SIDE_WORD_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimbang|daripada)\b", re.I)
-
-
-def _own_period(periods: list[Period], change_at: int | None,
-                lead: tuple[int, int] | None = None,
-                text: tuple[int, str] | None = None,
-                from_before: bool = False) -> tuple[date | None, date | None] | None:
-    """The sentence's own period: the first absolute period before any change cue (a period
-    after "naik ... dari" belongs to the compared figure) and outside an opening comparison
-    clause ("Dibandingkan semester I 2021 ..., klaim naik"). "Secara year to date, yakni sejak
-    Januari hingga Mei 2024": the range that spells the year to date out is the period."""
-    candidates = [p for p in periods if not p.relative
-                  and not (change_at is not None and p.span[0] > change_at and not _on_new_side(p, change_at, text))
-                  and not (lead is not None and lead[0] <= p.span[0] < lead[1])]
-    if not candidates:
-        return None
-    chosen = candidates[0]
-    if from_before and change_at is not None:
-        # "Mei 2020 Rp 1,4 miliar, naik di bulan Juni menjadi Rp 3,6 miliar": the first period is the from-side's
-        chosen = next((p for p in candidates if p.span[0] > change_at), chosen)
-    if chosen.kind == "this_year":
-        spelled = next((p for p in candidates[1:] if p.kind != "this_year" and p.end is not None), None)
-        chosen = spelled or chosen
-    chosen = _narrowed_year(chosen, candidates)
-    return chosen.start, chosen.end
-
-
-def _narrowed_year(chosen: Period, candidates: list[Period]) -> Period:
-    """A year narrowed by the months spelled right after it ("Selama tahun 2020 dari Januari sampai dengan Juni
-    2020", "tahun 2021, periode Januari hingga Mei"): the months are the period."""
-    if chosen.kind not in ("year", "this_year") or chosen.start is None or chosen.end is None:
-        return chosen
-    within = next((p for p in candidates if 0 <= p.span[0] - chosen.span[1] <= _NARROWING_GAP_CHARS
-                   and p.start is not None and p.end is not None and p.kind not in ("year", "this_year")
-                   and chosen.start <= p.start and p.end <= chosen.end and p.end.year == chosen.end.year
-                   and (p.start, p.end) != (chosen.start, chosen.end)), None)
-    return within or chosen
-
-
-_NARROWING_GAP_CHARS = 12  # ", periode " / " dari " / " (": the months follow the year at once
 
 
 # A relative clause set off by commas ("Cabang X, yang hingga akhir 2013 masih bernama PT
@@ -155,7 +83,6 @@ def _not_compared(periods: list[Period], sentence) -> list[Period]:
 
 
 # A period read with its comparison word ("dibandingkan tahun 2019", "ketimbang 2019"): the compared side's
-COMPARISON_WORD_RE = re.compile(r"(?:dibanding\w*|ketimbang|daripada)\b", re.I)
 
 
 # A program named between a change word and the next figure: the word named a topic ("terjadi
@@ -347,14 +274,14 @@ def build_contexts(sentences: list[Sentence], numbers: list[NumberMention], arti
         from_before = figure_before_change \
             and _TO_SIDE_AFTER_RE.match(sentence.text, change_at - sentence.start) is not None
         change_of_figures = None if dates_its_change(outside, change_at, own_numbers) else change_at
-        own = _own_period(outside, change_of_figures, lead, (sentence.start, sentence.text), from_before)
+        own = own_period(outside, change_of_figures, lead, (sentence.start, sentence.text), from_before)
         sentence_period = own or period_in_force
         if own:
             # A compared period ("dibanding ... pada 2013") dates that figure only: the next
             # sentences keep the period in force before it.
             # ("Di tahun 2022 total klaim ... 22.766 kasus ..., jumlah tersebut meningkat di tahun 2023": the
             # sentences after it speak of 2023, the new side)
-            carried = _own_period(_not_compared(outside, sentence), change_of_figures, lead, (sentence.start, sentence.text),
+            carried = own_period(_not_compared(outside, sentence), change_of_figures, lead, (sentence.start, sentence.text),
                                   figure_before_change)
             # A period ending after publication, in a sentence that reports no count or amount,
             # is a scheme's validity ("relaksasi iuran 99 persen mulai Agustus 2020 hingga

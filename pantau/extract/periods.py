@@ -367,6 +367,10 @@ def _joined(prev: Period, period: Period, gap: str) -> Period | None:
         year = prev.start.year
         start = date(year, 1, 1) if period.start is None else shift_years(period.start, year - period.end.year)
         return Period(start, shift_years(period.end, year - period.end.year), span, year_written=True, kind="joined")
+    if period.start is not None and prev.year_written and period.year_written and period.start > prev.start \
+            and period.start == prev.end + timedelta(days=1):
+        # "selama tahun 2019, tahun 2020 hingga bulan Juli tahun 2021": a year, then the span that follows it at once
+        return Period(prev.start, period.end, span, year_written=True, kind="joined")
     if period.kind == "until" and period.start is None and period.year_written:
         start = prev.start if prev.year_written else shift_years(prev.start, period.end.year - prev.end.year)
         if start is not None and start < period.end:
@@ -380,14 +384,6 @@ def sharpens(start: date | None, end: date | None, new_start: date | None, new_e
     9 Juli 2021": no start of its own)."""
     return None not in (end, new_end) and new_start in (start, None) and new_end < end \
         and (new_end.year, new_end.month) == (end.year, end.month)
-
-
-def previous_month_of(start: date | None, end: date | None) -> tuple[date | None, date | None]:
-    """The month before the one a period ends in ("dibanding bulan sebelumnya")."""
-    if end is None:
-        return None, None
-    last = end.replace(day=1) - timedelta(days=1)
-    return last.replace(day=1), last
 
 
 def previous_year_of(start: date | None, end: date | None) -> tuple[date | None, date | None]:
