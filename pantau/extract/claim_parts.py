@@ -46,9 +46,14 @@ def share_by_cause(s: ClaimSentence, fig: Figure) -> bool:
     share = s.cues.last_before(fig.start, "share", since=s.start)
     if share is None or s.ctx.text[share.start - s.start:share.end - s.start].casefold() in ("porsi", "persen dari"):
         return False
-    if any(share.end <= p.start < fig.start for p in s.programs):
-        return False  # "terbanyak didominasi JHT sebanyak 3.000 kasus": that program's own count
+    if any(share.end <= p.start < fig.start or 0 <= share.start - p.end <= _SUBJECT_GAP_CHARS for p in s.programs):
+        # "terbanyak didominasi JHT sebanyak 3.000 kasus", "JHT masih mendominasi yakni sebesar Rp214 miliar dengan
+        # jumlah kasus 19.455": that program's own count
+        return False
     return any(f.end <= share.start and f.unit in ("money", "case", "people") for f in s.figures)
+
+
+_SUBJECT_GAP_CHARS = 20  # "JHT masih mendominasi": the program is the share word's subject
 
 
 # "JHT tersebut mendominasi total klaim ... yang mencapai Rp 1,373 triliun", "JKK, JHT, JKM dan JP dengan total kasus
