@@ -11,6 +11,7 @@ import re
 from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, SETTLED_WORDS, ClaimSentence, clause_start, won_after_paying
 from pantau.extract.figures import Figure, money_sized, worth_follows
 from pantau.extract.fastre import WindowFinder, guarded
+from pantau.extract.plans import COMMA_RE
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
                              r"(?:sebanyak\s+|sejumlah\s+|total\s+)?$", re.I)
@@ -222,7 +223,8 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
         return "cases", "cases.applied_with_worth"
     clause_after = body[fig.end:s.end]
     if _STATUS_AFTER_RE.match(clause_after) or s.cues.first_after(fig.end, "active", until=fig.end + 25) \
-            or s.cues.last_before(fig.start, "active", since=clause_start(body, s, fig.start)):
+            or s.cues.last_before(fig.start, "active", since=clause_start(body, s, fig.start)) \
+            or _active_since_last_count(body, s, fig) or _whole_of_a_part_not_paid(body, s, fig, previous):
         return None  # "21.300 peserta berstatus nonaktif", "peserta aktif", ", sementara peserta aktif 210.000 pekerja"
     if noun is not None and noun.start > fig.start and any(noun.has(c) for c in ("claimant", "heir")):
         return "cases", "cases.claimant_noun"
@@ -325,3 +327,26 @@ def _paid_over_a_stretch(body: str, s: ClaimSentence) -> bool:
 
 
 _OVER_A_STRETCH_RE = re.compile(r"\b(?:sepanjang|selama|sejak|hingga|sampai)\b", re.I)
+
+
+def _active_since_last_count(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"..., jumlah peserta aktif dari sektor ini masih kurang dari satu persen, yaitu hanya 1.999 orang": participants
+    said active since the last count, no payment or claim word between: not people paid."""
+    active = s.cues.last_before(fig.start, "active", since=s.last_count_end(fig.start))
+    if active is None:
+        return False
+    comma = COMMA_RE.search(body, fig.end, s.end)
+    return not any(c.has("payment") or c.has("claim_noun") or c.has("claimant")
+                   for c in s.cues.between(active.end, comma.start() if comma else s.end))  # ("..., 500 orang menerima klaim")
+
+
+# "hanya 1.999 orang dari total 223.022 pekerja": the whole the count right before is a part of
+_WHOLE_RIGHT_BEFORE_RE = re.compile(r"\bdari\s+(?:total|jumlah|seluruh|keseluruhan)\s+(?:sekitar\s+)?$", re.I)
+
+
+def _whole_of_a_part_not_paid(body: str, s: ClaimSentence, fig: Figure, previous: list[tuple[Figure, str]]) -> bool:
+    """The figure is the whole ("dari total 223.022 pekerja") of the count right before it, which no claim took."""
+    if not _WHOLE_RIGHT_BEFORE_RE.search(body, max(s.start, fig.start - 30), fig.start):
+        return False
+    part = next((f for f in reversed(s.figures) if f.end <= fig.start and f.unit in ("case", "people", "bare")), None)
+    return part is not None and all(f.start != part.start for f, _ in previous)
