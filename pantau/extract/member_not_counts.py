@@ -39,8 +39,8 @@ _SIZE_OF_RE = re.compile(r"\b(?:memiliki|mempunyai|mempekerjakan|berkaryawan|den
                          r"(?:tenaga\s+kerja|pekerja|karyawan|pegawai)\s+[^\d]{0,20}$", re.I)
 
 
-# "hanya mencapai kurang dari 200 ribu orang": a bound said instead of the count
-_UPPER_BOUND_BEFORE_RE = re.compile(r"\b(?:kurang\s+dari|tidak\s+sampai|belum\s+sampai|tak\s+sampai)\s+$", re.I)
+# "hanya mencapai kurang dari 200 ribu orang", "mendekati angka 1 juta peserta": a bound said instead of the count
+_UPPER_BOUND_BEFORE_RE = re.compile(r"\b(?:kurang\s+dari|tidak\s+sampai|belum\s+sampai|tak\s+sampai|mendekati(?:\s+angka)?)\s+$", re.I)
 
 
 def size_class(body: str, s: ClaimSentence, fig: Figure) -> bool:
