@@ -332,14 +332,18 @@ def subject_noun(body: str, cues: SentenceCues, mention: NumberMention, floor: i
     if not (_COPULA_BEFORE_RE.search(body, max(floor, mention.start - 25), mention.start) or _from_side_of_change(
             body, cues, mention)):
         return None
-    start = floor
-    for m in _CLAUSE_START_RE.finditer(body, floor, mention.start):
-        start = m.end()
-    for cue in cues.cues:
-        if start <= cue.start < mention.start and _is_noun(cue) and not cue.has("program") \
-                and not cue.has("thing_noun"):
-            return cue
+    starts = [floor] + [m.end() for m in _CLAUSE_START_RE.finditer(body, floor, mention.start)]
+    for start, end in ((starts[-1], mention.start), *(
+            # ("jumlah total peserta klaim, atau tenaga kerja yang menerima manfaat ..., telah mencapai 1,6 juta": the
+            # subject before an aside opened by "atau/yakni/yaitu")
+            [(starts[-3], starts[-2])] if len(starts) > 2 and _ASIDE_OPENER_RE.match(body, starts[-2]) else [])):
+        for cue in cues.cues:
+            if start <= cue.start < end and _is_noun(cue) and not cue.has("program") and not cue.has("thing_noun"):
+                return cue
     return None
+
+
+_ASIDE_OPENER_RE = re.compile(r"(?:atau|yakni|yaitu|alias)\s", re.I)
 
 
 def _is_approximate(body: str, cues: SentenceCues, mention: NumberMention) -> bool:
