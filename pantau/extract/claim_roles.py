@@ -157,6 +157,14 @@ _FROM_APPLICATIONS_LEAD_RE = re.compile(r"\b(?:jumlah|nilai|dana|angka|nominal)\
                                         r"(?:di)?bayarkan\s+(?:untuk|kepada|atas)|untuk|atas)\s+(?:sebanyak\s+)?$", re.I)
 _COMPARED_LEAD_RE = re.compile(r"\b(?:dibanding\w*|ketimbang|daripada)\b[^;]*$", re.I)
 _BRACKET_GAP_RE = re.compile(r"\s*[(\[]\s*(?:untuk|kepada|bagi|atas)?\s*", re.I)
+_BRACKET_OPENS_RE = re.compile(r"[(\[]\s*$")
+_BRACKET_CLOSES_RE = re.compile(r"\s*(?:[^\W\d]+\s*){0,3}[)\]]")
+
+
+def _in_one_bracket(body: str, amount: Figure, fig: Figure) -> bool:
+    """"Juni (Rp195,9 miliar, 19.040 tenaga kerja), Juli (...)": an amount and a count alone in one bracket."""
+    return _BRACKET_OPENS_RE.search(body, max(0, amount.start - 3), amount.start) is not None \
+        and body[amount.end:fig.start].strip() == "," and _BRACKET_CLOSES_RE.match(body, fig.end) is not None
 # ("73 pengajuan, dengan jumlah pembayaran Rp 937.964.060", "28 pengajuan dengan pembayaran sebesar Rp 66.461.800")
 _AMOUNT_OF_APPLICATIONS_AFTER_RE = re.compile(r"\s*(?:pengajuan|permohonan|permintaan)?\s*(?:klaim\s+)?,?\s*(?:dan|dengan|senilai|"
                                               r"sebesar)\s+(?:(?:total|jumlah)\s+)?(?:(?:nilai|pembayaran|nominal)\s+)?"
@@ -198,9 +206,10 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
         return None  # "sosialisasi yang diikuti 150 peserta"
     if won_after_paying(s, fig):
         return None  # participants won, not people paid
-    if previous and previous[-1][1] == "amount" and _BRACKET_GAP_RE.fullmatch(body, previous[-1][0].end, fig.start) \
+    if previous and previous[-1][1] == "amount" and (_BRACKET_GAP_RE.fullmatch(body, previous[-1][0].end, fig.start)
+                                                     or _in_one_bracket(body, previous[-1][0], fig)) \
             and not _STATUS_AFTER_RE.match(body[fig.end:s.end]):
-        return "cases", "cases.people_after_amount"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)"
+        return "cases", "cases.people_after_amount"  # "JKM Rp75,87 miliar (2.031 tenaga kerja)", "Juni (Rp195,9 M, 19.040 TK)"
     lead = body[max(s.start, fig.start - 80):fig.start]
     paid_to = _PAID_TO_GAP_RE.search(body, max(s.start, fig.start - 40), fig.start)  # (asked again below)
     if paid_to and _PAID_LEAD_RE.search(lead):
