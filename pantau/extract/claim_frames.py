@@ -50,6 +50,7 @@ def group_frames(items: list[tuple[str, str, NumberMention, str]], body: str = "
     for k, (program, role, mention, rule_id) in enumerate(items):
         frame = open_by_program.get(program)
         if frame is not None and role == "cases" and frame.amount is not None and frame.cases is None \
+                and not _PAID_TO_RE.fullmatch(body, frame.amount.end, mention.start) \
                 and _worth_after(body, mention, program, items[k + 1:]):
             frame = None
             paired.append(mention)
@@ -66,6 +67,11 @@ def group_frames(items: list[tuple[str, str, NumberMention, str]], body: str = "
 # comma and other words, or out of brackets ("Rp108,6 miliar (10.362 tenaga kerja) dan April sebesar Rp"), the worth
 # is the next subject's)
 _WORTH_IN_CLAUSE_RE = re.compile(rf"[^.,;()\d]{{0,40}}?(?:,\s*)?\b(?:{WORTH_LEAD}|sebesar)\b[^.,;\d]{{0,30}}?Rp", re.I)
+
+
+# "senilai Rp475,22 miliar kepada 66.154 kasus dan jasa konstruksi senilai Rp1,6 miliar": the count the amount before
+# it was paid to, whatever worth follows
+_PAID_TO_RE = re.compile(r"\s*(?:kepada|untuk|bagi)\s+(?:sebanyak\s+)?", re.I)
 
 
 def _worth_after(body: str, count: NumberMention, program: str, later: list) -> bool:
