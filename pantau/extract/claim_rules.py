@@ -213,7 +213,8 @@ _SHARE_BEFORE_RE = re.compile(r"\d\s*(?:persen|%)\s*(?:,\s*)?(?:atau|yakni|yaitu
 _CHANGE_BEFORE_PERCENT_RE = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\s+(?:sebesar\s+|sekitar\s+|hingga\s+|mencapai\s+)?"
                                        r"\d[\d.,]*$", re.I)
 _MORE_THAN_RE = re.compile(r"\blebih\s+dari\s*(?:Rp\.?\s*)?$", re.I)
-_PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b", re.I)
+# ("Rp 6 jt/orang", "iuran Rp16.800 sebulan": a sum each person or each month pays or gets)
+_PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b|\s+sebulan\b", re.I)
 # the rest of a range told in words: "... Rp 42 juta hingga Rp 85 juta", then " per penerima"
 _RANGE_TAIL_RE = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|-|–)\s*(?:Rp\.?\s*)?\d[\d.,]*\s*(?:ribu|juta|jt|miliar)?", re.I)
 _PER_ONE_AFTER_RE = re.compile(r"\s*(?:/|per\s+|setiap\s+|tiap\s+)(?:orang|peserta|penerima|pekerja|kasus|ahli\s+waris|anak)\b", re.I)

@@ -77,6 +77,11 @@ def divided_part(body: str, s: ClaimSentence, fig: Figure, item) -> bool:
 
 def not_a_participation_count(body: str, s: ClaimSentence, fig: Figure, item) -> str | None:
     """The rule that says a count of people is not a participation count by its own words, if any."""
+    if fig.num.is_words and fig.value == 1 and not any(f.start != fig.start and f.unit in ("people", "company", "bare")
+                                                       for f in s.figures):
+        # "Dengan membayar Rp16.800 sebulan, satu pekerja sudah terlindungi": one, an example (not a list's row: "Bolmong
+        # Selatan satu perusahaan dengan satu tenaga kerja")
+        return "veto.member_example"
     if paid_with_an_amount(body, s, fig, item):
         return "veto.member_claimants"  # "Bukan Penerima Upah (BPU) 14 peserta dengan jumlah Rp10,09 juta"
     if size_class(body, s, fig):
