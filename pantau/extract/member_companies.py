@@ -63,6 +63,22 @@ def workers_of_active_companies(body: str, out: list[MembershipFigure], fig: Fig
         and _WORKERS_OF_COMPANIES_RE.fullmatch(body, out[-1].end_char, fig.start) is not None
 
 
+# "3.281 tenaga kerja dari 327 perusahaan yang tercatat aktif": the workers, then the active companies they come from
+_FROM_COMPANIES_RE = re.compile(r"\s*(?:orang\s+)?(?:tenaga\s+kerja|pekerja|peserta|karyawan)?\s*(?:yang\s+berasal\s+)?dari\s+"
+                                r"(?:sekitar\s+)?$", re.I)
+_ACTIVE_COMPANIES_AFTER_RE = re.compile(r"\s*(?:perusahaan|pemberi\s+kerja|badan\s+usaha)\s+(?:yang\s+)?(?:tercatat\s+|"
+                                        r"sudah\s+|telah\s+|masih\s+|berstatus\s+)?aktif\b", re.I)
+
+
+def workers_from_active_companies(body: str, s, fig: Figure) -> bool:
+    """"Baru sekitar 3.281 tenaga kerja dari 327 perusahaan yang tercatat aktif ikut program tersebut": the workers of
+    the active companies named after them are active participants too (rule member.active)."""
+    company = next((f for f in s.figures if f.start >= fig.end), None)
+    return fig.unit == "people" and company is not None and company.unit == "company" \
+        and _FROM_COMPANIES_RE.fullmatch(body, fig.end, company.start) is not None \
+        and _ACTIVE_COMPANIES_AFTER_RE.match(body, company.end) is not None
+
+
 def workers_of_new_companies(body: str, s, fig: Figure) -> bool:
     """"menggaet 1.309 perusahaan baru dengan 68.946 tenaga kerja", "tambahan peserta baru ... berasal dari 906
     perusahaan dengan 54.478 tenaga kerja": the workers the new companies brought are new wage participants (rule

@@ -31,7 +31,8 @@ from pantau.extract.member_bases import (COVERED_AFTER_RE, PART_OF_WHOLE_COVERED
                                          breaks_down_a_base, counts_a_whole_not_ours, government_clause,
                                          part_of_a_whole_not_ours)
 from pantau.extract.member_changes import as_new, member_change
-from pantau.extract.member_companies import company_clause, workers_of_active_companies, workers_of_new_companies
+from pantau.extract.member_companies import (company_clause, workers_from_active_companies, workers_of_active_companies,
+                                             workers_of_new_companies)
 from pantau.extract.member_not_counts import example_lead, not_a_participation_count
 from pantau.extract.member_periods import member_period
 from pantau.extract.member_plain import plain_company_count, plain_count
@@ -285,7 +286,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             else out[-1].metric if compared_bare or (continues_series(out, fig, item) and not parallel) \
             else "new_wage_workers" if workers_of_new_companies(body, s, fig) \
             else metric_of(body, s, fig, item, state, bool(list_row)) \
-            or ("active_workers" if workers_of_active_companies(body, out, fig) else None) \
+            or ("active_workers" if workers_of_active_companies(body, out, fig)
+                or workers_from_active_companies(body, s, fig) else None) \
             or next_new_segment(out, item)
         if grown:
             metric = as_new(metric)
