@@ -205,10 +205,11 @@ def whole_then_covered_part(body: str, pos: int, end: int) -> bool:
         or _WORKFORCE_THEN_COVERED_SHARE_RE.match(body, pos, end) is not None
 
 
-def government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
+def government_clause(body: str, s: ClaimSentence, fig: Figure, ours_free: bool = False) -> bool:
     """The figure's clause names a government body ("angkatan kerjanya menurut data BPS ada 99.594
     tenaga kerja, sementara yang sudah aktif sebagai peserta 44.998"): its counts, not ours; a sentence
-    with no contrast boundary is one clause."""
+    with no contrast boundary is one clause. `ours_free`: the clause must not name our agency too ("Menurut data BPS,
+    pekerja di Bali ada sekitar 2 juta orang, sedangkan yang kini terdaftar di BP Jamsostek baru 300.000")."""
     start, end = s.start, s.end
     boundaries = sorted([*STRONG_BOUNDARY_RE.finditer(body, s.start, s.end),
                          *_OURS_AFTER_THEIRS_RE.finditer(body, s.start, s.end)], key=lambda m: m.start())
@@ -220,6 +221,8 @@ def government_clause(body: str, s: ClaimSentence, fig: Figure) -> bool:
             break
     # (not a body named after the count as the source of the whole it is a share of: "peserta jasa konstruksi sudah
     # berjumlah 689.970 orang atau 399,10 persen dari potensi hasil pemetaan BPS")
+    if ours_free and any(start <= c.start < end for c in s.cues.cues if c.has("agency_ours")):
+        return False
     return any(start <= c.start < end and not (c.start >= fig.end and _OF_WHOLE_RE.search(body, fig.end, c.start))
                for c in s.cues.cues if c.has("agency_gov"))
 

@@ -211,7 +211,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         # jiwa ... Dari jumlah tersebut, pekerja yang aktif sebanyak 1.117.132 jiwa": the parts of that whole
         trace.append("veto.member_share_base")
         return []
-    government = cues.any("agency_gov") and not cues.any("agency_ours")
+    government = cues.any("agency_gov")
     benefit = is_benefit_sentence(body, s)
     list_row = _LIST_ROW_RE.match(ctx.text)
     if list_row and _GROUP_COVERAGE_ROW_RE.match(ctx.text, list_row.end() - 1) and not cues.any("segment") \
@@ -224,10 +224,11 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     # a count of the sentence was said inactive, or an audience or staff: so are the next, and the rest in the next sentence
     said_of_all = state.said_of_last if THE_REST_RE.match(ctx.text) or SAME_FOR_ANOTHER_AREA_RE.match(ctx.text) else None
     for fig in figures:
-        if government and government_clause(body, s, fig) and not _PARTICIPANTS_NOUN_RE.fullmatch(
+        if government and government_clause(body, s, fig, ours_free=cues.any("agency_ours")) and not _PARTICIPANTS_NOUN_RE.fullmatch(
                 body, *(fig.noun.start, fig.noun.end) if fig.noun is not None else (0, 0)):
-            # a government body's own counts ("BPS mencatat 5 juta pekerja informal"); not its word on our participants
-            # ("Disnakertrans ... jumlah tenaga kerja yang sudah terlindungi ... mencapai 935.910 peserta")
+            # a government body's own counts ("BPS mencatat 5 juta pekerja informal"); not its word on ours: "Disnakertrans
+            # ... jumlah tenaga kerja yang sudah terlindungi ... mencapai 935.910 peserta"
+            trace.append("veto.member_government")
             continue
         if not fig.value or fig.num.range_end is not None or fig.unit not in ("people", "company", "bare"):
             continue

@@ -196,6 +196,9 @@ RULES: dict[str, str] = {
     "veto.member_pointed_back": "a count pointed back to ('1,4 juta pekerja tersebut') is one told before, "
                                 "whatever period or area its sentence speaks of: dropped",
     "veto.member_share_base": "the whole a share is of ('45,67 persen dari jumlah pekerja ... sebanyak 802.246 orang')",
+    "veto.member_government": "a government body's own count (the statistics office's workforce) in a clause of its "
+                              "sentence that does not name our agency ('Menurut data BPS, pekerja di Bali ada sekitar 2 "
+                              "juta orang, sedangkan ...')",
     "veto.member_claim_count": "a count the claims read as a claim's case count ('JKM Rp75 miliar (2.031 tenaga kerja)')",
     "veto.member_example": "a part named for an example ('termasuk 6.300 nelayan')",
     "veto.member_contribution": "people whose contributions are counted ('iuran dari 42.000 pekerja')",
