@@ -76,6 +76,9 @@ _INCLUDING_RE = re.compile(r"\b(?:termasuk|tak\s+terkecuali)\s+(?:(?:program|kla
 _CLAIM_NOUN_OF_PROGRAM_RE = re.compile(r"\s+(?:kasus|klaim|pengajuan|permohonan)\s+(?:peserta\s+|program\s+|peserta\s+program\s+)?", re.I)
 
 
+_OWN_COUNT_NEXT_RE = re.compile(r"\s*(?:sebanyak\s+|ada\s+|sejumlah\s+)?\d")
+
+
 def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str, str] | None:
     before = [p for p in s.programs if p.end <= fig.start]
     after = [p for p in s.programs if p.start >= fig.end]
@@ -88,7 +91,9 @@ def program_before_after(body: str, s: ClaimSentence, fig: Figure) -> tuple[str,
         return after[0].value("program"), "link.program_after"
     if after and fig.unit != "money" and (not body[fig.end:after[0].start].strip()
                                           or (_CLAIM_NOUN_OF_PROGRAM_RE.fullmatch(body, fig.end, after[0].start)
-                                              and len(_chain_from(body, after)) < 2)):
+                                              and len(_chain_from(body, after)) < 2
+                                              # (not "klaim JKM ada 333 klaim JKK 70 kasus": JKK's count follows it)
+                                              and not _OWN_COUNT_NEXT_RE.match(body, after[0].end))):
         # "klaim 15.071 JP sejumlah Rp ...", "13.494 klaim peserta JHT dibayar total Rp178 Miliar": the count's own
         return after[0].value("program"), "link.program_after"
     if after and fig.unit != "money" and _BRACKET_NAMES_PROGRAM_RE.fullmatch(body, fig.end, after[0].start):
