@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, SETTLED_WORDS, ClaimSentence, clause_start, won_after_paying
-from pantau.extract.figures import Figure, money_sized, worth_follows
+from pantau.extract.figures import WHOLE_LEAD_RE, Figure, money_sized, worth_follows
 from pantau.extract.fastre import WindowFinder, guarded
 from pantau.extract.plans import COMMA_RE
 
@@ -349,13 +349,11 @@ def _active_since_last_count(body: str, s: ClaimSentence, fig: Figure) -> bool:
                    for c in s.cues.between(active.end, comma.start() if comma else s.end))  # ("..., 500 orang menerima klaim")
 
 
-# "hanya 1.999 orang dari total 223.022 pekerja": the whole the count right before is a part of
-_WHOLE_RIGHT_BEFORE_RE = re.compile(r"\bdari\s+(?:total|jumlah|seluruh|keseluruhan)\s+(?:sekitar\s+)?$", re.I)
 
 
 def _whole_of_a_part_not_paid(body: str, s: ClaimSentence, fig: Figure, previous: list[tuple[Figure, str]]) -> bool:
     """The figure is the whole ("dari total 223.022 pekerja") of the count right before it, which no claim took."""
-    if not _WHOLE_RIGHT_BEFORE_RE.search(body, max(s.start, fig.start - 30), fig.start):
+    if not WHOLE_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start):
         return False
     part = next((f for f in reversed(s.figures) if f.end <= fig.start and f.unit in ("case", "people", "bare")), None)
     return part is not None and all(f.start != part.start for f, _ in previous)

@@ -55,6 +55,10 @@ def money_sized(fig: Figure) -> bool:
         and (fig.noun is None or not 0 <= fig.noun.start - fig.end <= 2)
 
 
+# "... dari total 223.022 pekerja", "... dari total kepesertaan sebanyak 130.245": the whole the count before is a part of
+WHOLE_LEAD_RE = re.compile(r"\bdari\s+(?:total|jumlah|keseluruhan|seluruh)\b[^\d.;]{0,30}$", re.I)
+
+
 def said_tolerance(fig: Figure) -> float:
     """The figure's rounding as said: a round figure said to be approximate ("sekitar 751.000") is rounded to its
     last non-zero digit, not exact to the unit."""

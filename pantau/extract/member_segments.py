@@ -175,9 +175,11 @@ def segment_of_its_whole(s: ClaimSentence, fig: Figure) -> str | None:
 # jakon, dengan capaian saat ini 43,7 ribu", "4.000 pekerja migran, di mana baru 1.180 orang yang sudah terdaftar": the
 # part of the whole before it that is active or covered, said right before the part's count
 _FILLERS = r"(?:(?:hanya|baru|sebanyak|mencapai|sekitar|berjumlah|tinggal|sudah|telah)\s+)*"
+# the words that say a part of a whole is active or covered (read here and by member_wording.PART_OF_TOPIC_OPENER_RE)
+SAID_ACTIVE = r"(?:aktif|menjadi\s+peserta|terlindungi|ter-?cover)"
 _ACTIVE_PART_LEAD_RE = re.compile(r"[^\d;]{0,45}?\b(?:(?:dan|namun|tetapi|tapi|sedangkan|sementara|di\s?antaranya|dari\s+"
                                   r"(?:jumlah|angka)\s+(?:itu|tersebut))\s*,?\s*yang\s+(?:masih\s+|sudah\s+|telah\s+|"
-                                  r"tercatat\s+|berstatus\s+)?(?:aktif|menjadi\s+peserta|terlindungi|ter-?cover)\s+"
+                                  r"tercatat\s+|berstatus\s+)?" + SAID_ACTIVE + r"\s+"
                                   r"|dengan\s+(?:capaian|realisasi|pencapaian|kepesertaan)\s+(?:saat\s+ini\s+|sementara\s+|hingga\s+kini\s+|"
                                   r"sejauh\s+ini\s+)?|di\s*mana\s+)" + _FILLERS + "$", re.I)
 # The whole, then that active part's count later in its sentence: the whole is no active count

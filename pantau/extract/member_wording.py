@@ -8,7 +8,7 @@ import re
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.cues import Cue
 from pantau.extract.figures import Figure
-from pantau.extract.member_segments import ACTIVE_PART_THEN_COUNT_RE
+from pantau.extract.member_segments import ACTIVE_PART_THEN_COUNT_RE, SAID_ACTIVE
 
 # the sentence's first words refer back to the topic: "Jumlahnya 112.000 orang", "Total sebanyak 46.134." (a bare total)
 THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka|dari\s+(?:target|sasaran)\b"
@@ -16,8 +16,8 @@ THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka|dari\s+(
 # "... jumlahnya mencapai 205 ribu orang. Namun, yang sudah menjadi peserta baru 77 ribu": the sentence opens on the part
 # of the topic's whole that is active or covered
 PART_OF_TOPIC_OPENER_RE = re.compile(r"\W*(?:(?:namun|tetapi|tapi|sedangkan|hanya\s+saja)\s*,?\s*)?(?:dari\s+(?:jumlah|angka)\s+"
-                                     r"(?:itu|tersebut)\s*,?\s*)?yang\s+(?:masih\s+|sudah\s+|telah\s+|baru\s+)?(?:aktif|"
-                                     r"menjadi\s+peserta|terdaftar|terlindungi|ter-?cover)\b", re.I)
+                                     r"(?:itu|tersebut)\s*,?\s*)?yang\s+(?:masih\s+|sudah\s+|telah\s+|baru\s+)?"
+                                     rf"(?:{SAID_ACTIVE}|terdaftar)\b", re.I)
 # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
 _NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
 # ("33.624 peserta atau baru 4 persen": "baru" before a figure or such a verb means "only, so far", not new)

@@ -24,7 +24,7 @@ import re
 from pantau.extract.claim_roles import is_benefit_sentence
 from pantau.extract.claim_rules import ClaimSentence, read_sentence
 from pantau.extract.context import SentenceContext
-from pantau.extract.figures import Figure, SentenceCues, said_tolerance
+from pantau.extract.figures import WHOLE_LEAD_RE, Figure, SentenceCues, said_tolerance
 from pantau.extract.claim_sides import is_change_size
 from pantau.extract.member_bases import (COVERED_AFTER_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_ACTIVE_PARTS_AFTER_RE,
@@ -379,11 +379,10 @@ def _said_active_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
         return False
     last = s.last_count_end(fig.start)
     own = last > s.start and 0 <= active.start - last <= _OWN_ACTIVE_CHARS
-    return not own and _WHOLE_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start) is None
+    return not own and WHOLE_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start) is None
 
 
 _OWN_ACTIVE_CHARS = 25  # "1.150 perusahaan aktif": the word says what the count just before is
-_WHOLE_LEAD_RE = re.compile(r"\bdari\s+(?:total|jumlah|keseluruhan|seluruh)\b[^\d.;]{0,30}$", re.I)
 
 
 def _counted_members(body: str, s: ClaimSentence, fig: Figure) -> bool:
