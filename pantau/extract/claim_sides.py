@@ -8,7 +8,7 @@ from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.own_period import COMPARISON_WORD_RE
 from pantau.extract.figures import WORTH_WITH, Figure
 from pantau.extract.fastre import WindowFinder
-from pantau.extract.lexicon import FROM_WORD
+from pantau.extract.lexicon import FROM_WORD, TO_WORD
 
 # (", di mana terdapat 668 kasus ...": the change's subject, told after it)
 _BACK_TO_SUBJECT_RE = re.compile(r",\s+(?:dengan\s+(?:nilai|total|jumlah|nominal|\d)|di\s*mana\s+(?:terdapat|ada|tercatat)\b)",
@@ -17,7 +17,7 @@ _BACK_TO_SUBJECT_RE = re.compile(r",\s+(?:dengan\s+(?:nilai|total|jumlah|nominal
 _CLAUSE_BOUNDARY_RE = re.compile(r";\s|,?\s(?:sedangkan|sementara\s+itu|sementara|namun|tetapi)\s|,\s*sedang\s+(?=[A-Z]|klaim\b|"
                                  r"program\b|untuk\b)", re.I)
 # ("menjadi Rp28,2 miliar yang terdiri dari 3.445 kasus": "dari" after "terdiri" says what a figure is made of)
-_SIDE_RE = re.compile(rf"\b(?:(?P<to>menjadi|jadi|kini|sekarang)|(?<!berasal\s)(?<!terdiri\s)(?P<from>{FROM_WORD}|"
+_SIDE_RE = re.compile(rf"\b(?:(?P<to>{TO_WORD}|kini|sekarang)|(?<!berasal\s)(?<!terdiri\s)(?P<from>{FROM_WORD}|"
                       r"dibanding\w*|ketimbang|daripada|sebelumnya|semula))\b", re.I)
 
 
@@ -80,7 +80,9 @@ def on_compared_side(body: str, s: ClaimSentence, tail: tuple[int, int] | None, 
     if COMPARISON_WORD_RE.match(body, pos):
         return True  # a period read with its comparison word: "naik dibandingkan 2019 yang tercatat ..."
     side = None
-    for found in _SIDE_RE.finditer(body, tail[0], pos):
+    for found in _SIDE_RE.finditer(body, tail[0], pos + 8):  # ("ke" looks ahead to the figure at pos)
+        if found.end() > pos:
+            break
         amount_of = found.group("from") and _AMOUNTS_CASES_RE.match(body, found.start())
         if not (amount_of and _MONEY_END_RE.search(body, max(tail[0], found.start() - 12), found.start())
                 and not _EARLIER_PERIOD_AFTER_RE.match(body, amount_of.end())):
@@ -179,6 +181,8 @@ _CHANGE_NOUN_SUBJECT_GAP_RE = re.compile(r"(?:(?!\b(?:menjadi|jadi|dari|hingga|s
                                          r"(?:[^,;.\d%]|\b(?:19|20)\d\d\b))*?\b"
                                          r"(?:sebanyak|sebesar|senilai|mencapai|yakni|yaitu|adalah|tercatat)\s+"
                                          r"(?:sekitar\s+|hampir\s+|lebih\s+dari\s+)?(?:Rp\.?\s*)?$", re.I)
+_HAPPENED_BEFORE_RE = re.compile(r"\b(?:terjadi|mengalami|ada|terdapat)\s+$", re.I)
+_LEVEL_REACHED_RE = re.compile(r"\b(?:(?:yaitu|yakni|yang)\s+)?mencapai\s+(?:sekitar\s+|hampir\s+)?(?:Rp\.?\s*)?$", re.I)
 _JOINED_COUNT_RE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:dan|serta)\s+", re.I)
 # "turun 1.018 kasus atau 4,71% dengan nilai Rp 1,3 miliar": the worth of the change in cases is a change's size too
 _JOINED_WORTH_RE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:atau\s+(?:sekitar\s+)?[\d.,]+\s*(?:%|persen)\s+)?"
@@ -202,7 +206,10 @@ def is_change_size(body: str, s: ClaimSentence, fig: Figure) -> bool:
     if _CHANGE_WORD_RE.fullmatch(body, cue.start, fig.start):
         return True
     if cue.has("change_noun") and _CHANGE_NOUN_SUBJECT_GAP_RE.fullmatch(body, cue.end, fig.start):
-        return True
+        # (not "terjadi peningkatan klaim JHT ... yaitu mencapai 16.574 klaim", "mengalami peningkatan mencapai 5.188
+        # peserta": an increase said to happen, then the level it reached)
+        return not (_HAPPENED_BEFORE_RE.search(body, max(s.start, cue.start - 12), cue.start)
+                    and _LEVEL_REACHED_RE.search(body, max(cue.end, fig.start - 25), fig.start))
     joined = next((f for f in reversed(s.figures) if f.end <= fig.start and f.unit != "percent"), None)
     if joined is not None and joined.start > cue.end and joined.unit != fig.unit \
             and (_JOINED_COUNT_RE.fullmatch(body, joined.end, fig.start) or _JOINED_WORTH_RE.fullmatch(body, joined.end, fig.start)) \

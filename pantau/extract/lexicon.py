@@ -160,6 +160,8 @@ COMPARATIVE_UP = r"lebih\s+(?:tinggi|besar|banyak)(?=\s+\d[\d.,]*\s*(?:%|persen)
 COMPARATIVE_DOWN = r"lebih\s+(?:rendah|kecil|sedikit)(?=\s+\d[\d.,]*\s*(?:%|persen))"
 # ("total peningkatan tenaga kerja ... mencapai 40.118": an increase of participants counted is the new ones, no change)
 # "dari" opening the side a change starts from; not "(baik) dari sisi/segi ...", which says how a figure grew
+# The word before a change's new value: "menjadi", "jadi", and "ke" right before a figure ("naik dari 640 kasus ke 710 kasus")
+TO_WORD = r"(?:menjadi|jadi|ke(?=\s+(?:Rp\.?\s*)?\d))"
 FROM_WORD = r"dari(?!\s+(?:sisi|segi)\b)"
 # A membership segment's metric stem (active_<stem>, new_<stem>); migrant workers have a metric of their own.
 SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
@@ -169,10 +171,6 @@ CHANGE_RE = re.compile(rf"\b(?P<up>(?:{CHANGE_UP})(?!\s+(?:peserta|tenaga\s+kerj
 # miliar, naik 12 persen"): the figures of that opening clause are the compared (prior) side.
 COMPARISON_LEAD_RE = re.compile(
     r"[\"“'(]?\s*(?:(?:jika|bila|apabila|kalau)\s+)?(?:dibanding\w*|bandingkan|ketimbang|daripada)\b", re.I)
-# Inside a change clause, which side a figure stands on: after "menjadi" the new value, after
-# "dari"/"dibanding"/"sebelumnya" the compared one.
-CHANGE_SIDE_RE = re.compile(
-    r"\b(?:(?P<to>menjadi)|(?P<from>dari|dibanding\w*|ketimbang|daripada|sebelumnya))\b", re.I)
 
 # Membership vocabulary.
 COMPANY_WORD_RE = re.compile(r"\b(?:perusahaan|badan\s+usaha|pemberi\s+kerja)\b", re.I)
@@ -234,6 +232,8 @@ PROVINCES = (
     "Kalimantan Barat", "Kalimantan Tengah", "Kalimantan Selatan", "Kalimantan Timur", "Kalimantan Utara",
     "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan", "Sulawesi Tenggara", "Gorontalo",
     "Sulawesi Barat", "Maluku", "Maluku Utara", "Papua", "Papua Barat",
+    # (the provinces formed in 2022)
+    "Papua Tengah", "Papua Selatan", "Papua Pegunungan", "Papua Barat Daya",
 )
 PROVINCE_SHORT = {"jateng": "Jawa Tengah", "jabar": "Jawa Barat", "jatim": "Jawa Timur", "jogja": "DI Yogyakarta",
                   "yogya": "DI Yogyakarta", "sumut": "Sumatera Utara", "sumbar": "Sumatera Barat", "sumsel": "Sumatera Selatan",
@@ -288,7 +288,6 @@ TARGET_RE = guarded(TARGET_RE)
 COMPONENT_CUE_RE = guarded(COMPONENT_CUE_RE)
 SINGLE_HEIR_RE = guarded(SINGLE_HEIR_RE)
 CHANGE_RE = guarded(CHANGE_RE)
-CHANGE_SIDE_RE = guarded(CHANGE_SIDE_RE)
 COMPANY_WORD_RE = guarded(COMPANY_WORD_RE)
 WORKER_WORD_RE = guarded(WORKER_WORD_RE)
 ACTIVE_RE = guarded(ACTIVE_RE)

@@ -240,7 +240,9 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
         if text.endswith(_BUILDING_WORDS, 0, m.start()) and _BUILDING_BEFORE_RE.search(text, max(0, m.start() - 12),
                                                                                        m.start()):
             continue  # "ditemui di Plaza BPJamsostek Jakarta": a building, not an office's area
-        known = kanwil_name(name)
+        # (the whole name, not its first words: "BPJAMSOSTEK Jakarta Kebon Sirih" is a branch, "BPJS Ketenagakerjaan
+        # Papua Barat" a province)
+        known = kanwil_name(name) if name.lower().replace("-", " ") in KANWIL_NAMES else None
         province = PROVINCE_SHORT.get(name.lower(), name if name in PROVINCES else None)
         # "BPJS Ketenagakerjaan DIY": a province's office when the province names no region
         add(m, f"Kanwil {known}" if known else f"Provinsi {province}" if province else f"Cabang {name}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pantau.extract.lexicon import TO_WORD
 from pantau.extract.periods import Period
 
 COMPARISON_WORD_RE = re.compile(r"(?:dibanding\w*|ketimbang|daripada)\b", re.I)
@@ -25,8 +26,15 @@ def _on_new_side(period: Period, change_at: int, text: tuple[int, str] | None) -
     for side in _SIDE_WORD_RE.finditer(sentence, change_at - offset, period.span[0] - offset):
         pass
     if side is None:
-        return _RIGHT_AFTER_CHANGE_RE.match(sentence, change_at - offset, period.span[0] - offset) is not None
+        # ("terjadi peningkatan klaim JHT ... pada periode Januari-Juli 2020 yaitu mencapai 16.574 klaim": the level
+        # the period reached, told right after it)
+        return _RIGHT_AFTER_CHANGE_RE.match(sentence, change_at - offset, period.span[0] - offset) is not None \
+            or _LEVEL_AFTER_PERIOD_RE.match(sentence, period.span[1] - offset) is not None
     return side.group("to") is not None
+
+
+_LEVEL_AFTER_PERIOD_RE = re.compile(r"\s*,?\s*(?:(?:yaitu|yakni|yang)\s+)?(?:telah\s+|sudah\s+)?mencapai\s+(?:sekitar\s+)?"
+                                    r"(?:Rp\.?\s*)?\d", re.I)
 
 
 # "menurun pada Juni 2020", "meningkat 29 persen pada semester I/2021": the change word (and its size), then at once
@@ -42,7 +50,7 @@ _RIGHT_AFTER_CHANGE_RE = re.compile(r"\w+\s+(?:(?:paling\s+|ter)?(?:cukup|sangat
                                     r"|(?:pada|di|per|hingga|sampai)?)\s*$", re.I)
 
 
-_SIDE_WORD_RE = re.compile(r"\b(?:(?P<to>menjadi|jadi)|dari|dibanding\w*|ketimbang|daripada)\b", re.I)
+_SIDE_WORD_RE = re.compile(rf"\b(?:(?P<to>{TO_WORD})|dari|dibanding\w*|ketimbang|daripada)\b", re.I)
 
 
 def own_period(periods: list[Period], change_at: int | None,

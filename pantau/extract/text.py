@@ -17,8 +17,10 @@ class Sentence:
     text: str
 
 
-_PROSE_LINE_RE = re.compile(r"^[^\n]{60,}$", re.M)
-PROSE_BEFORE_CUT = 60  # characters of prose lines (of 60 or more) the article has before its chrome can begin
+# A paragraph of prose: 60 characters or more, ending as a sentence ends. A headline is as long but ends in no stop
+# ("... Kucurkan Rp12,3 Miliar untuk Klaim JKK" above "Bagikan"): share buttons under it are not the article's end.
+_PROSE_LINE_RE = re.compile(r"^[^\n]{59,}[.!?\"”'][ \t]*$", re.M)
+PROSE_BEFORE_CUT = 60  # characters of prose lines the article has before its chrome can begin
 
 
 def article_end(body: str) -> int:
@@ -110,6 +112,14 @@ _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*(?:\\?[\"”’')])*(?=\s
                            r"|(?<![a-z]\n)(?<=\n)\n*|(?<=\n)\n*(?![a-z]))")
 
 
+# "pada semester I. JP justru naik ...": a half or quarter numbered I or V ends the sentence, no initial of a name
+_PERIOD_NUMBERED_BEFORE_RE = re.compile(r"\b(?:semester|triwulan|kuartal|caturwulan|tahap|termin)\s+$", re.I)
+
+
+def _roman_period_number(body: str, begin: int, word_start: int, word: str) -> bool:
+    return word in ("I", "V") and _PERIOD_NUMBERED_BEFORE_RE.search(body, max(begin, word_start - 14), word_start) is not None
+
+
 def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of body[start:end], split at end punctuation and line breaks."""
     end = len(body) if end is None else end
@@ -120,7 +130,8 @@ def split_sentences(body: str, start: int = 0, end: int | None = None) -> list[S
             word = _word_before(body, begin, match.start())
             hyphenated = len(word) == 1 and body[match.start() - 2:match.start() - 1] == "-"  # "secara y-o-y."
             if word and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and not hyphenated)) \
-                    and not _scale_after_figure(body, begin, match.start() - len(word), word):
+                    and not _scale_after_figure(body, begin, match.start() - len(word), word) \
+                    and not _roman_period_number(body, begin, match.start() - len(word), word):
                 continue
             if word.lower() in _LINKS_TO_A_FIGURE and _FIGURE_NEXT_RE.match(body, match.end()):
                 continue  # "... Jaminan Pensiun (JP) sebanyak. Rp 5,003 miliar.": a stray stop before the figure

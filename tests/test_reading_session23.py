@@ -1,0 +1,106 @@
+"""Readings of the twenty-third stop below the rules: where page chrome ends an article, where a sentence ends after a
+numbered half or quarter, which office an agency's place names, and "ke" before a change's new value. Each has five
+wordings and two near-misses."""
+import pytest
+
+from pantau.extract.offices import find_offices
+from pantau.extract.text import article_end, split_sentences
+
+_BODY = ("BPJS Ketenagakerjaan Cabang Mampang membayar klaim JKK Rp12,3 miliar sepanjang 2022 untuk 895 kasus "
+         "kecelakaan kerja yang menimpa peserta.")
+
+
+@pytest.mark.parametrize("head", [
+    "Kecelakaan Kerja Naik, BPJAMSOSTEK Mampang Kucurkan Rp12,3 Miliar untuk Klaim JKK\n\nBagikan\n\n",
+    "Berita\n\nKlaim Kecelakaan Kerja di BPJAMSOSTEK Jakarta Mampang Capai Rp12,3 Miliar Sepanjang 2022\n\nBagikan:\n\n",
+    "Santunan JKK Naik Tajam, BPJS Ketenagakerjaan Mampang Bayarkan Belasan Miliar Rupiah\n\nShare:\n\n",
+    "BPJS Ketenagakerjaan Mampang Bayar Klaim Kecelakaan Kerja Rp12,3 Miliar kepada 895 Peserta\n\nTags: klaim\n\n",
+    "Ratusan Pekerja Celaka, Klaim JKK di BPJAMSOSTEK Jakarta Mampang Tembus Rp12,3 Miliar\nKomentar\n\n",
+])
+def test_chrome_under_a_long_headline_is_not_the_article_s_end(head):
+    """A headline is as long as a paragraph but ends in no stop: share buttons or tags under it do not end the
+    article."""
+    body = head + _BODY
+    assert article_end(body) == len(body)
+
+
+@pytest.mark.parametrize("body", [
+    _BODY + "\n\nBagikan\n\nBerita lain tentang BPJS",
+    _BODY + "\n\nTags: BPJS, klaim, JKK",
+])
+def test_near_miss_chrome_after_a_paragraph_still_ends_the_article(body):
+    assert body[:article_end(body)].strip() == _BODY
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Klaim JKM turun menjadi 430 kasus pada semester I. JP justru naik menjadi 265 kasus.",
+     "Klaim JKM turun menjadi 430 kasus pada semester I."),
+    ("Pembayaran klaim tercatat Rp 2 triliun di triwulan I. Angka itu naik 12 persen.",
+     "Pembayaran klaim tercatat Rp 2 triliun di triwulan I."),
+    ("Data ini untuk kuartal I. Sementara kuartal II belum direkap.", "Data ini untuk kuartal I."),
+    ("Pencairan dilakukan pada tahap V. Setelah itu program ditutup.", "Pencairan dilakukan pada tahap V."),
+    ("Iuran masuk pada caturwulan I. Klaim dibayar sesudahnya.", "Iuran masuk pada caturwulan I."),
+])
+def test_a_half_or_quarter_numbered_i_or_v_ends_its_sentence(text, first):
+    assert split_sentences(text)[0].text == first
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Cabang Ahmad I. Santoso menyampaikan klaim naik.",  # an initial
+    "Data semester II. Jumlahnya naik.",  # (two letters: already a sentence end; here the near-miss is the initial)
+])
+def test_near_miss_an_initial_keeps_the_sentence(text):
+    sentences = [s.text for s in split_sentences(text)]
+    assert sentences[0].startswith(text.split(".")[0])
+    assert len(sentences) == (1 if "Santoso" in text else 2)
+
+
+@pytest.mark.parametrize("text, office", [
+    ("menurut penata madya pelayanan di BPJAMSOSTEK Jakarta Kebon Sirih, klaim yang dibayar sudah naik", "Cabang Jakarta Kebon Sirih"),
+    ("kata petugas BPJS Ketenagakerjaan Jakarta Mampang kepada wartawan di kantornya pada hari itu", "Cabang Jakarta Mampang"),
+    ("layanan tatap muka di BPJS Ketenagakerjaan Jakarta Salemba dibuka lagi sejak pekan lalu", "Cabang Jakarta Salemba"),
+    ("menurut data yang dicatat BPJAMSOSTEK Papua Barat hingga akhir bulan lalu", "Provinsi Papua Barat"),
+    ("menurut data yang dihimpun BPJS Ketenagakerjaan Jakarta Cilandak pada awal pekan ini", "Cabang Jakarta Cilandak"),
+])
+def test_a_region_s_name_followed_by_more_place_words_is_no_region(text, office):
+    """"Jakarta" alone names the Jakarta region; "Jakarta Kebon Sirih" names a branch, "Papua Barat" a province."""
+    assert [o.office for o in find_offices(text)][:1] == [office]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("menurut data yang dihimpun BPJS Ketenagakerjaan Jakarta pada awal pekan ini", "Kanwil DKI Jakarta"),
+    ("kata pejabat yang bertugas di BPJS Ketenagakerjaan Jateng-DIY kepada wartawan kemarin", "Kanwil Jawa Tengah dan DIY"),
+])
+def test_near_miss_a_region_named_whole_is_the_region(text, office):
+    assert [o.office for o in find_offices(text)][:1] == [office]
+
+
+def _claims(text):
+    from datetime import date
+
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+    ex = extract_article(RawArticle("case.txt", "0" * 64, "", text, published_hint=date(2024, 6, 15)))
+    return {(c.program, c.cases, c.amount_idr, bool(c.is_prior_period)) for c in ex.claims}
+
+
+@pytest.mark.parametrize("text, now, then", [
+    ("Klaim JKK BPJS Ketenagakerjaan naik dari Rp 6 miliar ke Rp 7,1 miliar pada 2023.", 7.1e9, 6e9),
+    ("Pembayaran JHT BPJS Ketenagakerjaan Cabang Kudus melonjak dari Rp 40 miliar ke Rp 52 miliar pada 2023.", 52e9, 40e9),
+    ("Sepanjang 2023 klaim JKM di BPJS Ketenagakerjaan turun dari Rp 9,5 miliar ke Rp 8,2 miliar.", 8.2e9, 9.5e9),
+    ("Nilai klaim JP BPJS Ketenagakerjaan pada 2023 bertambah dari Rp1,2 miliar ke Rp1,6 miliar.", 1.6e9, 1.2e9),
+    ("BPJS Ketenagakerjaan mencatat klaim JKP 2023 meningkat dari Rp 300 juta ke Rp 410 juta.", 4.1e8, 3e8),
+])
+def test_ke_before_a_figure_is_the_change_s_new_value(text, now, then):
+    program = next(p for p in ("JKK", "JHT", "JKM", "JP", "JKP") if f" {p} " in text)
+    assert _claims(text) == {(program, None, now, False), (program, None, then, True)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ke" before a word, not a figure: no side word
+    ("Klaim JKK BPJS Ketenagakerjaan sebesar Rp 7,1 miliar pada 2023 disalurkan ke 640 perusahaan.",
+     {("JKK", None, 7.1e9, False)}),
+    ("Klaim JKK BPJS Ketenagakerjaan pada 2023 naik ke angka Rp 7,1 miliar.", {("JKK", None, 7.1e9, False)}),
+])
+def test_near_miss_ke_not_between_a_change_s_values(text, expected):
+    assert _claims(text) == expected
