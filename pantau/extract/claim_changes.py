@@ -32,20 +32,29 @@ def percent_change_alone(body: str, s: ClaimSentence) -> tuple[float, float] | N
     return (-1.0 if cue.has("change_down") else 1.0) * percent.value, percent.num.tolerance
 
 
+def changed_figure_alone(sentence_claims: list[ClaimFigure], ctx) -> bool:
+    """The sentence after a % stated alone gives one program's current figure and no % of its own: its earlier side
+    may come next (the % waits one more sentence)."""
+    return len(sentence_claims) == 1 and not sentence_claims[0].is_prior_period \
+        and not any(n.kind == "percent" for n in ctx.numbers)
+
+
 def change_stated_before(pending: tuple[float, float, int] | None, s: ClaimSentence,
                          sentence_claims: list[ClaimFigure], changes: list[StatedChange],
-                         earlier: list[ClaimFigure] = ()) -> bool:
+                         earlier: list[ClaimFigure] = (), carried: bool = False) -> bool:
     """"Klaim JKK semester I 2020 melonjak 128 persen. Jumlahnya bertambah dari 85.109 kasus menjadi
     108.573 kasus.": the % the sentence before stated alone is this change's (rule side.change_before),
     when this sentence gives both sides of one program and no % of its own; or only the earlier side, the
     later one having come before the % ("JHT Rp 1,2 triliun ... 154 ribu kasus. ... peningkatan jumlah klaim
-    sebesar 26,7 persen dari tahun sebelumnya. Sepanjang 2015 lalu, ... Rp 867 miliar dengan 113 ribu kasus.")."""
+    sebesar 26,7 persen dari tahun sebelumnya. Sepanjang 2015 lalu, ... Rp 867 miliar dengan 113 ribu kasus."); or,
+    `carried`, the later side in the sentence between ("... meningkat 16,8 persen. ... klaim JHT ... Rp 12,4 triliun.
+    Adapun pada periode yang sama tahun lalu, klaim JHT hanya tercatat Rp 10,4 triliun.")."""
     if pending is None or any(f.unit == "percent" for f in s.figures):
         return False
     prior = [c for c in sentence_claims if c.is_prior_period]
     current = [c for c in sentence_claims if not c.is_prior_period]
     if len(prior) == 1 and not current:
-        current = [c for c in reversed(earlier) if c.start_char < pending[2] and not c.is_prior_period
+        current = [c for c in reversed(earlier) if (carried or c.start_char < pending[2]) and not c.is_prior_period
                    and c.program == prior[0].program and c.office == prior[0].office][:1]
     if len(prior) != 1 or len(current) != 1 or prior[0].program != current[0].program:
         return False

@@ -78,8 +78,9 @@ def redate_last_year_clause(body: str, s: ClaimSentence, sentence_claims: list[C
     triliun, sedangkan pada periode yang sama tahun lalu 307.700 kasus senilai Rp 3,7 triliun") has the sentence's
     period a year earlier: the same period a year before, given to compare (side.previous_year)."""
     ctx = s.ctx
-    if not ctx.period or ctx.period[1] is None or not any(p.relative == "previous_year" for p in ctx.periods):
+    if not any(p.relative == "previous_year" for p in ctx.periods):
         return
+    dated = bool(ctx.period) and ctx.period[1] is not None  # (undated, the figure is still the year before's)
     for claim in sentence_claims:
         last_year = [p for p in ctx.periods if p.relative == "previous_year" and p.span[1] <= claim.start_char
                      and _CONTRAST_BEFORE_RE.search(body, max(s.start, p.span[0] - 20), p.span[0])
@@ -88,8 +89,12 @@ def redate_last_year_clause(body: str, s: ClaimSentence, sentence_claims: list[C
                      and not any(q.span[0] >= p.span[1] and q.span[1] <= claim.start_char for q in ctx.periods
                                  if not q.relative)]
         told = last_year_clause_before(s, claim.start_char)  # "Rp 2 triliun, tahun lalu masih Rp 1,5 triliun"
-        if (last_year or told) and (claim.period_start, claim.period_end) == tuple(ctx.period):
+        if not (last_year or told):
+            continue
+        if dated and (claim.period_start, claim.period_end) == tuple(ctx.period):
             claim.period_start, claim.period_end = previous_year_of(*ctx.period)
+            claim.is_prior_period, claim.rule_id = True, "side.previous_year"
+        elif not dated and claim.period_end is None:
             claim.is_prior_period, claim.rule_id = True, "side.previous_year"
 
 

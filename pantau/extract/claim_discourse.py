@@ -34,6 +34,9 @@ class Discourse:
     previous_benefit: bool = False  # the previous sentence spoke of benefits
     # A % change stated alone in the sentence before (signed %, tolerance, where): the next sentence's sides' own
     pending_percent: tuple[float, float, int] | None = None
+    # ... carried past the next sentence, which gave the changed figure alone ("... meningkat 16,8 persen. ... total
+    # klaim JHT ... Rp 12,4 triliun. Adapun pada periode yang sama tahun lalu ... Rp 10,4 triliun.")
+    pending_carried: bool = False
     # that % was said of benefits paid (of the one program it named, else of all): a sentence with no claim word giving
     # its two sides ("Dari Rp 1,37 triliun tahun 2020 menjadi Rp2,1 triliun tahun 2021") is about them
     pending_benefit: str | None = None

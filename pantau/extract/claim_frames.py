@@ -309,6 +309,9 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
                  and _OR_CHANGE_GAP_RE.fullmatch(body, tail[1], f.start)), None)
     if percent is not None and _BOUND_BEFORE_RE.search(body, max(s.start, percent.start - 20), percent.start):
         percent = None  # "meningkat menjadi 28 kasus, atau lebih dari 100 persen": a bound, no stated change to check
+    if percent is not None and _starts_inside(period, current):
+        percent = None  # "Juni 2020 ... 259 ribu kasus, ada peningkatan 109% dibandingkan Juni 2019" beside claims since
+        # January 2020: the figure is a part of the current period, the % compares it with a year the text never gives
     if percent is not None:
         # "naik 40,19 persen dari Rp 38,30 miliar untuk 2.373 kasus": the % is the amount's, the figure of
         # the compared side it stands nearest to
@@ -332,6 +335,14 @@ def prior_claims(body: str, s: ClaimSentence, tail: tuple[int, int], compared: l
 _BOUND_BEFORE_RE = re.compile(r"\b(?:lebih\s+dari|di\s+atas|melebihi|kurang\s+dari|di\s+bawah)\s*$", re.I)
 # "dari jumlah sebelumnya 196 kasus meningkat menjadi 218" in a month's figures: the month before
 _BEFORE_WORD_RE = re.compile(r"\bsebelumnya\b", re.I)
+
+
+def _starts_inside(period: tuple, current: ClaimFigure) -> bool:
+    """The compared period begins after the current one begins and before it ends: a part of it, not before it (a
+    current period known by its end alone runs from its year's start, as a cumulative figure does)."""
+    end = current.period_end
+    start = current.period_start or (end.replace(month=1, day=1) if end else None)
+    return bool(period and period[0] and start and end and start < period[0] <= end)
 
 
 def _one_month(claim: ClaimFigure) -> bool:

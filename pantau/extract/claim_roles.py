@@ -29,14 +29,18 @@ _BARE_CASES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:atau\s+)?(?:dengan\s+(?:nilai
 _BARE_CLAIM_LEAD_RE = re.compile(
     r"\b(?:klaim|pencairan|pengajuan|penerima(?:\s+manfaat)?)\s+(?:\w+\s+){0,3}?(?:sebanyak|sebnyak|sebayak|sejumlah|"
     r"berjumlah|mencapai|tercatat)\s+$"
+    # ("Total kasus jaminan semester I tahun ini sebanyak 556.390": the claims' count, its period between)
+    r"|\b(?:total|jumlah)\s+kasus\s+(?:[\w-]+\s+){0,5}?(?:sebanyak|sejumlah|berjumlah|mencapai|tercatat)\s+$"
     # ("total kasus klaim yang diterima 22.517 di Riau": the claims received, counted)
     r"|\b(?:kasus|klaim)\s+(?:\w+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:diterima|dibayar\w*|dicairkan)\s+$", re.I)
 
 
 def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
-              previous: list[tuple[Figure, str]], claimants_before: bool = False) -> tuple[str, str] | None:
+              previous: list[tuple[Figure, str]], claimants_before: bool = False,
+              counts_changed_before: bool = False) -> tuple[str, str] | None:
     """("amount" | "cases", rule id) for a claim figure; None for any other figure. `claimants_before`: the sentence
-    before counted a claim's cases in people."""
+    before counted a claim's cases in people; `counts_changed_before`: the claims just given were counts, from one
+    value to another."""
     if claimants_before and fig.unit == "people" and fig.value \
             and _POINTED_COUNT_LEAD_RE.search(body, max(s.start, fig.start - 40), fig.start) \
             and not s.cues.first_after(fig.end, "active", until=fig.end + 25):
@@ -89,6 +93,13 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
             role = (role[0], role[1] + "+cases.claimant_noun")  # "Penerima Manfaat JHT ... 15.402 orang"
         return role
     if fig.unit == "bare":
+        if counts_changed_before and s.programs and in_a_change_frame(body, s, fig):
+            return "cases", "cases.bare_change_after_counts"  # "naik dari 10.351 kasus menjadi 11.406. Lalu untuk
+            # JHT turun dari 510.087 menjadi 494.886": the same counts, the noun said once
+        if previous and previous[-1][1] == "cases" and fig.start - previous[-1][0].end <= _COMPARED_REACH \
+                and s.cues.between(previous[-1][0].end, fig.start, "prior_period"):
+            return "cases", "cases.bare_compared"  # "sebanyak 556.390 kasus, pada periode yang sama tahun lalu hanya
+            # 573.757": the same count a year before
         if previous and previous[-1][1] == "cases" and _EXACT_AFTER_COUNT_RE.fullmatch(body, previous[-1][0].end, fig.start):
             return "cases", "frames.exact"  # "kurang lebih 300 ahli waris — tepatnya 296 — yang menerima ..."
         if _BARE_CASES_AFTER_RE.match(body, fig.end) and (benefit_sentence or s.programs):
@@ -104,6 +115,29 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
             # miliar": applied for, and paid
             return "cases", "cases.claimed_after"
     return None
+
+
+# "turun dari 510.087 menjadi 494.886": a figure on either side of a change, nothing but the figures between
+_CHANGE_FROM_BEFORE_RE = re.compile(r"\bdari\s+$", re.I)
+_CHANGE_TO_AFTER_RE = re.compile(r"\s+(?:menjadi|jadi|ke)\s+\d")
+_CHANGE_TO_BEFORE_RE = re.compile(r"\bdari\s+\d[\d.,]*\s+(?:menjadi|jadi|ke)\s+$", re.I)
+
+
+_COMPARED_REACH = 70  # characters from a count to the bare count of its earlier period
+
+
+def counts_changed_just_before(claims: list) -> bool:
+    """The last sentence with figures gave one program's count before and after a change, and no amount."""
+    return len(claims) == 2 and claims[0].program == claims[1].program \
+        and claims[0].is_prior_period != claims[1].is_prior_period \
+        and all(c.cases is not None and c.amount_idr is None for c in claims)
+
+
+def in_a_change_frame(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """The figure is the 'from' or the 'to' of "dari N menjadi M" with no word between them."""
+    return bool((_CHANGE_FROM_BEFORE_RE.search(body, max(s.start, fig.start - 8), fig.start)
+                 and _CHANGE_TO_AFTER_RE.match(body, fig.end, s.end))
+                or _CHANGE_TO_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start))
 
 
 # "312 ahli waris mengajukan klaim JKM dengan total sebesar Rp12,1 miliar", "4.063 peserta JKK yang mengajukan klaim

@@ -18,15 +18,15 @@ from pantau.extract import claim_frames as frames
 from pantau.extract.claim_compared import (DOMINATES_RE, another_schemes_change, mark_compared_earlier,
                                            redate_last_year_clause)
 from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, change_stated_before,
-                                          compares_counts, gives_both_sides, percent_change_alone)
+                                          changed_figure_alone, compares_counts, gives_both_sides, percent_change_alone)
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              program_list, redated_to_own_year, referred_claim, refers_back,
                                              parts_of_claims_given, said_of_the_total, vetoed_topic_carried)
 from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, split_components, total_breakdowns,
                                         total_of_one_program)
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
-from pantau.extract.claim_roles import (POINTED_BACK, claimants_counted_before, heir_payout_sentence, is_benefit_sentence,
-                                        role_rule)
+from pantau.extract.claim_roles import (POINTED_BACK, claimants_counted_before, counts_changed_just_before,
+                                        heir_payout_sentence, is_benefit_sentence, role_rule)
 from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
 from pantau.extract.claim_vetoed import part_of_vetoed_whole, restated_veto
 from pantau.extract.context import SentenceContext
@@ -112,6 +112,7 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
         n.kind in ("count", "money") for n in ctx.numbers)
     before = len(result.claims)
     pending, state.pending_percent = state.pending_percent, None
+    carried, state.pending_carried = state.pending_carried, False
     state.pending_benefit = state.pending_benefit if pending is not None else None
     _read_claims(body, ctx, index, contexts, table_lines, state, result, cues, figures_before)
     state.heading_program = _heading_program(ctx.text, cues) or (
@@ -126,8 +127,10 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
         stated_alone = len(result.claims) == before and any(n.kind == "percent" for n in ctx.numbers)
         if pending is not None or stated_alone:  # (most sentences: neither, no second reading)
             s = read_sentence(body, ctx, cues)
-            if change_stated_before(pending, s, result.claims[before:], result.changes, result.claims[:before]):
+            if change_stated_before(pending, s, result.claims[before:], result.changes, result.claims[:before], carried):
                 result.trace.append("side.change_before")
+            elif pending is not None and not carried and changed_figure_alone(result.claims[before:], ctx):
+                state.pending_percent, state.pending_carried = pending, True
             elif stated_alone:
                 alone = percent_change_alone(body, s)
                 state.pending_percent = (*alone, ctx.start) if alone else None
@@ -196,13 +199,14 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         or (state.pending_benefit is not None and gives_both_sides(ctx.text))
     roles: list[tuple[Figure, str, str]] = []
     claimants_before = claimants_counted_before(body, result.claims, contexts[index - 1] if index else None)
+    counts_changed = counts_changed_just_before(state.just_given)
     vetoed_money, state.vetoed_money = state.vetoed_money, False
     vetoed_before, state.vetoed_amounts, vetoed_here = state.vetoed_amounts, [], []
     for fig in s.figures:
         if fig.num.kind == "foreign_money":
             result.trace.append("veto.foreign")  # "US$ 1,5 miliar", "RM 1,2 miliar": not rupiah benefits
             continue
-        role = role_rule(body, s, fig, benefit, [(f, r) for f, r, _ in roles], claimants_before)
+        role = role_rule(body, s, fig, benefit, [(f, r) for f, r, _ in roles], claimants_before, counts_changed)
         if role is None:
             if _WAGE_MULTIPLE_RE.match(body, fig.end):
                 result.trace.append("veto.rule")  # "berhak atas 48 kali upah": an entitlement

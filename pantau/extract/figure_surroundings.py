@@ -78,10 +78,11 @@ _GLUED_COUNT_NOUN_RE = re.compile(r"(?:kasus|klaim|orang|peserta|pekerja|perusah
 _COUNT_WORD_BEFORE = guarded(_COUNT_WORD_BEFORE)
 
 
-# The count's noun, then "setiap/tiap/per hari(nya)", "sebulan": a rate, how many a day or a month, not a count
+# The count's noun (and the rest of its clause: "494 peserta datang mencairkan JHT di BPJS Ketenagakerjaan setiap hari"), then
+# "setiap/tiap/per hari(nya)", "sebulan": a rate, how many a day or a month, not a count
 # (membership: "sampai 7000 peserta setiap bulannya"; claims: "rata-rata sembilan kasus kecelakaan kerja per hari").
 # Not "per bulan Juni 2023": as of a month.
-RATE_AFTER_RE = re.compile(r"\s*(?:[^\W\d]+\s+){0,3}?(?:setiap|tiap|per|tiap-tiap|sehari|sebulan|seminggu)\s*"
+RATE_AFTER_RE = re.compile(r"[^,;.\d]{0,90}?\b(?:setiap|tiap|per|tiap-tiap|sehari|sebulan|seminggu)\s*"
                            r"(?:(?:hari|minggu|pekan|bulan|tahun)(?:nya)?\b|(?<=sehari)|(?<=sebulan)|(?<=seminggu))"
                            r"(?!\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|"
                            r"Desember|ini|lalu|ke-?\d))", re.I)

@@ -87,6 +87,11 @@ RULES: dict[str, str] = {
                                     "that counted a claim's cases in people is of the same claimants",
     "cases.claimed_after": "a count with no noun followed by 'yang klaim/mengklaim/mencairkan' ('sudah 2,5 juta yang "
                            "klaim JHT')",
+    "cases.bare_change_after_counts": "bare figures from one value to another right after a sentence that gave a count's "
+                                      "change with its noun ('naik dari 10.351 kasus menjadi 11.406. Lalu untuk JHT turun "
+                                      "dari 510.087 menjadi 494.886')",
+    "cases.bare_compared": "a bare count right after a count and 'periode yang sama tahun lalu' ('sebanyak 556.390, pada "
+                           "periode yang sama tahun lalu hanya 573.757'): the count a year before",
     "cases.bare_after_claim": "a count right after a claim noun and a linking word ('klaim sebanyak 1.846')",
     # -- link rules: which program a figure is --------------------------------------------------
     "link.table_row": "a row of a claim table read by its columns",
@@ -183,7 +188,8 @@ RULES: dict[str, str] = {
     "member.plain_count": "a plain participants count of an area with no qualifier in its sentence is its "
                           "active count",
     "veto.member_plan": "a target or plan before a participation count, or 'yang ditargetkan' right after it",
-    "veto.member_rate": "a count per day, week, month or year ('7000 peserta setiap bulannya'): a rate, not a stock",
+    "veto.member_rate": "a count per day, week, month or year ('7000 peserta setiap bulannya', 'setiap hari ada dua "
+                        "pekerja yang celaka', 'rata-rata 150 peserta'): a rate, not a stock",
     "veto.member_inactive": "inactive or not-yet participants ('non aktif', 'belum terlindungi')",
     "veto.member_audience": "an audience ('sosialisasi diikuti 150 peserta')",
     "veto.member_program_only": "a single program's participants ('peserta JP 210 ribu')",
