@@ -75,6 +75,23 @@ def divided_part(body: str, s: ClaimSentence, fig: Figure, item) -> bool:
     return divided is not None and not item.has("segment") and not (fig.noun is not None and fig.noun.has("segment"))
 
 
+# "setiap hari ada sekitar dua pekerja yang celaka", "rata-rata 40 peserta per hari": people per day, week or month (an
+# average alone is no rate: "rata-rata memiliki karyawan dibawah 15 orang" is a size)
+_TIME_RATE_RE = re.compile(r"(?:hari|minggu|pekan|bulan)$", re.I)
+RATE_REACH = 40  # characters back from the count to its rate word, within its clause
+
+
+def a_rate(body: str, s: ClaimSentence, fig: Figure, item) -> bool:
+    """A count of people per day, week or month: a rate of what happens, not a count of participants;
+    not the participants said to pay each month ("yang aktif membayar iuran setiap bulan sebanyak 22,8 juta")."""
+    if not s.cues.any("per_person") or item.has("active") or s.cues.any("contribution"):
+        return False  # (most sentences)
+    start = max([s.start, fig.start - RATE_REACH] + [m.end() for m in COMMA_RE.finditer(body, s.start, fig.start)])
+    end = next((m.start() for m in [COMMA_RE.search(body, fig.end, s.end)] if m), s.end)
+    return any(c.has("per_person") and _TIME_RATE_RE.search(body, c.start, c.end)
+               for c in s.cues.between(start, min(end, fig.end + RATE_REACH)))
+
+
 def not_a_participation_count(body: str, s: ClaimSentence, fig: Figure, item) -> str | None:
     """The rule that says a count of people is not a participation count by its own words, if any."""
     if fig.num.is_words and fig.value == 1 and not any(f.start != fig.start and f.unit in ("people", "company", "bare")

@@ -22,13 +22,13 @@ from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside
                                               paying_companies, participating_companies)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
-from pantau.extract.member_not_counts import example_lead, included_part, program_only
+from pantau.extract.member_not_counts import a_rate, example_lead, included_part, program_only
 from pantau.extract.member_segments import (active_part_of_whole, appositive_metric, both_segments_after, excluded,
                                            segment_in_lead, segment_of_its_whole, segment_of_metric,
                                            segment_of_relative_clause, segment_pointed_back)
 from pantau.extract.member_wording import (CLAUSE_END_RE, PART_OF_TOPIC_OPENER_RE, REGISTERED_AND_ACTIVE_AFTER_RE,
                                           SAID_COVERED_AFTER_RE, THEIR_NUMBER_RE, denied_later, enrolled_during, inactive_subject, new_after,
-                                          parts_of_new_count, realised_of_potential, says_new,
+                                          parts_of_new_count, reached_of_potential, realised_of_potential, says_new,
                                           whole_of_an_active_part)
 from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
@@ -167,8 +167,10 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_plan"  # "Perda ... tentang Perlindungan Kepada Pekerja BPU sebanyak 25 ribu": what a rule sets
     if _TARGETED_AFTER_RE.match(body, fig.end, s.end):
         return "veto.member_plan"  # "dari total 55.000 pekerja yang ditargetkan": the target, told after the count
-    if RATE_AFTER_RE.match(body, fig.end, s.end):
-        return "veto.member_rate"  # "sampai 7000 peserta setiap bulannya": how many a month, no count of participants
+    if RATE_AFTER_RE.match(body, fig.end, s.end) or a_rate(body, s, fig, item):
+        # "sampai 7000 peserta setiap bulannya", "setiap hari ada sekitar dua pekerja yang celaka": how many a day or
+        # a month, no count of participants
+        return "veto.member_rate"
     if item.has("inactive") or item.has("not_member") or denied_later(body, s, fig) or inactive_subject(s, fig):
         return "veto.member_inactive"  # "140 ribu pekerja informal ... yang belum terlindungi"
     audience = next((c for c in item.cues if c.has("audience")), None)
@@ -180,6 +182,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
     if fig.unit in ("people", "bare") and profiled(body, s, fig):
         return "veto.member_profile"  # "peserta aktif laki-laki berjumlah 28,98 juta orang"
     if (share_base(body, s, fig) or base_before_covered(body, fig.end)) and not covers_a_workforce(body, s, fig) \
+            and not reached_of_potential(body, s, fig) \
             or (whole_then_covered_part(body, fig.end, s.end) and not item.has("active")) \
             or (WHOLE_OF_COVERED_PART_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start)
                 and PART_OF_WHOLE_COVERED_AFTER_RE.match(body, _part_end(body, s, fig))):
@@ -249,7 +252,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         segments = {own}
     segment = segments.pop() if len(segments) == 1 and not both_segments_after(body, s, fig) else None
     covered = COVERED_BEFORE_RE.search(body, max(s.start, fig.start - 140), fig.start) is not None \
-        or realised_of_potential(body, s, item.cues, item.start) \
+        or realised_of_potential(body, s, item.cues, item.start) or reached_of_potential(body, s, fig) \
         or item.covered_after is not None \
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
         or PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end) is not None \

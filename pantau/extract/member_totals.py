@@ -78,8 +78,15 @@ def _points_back(body: str, f: MembershipFigure, earlier: list[MembershipFigure]
 
 def _same_area(a: MembershipFigure, b: MembershipFigure) -> bool:
     """One area; or one count to the unit told once where the text had not yet named its area (a subtitle
-    above the dateline) and again under it: the same figure."""
-    return a.office == b.office or ("Nasional" in (a.office, b.office) and a.tolerance <= 0.5 and b.tolerance <= 0.5)
+    above the dateline) and again under it: the same figure; or a count to the unit, not round, told again under
+    another name of its office ("BPJS Ketenagakerjaan Timika ... 49.505" then "cabang Papua Mimika ... 49.505"): two
+    areas do not share a count like 49.505 to the unit."""
+    exact = a.tolerance <= 0.5 and b.tolerance <= 0.5
+    return a.office == b.office or (exact and "Nasional" in (a.office, b.office)) \
+        or (exact and a.value == b.value and a.value >= _UNCOMMON_COUNT and a.value % 100 != 0)
+
+
+_UNCOMMON_COUNT = 1000  # an exact count this large, not a round hundred, is one area's own
 
 
 def without_restatements(figures: list[MembershipFigure], sentence_of: list[int] | None = None,

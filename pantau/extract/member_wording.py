@@ -65,6 +65,17 @@ def realised_of_potential(body: str, s: ClaimSentence, item_cues: list[Cue], ite
 
 
 _POTENTIAL_RE = re.compile(r"\bpotensi(?:al)?\b|\bangkatan\s+kerja\b", re.I)
+# "dari 20.390 potensi angkatan kerja, tercapai 25.721 atau 126,15 persen": reached, right before the count
+_REACHED_BEFORE_RE = re.compile(r"\b(?:tercapai|terealisasi|capaian(?:nya)?|realisasi(?:nya)?)\s+(?:baru\s+|sudah\s+)?(?:mencapai\s+)?"
+                                r"(?:sebanyak\s+|sebesar\s+)?$", re.I)
+
+
+def reached_of_potential(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A count said reached ("tercapai 25.721") after a potential workforce counted in its sentence ("dari 20.390
+    potensi angkatan kerja"): those covered of it, whatever noun (none) the count has."""
+    return _REACHED_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None \
+        and _POTENTIAL_RE.search(body, s.start, fig.start) is not None \
+        and any(f.unit in ("people", "bare") and f.end <= fig.start for f in s.figures)
 
 # "52 ribu yang terlindungi": said covered right after
 SAID_COVERED_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|"

@@ -46,7 +46,7 @@ from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_p
                                           drop_registered_totals,
                                           settled)
 from pantau.extract.member_wording import (ACTIVE_AFTER_RE, PART_OF_TOPIC_OPENER_RE, SAME_FOR_ANOTHER_AREA_RE, THE_REST_RE,
-                                          THEIR_NUMBER_RE, growth_alone)
+                                          THEIR_NUMBER_RE, growth_alone, reached_of_potential)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
@@ -264,7 +264,8 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
                 and not ACTIVE_AFTER_RE.match(body, fig.end) and not COVERED_AFTER_RE.match(body, fig.end) \
                 and not _counted_members(body, s, fig) \
                 and not WHOLE_OF_ACTIVE_PARTS_AFTER_RE.match(body, fig.end) \
-                and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) and not PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end):
+                and not SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) and not PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end) \
+                and not reached_of_potential(body, s, fig):
             continue  # ("namun hanya 510.000 yang aktif", "yang menjadi peserta ... adalah sebesar 163.072")
         item = item_of(body, s, fig)
         veto = veto_rule(body, s, fig, item, benefit)
