@@ -104,3 +104,36 @@ def test_ke_before_a_figure_is_the_change_s_new_value(text, now, then):
 ])
 def test_near_miss_ke_not_between_a_change_s_values(text, expected):
     assert _claims(text) == expected
+
+
+def _published(text):
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+    return extract_article(RawArticle("case.txt", "0" * 64, "", text)).published_date
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Ambon, 13/9 (Antara Maluku) - Hingga pertengahan Agustus 2016, 4.483 perusahaan terdaftar di BPJS "
+     "Ketenagakerjaan. \"Kami terus sosialisasi,\" kata pejabat BPJS Ketenagakerjaan di Ambon, Selasa.", "2016-09-13"),
+    ("Kendari, 2/3 (Antara) - Klaim JHT BPJS Ketenagakerjaan sepanjang 2016 mencapai Rp 40 miliar, ujar Kepala Cabang "
+     "di Kendari, Kamis.", "2017-03-02"),
+    ("Padang, 21/7 (Antara Sumbar) - BPJS Ketenagakerjaan membayar klaim JKK Rp 5 miliar pada semester I 2015, "
+     "katanya, Selasa.", "2015-07-21"),
+    ("Mataram, 5/1 (Antara) - BPJS Ketenagakerjaan mencatat 120.000 peserta aktif pada akhir 2018, kata dia, "
+     "Sabtu lalu.", "2019-01-05"),
+    ("Palu, 30/10 (Antara Sulteng) - Peserta aktif BPJS Ketenagakerjaan 2014 sebanyak 95.000 orang, ungkap Kepala "
+     "Cabang di Palu, Kamis.", "2014-10-30"),
+])
+def test_a_dateline_without_its_year_takes_the_year_its_weekday_fits(text, published):
+    assert str(_published(text)) == published
+
+
+@pytest.mark.parametrize("text", [
+    # no weekday to test the year with
+    "Ambon, 13/9 (Antara Maluku) - Hingga Agustus 2016, 4.483 perusahaan terdaftar di BPJS Ketenagakerjaan.",
+    # a weekday no nearby year fits (13/9 is a Tuesday in 2016, a Wednesday in 2017, a Sunday in 2015)
+    "Ambon, 13/9 (Antara Maluku) - Hingga Agustus 2016, 4.483 perusahaan terdaftar di BPJS Ketenagakerjaan, kata dia, "
+    "Jumat.",
+])
+def test_near_miss_a_dateline_without_year_or_fitting_weekday_gives_no_date(text):
+    assert _published(text) is None

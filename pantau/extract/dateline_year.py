@@ -1,0 +1,33 @@
+"""A dateline's date written without its year ("Ambon, 13/9 (Antara Maluku) - ..."), as wire copy of some years has
+it: the year is the one the text speaks of, or the one next to it, whichever the weekday of the statement fits ("...,
+kata ... di Ambon, Selasa."). With no weekday to test, no date: a guessed year would pass every check it should fail."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pantau.extract.lexicon import WEEKDAY_INDEX, WEEKDAY_WORD
+from pantau.extract.years import make_date
+
+_DATELINE_DAY_MONTH_RE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
+                                    r"\s*(?:\([^)\n]{1,40}\)\s*)?(?:[–—]|--?)\s", re.M)
+# The statement's weekday alone, as a said clause ends ("... di Ambon, Selasa."), no date beside it
+_LONE_WEEKDAY_RE = re.compile(rf",\s*(?P<w>{WEEKDAY_WORD})\s*(?:[.,\"”]|\s+(?:lalu|kemarin|ini)\b)(?!\s*\()", re.I)
+HEAD_CHARS = 1500  # how far into the text the dateline and the statement's weekday are looked for
+
+
+def dateline_date_without_year(body: str, limit: int, year: int | None) -> date | None:
+    """The dateline's day and month in the year (of `year`, the one after or the one before) its weekday fits."""
+    if year is None:
+        return None
+    head = body[:min(limit, HEAD_CHARS)]
+    line = _DATELINE_DAY_MONTH_RE.search(head)
+    said = _LONE_WEEKDAY_RE.search(head, line.end()) if line else None
+    if said is None:
+        return None
+    index = WEEKDAY_INDEX.get(said.group("w").replace("'", "").lower())
+    for candidate in (year, year + 1, year - 1):
+        day = make_date(candidate, int(line.group("m")), int(line.group("d")))
+        if day is not None and day.weekday() == index:
+            return day
+    return None
