@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.extract.claim_roles import is_benefit_sentence
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.periods import previous_year_of
 from pantau.model import ClaimFigure, StatedChange
@@ -17,10 +18,11 @@ _COUNT_WORDS_RE = re.compile(r"\b(?:kasus|jumlah\s+klaim|jumlah\s+peserta|jumlah
 APART_REACH = 600  # characters back from the % change to the prior figure it speaks of
 
 
-def percent_change_alone(body: str, s: ClaimSentence) -> tuple[float, float] | None:
+def percent_change_alone(body: str, s: ClaimSentence, earlier: list[ClaimFigure] = ()) -> tuple[float, float] | None:
     """A sentence stating a % change and no figure of its own ("..., melonjak 128 persen."): the signed
-    % and its tolerance."""
-    if any(f.unit in ("money", "case", "people", "bare") for f in s.figures):
+    % and its tolerance. A figure that says again one of the `earlier` claims' is none of its own ("Tahun lalu di
+    periode yang sama angkanya 1,9 juta, jadi naiknya kira-kira 16 persen")."""
+    if any(f.unit in ("money", "case", "people", "bare") and not says_again(f, earlier) for f in s.figures):
         return None
     percent = next((f for f in s.figures if f.unit == "percent"), None)
     if percent is None:
@@ -32,11 +34,36 @@ def percent_change_alone(body: str, s: ClaimSentence) -> tuple[float, float] | N
     return (-1.0 if cue.has("change_down") else 1.0) * percent.value, percent.num.tolerance
 
 
+def pending_change(body: str, s: ClaimSentence, state, result, before: int, pending, carried: bool,
+                   stated_alone: bool) -> None:
+    """A % stated alone meets its sides in this sentence (side.change_before); waits one more sentence when this one
+    gave the changed figure alone; or is stated alone here, for the next sentence (`state`: claim_discourse.Discourse,
+    `result`: the article's claims so far, this sentence's from `before`)."""
+    if change_stated_before(pending, s, result.claims[before:], result.changes, result.claims[:before], carried):
+        result.trace.append("side.change_before")
+    elif pending is not None and not carried and changed_figure_alone(result.claims[before:], s.ctx):
+        state.pending_percent, state.pending_carried = pending, True
+    elif stated_alone:
+        alone = percent_change_alone(body, s)
+        state.pending_percent = (*alone, s.ctx.start) if alone else None
+        named = {p.value("program") for p in s.programs}
+        state.pending_benefit = (named.pop() if len(named) == 1 else "TOTAL") \
+            if alone and is_benefit_sentence(body, s) else None
+
+
 def changed_figure_alone(sentence_claims: list[ClaimFigure], ctx) -> bool:
     """The sentence after a % stated alone gives one program's current figure and no % of its own: its earlier side
     may come next (the % waits one more sentence)."""
     return len(sentence_claims) == 1 and not sentence_claims[0].is_prior_period \
         and not any(n.kind == "percent" for n in ctx.numbers)
+
+
+def says_again(fig, earlier: list[ClaimFigure]) -> bool:
+    """The figure repeats the amount or count of one of the earlier claims."""
+    return fig.value is not None and any(
+        value is not None and abs(value - fig.value) <= max(tolerance, fig.num.tolerance) + 1e-9  # (as printed, not
+        # two roundings apart: "Rp 12,8 milyar" is no "Rp 12,7 milyar" said again)
+        for c in earlier for value, tolerance in ((c.cases, c.cases_tolerance), (c.amount_idr, c.amount_tolerance)))
 
 
 def change_stated_before(pending: tuple[float, float, int] | None, s: ClaimSentence,
@@ -79,7 +106,7 @@ def change_stated_apart(body: str, s: ClaimSentence, claims: list[ClaimFigure], 
     sentence with no figure of its own speaks of the program whose figure and its same period a
     year before were just given (rule side.change_apart); an amount's change unless the sentence
     speaks of counts."""
-    alone = percent_change_alone(body, s)
+    alone = percent_change_alone(body, s, claims[-6:])
     if alone is None:
         return False
     signed, tolerance = alone
@@ -88,10 +115,15 @@ def change_stated_apart(body: str, s: ClaimSentence, claims: list[ClaimFigure], 
         return False
     current = next((c for c in reversed(claims) if not c.is_prior_period and c.program == prior.program
                     and c.office == prior.office and c.period_end is not None
-                    and previous_year_of(c.period_start, c.period_end) == (prior.period_start, prior.period_end)), None)
+                    # (its end a year before: "sampai September 2022" against "Pada September 2021")
+                    and previous_year_of(c.period_start, c.period_end)[1] == prior.period_end), None)
     if current is None:
         return False
-    role = "cases" if _COUNT_WORDS_RE.search(s.ctx.text) and not _AMOUNT_WORDS_RE.search(s.ctx.text) else "amount"
+    # (the kind the sentence names, "nilai" or "kasus"; naming neither or both, the amount when both sides give one)
+    amount_words, count_words = _AMOUNT_WORDS_RE.search(s.ctx.text), _COUNT_WORDS_RE.search(s.ctx.text)
+    both_amounts = prior.amount_idr is not None and current.amount_idr is not None
+    role = "amount" if amount_words and not count_words else "cases" if count_words and not amount_words \
+        else "amount" if both_amounts else "cases"
     then = prior.cases if role == "cases" else prior.amount_idr
     now = current.cases if role == "cases" else current.amount_idr
     if then is None or now is None:

@@ -1,11 +1,14 @@
 """Prior figures told beside current ones, with no change stated: a figure dated before the figures already reported
 after a comparison word or a contrasting clause (side.compared_earlier), and a contrasting clause dated "(pada periode
-yang sama) tahun lalu" (side.previous_year)."""
+yang sama) tahun lalu" (side.previous_year); and a comparison sentence that names its own year before "the year
+before", its change dated to that year."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.claim_sides import on_compared_side
 from pantau.extract.figures import WORTH_WITH
 from pantau.extract.last_year_clause import last_year_clause_before
 from pantau.extract.periods import previous_year_of
@@ -129,3 +132,19 @@ def another_schemes_change(programs: list, clause_start: int) -> bool:
     ours): "sedangkan JPK naik 55,51 persen dari 796,24 miliar ..." has no compared side of ours."""
     subject = [p for p in programs if p.start < clause_start] or programs[:1]
     return bool(subject) and subject[-1].value("program") == "OTHER"
+
+
+def redated_to_own_year(body: str, s: ClaimSentence, tail: tuple[int, int] | None, current: ClaimFigure | None,
+                        limit: int) -> ClaimFigure | None:
+    """A comparison sentence with no figure of its own now that names its own year before "the year before" ("jumlah
+    kasus ... sempat naik pada 2018, dari tahun sebelumnya 123.042 kasus"), after a figure of another year: the
+    change is that year's, so its compared side is dated a year before it; the earlier figure's values are not the
+    change's other side."""
+    if current is None or current.period_end is None:
+        return current
+    own = [p for p in s.ctx.periods if p.span[0] < limit and not p.relative and p.year_written and p.end is not None
+           and not on_compared_side(body, s, tail, p.span[0])]
+    if not own or own[-1].end.year == current.period_end.year \
+            or not any(p.relative == "previous_year" and p.span[0] > own[-1].span[1] for p in s.ctx.periods):
+        return current
+    return replace(current, period_start=own[-1].start, period_end=own[-1].end, amount_idr=None, cases=None)

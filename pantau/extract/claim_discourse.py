@@ -5,14 +5,13 @@ same subject, a figure that completes the previous one)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.context import SentenceContext
 from pantau.extract.figures import Figure, SentenceCues
 from pantau.extract.fastre import guarded
-from pantau.extract.claim_sides import on_compared_side
 from pantau.extract.claim_period_parts import adds_up
 from pantau.extract.periods import sharpens
 from pantau.model import ClaimFigure
@@ -34,9 +33,7 @@ class Discourse:
     previous_benefit: bool = False  # the previous sentence spoke of benefits
     # A % change stated alone in the sentence before (signed %, tolerance, where): the next sentence's sides' own
     pending_percent: tuple[float, float, int] | None = None
-    # ... carried past the next sentence, which gave the changed figure alone ("... meningkat 16,8 persen. ... total
-    # klaim JHT ... Rp 12,4 triliun. Adapun pada periode yang sama tahun lalu ... Rp 10,4 triliun.")
-    pending_carried: bool = False
+    pending_carried: bool = False  # ... carried past a sentence that gave the changed figure alone (claim_changes)
     # that % was said of benefits paid (of the one program it named, else of all): a sentence with no claim word giving
     # its two sides ("Dari Rp 1,37 triliun tahun 2020 menjadi Rp2,1 triliun tahun 2021") is about them
     pending_benefit: str | None = None
@@ -366,22 +363,6 @@ def referred_claim(body: str, s: ClaimSentence, claims: list[ClaimFigure]) -> Cl
         if total is not None:
             return total
     return current[-1]
-
-
-def redated_to_own_year(body: str, s: ClaimSentence, tail: tuple[int, int] | None, current: ClaimFigure | None,
-                        limit: int) -> ClaimFigure | None:
-    """A comparison sentence with no figure of its own now that names its own year before "the year before" ("jumlah
-    kasus ... sempat naik pada 2018, dari tahun sebelumnya 123.042 kasus"), after a figure of another year: the
-    change is that year's, so its compared side is dated a year before it; the earlier figure's values are not the
-    change's other side."""
-    if current is None or current.period_end is None:
-        return current
-    own = [p for p in s.ctx.periods if p.span[0] < limit and not p.relative and p.year_written and p.end is not None
-           and not on_compared_side(body, s, tail, p.span[0])]
-    if not own or own[-1].end.year == current.period_end.year \
-            or not any(p.relative == "previous_year" and p.span[0] > own[-1].span[1] for p in s.ctx.periods):
-        return current
-    return replace(current, period_start=own[-1].start, period_end=own[-1].end, amount_idr=None, cases=None)
 
 
 # "362 peserta JKK dengan nilai Rp4,47 miliar": people paired with an amount

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
 from pantau.extract.claim_compared import (DOMINATES_RE, another_schemes_change, mark_compared_earlier,
-                                           redate_last_year_clause)
-from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, change_stated_before,
-                                          changed_figure_alone, compares_counts, gives_both_sides, percent_change_alone)
+                                           redate_last_year_clause, redated_to_own_year)
+from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, compares_counts,
+                                          gives_both_sides, pending_change, says_again)
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
-                                             program_list, redated_to_own_year, referred_claim, refers_back,
+                                             program_list, referred_claim, refers_back,
                                              parts_of_claims_given, said_of_the_total, vetoed_topic_carried)
 from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, split_components, total_breakdowns,
                                         total_of_one_program)
@@ -126,17 +126,7 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
         state.just_given = result.claims[before:]
         stated_alone = len(result.claims) == before and any(n.kind == "percent" for n in ctx.numbers)
         if pending is not None or stated_alone:  # (most sentences: neither, no second reading)
-            s = read_sentence(body, ctx, cues)
-            if change_stated_before(pending, s, result.claims[before:], result.changes, result.claims[:before], carried):
-                result.trace.append("side.change_before")
-            elif pending is not None and not carried and changed_figure_alone(result.claims[before:], ctx):
-                state.pending_percent, state.pending_carried = pending, True
-            elif stated_alone:
-                alone = percent_change_alone(body, s)
-                state.pending_percent = (*alone, ctx.start) if alone else None
-                named = {p.value("program") for p in s.programs}
-                state.pending_benefit = (named.pop() if len(named) == 1 else "TOTAL") \
-                    if alone and is_benefit_sentence(body, s) else None
+            pending_change(body, read_sentence(body, ctx, cues), state, result, before, pending, carried, stated_alone)
 
 
 # "Dibayar: Rp13,132 triliun – Jaminan Kecelakaan Kerja (JKK)": a flattened list's next item named at the line's end
@@ -186,7 +176,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         return
     if state.list_program and not _LIST_ITEM_RE.match(ctx.text):
         state.list_program = None
-    if change_stated_apart(body, s, result.claims, result.changes):
+    apart = change_stated_apart(body, s, result.claims, result.changes)
+    if apart:
         result.trace.append("side.change_apart")
     skipped = skip_rule(body, s, state.other_agency) or vetoed_topic_carried(state, cues, named, ctx.text)
     if skipped:
@@ -205,6 +196,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     for fig in s.figures:
         if fig.num.kind == "foreign_money":
             result.trace.append("veto.foreign")  # "US$ 1,5 miliar", "RM 1,2 miliar": not rupiah benefits
+            continue
+        if apart and says_again(fig, result.claims[-6:]):
+            result.trace.append("skip.said_again_with_change")  # "Tahun lalu angkanya 320 kasus, jadi naik 25 persen"
             continue
         role = role_rule(body, s, fig, benefit, [(f, r) for f, r, _ in roles], claimants_before, counts_changed)
         if role is None:

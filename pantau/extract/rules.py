@@ -10,6 +10,8 @@ from __future__ import annotations
 
 RULES: dict[str, str] = {
     # -- sentence rules: none of the sentence's figures are our claims ------------------------
+    "skip.said_again_with_change": "a figure repeated in the sentence that states a change apart ('Tahun lalu "
+                                   "angkanya 320 kasus, jadi naik 25 persen'): the claim already read, not a new one",
     "skip.correction": "an editor's correction note retracts or repeats figures ('Ralat: ... sebelumnya tertulis')",
     "skip.fraud": "a crime's figures: forged claims, a loss to the state, embezzlement",
     "skip.other_agency": "another insurer's figures (BPJS Kesehatan/JKN, Jasa Raharja, Taspen, Asabri) while it is "
