@@ -76,6 +76,16 @@ def mark_compared_earlier(body: str, s: ClaimSentence, sentence_claims: list[Cla
             claim.rule_id = "side.compared_earlier"
 
 
+def contrasts_the_last_count(text: str, just_given: list[ClaimFigure], roles) -> bool:
+    """"Hingga Juli 2019 jumlah kecelakaan kerja 5.730 kasus. Sedangkan sepanjang tahun 2018 lalu hanya 2.408 kasus.": a
+    sentence opened on a contrast, with counts only, right after one program's count: that count's other period."""
+    return bool(roles) and len(just_given) == 1 and just_given[0].cases is not None \
+        and _CONTRAST_START_RE.match(text) is not None and all(role == "cases" for _, role, _ in roles)
+
+
+_CONTRAST_START_RE = re.compile(r"\W*(?:sedangkan|sementara(?:\s+itu)?|adapun)\b", re.I)
+
+
 def redate_last_year_clause(body: str, s: ClaimSentence, sentence_claims: list[ClaimFigure]) -> None:
     """A figure in a contrasting clause dated "(pada periode yang sama) tahun lalu" ("... 274.724 kasus senilai Rp 3,3
     triliun, sedangkan pada periode yang sama tahun lalu 307.700 kasus senilai Rp 3,7 triliun") has the sentence's

@@ -300,6 +300,18 @@ def said_of_the_total(s) -> bool:
     return s.has("total") or s.has("collective") or _CLAIMS_POINTED_BACK_RE.search(s.text) is not None
 
 
+def previous_with_figures(contexts: list[SentenceContext], index: int, total_said: bool) -> SentenceContext | None:
+    """The sentence before, or, for a sentence that speaks of the total ("Total kasusnya ..."), past one figure-free
+    sentence ("nilai sebanyak itu untuk membayar klaim ..."), the one before it."""
+    if not index:
+        return None
+    before = contexts[index - 1]
+    if index < 2 or not total_said or any(n.kind in ("count", "money") and not (n.is_words and (n.value or 0) < _SMALL_WORDED)
+                        for n in before.numbers):  # ("mencakup klaim lima program": kinds counted, no figure)
+        return before
+    return contexts[index - 2]
+
+
 def completes_previous(claims: list[ClaimFigure], roles, previous: SentenceContext | None,
                        total_said: bool = False) -> bool:
     """The sentence's one figure is an amount (a count), and the previous sentence ended with a

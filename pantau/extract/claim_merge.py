@@ -259,7 +259,9 @@ def _repeats(total: ClaimFigure, program: ClaimFigure) -> bool:
         and _same_value(total.cases, total.cases_tolerance, program.cases, program.cases_tolerance)
 
 
-_MAKES_UP_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rinciannya|dengan\s+rincian)\b", re.I)
+_MAKES_UP_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rincian(?:nya)?|dengan\s+rincian)\b", re.I)
+_PROGRAM_COUNT_RE = re.compile(r"\b(dua|tiga|empat|lima|[2-5])\s+(?:macam\s+)?program\b(?!\s+lain)", re.I)  # ("tiga program lain")
+_COUNT_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 # A scheme not ours named among the parts ("empat program, yakni JHT, JKK, JKM serta JPK"): the
@@ -274,9 +276,12 @@ def _said_to_make_up(body: str, total: ClaimFigure, parts: list[ClaimFigure]) ->
     first = min(parts, key=lambda p: p.start_char)
     if first.start_char < total.end_char:
         return False
-    lead = body[total.end_char:first.start_char]
-    lead = re.split(r"[.!?][\"”']?\s+(?=[\"“']?[A-Z])|\n", lead)[-1]
-    return bool(_MAKES_UP_CUE_RE.search(lead))
+    whole_lead = body[total.end_char:first.start_char]
+    lead = re.split(r"[.!?][\"”']?\s+(?=[\"“']?[A-Z])|\n", whole_lead)[-1]
+    # ("... berasal dari tiga program, yakni JHT, JKK, dan JKM": as many programs as parts, said between)
+    counted = _PROGRAM_COUNT_RE.search(whole_lead)
+    return bool(_MAKES_UP_CUE_RE.search(lead)) or (
+        counted is not None and _COUNT_WORDS.get(counted.group(1).lower()) == len({p.program for p in parts}))
 
 
 # When each program started paying benefits: a TOTAL whose listed parts cover every program

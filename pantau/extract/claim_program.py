@@ -8,10 +8,10 @@ import re
 
 from pantau.extract.claim_changes import gives_both_sides
 from pantau.extract.claim_discourse import (CLAIM_SUBJECT, Discourse, claim_anaphor, completes_previous, next_in_series,
-                                             opens_on_its_worth, points_back, same_subject)
+                                             opens_on_its_worth, points_back, previous_with_figures, same_subject)
 from pantau.extract.claim_rules import POINTED_BACK_RE, ClaimSentence
 from pantau.extract.claim_scope import TOTAL_LEAD_RE, parts_follow
-from pantau.extract.figures import Figure
+from pantau.extract.figures import COUNTED_WHOLE_OPENER_RE, Figure
 from pantau.extract.lexicon import AGENCY_NAME
 from pantau.extract.linking import program_before_after
 from pantau.model import ClaimFigure
@@ -21,15 +21,13 @@ LABEL_LINE_RE = re.compile(r"\W*[A-Za-z][\w ]{0,30}:\s*\S")
 
 
 # "Dari 554 kasus kecelakaan kerja, ...": a sentence opening on a count already given
-_COUNTED_WHOLE_OPENER_RE = re.compile(r"^\W*[Dd]ari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+"
-                                      r"(?:kasus|klaim|peserta|pekerja|orang|berkas)\b[^,;.]{0,60},")
 
 
 def split_by_another_cut(body: str, s, fig, program: str | None) -> bool:
     """A count of the program an opener names as a counted whole ("Dari 554 kasus kecelakaan kerja,
     sebanyak 448 kasus ... sembuh, ..., dan 31 kasus kecelakaan kerja lainnya menyebabkan kematian"):
     the whole split by outcome, cause or place, no claim of its own."""
-    opener = _COUNTED_WHOLE_OPENER_RE.match(s.text)
+    opener = COUNTED_WHOLE_OPENER_RE.match(s.text)
     if opener is None or fig.start < s.start + opener.end() or fig.unit == "money":
         return False  # (an amount after it is the whole's: "Dari 1.200 kasus ..., dibayar santunan Rp 14 miliar")
     return any(p.end <= s.start + opener.end() and p.value("program") == program for p in s.programs)
@@ -167,7 +165,7 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     if s.excluded and collective:
         return None  # "Di luar JHT, klaim ketiga program itu ...": the other programs' sum
     if collective and not s.programs and len(state.previous_programs) == 1 and not s.has("all_programs") \
-            and completes_previous(claims, roles, contexts[index - 1] if index else None) \
+            and completes_previous(claims, roles, previous_with_figures(contexts, index, False)) \
             and claims[-1].program in state.previous_programs:
         # "... manfaat JKP kepada 28 ribu peserta. Nilai manfaat yang dibayarkan seluruhnya mencapai Rp 135,99 miliar":
         # all that was paid of the one program just counted (not "untuk semua program": every program's)
@@ -200,7 +198,8 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         # (the figure this sentence already gave: "Juni ... total klaim 3.329 kasus ..., namun pada bulan Juli jumlah
         # tersebut meningkat menjadi 4.200 kasus": the total's)
         return (state.sentence_programs or [state.last_program])[-1], "link.anaphora"
-    if completes_previous(claims, roles, contexts[index - 1] if index else None, s.has("total") or s.has("collective")):
+    total_said = s.has("total") or s.has("collective")
+    if completes_previous(claims, roles, previous_with_figures(contexts, index, total_said), total_said):
         return claims[-1].program, "link.completes_previous"
     if _AGENCY_CLAIMS_RE.search(body, max(s.start, fig.start - 120), fig.start):
         return "TOTAL", "link.total_default"  # no earlier program carries over "Klaim BPJS Ketenagakerjaan ..."

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, SETTLED_WORDS, ClaimSentence, clause_start, won_after_paying
-from pantau.extract.figures import WHOLE_LEAD_RE, Figure, money_sized, worth_follows
+from pantau.extract.figures import COUNTED_WHOLE_OPENER_RE, WHOLE_LEAD_RE, Figure, money_sized, worth_follows
 from pantau.extract.fastre import WindowFinder, guarded
 from pantau.extract.plans import COMMA_RE
 
@@ -30,7 +30,7 @@ _BARE_CLAIM_LEAD_RE = re.compile(
     r"\b(?:klaim|pencairan|pengajuan|penerima(?:\s+manfaat)?)\s+(?:\w+\s+){0,3}?(?:sebanyak|sebnyak|sebayak|sejumlah|"
     r"berjumlah|mencapai|tercatat)\s+$"
     # ("Total kasus jaminan semester I tahun ini sebanyak 556.390": the claims' count, its period between)
-    r"|\b(?:total|jumlah)\s+kasus\s+(?:[\w-]+\s+){0,5}?(?:sebanyak|sejumlah|berjumlah|mencapai|tercatat)\s+$"
+    r"|\b(?:total|jumlah)\s+kasus(?:nya)?\s+(?:[\w-]+\s+){0,5}?(?:sebanyak|sejumlah|berjumlah|mencapai|tercatat)\s+$"
     # ("total kasus klaim yang diterima 22.517 di Riau": the claims received, counted)
     r"|\b(?:kasus|klaim)\s+(?:\w+\s+){0,2}?yang\s+(?:telah\s+|sudah\s+)?(?:diterima|dibayar\w*|dicairkan)\s+$", re.I)
 
@@ -267,7 +267,8 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     clause_after = body[fig.end:s.end]
     if _STATUS_AFTER_RE.match(clause_after) or s.cues.first_after(fig.end, "active", until=fig.end + 25) \
             or s.cues.last_before(fig.start, "active", since=clause_start(body, s, fig.start)) \
-            or _active_since_last_count(body, s, fig) or _whole_of_a_part_not_paid(body, s, fig, previous):
+            or _active_since_last_count(body, s, fig) or _whole_of_a_part_not_paid(body, s, fig, previous) \
+            or _whole_opening_its_part(s, fig):
         return None  # "21.300 peserta berstatus nonaktif", "peserta aktif", ", sementara peserta aktif 210.000 pekerja"
     if noun is not None and noun.start > fig.start and any(noun.has(c) for c in ("claimant", "heir")):
         return "cases", "cases.claimant_noun"
@@ -383,6 +384,11 @@ def _active_since_last_count(body: str, s: ClaimSentence, fig: Figure) -> bool:
                    for c in s.cues.between(active.end, comma.start() if comma else s.end))  # ("..., 500 orang menerima klaim")
 
 
+def _whole_opening_its_part(s: ClaimSentence, fig: Figure) -> bool:
+    """"Dari 4.500 peserta pegawai bukan ASN tersebut, ... bagi 27 pegawai": the whole, its part counted after it."""
+    opener = COUNTED_WHOLE_OPENER_RE.match(s.text)
+    return opener is not None and fig.start < s.start + opener.end() \
+        and any(f.start >= s.start + opener.end() and f.unit in ("case", "people", "bare") for f in s.figures)
 
 
 def _whole_of_a_part_not_paid(body: str, s: ClaimSentence, fig: Figure, previous: list[tuple[Figure, str]]) -> bool:

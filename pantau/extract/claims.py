@@ -15,12 +15,12 @@ import re
 from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
-from pantau.extract.claim_compared import (DOMINATES_RE, another_schemes_change, mark_compared_earlier,
-                                           redate_last_year_clause, redated_to_own_year)
+from pantau.extract.claim_compared import (DOMINATES_RE, another_schemes_change, contrasts_the_last_count,
+                                           mark_compared_earlier, redate_last_year_clause, redated_to_own_year)
 from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, compares_counts,
                                           gives_both_sides, pending_change, says_again)
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
-                                             program_list, referred_claim, refers_back,
+                                             previous_with_figures, program_list, referred_claim, refers_back,
                                              parts_of_claims_given, said_of_the_total, vetoed_topic_carried)
 from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, split_components, total_breakdowns,
                                         total_of_one_program)
@@ -226,7 +226,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         (state.previous_benefit and (not s.has("member_noun") or any(r == POINTED_BACK for _, _, r in roles)))
         # cases right after a figure-free sentence naming the program: "... JHT pun menurun. Sampai 30 Juni 2015 tercatat"
         or (index and not contexts[index - 1].numbers and any(f.unit == "case" and f.noun is not None
-                                                               for f, _, _ in roles)))
+                                                               for f, _, _ in roles))
+        or contrasts_the_last_count(ctx.text, state.just_given, roles))
     if not roles or not (benefit or total_row or state.list_program or refers_back(s, result.claims, vetoed_money)
                          or (state.heading_program and LABEL_LINE_RE.match(ctx.text))
                          or (program_list(body, s, roles) and not state.fund_topic)
@@ -238,8 +239,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          # "Sejalan dengan JKM, program JP turut menurun ... menjadi Rp649,41 miliar": the next program
                          or (programs and not state.fund_topic
                              and any(c.program != "TOTAL" and not c.is_prior_period for c in result.claims[-2:]))
-
-                         or completes_previous(result.claims, roles, contexts[index - 1] if index else None,
+                         or completes_previous(result.claims, roles,
+                                               previous_with_figures(contexts, index, said_of_the_total(s)),
                                                said_of_the_total(s))
                          or (result.claims and (_amount_for_cases(roles) or compares_counts(s, roles)))
                          # "... manfaat klaim yang dibayarkan melonjak 154 persen. Nilainya bergerak dari ...": its figures

@@ -55,6 +55,9 @@ def money_sized(fig: Figure) -> bool:
         and (fig.noun is None or not 0 <= fig.noun.start - fig.end <= 2)
 
 
+# A sentence opening on a counted whole ("Dari 4.500 peserta pegawai bukan ASN tersebut, ..."): what follows is a part
+COUNTED_WHOLE_OPENER_RE = re.compile(r"^\W*[Dd]ari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+"
+                                     r"(?:kasus|klaim|peserta|pekerja|orang|berkas)\b[^,;.]{0,60},")
 # "... dari total 223.022 pekerja", "... dari total kepesertaan sebanyak 130.245": the whole the count before is a part of
 WHOLE_LEAD_RE = re.compile(r"\bdari\s+(?:total|jumlah|keseluruhan|seluruh)\b[^\d.;]{0,30}$", re.I)
 
