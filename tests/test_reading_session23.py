@@ -137,3 +137,61 @@ def test_a_dateline_without_its_year_takes_the_year_its_weekday_fits(text, publi
 ])
 def test_near_miss_a_dateline_without_year_or_fitting_weekday_gives_no_date(text):
     assert _published(text) is None
+
+
+def _exhaustive(text):
+    from datetime import date
+
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+    ex = extract_article(RawArticle("case.txt", "0" * 64, "", text, published_hint=date(2023, 3, 1)))
+    return [b.exhaustive for b in ex.breakdowns if b.subject == "klaim TOTAL (nominal)"]
+
+
+@pytest.mark.parametrize("text", [
+    "BPJS Ketenagakerjaan Cabang Samarinda membayar klaim Rp224 miliar sepanjang 2022. Nilai itu berasal dari tiga "
+    "program, yakni klaim JHT Rp195 miliar, klaim JKM Rp9,3 miliar, dan klaim JKK Rp14,46 miliar.",
+    "Sepanjang 2022 BPJS Ketenagakerjaan Cabang Kudus membayar klaim Rp80 miliar untuk empat program: JHT Rp70 miliar, "
+    "JKK Rp5 miliar, JKM Rp3 miliar dan JP Rp1 miliar.",
+    "Klaim yang dibayar BPJS Ketenagakerjaan Cabang Bantul pada 2022 sebesar Rp40 miliar dari 3 program. Klaim JHT "
+    "Rp35 miliar, klaim JKK Rp3 miliar dan klaim JKM Rp2 miliar.",
+    "BPJS Ketenagakerjaan Cabang Sleman membayar klaim Rp12 miliar pada 2022 yang mencakup dua program, yakni klaim "
+    "JKK Rp7 miliar dan klaim JKM Rp5 miliar.",
+    "Sepanjang 2022 klaim BPJS Ketenagakerjaan Cabang Klaten Rp50 miliar, tersebar pada empat macam program: JHT Rp44 "
+    "miliar, JKK Rp3 miliar, JKM Rp2 miliar dan JP Rp1 miliar.",
+])
+def test_as_many_programs_said_as_parts_make_the_total_whole(text):
+    """"berasal dari tiga program" before three programs' figures: they make up the total, so they must add up to it."""
+    assert _exhaustive(text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    # the other programs, the largest told apart
+    "Sepanjang 2022 BPJS Ketenagakerjaan Cabang Kudus membayar klaim Rp80 miliar. Tiga program lain, yakni klaim JKK "
+    "Rp5 miliar, klaim JKM Rp3 miliar dan klaim JP Rp1 miliar, jauh lebih kecil.",
+    # five programs said, three given
+    "BPJS Ketenagakerjaan Cabang Samarinda membayar klaim Rp224 miliar sepanjang 2022 untuk lima program. Klaim JHT "
+    "Rp195 miliar, klaim JKM Rp9,3 miliar, dan klaim JKK Rp14,46 miliar.",
+])
+def test_near_miss_other_programs_or_another_count_leave_the_total_open(text):
+    assert _exhaustive(text) == [False]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Kantor Wilayah BPJS Ketenagakerjaan Sumatera bagian utara (Sumbagut) membayar klaim kepada peserta", "Kanwil Sumbagut"),
+    ("Kantor Wilayah BPJamsostek Sumatera bagian Utara mencatat klaim yang dibayar naik", "Kanwil Sumbagut"),
+    ("Kantor Wilayah BPJS Ketenagakerjaan Sumatera Bagian Selatan menyebut klaim naik tahun ini", "Kanwil Sumbagsel"),
+    ("kata Deputi Direktur Wilayah Sumatera bagian tengah, Eko, kepada wartawan di kantornya", "Kanwil Sumbagteng"),
+    ("Kanwil BPJS Ketenagakerjaan Sumatera bagian selatan mencatat kenaikan klaim JHT", "Kanwil Sumbagsel"),
+])
+def test_a_region_s_part_in_lower_case_names_its_region(text, office):
+    """"Sumatera bagian utara" is the Sumbagut region, not a region called "Sumatera"."""
+    assert [o.office for o in find_offices(text)][:1] == [office]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Kantor Wilayah BPJS Ketenagakerjaan Jawa Timur bagian dari wilayah timur mencatat klaim", "Kanwil Jawa Timur"),
+    ("Kantor Wilayah BPJS Ketenagakerjaan Jawa Barat bagian kepesertaan mencatat kenaikan peserta", "Kanwil Jawa Barat"),
+])
+def test_near_miss_bagian_not_of_a_region_s_part(text, office):
+    assert [o.office for o in find_offices(text)][:1] == [office]

@@ -37,7 +37,9 @@ def says_new(body: str, cue: Cue) -> bool:
                               and _ALREADY_BEFORE_RE.search(body, max(0, cue.start - 30), cue.start) is None)
 
 
-_ALREADY_BEFORE_RE = re.compile(r"\b(?:sudah|telah)\s+(?:menjadi|terdaftar(?:\s+sebagai)?|tercatat(?:\s+sebagai)?)\s+$", re.I)
+# (also "yang tercatat aktif sebagai peserta baru 328.276 orang": reached as active, so far)
+_ALREADY_BEFORE_RE = re.compile(r"\b(?:(?:sudah|telah)\s+(?:menjadi|terdaftar(?:\s+sebagai)?|tercatat(?:\s+sebagai)?)"
+                                r"|(?:tercatat|terdaftar)\s+aktif\s+sebagai|aktif\s+sebagai)\s+$", re.I)
 
 
 def new_after(body: str, fig: Figure, item_end: int) -> bool:

@@ -37,7 +37,9 @@ _KANWIL_RE = re.compile(
     rf"\b(?:Kantor\s+Wilayah|Kanwil|Kakanwil|Deputi\s+Direktur\s+(?:Bidang\s+)?Wilayah|Deputi\s+Wilayah|Kepala\s+Wilayah"
     # "BPJS Ketenagakerjaan Wilayah Sumbar Riau", "(BPJS) Ketenagakerjaan Wilayah Jawa Timur": the agency's region
     rf"|{AGENCY_NAME}\s+Wilayah(?!\s+Kerja))"
-    rf"\s+(?:{AGENCY_NAME}\s+)?(?:\(\w+\)\s+)?{_NAME}(?:\s*\((?P<short>[A-Za-z][\w &-]{{1,30}})\))?")
+    # ("Sumatera bagian utara (Sumbagut)": the region's part in lower case)
+    rf"\s+(?:{AGENCY_NAME}\s+)?(?:\(\w+\)\s+)?{_NAME}(?P<part>\s+[Bb]agian\s+(?:[Uu]tara|[Tt]engah|[Ss]elatan))?"
+    rf"(?:\s*\((?P<short>[A-Za-z][\w &-]{{1,30}})\))?")
 # "Kantor Cabang Perintis Sanggau", "Kantor Cabang Pembantu (KCP) Bitung": the branch's type
 # is not its name.
 # ("BP Jamsostek cabang Balikpapan": after the agency's name, "cabang" in lower case names the branch too)
@@ -212,7 +214,8 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
         name = _trim_name(m.group("name"))
         if name:
             short = m.group("short")
-            known = kanwil_name(name) or (kanwil_name(short) if short else None)
+            known = (kanwil_name(name + m.group("part")) if m.group("part") else None) or kanwil_name(name) \
+                or (kanwil_name(short) if short else None)
             add(m, f"Kanwil {known or short or name.split()[0]}")
     for m in (_BRANCH_RE.finditer(text) if branch else ()):
         name = _trim_name(m.group("name"))

@@ -62,9 +62,12 @@ _TARGET_FIGURE_THEN_COMMA_RE = re.compile(r"[^\d,;.]{0,30}?(?<![\d.,])(?!(?:19|2
                                           r"triliun))?(?:\s+[^\W\d]+){0,2}\s*,\s")
 # a target's own figure, then those already covered: "... 711.705 jiwa dan yang terdaftar ", "... 98.249 orang, yang
 # sudah terlindungi baru "
-_TARGET_THEN_COVERED_RE = re.compile(r"[^\d;.]{0,80}?\d[\d.,]*(?:\s+(?:ribu|juta))?[^;.]{0,40}?\s*,?\s+"
-                                     r"(?:dan\s+|sedangkan\s+|sementara\s+)?(?:yang\s+)?(?:sudah\s+|telah\s+|baru\s+)?"
-                                     r"(?:terdaftar|terlindungi|ter-?cover|menjadi\s+peserta|terealisasi)\b[^\d.;]{0,50}$", re.I)
+# (the target's figure no year: "target di tahun 2017 ini perusahaan aktif menjadi 25.182" is still the target; "aktif"
+# only after "yang": "Dari potensi 711.707 pekerja, yang tercatat aktif ...")
+_TARGET_THEN_COVERED_RE = re.compile(r"[^\d;.]{0,80}?(?!(?:19|20)\d\d\b)\d[\d.,]*(?:\s+(?:ribu|juta))?[^;.]{0,40}?\s*,?\s+"
+                                     r"(?:dan\s+|sedangkan\s+|sementara\s+)?(?:(?:yang\s+)?(?:sudah\s+|telah\s+|baru\s+)?"
+                                     r"(?:terdaftar|terlindungi|ter-?cover|menjadi\s+peserta|terealisasi)|yang\s+(?:tercatat\s+)?aktif)\b"
+                                     r"[^\d.;]{0,50}$", re.I)
 _FROM_BEFORE_RE = re.compile(r"\bdari\s+$", re.I)
 _WHOLE_REFERRED_RE = re.compile(r"\s+(?:tersebut|itu|ini)\b", re.I)
 # ("... melampaui sasaran yang dibebankan untuk satu tahun penuh, yakni 588.220 pekerja": the figure that target is)
