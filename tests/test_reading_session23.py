@@ -195,3 +195,42 @@ def test_a_region_s_part_in_lower_case_names_its_region(text, office):
 ])
 def test_near_miss_bagian_not_of_a_region_s_part(text, office):
     assert [o.office for o in find_offices(text)][:1] == [office]
+
+
+def _members_exhaustive(text):
+    from datetime import date
+
+    from pantau.extract import extract_article
+    from pantau.model import RawArticle
+    ex = extract_article(RawArticle("case.txt", "0" * 64, "", text, published_hint=date(2019, 3, 1)))
+    return sorted({b.exhaustive for b in ex.breakdowns})  # (a "terdiri dari" list may be read as a breakdown of its own)
+
+
+@pytest.mark.parametrize("text", [
+    "Realisasi kepesertaan BPJS Ketenagakerjaan di Bali pada 2018, baik dari sektor formal maupun informal, tercatat "
+    "sebanyak 609.267 pekerja. Dari jumlah tersebut, peserta penerima upah (PU) mencapai 547.991 orang. Adapun peserta "
+    "bukan penerima upah (BPU) hanya 34.276 orang.",
+    "Peserta aktif BPJS Ketenagakerjaan Cabang Kupang dari sektor formal dan informal berjumlah 120.500 orang, terdiri "
+    "dari 98.000 peserta penerima upah dan 22.500 peserta bukan penerima upah.",
+    "Jumlah peserta aktif BPJS Ketenagakerjaan di Kota Ambon, pekerja formal serta informal, mencapai 75.000 orang. "
+    "Sebanyak 60.000 peserta penerima upah dan 15.000 peserta bukan penerima upah.",
+    "Kepesertaan aktif BPJS Ketenagakerjaan Cabang Jember, baik penerima upah maupun bukan penerima upah, 210.300 "
+    "pekerja: penerima upah 170.100 orang dan bukan penerima upah 40.200 orang.",
+    "Total peserta aktif BPJS Ketenagakerjaan Cabang Sorong dari sektor formal maupun non formal sebanyak 88.000 orang. "
+    "Peserta penerima upah 70.000 orang, peserta bukan penerima upah 18.000 orang.",
+])
+def test_a_whole_said_to_be_both_sectors_is_made_up_of_them(text):
+    assert _members_exhaustive(text) == [True]
+
+
+@pytest.mark.parametrize("text", [
+    # both sectors not said of the whole
+    "Peserta aktif BPJS Ketenagakerjaan Cabang Kupang berjumlah 120.500 orang, di antaranya 98.000 peserta penerima "
+    "upah dan 22.500 peserta bukan penerima upah.",
+    # a construction segment in the article: the two sectors need not be all of it
+    "Peserta aktif BPJS Ketenagakerjaan Cabang Kupang dari sektor formal dan informal berjumlah 120.500 orang. Peserta "
+    "penerima upah 98.000 orang dan peserta bukan penerima upah 15.500 orang. Pekerja jasa konstruksi tercatat 7.000 "
+    "orang.",
+])
+def test_near_miss_both_sectors_unsaid_or_construction_named(text):
+    assert _members_exhaustive(text) in ([False], [])

@@ -257,6 +257,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         or SHARE_OF_POTENTIAL_AFTER_RE.match(body, fig.end) is not None \
         or PART_OF_WHOLE_COVERED_AFTER_RE.match(body, fig.end) is not None \
         or covers_a_workforce(body, s, fig) or active_part_of_whole(s, fig) \
+        or any(c.has("coverage") and c.has("member_noun") for c in subject) \
         or (COVERAGE_SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None
             and (any(c.has("coverage") or c.has("active") or c.has("actual") or c.has("registered")
                  for c in s.cues.cues if c.start < fig.start)

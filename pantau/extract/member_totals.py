@@ -190,5 +190,19 @@ def segment_breakdowns(figures: list[MembershipFigure], sentence_of: list[int], 
             subject="peserta aktif", unit="pekerja", total=total.value, total_tolerance=total.tolerance,
             total_span=(total.start_char, total.end_char),
             parts=[(f.metric, f.value, f.tolerance, (f.start_char, f.end_char)) for _, f in parts],
-            exhaustive=bool(_EXHAUSTIVE_CUE_RE.search(between)) and len(main) == 3))
+            exhaustive=(bool(_EXHAUSTIVE_CUE_RE.search(between)) and len(main) == 3)
+            or (main == set(segments[:2]) and both_sectors_said(body, total))))
     return out
+
+
+# "baik dari sektor formal maupun informal ... 609.267 pekerja": a whole said to be both sectors, in its own sentence
+_BOTH_SECTORS_RE = re.compile(r"\bformal\s+(?:maupun|dan|serta)\s+(?:sektor\s+)?(?:non-?\s?formal|informal)\b|"
+                              r"\bpenerima\s+upah\s+(?:maupun|dan|serta)\s+bukan\s+penerima\s+upah\b", re.I)
+_CONSTRUCTION_RE = re.compile(r"\bjasa\s+konstruksi\b|\bjakon\b", re.I)
+
+
+def both_sectors_said(body: str, total: MembershipFigure) -> bool:
+    """The whole is said to be the formal and the informal sector (PU and BPU), and the article names no construction
+    segment: those two parts make it up, so they must add up to it."""
+    start = max(body.rfind(". ", 0, total.start_char), body.rfind("\n", 0, total.start_char), 0)
+    return _BOTH_SECTORS_RE.search(body, start, total.end_char) is not None and not _CONSTRUCTION_RE.search(body)

@@ -366,9 +366,9 @@ _SHARE_OR_COUNT_RE = re.compile(r"\b(?:persen|%)\s+atau\s+(?:sebanyak\s+|sekitar
 _SEGMENT_THEN_COUNT_RE = re.compile(r"\)?\s*(?:\([^()\d]{1,12}\)\s*)?(?:sebanyak\s+|sejumlah\s+|mencapai\s+|:\s*)?$", re.I)
 
 
-# A bare count said to be of a segment right after it ("83.194 untuk sektor pekerja bukan penerima upah")
-_FOR_SEGMENT_AFTER_RE = re.compile(r"\s+(?:untuk|bagi|dari|di)\s+(?:sektor|segmen|kategori|kelompok)\s+(?:pekerja\s+|tenaga\s+kerja\s+|peserta\s+)?",
-                                   re.I)
+# A bare count said of a segment after it ("83.194 untuk sektor BPU", "121 ribu di antaranya berasal dari segmen BPU")
+_FOR_SEGMENT_AFTER_RE = re.compile(r"\s+(?:di\s*antaranya\s+(?:berasal\s+)?)?(?:untuk|bagi|dari|di)\s+(?:sektor|segmen|kategori|kelompok)\s+"
+                                   r"(?:pekerja\s+|tenaga\s+kerja\s+|peserta\s+)?", re.I)
 
 
 def _said_active_before(body: str, s: ClaimSentence, fig: Figure) -> bool:
