@@ -234,3 +234,30 @@ def test_a_whole_said_to_be_both_sectors_is_made_up_of_them(text):
 ])
 def test_near_miss_both_sectors_unsaid_or_construction_named(text):
     assert _members_exhaustive(text) in ([False], [])
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Kepesertaan aktif BPJS Ketenagakerjaan sepanjang 2020 sebanyak 231.145 peserta, kata Kepala Cabang Palu di Kota "
+     "Palu dilansir Antara, Minggu, 7 Februari.", "2021-02-07"),
+    ("Klaim JHT BPJS Ketenagakerjaan Cabang Kudus pada 2022 mencapai Rp 40 miliar, ujar Kepala Cabang di Kudus, Senin, "
+     "16 Januari.", "2023-01-16"),
+    ("BPJS Ketenagakerjaan mencatat 120.000 peserta aktif pada akhir 2018, kata dia di Mataram, Sabtu 5 Januari.",
+     "2019-01-05"),
+    ("Peserta aktif BPJS Ketenagakerjaan 2014 sebanyak 95.000 orang, ungkap Kepala Cabang di Palu, Kamis, 30 Oktober.",
+     "2014-10-30"),
+    ("Klaim JKK BPJS Ketenagakerjaan semester I 2015 sebesar Rp 5 miliar, jelasnya di Padang, Selasa, 21 Juli.",
+     "2015-07-21"),
+])
+def test_a_statement_dated_by_weekday_day_and_month_takes_the_year_its_weekday_fits(text, published):
+    assert str(_published(text)) == published
+
+
+@pytest.mark.parametrize("text", [
+    # a period's end, no statement's date
+    "Klaim JHT BPJS Ketenagakerjaan Cabang Kudus hingga Senin, 16 Januari mencapai Rp 40 miliar pada tahun 2022.",
+    # no nearby year fits the weekday (16 January is a Monday in 2023, Sunday in 2022, Tuesday in 2024)
+    "Klaim JHT BPJS Ketenagakerjaan Cabang Kudus pada 2023 mencapai Rp 40 miliar, ujar Kepala Cabang di Kudus, Jumat, "
+    "16 Januari.",
+])
+def test_near_miss_no_statement_date_or_no_fitting_weekday(text):
+    assert _published(text) is None

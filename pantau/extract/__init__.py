@@ -15,7 +15,7 @@ from pantau.extract.breakdowns import split_breakdowns
 from pantau.extract.claim_frames import PLAUSIBLE_PER_CASE
 from pantau.extract.claims import extract_claims
 from pantau.extract.context import build_contexts
-from pantau.extract.dateline_year import dateline_date_without_year
+from pantau.extract.dateline_year import dateline_date_without_year, said_date_without_year
 from pantau.extract.dates import byline_date, context_year, dateline, publication_date, weekday_statements
 from pantau.extract.membership import extract_membership
 from pantau.extract.offices import find_offices
@@ -197,7 +197,8 @@ def extract_article(article: RawArticle) -> Extraction:
         # that line is the site's today-ticker.
         hint = getattr(article, "published_hint", None) or byline_date(body, limit, timed_only=True) \
             or byline_date(getattr(article, "title", "") or "", 200)
-        published = publication_date(body, limit, hint, year) or dateline_date_without_year(body, limit, year)
+        published = publication_date(body, limit, hint, year) or dateline_date_without_year(body, limit, year) \
+            or said_date_without_year(body, limit, year)
         if published:
             year = context_year(head, published.year) or published.year
         default_year = year or (published.year if published else None)

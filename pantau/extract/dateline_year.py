@@ -1,12 +1,14 @@
 """A dateline's date written without its year ("Ambon, 13/9 (Antara Maluku) - ..."), as wire copy of some years has
 it: the year is the one the text speaks of, or the one next to it, whichever the weekday of the statement fits ("...,
-kata ... di Ambon, Selasa."). With no weekday to test, no date: a guessed year would pass every check it should fail."""
+kata ... di Ambon, Selasa."). So is a statement's own date written as a weekday and a day of a month ("kata ... di Kota
+Palu dilansir Antara, Minggu, 7 Februari."). With no weekday to test, no date: a guessed year would pass every check it
+should fail."""
 from __future__ import annotations
 
 import re
 from datetime import date
 
-from pantau.extract.lexicon import WEEKDAY_INDEX, WEEKDAY_WORD
+from pantau.extract.lexicon import MONTH_WORD, MONTHS, WEEKDAY_INDEX, WEEKDAY_WORD
 from pantau.extract.years import make_date
 
 _DATELINE_DAY_MONTH_RE = re.compile(r"^[ \t]*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*,\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})"
@@ -28,6 +30,26 @@ def dateline_date_without_year(body: str, limit: int, year: int | None) -> date 
     index = WEEKDAY_INDEX.get(said.group("w").replace("'", "").lower())
     for candidate in (year, year + 1, year - 1):
         day = make_date(candidate, int(line.group("m")), int(line.group("d")))
+        if day is not None and day.weekday() == index:
+            return day
+    return None
+
+
+# "..., Minggu, 7 Februari." after what was said: the weekday, the day and the month, no year
+_SAID_ON_RE = re.compile(rf"\b(?:kata|ujar|ungkap|jelas|tutur|sebut|dilansir)(?:nya)?\b[^.\n]{{0,120}}?,\s*(?P<w>{WEEKDAY_WORD})\s*,?\s*"
+                         rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_WORD})\b(?!\s*,?\s*\d)", re.I)
+
+
+def said_date_without_year(body: str, limit: int, year: int | None) -> date | None:
+    """The statement's date given by its weekday, day and month alone, in the year (of `year` and the ones beside it) the
+    weekday fits."""
+    said = _SAID_ON_RE.search(body, 0, min(limit, HEAD_CHARS)) if year is not None else None
+    if said is None:
+        return None
+    index = WEEKDAY_INDEX.get(said.group("w").replace("'", "").lower())
+    month = MONTHS.get(said.group("m").lower())
+    for candidate in (year, year + 1, year - 1) if month else ():
+        day = make_date(candidate, month, int(said.group("d")))
         if day is not None and day.weekday() == index:
             return day
     return None
