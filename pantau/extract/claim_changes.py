@@ -39,9 +39,17 @@ def pending_change(body: str, s: ClaimSentence, state, result, before: int, pend
     """A % stated alone meets its sides in this sentence (side.change_before); waits one more sentence when this one
     gave the changed figure alone; or is stated alone here, for the next sentence (`state`: claim_discourse.Discourse,
     `result`: the article's claims so far, this sentence's from `before`)."""
-    if change_stated_before(pending, s, result.claims[before:], result.changes, result.claims[:before], carried):
+    sentence_claims = result.claims[before:]
+    if pending is None and len(sentence_claims) == 1 and sentence_claims[0].is_prior_period \
+            and not any(c.end_char > s.start for c in result.changes) and _a_year_before(sentence_claims[0], result.claims):
+        # "Tahun lalu sampai bulan September ... di angka 1,9 juta, kira-kira naiknya kurang lebih 16 persen": the
+        # earlier side and its % together, the later side told before (side.change_before)
+        own = percent_change_alone(body, s, sentence_claims)
+        pending, carried = ((*own, s.start), True) if own else (None, carried)
+    if change_stated_before(pending, s, sentence_claims, result.changes, result.claims[:before], carried,
+                            said_here=pending is not None and pending[2] == s.start):
         result.trace.append("side.change_before")
-    elif pending is not None and not carried and changed_figure_alone(result.claims[before:], s.ctx):
+    elif pending is not None and not carried and changed_figure_alone(sentence_claims, s.ctx):
         state.pending_percent, state.pending_carried = pending, True
     elif stated_alone:
         alone = percent_change_alone(body, s)
@@ -49,6 +57,14 @@ def pending_change(body: str, s: ClaimSentence, state, result, before: int, pend
         named = {p.value("program") for p in s.programs}
         state.pending_benefit = (named.pop() if len(named) == 1 else "TOTAL") \
             if alone and is_benefit_sentence(body, s) else None
+
+
+def _a_year_before(prior: ClaimFigure, claims: list[ClaimFigure]) -> bool:
+    """The earlier side ends in a year before the program's latest figure ends (not "Juni 2020" beside claims to 26 Juni
+    2020: a part of them)."""
+    latest = next((c for c in reversed(claims) if not c.is_prior_period and c.program == prior.program), None)
+    return latest is not None and prior.period_end is not None and latest.period_end is not None \
+        and prior.period_end.year < latest.period_end.year
 
 
 def changed_figure_alone(sentence_claims: list[ClaimFigure], ctx) -> bool:
@@ -68,15 +84,16 @@ def says_again(fig, earlier: list[ClaimFigure]) -> bool:
 
 def change_stated_before(pending: tuple[float, float, int] | None, s: ClaimSentence,
                          sentence_claims: list[ClaimFigure], changes: list[StatedChange],
-                         earlier: list[ClaimFigure] = (), carried: bool = False) -> bool:
+                         earlier: list[ClaimFigure] = (), carried: bool = False, said_here: bool = False) -> bool:
     """"Klaim JKK semester I 2020 melonjak 128 persen. Jumlahnya bertambah dari 85.109 kasus menjadi
     108.573 kasus.": the % the sentence before stated alone is this change's (rule side.change_before),
     when this sentence gives both sides of one program and no % of its own; or only the earlier side, the
     later one having come before the % ("JHT Rp 1,2 triliun ... 154 ribu kasus. ... peningkatan jumlah klaim
     sebesar 26,7 persen dari tahun sebelumnya. Sepanjang 2015 lalu, ... Rp 867 miliar dengan 113 ribu kasus."); or,
     `carried`, the later side in the sentence between ("... meningkat 16,8 persen. ... klaim JHT ... Rp 12,4 triliun.
-    Adapun pada periode yang sama tahun lalu, klaim JHT hanya tercatat Rp 10,4 triliun.")."""
-    if pending is None or any(f.unit == "percent" for f in s.figures):
+    Adapun pada periode yang sama tahun lalu, klaim JHT hanya tercatat Rp 10,4 triliun."); `said_here`, the % in this
+    sentence beside the earlier side."""
+    if pending is None or (not said_here and any(f.unit == "percent" for f in s.figures)):
         return False
     prior = [c for c in sentence_claims if c.is_prior_period]
     current = [c for c in sentence_claims if not c.is_prior_period]
@@ -87,6 +104,11 @@ def change_stated_before(pending: tuple[float, float, int] | None, s: ClaimSente
         return False
     then, now = prior[0], current[0]
     role = "cases" if then.cases is not None and now.cases is not None else "amount"
+    if said_here:  # the kind the words before the % name ("pembayaran klaim ... naik 35,4 persen dibanding ... kasus")
+        percent = next(f for f in s.figures if f.unit == "percent")
+        lead = s.ctx.text[:percent.start - s.ctx.start]
+        role = "amount" if _AMOUNT_WORDS_RE.search(lead) and not _COUNT_WORDS_RE.search(lead) \
+            else "cases" if _COUNT_WORDS_RE.search(lead) and not _AMOUNT_WORDS_RE.search(lead) else role
     if role == "amount" and (then.amount_idr is None or now.amount_idr is None):
         return False
     percent, tolerance, start = pending

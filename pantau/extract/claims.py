@@ -124,8 +124,9 @@ def _read_sentence(body: str, ctx: SentenceContext, index: int, contexts: list[S
             state.heading_program = following if state.heading_program else None
     if ctx.numbers:
         state.just_given = result.claims[before:]
-        stated_alone = len(result.claims) == before and any(n.kind == "percent" for n in ctx.numbers)
-        if pending is not None or stated_alone:  # (most sentences: neither, no second reading)
+        percent = any(n.kind == "percent" for n in ctx.numbers)
+        stated_alone = len(result.claims) == before and percent
+        if pending is not None or percent:  # (most sentences: neither, no second reading)
             pending_change(body, read_sentence(body, ctx, cues), state, result, before, pending, carried, stated_alone)
 
 
