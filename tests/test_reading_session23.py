@@ -243,3 +243,35 @@ def test_a_statement_dated_by_weekday_day_and_month_takes_the_year_its_weekday_f
 ])
 def test_near_miss_no_statement_date_or_no_fitting_weekday(text):
     assert _published(text) is None
+
+
+@pytest.mark.parametrize("text, rows", [
+    # an exact count told again under another name of its office: one figure
+    ("BPJS Ketenagakerjaan Timika mencatat 49.505 peserta penerima upah aktif hingga Maret 2024. Kepala Cabang Papua "
+     "Mimika menyebut peserta penerima upah yang aktif 49.505 orang.", 1),
+    ("BPJS Ketenagakerjaan Cabang Ambon mencatat 23.397 peserta aktif pada Agustus 2016. Menurut BPJS Ketenagakerjaan "
+     "Maluku, peserta aktif 23.397 orang.", 1),
+    ("Peserta aktif BPJS Ketenagakerjaan Cabang Kudus 41.283 orang pada 2023. Kepala BPJS Ketenagakerjaan Kabupaten "
+     "Kudus menyebut peserta aktif 41.283 orang.", 1),
+    # near-misses: round counts may be two areas' own
+    ("Peserta aktif BPJS Ketenagakerjaan Cabang Kudus 1.500 orang pada 2023. Di Cabang Pati, peserta aktif juga 1.500 "
+     "orang.", 2),
+    ("Peserta aktif BPJS Ketenagakerjaan Cabang Kudus 41.200 orang pada 2023. Di Cabang Pati, peserta aktif juga 41.200 "
+     "orang.", 2),
+])
+def test_an_exact_count_said_again_under_another_office_name_is_one_figure(text, rows):
+    assert len(_extract(text, date(2024, 3, 30)).membership) == rows
+
+
+@pytest.mark.parametrize("text, changes", [
+    # a compared month inside the current period is a part of it: no change to check
+    ("Sejak awal tahun hingga 26 Juni 2020 klaim JHT BPJS Ketenagakerjaan mencapai 1,1 juta kasus. Jika dibandingkan "
+     "klaim pada bulan Juni 2020 yang telah mencapai 259 ribu kasus, ada peningkatan 109% dibandingkan Juni 2019.", 0),
+    ("Hingga September 2021 klaim JKM BPJS Ketenagakerjaan mencapai 410 kasus. Jika dibandingkan klaim bulan Agustus 2021 "
+     "sebanyak 60 kasus, ada kenaikan 20 persen dibandingkan Agustus 2020.", 0),
+    # an earlier period: the change stands
+    ("Klaim JKK BPJS Ketenagakerjaan Cabang Kudus pada 2023 naik 20 persen dari 1.000 kasus pada 2022 menjadi 1.200 "
+     "kasus.", 1),
+])
+def test_a_compared_period_inside_the_current_one_is_no_change_s_side(text, changes):
+    assert len(_extract(text, date(2023, 12, 15)).changes) == changes

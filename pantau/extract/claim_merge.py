@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from pantau.extract.context import SentenceContext
 from pantau.extract.fastre import guarded
+from pantau.extract.number_words import words_to_number
 from pantau.model import Breakdown, ClaimFigure
 
 _COMPONENT_CUE_RE = re.compile(
@@ -261,7 +262,6 @@ def _repeats(total: ClaimFigure, program: ClaimFigure) -> bool:
 
 _MAKES_UP_CUE_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|rincian(?:nya)?|dengan\s+rincian)\b", re.I)
 _PROGRAM_COUNT_RE = re.compile(r"\b(dua|tiga|empat|lima|[2-5])\s+(?:macam\s+)?program\b(?!\s+lain)", re.I)  # ("tiga program lain")
-_COUNT_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 # A scheme not ours named among the parts ("empat program, yakni JHT, JKK, JKM serta JPK"): the
@@ -281,7 +281,12 @@ def _said_to_make_up(body: str, total: ClaimFigure, parts: list[ClaimFigure]) ->
     # ("... berasal dari tiga program, yakni JHT, JKK, dan JKM": as many programs as parts, said between)
     counted = _PROGRAM_COUNT_RE.search(whole_lead)
     return bool(_MAKES_UP_CUE_RE.search(lead)) or (
-        counted is not None and _COUNT_WORDS.get(counted.group(1).lower()) == len({p.program for p in parts}))
+        counted is not None and _program_count(counted.group(1)) == len({p.program for p in parts}))
+
+
+def _program_count(said: str) -> int | None:
+    value = int(said) if said.isdigit() else words_to_number(said.lower())  # (the number grammar's words)
+    return int(value) if value is not None else None
 
 
 # When each program started paying benefits: a TOTAL whose listed parts cover every program

@@ -11,6 +11,7 @@ import re
 from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, SETTLED_WORDS, ClaimSentence, clause_start, won_after_paying
 from pantau.extract.figures import COUNTED_WHOLE_OPENER_RE, WHOLE_LEAD_RE, Figure, money_sized, worth_follows
 from pantau.extract.fastre import WindowFinder, guarded
+from pantau.extract.lexicon import TO_WORD_BEFORE_FIGURE
 from pantau.extract.plans import COMMA_RE
 
 _PAID_TO_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:yang\s+(?:di)?\w+\s+)?(?:untuk|kepada|bagi|ke)\s+(?:para\s+)?"
@@ -119,8 +120,8 @@ def role_rule(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: bool,
 
 # "turun dari 510.087 menjadi 494.886": a figure on either side of a change, nothing but the figures between
 _CHANGE_FROM_BEFORE_RE = re.compile(r"\bdari\s+$", re.I)
-_CHANGE_TO_AFTER_RE = re.compile(r"\s+(?:menjadi|jadi|ke)\s+\d")
-_CHANGE_TO_BEFORE_RE = re.compile(r"\bdari\s+\d[\d.,]*\s+(?:menjadi|jadi|ke)\s+$", re.I)
+_CHANGE_TO_AFTER_RE = re.compile(rf"\s+{TO_WORD_BEFORE_FIGURE}\s+\d")
+_CHANGE_TO_BEFORE_RE = re.compile(rf"\bdari\s+\d[\d.,]*\s+{TO_WORD_BEFORE_FIGURE}\s+$", re.I)
 
 
 _COMPARED_REACH = 70  # characters from a count to the bare count of its earlier period

@@ -162,6 +162,7 @@ COMPARATIVE_DOWN = r"lebih\s+(?:rendah|kecil|sedikit)(?=\s+\d[\d.,]*\s*(?:%|pers
 # "dari" opening the side a change starts from; not "(baik) dari sisi/segi ...", which says how a figure grew
 # The word before a change's new value: "menjadi", "jadi", and "ke" right before a figure ("naik dari 640 kasus ke 710 kasus")
 TO_WORD = r"(?:menjadi|jadi|ke(?=\s+(?:Rp\.?\s*)?\d))"
+TO_WORD_BEFORE_FIGURE = r"(?:menjadi|jadi|ke)"  # (the same, where the figure after it is matched next)
 FROM_WORD = r"dari(?!\s+(?:sisi|segi)\b)"
 # A membership segment's metric stem (active_<stem>, new_<stem>); migrant workers have a metric of their own.
 SEGMENT_METRIC = {"wage": "wage_workers", "non_wage": "non_wage_workers", "construction": "construction_workers"}
