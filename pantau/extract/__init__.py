@@ -189,7 +189,8 @@ def extract_article(article: RawArticle) -> Extraction:
     try:
         limit = article_end(body)
         chrome = chrome_spans(body, getattr(article, "title", "") or "")
-        # (a "Baca Juga" headline's year is another story's: "... Pilkada Tahun 2024" in a 2021 article)
+        # (a "Baca Juga" headline's year and office are another story's: "... Pilkada Tahun 2024" in a 2021 article,
+        # "Ini Alasan Kasus BPJS Ketenagakerjaan Berbeda ..." no branch "Berbeda")
         head = _blank(body[:limit], chrome)
         year = context_year(head)
         # A .txt whose first line is its byline ("Kamis 19 Nov 2015 04:00 WIB") has it as its title.
@@ -202,7 +203,7 @@ def extract_article(article: RawArticle) -> Extraction:
         if published:
             year = context_year(head, published.year) or published.year
         default_year = year or (published.year if published else None)
-        office = article_office(body, limit, getattr(article, "title", "") or "")
+        office = article_office(head, limit, getattr(article, "title", "") or "")
         city, _, _ = dateline(body, limit)
     except Exception:
         failed = Extraction(published_date=getattr(article, "published_hint", None), office="Nasional")
