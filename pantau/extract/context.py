@@ -42,9 +42,19 @@ class SentenceContext:
         self.text, self.start = self.sentence.text, self.sentence.start
 
     def office_at(self, pos: int) -> str:
-        """The office named nearest before `pos` in this sentence, else the one in force."""
+        """The office named nearest before `pos` in this sentence, else the one in force. Offices in brackets closed
+        before `pos`, after an office named outside them, are an aside ("Cabang Tarakan dan Jajaran (Kantor Cabang
+        Bulungan di Tanjung Selor dan Nunukan) sudah membayarkan ...": Tarakan's figures)."""
         before = [o for o in self.offices if o.start <= pos and not o.reference]
+        if len(before) > 1:
+            outside = [o for o in before if not self._in_closed_bracket(o.start, pos)]
+            before = outside if outside else before
         return before[-1].office if before else self.office
+
+    def _in_closed_bracket(self, at: int, pos: int) -> bool:
+        opened = self.text.rfind("(", 0, at - self.start)
+        closed = self.text.find(")", at - self.start)
+        return opened != -1 and ")" not in self.text[opened:at - self.start] and -1 < closed < pos - self.start
 
 
 # A relative clause set off by commas ("Cabang X, yang hingga akhir 2013 masih bernama PT
@@ -178,8 +188,8 @@ def _guarded(errors: list[str], reader, *args) -> list:
 
 # A person's title before an office, the agency's name between them allowed.
 _TITLE_BEFORE_OFFICE_RE = re.compile(
-    r"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Kakanwil|Kacab|Direktur|Deputi(?:\s+Direktur)?)\s+"
-    r"(?:" + AGENCY_NAME + r"\s+)?$", re.I)
+    r"\b(?:Kepala|Pimpinan|Plt\.?|Pj\.?|Kakanwil|Kacab|Direktur|Deputi(?:\s+Direktur)?)\s+(?:Kantor\s+)?"
+    r"(?:" + AGENCY_NAME + r"\s+)?$", re.I)  # ("Kepala Kantor BPJS Ketenagakerjaan Cabang Tarakan Deni ...")
 
 
 def _known_office(mention: OfficeMention, known: set[str], sentence: Sentence) -> OfficeMention:

@@ -60,7 +60,7 @@ _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsost
               "foto", "dok", "ilustrasi", "istimewa",
               # people a headline names after the agency ("Klaim JHT BPJAMSOSTEK Warga Bandung"): no office
               "warga", "masyarakat", "buruh", "karyawan", "tenaga", "pegawai", "nelayan", "petani", "perusahaan",
-              "mitra", "layanan",
+              "mitra", "layanan", "jajaran", "jajarannya",
               # a headline's adverbs after the agency ("Dana JKP di BPJamsostek Masih Melimpah"): no place
               "masih", "makin", "semakin", "kian", "terus", "tetap", "belum", "akan", "siap", "mulai", "kembali",
               # a ranking's superlative after the agency ("Peserta Aktif BPJS Ketenagakerjaan Terbanyak"): no place
@@ -104,7 +104,8 @@ def _may_end_with_place_word(tail: str) -> bool:
 
 # A verb a headline writes in capitals after the office: "-kan" verbs of seven letters and more (Cairkan,
 # Serahkan; not "Pekan"), and the common short ones.
-_HEADLINE_VERB_RE = re.compile(r"[A-Za-z]{4,}kan|(?i:tumbuh|genjot|santuni|lindungi|sasar|bidik|kejar|buka|badan|"
+# (Places that end the same way are named: "Kepala Cabang BPJS Ketenagakerjaan Kota Tarakan".)
+_HEADLINE_VERB_RE = re.compile(r"(?!(?i:Tarakan)\b)[A-Za-z]{4,}kan|(?i:tumbuh|genjot|santuni|lindungi|sasar|bidik|kejar|buka|badan|"
                                r"penyelenggara|optimalkan|perkuat|tambah|klaim\w*)")
 
 
@@ -118,6 +119,8 @@ def _trim_name(name: str) -> str:
                 or _HEADLINE_VERB_RE.fullmatch(word) or any(ch.isdigit() for ch in word):
             break  # (a Title Case headline capitalises its verb: "Cabang Ternate Cairkan Klaim", "Kudus Rp224,41 M")
         words.append(word)
+    while words and words[-1].lower() in ("dan", "&"):
+        words.pop()  # ("Cabang Tarakan dan Jajaran": the branch and the offices under it)
     return " ".join(words).rstrip(".")
 
 
@@ -245,6 +248,8 @@ def find_offices(text: str, offset: int = 0) -> list[OfficeMention]:
             continue  # "ditemui di Plaza BPJamsostek Jakarta": a building, not an office's area
         # (the whole name, not its first words: "BPJAMSOSTEK Jakarta Kebon Sirih" is a branch, "BPJS Ketenagakerjaan
         # Papua Barat" a province)
+        if name.count(" ") >= 2 and _HOLDER_TITLE_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+            name = _without_person(name)  # "Kepala BPJS Ketenagakerjaan Jember Dolik Yulianto": the head's name after
         known = kanwil_name(name) if name.lower().replace("-", " ") in KANWIL_NAMES else None
         province = PROVINCE_SHORT.get(name.lower(), name if name in PROVINCES else None)
         # "BPJS Ketenagakerjaan DIY": a province's office when the province names no region
