@@ -41,6 +41,104 @@ def _members(text, published="2024-01-10"):
     return {(m.metric, round(m.value)) for m in _extract(text, date.fromisoformat(published)).membership}
 
 
+# ---- A count said registered is the participants when the article says "aktif" only of no figure: the active word
+# names the topic ("... yang menjadi peserta aktif masih minim").
+@pytest.mark.parametrize("text", [
+    "BPJS Ketenagakerjaan mencatat pekerja di Banyuwangi yang menjadi peserta aktif masih minim. Jumlah tenaga kerja "
+    "yang terdaftar sebagai peserta per Agustus 2022 sebanyak 123 ribu orang.",
+    "Kepesertaan aktif BPJS Ketenagakerjaan di Kabupaten Jember dinilai rendah. Hingga Juni 2022 pekerja yang terdaftar "
+    "sebagai peserta baru 123.000 orang.",
+    "Pekerja yang aktif menjadi peserta BPJS Ketenagakerjaan Cabang Situbondo masih sedikit. Data per Mei 2022 menyebut "
+    "123 ribu pekerja terdaftar sebagai peserta.",
+    "BPJS Ketenagakerjaan Cabang Probolinggo mengajak pekerja menjadi peserta aktif. Per Maret 2022, tenaga kerja yang "
+    "sudah terdaftar sebanyak 123.000 orang.",
+    "Jumlah peserta aktif BPJS Ketenagakerjaan di Lumajang masih jauh dari jumlah pekerjanya. Saat ini, per "
+    "Juli 2022, baru 123 ribu pekerja terdaftar sebagai peserta jaminan sosial.",
+])
+def test_registered_count_is_the_participants_when_active_names_only_the_topic(text):
+    assert _members(text, "2022-09-01") == {("active_workers", 123000)}
+
+
+@pytest.mark.parametrize("text", [
+    "Per Agustus 2022 tenaga kerja yang terdaftar di BPJS Ketenagakerjaan Banyuwangi sebanyak 160 ribu orang, namun "
+    "peserta aktif hanya 123 ribu orang.",
+    "Sebanyak 160.000 pekerja terdaftar di BPJS Ketenagakerjaan Cabang Jember per Juni 2022, sebagian nonaktif.",
+])
+def test_near_miss_registered_count_beside_an_active_or_inactive_one(text):
+    assert ("active_workers", 160000) not in _members(text, "2022-09-01")
+
+
+# ---- A breakdown by groups of no segment ("Rinciannya: 1.664 orang non ASN, 362 juru parkir") gives no participation
+# counts of its own, even after a participation count.
+_ENROLLED = "Pemkab Jember mengikutsertakan 66.304 pekerja sebagai peserta aktif BPJS Ketenagakerjaan pada 2022. "
+
+
+@pytest.mark.parametrize("rows", [
+    "Rinciannya: 1.664 orang non ASN, 362 juru parkir, 4.343 orang guru tidak tetap, dan 1.500 orang nelayan.",
+    "Rincian itu meliputi 1.664 orang tenaga honorer, 14.380 orang kader posyandu dan 289 orang sopir ambulans.",
+    "Mereka terdiri dari 18.337 ketua RT dan RW, 9.908 tenaga keagamaan, serta 10.235 orang buruh tani.",
+    "Rinciannya, 5.016 perangkat desa, 270 orang petugas kebersihan, dan 1.500 nelayan.",
+    "Terdiri atas 4.343 orang guru honorer, 362 juru parkir dan 289 pengemudi ambulans.",
+])
+def test_groups_of_a_breakdown_are_no_participation_counts(rows):
+    assert _members(_ENROLLED + rows) == {("active_workers", 66304)}
+
+
+@pytest.mark.parametrize("rows, part", [
+    ("Rinciannya: 41.000 peserta penerima upah dan 25.304 peserta bukan penerima upah.", ("active_wage_workers", 41000)),
+    ("Pada 2023 jumlah itu naik menjadi 70.100 peserta.", ("active_workers", 70100)),
+])
+def test_near_miss_segments_and_the_next_count_of_a_series(rows, part):
+    assert part in _members(_ENROLLED + rows)
+
+
+# ---- A sentence set against a participation count that names workers but no participation counts the workforce.
+_COUNTED = "Hingga Desember 2021 jumlah peserta BPJS Ketenagakerjaan Cabang Tasikmalaya di angka 13 ribu. "
+
+
+@pytest.mark.parametrize("contrast", [
+    "Sementara catatannya pekerja di Kota Tasikmalaya mencapai angka 256 ribu orang.",
+    "Sedangkan jumlah pekerja di kota itu sekitar 256.000 orang.",
+    "Padahal tenaga kerja di Tasikmalaya mencapai 256 ribu orang.",
+    "Sementara itu, angkatan kerja di Kota Tasikmalaya tercatat 256 ribu orang.",
+    "Namun jumlah penduduk yang bekerja di Tasikmalaya mencapai 256.000 orang.",
+])
+def test_workforce_set_against_the_count_is_no_participation_count(contrast):
+    assert _members(_COUNTED + contrast, "2022-06-10") == {("active_workers", 13000)}
+
+
+@pytest.mark.parametrize("text, count", [
+    (_COUNTED + "Sementara pada 2020 jumlahnya 11 ribu orang.", ("active_workers", 11000)),
+    (_COUNTED + "Padahal pada 2019 peserta aktif masih 15 ribu pekerja.", ("active_workers", 15000)),
+])
+def test_near_miss_a_contrast_that_goes_on_with_the_series(text, count):
+    assert count in _members(text, "2022-06-10")
+
+
+# ---- Workers hit by a layoff, and projects, are not participants.
+@pytest.mark.parametrize("text", [
+    "Penyebabnya, pemutusan hubungan kerja di sebuah perusahaan tambak udang yang menimpa sekitar 8.000 pekerja peserta "
+    "BPJS Ketenagakerjaan pada 2017.",
+    "Sebanyak 2.300 pekerja peserta BPJS Ketenagakerjaan di Bekasi dirumahkan selama pandemi pada 2020.",
+    "Korban pemutusan hubungan kerja di Karawang pada 2020 mencapai 5.000 pekerja peserta BPJS Ketenagakerjaan.",
+    "Ia menambahkan, proyek konstruksi yang sudah dilindungi BPJS Ketenagakerjaan cabang Magelang berjumlah 1.028 proyek "
+    "pada 2017.",
+    "BPJS Ketenagakerjaan Cabang Kendal mencatat 640 proyek jasa konstruksi terdaftar sepanjang 2019.",
+])
+def test_laid_off_workers_and_projects_are_no_participants(text):
+    assert _members(text, "2021-01-10") == set()
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Jumlah peserta aktif BPJS Ketenagakerjaan Cabang Bekasi mencapai 420.000 pekerja pada 2020, meski banyak terjadi "
+     "pemutusan hubungan kerja.", ("active_workers", 420000)),
+    ("Peserta jasa konstruksi BPJS Ketenagakerjaan Magelang pada 2017 berjumlah 24.500 tenaga kerja proyek.",
+     ("active_construction_workers", 24500)),
+])
+def test_near_miss_participants_beside_layoffs_and_project_workers(text, count):
+    assert _members(text, "2021-01-10") == {count}
+
+
 # ---- Offices: a place ending like a verb ("Tarakan"), the head's name after the agency and place, offices in brackets
 # after the branch, "dan Jajaran" (the branch and the offices under it).
 @pytest.mark.parametrize("text, office", [

@@ -206,3 +206,22 @@ def some_of_the_companies(body: str, s: ClaimSentence, fig: Figure) -> bool:
     if before:
         return before[-1].unit == "company" or company_clause(body, s, before[-1])
     return _COMPANIES_COUNTED_BEFORE_RE.search(body, max(0, s.start - 160), s.start) is not None
+
+
+# "2.115 perusahaan dan 50 ribu pekerja terdaftar sebagai peserta": the companies and the workers after them, one
+# predicate for both
+_AND_WORKERS_RE = re.compile(r"\s*(?:perusahaan|badan\s+usaha|pemberi\s+kerja)?\s*(?:dan|serta)\s+(?:sebanyak\s+)?$", re.I)
+_SAID_PARTICIPANTS_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:pekerja|tenaga\s+kerja|karyawan|buruh)?\s*(?:yang\s+)?"
+                                         r"(?:sudah\s+|telah\s+)?(?P<said>terdaftar|aktif|tercatat\s+aktif|menjadi\s+peserta|"
+                                         r"terlindungi|ikut\s+serta)\b", re.I)
+
+
+def companies_paired_with_participants(body: str, s: ClaimSentence, fig: Figure, registered_counts: bool) -> bool:
+    """A company count joined to a worker count said participating right after ("2.115 perusahaan dan 50 ribu pekerja
+    terdaftar sebagai peserta"): the companies take part too. A count said registered is one of participants only where
+    the article does not tell active from registered (`registered_counts`)."""
+    workers = next((f for f in s.figures if f.start > fig.end and f.unit == "people"), None)
+    if workers is None or not _AND_WORKERS_RE.match(body[fig.end:workers.start]):
+        return False
+    said = _SAID_PARTICIPANTS_AFTER_RE.match(body, workers.end)
+    return said is not None and (registered_counts or said.group("said").lower() != "terdaftar")

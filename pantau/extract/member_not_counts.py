@@ -165,3 +165,38 @@ def included_part(body: str, s: ClaimSentence, fig: Figure) -> bool:
 
 
 _INCLUDED_LEAD_RE = re.compile(r"\btermasuk\s+(?:di\s+dalamnya\s+)?(?:sebanyak\s+|sekitar\s+)?$", re.I)
+
+
+# a group named after its count: "362 juru parkir", "1.664 orang non aparatur sipil negara"; not the participants
+# themselves ("10.000 peserta", "5.000 orang pekerja") nor a place or a year after ("10.000 di Kota Batu")
+_GROUP_AFTER_COUNT_RE = re.compile(r"\s+(?:orang\s+)?(?!(?:peserta|pekerja|tenaga\s+kerja|karyawan|buruh\s+(?:formal|informal)|jiwa|orang|"
+                                   r"di|pada|per|hingga|sampai|dan|atau|yang|dari|untuk|dengan|tahun|sejak)\b)[a-z]", re.I)
+
+
+def group_in_breakdown(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A count in a breakdown by groups of no segment ("Rinciannya: 1.664 orang non ASN, 362 juru parkir, ..."): a part
+    by another cut, not the next count of the series before."""
+    return s.cues.any("breakdown") and not s.cues.any("segment") and _GROUP_AFTER_COUNT_RE.match(body, fig.end) is not None
+
+
+# "Sementara catatannya pekerja di Kota Tasikmalaya mencapai angka 256 ribu orang" after the participants counted: a
+# sentence set against the count before, naming no participation at all, counts the workforce they are a share of
+_CONTRAST_OPENER_RE = re.compile(r"\W*(?:sementara(?:\s+itu)?|sedangkan|padahal|adapun|namun)\b", re.I)
+_PARTICIPATION_WORD_RE = re.compile(r"peserta|kepesertaan|terdaftar|aktif|terlindungi|ter-?cover|jaminan|BPJS|BPJAMSOSTEK|"
+                                    r"jamsostek|program|segmen|penerima\s+upah|informal|formal|konstruksi|migran", re.I)
+
+
+_WORKFORCE_WORD_RE = re.compile(r"\b(?:pekerja|tenaga\s+kerja|angkatan\s+kerja|penduduk|karyawan|buruh)\b", re.I)
+
+
+def workforce_set_against(text: str) -> bool:
+    """A sentence opening on a contrast that names workers but no participation: its count is the workforce, not the
+    next of a series (not "Padahal, angka 2019 tersebut ... dibandingkan 2017 yang hanya 120.093 orang")."""
+    return _CONTRAST_OPENER_RE.match(text) is not None and _PARTICIPATION_WORD_RE.search(text) is None \
+        and _WORKFORCE_WORD_RE.search(text) is not None
+
+
+def apart_from_series(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A count that does not go on with the series of participation counts before it: a group in a breakdown, or the
+    workforce set against the count before."""
+    return group_in_breakdown(body, s, fig) or workforce_set_against(s.ctx.text)

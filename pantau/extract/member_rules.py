@@ -19,17 +19,17 @@ from pantau.extract.member_bases import (COVERAGE_SHARE_BEFORE_RE, COVERED_AFTER
                                          share_base, whole_then_covered_part)
 from pantau.extract.member_companies import (PAIRED_WORKERS_RE, companies_beside_workers, some_of_the_companies,
                                               company_clause, company_headed, enrolling_its_workers,
-                                              paying_companies, participating_companies)
+                                              paying_companies, participating_companies, companies_paired_with_participants)
 from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_subset, plain_company_count, plain_count
 from pantau.extract.member_changes import change_restated_as_new
-from pantau.extract.member_not_counts import a_rate, example_lead, included_part, program_only
+from pantau.extract.member_not_counts import a_rate, apart_from_series, example_lead, included_part, program_only
 from pantau.extract.member_segments import (active_part_of_whole, appositive_metric, both_segments_after, excluded,
                                            segment_in_lead, segment_of_its_whole, segment_of_metric,
                                            segment_of_relative_clause, segment_pointed_back)
 from pantau.extract.member_wording import (CLAUSE_END_RE, PART_OF_TOPIC_OPENER_RE, REGISTERED_AND_ACTIVE_AFTER_RE,
                                           SAID_COVERED_AFTER_RE, THEIR_NUMBER_RE, denied_later, enrolled_during, inactive_subject, new_after,
-                                          parts_of_new_count, reached_of_potential, realised_of_potential, says_new,
-                                          whole_of_an_active_part)
+                                          parts_of_new_count, reached_of_potential, realised_after, realised_of_potential, says_new,
+                                          segment_said_before, whole_of_an_active_part)
 from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
 
@@ -165,8 +165,10 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure, item: Item, benefit: boo
         return "veto.member_plan"
     if item.has("rule") and not item.has("active"):
         return "veto.member_plan"  # "Perda ... tentang Perlindungan Kepada Pekerja BPU sebanyak 25 ribu": what a rule sets
-    if _TARGETED_AFTER_RE.match(body, fig.end, s.end):
-        return "veto.member_plan"  # "dari total 55.000 pekerja yang ditargetkan": the target, told after the count
+    if _TARGETED_AFTER_RE.match(body, fig.end, s.end) or realised_after(body, s, fig):
+        # "dari total 55.000 pekerja yang ditargetkan": the target, told after the count; "pekerja informal 20.386 dan
+        # terealisasi 16.331 peserta": what was realised of it follows
+        return "veto.member_plan"
     if RATE_AFTER_RE.match(body, fig.end, s.end) or a_rate(body, s, fig, item):
         # "sampai 7000 peserta setiap bulannya", "setiap hari ada sekitar dua pekerja yang celaka": how many a day or
         # a month, no count of participants
@@ -267,8 +269,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     if not segments and not segment and covered:
         # "untuk tenaga kerja penerima upah jumlahnya ... dan yang sudah tercover ... sebanyak 550,712 orang": the
         # segment the sentence is about
-        named = {c.value("segment") for c in s.cues.cues if c.has("segment") and c.start < fig.start}
-        segment = named.pop() if len(named) == 1 else None
+        segment = segment_said_before(body, s, fig, state.whole_segment)
     if not segments and not segment:
         segment = segment_in_lead(s, fig, subject) or segment_of_its_whole(s, fig)
     # (or a count said covered, naming no segment and no total: "Untuk sektor pekerja BPU, masih ada tantangan. Dari
@@ -307,7 +308,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             return "active_companies"  # "716 perusahaan ... yang telah menyertakan karyawannya pada program BPJS ..."
         beside = companies_beside_workers(body, s, fig, item, state.previous_metric)
         if is_new or registered_only or not (active or listed or participating_companies(body, s, fig, state.previous_metric)
-                                              or plain_company_count(s, fig, item) or beside):
+                                              or plain_company_count(s, fig, item) or beside
+                                              or companies_paired_with_participants(body, s, fig, not state.tells_activity)):
             return None
         return "active_companies"
     if segment == "migrant":
@@ -348,7 +350,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     if state.previous_metric not in (None, "active_companies") \
             and (not state.previous_metric.startswith("new_") or s.cues.any("rank")) \
             and fig.unit == "people" and (state.previous_metric == "active_workers" or _generic_noun(fig)) \
-            and not _qualified(s, fig, item):
+            and not _qualified(s, fig, item) and not apart_from_series(body, s, fig):
         # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"; "... 2017 sebanyak 120.093 orang" after PMI
         return state.previous_metric
     if plain_count(s, fig, item, state.since_ours <= OURS_NEARBY_SENTENCES):

@@ -72,12 +72,47 @@ _REACHED_BEFORE_RE = re.compile(r"\b(?:tercapai|terealisasi|capaian(?:nya)?|real
                                 r"(?:sebanyak\s+|sebesar\s+)?$", re.I)
 
 
+# the count, then "dan" / "namun" and what was realised of it ("20.386 dan terealisasi 16.331")
+_THEN_REALISED_RE = re.compile(r"\s*(?:peserta|pekerja|orang|tenaga\s+kerja)?\s*,?\s*(?:dan|namun|tetapi|sedangkan)\s+"
+                               r"(?:baru\s+|masih\s+|sudah\s+)?", re.I)
+
+
+def realised_after(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """A count followed by what was realised of it ("formal dengan target 22.823 dan terealisasi 22.348 peserta",
+    "pekerja informal 20.386 dan terealisasi 16.331"): the count is the target (rule veto.member_plan)."""
+    then = _THEN_REALISED_RE.match(body, fig.end, s.end)
+    if then is None:
+        return False
+    actual = s.cues.first_after(then.end(), "actual", until=then.end() + 20)
+    return actual is not None and actual.start == then.end() \
+        and any(f.start > actual.end and f.unit in ("people", "bare") for f in s.figures)
+
+
 def reached_of_potential(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """A count said reached ("tercapai 25.721") after a potential workforce counted in its sentence ("dari 20.390
-    potensi angkatan kerja"): those covered of it, whatever noun (none) the count has."""
+    """A count said reached ("tercapai 25.721") after a potential workforce or a target counted in its sentence ("dari
+    20.390 potensi angkatan kerja", "target ... 63.372 peserta namun masih tercapai 46.771"): those covered of it,
+    whatever noun (none) the count has."""
     return _REACHED_BEFORE_RE.search(body, max(s.start, fig.start - 25), fig.start) is not None \
-        and _POTENTIAL_RE.search(body, s.start, fig.start) is not None \
+        and (_POTENTIAL_RE.search(body, s.start, fig.start) is not None
+             or any(c.has("target") for c in s.cues.between(s.start, fig.start))
+             or any(f.end <= fig.start and realised_after(body, s, f) for f in s.figures)) \
         and any(f.unit in ("people", "bare") and f.end <= fig.start for f in s.figures)
+
+def segment_said_before(body: str, s: ClaimSentence, fig: Figure, segment_before: str | None) -> str | None:
+    """The segment of a count said covered that names none in its own item: the one segment the sentence names before
+    it, or, for a count said reached ("pekerja formal dengan target 22.823 dan terealisasi 22.348 peserta, serta jasa
+    konstruksi dengan target 9.910 namun terealisasi 5.653 peserta"), the last named: its own list item's. A count said
+    reached in a sentence naming none ("Pontianak ada 10 ribu target realisasi 9 ribu lebih") is of the segment of the
+    sentence before, when it named one (BPU realised against its target, then by branch)."""
+    named = [c for c in s.cues.cues if c.has("segment") and c.start < fig.start]
+    if not named:
+        return segment_before if reached_of_potential(body, s, fig) and not s.cues.any("total") else None
+    if len({c.value("segment") for c in named}) > 1 and not (
+            reached_of_potential(body, s, fig) and len(named) > 1  # (not two joined: "pekerja formal dan informal 60.000")
+            and any(named[-2].end <= f.start < named[-1].start for f in s.figures)):
+        return None
+    return named[-1].value("segment")
+
 
 # "52 ribu yang terlindungi": said covered right after
 SAID_COVERED_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|"
@@ -186,3 +221,22 @@ def whole_of_an_active_part(body: str, s: ClaimSentence, fig: Figure, registered
     return bool((registered and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end))
                 or _ONLY_PART_ACTIVE_NEXT_RE.match(body, fig.end, s.end)
                 or ACTIVE_PART_THEN_COUNT_RE.match(body, fig.end, s.end))
+
+
+_ACTIVITY_WORD_RE = re.compile(r"aktif", re.I)  # aktif, nonaktif, non-aktif, keaktifan (MemberState.tells_activity)
+_INACTIVE_WORD_RE = re.compile(r"non\W?aktif|tidak\s+(?:lagi\s+)?aktif|keaktifan", re.I)
+
+
+_SETS_ACTIVE_APART_RE = re.compile(r"\b(?:belum|tidak|bukan|tanpa|terdaftar)\b", re.I)
+
+
+def tells_activity(body: str, contexts: list) -> bool:
+    """Whether the article tells active from registered participants: it names the inactive, says "aktif" of a figure,
+    or sets the active apart in a sentence of none ("... 41,38 juta orang terdaftar ... . Data peserta aktif belum
+    dirilis."). An active word alone names the topic ("... yang menjadi peserta aktif masih minim. ... yang terdaftar
+    sebagai peserta sebanyak 123 ribu orang", "mendorong PMI ... menjadi peserta aktif"): a count said registered is
+    of it."""
+    if _ACTIVITY_WORD_RE.search(body) is None:
+        return False
+    return _INACTIVE_WORD_RE.search(body) is not None or any(
+        _ACTIVITY_WORD_RE.search(ctx.text) and (ctx.numbers or _SETS_ACTIVE_APART_RE.search(ctx.text)) for ctx in contexts)

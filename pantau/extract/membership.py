@@ -38,7 +38,7 @@ from pantau.extract.member_periods import member_period
 from pantau.extract.member_plain import plain_company_count, plain_count
 from pantau.extract.member_rules import (OURS_NEARBY_SENTENCES, PLAN, SEGMENT_METRIC, MemberState, continues_series,
                                          item_of, metric_of, veto_rule)
-from pantau.extract.member_segments import next_new_segment, segment_clause_between
+from pantau.extract.member_segments import next_new_segment, segment_clause_between, segment_of_metric
 from pantau.extract.member_series import (earlier_of_series, from_side_after_to_side, from_topic, month_of_series_value,
                                           next_area_in_list, next_of_series, on_compared_side, ranked_whole, period_told_of,
                                           one_segment, series_goes_on, topic_of, topic_segment_after)
@@ -46,7 +46,7 @@ from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_p
                                           drop_registered_totals,
                                           settled)
 from pantau.extract.member_wording import (ACTIVE_AFTER_RE, PART_OF_TOPIC_OPENER_RE, SAME_FOR_ANOTHER_AREA_RE, THE_REST_RE,
-                                          THEIR_NUMBER_RE, growth_alone, reached_of_potential)
+                                          THEIR_NUMBER_RE, growth_alone, reached_of_potential, tells_activity)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
@@ -55,7 +55,6 @@ from pantau.model import Breakdown, MembershipFigure, StatedChange
 log = logging.getLogger(__name__)
 
 _PARTICIPANTS_NOUN_RE = re.compile(r"peserta(?:\s+aktif)?", re.I)
-_ACTIVITY_WORD_RE = re.compile(r"aktif", re.I)  # aktif, nonaktif, non-aktif, keaktifan (MemberState.tells_activity)
 _ROW_NUMBER_RE = re.compile(r"\d{1,2}\s*[.)]\s")
 # "- Sleman: 221 ribu", "• Kota Yogyakarta – 142 ribu peserta", "| Riau | 1.108.274 |"
 _LIST_ROW_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|\|)?\s*(?P<label>[A-Z][\w .'&()-]{1,40}?)(?:\s*[:|]\s*|\s+[–—-]\s+)"
@@ -73,7 +72,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
     trace = [] if trace is None else trace
     figures: list[MembershipFigure] = []
     sentence_of: list[int] = []
-    state = MemberState(tells_activity=_ACTIVITY_WORD_RE.search(body) is not None)
+    state = MemberState(tells_activity=tells_activity(body, contexts))
     table = membership_table_rows(body, contexts, cues_of)
     for index, ctx in enumerate(contexts):
         try:
@@ -106,7 +105,8 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
                 figures.pop()
                 sentence_of.pop()
                 trace.append("member.whole_of_active")
-            state.whole_segment = one_segment(cues)
+            state.whole_segment = one_segment(cues) or (state.whole_segment if found and all(  # (a quote going on by
+                segment_of_metric(f.metric) == state.whole_segment for f in found) else None)  # branch: its segment still)
             # (a count only of the change, "Jumlah peserta aktif ... mengalami penurunan 4,19 juta": its subject is the topic)
             vetoed = any(t != "veto.change_size" for t in trace[vetoes_before:])
             state.topic_metric = None if found or vetoed else topic_of(cues, ctx.numbers[0].start)
