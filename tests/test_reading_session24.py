@@ -115,6 +115,34 @@ def test_near_miss_a_contrast_that_goes_on_with_the_series(text, count):
     assert count in _members(text, "2022-06-10")
 
 
+# ---- A segment's participants counted after another count, no payment word since, are no claim's case count
+# ("Klaim ... itu berasal dari 3.178 badan usaha yang sudah terdaftar, dengan peserta penerima upah sebanyak 146.410").
+_PAID = "BPJS Ketenagakerjaan Cabang Balikpapan pada triwulan I 2015 membayar klaim senilai Rp 13,7 miliar. "
+
+
+@pytest.mark.parametrize("source", [
+    "Klaim Rp 13,7 miliar itu berasal dari 3.178 badan usaha yang sudah terdaftar, dengan peserta penerima upah sebanyak "
+    "146.410 orang.",
+    "Dana klaim itu berasal dari 3.178 perusahaan peserta, dengan peserta penerima upah 146.410 orang.",
+    "Klaim tersebut datang dari 3.178 badan usaha yang terdaftar serta peserta penerima upah (formal) sebanyak 146.410 orang.",
+    "Pembayaran klaim itu untuk 3.178 badan usaha dengan peserta pekerja formal mencapai 146.410 orang.",
+    "Klaim itu bersumber dari 3.178 pemberi kerja, dengan peserta penerima upah sekitar 146.410 orang.",
+])
+def test_a_segment_s_participants_are_no_case_count(source):
+    claims = _extract(_PAID + source).claims
+    assert all(c.cases != 146410 for c in claims)
+
+
+@pytest.mark.parametrize("text", [
+    "BPJS Ketenagakerjaan Cabang Balikpapan pada 2015 membayarkan klaim JHT kepada peserta penerima upah sebanyak "
+    "1.200 orang dengan nilai Rp 13,7 miliar.",
+    "Dari 300 perusahaan, klaim JHT pada 2015 dibayarkan kepada peserta penerima upah sebanyak 1.200 orang senilai "
+    "Rp 13,7 miliar.",
+])
+def test_near_miss_participants_paid_are_the_case_count(text):
+    assert [(c.program, c.cases) for c in _extract(text).claims] == [("JHT", 1200)]
+
+
 # ---- Workers hit by a layoff, and projects, are not participants.
 @pytest.mark.parametrize("text", [
     "Penyebabnya, pemutusan hubungan kerja di sebuah perusahaan tambak udang yang menimpa sekitar 8.000 pekerja peserta "
@@ -188,3 +216,51 @@ def test_offices_in_brackets_after_the_branch_are_an_aside(text):
 ])
 def test_near_miss_the_office_named_outside_brackets_or_alone_in_them(text, office):
     assert [c.office for c in _extract(text).claims] == [office]
+
+
+# ---- A photo's caption sets no topic: "menyerahkan klaim JKK ..." above the lead does not make the lead's "klaim" JKK.
+_LEAD_PAID = ("\n\nPadang - BPJS Ketenagakerjaan Cabang Padang sampai Oktober 2017 telah membayarkan klaim senilai Rp90,4 "
+              "miliar dari total 10.488 kasus.")
+
+
+@pytest.mark.parametrize("caption", [
+    "BPJS Ketenagakerjaan Cabang Padang menyerahkan klaim Jaminan Kecelakaan Kerja (JKK) di sebuah hotel di Padang, "
+    "Selasa (29/11). (Antarasumbar/Nurul Hidayah)",
+    "Penyerahan klaim JKK secara simbolis oleh Kepala BPJS Ketenagakerjaan Cabang Padang. ANTARA FOTO/Iggoy el Fitra",
+    "Kepala Cabang menyerahkan klaim JKM kepada ahli waris peserta. (Foto: Dok. BPJS Ketenagakerjaan)",
+    "Petugas melayani klaim JHT peserta di kantor cabang Padang. Bisnis/Noli Hendra",
+    "Suasana penyerahan klaim JKK di Padang, Rabu (8/11/2017). (Antarasumbar/Mario S Nasution)",
+])
+def test_a_photo_caption_sets_no_program_for_the_lead(caption):
+    claims = _extract("Klaim Rp90,4 Miliar Dibayarkan\n\n" + caption + _LEAD_PAID).claims
+    assert [c.program for c in claims if c.cases == 10488] == ["TOTAL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Klaim Rp90,4 Miliar Dibayarkan\n\nBPJS Ketenagakerjaan Cabang Padang menyerahkan klaim JKK di sebuah hotel di Padang, "
+    "Selasa (29/11)." + _LEAD_PAID,
+    "Klaim Rp90,4 Miliar Dibayarkan\n\nKlaim JKK menjadi sorotan tahun ini." + _LEAD_PAID,
+])
+def test_near_miss_a_sentence_of_the_article_still_sets_it(text):
+    assert [c.program for c in _extract(text).claims if c.cases == 10488] == ["JKK"]
+
+
+# ---- Dates: a page timestamp line in ISO form, and a byline with its time after a colon.
+_BODY_AFTER_BYLINE = ("\nLANDAK - BPJS Ketenagakerjaan mencatat 3.837 pekerja rentan terlindungi di Kabupaten Landak, "
+                      "kata Kepala Cabang, Jumat (23/08/2025).")
+
+
+@pytest.mark.parametrize("byline, published", [
+    ("2025-08-22 19:06:19", "2025-08-22"),
+    ("2025-08-22 19:06", "2025-08-22"),
+    ("2025-08-22T19:06:19", "2025-08-22"),
+    ("22 Agu 2025 : 19.06", "2025-08-22"),
+    ("22 Agustus 2025 : 19:06 WIB", "2025-08-22"),
+])
+def test_a_timed_byline_line_is_the_publication_date(byline, published):
+    assert str(_extract("Judul Berita\n" + byline + _BODY_AFTER_BYLINE).published_date) == published
+
+
+@pytest.mark.parametrize("line", ["Nomor surat 2025-08-22", "22 Agustus 2025 : Hari Tani"])
+def test_near_miss_lines_that_are_no_timed_byline(line):
+    assert str(_extract("Judul Berita\n" + line + _BODY_AFTER_BYLINE).published_date) == "2025-08-23"

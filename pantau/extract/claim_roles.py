@@ -147,8 +147,7 @@ _APPLIED_AFTER_NOUN_RE = re.compile(r"[^,;.\d]{0,40}?\b(?:yang\s+)?(?:telah\s+|s
                                     re.I)
 
 
-# "98.739 peserta yang mencairkan JHT. Pada rentang waktu yang sama tahun lalu jumlahnya 100.941 peserta": the count
-# pointed back to is of the same claimants
+# "98.739 peserta yang mencairkan JHT. Pada ... tahun lalu jumlahnya 100.941 peserta": pointed back, the same claimants
 _POINTED_COUNT_LEAD_RE = re.compile(r"\b(?:jumlahnya|angkanya|totalnya|jumlah\s+(?:itu|tersebut)|angka\s+(?:itu|tersebut))\s+"
                                     r"(?:(?:masih|hanya|baru|cuma|mencapai|sebanyak|ada|sekitar|tercatat|sebesar)\s+){0,2}$", re.I)
 POINTED_BACK = "cases.claimants_pointed_back"
@@ -204,8 +203,7 @@ def _in_one_bracket(body: str, amount: Figure, fig: Figure) -> bool:
 _AMOUNT_OF_APPLICATIONS_AFTER_RE = re.compile(r"\s*(?:pengajuan|permohonan|permintaan)?\s*(?:klaim\s+)?,?\s*(?:dan|dengan|senilai|"
                                               r"sebesar)\s+(?:(?:total|jumlah)\s+)?(?:(?:nilai|pembayaran|nominal)\s+)?"
                                               r"(?:klaim\s+|pembayaran\s+)?(?:sebesar\s+|senilai\s+|mencapai\s+)?Rp", re.I)
-# ("Rp12,76 miliar dengan kasus sebanyak 1.786 pengajuan", "dengan jumlah kasus sebanyak 312 pengajuan")
-# (a period may stand between: "Rp57,9 miliar selama periode Januari-Maret 2018 untuk 4.300 pengajuan")
+# ("Rp12,76 miliar dengan kasus sebanyak 1.786 pengajuan"; a period between: "... selama Januari-Maret 2018 untuk 4.300")
 _FOR_APPLICATIONS_GAP_RE = re.compile(r"(?:\s*(?:selama|sepanjang|pada|hingga|sampai|periode)\s+[^.;\d]{0,30}?(?:19|20)\d\d)?"
                                       r"\s*(?:,\s*)?(?:untuk|bagi|dengan|atas|kepada|dari|atau)\s+(?:(?:jumlah|total)\s+)?"
                                       r"(?:kasus\s+|klaim\s+)?(?:sebanyak\s+|sejumlah\s+|total\s+)?", re.I)
@@ -375,14 +373,16 @@ _OVER_A_STRETCH_RE = re.compile(r"\b(?:sepanjang|selama|sejak|hingga|sampai)\b",
 
 
 def _active_since_last_count(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """"..., jumlah peserta aktif dari sektor ini masih kurang dari satu persen, yaitu hanya 1.999 orang": participants
-    said active since the last count, no payment or claim word between: not people paid."""
-    active = s.cues.last_before(fig.start, "active", since=s.last_count_end(fig.start))
-    if active is None:
+    """"..., jumlah peserta aktif dari sektor ini ... hanya 1.999 orang": said active since the last count, no payment or
+    claim word between: not people paid. Nor a segment's participants after another count ("... dari 3.178 badan usaha
+    yang sudah terdaftar, dengan peserta penerima upah sebanyak 146.410 orang"), no such word since that count."""
+    since = s.last_count_end(fig.start)
+    active = s.cues.last_before(fig.start, "active", since=since) or s.cues.last_before(fig.start, "segment", since=since)
+    if active is None or (active.has("segment") and (since == s.start or not s.cues.between(since, active.start, "member_noun"))):
         return False
-    comma = COMMA_RE.search(body, fig.end, s.end)
-    return not any(c.has("payment") or c.has("claim_noun") or c.has("claimant")
-                   for c in s.cues.between(active.end, comma.start() if comma else s.end))  # ("..., 500 orang menerima klaim")
+    comma = COMMA_RE.search(body, fig.end, s.end)  # ("..., 500 orang menerima klaim")
+    return not any(c.has("payment") or c.has("claim_noun") or c.has("claimant") for c in s.cues.between(
+        since if active.has("segment") else active.end, comma.start() if comma else s.end))
 
 
 def _whole_opening_its_part(s: ClaimSentence, fig: Figure) -> bool:

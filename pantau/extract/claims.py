@@ -31,6 +31,7 @@ from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
 from pantau.extract.claim_vetoed import part_of_vetoed_whole, restated_veto
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
+from pantau.extract.dates import on_photo_caption
 from pantau.extract.figures import Figure, SentenceCues, worth_follows
 from pantau.extract.claim_parts import whole_after_list
 from pantau.extract.claim_period_parts import align_parts_with_their_total, start_told_elsewhere
@@ -171,7 +172,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         state.vetoed_money = False
         if dates_previous(cues, ctx, state, result.claims):
             result.trace.append("period.stated_after")
-        carry(state, named, cues, ctx.text, body=body)
+        carry(state, set() if on_photo_caption(body, ctx.start) else named, cues, ctx.text, body=body)  # (no topic)
         if cues.any("share") and DOMINATES_RE.search(ctx.text):
             state.previous_programs = set()  # "JHT Dominasi Pembayaran Klaim": the largest part named, not the subject
         return
@@ -185,8 +186,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         result.trace.append(skipped)
         carry(state, named, cues, ctx.text, body=body)
         return
-    list_row = bool(_LIST_ITEM_RE.match(ctx.text))
-    # A list's rows inherit its announcing line's benefit words ("Jumlah penerima manfaat JKP ...:").
+    list_row = bool(_LIST_ITEM_RE.match(ctx.text))  # (its rows take the benefit words of the line announcing a list)
     benefit = is_benefit_sentence(body, s) or bool(state.list_program and list_row) or parts_of_claims_given(s, state) \
         or (state.pending_benefit is not None and gives_both_sides(ctx.text))
     roles: list[tuple[Figure, str, str]] = []

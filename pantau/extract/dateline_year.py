@@ -53,3 +53,18 @@ def said_date_without_year(body: str, limit: int, year: int | None) -> date | No
         if day is not None and day.weekday() == index:
             return day
     return None
+
+
+# An English blog header line ("Thursday, November 21, 2013"): month first, then day and year.
+_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                   "november", "december")
+ENGLISH_BYLINE_RE = re.compile(
+    r"^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*)?(?P<mon>" + "|".join(_ENGLISH_MONTHS)
+    + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{4})\s*$", re.I | re.M)
+
+
+def english_byline_date(head: str) -> date | None:
+    """The date of an English header line among the page's first lines."""
+    match = ENGLISH_BYLINE_RE.search(head)
+    return make_date(int(match.group("y")), _ENGLISH_MONTHS.index(match.group("mon").lower()) + 1,
+                     int(match.group("d"))) if match else None

@@ -6,6 +6,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from pantau.extract.dateline_year import english_byline_date
 from pantau.extract.fastre import guarded, substring_finder
 from pantau.extract.lexicon import MONTH_WORD, MONTHS, WEEKDAY_INDEX, WEEKDAY_WORD
 from pantau.extract.years import (FIRST_YEAR, LAST_YEAR, YEAR_RE, context_year,  # noqa: F401 (read here)
@@ -51,19 +52,13 @@ _SHORT_MONTH = r"(?:jan|feb|peb|mar|apr|mei|jun|jul|agu|agt|ags|agst|sep|sept|ok
 # it, the time of day, then a place or section ("| 06:50 WIB - Pandeglang Ekonomi & Bisnis"): a timed byline is the
 # publisher's, where a bare date line may be the site's today-ticker.
 _BYLINE_LEAD = r"(?:[^\n|]{0,60}\|\s*|[\w.]{2,40}\.(?:com|id|net|co)\s*[-–]\s*)?"
-_BYLINE_TIME = r"(?P<time>[-|,]?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?(?:\s+[-|]\s+[^\n\d]{1,60})?)?"
+_BYLINE_TIME = r"(?P<time>[-|,:]?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?(?:\s+[-|]\s+[^\n\d]{1,60})?)?"
 # An outlet, a bar, then a place may stand before it ("Bali Express | Denpasar, 3 Februari 2023"),
 # and the year may be cut to two digits after an apostrophe ("14 Juni '24").
 BYLINE_DATE_RE = re.compile(
     rf"^{_BYLINE_LEAD}(?:[A-Z][\w.' ]{{1,30}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
     rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?:(?P<y>\d{{4}})|[\'’](?P<yy>\d{{2}}))\s*{_BYLINE_TIME}\s*$",
     re.I | re.M)
-# An English blog header line ("Thursday, November 21, 2013"): month first, then day and year.
-_ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                   "november", "december")
-ENGLISH_BYLINE_RE = re.compile(
-    r"^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*)?(?P<mon>" + "|".join(_ENGLISH_MONTHS)
-    + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{4})\s*$", re.I | re.M)
 # A label that says which date of the page a date is: when it was published ("Diterbitkan:
 # 12/02/2014", "Published: 24 April 2025", "Posted on ...") or when it was last changed
 # ("Diperbarui:", "Updated:"), which is not the publication date.
@@ -81,6 +76,7 @@ UPDATED_LABEL_RE = re.compile(r"\b(?:diperbarui|diperbaharui|diupdate|pembaruan|
 NUMERIC_BYLINE_RE = re.compile(
     rf"^{_BYLINE_LEAD}(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})"
     rf"\s*{_BYLINE_TIME}\s*$", re.I | re.M)
+ISO_BYLINE_RE = re.compile(rf"^\s*(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})[ T]{_BYLINE_TIME}\s*$", re.M)  # "2025-08-22 19:06:19"
 # A closing line that is a place and a date: "Bandung, 2 Mei 2022".
 # (The weekday may stand before the date: "Jambi Independent, Selasa 3 Maret 2020".)
 CLOSING_DATE_RE = re.compile(rf"^\s*[A-Z][\w.' ]{{1,40}},\s*(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
@@ -232,7 +228,8 @@ def _byline_matches(body: str, limit: int) -> tuple[list[re.Match], list[re.Matc
     """The worded and the numeric byline dates among the first lines of the page."""
     # "Diperbarui | Rabu, 3 Mei 2023": when the page changed, not when it came out
     worded = [m for m in BYLINE_DATE_RE.finditer(body, 0, min(limit, 400)) if not UPDATED_LABEL_RE.search(m.group(0))]
-    numeric = [m for m in NUMERIC_BYLINE_RE.finditer(body, 0, min(limit, 400)) if not UPDATED_LABEL_RE.search(m.group(0))]
+    numeric = [m for pattern in (NUMERIC_BYLINE_RE, ISO_BYLINE_RE) for m in pattern.finditer(body, 0, min(limit, 400))
+               if not UPDATED_LABEL_RE.search(m.group(0))]
     return worded, numeric
 
 
@@ -248,11 +245,7 @@ def byline_date(body: str, limit: int, timed_only: bool = False) -> date | None:
         return _byline_value(timed[0]) if timed else None
     if worded or numeric:
         return _byline_value(worded[0] if worded else numeric[0])
-    match = ENGLISH_BYLINE_RE.search(body, 0, min(limit, 400))
-    if match:
-        return make_date(int(match.group("y")), _ENGLISH_MONTHS.index(match.group("mon").lower()) + 1,
-                         int(match.group("d")))
-    return None
+    return english_byline_date(body[:min(limit, 400)])
 
 
 def _byline_value(match: re.Match) -> date | None:
@@ -279,10 +272,10 @@ def _on_updated_line(body: str, pos: int) -> bool:
 # A photo credit closing a caption line: "... Jumat (10/7/2020). Bisnis/Eusebio Chrysnamurti", "ANTARA FOTO/Aris Wasita"
 # (or in brackets: "... selasa malam (29/11) (Antarasumbar/Pratiwi Tamela)")
 _PHOTO_CREDIT_RE = re.compile(r"(?:\b(?:ANTARA(?:\s+FOTO)?|Antara|[A-Z][A-Za-z]+(?:\.com)?)\s*/\s*[A-Z][\w.'-]*"
-                              r"(?:\s+[A-Z][\w.'-]*){0,3}\s*\)?|\(\s*[Ff]oto\s*:[^)]*\))\s*\.?\s*$")
+                              r"(?:\s+(?:[A-Z][\w.'-]*|el|bin|binti|van|de)){0,3}\s*\)?|\(\s*[Ff]oto\s*:[^)]*\))\s*\.?\s*$")
 
 
-def _on_photo_caption(body: str, pos: int) -> bool:
+def on_photo_caption(body: str, pos: int) -> bool:
     """A date on a line that ends with a photo credit: when the photo was taken, not when the article appeared."""
     end = body.find("\n", pos)
     return bool(_PHOTO_CREDIT_RE.search(body[body.rfind("\n", 0, pos) + 1:len(body) if end == -1 else end]))
@@ -311,7 +304,7 @@ def publication_date(body: str, limit: int, hint: date | None, default_year: int
     if closing:
         return closing
     dates = [d for d in find_dates(body[:limit], default_year)
-             if not _on_updated_line(body, d[0]) and not _on_photo_caption(body, d[0])]
+             if not _on_updated_line(body, d[0]) and not on_photo_caption(body, d[0])]
     with_weekday = [d for d in dates if d[3]]
     if with_weekday:
         # A dated statement ("kata Agus di Madiun, Rabu (9/8)") beats a photo caption's date.
