@@ -73,6 +73,22 @@ def test_parts_of_a_stated_breakdown_are_not_conflicts():
     assert conflicts(*rows) == []
 
 
+def test_the_case_count_of_a_part_of_a_stated_breakdown_is_a_part_too():
+    # Rp4.067.386.459 to 7 people, then "dengan rincian Rp1.708.809.850 ... kepada 5 orang ahli waris dan
+    # Rp2.320.477.204 ...": 5 is some of the 7.
+    rows = [fig("N", "N-c0", 7, key="JKM", start_char=100), fig("N", "N-c0", 4067386459, key="JKM", field="amount_idr", start_char=100),
+            fig("N", "N-c1", 5, key="JKM", start_char=300), fig("N", "N-c1", 1708809850, key="JKM", field="amount_idr", start_char=300),
+            fig("N", "N-c2", 2320477204, key="JKM", field="amount_idr", start_char=380)]
+    assert conflicts(*rows) == []
+
+
+def test_near_miss_a_case_count_whose_amount_is_no_part_still_conflicts():
+    # the same amount said twice with two counts: the counts are one quantity told two ways
+    rows = [fig("N", "N-c0", 7, key="JKM", start_char=100), fig("N", "N-c0", 4067386459, key="JKM", field="amount_idr", start_char=100),
+            fig("N", "N-c1", 5, key="JKM", start_char=300), fig("N", "N-c1", 4067386459, key="JKM", field="amount_idr", start_char=300)]
+    assert [f.check_name for _, f in conflicts(*rows)] == ["conflicting_figures"]
+
+
 def test_different_offices_periods_and_prior_flags_are_different_subjects():
     assert conflicts(fig("A", "A-c0", 1245), fig("B", "B-c0", 1300, office="Kanwil Banten")) == []
     assert conflicts(fig("A", "A-c0", 1245), fig("B", "B-c0", 1300, end=date(2022, 9, 30))) == []

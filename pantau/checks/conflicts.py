@@ -6,7 +6,8 @@ What is NOT a conflict:
   less precise figure is the other cut to its printed precision: 1,47 triliun vs
   1.474.200.000.000);
 - the parts of a stated breakdown: within one article, two or more smaller figures that
-  together stay within the article's largest figure of the group are taken as its parts;
+  together stay within the article's largest figure of the group are taken as its parts (and
+  a claim whose amount is such a part has its case count taken as a part too);
 - single payouts (a claim of one case: two heirs are two subjects);
 - two values in one sentence: a sentence does not contradict itself, it lists subjects its
   words tell apart (places, years, segments) even when the figures' office and period say

@@ -59,7 +59,10 @@ GROUP BY grp
 HAVING bool_or(is_new) AND count(DISTINCT value) >= 2;
 
 -- Within one article, two or more smaller figures that together stay within its largest
--- figure of the group are taken as that figure's parts (a stated breakdown).
+-- figure of the group are taken as that figure's parts (a stated breakdown); a claim whose
+-- amount is such a part has its case count taken as a part too ("Rp4.067.386.459 ... kepada
+-- 7 orang. Dana itu dengan rincian Rp1.708.809.850 ... kepada 5 orang ahli waris dan
+-- Rp2.320.477.204 ...": 5 is some of the 7, not the 7 said again).
 CREATE OR REPLACE TEMP TABLE conflict_parts AS
 WITH per_article AS (
     SELECT grp, article_id, max(value) AS largest
@@ -85,10 +88,18 @@ breakdowns AS (
     FROM smaller
     GROUP BY grp, article_id
     HAVING count(*) >= 2 AND sum(value) <= any_value(largest) + any_value(largest_tol) + sum(tol)
+),
+stated_parts AS (
+    SELECT s.grp, s.figure_id
+    FROM smaller s
+    JOIN breakdowns b ON b.grp = s.grp AND b.article_id = s.article_id
 )
-SELECT s.grp, s.figure_id
-FROM smaller s
-JOIN breakdowns b ON b.grp = s.grp AND b.article_id = s.article_id;
+SELECT grp, figure_id FROM stated_parts
+UNION
+SELECT c.grp, c.figure_id
+FROM stated_parts p
+JOIN conflict_rows a ON a.grp = p.grp AND a.figure_id = p.figure_id AND a.value_field = 'amount_idr'
+JOIN conflict_rows c ON c.figure_id = a.figure_id AND c.value_field = 'cases';
 
 -- Two different values of one group in one sentence of one article are two things the
 -- sentence lists ("mengundurkan diri 933.762 kasus dan PHK 674.113 kasus"), not one said twice.
