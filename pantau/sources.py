@@ -288,17 +288,21 @@ def split_title(text: str) -> tuple[str, str]:
     file of one line (scraped text often is), two sentences or more, or longer than a headline;
     before more text, longer than a headline, opened by a dateline or a long sentence with its full stop (a page saved
     from its lead paragraph on)."""
+    from pantau.extract.dates import is_photo_caption
     from pantau.text import sentence_bounds
 
     text = normalise_text(text)
     first, _, rest = text.partition("\n")
     first, rest = first.strip(), rest.strip()
+    # (a page saved from its photo's caption on: "Dok. Presscon ..., Rabu (4/11) di Hotel ... (ist) |" is text of the page)
     lead = len(first) > MAX_TITLE_CHARS or (len(first) > _DATELINED_LEAD_CHARS and _DATELINE_OPENING_RE.match(first)) \
         or (first.endswith(".") and len(first.split()) >= _LEAD_SENTENCE_WORDS)
+    caption = is_photo_caption(first)
+    lead = lead or caption
     if first and (len(rest) < MIN_TEXT_CHARS or lead):
         _, stop = sentence_bounds(first, 0)
         if stop < len(first) or lead:
-            title = first[:stop].strip()
+            title = (first if caption else first[:stop]).strip()
             if len(title) > MAX_TITLE_CHARS:
                 title = title[:MAX_TITLE_CHARS].rsplit(" ", 1)[0] + " …"
             return title, unwrap_lines(text)

@@ -65,8 +65,22 @@ def test_a_first_line_that_is_a_long_sentence_is_the_lead():
     assert body.startswith(lead)
 
 
+@pytest.mark.parametrize("caption", [
+    "Dok. Presscon BPJSTK Banten, Rabu (4/11) di Hotel Episode Gading Serpong, Kota Tangerang (ist) |",
+    "Kepala Cabang menyerahkan santunan JKM kepada ahli waris, Selasa (3/5). (Antarasumbar/Nurul Hidayah)",
+    "Penyerahan klaim JKK secara simbolis di Padang. ANTARA FOTO/Iggoy el Fitra",
+    "Petugas melayani peserta di kantor cabang, Senin (2/1). (Foto: Dok. BPJS Ketenagakerjaan)",
+    "Suasana pelayanan klaim JHT di Kantor Cabang Serang (istimewa)",
+])
+def test_a_first_line_that_is_a_photo_caption_is_text_of_the_page(caption):
+    """A page saved from its photo's caption on: the caption's date is one the weekday check reads."""
+    title, body = split_title(caption + "\n" + "Kepala kantor menyampaikan hal itu kepada wartawan di kantornya. " * 4)
+    assert title == caption.strip() and body.startswith(caption.strip())
+
+
 @pytest.mark.parametrize("headline", ["BPJS Ketenagakerjaan Surabaya Bayar Klaim Rp 394 Miliar Sepanjang 2023",
-                                      "Klaim JHT Naik – Ini Penyebabnya Menurut Kepala Cabang Surabaya Darmo"])
+                                      "Klaim JHT Naik – Ini Penyebabnya Menurut Kepala Cabang Surabaya Darmo",
+                                      "Klaim JHT/JP di Banten Naik (Update)"])
 def test_a_headline_is_no_lead(headline):
     title, body = split_title(headline + "\n" + "Kepala kantor menyampaikan hal itu kepada wartawan di kantornya. " * 4)
     assert title == headline and not body.startswith(headline)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_roles import is_benefit_sentence
-from pantau.extract.claim_rules import ClaimSentence
+from pantau.extract.claim_rules import ClaimSentence, points_back
+from pantau.extract.figures import written_before
 from pantau.extract.periods import previous_year_of
 from pantau.model import ClaimFigure, StatedChange
 
@@ -80,6 +81,19 @@ def says_again(fig, earlier: list[ClaimFigure]) -> bool:
         value is not None and abs(value - fig.value) <= max(tolerance, fig.num.tolerance) + 1e-9  # (as printed, not
         # two roundings apart: "Rp 12,8 milyar" is no "Rp 12,7 milyar" said again)
         for c in earlier for value, tolerance in ((c.cases, c.cases_tolerance), (c.amount_idr, c.amount_tolerance)))
+
+
+def said_again_differently(body: str, s: ClaimSentence, fig, earlier: list[ClaimFigure]) -> tuple[str, str] | None:
+    """"... sebanyak 98.450 kasus. Dari 98.540 kasus itu, sebagian besar ...": a count pointed back to as the one just
+    given, never written before and within 2 % of the last current claim's count, is that count said again differently
+    (rule cases.said_again_differently): read, so the report shows the two disagree. (Not a sum told only now, "dari
+    2.717 orang itu" after its parts: far from any one count.)"""
+    if fig.unit != "case" or fig.value is None or not points_back(body, s, fig) or written_before(body, s.start, fig):
+        return None
+    last = next((c for c in reversed(earlier) if c.cases is not None and not c.is_prior_period), None)
+    if last is None or abs(last.cases - fig.value) <= 0.5 or abs(last.cases - fig.value) > 0.02 * last.cases:
+        return None
+    return "cases", "cases.said_again_differently"
 
 
 def change_stated_before(pending: tuple[float, float, int] | None, s: ClaimSentence,
@@ -183,3 +197,9 @@ _BOTH_SIDES_OPENING_RE = re.compile(r"\W*(?:(?:yakni|yaitu|naik|turun)\s+)?dari\
 
 def gives_both_sides(text: str) -> bool:
     return _BOTH_SIDES_OPENING_RE.match(text) is not None
+
+
+def amount_for_cases(roles) -> bool:
+    """An amount and a count of cases together ("Rp 3,4 triliun untuk 271 ribu kasus") in an article
+    already reporting claims: claims again, with or without a claim word."""
+    return any(r == "amount" for _, r, _ in roles) and any(r == "cases" and f.unit == "case" for f, r, _ in roles)

@@ -217,6 +217,9 @@ _MORE_THAN_RE = re.compile(r"\blebih\s+dari\s*(?:Rp\.?\s*)?$", re.I)
 _PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b|\s+sebulan\b", re.I)
 # the rest of a range told in words: "... Rp 42 juta hingga Rp 85 juta", then " per penerima"
 _RANGE_TAIL_RE = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|-|–)\s*(?:Rp\.?\s*)?\d[\d.,]*\s*(?:ribu|juta|jt|miliar)?", re.I)
+# "Rp 139 miliar, sebulan sekitar Rp 23 miliar, rata-rata sehari Rp 1,1 miliar": what a month or a day comes to
+_PER_PERIOD_BEFORE_RE = re.compile(r"\b(?:sebulan|sehari|seminggu|sepekan|(?:per|setiap|tiap)\s+(?:hari|bulan|minggu|pekan)(?:nya)?)"
+                                   r"\s*,?\s*(?:(?:sekitar|rata-rata|mencapai|sebesar|kurang\s+lebih|hampir|bisa|hanya)\s+)*$", re.I)
 _PER_ONE_AFTER_RE = re.compile(r"\s*(?:/|per\s+|setiap\s+|tiap\s+)(?:orang|peserta|penerima|pekerja|kasus|ahli\s+waris|anak)\b", re.I)
 _PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)?(?:di)?bayar\w*\s+(?:oleh(?!\s+BPJS)|dengan|melalui|"
                                 r"lewat|menggunakan|memakai|dari\s+(?:dana|anggaran|APBD|APBN))\b", re.I)
@@ -237,6 +240,12 @@ def clause_start(body: str, s: ClaimSentence, pos: int) -> int:
 _CLAUSE_JOIN_RE = re.compile(r",|;|\b(?:dan|serta|sedangkan|sementara)\b", re.I)
 
 
+def points_back(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """"Dari 44.920 kasus itu, ...", "dari total Rp 583,74 miliar tersebut": the figure pointed back to, as a whole."""
+    return bool(_BACK_REFERENCE_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start)) \
+        and POINTED_BACK_RE.match(body, fig.end) is not None
+
+
 def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     """The rule that says this money or count is not a benefit paid, if any."""
     cues = s.cues
@@ -244,8 +253,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "skip.fraud"  # "menggelapkan dana klaim Rp 780 juta"; not "untuk mencegah klaim palsu"
     if cues.last_before(fig.start, "correction", since=s.start) is not None:
         return "skip.correction"  # "... *Ralat: sebelumnya ditulis 8.900 klaim"
-    if _BACK_REFERENCE_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start) \
-            and POINTED_BACK_RE.match(body, fig.end) and written_before(body, s.start, fig):
+    if points_back(body, s, fig) and written_before(body, s.start, fig):
         # "dari total Rp 583,74 miliar itu, JHT ...": the figure given before (not "Total peserta klaim dari 2.717
         # orang itu ...", a sum of counts told only now)
         return "veto.back_reference"
@@ -262,7 +270,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     if plan:
         return f"veto.{plan}"
     bound = _RANGE_TAIL_RE.match(body, fig.end) if fig.unit == "money" else None
-    if _PER_UNIT_AFTER_RE.match(body, fig.end) or (bound and _PER_ONE_AFTER_RE.match(body, bound.end())):
+    if _PER_UNIT_AFTER_RE.match(body, fig.end) or (bound and _PER_ONE_AFTER_RE.match(body, bound.end())) \
+            or (fig.unit == "money" and _PER_PERIOD_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start)):
         return "veto.per_person"  # "Rp 6 jt/orang", "berkisar antara Rp 42 juta hingga Rp 85 juta per penerima"
     share = fig.unit != "money" and _SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 30), fig.start)
     if share and not _CHANGE_BEFORE_PERCENT_RE.search(body, max(s.start, share.start() - 30), share.start() + 1):

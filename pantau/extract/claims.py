@@ -18,7 +18,8 @@ from pantau.extract import claim_frames as frames
 from pantau.extract.claim_compared import (DOMINATES_RE, another_schemes_change, contrasts_the_last_count,
                                            mark_compared_earlier, redate_last_year_clause, redated_to_own_year)
 from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, compares_counts,
-                                          gives_both_sides, pending_change, says_again)
+                                          amount_for_cases, gives_both_sides, pending_change, said_again_differently,
+                                          says_again)
 from pantau.extract.claim_discourse import (Discourse, carry, completes_previous, dates_previous, names_previous,
                                              previous_with_figures, program_list, referred_claim, refers_back,
                                              parts_of_claims_given, said_of_the_total, vetoed_topic_carried)
@@ -201,7 +202,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         if apart and says_again(fig, result.claims[-6:]):
             result.trace.append("skip.said_again_with_change")  # "Tahun lalu angkanya 320 kasus, jadi naik 25 persen"
             continue
-        role = role_rule(body, s, fig, benefit, [(f, r) for f, r, _ in roles], claimants_before, counts_changed)
+        role = said_again_differently(body, s, fig, result.claims) \
+            or role_rule(body, s, fig, benefit, [(f, r) for f, r, _ in roles], claimants_before, counts_changed)
         if role is None:
             if _WAGE_MULTIPLE_RE.match(body, fig.end):
                 result.trace.append("veto.rule")  # "berhak atas 48 kali upah": an entitlement
@@ -233,6 +235,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          or (state.heading_program and LABEL_LINE_RE.match(ctx.text))
                          or (program_list(body, s, roles) and not state.fund_topic)
                          or (programs and any(r == "cases" for _, r, _ in roles)) or continues
+                         or any(r == "cases.said_again_differently" for _, _, r in roles)
                          # "klaim yang dibayar mencakup empat program, yaitu JHT, JKM, JP serta JKK." then "Porsi terbesar
                          # dipegang jaminan hari tua dengan nilai Rp102,43 miliar": the programs just announced, in turn
                          or (programs and state.previous_benefit and len(state.previous_programs) >= 2
@@ -243,7 +246,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          or completes_previous(result.claims, roles,
                                                previous_with_figures(contexts, index, said_of_the_total(s)),
                                                said_of_the_total(s))
-                         or (result.claims and (_amount_for_cases(roles) or compares_counts(s, roles)))
+                         or (result.claims and (amount_for_cases(roles) or compares_counts(s, roles)))
                          # "... manfaat klaim yang dibayarkan melonjak 154 persen. Nilainya bergerak dari ...": its figures
                          or (state.previous_benefit and s.has("anaphor_figure") and not state.fund_topic)
                          # "Secara keseluruhan, jumlah kasus ... 556.390 kasus" after the programs' claims: their sum
@@ -371,12 +374,6 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     state.undated = [] if own_period else [c for c in sentence_claims if not c.is_prior_period]
     current_programs = [c.program for c in sentence_claims if not c.is_prior_period]
     carry(state, named, cues, ctx.text, current_programs[-1] if current_programs else None, body)
-
-
-def _amount_for_cases(roles) -> bool:
-    """An amount and a count of cases together ("Rp 3,4 triliun untuk 271 ribu kasus") in an article
-    already reporting claims: claims again, with or without a claim word."""
-    return any(r == "amount" for _, r, _ in roles) and any(r == "cases" and f.unit == "case" for f, r, _ in roles)
 
 
 def _completes_an_amount(program: str | None, main: list, just_given: list[ClaimFigure]) -> bool:

@@ -272,13 +272,19 @@ def _on_updated_line(body: str, pos: int) -> bool:
 # A photo credit closing a caption line: "... Jumat (10/7/2020). Bisnis/Eusebio Chrysnamurti", "ANTARA FOTO/Aris Wasita"
 # (or in brackets: "... selasa malam (29/11) (Antarasumbar/Pratiwi Tamela)")
 _PHOTO_CREDIT_RE = re.compile(r"(?:\b(?:ANTARA(?:\s+FOTO)?|Antara|[A-Z][A-Za-z]+(?:\.com)?)\s*/\s*[A-Z][\w.'-]*"
-                              r"(?:\s+(?:[A-Z][\w.'-]*|el|bin|binti|van|de)){0,3}\s*\)?|\(\s*[Ff]oto\s*:[^)]*\))\s*\.?\s*$")
+                              r"(?:\s+(?:[A-Z][\w.'-]*|el|bin|binti|van|de)){0,3}\s*\)?|\(\s*[Ff]oto\s*:[^)]*\)"
+                              r"|\((?i:ist|istimewa|dok|dokumentasi)\.?\))\s*\.?\s*\|?\s*$")  # ("... (ist) |")
 
 
 def on_photo_caption(body: str, pos: int) -> bool:
     """A date on a line that ends with a photo credit: when the photo was taken, not when the article appeared."""
     end = body.find("\n", pos)
     return bool(_PHOTO_CREDIT_RE.search(body[body.rfind("\n", 0, pos) + 1:len(body) if end == -1 else end]))
+
+
+def is_photo_caption(line: str) -> bool:
+    """A line that ends with a photo credit ("... (Antarasumbar/Nurul Hidayah)", "... (ist) |")."""
+    return bool(_PHOTO_CREDIT_RE.search(line))
 
 
 def publication_date(body: str, limit: int, hint: date | None, default_year: int | None) -> date | None:
