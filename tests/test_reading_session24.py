@@ -264,3 +264,57 @@ def test_a_timed_byline_line_is_the_publication_date(byline, published):
 @pytest.mark.parametrize("line", ["Nomor surat 2025-08-22", "22 Agustus 2025 : Hari Tani"])
 def test_near_miss_lines_that_are_no_timed_byline(line):
     assert str(_extract("Judul Berita\n" + line + _BODY_AFTER_BYLINE).published_date) == "2025-08-23"
+
+
+# ---- A table's amounts in the unit its caption line gives ("(dalam miliar rupiah)"), and a bulleted list's rows with
+# no separator between label and count ("- Penerima upah 312.400 orang").
+_TABLE = "\n\n| Program | Kasus | Nominal |\n| JHT | 18.230 | 245,6 |\n| JKK | 1.410 | 21,3 |\n"
+
+
+@pytest.mark.parametrize("caption, scale", [
+    ("BPJS Ketenagakerjaan Cabang Bandung membayar jaminan sepanjang 2024 (dalam miliar rupiah):", 1e9),
+    ("Realisasi klaim BPJS Ketenagakerjaan Cabang Bandung tahun 2024 (dalam Rp miliar)", 1e9),
+    ("Pembayaran klaim BPJS Ketenagakerjaan Cabang Bandung 2024 (Dalam Juta Rupiah):", 1e6),
+    ("Tabel klaim BPJS Ketenagakerjaan Cabang Bandung periode 2024 (dalam milyar)", 1e9),
+    ("Klaim dibayar BPJS Ketenagakerjaan Cabang Bandung pada 2024 (dalam Rp. juta):", 1e6),
+])
+def test_a_table_s_amounts_take_the_unit_of_its_caption(caption, scale):
+    claims = _extract(caption + _TABLE, date_of("2025-01-10")).claims
+    assert [(c.program, c.cases, c.amount_idr) for c in claims] == [("JHT", 18230, 245.6 * scale), ("JKK", 1410, 21.3 * scale)]
+
+
+@pytest.mark.parametrize("caption", [
+    "BPJS Ketenagakerjaan Cabang Bandung membayar jaminan sepanjang 2024 (dalam persen naik):",
+    "BPJS Ketenagakerjaan Cabang Bandung membayar jaminan sepanjang 2024 (dalam ribuan kasus):",
+])
+def test_near_miss_a_caption_naming_no_money_unit(caption):
+    claims = _extract(caption + _TABLE, date_of("2025-01-10")).claims
+    assert [c.amount_idr for c in claims] == [245.6, 21.3]
+
+
+def date_of(text):
+    from datetime import date
+    return date.fromisoformat(text)
+
+
+_ANNOUNCED = "Jumlah peserta aktif BPJS Ketenagakerjaan Cabang Bandung per Desember 2024 tercatat:\n"
+
+
+@pytest.mark.parametrize("rows", [
+    "- Penerima upah 312.400 orang\n- Bukan penerima upah 41.250 orang",
+    "• Penerima Upah 312.400 pekerja\n• Bukan Penerima Upah 41.250 pekerja",
+    "* PU 312.400\n* BPU 41.250",
+    "- Pekerja formal sebanyak 312.400 orang\n- Pekerja informal sebanyak 41.250 orang",
+    "– Penerima upah sekitar 312.400\n– Bukan penerima upah sekitar 41.250",
+])
+def test_bulleted_rows_with_no_separator_are_the_announced_list(rows):
+    assert _members(_ANNOUNCED + rows, "2025-01-10") == {("active_wage_workers", 312400),
+                                                           ("active_non_wage_workers", 41250)}
+
+
+@pytest.mark.parametrize("rows", [
+    "Penerima upah 312.400 orang\nBukan penerima upah 41.250 orang",  # no bullet: lines of prose, read as such
+    "- Target 2025 naik 10 persen",
+])
+def test_near_miss_unbulleted_lines_and_rows_of_no_count(rows):
+    assert ("active_workers", 312400) not in _members(_ANNOUNCED + rows, "2025-01-10")

@@ -57,8 +57,8 @@ log = logging.getLogger(__name__)
 _PARTICIPANTS_NOUN_RE = re.compile(r"peserta(?:\s+aktif)?", re.I)
 _ROW_NUMBER_RE = re.compile(r"\d{1,2}\s*[.)]\s")
 # "- Sleman: 221 ribu", "• Kota Yogyakarta – 142 ribu peserta", "| Riau | 1.108.274 |"
-_LIST_ROW_RE = re.compile(r"^\s*(?:[-•▪*·–]|\d{1,2}[.)]|\|)?\s*(?P<label>[A-Z][\w .'&()-]{1,40}?)(?:\s*[:|]\s*|\s+[–—-]\s+)"
-                          r"(?:[-–]\s*)?(?:sebanyak\s+|sekitar\s+)?\d")
+_LIST_ROW_RE = re.compile(r"^\s*(?:(?P<bullet>[-•▪*·–])|\d{1,2}[.)]|\|)?\s*(?P<label>[A-Z][\w .'&()-]{1,40}?)"
+                          r"(?:\s*[:|]\s*|\s+[–—-]\s+|(?(bullet)\s+|(?!)))(?:[-–]\s*)?(?:sebanyak\s+|sekitar\s+)?\d")  # ("- PU 312.400")
 
 
 def extract_membership(body: str, contexts: list[SentenceContext], cues_of,

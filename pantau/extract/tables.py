@@ -153,6 +153,9 @@ def table_row_claim(body: str, ctx: SentenceContext, header: _Header) -> ClaimFi
         amount_span=(amount.start, amount.end) if amount else None)
 
 
+_CAPTION_SCALE_RE = re.compile(r"\(\s*dalam\s+(?:rp\.?\s*)?(ribu|juta|miliar|milyar|triliun)(?:\s+rupiah)?\s*\)", re.I)
+
+
 def table_rows(body: str, contexts: list[SentenceContext]) -> dict[int, ClaimFigure | None]:
     """Context index → the claim its table row states (None for header, separator and other
     rows of a claim table), for every line of every claim table in the article."""
@@ -169,6 +172,9 @@ def table_rows(body: str, contexts: list[SentenceContext]) -> dict[int, ClaimFig
             continue
         found = read_header(cells_of(body, ctx))
         if found is not None:
+            caption = _CAPTION_SCALE_RE.search(contexts[index - 1].text) if index and found.scale == 1.0 else None
+            if caption and found.amount_col is not None:  # "... sepanjang 2024 (dalam miliar rupiah):" above the table
+                found.scale = _SCALES[caption.group(1).lower()]
             header = found
             rows[index] = None
             continue
