@@ -23,14 +23,17 @@ def participating_companies(body: str, s: ClaimSentence, fig: Figure, previous_m
                                                   or c.has("coverage") for c in s.cues.cues if c.start < fig.start)
     return (_SPREAD_OVER_RE.search(body, max(s.start, fig.start - 30), fig.start) is not None
             or _WITH_EMPLOYERS_BEFORE_RE.search(body, max(s.start, fig.start - 70), fig.start) is not None) \
-        and ((previous_metric or "").startswith("active_") or s.cues.any("active"))
+        and ((previous_metric or "").startswith("active_") or s.cues.any("active")
+             # ("peserta ... Penerima Upah ... sekitar 50.000 orang, dengan jumlah perusahaan pemberi kerja sekitar 2.000")
+             or (not s.cues.any("audience") and any(c.has("member_noun") for c in s.cues.cues if c.start < fig.start)
+                 and any(f.unit == "people" and f.end <= fig.start for f in s.figures)))
 
 
 # "peserta aktif sebanyak 1.840.227 tenaga kerja dengan pemberi kerja/badan usaha sebanyak 25.658 unit": the
 # employers of the active workers just counted
 _WITH_EMPLOYERS_BEFORE_RE = re.compile(
     r"\d[^.;]{0,40}?\b(?:dengan|dari)\s+(?:jumlah\s+)?(?:pemberi\s+kerja|perusahaan|badan\s+usaha)"
-    r"(?:\s*/\s*(?:pemberi\s+kerja|perusahaan|badan\s+usaha))?\s+(?:aktif\s+)?(?:sebanyak|sejumlah|mencapai|berjumlah|ada)?\s*(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir)?\s*$",
+    r"(?:\s*/\s*(?:pemberi\s+kerja|perusahaan|badan\s+usaha)|\s+pemberi\s+kerja)?\s+(?:aktif\s+)?(?:sebanyak|sejumlah|mencapai|berjumlah|ada)?\s*(?:sekitar|kurang\s+lebih|lebih\s+dari|hampir)?\s*$",
     re.I)
 
 

@@ -126,9 +126,32 @@ def settled(figures: list[MembershipFigure], sentence_of: list[int], body: str, 
         if any(f.metric == w.metric and abs(f.value - w.value) <= f.tolerance + w.tolerance for w in wholes):
             f.metric, f.rule_id = "active_workers", "member.whole_of_segments"
             trace.append("member.whole_of_segments")
-    kept = without_restatements(figures, sentence_of, body, trace)
+    formal = _formal_wholes(figures, sentence_of)
+    trace.extend("veto.member_formal_whole" for _ in formal)
+    kept = [i for i in without_restatements(figures, sentence_of, body, trace) if i not in formal]
     figures, sentence_of = [figures[i] for i in kept], [sentence_of[i] for i in kept]
     return figures, segment_breakdowns(figures, sentence_of, body)
+
+
+_FORMAL = {"active_wage_workers", "active_construction_workers"}
+
+
+def _formal_wholes(figures: list[MembershipFigure], sentence_of: list[int]) -> set[int]:
+    """A wage workers' count that a later sentence splits into wage workers and construction workers ("73.621 tenaga
+    kerja formal ... . Ia merinci, peserta formal terdiri atas 55.974 pekerja penerima upah dan 17.647 pekerja sektor
+    jasa konstruksi"): "formal" there counts both, no metric of ours (rule veto.member_formal_whole)."""
+    out = set()
+    for i, whole in enumerate(figures):
+        if whole.metric != "active_wage_workers":
+            continue
+        for j in range(i + 1, len(figures)):
+            wage, pair = figures[j], [k for k in range(j + 1, len(figures)) if sentence_of[k] == sentence_of[j]
+                                       and figures[k].metric == "active_construction_workers"]
+            if wage.metric == "active_wage_workers" and sentence_of[j] > sentence_of[i] and wage.value < whole.value \
+                    and any(abs(wage.value + figures[k].value - whole.value)
+                            <= whole.tolerance + wage.tolerance + figures[k].tolerance for k in pair):
+                out.add(i)
+    return out
 
 
 def wholes_named_as_a_segment(figures: list[MembershipFigure], sentence_of: list[int]) -> list[MembershipFigure]:
@@ -152,7 +175,8 @@ def _run_adds_up(whole: MembershipFigure, figures: list[MembershipFigure], sente
         if f.metric not in SEGMENTS or sentence_of[k] - sentence_of[i] > SEGMENTS_REACH:
             return False
         run.append(f)
-        if len(run) >= 2 and len({p.metric for p in run}) >= 2 and \
+        # (wage and construction workers alone make "formal" up, not all: veto.member_formal_whole)
+        if len(run) >= 2 and len({p.metric for p in run}) >= 2 and not {p.metric for p in run} <= _FORMAL and \
                 abs(sum(p.value for p in run) - whole.value) <= whole.tolerance + sum(p.tolerance for p in run):
             return True
     return False

@@ -175,6 +175,8 @@ RULES: dict[str, str] = {
     "member.whole_of_active": "a count followed by 'Dari jumlah tersebut, peserta aktif N' with N smaller was the "
                               "registered whole, not the active count: dropped",
     "member.segment": "an active segment count (PU, BPU/informal, jasa konstruksi) or migrant workers",
+    "veto.member_formal_whole": "a wage workers' count ('tenaga kerja formal') that a later sentence splits into wage "
+                                "and construction workers counts both: no metric of ours",
     "member.whole_of_segments": "a segment's count that the segments told after it add up to, two kinds or more, is "
                                 "all active workers ('pekerja formal 265.910 orang ... terdiri dari 122.417 PU, "
                                 "22.307 BPU dan 121.186 jasa konstruksi')",
