@@ -3,6 +3,8 @@ was vetoed (veto.restated), and the parts of a vetoed whole listed after it ("da
 Rp801,3 triliun dengan rincian sebagai berikut, JHT Rp491,64 triliun; JKK ...": each part is a fund too)."""
 from __future__ import annotations
 
+import re
+
 from pantau.extract.figures import Figure
 
 # A whole's own veto its listed parts take too: money held or paid in, not paid out
@@ -30,3 +32,18 @@ def part_of_vetoed_whole(s, fig: Figure, vetoed_here: list[tuple[Figure, str]]) 
                 and s.cues.between(whole.end, fig.start, "breakdown"):
             return veto
     return None
+
+
+# "..., termasuk 12 kasus meninggal dunia dengan santunan Rp 1,8 miliar" after a program's claim: some of it
+_PROGRAM_NAME_RE = re.compile(r"\b(?:JHT|JKK|JKM|JK|JP|JPN|JKP|jaminan)\b", re.I)  # not "kasus meninggal dunia"
+_INCLUDED_CLAUSE_RE = re.compile(r"\s*(?:yang\s+)?(?:termasuk|di\s+antaranya|diantaranya)\s", re.I)
+
+
+def included_part(body: str, s, fig: Figure, clause_at: int, claim_roles: list) -> str | None:
+    """Money or a count in a clause opened by "termasuk" / "di antaranya" after a figure already read as a claim's:
+    a part of that claim told by another cut (rule link.subset), not a claim of its own."""
+    if fig.unit not in ("money", "case", "people") or not _INCLUDED_CLAUSE_RE.match(body, clause_at) \
+            or not any(f.end <= clause_at for f in claim_roles) \
+            or any(clause_at <= p.start < fig.start and _PROGRAM_NAME_RE.search(body, p.start, p.end) for p in s.programs):
+        return None  # (a program named in it is a program's part: "..., di antaranya JHT Rp 80 miliar")
+    return "link.subset"
