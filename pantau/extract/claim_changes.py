@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pantau.extract.claim_roles import is_benefit_sentence
-from pantau.extract.claim_rules import ClaimSentence, points_back
+from pantau.extract.claim_rules import POINTED_BACK_RE, ClaimSentence, points_back
 from pantau.extract.figures import written_before
 from pantau.extract.periods import previous_year_of
 from pantau.model import ClaimFigure, StatedChange
@@ -88,10 +88,11 @@ def said_again_differently(body: str, s: ClaimSentence, fig, earlier: list[Claim
     given, never written before and within 2 % of the last current claim's count, is that count said again differently
     (rule cases.said_again_differently): read, so the report shows the two disagree. (Not a sum told only now, "dari
     2.717 orang itu" after its parts: far from any one count.)"""
-    if fig.unit != "case" or fig.value is None or not points_back(body, s, fig) or written_before(body, s.start, fig):
-        return None
+    if fig.unit != "case" or fig.value is None or not POINTED_BACK_RE.match(body, fig.end):
+        return None  # (most counts: no "itu" / "tersebut" after them)
     last = next((c for c in reversed(earlier) if c.cases is not None and not c.is_prior_period), None)
-    if last is None or abs(last.cases - fig.value) <= 0.5 or abs(last.cases - fig.value) > 0.02 * last.cases:
+    if last is None or abs(last.cases - fig.value) <= 0.5 or abs(last.cases - fig.value) > 0.02 * last.cases \
+            or not points_back(body, s, fig) or written_before(body, s.start, fig):
         return None
     return "cases", "cases.said_again_differently"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.extract.claim_rules import clause_start
 from pantau.extract.figures import Figure
 
 # A whole's own veto its listed parts take too: money held or paid in, not paid out
@@ -39,10 +40,14 @@ _PROGRAM_NAME_RE = re.compile(r"\b(?:JHT|JKK|JKM|JK|JP|JPN|JKP|jaminan)\b", re.I
 _INCLUDED_CLAUSE_RE = re.compile(r"\s*(?:yang\s+)?(?:termasuk|di\s+antaranya|diantaranya)\s", re.I)
 
 
-def included_part(body: str, s, fig: Figure, clause_at: int, claim_roles: list) -> str | None:
+def included_part(body: str, s, fig: Figure, claim_roles: list) -> str | None:
     """Money or a count in a clause opened by "termasuk" / "di antaranya" after a figure already read as a claim's:
     a part of that claim told by another cut (rule link.subset), not a claim of its own."""
-    if fig.unit not in ("money", "case", "people") or not _INCLUDED_CLAUSE_RE.match(body, clause_at) \
+    if fig.unit not in ("money", "case", "people") or not claim_roles \
+            or not (s.cues.any("subset") or s.cues.any("breakdown_partial")):
+        return None  # (most figures: no claim before them, or no "termasuk" in the sentence)
+    clause_at = clause_start(body, s, fig.start)
+    if not _INCLUDED_CLAUSE_RE.match(body, clause_at) \
             or not any(f.end <= clause_at for f in claim_roles) \
             or any(clause_at <= p.start < fig.start and _PROGRAM_NAME_RE.search(body, p.start, p.end) for p in s.programs):
         return None  # (a program named in it is a program's part: "..., di antaranya JHT Rp 80 miliar")

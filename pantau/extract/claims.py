@@ -28,7 +28,7 @@ from pantau.extract.claim_merge import (merge_restatements, period_breakdowns, s
 from pantau.extract.claim_program import LABEL_LINE_RE, link_program, split_by_another_cut
 from pantau.extract.claim_roles import (POINTED_BACK, claimants_counted_before, counts_changed_just_before,
                                         heir_payout_sentence, is_benefit_sentence, role_rule)
-from pantau.extract.claim_rules import clause_start, read_sentence, skip_rule, veto_rule
+from pantau.extract.claim_rules import read_sentence, skip_rule, veto_rule
 from pantau.extract.claim_vetoed import included_part, part_of_vetoed_whole, restated_veto
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
@@ -173,7 +173,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         state.vetoed_money = False
         if dates_previous(cues, ctx, state, result.claims):
             result.trace.append("period.stated_after")
-        carry(state, set() if on_photo_caption(body, ctx.start) else named, cues, ctx.text, body=body)  # (no topic)
+        carry(state, set() if named and on_photo_caption(body, ctx.start) else named, cues, ctx.text, body=body)
         if cues.any("share") and DOMINATES_RE.search(ctx.text):
             state.previous_programs = set()  # "JHT Dominasi Pembayaran Klaim": the largest part named, not the subject
         return
@@ -209,7 +209,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                 result.trace.append("veto.rule")  # "berhak atas 48 kali upah": an entitlement
             continue
         veto = veto_rule(body, s, fig) or restated_veto(s, fig, vetoed_before) or part_of_vetoed_whole(s, fig, vetoed_here) \
-            or included_part(body, s, fig, clause_start(body, s, fig.start), [f for f, _, _ in roles])
+            or included_part(body, s, fig, [f for f, _, _ in roles])
         if veto:
             vetoed_here.append((fig, veto))
             result.trace.append(veto)  # every candidate's veto is told, whether or not the sentence pays

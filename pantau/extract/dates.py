@@ -279,7 +279,9 @@ _PHOTO_CREDIT_RE = re.compile(r"(?:\b(?:ANTARA(?:\s+FOTO)?|Antara|[A-Z][A-Za-z]+
 def on_photo_caption(body: str, pos: int) -> bool:
     """A date on a line that ends with a photo credit: when the photo was taken, not when the article appeared."""
     end = body.find("\n", pos)
-    return bool(_PHOTO_CREDIT_RE.search(body[body.rfind("\n", 0, pos) + 1:len(body) if end == -1 else end]))
+    line = body[body.rfind("\n", 0, pos) + 1:len(body) if end == -1 else end]
+    # (every credit ends in a bracket or holds a slash near the line's end: most lines are told by that alone)
+    return (line.rstrip(" .|").endswith(")") or "/" in line[-80:]) and bool(_PHOTO_CREDIT_RE.search(line))
 
 
 def is_photo_caption(line: str) -> bool:

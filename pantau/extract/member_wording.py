@@ -4,6 +4,7 @@ rest of the counts before. Read by the membership rules (pantau.extract.member_r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.cues import Cue
@@ -104,7 +105,7 @@ def segment_said_before(body: str, s: ClaimSentence, fig: Figure, segment_before
     konstruksi dengan target 9.910 namun terealisasi 5.653 peserta"), the last named: its own list item's. A count said
     reached in a sentence naming none ("Pontianak ada 10 ribu target realisasi 9 ribu lebih") is of the segment of the
     sentence before, when it named one (BPU realised against its target, then by branch)."""
-    named = [c for c in s.cues.cues if c.has("segment") and c.start < fig.start]
+    named = [c for c in s.cues.cues if c.has("segment") and c.start < fig.start] if s.cues.any("segment") else []
     if not named:
         return segment_before if reached_of_potential(body, s, fig) and not s.cues.any("total") else None
     if len({c.value("segment") for c in named}) > 1 and not (
@@ -220,7 +221,13 @@ def whole_of_an_active_part(body: str, s: ClaimSentence, fig: Figure, registered
     14.000 yang membayar iuran", "747.000 peserta dan yang aktif hanya 389 ribu orang"."""
     return bool((registered and _ONLY_SOME_ACTIVE_AFTER_RE.match(body, fig.end, s.end))
                 or _ONLY_PART_ACTIVE_NEXT_RE.match(body, fig.end, s.end)
-                or ACTIVE_PART_THEN_COUNT_RE.match(body, fig.end, s.end))
+                or ACTIVE_PART_THEN_COUNT_RE.match(body, fig.end, s.end)
+                or _WHOLE_THEN_ONLY_ACTIVE_RE.match(body, fig.end, s.end))
+
+
+# "dari 47.010 peserta yang aktif hanya 24.286": of the whole, the active are only the count after
+_WHOLE_THEN_ONLY_ACTIVE_RE = re.compile(r"\s*(?:orang|peserta|pekerja|tenaga\s+kerja)\s+yang\s+aktif\s+(?:hanya|baru|cuma|"
+                                        r"tinggal)\s+(?:sekitar\s+|sebanyak\s+)?\d", re.I)
 
 
 _ACTIVITY_WORD_RE = re.compile(r"aktif", re.I)  # aktif, nonaktif, non-aktif, keaktifan (MemberState.tells_activity)
@@ -236,7 +243,25 @@ def tells_activity(body: str, contexts: list) -> bool:
     dirilis."). An active word alone names the topic ("... yang menjadi peserta aktif masih minim. ... yang terdaftar
     sebagai peserta sebanyak 123 ribu orang", "mendorong PMI ... menjadi peserta aktif"): a count said registered is
     of it."""
-    if _ACTIVITY_WORD_RE.search(body) is None:
+    said = [m.start() for m in _ACTIVITY_WORD_RE.finditer(body)]
+    if not said:
         return False
-    return _INACTIVE_WORD_RE.search(body) is not None or any(
-        _ACTIVITY_WORD_RE.search(ctx.text) and (ctx.numbers or _SETS_ACTIVE_APART_RE.search(ctx.text)) for ctx in contexts)
+    if _INACTIVE_WORD_RE.search(body) is not None:
+        return True
+    starts = [ctx.start for ctx in contexts]  # (the few sentences that say it, found by where: not a scan of each)
+    saying = {bisect_right(starts, at) - 1 for at in said} - {-1}
+    return any(contexts[k].numbers or _SETS_ACTIVE_APART_RE.search(contexts[k].text) for k in saying
+               if _ACTIVITY_WORD_RE.search(contexts[k].text))
+
+
+_PARTICIPANTS_NOUN_RE = re.compile(r"peserta(?:\s+aktif)?", re.I)
+# "... dan peserta yang aktif hanya 29.040": the participants named as the count's subject, right before it
+_PARTICIPANTS_BEFORE_RE = re.compile(r"\bpeserta\s+(?:yang\s+)?(?:masih\s+|sudah\s+)?aktif\s+(?:hanya|baru|cuma|sebanyak|mencapai|"
+                                     r"tercatat|sekitar)?\s*$", re.I)
+
+
+def said_participants(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """The count says it counts participants, by its noun ("935.910 peserta") or by its subject right before it ("dan
+    peserta yang aktif hanya 29.040"): our word, even in a government body's sentence."""
+    return bool((fig.noun is not None and _PARTICIPANTS_NOUN_RE.fullmatch(body, fig.noun.start, fig.noun.end))
+                or _PARTICIPANTS_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start))
