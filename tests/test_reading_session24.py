@@ -318,3 +318,32 @@ def test_bulleted_rows_with_no_separator_are_the_announced_list(rows):
 ])
 def test_near_miss_unbulleted_lines_and_rows_of_no_count(rows):
     assert ("active_workers", 312400) not in _members(_ANNOUNCED + rows, "2025-01-10")
+
+
+# ---- A whole, then only some of it said active ("dari 47.010 peserta yang aktif hanya 24.286", "70.426 dan peserta
+# yang aktif hanya 29.040"): the count after is the active one; and participants named as a count's subject are ours
+# even in a government office's sentence.
+@pytest.mark.parametrize("text, count, whole", [
+    ("Menurut Disnaker, jumlah pekerja PU dari 47.010 peserta yang aktif hanya 24.286 atau 51,66 persen pada Mei 2025.",
+     ("active_wage_workers", 24286), 47010),
+    ("Untuk pekerja BPU dari 23.416 peserta yang aktif baru 4.754 orang pada Mei 2025, kata Kepala BPJS Ketenagakerjaan.",
+     ("active_non_wage_workers", 4754), 23416),
+    ("Berdasarkan data BPS, pekerja di Pangkalpinang sebanyak 70.426 dan peserta yang aktif hanya 29.040 pada 2025.",
+     ("active_workers", 29040), 70426),
+    ("Data Disnaker mencatat 52.300 tenaga kerja, namun peserta yang aktif cuma 18.900 orang per Juni 2025.",
+     ("active_workers", 18900), 52300),
+    ("Dari 12.400 pekerja yang aktif hanya 3.100 orang, sebut Kepala BPJS Ketenagakerjaan Cabang Bangka pada 2025.",
+     ("active_workers", 3100), 12400),
+])
+def test_the_count_after_only_active_is_the_active_one(text, count, whole):
+    members = _members(text, "2025-06-10")
+    assert count in members and whole not in {value for _, value in members}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Jumlah peserta yang aktif BPJS Ketenagakerjaan Cabang Bangka pada 2025 sebanyak 47.010 orang.", ("active_workers", 47010)),
+    ("Menurut BPS, jumlah pekerja informal di Pangkalpinang pada 2025 sebanyak 23.416 orang.", None),
+])
+def test_near_miss_a_count_said_active_itself_and_a_government_count(text, count):
+    members = _members(text, "2025-06-10")
+    assert (count in members) if count else members == set()

@@ -248,7 +248,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         # every segment the item names is excluded: the one named before the exclusion is the count's
         segments = {c.value("segment") for c in s.cues.between(item.reach, item.start)
                     if c.has("segment") and not excluded(body, item, c)}
-    elif not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start:
+    elif not segments and fig.noun is not None and fig.noun.has("segment") and fig.noun.start < fig.start \
+            and not s.cues.between(fig.noun.end, fig.start, "member_noun"):  # (not "... PU ... dan peserta yang aktif 29.040")
         segments = {fig.noun.value("segment")}  # "jumlah pekerja migran ... naik ... menjadi 262.999": its subject
     if len(segments) > 1 and (own := segment_of_relative_clause(body, item, fig)):
         segments = {own}

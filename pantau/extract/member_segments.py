@@ -167,8 +167,9 @@ def segment_of_its_whole(s: ClaimSentence, fig: Figure) -> str | None:
     if not active_part_of_whole(s, fig, counts):
         return None
     since = counts[-2].end if len(counts) > 1 else s.start
-    named = [c for c in s.cues.cues if c.has("segment") and since <= c.start < fig.start]
-    return named[-1].value("segment") if named else None
+    named = {c.value("segment") for c in s.cues.cues if c.has("segment") and since <= c.start < fig.start}
+    # (a whole of two segments, "baik PU maupun BPU sebanyak 70.426 dan peserta yang aktif hanya 29.040": all of them)
+    return named.pop() if len(named) == 1 else None
 
 
 # "747.000 peserta dan yang aktif hanya 389 ribu", "120.500 orang, namun yang masih aktif baru 80.200", "101 ribu pekerja
@@ -178,7 +179,8 @@ _FILLERS = r"(?:(?:hanya|baru|sebanyak|mencapai|sekitar|berjumlah|tinggal|sudah|
 # the words that say a part of a whole is active or covered (read here and by member_wording.PART_OF_TOPIC_OPENER_RE)
 SAID_ACTIVE = r"(?:aktif|menjadi\s+peserta|terlindungi|ter-?cover)"
 _ACTIVE_PART_LEAD_RE = re.compile(r"[^\d;]{0,45}?\b(?:(?:dan|namun|tetapi|tapi|sedangkan|sementara|di\s?antaranya|dari\s+"
-                                  r"(?:jumlah|angka)\s+(?:itu|tersebut))\s*,?\s*yang\s+(?:masih\s+|sudah\s+|telah\s+|"
+                                  r"(?:jumlah|angka)\s+(?:itu|tersebut))\s*,?\s*(?:(?:peserta|pekerja|tenaga\s+kerja)\s+)?"
+                                  r"yang\s+(?:masih\s+|sudah\s+|telah\s+|"
                                   r"tercatat\s+|berstatus\s+)?" + SAID_ACTIVE + r"\s+"
                                   r"|dengan\s+(?:capaian|realisasi|pencapaian|kepesertaan)\s+(?:saat\s+ini\s+|sementara\s+|hingga\s+kini\s+|"
                                   r"sejauh\s+ini\s+)?|di\s*mana\s+)" + _FILLERS + "$", re.I)

@@ -46,7 +46,8 @@ from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_p
                                           drop_registered_totals,
                                           settled)
 from pantau.extract.member_wording import (ACTIVE_AFTER_RE, PART_OF_TOPIC_OPENER_RE, SAME_FOR_ANOTHER_AREA_RE, THE_REST_RE,
-                                          THEIR_NUMBER_RE, growth_alone, reached_of_potential, tells_activity)
+                                          THEIR_NUMBER_RE, growth_alone, reached_of_potential, said_participants,
+                                          tells_activity)
 from pantau.extract.offices import province_in
 from pantau.extract.periods import previous_year_of
 from pantau.extract.tables import membership_table_rows
@@ -54,7 +55,6 @@ from pantau.model import Breakdown, MembershipFigure, StatedChange
 
 log = logging.getLogger(__name__)
 
-_PARTICIPANTS_NOUN_RE = re.compile(r"peserta(?:\s+aktif)?", re.I)
 _ROW_NUMBER_RE = re.compile(r"\d{1,2}\s*[.)]\s")
 # "- Sleman: 221 ribu", "• Kota Yogyakarta – 142 ribu peserta", "| Riau | 1.108.274 |"
 _LIST_ROW_RE = re.compile(r"^\s*(?:(?P<bullet>[-•▪*·–])|\d{1,2}[.)]|\|)?\s*(?P<label>[A-Z][\w .'&()-]{1,40}?)"
@@ -224,8 +224,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
     # a count of the sentence was said inactive, or an audience or staff: so are the next, and the rest in the next sentence
     said_of_all = state.said_of_last if THE_REST_RE.match(ctx.text) or SAME_FOR_ANOTHER_AREA_RE.match(ctx.text) else None
     for fig in figures:
-        if government and government_clause(body, s, fig, ours_free=cues.any("agency_ours")) and not _PARTICIPANTS_NOUN_RE.fullmatch(
-                body, *(fig.noun.start, fig.noun.end) if fig.noun is not None else (0, 0)):
+        if government and government_clause(body, s, fig, ours_free=cues.any("agency_ours")) and not said_participants(body, s, fig):
             # a government body's own counts ("BPS mencatat 5 juta pekerja informal"); not its word on ours: "Disnakertrans
             # ... jumlah tenaga kerja yang sudah terlindungi ... mencapai 935.910 peserta"
             trace.append("veto.member_government")
