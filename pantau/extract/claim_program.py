@@ -242,7 +242,15 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     same = same_subject(body, s, state, claims)
     if same is not None:
         return same, "link.same_subject"
+    if not s.programs and s.has("benefit_noun") and _PAID_FOR_THE_DEAD_RE.search(s.ctx.text):
+        return "JKM", "link.death_benefit"
     return "TOTAL", "link.total_default"
+
+
+# "santunan untuk 179 orang ketua RT dan RW yang meninggal", "santunan bagi 179 peserta yang meninggal dunia": paid for
+# deaths, no program named (not a work accident's: "kecelakaan kerja" names JKK, and a sentence naming it is not here)
+_PAID_FOR_THE_DEAD_RE = re.compile(r"\byang\s+(?:telah\s+|sudah\s+)?(?:meninggal|wafat|tutup\s+usia)(?:\s+dunia)?\b"
+                                   r"(?![^.;]{0,40}\b(?:kecelakaan|kerja)\b)", re.I)
 
 
 # The links by which a sentence's program came from the sentences before it: a series carried so far goes on

@@ -125,6 +125,8 @@ RULES: dict[str, str] = {
     "link.part_of_total": "a figure naming no program, smaller than the total already given for its period and "
                           "office, is a part of it by another cut ('656 kasus gagal berangkat'): no claim; nor are "
                           "the program figures that break such a part down ('Rinciannya 1 JHT, 8 JKK dan 6 JKM')",
+    "link.death_benefit": "a benefit ('santunan') for people said to have died ('yang meninggal dunia'), no program "
+                          "named, is JKM's (a work accident's death names JKK)",
     "link.total_default": "a benefit figure naming no program is the total of all programs",
     "link.total_of_one_program": "a total whose amount and count repeat the one program claimed for its period "
                                  "and office is that program's figure ('total klaim 1,39 juta ... Rp 21,24 triliun' "
