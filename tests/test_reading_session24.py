@@ -347,3 +347,30 @@ def test_the_count_after_only_active_is_the_active_one(text, count, whole):
 def test_near_miss_a_count_said_active_itself_and_a_government_count(text, count):
     members = _members(text, "2025-06-10")
     assert (count in members) if count else members == set()
+
+
+# ---- A target's breakdown is no breakdown of reported figures: its parts not adding up is no total_mismatch.
+@pytest.mark.parametrize("text", [
+    "Tahun ini cabang Balikpapan dibebani target kepesertaan 126.000 tenaga kerja, terdiri atas 109.927 peserta formal "
+    "dan 24.441 peserta informal, kata Kepala BPJS Ketenagakerjaan.",
+    "BPJS Ketenagakerjaan Cabang Kudus menargetkan 150.000 peserta pada 2025 yang terdiri dari 120.000 pekerja formal "
+    "dan 33.000 pekerja informal.",
+    "Sasaran kepesertaan BPJS Ketenagakerjaan Cabang Pati tahun 2024 sebanyak 90.000 orang, meliputi 70.000 penerima upah "
+    "dan 25.000 bukan penerima upah.",
+    "Proyeksi peserta baru BPJS Ketenagakerjaan Cabang Blora pada 2024 mencapai 40.000 orang, terdiri atas 30.000 formal "
+    "dan 12.000 informal.",
+    "Rencana akuisisi BPJS Ketenagakerjaan Cabang Rembang tahun depan 25.000 pekerja yang terdiri dari 20.000 PU dan "
+    "7.000 BPU.",
+])
+def test_a_target_s_breakdown_is_no_breakdown(text):
+    assert _extract(text, date_of("2024-06-10")).breakdowns == []
+
+
+@pytest.mark.parametrize("text", [
+    "Peserta aktif BPJS Ketenagakerjaan Cabang Balikpapan pada 2015 tercatat 126.000 tenaga kerja, terdiri atas 109.927 "
+    "peserta formal dan 24.441 peserta informal.",
+    "Klaim BPJS Ketenagakerjaan Cabang Kudus mencapai target, yakni Rp 150 miliar pada 2024 yang terdiri dari JHT Rp 120 "
+    "miliar dan JKK Rp 33 miliar.",
+])
+def test_near_miss_a_reported_figure_s_breakdown_is_one(text):
+    assert _extract(text, date_of("2025-01-10")).breakdowns != []

@@ -63,6 +63,10 @@ def parts_up_to_the_total(total: float, tolerance: float, parts: list, value=lam
     return next((parts[:k] for k in range(2, len(parts)) if fits(parts[:k])), parts)
 
 
+_TARGET_BEFORE_RE = re.compile(r"\b(?:target\w*|menargetkan|ditargetkan|sasaran|proyeksi|rencana|anggaran)\b"
+                               r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,80}$", re.I)  # (a year may stand between)
+
+
 def split_breakdowns(body: str, contexts: list[SentenceContext]) -> list[Breakdown]:
     out = []
     for ctx in contexts:
@@ -76,6 +80,8 @@ def split_breakdowns(body: str, contexts: list[SentenceContext]) -> list[Breakdo
             cue = SPLIT_CUE_RE.match(body[total.end:ctx.sentence.end])
             if not cue or (family == "count" and _DURATION_AFTER_RE.match(body, total.end)):
                 continue  # ("iuran minimal 12 bulan dalam 24 bulan": a rule's durations, nothing to add up)
+            if _TARGET_BEFORE_RE.search(body, max(ctx.start, total.start - 100), total.start):
+                continue  # ("dibebani target kepesertaan 126.000 tenaga kerja, terdiri atas ...": a plan, no figure reported)
             following = next((m for m in numbers[i + 1:] if _family(m) is not None), None)
             if following is not None and _family(following) != family:
                 continue  # "sebesar Rp 216,61 M terdiri dari 17.755 kasus": the amount's count, not its parts
