@@ -7,11 +7,9 @@ import pytest
 
 from pantau.extract.offices import find_offices
 from pantau.extract.text import article_end, split_sentences
+from tests.reading import extract_text
 
-def _extract(text, published=None):
-    from pantau.extract import extract_article
-    from pantau.model import RawArticle
-    return extract_article(RawArticle("case.txt", "0" * 64, "", text, published_hint=published))
+_extract = extract_text
 
 
 _BODY = ("BPJS Ketenagakerjaan Cabang Mampang membayar klaim JKK Rp12,3 miliar sepanjang 2022 untuk 895 kasus "

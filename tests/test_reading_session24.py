@@ -1,11 +1,10 @@
 """Readings of the twenty-fourth stop below the rules. Each has five wordings and two near-misses."""
 import pytest
 
+from tests.reading import extract_text
 
-def _extract(text, published=None):
-    from pantau.extract import extract_article
-    from pantau.model import RawArticle
-    return extract_article(RawArticle("case.txt", "0" * 64, "", text, published_hint=published))
+
+_extract = extract_text
 
 
 _LEAD = ("JAKARTA - BPJS Ketenagakerjaan mencatat jumlah peserta aktif mencapai 539.239 orang pada 2019, "
