@@ -84,17 +84,26 @@ def says_again(fig, earlier: list[ClaimFigure]) -> bool:
 
 
 def said_again_differently(body: str, s: ClaimSentence, fig, earlier: list[ClaimFigure]) -> tuple[str, str] | None:
-    """"... sebanyak 98.450 kasus. Dari 98.540 kasus itu, sebagian besar ...": a count pointed back to as the one just
-    given, never written before and within 2 % of the last current claim's count, is that count said again differently
-    (rule cases.said_again_differently): read, so the report shows the two disagree. (Not a sum told only now, "dari
-    2.717 orang itu" after its parts: far from any one count.)"""
-    if fig.unit != "case" or fig.value is None or not POINTED_BACK_RE.match(body, fig.end):
-        return None  # (most counts: no "itu" / "tersebut" after them)
-    last = next((c for c in reversed(earlier) if c.cases is not None and not c.is_prior_period), None)
-    if last is None or abs(last.cases - fig.value) <= 0.5 or abs(last.cases - fig.value) > 0.02 * last.cases \
+    """"... sebanyak 98.450 kasus. Dari 98.540 kasus itu, sebagian besar ...", "... Rp 1,52 triliun. Dari Rp 1,58 triliun
+    tersebut, ...": a count or amount pointed back to as the one just given, never written before, beyond the rounding
+    of both and within 5 % of the last current claim's, is that figure said again differently (rules
+    cases.said_again_differently, amount.said_again_differently): read, so the report shows the two disagree. (Not a
+    sum told only now, "dari 2.717 orang itu" after its parts: far from any one figure.)"""
+    if fig.unit not in ("case", "money") or fig.value is None or not POINTED_BACK_RE.match(body, fig.end):
+        return None  # (most figures: no "itu" / "tersebut" after them)
+    role = "cases" if fig.unit == "case" else "amount"
+    last = next((c for c in reversed(earlier) if getattr(c, _FIELD[role]) is not None and not c.is_prior_period), None)
+    if last is None:
+        return None
+    value, tolerance = getattr(last, _FIELD[role]), getattr(last, _FIELD[role].replace("amount_idr", "amount") + "_tolerance")
+    gap = abs(value - fig.value)
+    if gap <= tolerance + fig.num.tolerance + 0.5 or gap > 0.05 * value \
             or not points_back(body, s, fig) or written_before(body, s.start, fig):
         return None
-    return "cases", "cases.said_again_differently"
+    return role, f"{role}.said_again_differently"
+
+
+_FIELD = {"cases": "cases", "amount": "amount_idr"}
 
 
 def change_stated_before(pending: tuple[float, float, int] | None, s: ClaimSentence,

@@ -236,7 +236,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
                          or (state.heading_program and LABEL_LINE_RE.match(ctx.text))
                          or (program_list(body, s, roles) and not state.fund_topic)
                          or (programs and any(r == "cases" for _, r, _ in roles)) or continues
-                         or any(r == "cases.said_again_differently" for _, _, r in roles)
+                         or any(r.endswith(".said_again_differently") for _, _, r in roles)
                          # "klaim yang dibayar mencakup empat program, yaitu JHT, JKM, JP serta JKK." then "Porsi terbesar
                          # dipegang jaminan hari tua dengan nilai Rp102,43 miliar": the programs just announced, in turn
                          or (programs and state.previous_benefit and len(state.previous_programs) >= 2

@@ -85,9 +85,12 @@ RULES: dict[str, str] = {
                         "santunan kematian Rp1,98 miliar')",
     "cases.applications_compared": "an application count on the compared side of a change, after the claims just "
                                    "counted ('dibanding ... Juni 2019 yaitu sebanyak 124,5 ribu pengajuan klaim JHT')",
+    "amount.said_again_differently": "an amount pointed back to as the one just given ('Dari Rp 1,58 triliun tersebut') "
+                                     "but never written before, beyond rounding and within 5 % of it: that amount said "
+                                     "again differently, read so the report shows the conflict",
     "cases.said_again_differently": "a count pointed back to as the one just given ('Dari 98.540 kasus itu') but never "
-                                    "written before, within 2 % of it: that count said again differently, read so the "
-                                    "report shows the conflict",
+                                    "written before, beyond rounding and within 5 % of it: that count said again "
+                                    "differently, read so the report shows the conflict",
     "cases.claimants_pointed_back": "a count of people pointed back to ('jumlahnya', 'angka itu') right after a sentence "
                                     "that counted a claim's cases in people is of the same claimants",
     "cases.claimed_after": "a count with no noun followed by 'yang klaim/mengklaim/mencairkan' ('sudah 2,5 juta yang "
