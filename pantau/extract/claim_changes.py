@@ -92,10 +92,11 @@ def said_again_differently(body: str, s: ClaimSentence, fig, earlier: list[Claim
     if fig.unit not in ("case", "money") or fig.value is None or not POINTED_BACK_RE.match(body, fig.end):
         return None  # (most figures: no "itu" / "tersebut" after them)
     role = "cases" if fig.unit == "case" else "amount"
-    last = next((c for c in reversed(earlier) if getattr(c, _FIELD[role]) is not None and not c.is_prior_period), None)
+    field, tolerance_field = _FIELDS[role]
+    last = next((c for c in reversed(earlier) if getattr(c, field) is not None and not c.is_prior_period), None)
     if last is None:
         return None
-    value, tolerance = getattr(last, _FIELD[role]), getattr(last, _FIELD[role].replace("amount_idr", "amount") + "_tolerance")
+    value, tolerance = getattr(last, field), getattr(last, tolerance_field)
     gap = abs(value - fig.value)
     if gap <= tolerance + fig.num.tolerance + 0.5 or gap > 0.05 * value \
             or not points_back(body, s, fig) or written_before(body, s.start, fig):
@@ -103,7 +104,7 @@ def said_again_differently(body: str, s: ClaimSentence, fig, earlier: list[Claim
     return role, f"{role}.said_again_differently"
 
 
-_FIELD = {"cases": "cases", "amount": "amount_idr"}
+_FIELDS = {"cases": ("cases", "cases_tolerance"), "amount": ("amount_idr", "amount_tolerance")}
 
 
 def change_stated_before(pending: tuple[float, float, int] | None, s: ClaimSentence,
