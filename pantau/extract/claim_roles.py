@@ -306,7 +306,7 @@ _RECEIVED_AFTER_RE = re.compile(r"(?:[^.;\d]|\b(?:19|20)\d\d\b){0,100}?\b(?:suda
 _CLAIMED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+|berhasil\s+)?(?:meng?klaim|klaim|mencairkan|"
                                r"melakukan\s+(?:klaim|pencairan))\b", re.I)
 _APPLIED_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:peserta\s+|tenaga\s+kerja\s+|pekerja\s+)?(?:yang\s+)?(?:telah\s+|sudah\s+)?"
-                               r"mengajukan(?:\s+(?:klaim|pencairan)\b|\s*[,.;\"”])", re.I)  # (or alone: "... yang mengajukan,")
+                               r"mengajukan(?:\s+(?:klaim|pencairan)\b|\s+(?=(?:JHT|JKK|JKM|JKP|JP|jaminan\s))|\s*[,.;\"”])", re.I)
 
 
 _BENEFIT_WORD_CLASSES = frozenset(("claim_noun", "benefit_noun", "claimant"))
@@ -337,8 +337,8 @@ def is_benefit_sentence(body: str, s: ClaimSentence) -> bool:
 
 
 # ("peserta yang telah mengklaim Jaminan Hari Tuanya (JHT) mencapai 395.866 orang", "yang mencairkan JHT")
-_RECEIVING_WORD_RE = guarded(re.compile(r"\b(?:menerima|mendapat|memperoleh|mengklaim|mencairkan)", re.I))
-_RECEIVES_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengklaim|mencairkan)\s+(?:manfaat\s+|santunan\s+|klaim\s+|dana\s+)?"
+_RECEIVING_WORD_RE = guarded(re.compile(r"\b(?:menerima|mendapat|memperoleh|mengklaim|mencairkan|mengajukan)", re.I))
+_RECEIVES_RE = re.compile(r"\b(?:menerima|mendapat(?:kan)?|memperoleh|mengklaim|mencairkan|mengajukan)\s+(?:manfaat\s+|santunan\s+|klaim\s+|dana\s+)?"
                           r"(?:program\s+)?$", re.I)
 
 

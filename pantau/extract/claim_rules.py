@@ -27,17 +27,16 @@ from pantau.extract.claim_subsidies import names_a_group, subsidy_in_force
 from pantau.extract.plans import COMMA_RE, cue_in_clause, plan_before
 from pantau.extract.fastre import WindowFinder, guarded
 
-# Cue classes whose money or count is not a benefit paid, when they stand in the figure's
-# clause before it with no claim subject between ("dana kelolaan JHT Rp 400 triliun", "iuran
-# Rp 16.800 per bulan") or right after it ("Rp 42 juta per peserta").
+# Cue classes whose money or count is not a benefit paid, in the figure's clause before it with no claim subject between
+# ("dana kelolaan JHT Rp 400 triliun", "iuran Rp 16.800 per bulan") or right after it ("Rp 42 juta per peserta").
 NOT_PAID_IN_CLAUSE = ("fund", "contribution", "budget", "reserve", "wage", "threshold", "rule", "per_person",
                       "loan", "subsidy", "scholarship", "foreign")
 _NOT_PAID_SET = frozenset(NOT_PAID_IN_CLAUSE)
 # A claim subject starts anew after a negative cue: "iuran ..., klaim JHT Rp 5 miliar".
 NEW_CLAIM_SUBJECT = ("claim_noun",)
-# The words a benefit sentence is made of.
-BENEFIT_WORDS = ("claim_noun", "benefit_noun", "payment", "claimant")
+BENEFIT_WORDS = ("claim_noun", "benefit_noun", "payment", "claimant")  # the words a benefit sentence is made of
 PER_PERSON_LIMIT = 1e9  # a benefit per person stays below this; a program total rarely does
+UNSCALED_FLOOR = 1000  # rupiah: no sum paid is smaller; "Rp1,69" with no scale word lost its "triliun"
 PER_PERSON_RULE_LIMIT = 2e8  # the largest benefit a rule sets: a scholarship of Rp 174 juta for two children
 
 
@@ -249,6 +248,8 @@ def points_back(body: str, s: ClaimSentence, fig: Figure) -> bool:
 def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     """The rule that says this money or count is not a benefit paid, if any."""
     cues = s.cues
+    if fig.unit == "money" and fig.num.scale_word is None and (fig.value or 0) < UNSCALED_FLOOR:
+        return "veto.scale_missing"  # "mencapai Rp1,69" (cut off, or its scale dropped): no sum we can read
     if cue_in_clause(body, s, fig, "fraud", _PREVENTION_RE):
         return "skip.fraud"  # "menggelapkan dana klaim Rp 780 juta"; not "untuk mencegah klaim palsu"
     if cues.last_before(fig.start, "correction", since=s.start) is not None:
@@ -381,8 +382,7 @@ def _tail_end(body: str, s: ClaimSentence, fig: Figure) -> int:
     return min(stop.start() if stop else s.end, fig.end + 30)
 
 
-# Applications settled: approved, paid, disbursed or handed over however it is said ("received" is not:
-# "pengajuan yang diterima kantor cabang" are filed ones)
+# Applications settled: approved, paid, disbursed or handed over ("pengajuan yang diterima kantor cabang": filed ones)
 SETTLED_WORDS = r"disetujui|(?:di|ter)bayar\w*|(?:di|ter)cair\w*|(?:di|ter)salur\w*|direalisasikan|(?:di|ter)?selesaikan"
 _SETTLED_RE = re.compile(rf"\b(?:{SETTLED_WORDS})\b", re.I)
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
+from pantau.extract.claim_applicants import completes_an_amount, paid_in_next_sentence
 from pantau.extract.claim_compared import (DOMINATES_RE, another_schemes_change, contrasts_the_last_count,
                                            mark_compared_earlier, redate_last_year_clause, redated_to_own_year)
 from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, compares_counts,
@@ -301,10 +302,12 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         state.sentence_programs = [p for p, _, _, _ in main] or (
             [state.last_program] if state.last_program not in (None, "TOTAL") else [])
         linked = link_program(body, s, fig, role, roles, total_row, state, result.claims, contexts, index, figures_before)
-        if linked is not None and "cases.claimants_applied" in role_id and not _completes_an_amount(
+        if linked is not None and "cases.claimants_applied" in role_id and not completes_an_amount(
                 linked[0], main, state.just_given) and not worth_follows(body, fig.end, s.end, reach=60):
-            result.trace.append("veto.not_paid")  # "Dari jumlah itu, 9.860 pekerja mengajukan klaim JKP": filed only
-            continue
+            if not paid_in_next_sentence(contexts, index, linked[0]):
+                result.trace.append("veto.not_paid")  # "Dari jumlah itu, 9.860 pekerja mengajukan klaim JKP": filed only
+                continue
+            result.trace.append("cases.applied_then_paid")
         if linked is not None and linked[1] in BORROWED_LINKS and subset_part(body, s, fig, set_aside):
             set_aside.append(fig)
             result.trace.append("link.subset")  # "Dari jumlah itu, 214 kasus merupakan kecelakaan lalu lintas"
@@ -375,13 +378,6 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
     state.undated = [] if own_period else [c for c in sentence_claims if not c.is_prior_period]
     current_programs = [c.program for c in sentence_claims if not c.is_prior_period]
     carry(state, named, cues, ctx.text, current_programs[-1] if current_programs else None, body)
-
-
-def _completes_an_amount(program: str | None, main: list, just_given: list[ClaimFigure]) -> bool:
-    """An amount of `program` paid, told in this sentence or the one before, with no count of its own:
-    the people who applied are its claimants."""
-    return any(p == program and role == "amount" for p, role, _, _ in main) or any(
-        c.program == program and c.cases is None and c.amount_idr is not None for c in just_given)
 
 
 # "1. Jaminan Kecelakaan Kerja (JKK)" on a line of its own, then label lines "Total klaim: Rp ...", "Jumlah kasus: 357"

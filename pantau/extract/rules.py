@@ -47,6 +47,7 @@ RULES: dict[str, str] = {
                              "money was all vetoed (a wage, a fund, a budget) speaks of that money, not of a claim",
     "veto.heir_payout": "an amount with no count, under a billion, in a sentence or after one naming an heir, where "
                         "no amount reaches a billion: a payout to one family ('santunan kepada ahli waris Rp 42 juta')",
+    "veto.scale_missing": "money too small to be any sum paid, its scale word missing ('mencapai Rp1,69')",
     "veto.per_person": "an amount per person or per period ('Rp 600 ribu per orang', 'rata-rata Rp 9 juta')",
     "veto.loan": "a housing loan or credit (KPR, MLT)",
     "veto.subsidy": "a subsidy or aid (BSU, bantuan), not a benefit claim",
@@ -76,6 +77,8 @@ RULES: dict[str, str] = {
                                 "ahli waris mengajukan klaim JKM dengan total sebesar Rp12,1 miliar')",
     "cases.claimants_applied": "people who applied for the claims a sentence about payments reports ('118.610 tenaga "
                                "kerja mengajukan klaim JHT'), no other count beside them",
+    "cases.applied_then_paid": "people who applied for a program's benefit, when the next sentence tells the amount paid for "
+                               "it with no count of its own ('12.030 orang mengajukan JHT. Klaim JHT ... Rp 139 miliar')",
     "cases.paid_to_people": "people a benefit went to ('Rp 700 juta untuk 118 peserta', 'kepada 3.412 pekerja')",
     "cases.people_in_benefit_sentence": "people counted in a sentence about paying benefits ('JHT dicairkan 8.601 "
                                         "peserta')",

@@ -1,0 +1,30 @@
+"""People who applied for a benefit: its claimants only when the payment of what they applied for is told
+beside them (rules cases.claimants_applied, cases.applied_then_paid); applications alone are never claims."""
+from __future__ import annotations
+
+from pantau.extract.context import SentenceContext
+from pantau.extract.cues import find_cues
+from pantau.extract.figures import SentenceCues
+from pantau.model import ClaimFigure
+
+
+def completes_an_amount(program: str | None, main: list, just_given: list[ClaimFigure]) -> bool:
+    """An amount of `program` paid, told in this sentence or the one before, with no count of its own:
+    the people who applied are its claimants."""
+    return any(p == program and role == "amount" for p, role, _, _ in main) or any(
+        c.program == program and c.cases is None and c.amount_idr is not None for c in just_given)
+
+
+def paid_in_next_sentence(contexts: list[SentenceContext], index: int, program: str | None) -> bool:
+    """The next sentence tells what was paid out for the same program, in money and with no count of its own
+    ("Sejak Januari hingga Juni ada 12.030 orang mengajukan JHT. Klaim JHT ... Rp 139 miliar yang dicairkan"):
+    the people who applied are its claimants."""
+    if program in (None, "TOTAL") or index + 1 >= len(contexts):
+        return False
+    following = contexts[index + 1]
+    kinds = {n.kind for n in following.numbers}
+    if "money" not in kinds or "count" in kinds:
+        return False
+    cues = SentenceCues(find_cues(following.text, following.start))
+    named = {c.value("program") for c in cues.cues if c.has("program")}
+    return named <= {program} and (cues.any("payment") or cues.any("claim_noun")) and not cues.any("not_paid")
