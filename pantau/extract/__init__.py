@@ -20,6 +20,7 @@ from pantau.extract.dates import byline_date, context_year, dateline, publicatio
 from pantau.extract.membership import extract_membership
 from pantau.extract.offices import find_offices
 from pantau.extract.separators import settle_separators
+from pantau.extract.spelling import corrected_spelling
 from pantau.extract.text import article_end, chrome_spans, join_spaced_thousands, split_sentences
 from pantau.model import Extraction, NumberMention, NumberProblem, RawArticle
 
@@ -185,7 +186,7 @@ def extract_article(article: RawArticle) -> Extraction:
         # market report); costs a couple of scans instead of the whole cascade.
         return Extraction(published_date=getattr(article, "published_hint", None), office="Nasional",
                           trace=["skip.not_about_us"])
-    body = join_spaced_thousands(body)
+    body = corrected_spelling(join_spaced_thousands(body))
     try:
         limit = article_end(body)
         chrome = chrome_spans(body, getattr(article, "title", "") or "")
