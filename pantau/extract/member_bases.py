@@ -144,8 +144,9 @@ COVERED_BEFORE_RE = re.compile(rf"\b(?:yang|dan)\s+(?:sudah\s+|telah\s+|baru\s+)
 # ("343 ribu di antaranya sudah menjadi peserta", "77,1 ribu orang (37 persen) yang telah menjadi peserta")
 COVERED_AFTER_RE = re.compile(rf"\s*(?:orang|pekerja|peserta|tenaga\s+kerja|jiwa)?\s*(?:\([^()]{{0,20}}\)\s*)?"
                               rf"(?:,?\s*atau\s+[\d.,]+\s*(?:persen|%)\s+)?(?:di\s+antaranya\s+)?"
-                              rf"(?P<yang>yang\s+)?(?:sudah|telah)\s+"
-                               rf"(?:aktif\s+)?{_COVERED}\b", re.I)
+                              rf"(?:(?P<yang>yang\s+)?(?:sudah|telah)\s+(?:aktif\s+)?{_COVERED}"
+                              # ("hanya 26,64 juta pekerja yang dicover BPJamsostek": covered, said without "sudah")
+                              rf"|yang\s+(?:di-?cover|dilindungi|ter-?cover|terlindungi|tercakup))\b", re.I)
 # Coverage achieved, said as a share: "623.409 atau 80 persen dari 780.666 potensi peserta"; "... 50,88 persen atau baru 935.079"
 SHARE_OF_POTENTIAL_AFTER_RE = re.compile(r"\s*(?:orang\s+|peserta\s+|pekerja\s+|tenaga\s+kerja\s+)?(?:\(|,?\s*atau\s+)"
                                          r"(?:sekitar\s+)?[\d.,]+\s*(?:persen|%)\s*\)?\s*dari\s+(?:total\s+)?"

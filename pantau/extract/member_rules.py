@@ -24,11 +24,11 @@ from pantau.extract.member_plain import QUALIFIERS, after_lead_aside, names_a_su
 from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_not_counts import a_rate, apart_from_series, example_lead, included_part, program_only
 from pantau.extract.member_segments import (active_part_of_whole, appositive_metric, both_segments_after, excluded,
-                                           segment_in_lead, segment_of_its_whole, segment_of_metric,
+                                           segment_in_lead, segment_of_its_whole, segment_of_metric, segment_of_share_base,
                                            segment_of_relative_clause, segment_pointed_back)
 from pantau.extract.member_wording import (CLAUSE_END_RE, PART_OF_TOPIC_OPENER_RE, REGISTERED_AND_ACTIVE_AFTER_RE,
                                           SAID_COVERED_AFTER_RE, THEIR_NUMBER_RE, denied_later, enrolled_during, inactive_subject, new_after,
-                                          parts_of_new_count, reached_of_potential, realised_after, realised_of_potential, says_new,
+                                          parts_of_new_count, pointed_back_count, reached_of_potential, realised_after, realised_of_potential, says_new,
                                           segment_said_before, whole_of_an_active_part)
 from pantau.extract.plans import plan_before
 from pantau.model import MembershipFigure
@@ -51,8 +51,9 @@ class MemberState:
     list_metric: str | None = None  # a list's announcing line named what its rows count
     other_agency: bool = False
     previous_metric: str | None = None  # the metric of the last figure found (a series continues it)
-    grown_metric: str | None = None  # the metric of a change's size just read (what grew), if the sentence found none
     previous_period: tuple | None = None  # and its period
+    previous_value: float = 0.0  # and its value
+    grown_metric: str | None = None  # the metric of a change's size just read (what grew), if the sentence found none
     misses: int = 0  # sentences with figures read since, none of them a participation figure
     companies_active: bool = False  # the last count of companies was of active ones (a list goes on)
     bases: set = field(default_factory=set)  # workforce counts a coverage share was of ("dari total 667.892")
@@ -61,8 +62,7 @@ class MemberState:
     whole_segment: str | None = None  # the one segment of the last sentence, whose counts were none of participants
     said_of_last: str | None = None  # the veto the last sentence's counts shared (inactive, audience): for its "sisanya"
     topic_metric: str | None = None  # the active count a sentence spoke of with no count of it found (member_series.topic_of)
-    # the article tells active from inactive participants somewhere ("aktif", "nonaktif"): only then is a count
-    # said registered ("terdaftar") all ever registered; elsewhere it is how writers name the participants
+    # the article tells active from inactive ("aktif", "nonaktif"): only then is "terdaftar" all ever registered
     tells_activity: bool = True
     since_ours: int = OURS_NEARBY_SENTENCES + 1  # sentences since our agency was last named
 
@@ -109,8 +109,8 @@ def item_of(body: str, s: ClaimSentence, fig: Figure) -> Item:
                 COVERED_AFTER_RE.match(body, fig.end))
 
 
-# ("Jumlahnya 112.000 orang"; "Dari target 915.300, yang terealisasi ... 915.019": the segment just spoken of)
-# ("jumlah PMI peserta aktif mulai menurun sejak 2019. Pada tahun itu peserta aktif tercatat 539.239 orang")
+# "Jumlahnya 112.000 orang", "Dari target 915.300, yang terealisasi ... 915.019", "... sejak 2019. Pada tahun itu peserta
+# aktif tercatat 539.239 orang": the segment just spoken of
 _BACK_TO_TOPIC_RE = re.compile(r"\W*(?:pada|di)\s+(?:tahun|saat|waktu|periode)\s+(?:itu|tersebut)\b", re.I)
 
 
@@ -272,7 +272,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         # segment the sentence is about
         segment = segment_said_before(body, s, fig, state.whole_segment)
     if not segments and not segment:
-        segment = segment_in_lead(s, fig, subject) or segment_of_its_whole(s, fig)
+        segment = segment_in_lead(s, fig, subject) or segment_of_its_whole(s, fig) or segment_of_share_base(body, s, fig)
     # (or a count said covered, naming no segment and no total: "Untuk sektor pekerja BPU, masih ada tantangan. Dari
     # target 136 ribu pekerja, saat ini baru 52 ribu yang terlindungi")
     from_topic = not segments and not segment and bool(state.topic_segment) and (
@@ -322,9 +322,8 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
             return None
         if item.has("enrolled") and not active and not enrolled_count:
             return None  # a batch someone enrolled ("42.000 pekerja rentan didaftarkan")
-        # ("Untuk rinciannya, mencakup 167.129 pekerja penerima upah (PU), 20.348 pekerja bukan penerima upah ...":
-        # workers of a segment in a breakdown are its participants)
-        # ("segmen Penerima Upah (PU) yang sudah mencapai 89.433 orang": "segmen" names a participation segment)
+        # ("Untuk rinciannya, mencakup 167.129 pekerja penerima upah (PU), ...": a breakdown's segments are participants;
+        # "segmen Penerima Upah (PU) yang sudah mencapai 89.433 orang": "segmen" names a participation segment)
         if active or item.has("member_noun") or item.has("segment_word") or any(c.has("member_noun") for c in subject) \
                 or state.previous_metric \
                 or from_topic or (s.has("breakdown") and not s.has("target") and fig.noun is not None
@@ -350,9 +349,10 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         return None  # "berjumlah 3.671.000 pekerja ..., namun 2.275.981 ... berstatus nonaktif": all ever registered
     if state.previous_metric not in (None, "active_companies") \
             and (not state.previous_metric.startswith("new_") or s.cues.any("rank")) \
-            and fig.unit == "people" and (state.previous_metric == "active_workers" or _generic_noun(fig)) \
+            and fig.unit == "people" and (state.previous_metric == "active_workers" or _generic_noun(fig)
+                                          or pointed_back_count(body, s, fig) or (s.cues.any("rank") and fig.value < state.previous_value)) \
             and not _qualified(s, fig, item) and not apart_from_series(body, s, fig):
-        # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"; "... 2017 sebanyak 120.093 orang" after PMI
+        # "Di peringkat kedua ada Jawa Barat dengan 6,41 juta peserta"; "2017 sebanyak 120.093 orang" after PMI; "jumlahnya ..."
         return state.previous_metric
     if plain_count(s, fig, item, state.since_ours <= OURS_NEARBY_SENTENCES):
         return "active_workers"  # rule member.plain_count (see _rule_of)

@@ -74,7 +74,8 @@ def excluded(body: str, item, cue: Cue) -> bool:  # (item: member_rules.Item)
     exclusion = None
     for exclusion in _EXCLUSION_RE.finditer(body, min(item.reach, item.start), cue.start):
         pass
-    return exclusion is not None and not re.search(r"[,;]|\b(?:berjumlah|sebanyak|mencapai|tercatat)\b",
+    # (not "tidak termasuk 12.640 peserta bukan penerima upah": the segment of the count after the exclusion word)
+    return exclusion is not None and not re.search(r"[,;\d]|\b(?:berjumlah|sebanyak|mencapai|tercatat)\b",
                                                    body[exclusion.end():cue.start])
 
 
@@ -230,11 +231,16 @@ def segment_of_its_own(body: str, item, fig: Figure) -> bool:
 _DESCRIBING_CLAUSE_RE = re.compile(r"\byang\b", re.I)
 
 
-def next_new_segment(out: list, item) -> str | None:
+# a count said of all, active, registered or planned, after the new ones ("..., dan total peserta BPU 8.500 orang")
+_NOT_NEW_BETWEEN_RE = re.compile(r"\b(?:total|jumlah|seluruh|aktif|terdaftar|target|sasaran|sedangkan|sementara)\b", re.I)
+
+
+def next_new_segment(out: list, item, body: str) -> str | None:
     """"realisasi akuisisi tenaga kerja penerima upah 105.689 orang ..., tenaga kerja bukan penerima upah 55.147
     orang": the next segment of a sentence listing new participants is new too (rule member.new)."""
     segments = {c.value("segment") for c in item.cues if c.has("segment")}
-    if not out or not out[-1].metric.startswith("new_") or len(segments) != 1 or item.has("active"):
+    if not out or not out[-1].metric.startswith("new_") or len(segments) != 1 \
+            or _NOT_NEW_BETWEEN_RE.search(body, out[-1].end_char, item.end):
         return None
     segment = segments.pop()
     return None if segment == "migrant" else f"new_{SEGMENT_METRIC[segment]}"
@@ -286,3 +292,17 @@ def segment_of_metric(metric: str | None) -> str | None:
         return "migrant"
     return next((segment for segment, stem in SEGMENT_METRIC.items() if metric and metric.endswith("_" + stem)
                  and metric.count("_") == stem.count("_") + 1), None)
+
+
+# "Taiwan ... dengan 216.738 peserta, atau 36,55% dari seluruh peserta PMI aktif": the count's share of a segment's whole
+_SHARE_OF_WHOLE_AFTER_RE = re.compile(r"[^\d;.]{0,30}?\b(?:atau|yaitu|setara|sekitar)\s+(?:sekitar\s+|setara\s+)?\d[\d.,]*\s*"
+                                      r"(?:%|persen)\s+(?:dari\s+)?(?:seluruh|total|jumlah|keseluruhan)\s+"
+                                      r"(?:(?:peserta|pekerja|tenaga\s+kerja|kepesertaan)\s+)?(?:segmen\s+|sektor\s+)?$", re.I)
+
+
+def segment_of_share_base(body: str, s: ClaimSentence, fig: Figure) -> str | None:
+    """The segment of the whole a count is said to be a share of, right after it: the count's segment too."""
+    cue = next((c for c in s.cues.cues if c.start >= fig.end and c.has("segment")), None)
+    if cue is None or cue.start - fig.end > 90 or not _SHARE_OF_WHOLE_AFTER_RE.fullmatch(body, fig.end, cue.start):
+        return None
+    return cue.value("segment")

@@ -121,6 +121,7 @@ SEGMENTS = ("active_wage_workers", "active_non_wage_workers", "active_constructi
 def settled(figures: list[MembershipFigure], sentence_of: list[int], body: str, trace: list[str]):
     """The article's membership figures, restatements left out and wholes told as a segment named for what
     they are, with the breakdowns of its active totals."""
+    _rest_beside_added_segment(figures, sentence_of, body, trace)
     wholes = wholes_named_as_a_segment(figures, sentence_of)
     for f in figures:  # the whole and its restatements
         if any(f.metric == w.metric and abs(f.value - w.value) <= f.tolerance + w.tolerance for w in wholes):
@@ -131,6 +132,24 @@ def settled(figures: list[MembershipFigure], sentence_of: list[int], body: str, 
     kept = [i for i in without_restatements(figures, sentence_of, body, trace) if i not in formal]
     figures, sentence_of = [figures[i] for i in kept], [sentence_of[i] for i in kept]
     return figures, segment_breakdowns(figures, sentence_of, body)
+
+
+# ", ditambah 11.870 pekerja bukan penerima upah", "belum termasuk 5.000 peserta BPU": a count set beside the one before,
+# not part of it (the noun of the count before and its period, then the joining words, then the added count)
+_ADDED_BESIDE_RE = re.compile(r"(?:[^\d.;:]|(?<!\d)\d{4}(?!\d)){0,40}?,?\s*(?:ditambah(?:\s+lagi)?|plus|belum\s+termasuk|tidak\s+termasuk|di\s+luar|"
+                              r"selain\s+itu\s+juga|di\s+samping)\s+(?:(?:sebanyak|sekitar|dengan)\s+)?$", re.I)
+
+
+def _rest_beside_added_segment(figures: list[MembershipFigure], sentence_of: list[int], body: str,
+                               trace: list[str]) -> None:
+    """"peserta ... berjumlah 77.889 tenaga kerja, ditambah 11.870 pekerja bukan penerima upah (BPU)": a participants
+    count with non-wage workers added beside it counts the wage workers (rule member.rest_beside_added_segment)."""
+    for i in range(len(figures) - 1):
+        rest, added = figures[i], figures[i + 1]
+        if rest.metric == "active_workers" and added.metric == "active_non_wage_workers" \
+                and sentence_of[i] == sentence_of[i + 1] and _ADDED_BESIDE_RE.match(body[rest.end_char:added.start_char]):
+            rest.metric, rest.rule_id = "active_wage_workers", "member.rest_beside_added_segment"
+            trace.append(rest.rule_id)
 
 
 _FORMAL = {"active_wage_workers", "active_construction_workers"}

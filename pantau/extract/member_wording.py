@@ -99,6 +99,10 @@ def reached_of_potential(body: str, s: ClaimSentence, fig: Figure) -> bool:
              or any(f.end <= fig.start and realised_after(body, s, f) for f in s.figures)) \
         and any(f.unit in ("people", "bare") and f.end <= fig.start for f in s.figures)
 
+# "Artinya, hanya 26,64 juta pekerja yang dicover ...": the sentence before said again in other terms, its segment too
+_SAYING_IT_AGAIN_RE = re.compile(r"\W*(?:artinya|dengan\s+kata\s+lain|(?:hal\s+)?(?:ini|itu)\s+berarti)\b", re.I)
+
+
 def segment_said_before(body: str, s: ClaimSentence, fig: Figure, segment_before: str | None) -> str | None:
     """The segment of a count said covered that names none in its own item: the one segment the sentence names before
     it, or, for a count said reached ("pekerja formal dengan target 22.823 dan terealisasi 22.348 peserta, serta jasa
@@ -107,7 +111,8 @@ def segment_said_before(body: str, s: ClaimSentence, fig: Figure, segment_before
     sentence before, when it named one (BPU realised against its target, then by branch)."""
     named = [c for c in s.cues.cues if c.has("segment") and c.start < fig.start] if s.cues.any("segment") else []
     if not named:
-        return segment_before if reached_of_potential(body, s, fig) and not s.cues.any("total") else None
+        return segment_before if (reached_of_potential(body, s, fig) and not s.cues.any("total")) \
+            or _SAYING_IT_AGAIN_RE.match(s.ctx.text) else None
     if len({c.value("segment") for c in named}) > 1 and not (
             reached_of_potential(body, s, fig) and len(named) > 1  # (not two joined: "pekerja formal dan informal 60.000")
             and any(named[-2].end <= f.start < named[-1].start for f in s.figures)):
@@ -265,3 +270,17 @@ def said_participants(body: str, s: ClaimSentence, fig: Figure) -> bool:
     peserta yang aktif hanya 29.040"): our word, even in a government body's sentence."""
     return bool((fig.noun is not None and _PARTICIPANTS_NOUN_RE.fullmatch(body, fig.noun.start, fig.noun.end))
                 or _PARTICIPANTS_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start))
+
+
+# "Setahun kemudian, jumlahnya bertambah menjadi 333.163 peserta": the count of what the sentence before counted, a
+# change or a reach the only words between (not "Dari jumlah tersebut, ...", a part; not "jumlah itu bagian dari total")
+_POINTED_BACK_LEAD_RE = re.compile(r"(?<!\bdari\s)\b(?:jumlahnya|angkanya|jumlah\s+(?:itu|tersebut|ini)|angka\s+(?:itu|tersebut|ini))"
+                                   r"(?:\s+(?:bertambah|berkurang|naik|turun|meningkat|menurun|tumbuh|melonjak|kembali|"
+                                   r"menjadi|mencapai|menyentuh|sebanyak|sekitar|sudah|telah|tercatat|ada|hanya|baru|lagi|"
+                                   r"hingga|sampai|sebesar|\d+(?:,\d+)?\s*(?:%|persen)))+\s+$", re.I)
+
+
+def pointed_back_count(body: str, s, fig) -> bool:
+    """The count's clause points back at the figure before ("jumlahnya bertambah menjadi ..."): the same
+    metric as the count before."""
+    return _POINTED_BACK_LEAD_RE.search(body, max(s.start, fig.start - 70), fig.start) is not None

@@ -134,7 +134,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             state.grown_metric = None
             if found:
                 state.previous_metric, state.misses = found[-1].metric, 0
-                state.previous_period = (found[-1].period_start, found[-1].period_end)
+                state.previous_period, state.previous_value = (found[-1].period_start, found[-1].period_end), found[-1].value
                 state.companies_active = state.companies_active or any(f.metric == "active_companies" for f in found)
             else:
                 state.misses += 1
@@ -286,10 +286,9 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
             else state.previous_metric if earlier or goes_on else topic if topic \
             else out[-1].metric if compared_bare or (continues_series(out, fig, item) and not parallel) \
             else "new_wage_workers" if workers_of_new_companies(body, s, fig) \
-            else metric_of(body, s, fig, item, state, bool(list_row)) \
+            else next_new_segment(out, item, body) or metric_of(body, s, fig, item, state, bool(list_row)) \
             or ("active_workers" if workers_of_active_companies(body, out, fig)
-                or workers_from_active_companies(body, s, fig) else None) \
-            or next_new_segment(out, item)
+                or workers_from_active_companies(body, s, fig) else None)
         if grown:
             metric = as_new(metric)
         if metric is None:

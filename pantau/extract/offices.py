@@ -61,6 +61,8 @@ _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsost
               # people a headline names after the agency ("Klaim JHT BPJAMSOSTEK Warga Bandung"): no office
               "warga", "masyarakat", "buruh", "karyawan", "tenaga", "pegawai", "nelayan", "petani", "perusahaan",
               "mitra", "layanan", "jajaran", "jajarannya",
+              # the agency's apps and services ("aplikasi pengaduan BPJSTK Mobile"): no place
+              "mobile", "online", "care", "digital", "app", "apps", "plus",
               # a headline's adverbs after the agency ("Dana JKP di BPJamsostek Masih Melimpah"): no place
               "masih", "makin", "semakin", "kian", "terus", "tetap", "belum", "akan", "siap", "mulai", "kembali",
               # a ranking's superlative after the agency ("Peserta Aktif BPJS Ketenagakerjaan Terbanyak"): no place
