@@ -15,6 +15,16 @@ def completes_an_amount(program: str | None, main: list, just_given: list[ClaimF
         c.program == program and c.cases is None and c.amount_idr is not None for c in just_given)
 
 
+def amount_told_after(s, fig, roles: list, program: str | None) -> bool:
+    """The sentence goes on to the worth of what they applied for, naming no other program and no other count between
+    ("3.787 tenaga kerja mengajukan klaim JKP ... pada periode Januari hingga Maret 2025, dengan nilai keseluruhan
+    Rp28,2 miliar"): the people who applied are its claimants."""
+    amount = next((f for f, role, _ in roles if role == "amount" and f.start > fig.end), None)
+    if amount is None or any(role == "cases" and fig.end < f.start < amount.start for f, role, _ in roles):
+        return False
+    return all(p.value("program") == program for p in s.programs if fig.end <= p.start < amount.start)
+
+
 def paid_in_next_sentence(contexts: list[SentenceContext], index: int, program: str | None) -> bool:
     """The next sentence tells what was paid out for the same program, in money and with no count of its own
     ("Sejak Januari hingga Juni ada 12.030 orang mengajukan JHT. Klaim JHT ... Rp 139 miliar yang dicairkan"):

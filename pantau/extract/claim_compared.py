@@ -5,6 +5,7 @@ before", its change dated to that year."""
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import replace
 
 from pantau.extract.claim_rules import ClaimSentence
@@ -158,3 +159,29 @@ def redated_to_own_year(body: str, s: ClaimSentence, tail: tuple[int, int] | Non
             or not any(p.relative == "previous_year" and p.span[0] > own[-1].span[1] for p in s.ctx.periods):
         return current
     return replace(current, period_start=own[-1].start, period_end=own[-1].end, amount_idr=None, cases=None)
+
+
+_OWN_YEAR_AFTER_RE = re.compile(r"\s+(?:pada|di)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def compared_years_apart(body: str, compared: list) -> list[tuple[list, int | None]]:
+    """"... dibandingkan tahun-tahun sebelumnya, yakni Rp1,2 triliun pada 2023 dan Rp1,1 triliun pada 2022": compared
+    amounts each dated by a year of their own right after them are compared sides each, one prior figure per year (the
+    stated change, if any, is the first's). Each group of compared figures, with its own year if so dated."""
+    amounts = [m for role, m in compared if role == "amount"]
+    years = [_OWN_YEAR_AFTER_RE.match(body, m.end) for m in amounts]
+    if len(amounts) < 2 or not all(years):
+        return [(compared, None)]
+    groups: list[list] = []
+    for role, mention in sorted(compared, key=lambda item: item[1].start):
+        if role == "amount" or not groups:
+            groups.append([])
+        groups[-1].append((role, mention))
+    return [(group, int(year.group(1))) for group, year in zip(groups, years)]
+
+
+def own_year(prior, year: int | None):
+    """The prior figure dated by its own year, when its group had one."""
+    if year is not None:
+        prior.period_start, prior.period_end = date(year, 1, 1), date(year, 12, 31)
+    return prior

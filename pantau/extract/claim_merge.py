@@ -318,9 +318,12 @@ def total_breakdowns(claims: list[ClaimFigure], body: str) -> list[Breakdown]:
             continue
         parts = [c for c in claims if c.program != "TOTAL" and not c.is_prior_period and c.office == total.office
                  and (c.period_start, c.period_end) == (total.period_start, total.period_end)]
+        table_total = total.rule_id == "link.total_row" and any(p.rule_id == "link.table_row" for p in parts)
+        if table_total:  # a table's total row sums its rows, not a program's figure told elsewhere in the text
+            parts = [p for p in parts if p.rule_id == "link.table_row"]
         if len(parts) < 2 or len({p.program for p in parts}) < len(parts):
             continue  # a program twice: parts of another kind (causes, places) stand among them
-        exhaustive = (_said_to_make_up(body, total, parts) or covers_every_program(parts, total.period_end)) \
+        exhaustive = (table_total or _said_to_make_up(body, total, parts) or covers_every_program(parts, total.period_end)) \
             and not _OTHER_SCHEME_RE.search(body, total.start_char, max(p.end_char for p in parts))
         if total.amount_idr is not None:
             out.append(Breakdown(

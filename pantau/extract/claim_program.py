@@ -147,6 +147,8 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         return "TOTAL", "link.collective"
     if not s.programs and not s.has("collective") and _sum_of_programs(s, fig, role, claims):
         return "TOTAL", "link.sum_of_programs"  # (before "Semuanya" points back at the last program)
+    if whole_of_every_program(body, s, fig):
+        return "TOTAL", "link.collective"  # "klaim JKP ... 2,82 persen dari total 134.130 pekerja ... dari seluruh program"
     pointed = points_back(body, s, fig, main_programs=state.sentence_programs)
     if pointed is not None:
         return pointed, "link.anaphora"
@@ -285,3 +287,24 @@ def _possessive_total(body: str, s: ClaimSentence, fig: Figure) -> bool:
     cue = s.cues.last_before(fig.start, "total", since=s.start)
     return cue is not None and body[cue.start:cue.end].casefold().endswith("nya") \
         and not any(c.has("total") and c.start < cue.start for c in s.cues.cues)
+
+
+# "klaim JKP tersebut setara 2,82 persen dari total 134.130 pekerja ... dari seluruh program": the whole a share is of
+_SHARE_OF_LEAD_RE = re.compile(r"(?:%|\bpersen)\s+dari\s+(?:total\s+|seluruh\s+|jumlah\s+|keseluruhan\s+)?(?:sebanyak\s+)?$", re.I)
+
+
+_ITS_WORTH_GAP_RE = re.compile(r"[^\d;.]{0,100}?\b(?:yang\s+)?(?:nilai|nominal|jumlah)nya\s+(?:mencapai\s+|sebesar\s+|sekitar\s+)?$",
+                               re.I)
+
+
+def whole_of_every_program(body: str, s: ClaimSentence, fig: Figure) -> bool:
+    """The figure is the whole a share of the program named before it is of, and every program's: "... dari seluruh
+    program" said after it in its clause; or that whole's worth, told right after it ("..., yang nilainya ...")."""
+    if not s.has("all_programs"):
+        return False
+    if fig.unit == "money":
+        whole = next((f for f in reversed(s.figures) if f.end <= fig.start and f.unit != "percent"), None)
+        return whole is not None and whole.unit in ("case", "people") \
+            and _ITS_WORTH_GAP_RE.fullmatch(body, whole.end, fig.start) is not None and whole_of_every_program(body, s, whole)
+    return _SHARE_OF_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start) is not None \
+        and any(c.has("all_programs") and fig.end <= c.start <= fig.end + 90 for c in s.cues.cues)

@@ -32,8 +32,7 @@ from pantau.extract.fastre import WindowFinder, guarded
 NOT_PAID_IN_CLAUSE = ("fund", "contribution", "budget", "reserve", "wage", "threshold", "rule", "per_person",
                       "loan", "subsidy", "scholarship", "foreign")
 _NOT_PAID_SET = frozenset(NOT_PAID_IN_CLAUSE)
-# A claim subject starts anew after a negative cue: "iuran ..., klaim JHT Rp 5 miliar".
-NEW_CLAIM_SUBJECT = ("claim_noun",)
+NEW_CLAIM_SUBJECT = ("claim_noun",)  # a claim subject starts anew after a negative cue: "iuran ..., klaim JHT Rp 5 miliar"
 BENEFIT_WORDS = ("claim_noun", "benefit_noun", "payment", "claimant")  # the words a benefit sentence is made of
 PER_PERSON_LIMIT = 1e9  # a benefit per person stays below this; a program total rarely does
 UNSCALED_FLOOR = 1000  # rupiah: no sum paid is smaller; "Rp1,69" with no scale word lost its "triliun"
@@ -248,8 +247,9 @@ def points_back(body: str, s: ClaimSentence, fig: Figure) -> bool:
 def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
     """The rule that says this money or count is not a benefit paid, if any."""
     cues = s.cues
-    if fig.unit == "money" and fig.num.scale_word is None and (fig.value or 0) < UNSCALED_FLOOR:
-        return "veto.scale_missing"  # "mencapai Rp1,69" (cut off, or its scale dropped): no sum we can read
+    if fig.unit == "money" and fig.num.scale_word is None and (fig.value or 0) < UNSCALED_FLOOR \
+            and not any(f.num.scale_word and 0 < f.start - fig.end <= 40 for f in s.figures if f.unit == "money"):
+        return "veto.scale_missing"  # "mencapai Rp1,69" (its scale lost); not "dari Rp1,55 menjadi Rp1,79 triliun"
     if cue_in_clause(body, s, fig, "fraud", _PREVENTION_RE):
         return "skip.fraud"  # "menggelapkan dana klaim Rp 780 juta"; not "untuk mencegah klaim palsu"
     if cues.last_before(fig.start, "correction", since=s.start) is not None:

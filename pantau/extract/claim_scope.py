@@ -19,8 +19,8 @@ TOTAL_LEAD_RE = re.compile(r"\b(?:totalnya|secara\s+total|total\s+keseluruhan)\s
 # merupakan kecelakaan lalu lintas"): no claim of its own when it borrows its program.
 # ("Dari jumlah itu, ...", "dari total klaim Rp 11,1 triliun tersebut, sebesar Rp 1,2 triliun ...": the whole with its value)
 # (also with no "dari": "Elvyn menjelaskan, total klaim Rp 11,1 triliun tersebut, sebesar Rp 1,2 triliun ...")
-PARTITIVE_OPENER_RE = re.compile(r"\b(?:[Dd]ari\s+(?:[\w.,]+\s+){0,6}?|(?:total|jumlah)\s+(?:[\w.,]+\s+){0,5}?)(?:itu|tersebut)\s*,\s*"
-                                 r"(?:sebanyak\s+|sekitar\s+|ada\s+|sebesar\s+|senilai\s+|sejumlah\s+)?$")
+PARTITIVE_OPENER_RE = re.compile(r"\b(?:dari\s+(?:[\w.,]+\s+){0,6}?|(?:total|jumlah)\s+(?:[\w.,]+\s+){0,5}?)(?:itu|tersebut)\s*,\s*"
+                                 r"(?:sebanyak\s+|sekitar\s+|ada\s+|sebesar\s+|senilai\s+|sejumlah\s+)?$", re.I)
 
 
 def subset_part(body: str, s: ClaimSentence, fig: Figure, set_aside: list) -> bool:
@@ -47,7 +47,7 @@ BORROWED_LINKS = ("link.anaphora", "link.previous_sentence", "link.same_subject"
 
 
 # "klaim program JKK dan JKM ... senilai total Rp55,10 miliar": the programs' sum
-JOINT_TOTAL_RE = re.compile(r"\b(?:total(?:nya)?|seluruhnya|keseluruhan)\s*"
+JOINT_TOTAL_RE = re.compile(r"\b(?:total(?:nya)?|seluruhnya|keseluruhan)\s*(?:(?:nilai|nominal)(?:nya)?\s+)?"
                              r"(?:(?:sebesar|senilai|mencapai|sebanyak|sejumlah|berjumlah)\s+)?(?:Rp\.?\s*)?$", re.I)
 
 
@@ -276,3 +276,26 @@ def bind_adjacent_pairs(body: str, roles, main: list, linked_at: dict[int, int])
             continue
         weak_at, strong = (linked_at[first.start], b) if a[3] in _WEAK_LINKS else (linked_at[second.start], a)
         main[weak_at] = (strong[0], *main[weak_at][1:])
+
+
+def joint_total_given(main: list, role: str) -> bool:
+    """The other half of the programs' joint total was read just before ("santunan JKK dan JKM senilai total Rp 1,2
+    miliar kepada 8 ahli waris"): this figure is the total's too."""
+    return bool(main) and main[-1][0] == "TOTAL" and main[-1][1] != role and main[-1][3] == "link.collective"
+
+
+_AMONG_THEM_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,2}?(?:di\s*antaranya|diantaranya)\b", re.I)
+
+
+def part_of_last_claim(body: str, s: ClaimSentence, fig: Figure, program: str | None, claims: list) -> bool:
+    """"Dari jumlah itu, 2.300 peserta mencairkan JHT karena berhenti bekerja", "2.300 peserta di antaranya ...": a
+    count taken out of the claim just given for the same program, smaller than its count: a part by another cut, no
+    claim of its own (rule link.subset)."""
+    if fig.unit not in ("people", "case", "bare") or not claims or fig.value is None:
+        return False
+    last = claims[-1]
+    if last.program != program or last.is_prior_period or last.cases is None or fig.value >= last.cases:
+        return False
+    return PARTITIVE_OPENER_RE.search(body, max(s.start, fig.start - 60), fig.start) is not None \
+        or _AMONG_THEM_AFTER_RE.match(body, fig.end) is not None
+

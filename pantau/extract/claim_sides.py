@@ -109,6 +109,9 @@ _WORTH_ATTRIBUTE_RE = re.compile(rf"\b{WORTH_WITH}\s+(?:klaim\s+|pembayaran\s+|m
                                  r"(?:sebesar\s+|senilai\s+|mencapai\s+)?$", re.I)
 
 
+_COMPARED_WORD_RE = re.compile(r"\b(?:dibanding(?:kan)?|ketimbang|daripada)\b", re.I)
+
+
 def worth_after_compared(body: str, s: ClaimSentence, fig: Figure, role: str, current_roles: set[str]) -> bool:
     """An amount on the compared side, brought in as "dengan nilai ...", when the current side has a count
     and no amount, or nothing: the current count's worth (a compared side gives the kind of figure it is compared with)."""
@@ -116,7 +119,13 @@ def worth_after_compared(body: str, s: ClaimSentence, fig: Figure, role: str, cu
     # 42,89 triliun", the worth of the claims said to rise; not "dibandingkan tahun 2017 yang mencapai 15.954 kasus dengan
     # total nominal klaim Rp 127 miliar", the compared count's)
     alone = not current_roles and not any(f.unit in ("case", "people", "bare", "money") for f in s.figures if f.end <= fig.start)
-    compared_count = any(f.unit in ("case", "people") and (s.ctx.change_at or s.start) < f.start < fig.start for f in s.figures)
+    # (the compared side opens at its lead when one is said: "tren kenaikan dengan 90.123 kasus, meningkat ...
+    # dibandingkan tahun sebelumnya dengan nilai klaim Rp1,006 triliun" compares no count)
+    compared_word = None
+    for compared_word in _COMPARED_WORD_RE.finditer(body, s.start, fig.start):
+        pass
+    since = compared_word.start() if compared_word is not None else (s.ctx.change_at or s.start)
+    compared_count = any(f.unit in ("case", "people") and since < f.start < fig.start for f in s.figures)
     return role == "amount" and (current_roles == {"cases"} or alone) and not compared_count \
         and _WORTH_ATTRIBUTE_RE.search(body, max(s.start, fig.start - 50), fig.start) is not None
 

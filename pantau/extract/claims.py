@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from pantau.extract import claim_frames as frames
-from pantau.extract.claim_applicants import completes_an_amount, paid_in_next_sentence
-from pantau.extract.claim_compared import (DOMINATES_RE, another_schemes_change, contrasts_the_last_count,
+from pantau.extract.claim_applicants import amount_told_after, completes_an_amount, paid_in_next_sentence
+from pantau.extract.claim_compared import (DOMINATES_RE, another_schemes_change, compared_years_apart, contrasts_the_last_count, own_year,
                                            mark_compared_earlier, redate_last_year_clause, redated_to_own_year)
 from pantau.extract.claim_changes import (change_of_money_not_paid_out, change_stated_apart, compares_counts,
                                           amount_for_cases, gives_both_sides, pending_change, said_again_differently,
@@ -41,8 +41,8 @@ from pantau.extract.claim_sides import (change_tail, compares_other_office, from
                                          on_compared_side, worth_after_compared)
 from pantau.extract.linking import is_total_row, joint_programs, respective_programs
 from pantau.extract.periods import previous_year_of
-from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, bind_adjacent_pairs, subset_part,
-                                         pair_each_counts, parts_set_aside, program_in_scope, rough_restatement)
+from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, bind_adjacent_pairs, joint_total_given, part_of_last_claim,
+                                         subset_part, pair_each_counts, parts_set_aside, program_in_scope, rough_restatement)
 from pantau.extract.tables import table_rows
 from pantau.model import Breakdown, ClaimFigure, StatedChange
 
@@ -283,7 +283,7 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             continue
         if joint_programs(body, s, fig):
             if not s.has("collective") and not JOINT_TOTAL_RE.search(body, max(s.start, fig.start - 30), fig.start) \
-                    and not whole_after_list(body, s, fig):
+                    and not whole_after_list(body, s, fig) and not joint_total_given(main, role):
                 result.trace.append("link.joint_programs")
                 continue  # "Untuk JKK dan JKM, kami membayarkan 458 kasus": neither program's alone
             # "Secara keseluruhan, dana untuk JKK, JHT, maupun JKM mencapai 31,23 miliar": all of them
@@ -303,7 +303,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             [state.last_program] if state.last_program not in (None, "TOTAL") else [])
         linked = link_program(body, s, fig, role, roles, total_row, state, result.claims, contexts, index, figures_before)
         if linked is not None and "cases.claimants_applied" in role_id and not completes_an_amount(
-                linked[0], main, state.just_given) and not worth_follows(body, fig.end, s.end, reach=60):
+                linked[0], main, state.just_given) and not worth_follows(body, fig.end, s.end, reach=60) \
+                and not amount_told_after(s, fig, roles, linked[0]):
             if not paid_in_next_sentence(contexts, index, linked[0]):
                 result.trace.append("veto.not_paid")  # "Dari jumlah itu, 9.860 pekerja mengajukan klaim JKP": filed only
                 continue
@@ -313,7 +314,8 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             result.trace.append("link.subset")  # "Dari jumlah itu, 214 kasus merupakan kecelakaan lalu lintas"
             continue
         if linked is not None and linked[1] in ("link.program_before", "link.program_after") \
-                and split_by_another_cut(body, s, fig, linked[0]):
+                and (split_by_another_cut(body, s, fig, linked[0])
+                     or part_of_last_claim(body, s, fig, linked[0], result.claims)):
             result.trace.append("link.subset")  # "Dari 554 kasus kecelakaan kerja, sebanyak 448 kasus ... sembuh"
             continue
         if linked is not None and linked[0] is None:
@@ -371,7 +373,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
         if not sentence_claims and current is not None and s.has("anaphor_figure"):
             result.trace.append("link.anaphora")  # "Angka tersebut naik dari Rp 30 miliar": the figure just given
         rule = "side.change" if s.ctx.change_at is not None else "side.compared_earlier"
-        sentence_claims.extend(frames.prior_claims(body, s, compared_clause, compared, current, result.changes, rule))
+        for i, (group, year) in enumerate(compared_years_apart(body, compared)):
+            priors = frames.prior_claims(body, s, compared_clause, group, current, result.changes if i == 0 else [], rule)
+            sentence_claims.extend(own_year(prior, year) for prior in priors)
     result.claims.extend(sentence_claims)
     result.trace.extend(c.rule_id for c in sentence_claims)
     own_period = any(not p.relative for p in ctx.periods)

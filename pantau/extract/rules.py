@@ -182,6 +182,8 @@ RULES: dict[str, str] = {
     "member.active": "an active count of the area ('peserta aktif 1,2 juta', 'tenaga kerja terlindungi')",
     "member.whole_of_active": "a count followed by 'Dari jumlah tersebut, peserta aktif N' with N smaller was the "
                               "registered whole, not the active count: dropped",
+    "member.rest_beside_added_segment": "a participants count with non-wage workers added beside it ('77.889 tenaga kerja, "
+                                        "ditambah 11.870 pekerja BPU'): the wage workers",
     "member.segment": "an active segment count (PU, BPU/informal, jasa konstruksi) or migrant workers",
     "veto.member_formal_whole": "a wage workers' count ('tenaga kerja formal') that a later sentence splits into wage "
                                 "and construction workers counts both: no metric of ours",

@@ -1,0 +1,237 @@
+"""Readings of the twenty-fifth stop below the rules. Each has five wordings and two near-misses."""
+from datetime import date
+
+import pytest
+
+from tests.reading import extract_text
+
+
+def _members(text, published="2024-07-10"):
+    return {(m.metric, round(m.value)) for m in extract_text(text, date.fromisoformat(published)).membership}
+
+
+_PMI_2021 = "Pada 2021 peserta PMI tercatat 235.657 orang. "
+
+
+@pytest.mark.parametrize("second", [
+    "Setahun kemudian, pada 2022, jumlahnya bertambah menjadi 333.163 peserta.",
+    "Pada 2022 jumlah itu naik 41,38% menjadi 333.163 peserta.",
+    "Setahun berselang, angkanya sudah mencapai 333.163 peserta pada 2022.",
+    "PADA 2022 JUMLAHNYA TUMBUH MENJADI 333.163 PESERTA.",
+    "Hingga akhir 2022, jumlah tersebut kembali bertambah hingga 333.163 peserta.",
+])
+def test_a_count_pointed_back_at_goes_on_with_the_metric_before(second):
+    """"jumlahnya bertambah menjadi 333.163 peserta" after a migrant workers' count: the same metric, though "peserta"
+    alone would be every participant."""
+    assert _members(_PMI_2021 + second) == {("migrant_workers", 235657), ("migrant_workers", 333163)}
+
+
+@pytest.mark.parametrize("second", [
+    "Pada 2022, peserta aktif BPJS Ketenagakerjaan secara nasional mencapai 35.863.217 peserta.",
+    "Pada 2022 peserta penerima upah tercatat 333.163 peserta.",
+])
+def test_near_miss_a_count_with_its_own_subject_does_not_go_on(second):
+    assert ("migrant_workers", 235657) in _members(_PMI_2021 + second)
+    assert not any(metric == "migrant_workers" and value != 235657 for metric, value in _members(_PMI_2021 + second))
+
+
+_PMI_WHOLE = "Secara keseluruhan, peserta PMI aktif sampai Juni 2024 berjumlah 592.932 orang. "
+
+
+@pytest.mark.parametrize("part", [
+    "Taiwan berada di urutan teratas dengan 216.738 peserta, atau 36,55% dari seluruh peserta PMI aktif hingga Juni 2024.",
+    "Taiwan menyumbang 216.738 peserta atau sekitar 36,55 persen dari total pekerja migran yang terdaftar.",
+    "Dari Taiwan tercatat 216.738 peserta, setara 36,55% dari keseluruhan peserta PMI.",
+    "TAIWAN MENEMPATI POSISI PERTAMA DENGAN 216.738 PESERTA ATAU 36,55% DARI SELURUH PESERTA PMI.",
+    "Taiwan paling banyak, yakni 216.738 peserta, atau 36,55% dari jumlah peserta pekerja migran Indonesia.",
+])
+def test_a_count_said_a_share_of_a_segment_s_whole_is_of_that_segment(part):
+    """A country's count said to be a share of all migrant participants is a migrant count, not all participants."""
+    assert _members(_PMI_WHOLE + part) == {("migrant_workers", 592932), ("migrant_workers", 216738)}
+
+
+@pytest.mark.parametrize("part", [
+    "Di Jawa Tengah tercatat 216.738 peserta aktif, atau 36,55% dari target kepesertaan tahun ini.",
+    "Di Jawa Tengah tercatat 216.738 peserta aktif, atau 36,55% dari angkatan kerja, termasuk pekerja migran yang pulang.",
+])
+def test_near_miss_a_share_of_no_segment_s_whole(part):
+    assert ("migrant_workers", 216738) not in _members(_PMI_WHOLE + part)
+
+
+@pytest.mark.parametrize("ranked", [
+    "Malaysia berada di urutan kedua dengan 176.278 peserta.",
+    "Di peringkat kedua ada Malaysia dengan 176.278 peserta.",
+    "Malaysia menempati posisi kedua dengan 176.278 peserta.",
+    "Malaysia masuk lima besar dengan 176.278 peserta.",
+    "MALAYSIA DI POSISI KEDUA, 176.278 PESERTA.",
+])
+def test_the_next_place_in_a_ranking_goes_on_with_the_metric_before(ranked):
+    """Ranking words (urutan, peringkat, posisi) after a migrant workers' count: the places are migrant counts too."""
+    assert _members(_PMI_WHOLE + ranked) == {("migrant_workers", 592932), ("migrant_workers", 176278)}
+
+
+@pytest.mark.parametrize("other", [
+    "Malaysia mencatat 176.278 peserta aktif dari semua segmen.",
+    "Di Malaysia, jumlah peserta penerima upah mencapai 176.278 peserta.",
+])
+def test_near_miss_no_ranking_word(other):
+    assert ("migrant_workers", 176278) not in _members(_PMI_WHOLE + other)
+
+
+def _claims(text, published="2025-04-10"):
+    return {(c.program, c.cases, c.amount_idr) for c in extract_text(text, date.fromisoformat(published)).claims}
+
+
+@pytest.mark.parametrize("text", [
+    "Kanwil BPJS Ketenagakerjaan Jawa Barat mencatat sebanyak 3.787 tenaga kerja mengajukan klaim JKP akibat PHK pada "
+    "periode Januari hingga Maret 2025, dengan nilai keseluruhan Rp28,2 miliar.",
+    "Selama Januari-Maret 2025 ada 3.787 pekerja yang mengajukan klaim jaminan kehilangan pekerjaan karena terkena "
+    "pemutusan hubungan kerja di sejumlah kabupaten, dan nilai manfaatnya Rp28,2 miliar.",
+    "Pada kuartal I 2025, 3.787 peserta mengajukan klaim JKP setelah kehilangan pekerjaan di pabrik tekstil dan alas kaki, "
+    "dengan total nilai mencapai Rp28,2 miliar.",
+    "SEBANYAK 3.787 TENAGA KERJA MENGAJUKAN KLAIM JKP SELAMA JANUARI HINGGA MARET 2025 DI JAWA BARAT DAN SEKITARNYA, "
+    "SENILAI RP28,2 MILIAR.",
+    "Hingga Maret 2025 tercatat 3.787 orang telah mengajukan klaim JKP kepada kantor wilayah di Bandung, yang nilainya "
+    "mencapai Rp28,2 miliar.",
+])
+def test_applicants_with_their_claims_worth_later_in_the_sentence(text):
+    """People who applied, with the worth of their claims told far on in the sentence: the claim's case count."""
+    assert _claims(text) == {("JKP", 3787, 28.2e9)}
+
+
+@pytest.mark.parametrize("text", [
+    "Selama Januari-Maret 2025 ada 3.787 pekerja yang mengajukan klaim JKP, sementara klaim JHT yang dibayarkan pada "
+    "periode itu Rp28,2 miliar.",
+    "Selama Januari-Maret 2025 ada 3.787 pekerja yang mengajukan klaim JKP dan 2.100 di antaranya masih diproses, dengan "
+    "nilai pengajuan Rp28,2 miliar.",
+])
+def test_near_miss_the_later_worth_is_not_theirs(text):
+    assert ("JKP", 3787, 28.2e9) not in _claims(text)
+
+
+_JKP_Q1 = "Pada kuartal I 2025 klaim JKP di Jawa Barat tercatat 3.787 kasus dengan nilai Rp28,2 miliar. "
+
+
+@pytest.mark.parametrize("share", [
+    "Klaim JKP tersebut setara 2,82 persen dari total 134.130 pekerja yang menerima pembayaran klaim dari seluruh "
+    "program, yang nilainya mencapai Rp2,12 triliun.",
+    "Jumlah klaim JKP itu hanya 2,82% dari total 134.130 kasus untuk semua program, dengan nilai Rp2,12 triliun.",
+    "JKP menyumbang 2,82 persen dari seluruh 134.130 klaim dari kelima program, yang nilainya Rp2,12 triliun.",
+    "KLAIM JKP SETARA 2,82 PERSEN DARI TOTAL 134.130 KLAIM SELURUH PROGRAM YANG NILAINYA RP2,12 TRILIUN.",
+    "Porsi JKP sekitar 2,82 persen dari jumlah 134.130 kasus seluruh program pada periode itu, yang nilainya Rp2,12 triliun.",
+])
+def test_the_whole_a_program_s_share_is_of_is_every_program_s(share):
+    """"klaim JKP ... setara 2,82 persen dari total 134.130 pekerja ... dari seluruh program": the whole is the total."""
+    got = _claims(_JKP_Q1 + share)
+    assert ("TOTAL", 134130, 2.12e12) in got and not any(p == "JKP" and n == 134130 for p, n, _ in got)
+
+
+@pytest.mark.parametrize("share", [
+    "Klaim JKP tersebut setara 2,82 persen dari total 134.130 pekerja yang terkena PHK di provinsi itu.",
+    "Klaim JKP tersebut setara 2,82 persen dari total klaim, sementara seluruh program membayar Rp2,12 triliun.",
+])
+def test_near_miss_no_whole_of_every_program(share):
+    assert not any(p == "TOTAL" and n == 134130 for p, n, _ in _claims(_JKP_Q1 + share))
+
+
+
+def _dated_claims(text, published="2025-06-26"):
+    return {(c.program, c.amount_idr, str(c.period_end), c.is_prior_period)
+            for c in extract_text(text, date.fromisoformat(published)).claims}
+
+
+_TOTAL_2024 = "Sepanjang tahun 2024, total klaim yang dibayarkan BPJS Ketenagakerjaan mencapai Rp1,3 triliun untuk 86.000 kasus. "
+
+
+@pytest.mark.parametrize("compared", [
+    "Angka ini meningkat dibandingkan tahun-tahun sebelumnya, yakni Rp1,2 triliun pada 2023 dan Rp1,1 triliun pada 2022.",
+    "Nilai itu naik dibanding sebelumnya, yaitu Rp1,2 triliun pada tahun 2023 serta Rp1,1 triliun pada tahun 2022.",
+    "Jumlah tersebut lebih tinggi dibandingkan Rp1,2 triliun pada 2023 dan Rp1,1 triliun pada 2022.",
+    "ANGKA INI MENINGKAT DIBANDINGKAN TAHUN SEBELUMNYA, YAKNI RP1,2 TRILIUN PADA 2023 DAN RP1,1 TRILIUN PADA 2022.",
+    "Angka ini terus naik dibandingkan dua tahun sebelumnya: Rp1,2 triliun pada 2023 dan Rp1,1 triliun di 2022.",
+])
+def test_compared_amounts_each_with_their_own_year(compared):
+    """Two compared amounts, each dated by its own year: one prior figure per year."""
+    got = _dated_claims(_TOTAL_2024 + compared)
+    assert ("TOTAL", 1.2e12, "2023-12-31", True) in got and ("TOTAL", 1.1e12, "2022-12-31", True) in got
+
+
+@pytest.mark.parametrize("compared", [
+    "Angka ini meningkat dibandingkan 2023 yang mencapai Rp1,2 triliun.",
+    "Angka ini meningkat dibandingkan tahun sebelumnya, yakni Rp1,2 triliun, sementara target 2025 Rp1,1 triliun.",
+])
+def test_near_miss_one_compared_amount(compared):
+    assert not any(amount == 1.1e12 and prior for _, amount, _, prior in _dated_claims(_TOTAL_2024 + compared))
+
+
+@pytest.mark.parametrize("text", [
+    "Ia menyiapkan strategi lewat aplikasi pengaduan BPJSTK Mobile.",
+    "Peserta kini bisa mengecek saldo melalui BPJS Ketenagakerjaan Mobile.",
+    "Pendaftaran dilakukan lewat layanan BPJamsostek Online yang buka 24 jam.",
+    "Keluhan peserta ditampung oleh kanal BPJS Ketenagakerjaan Care setiap hari kerja.",
+    "Warga dapat memakai BPJSTK Digital untuk mendaftar sendiri.",
+])
+def test_an_app_after_the_agency_is_no_office(text):
+    from pantau.extract.offices import find_offices
+    assert find_offices(text) == []
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Peserta di wilayah kerja BPJSTK Mobagu mengecek saldo lewat aplikasi.", "Cabang Mobagu"),
+    ("Hal itu disampaikan pimpinan BPJS Ketenagakerjaan Cabang Plumpang di kantornya.", "Cabang Plumpang"),
+])
+def test_near_miss_a_place_after_the_agency_is_its_office(text, office):
+    from pantau.extract.offices import find_offices
+    assert [o.office for o in find_offices(text)] == [office]
+
+
+@pytest.mark.parametrize("text", [
+    "Hingga 2024 rata-rata penambahan tenaga kerja aktif di Batang mencapai 33 ribu orang dari pekerja formal, 8.500 orang "
+    "dari pekerja informal, dan 9.700 orang dari pekerja proyek konstruksi.",
+    "Sepanjang 2024 ada tambahan peserta baru 33 ribu pekerja penerima upah, 8.500 pekerja bukan penerima upah, serta "
+    "9.700 pekerja jasa konstruksi.",
+    "Peserta baru tahun 2024 terdiri dari 33 ribu pekerja formal, 8.500 pekerja informal dan 9.700 pekerja konstruksi.",
+    "SEPANJANG 2024 ADA TAMBAHAN PESERTA BARU 33 RIBU PEKERJA FORMAL, 8.500 PEKERJA INFORMAL DAN 9.700 PEKERJA KONSTRUKSI.",
+    "Selama 2024 kepesertaan bertambah 33 ribu pekerja penerima upah, lalu 8.500 pekerja bukan penerima upah dan 9.700 "
+    "pekerja jasa konstruksi.",
+])
+def test_the_segments_listed_after_a_new_count_are_new(text):
+    """A list of segments after new participants: each item is new participants of its segment."""
+    got = _members(text, "2024-10-16")
+    assert ("new_non_wage_workers", 8500) in got and ("new_construction_workers", 9700) in got
+    assert not any(metric.startswith("active_") for metric, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Sepanjang 2024 ada tambahan peserta baru 33 ribu pekerja penerima upah, sedangkan peserta aktif bukan penerima upah "
+    "kini 8.500 orang.",
+    "Sepanjang 2024 ada tambahan peserta baru 33 ribu pekerja penerima upah, sedangkan target peserta bukan penerima "
+    "upah 8.500 orang.",
+])
+def test_near_miss_an_active_or_total_count_after_new_ones(text):
+    assert ("new_non_wage_workers", 8500) not in _members(text, "2024-10-16")
+
+
+_PU_SHARE = ("Jumlah peserta aktif BPJS Ketenagakerjaan berstatus penerima upah posisi Maret 2024 sebesar 50,23 persen "
+             "terhadap jumlah penduduk bekerja. ")
+
+
+@pytest.mark.parametrize("again", [
+    "Artinya, hanya 26,64 juta pekerja yang dicover BPJS Ketenagakerjaan dari 53,04 juta penduduk yang bekerja.",
+    "Dengan kata lain, baru 26,64 juta pekerja yang terlindungi dari 53,04 juta penduduk bekerja.",
+    "Hal ini berarti hanya 26,64 juta pekerja yang sudah terlindungi dari total 53,04 juta pekerja.",
+    "ARTINYA, BARU 26,64 JUTA PEKERJA YANG DILINDUNGI DARI 53,04 JUTA PENDUDUK BEKERJA.",
+    "Ini berarti sekitar 26,64 juta pekerja yang sudah ter-cover, dari 53,04 juta penduduk bekerja.",
+])
+def test_a_count_saying_the_share_before_again_takes_its_segment(again):
+    """"Artinya, hanya 26,64 juta pekerja yang dicover ...": the share of the sentence before said as a count, of its
+    segment."""
+    assert ("active_wage_workers", 26640000) in _members(_PU_SHARE + again, "2024-05-20")
+
+
+@pytest.mark.parametrize("again", [
+    "Sementara itu, 26,64 juta pekerja tercatat di kantor-kantor cabang di seluruh Indonesia.",
+    "Artinya, target 26,64 juta pekerja pada akhir tahun masih jauh.",
+])
+def test_near_miss_no_count_said_covered_again(again):
+    assert ("active_wage_workers", 26640000) not in _members(_PU_SHARE + again, "2024-05-20")
