@@ -294,7 +294,8 @@ def part_of_last_claim(body: str, s: ClaimSentence, fig: Figure, program: str | 
     if fig.unit not in ("people", "case", "bare") or not claims or fig.value is None:
         return False
     last = claims[-1]
-    if last.program != program or last.is_prior_period or last.cases is None or fig.value >= last.cases:
+    if last.program != program or last.is_prior_period or last.cases is None or fig.value >= last.cases \
+            or last.rule_id in BORROWED_LINKS:  # (a whole whose program was only carried over may be all programs')
         return False
     return PARTITIVE_OPENER_RE.search(body, max(s.start, fig.start - 60), fig.start) is not None \
         or _AMONG_THEM_AFTER_RE.match(body, fig.end) is not None
