@@ -235,3 +235,134 @@ def test_a_count_saying_the_share_before_again_takes_its_segment(again):
 ])
 def test_near_miss_no_count_said_covered_again(again):
     assert ("active_wage_workers", 26640000) not in _members(_PU_SHARE + again, "2024-05-20")
+
+
+_CLIPPED_BODY = ("\n\nBPJS Ketenagakerjaan Cabang Pekalongan mencatat 156.676 peserta aktif hingga akhir November 2020, "
+                 "naik dari bulan sebelumnya.")
+
+
+@pytest.mark.parametrize("source, published", [
+    ("Sumber: harian regional, edisi 30 Desember 2020", "2020-12-30"),
+    ("Suara Merdeka edisi 30 Desember 2020, hal. 12", "2020-12-30"),
+    ("Kliping koran Edisi: 30 Desember 2020", "2020-12-30"),
+    ("SUMBER: RADAR PEKALONGAN EDISI 30 DESEMBER 2020", "2020-12-30"),
+    ("Sumber: Jawa Pos Radar, edisi Rabu, 30 Desember 2020", "2020-12-30"),
+])
+def test_a_clipping_s_edition_date_is_its_publication_date(source, published):
+    assert str(extract_text(source + _CLIPPED_BODY).published_date) == published
+
+
+@pytest.mark.parametrize("source", [
+    "Sumber: harian regional, edisi khusus akhir tahun",
+    "Edisi terbaru buku panduan BPJS Ketenagakerjaan terbit tahun depan.",
+])
+def test_near_miss_an_edition_with_no_date(source):
+    assert extract_text(source + _CLIPPED_BODY).published_date is None
+
+
+_JKP_35 = "Sampai akhir Maret 2025 ada 35.000 klaim JKP, naik 100 persen dibanding tahun lalu. "
+
+
+@pytest.mark.parametrize("rest", [
+    "Sebanyak 10.000 klaim di antaranya dari karyawan Sritex. Sisanya, 25.000 klaim berasal dari perusahaan lain.",
+    "Termasuk 10.000 klaim dari karyawan Sritex, sisanya 25.000 klaim dari perusahaan lain.",
+    "Sritex saja 10.000 klaim, sisanya 25.000 kasus dari perusahaan lain.",
+    "DARI SRITEX 10.000 KLAIM, SISANYA SEBANYAK 25.000 KLAIM DARI PERUSAHAAN LAIN.",
+    "Klaim dari Sritex tercatat 10.000, sedangkan sisanya 25.000 klaim datang dari berbagai perusahaan.",
+])
+def test_the_rest_of_a_claim_count_is_a_part(rest):
+    """"Sisanya, 25.000 klaim berasal dari perusahaan lain": the rest of the count just given, a part, no claim of its own
+    to set against it."""
+    cases = {c.cases for c in extract_text(_JKP_35 + rest, date(2025, 5, 8)).claims}
+    assert 35000 in cases and 25000 not in cases
+
+
+@pytest.mark.parametrize("text", [
+    "Sampai akhir Maret 2025 ada 35.000 klaim JKP. Adapun klaim JKK sebanyak 25.000 kasus.",
+    "Sampai akhir Maret 2025 ada 35.000 klaim JKP. Pada Maret 2024 tercatat 25.000 klaim JKP.",
+])
+def test_near_miss_a_count_of_its_own(text):
+    assert 25000 in {c.cases for c in extract_text(text, date(2025, 5, 8)).claims}
+
+
+@pytest.mark.parametrize("line", [
+    "Peserta BP Jamsostek melakukan klaim JHT melalui layanan tanpa kontak fisik. Ilustrasi./Bisnis-Dinda Wulandari",
+    "Petugas melayani peserta di kantor cabang. Foto./Bisnis-Arief Hermawan",
+    "Kantor BPJS Ketenagakerjaan Denpasar. Dok./Antara-Nyoman Budhiana",
+    "Peserta antre di loket klaim JHT. Ilustrasi./Kompas-Rina Sari",
+    "Suasana pelayanan klaim di kantor cabang Renon. Istimewa./Tribun-Bali",
+])
+def test_a_caption_credited_after_a_dotted_word_is_a_caption(line):
+    from pantau.extract.dates import is_photo_caption
+    assert is_photo_caption(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Klaim JHT tahun ini didominasi peserta yang terkena PHK.",
+    "Nilai klaim naik 40 persen yoy/ tahun lalu menurut data cabang.",
+])
+def test_near_miss_no_credit_at_the_line_s_end(line):
+    from pantau.extract.dates import is_photo_caption
+    assert not is_photo_caption(line)
+
+
+@pytest.mark.parametrize("text", [
+    "Sepanjang 2020 tercatat 14.846 pengambilan JHT dengan total pembayaran Rp275,7 miliar.",
+    "Selama 2020 ada 14.846 pengambilan saldo JHT senilai Rp275,7 miliar.",
+    "Pada 2020 kantor cabang melayani 14.846 pengambilan jaminan hari tua, nilainya Rp275,7 miliar.",
+    "JUMLAH PENGAMBILAN JHT SEPANJANG 2020 SEBANYAK 14.846 DENGAN NILAI RP275,7 MILIAR.",
+    "Sepanjang tahun 2020, pengambilan JHT mencapai 14.846 kasus dengan nominal Rp275,7 miliar.",
+])
+def test_withdrawals_of_jht_are_counted_like_claims(text):
+    assert _claims(text, "2021-01-28") == {("JHT", 14846, 275.7e9)}
+
+
+@pytest.mark.parametrize("text", [
+    "Pengambilan data dilakukan di 20 kantor cabang sepanjang 2020.",
+    "Sepanjang 2020 proses pengambilan keputusan melibatkan 14 direksi BPJS Ketenagakerjaan.",
+])
+def test_near_miss_other_takings(text):
+    assert _claims(text, "2021-01-28") == set()
+
+
+_BJM_2023 = "BPJS Ketenagakerjaan menyalurkan klaim di Kota Banjarmasin periode 2023 yang mencapai Rp 247 miliar. "
+_BJM_AGAIN = " BPJS Ketenagakerjaan menyalurkan klaim bagi 25.000 pekerja di Banjarmasin dengan nilai total Rp 245 miliar."
+
+
+@pytest.mark.parametrize("hope", [
+    "Ia pun mengharapkan penyaluran pembayaran manfaat bagi pekerja di Banjarmasin harus bertambah pada 2024.",
+    "Zuhri berharap jumlah pekerja yang terlindungi di kota itu terus bertambah pada 2024.",
+    "Pemerintah kota diharapkan mendukung perluasan kepesertaan pekerja informal di seluruh kelurahan pada 2024.",
+    "IA MENGHARAPKAN DUKUNGAN PEMERINTAH KOTA TERUS BERLANJUT PADA TAHUN 2024.",
+    "Kami berharap kerja sama dengan pemerintah kota bisa semakin erat di tahun 2024.",
+])
+def test_a_year_only_hoped_for_dates_nothing_after_it(hope):
+    """A year named only in a hope dates neither its sentence nor the figures of the next: the same total said again
+    differently stays in 2023, where the report sets the two against each other."""
+    got = _dated_claims(_BJM_2023 + hope + _BJM_AGAIN, "2024-04-03")
+    assert ("TOTAL", 245e9, "2023-12-31", False) in got and ("TOTAL", 247e9, "2023-12-31", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    _BJM_2023 + "Pada 2024 pembayaran klaim diperkirakan bertambah." + _BJM_AGAIN,
+    _BJM_2023 + "Sementara itu sepanjang 2024 klaim terus dibayarkan." + _BJM_AGAIN,
+])
+def test_near_miss_a_year_said_of_what_happened(text):
+    assert ("TOTAL", 245e9, "2024-12-31", False) in _dated_claims(text, "2025-01-10")
+
+
+@pytest.mark.parametrize("part", [
+    "Klaim bagi pekerja rentan tercatat Rp 6 miliar.",
+    "Sebanyak Rp 30 miliar di antaranya dibayarkan untuk kasus PHK.",
+    "Klaim bagi pekerja konstruksi mencapai Rp 8,5 miliar.",
+    "Untuk pekerja rentan, klaim yang dibayarkan senilai Rp 4 miliar.",
+    "Klaim untuk peserta yang terkena PHK mencapai Rp 61 miliar.",
+])
+def test_a_clearly_smaller_total_is_a_part(part):
+    amounts = {amount for _, amount, _, _ in _dated_claims(_BJM_2023 + part, "2024-04-03")}
+    assert amounts == {247e9}
+
+
+@pytest.mark.parametrize("again", [_BJM_AGAIN, " Total klaim yang disalurkan di Banjarmasin pada 2023 Rp 243 miliar."])
+def test_near_miss_nearly_all_of_the_total_is_the_total_again(again):
+    assert len(_dated_claims(_BJM_2023 + again, "2024-04-03")) == 2

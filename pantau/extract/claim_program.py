@@ -136,6 +136,9 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
         return "TOTAL", "link.total_row"
     if state.pending_benefit is not None and not s.programs and gives_both_sides(s.ctx.text):
         return state.pending_benefit, "link.previous_sentence"  # "... naik 154 persen. Dari Rp 1,37 triliun ..."
+    if not any(p.end <= fig.start for p in s.programs) \
+            and _TOTAL_CLAIMS_LEAD_RE.search(body, max(s.start, fig.start - 45), fig.start):
+        return "TOTAL", "link.collective"  # "Dari total klaim Rp 36,5 triliun, lonjakan klaim JHT ...": all claims
     if not any(p.start < fig.start for p in s.programs) and parts_follow(body, s, fig, role, roles):
         # "Total kasus pada periode itu tercatat 1.286 kasus, ...", "Adapun jumlah kasusnya sebanyak 1.286 kasus
         # dengan ... jaminan hari tua mencapai 1.081 kasus, disusul jaminan kematian 103 kasus, ...": the whole
@@ -308,3 +311,8 @@ def whole_of_every_program(body: str, s: ClaimSentence, fig: Figure) -> bool:
             and _ITS_WORTH_GAP_RE.fullmatch(body, whole.end, fig.start) is not None and whole_of_every_program(body, s, whole)
     return _SHARE_OF_LEAD_RE.search(body, max(s.start, fig.start - 30), fig.start) is not None \
         and any(c.has("all_programs") and fig.end <= c.start <= fig.end + 90 for c in s.cues.cues)
+
+
+# "Dari total klaim Rp 36,5 triliun, ...", "total pembayaran klaim sebesar ...": claims said total, no program between
+_TOTAL_CLAIMS_LEAD_RE = re.compile(r"\b(?:dari\s+)?total\s+(?:seluruh\s+)?(?:pembayaran\s+)?(?:klaim|manfaat)\s+(?:yang\s+"
+                                   r"(?:di)?(?:bayar|salur|cair)\w*\s+)?(?:sebesar\s+|senilai\s+|mencapai\s+|sebanyak\s+)?$", re.I)

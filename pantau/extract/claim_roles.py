@@ -24,7 +24,7 @@ _STATUS_AFTER_RE = re.compile(r"^[^,;.]{0,60}?\b(?:berstatus|non\s*-?aktif|tidak
                               r"didaftarkan|calon|target\w*|mengajukan|belum|terlindungi|dilindungi|berhak|aktif)\b",
                               re.I)
 _SUBSET_AFTER_RE = re.compile(r"\s*\w+\s+(?:di\s*antaranya|diantaranya)\b", re.I)
-_SUBSET_BEFORE_RE = re.compile(r"\b(?:di\s*mana|dimana|termasuk|antara\s+lain)\s+(?:sebanyak\s+)?$", re.I)
+_SUBSET_BEFORE_RE = re.compile(r"\b(?:di\s*mana|dimana|termasuk|antara\s+lain|sisanya,?)\s+(?:sebanyak\s+)?$", re.I)
 _BARE_CASES_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:atau\s+)?(?:dengan\s+(?:nilai|nominal|total|jumlah|pembayaran|manfaat)|senilai|sebesar|"
                                   r"dengan\s+Rp|yang\s+dibayar\w*|Rp)", re.I)
 _BARE_CLAIM_LEAD_RE = re.compile(

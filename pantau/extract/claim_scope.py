@@ -51,6 +51,9 @@ JOINT_TOTAL_RE = re.compile(r"\b(?:total(?:nya)?|seluruhnya|keseluruhan)\s*(?:(?
                              r"(?:(?:sebesar|senilai|mencapai|sebanyak|sejumlah|berjumlah)\s+)?(?:Rp\.?\s*)?$", re.I)
 
 
+NEARLY_ALL = 0.95  # a figure this close under a total, with no cut named, is the total again rather than a part
+
+
 def part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
     """"tercatat 656 kasus gagal berangkat dengan manfaat total Rp6,31 miliar" after the total of
     2.368 kasus and Rp55,10 miliar: a figure that names no program, smaller than the total already
@@ -66,7 +69,10 @@ def part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
         smaller = [(mine, theirs - slack) for mine, theirs, slack in (
             (claim.amount_idr, total.amount_idr, total.amount_tolerance), (claim.cases, total.cases, total.cases_tolerance))
             if mine is not None and theirs is not None]
-        if smaller and all(mine < theirs for mine, theirs in smaller):
+        # (and not within 5 % of it: "Rp 245 miliar" after "Rp 247 miliar", no cut named, is the total said again
+        # differently, for the report to show, not a part of it)
+        if smaller and all(mine < theirs for mine, theirs in smaller) \
+                and not all(mine >= NEARLY_ALL * theirs for mine, theirs in smaller):
             return True
     return False
 
@@ -153,11 +159,13 @@ def parts_follow(body: str, s: ClaimSentence, fig, role: str, roles) -> bool:
             or [p for p in s.programs if fig.end <= p.start < f.start][-1:]
         if own and f.value is not None and fig.value is not None and f.value < fig.value:
             named.add(own[0].value("program"))
-    # (one part is enough when said to be "of which": "mencapai Rp24 triliun dimana Rp22 triliun dari JHT")
+    # (one part is enough when said to be "of which": "mencapai Rp24 triliun dimana Rp22 triliun dari JHT"; "8.376 kasus,
+    # didominasi oleh JHT 7.653 kasus")
     return len(named) >= 2 or (len(named) == 1 and of_which)
 
 
-_OF_WHICH_RE = re.compile(r"\s*,?\s*(?:di\s*mana|yang\s+mana|dari\s+(?:jumlah|angka)\s+(?:itu|tersebut))\b", re.I)
+_OF_WHICH_RE = re.compile(r"\s*(?:kasus|klaim|peserta|orang)?\s*,?\s*(?:di\s*mana|yang\s+mana|dari\s+(?:jumlah|angka)\s+(?:itu|tersebut)"
+                          r"|(?:yang\s+)?(?:didominasi|terbanyak)\b[^,;.\d]{0,20})\b", re.I)  # ("..., didominasi oleh JHT 7.653")
 
 
 def program_in_scope(claim: ClaimFigure, earlier: list[ClaimFigure]) -> tuple[str, str, bool] | None:

@@ -66,16 +66,19 @@ def _outside_asides(periods: list[Period], sentence) -> list[Period]:
     """The periods outside the sentence's asides, when any period stands outside them."""
     if not periods:
         return periods  # most sentences: nothing to sort out
+    # (a year only hoped for dates nothing, not even the next sentences: "... harus bertambah pada 2024.")
+    periods = [p for p in periods if not _HOPED_FOR_RE.search(sentence.text, max(0, p.span[0] - sentence.start - 110),
+                                                              p.span[0] - sentence.start)]
     asides = [(m.start() + sentence.start, m.end() + sentence.start) for m in _ASIDE_RE.finditer(sentence.text)]
-    outside = [p for p in periods if not any(a <= p.span[0] < b for a, b in asides)
-               and not _HOPED_FOR_RE.search(sentence.text, max(0, p.span[0] - sentence.start - 40),
-                                            p.span[0] - sentence.start)]
+    outside = [p for p in periods if not any(a <= p.span[0] < b for a, b in asides)]
     return outside if any(not p.relative for p in outside) else periods
 
 
 # "BPJamsostek berharap di 2020 adanya dukungan pemda ...": a year hoped or planned for dates no figure reported
-_HOPED_FOR_RE = re.compile(r"\b(?:berharap|harapannya|diharapkan|diharap|menargetkan|ditargetkan|targetnya|merencanakan|"
-                           r"direncanakan|berencana)\b[^,.;\d]{0,30}$", re.I)
+# ("Ia pun mengharapkan penyaluran pembayaran manfaat bagi pekerja di Banjarmasin harus bertambah pada 2024": a hope
+# word further back, with nothing but words between)
+_HOPED_FOR_RE = re.compile(r"\b(?:(?:berharap|harapannya|diharapkan|diharap|menargetkan|ditargetkan|targetnya|merencanakan|"
+                           r"direncanakan|berencana)\b[^,.;\d]{0,30}|(?:mengharapkan|berharap|diharapkan)\b[^,.;\d]{0,90})$", re.I)
 
 
 # "lebih besar dibanding pembayaran JHT pada 2013": a period after a comparison word, in

@@ -67,7 +67,7 @@ _DATE_VALUE = (rf"(?:{WEEKDAY_WORD}\s*,?\s*)?(?:(?P<d>\d{{1,2}})\s*(?P<sep>[/.-]
                rf"|(?P<wd>\d{{1,2}})\s+(?P<wmon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?P<wy>\d{{4}})(?!\d))")
 PUBLISHED_LABEL_RE = re.compile(
     rf"\b(?:diterbitkan|dipublikasikan|dipublikasi|terbit|tayang|published|posted|dibuat|publikasi|diposting|"
-    rf"diposkan)"
+    rf"diposkan|edisi)"  # ("Sumber: harian regional, edisi 30 Desember 2020": a clipping's edition)
     rf"(?:\s+(?:pada|on|tanggal|at))?\s*[:|,-]?\s*{_DATE_VALUE}", re.I)
 UPDATED_LABEL_RE = re.compile(r"\b(?:diperbarui|diperbaharui|diupdate|pembaruan|updated|modified|last\s+updated)\b",
                               re.I)
@@ -271,7 +271,7 @@ def _on_updated_line(body: str, pos: int) -> bool:
 
 # A photo credit closing a caption line: "... Jumat (10/7/2020). Bisnis/Eusebio Chrysnamurti", "ANTARA FOTO/Aris Wasita"
 # (or in brackets: "... selasa malam (29/11) (Antarasumbar/Pratiwi Tamela)")
-_PHOTO_CREDIT_RE = re.compile(r"(?:\b(?:ANTARA(?:\s+FOTO)?|Antara|[A-Z][A-Za-z]+(?:\.com)?)\s*/\s*[A-Z][\w.'-]*"
+_PHOTO_CREDIT_RE = re.compile(r"(?:\b(?:ANTARA(?:\s+FOTO)?|Antara|[A-Z][A-Za-z]+(?:\.com|\.)?)\s*/\s*[A-Z][\w.'-]*"
                               r"(?:\s+(?:[A-Z][\w.'-]*|el|bin|binti|van|de)){0,3}\s*\)?|\(\s*[Ff]oto\s*:[^)]*\)"
                               r"|\((?i:ist|istimewa|dok|dokumentasi)\.?\))\s*\.?\s*\|?\s*$")  # ("... (ist) |")
 

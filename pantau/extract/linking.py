@@ -28,7 +28,7 @@ from pantau.extract.fastre import WindowFinder
 # "200 kasus JKK", "4.210 penerima manfaat JKP", "411 tenaga kerja yang mengambil saldo JHT", "Rp 53,4 miliar Dana
 # Jaminan Hari Tua", "143.700 orang peserta Jaminan Hari Tua (JHT)"
 _FOLLOWING_LINK_RE = re.compile(
-    r"^\s*(?:(?:orang|pekerja|peserta|kasus)\s+di\s*antaranya\s+|di\s*antaranya\s+)?(?:laporan\s+)?(?:kasus|klaim|pencairan|penerima(?:\s+manfaat)?|ahli\s+waris|peserta(?:\s+penerima(?:\s+manfaat)?)?|pekerja|"
+    r"^\s*(?:(?:orang|pekerja|peserta|kasus)\s+di\s*antaranya\s+|di\s*antaranya\s+)?(?:laporan\s+)?(?:kasus|klaim|pencairan|pengambilan(?:\s+saldo)?|penerima(?:\s+manfaat)?|ahli\s+waris|peserta(?:\s+penerima(?:\s+manfaat)?)?|pekerja|"
     r"tenaga\s+kerja|orang(?:\s+(?:peserta|pekerja|tenaga\s+kerja))?)?\s*"
     r"(?:untuk|bagi|dari|pada|di|atas)?\s*(?:klaim|program|manfaat|santunan|kasus|pembayaran|pengajuan|permohonan|dana|"
     r"simpanan|saldo)?"
