@@ -137,8 +137,10 @@ def link_program(body: str, s: ClaimSentence, fig: Figure, role: str, roles, tot
     if state.pending_benefit is not None and not s.programs and gives_both_sides(s.ctx.text):
         return state.pending_benefit, "link.previous_sentence"  # "... naik 154 persen. Dari Rp 1,37 triliun ..."
     if not any(p.end <= fig.start for p in s.programs) \
+            and not any(f.unit in ("case", "people") and f.end <= fig.start for f in s.figures) \
             and _TOTAL_CLAIMS_LEAD_RE.search(body, max(s.start, fig.start - 45), fig.start):
-        return "TOTAL", "link.collective"  # "Dari total klaim Rp 36,5 triliun, lonjakan klaim JHT ...": all claims
+        # (not "29 kasus ... dengan total klaim sebesar Rp 1.218.000.000": the worth of the count just given)
+        return "TOTAL", "link.collective"
     if not any(p.start < fig.start for p in s.programs) and parts_follow(body, s, fig, role, roles):
         # "Total kasus pada periode itu tercatat 1.286 kasus, ...", "Adapun jumlah kasusnya sebanyak 1.286 kasus
         # dengan ... jaminan hari tua mencapai 1.081 kasus, disusul jaminan kematian 103 kasus, ...": the whole
@@ -313,6 +315,7 @@ def whole_of_every_program(body: str, s: ClaimSentence, fig: Figure) -> bool:
         and any(c.has("all_programs") and fig.end <= c.start <= fig.end + 90 for c in s.cues.cues)
 
 
-# "Dari total klaim Rp 36,5 triliun, ...", "total pembayaran klaim sebesar ...": claims said total, no program between
-_TOTAL_CLAIMS_LEAD_RE = re.compile(r"\b(?:dari\s+)?total\s+(?:seluruh\s+)?(?:pembayaran\s+)?(?:klaim|manfaat)\s+(?:yang\s+"
+# "Dari total klaim Rp 36,5 triliun, ...": the whole a part is then taken from, claims said total, no program between
+# (not "total klaim yang dibayarkan mencapai ..." alone: in a JKP story, JKP's total)
+_TOTAL_CLAIMS_LEAD_RE = re.compile(r"\bdari\s+total\s+(?:seluruh\s+)?(?:pembayaran\s+)?(?:klaim|manfaat)\s+(?:yang\s+"
                                    r"(?:di)?(?:bayar|salur|cair)\w*\s+)?(?:sebesar\s+|senilai\s+|mencapai\s+|sebanyak\s+)?$", re.I)
