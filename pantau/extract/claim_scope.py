@@ -51,7 +51,7 @@ JOINT_TOTAL_RE = re.compile(r"\b(?:total(?:nya)?|seluruhnya|keseluruhan)\s*(?:(?
                              r"(?:(?:sebesar|senilai|mencapai|sebanyak|sejumlah|berjumlah)\s+)?(?:Rp\.?\s*)?$", re.I)
 
 
-NEARLY_ALL = 0.95  # a figure this close under a total, with no cut named, is the total again rather than a part
+NEARLY_ALL = 0.98  # a figure this close under a total, with no cut named, is the total again rather than a part
 
 
 def part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
@@ -69,7 +69,7 @@ def part_of_total(claim: ClaimFigure, earlier: list[ClaimFigure]) -> bool:
         smaller = [(mine, theirs - slack) for mine, theirs, slack in (
             (claim.amount_idr, total.amount_idr, total.amount_tolerance), (claim.cases, total.cases, total.cases_tolerance))
             if mine is not None and theirs is not None]
-        # (and not within 5 % of it: "Rp 245 miliar" after "Rp 247 miliar", no cut named, is the total said again
+        # (and not within 2 % of it: "Rp 245 miliar" after "Rp 247 miliar", no cut named, is the total said again
         # differently, for the report to show, not a part of it)
         if smaller and all(mine < theirs for mine, theirs in smaller) \
                 and not all(mine >= NEARLY_ALL * theirs for mine, theirs in smaller):
