@@ -366,3 +366,45 @@ def test_a_clearly_smaller_total_is_a_part(part):
 @pytest.mark.parametrize("again", [_BJM_AGAIN, " Total klaim yang disalurkan di Banjarmasin pada 2023 Rp 243 miliar."])
 def test_near_miss_nearly_all_of_the_total_is_the_total_again(again):
     assert len(_dated_claims(_BJM_2023 + again, "2024-04-03")) == 2
+
+
+_ACTIVE_2018 = "Jumlah kepesertaan aktif BPJS Ketenagakerjaan pada 2018 mencapai 30,46 juta. "
+
+
+@pytest.mark.parametrize("next_year", [
+    "Kemudian, pada 2019 mencapai 34,17 juta.",
+    "Lalu pada 2019 naik menjadi 34,17 juta.",
+    "Pada tahun 2019 sudah 34,17 juta.",
+    "SELANJUTNYA, PADA 2019 MENCAPAI 34,17 JUTA.",
+    "Setahun kemudian, pada 2019 tercatat 34,17 juta.",
+])
+def test_the_next_year_s_count_in_juta_goes_on_with_the_series(next_year):
+    """A count in "juta" with no "Rp", right after participants, in a sentence that speaks of no money: the series'
+    next value, not money."""
+    assert ("active_workers", 34170000) in _members(_ACTIVE_2018 + next_year, "2021-09-15")
+
+
+@pytest.mark.parametrize("next_year", [
+    "Kemudian, pada 2019 iuran yang terkumpul mencapai 34,17 juta.",
+    "Kemudian, pada 2019 klaim yang dibayarkan mencapai 34,17 juta.",
+])
+def test_near_miss_money_talk_in_the_sentence(next_year):
+    assert ("active_workers", 34170000) not in _members(_ACTIVE_2018 + next_year, "2021-09-15")
+
+
+@pytest.mark.parametrize("agency", ["BPJS Ketengakerjaan", "BPJS Ketenagakerjaan", "BPJS KETENGAKERJAAN",
+                                    "BPJS Ketanagakerjaan", "BPJS Ketenagakerjaaan"])
+def test_a_misspelt_agency_name_names_no_office(agency):
+    """"seluruh program BPJS Ketengakerjaan," (a letter dropped): the agency, not a branch called "Ketengakerjaan"."""
+    from pantau.extract.offices import find_offices
+    text = f"Kita membayar klaim pada seluruh program {agency}, kata Mulyana, Kepala BPJS Ketenagakerjaan Binjai."
+    assert [o.office for o in find_offices(text)] == ["Cabang Binjai"]
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Klaim juga sudah dibayar oleh BPJS Ketengakerjaan Medan Kota pada tahun 2023.", "Cabang Medan Kota"),
+    ("Klaim juga sudah dibayar oleh BPJS Ketenagakerjaan Tenggarong pada tahun 2023.", "Cabang Tenggarong"),
+])
+def test_near_miss_a_place_after_the_misspelt_name(text, office):
+    from pantau.extract.offices import find_offices
+    assert [o.office for o in find_offices(text)] == [office]

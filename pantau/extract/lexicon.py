@@ -246,8 +246,8 @@ PROVINCE_SHORT = {"jateng": "Jawa Tengah", "jabar": "Jawa Barat", "jatim": "Jawa
                   "sulsel": "Sulawesi Selatan", "sultra": "Sulawesi Tenggara", "sulbar": "Sulawesi Barat",
                   "malut": "Maluku Utara"}
 # The agency's second word however it is spelt or cased ("Ketenagakerjaan", "ketenagakerjaan", "KETENAGAKERJAAN",
-# "Ketenagakerjaaan", "Ketanagakerjaan", "Tenaga Kerja"): a misspelt name must name the office all the same.
-KETENAGAKERJAAN = r"(?i:k?e?t[ae]n[ae]ga\s?k[a-z]{2,8})"
+# "Ketenagakerjaaan", "Ketanagakerjaan", "Ketengakerjaan", "Tenaga Kerja"): a misspelt name must name the office all the same.
+KETENAGAKERJAAN = r"(?i:k?e?t[ae]n[ae]?ga\s?k[a-z]{2,8})"
 AGENCY_NAME = (r"(?:Badan\s+Penyelenggara(?:an)?\s+Jaminan\s+Sosial\s+(?:\(BPJS\)\s+)?" + KETENAGAKERJAAN
            + r"|BPJS\s+" + KETENAGAKERJAAN + r"|BPJS\s*TK|BPJS\s+Naker|BPJAMSOSTEK|BP\s*Jamsostek|BPJS[-\s]?Jamsostek)")
 NATIONAL_RE = re.compile(

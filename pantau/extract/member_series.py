@@ -4,6 +4,7 @@ of a stated change a count stands on."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from pantau.extract.claim_frames import speaks_of_previous_year
@@ -111,14 +112,36 @@ def _earlier(body: str, s: ClaimSentence, fig: Figure, state: MemberState, compa
 _ITS_NUMBER_OPENER_RE = re.compile(r"\W*(?:angka|jumlah)(?:nya|\s+(?:itu|ini|tersebut))\b", re.I)
 
 
+# "Kemudian, pada 2019 mencapai 34,17 juta.": the next period opens the sentence, then only a reach or change word
+_NEXT_PERIOD_OPENER_RE = re.compile(r"\W*(?:(?:kemudian|lalu|selanjutnya|berikutnya|setahun\s+kemudian)\s*,?\s*)?"
+                                    r"(?:pada|di|hingga|sampai(?:\s+dengan)?|per)\s+(?:(?:akhir|awal|bulan|tahun)\s+)?"
+                                    r"(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\s*,?\s*(?:(?:jumlahnya|angkanya|naik|turun|meningkat|"
+                                    r"menurun|mencapai|menjadi|sudah|telah|kembali|tercatat|sebanyak|sebesar|hanya|baru)\s+)+",
+                                    re.I)
+
+
 def series_goes_on(body: str, s: ClaimSentence, fig: Figure, state: MemberState) -> bool:
-    """The first bare count of a sentence opening on "Angkanya"/"Jumlah itu" right after a participation count: the
-    same count's next value (rule member.series_next), the series carried over from the sentence before."""
+    """The first bare count of a sentence opening on "Angkanya"/"Jumlah itu", or on the next period and a reach or
+    change word alone ("Kemudian, pada 2019 mencapai 34,17 juta."), right after a participation count: the same count's
+    next value (rule member.series_next), the series carried over from the sentence before."""
     return fig.unit == "bare" and bool(state.previous_metric) and state.misses == 0 \
         and not state.previous_metric.startswith("new_") and state.previous_metric != "active_companies" \
-        and _ITS_NUMBER_OPENER_RE.match(s.ctx.text) is not None \
+        and (_ITS_NUMBER_OPENER_RE.match(s.ctx.text) is not None
+             or _NEXT_PERIOD_OPENER_RE.fullmatch(body, s.start, fig.start) is not None) \
         and not any(f.unit in ("people", "company", "bare") for f in s.figures if f.end <= fig.start) \
         and _SERIES_VALUE_END_RE.match(body, fig.end) is not None
+
+
+_MONEY_TALK = ("claim_noun", "benefit_noun", "payment", "fund", "contribution", "budget", "wage", "subsidy", "reserve")
+
+
+def unpriced_counts_as_bare(s: ClaimSentence) -> ClaimSentence:
+    """"Kemudian, pada 2019 mencapai 34,17 juta.": a number with "juta" and no "Rp", taken for money by its lead word
+    alone ("mencapai"), in a sentence that speaks of no money, is a bare count to membership."""
+    if not any(f.unit == "money" and f.num.kind == "count" for f in s.figures) or any(s.cues.any(c) for c in _MONEY_TALK):
+        return s
+    return replace(s, figures=[replace(f, unit="bare") if f.unit == "money" and f.num.kind == "count" else f
+                               for f in s.figures])
 
 
 def year_earlier_named_before(body: str, s: ClaimSentence, fig: Figure) -> bool:

@@ -41,7 +41,8 @@ from pantau.extract.member_rules import (OURS_NEARBY_SENTENCES, PLAN, SEGMENT_ME
 from pantau.extract.member_segments import next_new_segment, segment_clause_between, segment_of_metric
 from pantau.extract.member_series import (earlier_of_series, from_side_after_to_side, from_topic, month_of_series_value,
                                           next_area_in_list, next_of_series, on_compared_side, ranked_whole, period_told_of,
-                                          one_segment, series_goes_on, topic_of, topic_segment_after)
+                                          one_segment, series_goes_on, topic_of, topic_segment_after,
+                                          unpriced_counts_as_bare)
 from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
                                           drop_registered_totals,
                                           settled)
@@ -199,7 +200,7 @@ SERIES_REACH = 2  # sentences with figures but no participation figure a series 
 def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state: MemberState,
                       trace: list[str], claim_counts: frozenset[int] = frozenset(),
                       changes: list[StatedChange] | None = None) -> list[MembershipFigure]:
-    s = read_sentence(body, ctx, cues)
+    s = unpriced_counts_as_bare(read_sentence(body, ctx, cues))
     if not any(f.unit in _MEMBER_UNITS for f in s.figures):
         return []  # money, cases, percentages only (the loop below passes over every other figure)
     if state.other_agency and not cues.any("agency_ours"):

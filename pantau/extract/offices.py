@@ -68,7 +68,7 @@ _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsost
               # a ranking's superlative after the agency ("Peserta Aktif BPJS Ketenagakerjaan Terbanyak"): no place
               "terbanyak", "tertinggi", "terbesar", "terendah", "terkecil", "tersedikit", "teratas", "terbaik"}
 # The agency's name however it is misspelt ("Ktenagakerjaan", "Ketenagakerjaaan", "Ketenagakrjaan") is no place.
-_AGENCY_WORD_RE = re.compile(r"(?i)k?e?t[ae]n[ae]ga\s?k\w*$")  # a photo caption: "Gedung BPJS Ketenagakerjaan Foto: ..."
+_AGENCY_WORD_RE = re.compile(r"(?i)k?e?t[ae]n[ae]?ga\s?k\w*$")  # a photo caption: "Gedung BPJS Ketenagakerjaan Foto: ..."
 _PROVINCE_RE = re.compile(
     r"\b(?:[Dd]i\s+(?:Provinsi\s+|provinsi\s+)?|Provinsi\s+|provinsi\s+|se-?\s*)(?P<name>"
     + "|".join(sorted((re.escape(p) for p in PROVINCES), key=len, reverse=True))
