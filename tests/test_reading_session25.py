@@ -408,3 +408,22 @@ def test_a_misspelt_agency_name_names_no_office(agency):
 def test_near_miss_a_place_after_the_misspelt_name(text, office):
     from pantau.extract.offices import find_offices
     assert [o.office for o in find_offices(text)] == [office]
+
+
+_KEDIRI = "\nBPJS Ketenagakerjaan Cabang Kediri mencatat klaim JHT Rp 10 miliar untuk 800 kasus sepanjang 2022."
+
+
+@pytest.mark.parametrize("line", [
+    "Posted on March 14, 2023 by admin",
+    "Published on March 14, 2023",
+    "Posted: Tuesday, March 14, 2023",
+    "POSTED ON MARCH 14, 2023 BY REDAKSI",
+    "Published: March 14th, 2023 by Humas Kediri",
+])
+def test_an_english_blog_label_dates_the_page(line):
+    assert str(extract_text(line + _KEDIRI).published_date) == "2023-03-14"
+
+
+@pytest.mark.parametrize("line", ["Updated on March 14, 2023 by admin", "Posted in Berita by admin"])
+def test_near_miss_no_publication_label_with_a_date(line):
+    assert extract_text(line + _KEDIRI).published_date is None

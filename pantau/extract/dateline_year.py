@@ -58,9 +58,11 @@ def said_date_without_year(body: str, limit: int, year: int | None) -> date | No
 # An English blog header line ("Thursday, November 21, 2013"): month first, then day and year.
 _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december")
+# ("Posted on March 14, 2023 by admin": a blog's label before it, its author after it)
 ENGLISH_BYLINE_RE = re.compile(
-    r"^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*)?(?P<mon>" + "|".join(_ENGLISH_MONTHS)
-    + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{4})\s*$", re.I | re.M)
+    r"^\s*(?:(?:posted|published)(?:\s+on)?\s*:?\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*)?"
+    r"(?P<mon>" + "|".join(_ENGLISH_MONTHS)
+    + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{4})(?:\s+by\s+[^\n]{1,40})?\s*$", re.I | re.M)
 
 
 def english_byline_date(head: str) -> date | None:
