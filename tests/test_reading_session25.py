@@ -427,3 +427,22 @@ def test_an_english_blog_label_dates_the_page(line):
 @pytest.mark.parametrize("line", ["Updated on March 14, 2023 by admin", "Posted in Berita by admin"])
 def test_near_miss_no_publication_label_with_a_date(line):
     assert extract_text(line + _KEDIRI).published_date is None
+
+
+@pytest.mark.parametrize("line", [
+    "Penulis: Budi | Editor: Sari | 12 Oktober 2023",
+    "Laporan: Budi, 12 Oktober 2023",
+    "Sumber: Humas BPJS Ketenagakerjaan, 12 Oktober 2023",
+    "Reporter: Dewi | Kamis, 12 Oktober 2023 | 10:15 WIB",
+    "PEWARTA: ANDI, 12 OKTOBER 2023",
+])
+def test_a_credit_line_ending_on_a_date_dates_the_page(line):
+    assert str(extract_text(line + _KEDIRI).published_date) == "2023-10-12"
+
+
+@pytest.mark.parametrize("line", [
+    "Laporan: data klaim hingga 12 Oktober 2023 masih diperbarui setiap pekan oleh kantor cabang",
+    "Diperbarui | Kamis, 12 Oktober 2023",
+])
+def test_near_miss_a_date_that_is_not_the_page_s(line):
+    assert extract_text(line + _KEDIRI).published_date is None

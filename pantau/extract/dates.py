@@ -51,12 +51,13 @@ _SHORT_MONTH = r"(?:jan|feb|peb|mar|apr|mei|jun|jul|agu|agt|ags|agst|sep|sept|ok
 # What may stand before a byline's date: an outlet and a bar, or a site name and a dash ("Kompas.com - ..."); and after
 # it, the time of day, then a place or section ("| 06:50 WIB - Pandeglang Ekonomi & Bisnis"): a timed byline is the
 # publisher's, where a bare date line may be the site's today-ticker.
-_BYLINE_LEAD = r"(?:[^\n|]{0,60}\|\s*|[\w.]{2,40}\.(?:com|id|net|co)\s*[-–]\s*)?"
+_BYLINE_LEAD = r"(?:(?:[^\n|]{0,60}\|\s*){1,3}|[\w.]{2,40}\.(?:com|id|net|co)\s*[-–]\s*)?"  # ("Penulis: X | Editor: Y | ")
 _BYLINE_TIME = r"(?P<time>[-|,:]?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?(?:\s+[-|]\s+[^\n\d]{1,60})?)?"
-# An outlet, a bar, then a place may stand before it ("Bali Express | Denpasar, 3 Februari 2023"),
+# An outlet, a bar, then a place or a credit may stand before it ("Bali Express | Denpasar, 3 Februari 2023",
+# "Laporan: Budi, 12 Oktober 2023"),
 # and the year may be cut to two digits after an apostrophe ("14 Juni '24").
 BYLINE_DATE_RE = re.compile(
-    rf"^{_BYLINE_LEAD}(?:[A-Z][\w.' ]{{1,30}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
+    rf"^{_BYLINE_LEAD}(?:[A-Z][\w.': ]{{1,40}},\s*)?(?:{WEEKDAY_WORD}\s*,?\s*)?(?P<d>\d{{1,2}})\s+"
     rf"(?P<mon>{MONTH_WORD}|{_SHORT_MONTH})\s+(?:(?P<y>\d{{4}})|[\'’](?P<yy>\d{{2}}))\s*{_BYLINE_TIME}\s*$",
     re.I | re.M)
 # A label that says which date of the page a date is: when it was published ("Diterbitkan:
