@@ -446,3 +446,61 @@ def test_a_credit_line_ending_on_a_date_dates_the_page(line):
 ])
 def test_near_miss_a_date_that_is_not_the_page_s(line):
     assert extract_text(line + _KEDIRI).published_date is None
+
+
+@pytest.mark.parametrize("line", [
+    "Senin, Januari 24, 2022",
+    "Januari 24, 2022",
+    "SENIN, JANUARI 24, 2022",
+    "Monday, January 24, 2022",
+    "Posted on Januari 24, 2022 by redaksi",
+])
+def test_a_month_first_header_in_either_language_dates_the_page(line):
+    assert str(extract_text(line + _KEDIRI).published_date) == "2022-01-24"
+
+
+@pytest.mark.parametrize("line", ["Januari 24 peserta baru mendaftar, 2022 lebih banyak", "Edisi Januari 2022"])
+def test_near_miss_no_month_first_date(line):
+    assert extract_text(line + _KEDIRI).published_date is None
+
+
+_KEDIRI_WHOLE = "Kepala Cabang BPJamsostek Kediri mengemukakan per November 2021 ada sebanyak 667.892 tenaga kerja. "
+
+
+@pytest.mark.parametrize("part", [
+    "Namun, yang terdaftar menjadi peserta mencapai 135.163 tenaga kerja formal.",
+    "Namun, yang sudah menjadi peserta baru 135.163 pekerja formal.",
+    "Akan tetapi, yang terlindungi baru 135.163 pekerja penerima upah.",
+    "NAMUN, YANG TERDAFTAR MENJADI PESERTA BARU 135.163 TENAGA KERJA FORMAL.",
+    "Tetapi yang sudah terdaftar sebagai peserta hanya 135.163 pekerja formal.",
+])
+def test_a_plain_count_before_its_covered_part_is_a_workforce(part):
+    """A count with no word of participation, then "Namun, yang terdaftar ..." a smaller part of it: the first is the
+    workforce the part is of, and "Dari jumlah 667.892 ini ..." splits that workforce, not our participants."""
+    text = _KEDIRI_WHOLE + part + " Dari jumlah 667.892 ini ada sebanyak 330.493 pekerja formal dan 337.399 pekerja informal."
+    assert _members(text, "2022-01-24") == {("active_wage_workers", 135163)}
+
+
+@pytest.mark.parametrize("text", [
+    "Per November 2021 peserta aktif BPJamsostek Kediri sebanyak 667.892 tenaga kerja. Sementara itu peserta penerima "
+    "upah mencapai 330.493 tenaga kerja.",
+    "Per November 2021 ada 667.892 tenaga kerja terdaftar. Pada 2020 jumlah peserta penerima upah 135.163 pekerja.",
+])
+def test_near_miss_no_covered_part_opening_the_next_sentence(text):
+    assert any(value == 667892 for _, value in _members(text, "2022-01-24"))
+
+
+@pytest.mark.parametrize("group", ["GTT dan PTT", "ASN", "honorer", "guru", "perangkat desa"])
+def test_a_group_of_workers_after_the_agency_is_no_office(group):
+    from pantau.extract.offices import find_offices
+    text = f"Bupati meluncurkan kepesertaan BPJS Ketenagakerjaan {group} di gedung serba guna pada Selasa pagi."
+    assert find_offices(text) == []
+
+
+@pytest.mark.parametrize("text, office", [
+    ("Bupati meluncurkan kepesertaan di BPJS Ketenagakerjaan Gresik pada Selasa pagi bersama pejabat.", "Cabang Gresik"),
+    ("Bupati meluncurkan kepesertaan di BPJS Ketenagakerjaan Gunung Sitoli pada Selasa pagi.", "Cabang Gunung Sitoli"),
+])
+def test_near_miss_a_place_starting_like_a_group(text, office):
+    from pantau.extract.offices import find_offices
+    assert [o.office for o in find_offices(text)] == [office]

@@ -11,7 +11,8 @@ from pantau.extract.figures import Figure
 # (a change, or a fact told: "pembayaran klaim terbesar ... yakni sampai Rp 18,2 triliun", the level reached)
 _REACHED_RE = re.compile(r"\b(?:naik|meningkat|melonjak|tumbuh|bertambah|membengkak|melesat|turun|menurun|merosot|"
                          r"berkurang|anjlok|yakni|yaitu|tercatat|terbesar|tertinggi|dibayarkan|membayarkan|"
-                         r"disalurkan|menyalurkan|jumlahnya|totalnya|nilainya|nominalnya|sudah|telah|kini)\s+(?:\w+\s+)?$", re.I)
+                         r"disalurkan|menyalurkan|jumlahnya|totalnya|nilainya|nominalnya|sudah|telah|kini|"
+                         r"(?<!bisa\s)(?<!dapat\s)mencapai)\s+(?:\w+\s+)?$", re.I)  # ("yang mencapai hingga 6.078 kasus")
 _CEILING_LEAD_RE = re.compile(r"\b(?:hingga|sampai|maksimal|maksimum|maks\.?|paling\s+banyak|paling\s+besar|sebanyak-banyaknya|"
                               r"setinggi-tingginya|bisa\s+mencapai(?:\s+hingga)?|dapat\s+mencapai(?:\s+hingga)?)\s*(?:sebesar\s+|senilai\s+|untuk\s+)?"
                               r"(?:Rp\.?\s*)?$", re.I)

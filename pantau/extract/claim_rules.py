@@ -296,9 +296,9 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return "veto.case_profile"  # "385 kasus ... dialami pekerja pria", "rentang usia di bawah 25 tahun sebanyak 147 kasus"
     if fig.unit == "case" and _applied_for(s, fig, clause_start(body, s, fig.start)) \
             and not _SETTLED_RE.search(body, s.start, s.end) and not s.cues.any("payment") \
-            and not worth_follows(body, fig.end, s.end, reach=200):
-        # "Pengajuan JHT yang diterima kantor cabang ... 4.000 berkas": filed, not paid (but "pengajuan klaim JHT mencapai
-        # 1,15 juta kasus ... dengan nominal mencapai Rp14,35 triliun": the claims the article reports, with their worth)
+            and not worth_follows(body, fig.end, s.end, reach=200) and not any(f.unit == "money" for f in s.figures):
+        # "Pengajuan JHT yang diterima kantor cabang ... 4.000 berkas": filed, not paid (but "pengajuan klaim JHT 1,15 juta
+        # kasus ... dengan nominal Rp14,35 triliun", "Rp 47 miliar dengan jumlah permintaan klaim 6.771 kasus": with worth)
         return "veto.not_paid"
     if cues.any("subsidy") and subsidy_in_force(body, s, fig):
         return "veto.subsidy"

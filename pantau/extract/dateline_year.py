@@ -58,15 +58,20 @@ def said_date_without_year(body: str, limit: int, year: int | None) -> date | No
 # An English blog header line ("Thursday, November 21, 2013"): month first, then day and year.
 _ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                    "november", "december")
-# ("Posted on March 14, 2023 by admin": a blog's label before it, its author after it)
+# ("Posted on March 14, 2023 by admin": a blog's label before it, its author after it; "Senin, Januari 24, 2022": a
+# theme's English order with Indonesian names)
 ENGLISH_BYLINE_RE = re.compile(
-    r"^\s*(?:(?:posted|published)(?:\s+on)?\s*:?\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*)?"
-    r"(?P<mon>" + "|".join(_ENGLISH_MONTHS)
+    r"^\s*(?:(?:posted|published)(?:\s+on)?\s*:?\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s*,\s*)?"
+    r"(?P<mon>" + "|".join(_ENGLISH_MONTHS) + "|" + MONTH_WORD
     + r")\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{4})(?:\s+by\s+[^\n]{1,40})?\s*$", re.I | re.M)
 
 
 def english_byline_date(head: str) -> date | None:
-    """The date of an English header line among the page's first lines."""
+    """The date of a month-first header line among the page's first lines."""
     match = ENGLISH_BYLINE_RE.search(head)
-    return make_date(int(match.group("y")), _ENGLISH_MONTHS.index(match.group("mon").lower()) + 1,
-                     int(match.group("d"))) if match else None
+    if not match:
+        return None
+    month = match.group("mon").lower()
+    number = _ENGLISH_MONTHS.index(month) + 1 if month in _ENGLISH_MONTHS else MONTHS.get(month)
+    return make_date(int(match.group("y")), number, int(match.group("d"))) if number else None

@@ -16,7 +16,7 @@ THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka|dari\s+(
                              r"|total\s+(?:sebanyak|mencapai|berjumlah|tercatat|ada)\s+\d)", re.I)
 # "... jumlahnya mencapai 205 ribu orang. Namun, yang sudah menjadi peserta baru 77 ribu": the sentence opens on the part
 # of the topic's whole that is active or covered
-PART_OF_TOPIC_OPENER_RE = re.compile(r"\W*(?:(?:namun|tetapi|tapi|sedangkan|hanya\s+saja)\s*,?\s*)?(?:dari\s+(?:jumlah|angka)\s+"
+PART_OF_TOPIC_OPENER_RE = re.compile(r"\W*(?:(?:namun|(?:akan\s+)?tetapi|tapi|sedangkan|hanya\s+saja)\s*,?\s*)?(?:dari\s+(?:jumlah|angka)\s+"
                                      r"(?:itu|tersebut)\s*,?\s*)?yang\s+(?:masih\s+|sudah\s+|telah\s+|baru\s+)?"
                                      rf"(?:{SAID_ACTIVE}|terdaftar)\b", re.I)
 # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count

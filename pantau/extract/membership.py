@@ -100,10 +100,11 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             found = _sentence_members(body, ctx, cues, state, trace, claim_counts, changes)
             state.topic_segment = None if found else topic_segment_after(ctx, cues, state.topic_segment)
             if found and figures and sentence_of[-1] == index - 1 and PART_OF_TOPIC_OPENER_RE.match(ctx.text) \
-                    and figures[-1].metric == found[0].metric and figures[-1].value > found[0].value:
+                    and (figures[-1].metric == found[0].metric or figures[-1].rule_id == "member.plain_count") \
+                    and figures[-1].value > found[0].value:
                 # "BPU ..., jumlahnya mencapai 205 ribu orang. Namun, yang sudah menjadi peserta baru 77 ribu": the
-                # count before was the whole the active part is of
-                figures.pop()
+                # count before was the whole the active part is of ("ada sebanyak 667.892 tenaga kerja": a workforce)
+                state.bases.add(figures.pop().value)
                 sentence_of.pop()
                 trace.append("member.whole_of_active")
             state.whole_segment = one_segment(cues) or (state.whole_segment if found and all(  # (a quote going on by

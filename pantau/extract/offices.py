@@ -63,6 +63,8 @@ _NOT_PLACE = {"ketenagakerjaan", "naker", "kantor", "kanwil", "cabang", "jamsost
               "mitra", "layanan", "jajaran", "jajarannya",
               # the agency's apps and services ("aplikasi pengaduan BPJSTK Mobile"): no place
               "mobile", "online", "care", "digital", "app", "apps", "plus",
+              # groups of workers after the agency ("kepesertaan BPJS Ketenagakerjaan GTT dan PTT"): no place
+              "gtt", "ptt", "asn", "pns", "pppk", "honorer", "guru", "perangkat",
               # a headline's adverbs after the agency ("Dana JKP di BPJamsostek Masih Melimpah"): no place
               "masih", "makin", "semakin", "kian", "terus", "tetap", "belum", "akan", "siap", "mulai", "kembali",
               # a ranking's superlative after the agency ("Peserta Aktif BPJS Ketenagakerjaan Terbanyak"): no place
