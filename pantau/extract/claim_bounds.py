@@ -51,3 +51,42 @@ def without_rounded_restatements(body: str, figures: list[Figure]) -> list[Figur
 
 
 _CEILING_LEAD_RE = WindowFinder(guarded(_CEILING_LEAD_RE))
+
+
+# "memiliki tenaga kerja dibawah 20 orang", "perusahaan dengan pekerja kurang dari 10 orang": a bound, not a count
+_BOUND_BEFORE_RE = re.compile(r"\b(?:di\s*bawah|di\s*atas|kurang\s+dari|(?:tidak|tak)\s+(?:lebih|kurang)\s+dari|maksimal|"
+                              r"minimal|paling\s+(?:sedikit|banyak))\s+$",
+                              re.I)
+# ... of what a company or worker has or employs
+_SIZE_OF_RE = re.compile(r"\b(?:memiliki|mempunyai|mempekerjakan|berkaryawan|dengan)\s+(?:jumlah\s+)?"
+                         r"(?:tenaga\s+kerja|pekerja|karyawan|pegawai)\s+[^\d]{0,20}$", re.I)
+
+
+# "memiliki 200 pekerja atau lebih", "perusahaan dengan 50 karyawan ke atas": a floor said after the count (not
+# "atau lebih dari 100 persen", a comparison)
+_FLOOR_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:tenaga\s+kerja|pekerja|karyawan|pegawai|buruh|orang)?\s*"
+                             r"(?:atau\s+lebih\b(?!\s+dari)|ke\s+atas\b)", re.I)
+_HAS_BEFORE_RE = re.compile(r"\b(?:memiliki|mempunyai|mempekerjakan|berkaryawan|dengan|ber(?:jumlah|isi))\s+"
+                            r"(?:jumlah\s+)?(?:(?:tenaga\s+kerja|pekerja|karyawan|pegawai)\s+)?(?:sebanyak\s+)?$", re.I)
+
+
+def size_class(body: str, s, fig: Figure) -> bool:
+    """A bound on a company's workforce ("rata-rata memiliki tenaga kerja dibawah 20 orang", "memiliki 200 pekerja
+    atau lebih"): a size class."""
+    before = body[max(s.start, fig.start - 60):fig.start]
+    if _BOUND_BEFORE_RE.search(before) and _SIZE_OF_RE.search(before):
+        return True
+    return bool(_HAS_BEFORE_RE.search(before)) and bool(_FLOOR_AFTER_RE.match(body, fig.end, s.end))
+
+
+def bound_veto(body: str, s, fig: Figure) -> str | None:
+    """The veto for a bound said in place of a figure: a ceiling on a benefit, a size class of companies."""
+    if ceiling_before(body, s, fig):
+        return "veto.ceiling"  # "nilainya maks. Rp 5 juta", "paling banyak untuk dua orang anak"
+    if fig.unit == "people" and size_class(body, s, fig):
+        return "veto.threshold"  # "perusahaan yang mempekerjakan 50 orang ke atas"
+    return None
+
+
+# The same pattern, faster to search: a look-ahead on the characters a match can begin with.
+_BOUND_BEFORE_RE = guarded(_BOUND_BEFORE_RE)

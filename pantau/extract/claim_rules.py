@@ -21,7 +21,7 @@ from pantau.extract.figure_surroundings import (MODAL_NEAR_RE, RATE_AFTER_RE, SH
                                                  WHAT_IT_COULD_DO_AFTER_RE, cut_off_at_the_end)
 from pantau.extract.figures import Figure, SentenceCues, type_figures, worth_follows, written_before
 from pantau.extract.lexicon import CHANGE_DOWN, CHANGE_UP
-from pantau.extract.claim_bounds import ceiling_before, without_rounded_restatements
+from pantau.extract.claim_bounds import bound_veto, ceiling_before, without_rounded_restatements
 from pantau.extract.claim_parts import profiled, share_by_cause
 from pantau.extract.claim_subsidies import names_a_group, subsidy_in_force
 from pantau.extract.plans import COMMA_RE, cue_in_clause, plan_before
@@ -265,8 +265,8 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         # "klaim JHT dengan saldo di bawah Rp 15 juta": a class of claims, not a sum; "dengan nilai lebih dari
         # Rp 42,313 miliar" is a sum said roughly
         return "veto.threshold"
-    if ceiling_before(body, s, fig):
-        return "veto.ceiling"  # "nilainya maks. Rp 5 juta", "paling banyak untuk dua orang anak"
+    if (bound_veto_id := bound_veto(body, s, fig)):
+        return bound_veto_id  # "nilainya maks. Rp 5 juta", "perusahaan yang mempekerjakan 50 orang ke atas"
     plan = plan_before(cues, fig.start, body, s.start)
     if plan:
         return f"veto.{plan}"

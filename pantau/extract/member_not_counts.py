@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.extract.claim_bounds import size_class
 from pantau.extract.claim_rules import ClaimSentence
 from pantau.extract.figures import Figure, money_sized
 from pantau.extract.fastre import guarded
@@ -30,23 +31,8 @@ def paid_with_an_amount(body: str, s: ClaimSentence, fig: Figure, item) -> bool:
 _FUND_BEFORE_MONEY_CHARS = 40
 
 
-# "memiliki tenaga kerja dibawah 20 orang", "perusahaan dengan pekerja kurang dari 10 orang": a bound, not a count
-_BOUND_BEFORE_RE = re.compile(r"\b(?:di\s*bawah|di\s*atas|kurang\s+dari|(?:tidak|tak)\s+(?:lebih|kurang)\s+dari|maksimal|"
-                              r"minimal|paling\s+(?:sedikit|banyak))\s+$",
-                              re.I)
-# ... of what a company or worker has or employs
-_SIZE_OF_RE = re.compile(r"\b(?:memiliki|mempunyai|mempekerjakan|berkaryawan|dengan)\s+(?:jumlah\s+)?"
-                         r"(?:tenaga\s+kerja|pekerja|karyawan|pegawai)\s+[^\d]{0,20}$", re.I)
-
-
 # "hanya mencapai kurang dari 200 ribu orang", "mendekati angka 1 juta peserta": a bound said instead of the count
 _UPPER_BOUND_BEFORE_RE = re.compile(r"\b(?:kurang\s+dari|tidak\s+sampai|belum\s+sampai|tak\s+sampai|mendekati(?:\s+angka)?)\s+$", re.I)
-
-
-def size_class(body: str, s: ClaimSentence, fig: Figure) -> bool:
-    """A bound on a company's workforce ("rata-rata memiliki tenaga kerja dibawah 20 orang"): a size class."""
-    before = body[max(s.start, fig.start - 60):fig.start]
-    return bool(_BOUND_BEFORE_RE.search(before)) and bool(_SIZE_OF_RE.search(before))
 
 
 # "Dari 35 ribu peserta BPJS Ketenagakerjaan 10 persen atau sekitar 3500 peserta memiliki data yang tidak valid"
@@ -110,10 +96,6 @@ def not_a_participation_count(body: str, s: ClaimSentence, fig: Figure, item) ->
     if part_of_participants(body, s, fig, item):
         return "veto.member_part"  # "Dari 35 ribu peserta ... sekitar 3500 peserta memiliki data yang tidak valid"
     return None
-
-
-# The same patterns, faster to search: a look-ahead on the characters a match can begin with.
-_BOUND_BEFORE_RE = guarded(_BOUND_BEFORE_RE)
 
 
 _NAMED_PROGRAM_RE = re.compile(r"\b(?:JHT|JPN?|JKP|JKM|JKK|JPK|jaminan\s+(?:hari\s+tua|pensiun|kehilangan|kematian|kecelakaan))\b", re.I)
