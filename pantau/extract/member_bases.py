@@ -31,7 +31,9 @@ def breaks_down_a_base(text: str, s: ClaimSentence, state: MemberState) -> bool:
     return first is not None and any(abs(first.value - base) <= 0.5 for base in state.bases)
 
 
-_POPULATION_RE = re.compile(r"\b(?:warga|penduduk|populasi|angkatan\s+kerja|usia\s+produktif|jumlah\s+pekerja\s+di)\b", re.I)
+# (or a labour survey's count: "Mengacu pada data Sakernas 2025, jumlah tenaga kerja sektor konstruksi di Kalbar ...")
+_POPULATION_RE = re.compile(r"\b(?:warga|penduduk|populasi|angkatan\s+kerja|usia\s+produktif|sakernas|"
+                            r"jumlah\s+(?:pekerja|tenaga\s+kerja)\s+(?:(?:di\s+)?sektor\s+\w+\s+)?di)\b", re.I)
 _PARTICIPANTS_NAMED_RE = re.compile(r"\b(?:peserta|kepesertaan|terdaftar|terlindungi|dilindungi|ter-?cover|tercakup|"
                                     r"mengikuti\s+program)\b", re.I)
 _OURS_NAMED_RE = re.compile(rf"{_PARTICIPANTS_NAMED_RE.pattern}|\b(?:BPJS|Jamsostek|BPJAMSOSTEK)\b", re.I)
@@ -44,6 +46,23 @@ def counts_a_whole_not_ours(text: str, state: MemberState) -> bool:
     if _POPULATION_RE.search(text) is not None and _PARTICIPANTS_NAMED_RE.search(text) is None:
         return True
     return state.whole_not_ours and _OURS_NAMED_RE.search(text) is None
+
+
+def counts_of_a_whole_not_ours(text: str, s: ClaimSentence, state: MemberState) -> bool:
+    """A sentence whose counts are of a whole not ours or its parts: a workforce a share was just taken of, the parts
+    of a population just counted, or a population or labour survey's count naming nothing of ours ("Mengacu pada data
+    Sakernas 2025, jumlah tenaga kerja sektor konstruksi di Kalbar mencapai 154.008 orang")."""
+    if breaks_down_a_base(text, s, state) or part_of_a_whole_not_ours(text, state):
+        return True
+    population = _SURVEY_RE.search(text) or _POPULATION_RE.search(text)
+    # (not "pekerja Informal ... berjumlah 52.710 tenaga kerja dari angkatan kerja 144.225": a share of it)
+    return population is not None and _OURS_NAMED_RE.search(text) is None \
+        and _FROM_WHOLE_RE.search(text, 0, population.start()) is None
+
+
+# a labour survey or the statistics office as the source of a sentence's counts
+_SURVEY_RE = re.compile(r"\b(?:sakernas|survei\s+angkatan\s+kerja|BPS|Badan\s+Pusat\s+Statistik)\b")
+_FROM_WHOLE_RE = re.compile(r"\bdari\s+(?:total\s+|jumlah\s+|seluruh\s+)?$", re.I)
 
 
 def part_of_a_whole_not_ours(text: str, state: MemberState) -> bool:

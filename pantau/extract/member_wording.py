@@ -16,9 +16,15 @@ THEIR_NUMBER_RE = re.compile(r"\W*(?:jumlahnya|totalnya|jumlah\s+mereka|dari\s+(
                              r"|total\s+(?:sebanyak|mencapai|berjumlah|tercatat|ada)\s+\d)", re.I)
 # "... jumlahnya mencapai 205 ribu orang. Namun, yang sudah menjadi peserta baru 77 ribu": the sentence opens on the part
 # of the topic's whole that is active or covered
+# (or "Namun, hingga Juni 2025, baru 42.591 tenaga kerja (sekitar 55 persen) yang tercatat sebagai peserta aktif": only
+# so many of it, so far)
 PART_OF_TOPIC_OPENER_RE = re.compile(r"\W*(?:(?:namun|(?:akan\s+)?tetapi|tapi|sedangkan|hanya\s+saja)\s*,?\s*)?(?:dari\s+(?:jumlah|angka)\s+"
                                      r"(?:itu|tersebut)\s*,?\s*)?yang\s+(?:masih\s+|sudah\s+|telah\s+|baru\s+)?"
-                                     rf"(?:{SAID_ACTIVE}|terdaftar)\b", re.I)
+                                     rf"(?:{SAID_ACTIVE}|terdaftar)\b"
+                                     r"|\W*(?:namun|(?:akan\s+)?tetapi|tapi)\s*,?\s*(?:[^,.;\d]{0,30}(?:\d{4})?\s*,\s*)?(?:baru|hanya)\s+"
+                                     r"(?:sekitar\s+|sebanyak\s+)?\d[\d.,]*(?:\s+(?:ribu|juta))?\s+[^.;\d]{0,25}?(?:\([^()]{0,30}\)\s*)?"
+                                     rf"yang\s+(?:masih\s+|sudah\s+|telah\s+)?(?:tercatat\s+sebagai\s+peserta\s+|{SAID_ACTIVE}|terdaftar)\b",
+                                     re.I)
 # "3.215 tenaga kerja jasa konstruksi baru": new, said after the count
 _NEW_AFTER_RE = re.compile(r"\s*(?:orang\s+)?(?:\w+\s+){0,4}?baru\b", re.I)
 # ("33.624 peserta atau baru 4 persen": "baru" before a figure or such a verb means "only, so far", not new)

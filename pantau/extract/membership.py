@@ -28,8 +28,8 @@ from pantau.extract.figures import WHOLE_LEAD_RE, Figure, SentenceCues, said_tol
 from pantau.extract.claim_sides import is_change_size
 from pantau.extract.member_bases import (COVERED_AFTER_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
                                          WHOLE_OF_ACTIVE_PARTS_AFTER_RE,
-                                         breaks_down_a_base, counts_a_whole_not_ours, government_clause,
-                                         part_of_a_whole_not_ours)
+                                         counts_of_a_whole_not_ours, counts_a_whole_not_ours, government_clause,
+                                         )
 from pantau.extract.member_changes import as_new, member_change
 from pantau.extract.member_companies import (company_clause, workers_from_active_companies, workers_of_active_companies,
                                              workers_of_new_companies)
@@ -208,7 +208,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         return []
     if cues.any("fraud"):
         return []  # a crime's figures
-    if breaks_down_a_base(ctx.text, s, state) or part_of_a_whole_not_ours(ctx.text, state):
+    if counts_of_a_whole_not_ours(ctx.text, s, state):
         # "Dari 667.892 ini sebanyak 330.493 pekerja formal dan ...", "jumlah total warga Jember sebanyak 2.430.185
         # jiwa ... Dari jumlah tersebut, pekerja yang aktif sebanyak 1.117.132 jiwa": the parts of that whole
         trace.append("veto.member_share_base")
