@@ -48,16 +48,19 @@ def counts_a_whole_not_ours(text: str, state: MemberState) -> bool:
     return state.whole_not_ours and _OURS_NAMED_RE.search(text) is None
 
 
-def counts_of_a_whole_not_ours(text: str, s: ClaimSentence, state: MemberState) -> bool:
-    """A sentence whose counts are of a whole not ours or its parts: a workforce a share was just taken of, the parts
-    of a population just counted, or a population or labour survey's count naming nothing of ours ("Mengacu pada data
-    Sakernas 2025, jumlah tenaga kerja sektor konstruksi di Kalbar mencapai 154.008 orang")."""
+def counts_of_a_whole_not_ours(text: str, s: ClaimSentence, state: MemberState) -> str | None:
+    """The veto for a sentence whose counts are of a whole not ours or its parts: a workforce a share was just taken
+    of, the parts of a population just counted (veto.member_share_base), or a population or labour survey's count
+    naming nothing of ours ("Mengacu pada data Sakernas 2025, jumlah tenaga kerja sektor konstruksi di Kalbar
+    mencapai 154.008 orang": veto.member_population)."""
     if breaks_down_a_base(text, s, state) or part_of_a_whole_not_ours(text, state):
-        return True
+        return "veto.member_share_base"
     population = _SURVEY_RE.search(text) or _POPULATION_RE.search(text)
     # (not "pekerja Informal ... berjumlah 52.710 tenaga kerja dari angkatan kerja 144.225": a share of it)
-    return population is not None and _OURS_NAMED_RE.search(text) is None \
-        and _FROM_WHOLE_RE.search(text, 0, population.start()) is None
+    if population is not None and _OURS_NAMED_RE.search(text) is None \
+            and _FROM_WHOLE_RE.search(text, 0, population.start()) is None:
+        return "veto.member_population"
+    return None
 
 
 # a labour survey or the statistics office as the source of a sentence's counts

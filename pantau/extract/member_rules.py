@@ -337,7 +337,7 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
         if metric or is_new:
             return metric
     if (PARTITIVE_SENTENCE_RE.match(s.ctx.text) or PARTS_OF_THAT_RE.match(s.ctx.text)) and not item.has("active") \
-            and not covers_a_workforce(body, s, fig) and not covered:
+            and not covers_a_workforce(body, s, fig) and not covered and not _active_later(body, s, fig):
         # "Dari jumlah tenaga kerja aktif itu, ... 7.897 orang peserta perorangan", "Jumlah itu berasal dari ... Non ASN
         # THLT sebanyak 2.648 orang": a part by another cut
         return None

@@ -16,13 +16,21 @@ def drop_registered_totals(figures: list[MembershipFigure], sentence_of: list[in
     """"... berjumlah 3.671.000 pekerja ... . Jumlah itu terdiri atas 1.395.019 peserta aktif ... dan
     2.275.981 peserta nonaktif": a count of the sentence before that is the sum of an active and an
     inactive count here was every participant ever registered (rule veto.member_inactive)."""
-    values = [n.value for n in ctx.numbers if n.kind == "count" and n.value]
-    sums = {a + b for i, a in enumerate(values) for b in values[i + 1:]}
+    values = [(n.value, n.tolerance) for n in ctx.numbers if n.kind == "count" and n.value]
+    # (each part rounded too: "41.56 juta ... aktif. Sisanya, yakni 19.51 juta ..." of "61,08 juta")
+    sums = [(a + b, ta + tb) for i, (a, ta) in enumerate(values) for b, tb in values[i + 1:]]
+    dropped = set()
     for k in range(len(figures) - 1, -1, -1):
-        if sentence_of[k] < index - 1:
+        if sentence_of[k] < index - 2:  # (an exact sum: a sentence on something else may come between)
             break
-        if any(abs(figures[k].value - total) <= figures[k].tolerance + 1 for total in sums):
+        if any(abs(figures[k].value - total) <= figures[k].tolerance + tolerance + 1 for total, tolerance in sums):
+            dropped.add(sentence_of[k])
             del figures[k], sentence_of[k]
+            trace.append("veto.member_inactive")
+    # ("mencapai 3.084.211 tenaga kerja yang berasal dari 31.951 perusahaan": the registered workers' companies)
+    for j in range(len(figures) - 1, -1, -1):
+        if sentence_of[j] in dropped and figures[j].metric == "active_companies" and figures[j].rule_id == "member.plain_count":
+            del figures[j], sentence_of[j]
             trace.append("veto.member_inactive")
 
 

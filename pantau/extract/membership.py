@@ -208,10 +208,10 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         return []
     if cues.any("fraud"):
         return []  # a crime's figures
-    if counts_of_a_whole_not_ours(ctx.text, s, state):
-        # "Dari 667.892 ini sebanyak 330.493 pekerja formal dan ...", "jumlah total warga Jember sebanyak 2.430.185
-        # jiwa ... Dari jumlah tersebut, pekerja yang aktif sebanyak 1.117.132 jiwa": the parts of that whole
-        trace.append("veto.member_share_base")
+    whole_not_ours = counts_of_a_whole_not_ours(ctx.text, s, state)
+    if whole_not_ours:
+        # "Dari 667.892 ini sebanyak 330.493 pekerja formal", "warga Jember ... 2.430.185 jiwa. Dari jumlah tersebut, ..."
+        trace.append(whole_not_ours)
         return []
     government = cues.any("agency_gov")
     benefit = is_benefit_sentence(body, s)

@@ -219,6 +219,8 @@ RULES: dict[str, str] = {
     "veto.member_pointed_back": "a count pointed back to ('1,4 juta pekerja tersebut') is one told before, "
                                 "whatever period or area its sentence speaks of: dropped",
     "veto.member_share_base": "the whole a share is of ('45,67 persen dari jumlah pekerja ... sebanyak 802.246 orang')",
+    "veto.member_population": "a sentence counting a population or a workforce, by a labour survey or not, naming nothing of "
+                               "ours ('Mengacu pada data Sakernas 2025, jumlah tenaga kerja sektor konstruksi ...')",
     "veto.member_government": "a government body's own count (the statistics office's workforce) in a clause of its "
                               "sentence that does not name our agency ('Menurut data BPS, pekerja di Bali ada sekitar 2 "
                               "juta orang, sedangkan ...')",
