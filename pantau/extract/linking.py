@@ -319,7 +319,9 @@ def joint_programs(body: str, s: ClaimSentence, fig: Figure) -> bool:
         return False
     if _collective_list_before(body, s, fig):
         return False  # "Jumlah keseluruhan biaya ..., baik JKK, JHT, maupun JKM adalah sebesar 31,23 miliar": all of them
-    if not _JOINT_GAP_RE.fullmatch(body, before[-2][1], before[-1][0]):
+    # (the conjunction may open the second program's own words: "kecelakaan kerja dan kematian", lexicon "dan kematian")
+    if not _JOINT_GAP_RE.fullmatch(body, before[-2][1], before[-1][0]) and not (
+            not body[before[-2][1]:before[-1][0]].strip() and _JOINT_GAP_RE.match(body, before[-1][0])):
         return False
     if s.figures and any(before[-2][1] <= f.start < before[-1][0] for f in s.figures):
         return False
