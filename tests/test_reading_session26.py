@@ -32,3 +32,34 @@ def test_death_after_a_work_accident_in_a_list_is_jkm(text):
 ])
 def test_near_miss_death_words_that_are_not_a_listed_jkm(text, expected):
     assert _claims(text) == expected
+
+
+_BRANCHES = ("Klaim JHT terbesar datang dari cabang Bali I dengan 10.059 kasus dan cabang Sidoarjo 10.172 kasus. "
+             "Klaim JHT Januari hingga Agustus 2011 di Kanwil VI mencapai 82.985 kasus. ")
+
+
+@pytest.mark.parametrize("amount", [
+    "Nilai pembayaran JHT periode Januari-Agustus 2011 mencapai Rp 505,6 miliar.",
+    "Adapun nominal JHT yang dibayarkan hingga Agustus 2011 sebesar Rp 505,6 miliar.",
+    "Dana JHT yang sudah dicairkan selama Januari-Agustus 2011 senilai Rp 505,6 miliar.",
+    "Sementara pembayaran klaim JHT per Agustus 2011 mencapai Rp505,6 miliar.",
+    "NILAI KLAIM JHT JANUARI-AGUSTUS 2011 MENCAPAI RP 505,6 MILIAR.",
+])
+def test_an_amount_told_alone_joins_the_whole_count_not_a_listed_part(amount):
+    """The amount of a later sentence completes the largest count of its programme and period, the whole the
+    branches' counts are parts of."""
+    claims = _claims(_BRANCHES + amount, "2011-09-15")
+    assert ("JHT", 82985, 505.6e9) in claims
+    assert ("JHT", 10059, None) in claims
+
+
+@pytest.mark.parametrize("text, expected", [
+    # each count with its own amount: nothing to complete
+    ("Cabang Bali I membayar JHT 10.059 kasus senilai Rp 60 miliar pada Januari-Agustus 2011. Kanwil VI membayar JHT "
+     "82.985 kasus senilai Rp 505,6 miliar pada periode yang sama.", {("JHT", 10059, 60e9), ("JHT", 82985, 505.6e9)}),
+    # another programme's amount completes only its own count
+    ("Klaim JHT Januari-Agustus 2011 mencapai 82.985 kasus, sedangkan JKK 3.120 kasus. Nilai klaim JKK Januari-Agustus "
+     "2011 sebesar Rp 40 miliar.", {("JHT", 82985, None), ("JKK", 3120, 40e9)}),
+])
+def test_near_miss_amounts_that_complete_nothing_else(text, expected):
+    assert _claims(text, "2011-09-15") == expected

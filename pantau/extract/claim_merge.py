@@ -176,6 +176,10 @@ def merge_restatements(claims: list[ClaimFigure]) -> list[ClaimFigure]:
             claim.program = "TOTAL"  # "Dari seluruh 57.063 kasus jaminan, ..." after "Sebanyak 57.063 peserta ... Rp705,87 M"
         subject = (claim.program, claim.is_prior_period, claim.office)
         candidates = list(by_subject.get(subject, ())[:MAX_RESTATEMENT_CANDIDATES])
+        if claim.cases is None:
+            # an amount told alone belongs with the whole count, not a part listed before it ("cabang Bali I dengan 10.059
+            # kasus, ... Klaim JHT ... mencapai 82.985 kasus ... Nilai pembayaran santunan JHT ... Rp 505,6 miliar")
+            candidates.sort(key=lambda c: -(c.cases or 0))
         pointed = _pointed_back_across_offices(claim, merged)
         if pointed is not None:
             candidates.append(pointed)
