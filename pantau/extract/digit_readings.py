@@ -48,7 +48,7 @@ def read_digits(body: str, scaled: bool, percent: bool) -> Reading:
     if not separators:
         return Reading(int(body))
     if "." in separators and "," in separators:
-        return _read_mixed(body, groups, separators)
+        return _read_mixed(body, groups, separators, scaled or percent)
     sep = separators[0]
     if len(separators) > 1:
         if _is_thousands(groups):
@@ -90,7 +90,7 @@ def _read_three_after_one_separator(body: str, head: str, tail: str, sep: str,
     return whole
 
 
-def _read_mixed(body: str, groups: list[str], separators: list[str]) -> Reading:
+def _read_mixed(body: str, groups: list[str], separators: list[str], before_unit: bool = False) -> Reading:
     """'8.712.450.000,00' (Indonesian) or '1,234.56' (English)."""
     last = separators[-1]
     thousands_sep = "." if last == "," else ","
@@ -102,7 +102,9 @@ def _read_mixed(body: str, groups: list[str], separators: list[str]) -> Reading:
             f"'{body}' mixes dots and commas in an order that is neither "
             f"1.234,5 nor 1,234.5"))
     whole, fraction = groups[:-1], groups[-1]
-    if last == "." and len(fraction) == 3 and _is_thousands(groups):
+    # (and "Rp732.608,470" with no scale after it: no rupiah or count has three decimals either)
+    # (but ",000" after thousands is zero cents written long: "Rp1.250.000,000")
+    if len(fraction) == 3 and _is_thousands(groups) and (last == "." or (not before_unit and fraction != "000")):
         # "Rp281,816.000" beside "Rp19.200.000": no figure has three decimals after an English point; a slip of
         # the thousands mark
         return Reading(int("".join(groups)), ambiguous=f"'{body}' mixes dots and commas; read as thousands")
