@@ -2,6 +2,8 @@
 beside them (rules cases.claimants_applied, cases.applied_then_paid); applications alone are never claims."""
 from __future__ import annotations
 
+import re
+
 from pantau.extract.context import SentenceContext
 from pantau.extract.cues import find_cues
 from pantau.extract.figures import SentenceCues
@@ -38,3 +40,14 @@ def paid_in_next_sentence(contexts: list[SentenceContext], index: int, program: 
     cues = SentenceCues(find_cues(following.text, following.start))
     named = {c.value("program") for c in cues.cues if c.has("program")}
     return named <= {program} and (cues.any("payment") or cues.any("claim_noun")) and not cues.any("not_paid")
+
+
+# "dengan pekerja yang mengajukan klaim JHT sebanyak 960 orang": the people who applied, named before their count
+_APPLIED_BEFORE_RE = re.compile(r"\b(?:pekerja|peserta|tenaga\s+kerja|karyawan)\s+yang\s+(?:telah\s+|sudah\s+)?mengajukan\s+"
+                                r"(?:klaim|pencairan)\b[^.;,\d]{0,60}?(?:sebanyak|sejumlah|berjumlah|mencapai|ada)?\s*$", re.I)
+
+
+def applicants_named_before(body: str, s, fig) -> bool:
+    """The count's subject is the people who applied ("... Rp 9.031.172.880 dengan pekerja yang mengajukan klaim JHT
+    sebanyak 960 orang"): claimants when the payment is told beside them (rule cases.claimants_applied)."""
+    return _APPLIED_BEFORE_RE.search(body, max(s.start, fig.start - 110), fig.start) is not None

@@ -1,13 +1,13 @@
 """Role rules: whether a figure of a benefit sentence is a claim's amount or its case count
 (`amount.*`, `cases.*`), and whether a sentence speaks of benefits paid at all.
 
-Read after the sentence rules and before the vetoes of pantau.extract.claim_rules; each rule's
-name is what a claim's amount or count is traced to.
-"""
+Read after the sentence rules and before the vetoes of pantau.extract.claim_rules; each rule's name is what a claim's
+amount or count is traced to."""
 from __future__ import annotations
 
 import re
 
+from pantau.extract.claim_applicants import applicants_named_before
 from pantau.extract.claim_rules import OF_TOTAL_BEFORE_RE, SETTLED_WORDS, ClaimSentence, clause_start, won_after_paying
 from pantau.extract.figures import COUNTED_WHOLE_OPENER_RE, WHOLE_LEAD_RE, Figure, money_sized, worth_follows
 from pantau.extract.fastre import WindowFinder, guarded
@@ -255,10 +255,11 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
     if benefit_sentence and _APPLIED_AFTER_RE.match(body, fig.end) and not s.cues.any("not_paid") \
             and not any(f.unit in ("case", "people", "application", "bare") for f in s.figures if f.start != fig.start
                         and not _another_programs_clause(body, s, min(f.end, fig.end), max(f.start, fig.start))):
-        # "Sedikitnya 118.610 tenaga kerja mengajukan klaim JHT sepanjang tahun lalu", told beside what was
-        # paid: the claimants; not when the sentence sets them against another count ("..., 4.500 sudah dibayar"),
-        # though another program's count may follow ("..., sementara klaim JKM berasal dari 11 pengajuan")
+        # "Sedikitnya 118.610 tenaga kerja mengajukan klaim JHT sepanjang tahun lalu" beside what was paid; not set against
+        # another count ("..., 4.500 sudah dibayar"), though another program's may follow ("klaim JKM ... 11 pengajuan")
         return "cases", "cases.claimants_applied"
+    if benefit_sentence and applicants_named_before(body, s, fig):
+        return "cases", "cases.claimants_applied"  # "dengan pekerja yang mengajukan klaim JHT sebanyak 960 orang"
     if _CLAIMED_AFTER_RE.match(body, fig.end, s.end) and not s.cues.any("not_paid"):
         return "cases", "cases.claimed_after"  # "3.114 orang yang telah mengklaim Jaminan Hari Tua"
     if _applied_and_paid(body, s, fig):
@@ -285,10 +286,9 @@ def _people_role(body: str, s: ClaimSentence, fig: Figure, benefit_sentence: boo
             and not (_in_millions(fig) and any(f.unit == "case" for f in s.figures)) \
             and not (_LAID_OFF_COUNT_RE.search(body, max(s.start, fig.start - 90), fig.start)
                      and not s.cues.last_before(fig.start, "claim_noun", since=s.start)):
-        # (not "... 12 juta orang dari total pekerja sektor itu yang mencapai sekitar 40 juta orang": the whole;
-        # nor millions of people beside the claims counted as such, the participants the claims came from:
-        # "terdapat 19,01 juta peserta JKK ... dan terdapat 126.037 jumlah klaim"; nor the workers laid off: "PHK yang
-        # terjadi ... mencapai 1.132.117 pekerja ..., berpengaruh pada peningkatan klaim JHT")
+        # (not "... 12 juta orang dari total pekerja sektor itu yang mencapai sekitar 40 juta orang": the whole; nor millions
+        # of people beside claims counted as such, the participants: "19,01 juta peserta JKK ... dan 126.037 jumlah klaim";
+        # nor workers laid off: "PHK yang terjadi ... mencapai 1.132.117 pekerja ..., berpengaruh pada peningkatan klaim JHT")
         return "cases", "cases.people_in_benefit_sentence"
     return None
 
