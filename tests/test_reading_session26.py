@@ -63,3 +63,35 @@ def test_an_amount_told_alone_joins_the_whole_count_not_a_listed_part(amount):
 ])
 def test_near_miss_amounts_that_complete_nothing_else(text, expected):
     assert _claims(text, "2011-09-15") == expected
+
+
+def _members(text, published="2015-03-20"):
+    return {(m.metric, round(m.value)) for m in extract_text(text, date.fromisoformat(published)).membership}
+
+
+_INFORMAL_TOPIC = ("Kepala BPJS Ketenagakerjaan Kanwil Jateng dan DIY mengatakan, dari angkatan kerja informal yang ada, "
+                   "kepesertaannya masih minim. ")
+
+
+@pytest.mark.parametrize("count", [
+    "Berdasarkan data, sejak Januari hingga Februari baru sekitar 135.714 pekerja atau baru 1% yang menjadi peserta aktif.",
+    "Hingga Februari 2015 baru 135.714 pekerja atau sekitar 1 persen yang menjadi peserta.",
+    "Data terakhir menunjukkan baru 135.714 orang atau 1,04% yang sudah terlindungi.",
+    "Sampai Februari tercatat 135.714 pekerja atau hanya 1 persen yang telah ter-cover.",
+    "BERDASARKAN DATA, HINGGA FEBRUARI BARU 135.714 PEKERJA ATAU 1% YANG MENJADI PESERTA AKTIF.",
+])
+def test_a_count_said_covered_past_its_share_keeps_the_topics_segment(count):
+    """The sentence before named the informal workforce; "N pekerja atau baru 1% yang menjadi peserta" counts them."""
+    assert _members(_INFORMAL_TOPIC + count) == {("active_non_wage_workers", 135714)}
+
+
+@pytest.mark.parametrize("count, expected", [
+    # a count naming its own segment
+    ("Hingga Februari tercatat 1.200.083 pekerja penerima upah atau 19 persen yang menjadi peserta aktif.",
+     {("active_wage_workers", 1200083)}),
+    # every participant, said so
+    ("Secara keseluruhan, peserta aktif BPJS Ketenagakerjaan Kanwil Jateng dan DIY mencapai 3.100.000 pekerja.",
+     {("active_workers", 3100000)}),
+])
+def test_near_miss_counts_with_their_own_subject_leave_the_topic(count, expected):
+    assert _members(_INFORMAL_TOPIC + count) == expected

@@ -127,8 +127,9 @@ def segment_said_before(body: str, s: ClaimSentence, fig: Figure, segment_before
 
 
 # "52 ribu yang terlindungi": said covered right after
-SAID_COVERED_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+)?yang\s+(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|"
-                                   r"tercakup)\b", re.I)
+# (a share may restate the count first: "135.714 pekerja atau baru 1% yang menjadi peserta aktif")
+SAID_COVERED_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+)?(?:atau\s+(?:baru\s+|sekitar\s+|hanya\s+)?\d[\d.,]*\s*(?:persen|%)\s+)?"
+                                   r"yang\s+(?:sudah\s+|telah\s+)?(?:terlindungi|ter-?cover|tercakup|menjadi\s+peserta)\b", re.I)
 # "510.000 yang aktif", "45,22 juta atau sekitar 69,34% merupakan peserta aktif", "52 ribu yang terlindungi": a bare
 # count said active or covered right after
 ACTIVE_AFTER_RE = re.compile(r"\s*(?:orang\s+|pekerja\s+|peserta\s+)?(?:(?:atau|,)\s*(?:sekitar\s+)?\d[\d.,]*\s*(?:persen|%)\s+)?"
