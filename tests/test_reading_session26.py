@@ -95,3 +95,56 @@ def test_a_count_said_covered_past_its_share_keeps_the_topics_segment(count):
 ])
 def test_near_miss_counts_with_their_own_subject_leave_the_topic(count, expected):
     assert _members(_INFORMAL_TOPIC + count) == expected
+
+
+def _periods(text, published="2020-11-20"):
+    return {(c.program, c.cases, str(c.period_end)) for c in extract_text(text, date.fromisoformat(published)).claims}
+
+
+_RELEASED = "BP Jamsostek Batam Nagoya membayar JHT dari Januari hingga Oktober 2020 kepada 25.411 peserta senilai Rp 287,7 miliar. "
+
+
+@pytest.mark.parametrize("aside", [
+    "Sepanjang tahun 2020 ini, jumlah rata-rata pengajuan klaim mencapai 2.541 pekerja setiap bulannya.",
+    "Selama 2020, rata-rata klaim yang masuk sekitar 85 berkas per hari.",
+    "Sepanjang tahun ini rata-rata ada 2.500 pekerja mencairkan JHT tiap bulan.",
+    "Pada 2020 ini rata-rata pencairan mencapai 2.541 orang sebulan.",
+    "SEPANJANG TAHUN 2020 INI, RATA-RATA PENGAJUAN KLAIM MENCAPAI 2.541 PEKERJA SETIAP BULANNYA.",
+])
+def test_a_rate_sentence_does_not_date_the_figures_after_it(aside):
+    """The period of a monthly or daily average is the window it averages over; the next figures keep the period in
+    force."""
+    text = _RELEASED + aside + " Untuk Jaminan Kematian, BP Jamsostek membayar Rp 6,1 miliar atas 158 kasus."
+    assert ("JKM", 158, "2020-10-31") in _periods(text)
+
+
+@pytest.mark.parametrize("aside, end", [
+    # a sentence with a figure of its own period, no rate: its period goes into force
+    ("Sepanjang tahun 2020 ini, klaim yang diajukan mencapai 30.000 berkas.", "2020-11-20"),
+    # a rate with no period of its own: nothing to carry either way
+    ("Rata-rata klaim yang masuk sekitar 85 berkas per hari.", "2020-10-31"),
+])
+def test_near_miss_sentences_that_are_not_a_dated_rate(aside, end):
+    text = _RELEASED + aside + " Untuk Jaminan Kematian, BP Jamsostek membayar Rp 6,1 miliar atas 158 kasus."
+    assert ("JKM", 158, end) in _periods(text)
+
+
+@pytest.mark.parametrize("lead", [
+    "Kemudian, pada November, BP Jamsostek merilis pencairan JHT dari Januari hingga Oktober 2020 sudah mencapai 25.411 kasus.",
+    "Pada 5 November 2020 kantor cabang mengumumkan klaim JHT Januari-Oktober 2020 sebanyak 25.411 kasus.",
+    "Awal November 2020, BP Jamsostek Batam melansir data klaim JHT periode Januari hingga Oktober 2020: 25.411 kasus.",
+    "Pada November, pihaknya memublikasikan klaim JHT sejak Januari hingga Oktober 2020 sebanyak 25.411 kasus.",
+    "KEMUDIAN, PADA NOVEMBER, BP JAMSOSTEK MERILIS PENCAIRAN JHT DARI JANUARI HINGGA OKTOBER 2020 SEBANYAK 25.411 KASUS.",
+])
+def test_the_month_figures_were_released_is_not_their_period(lead):
+    text = lead + " Untuk Jaminan Kematian, BP Jamsostek membayar Rp 6,1 miliar atas 158 kasus."
+    assert _periods(text) == {("JHT", 25411, "2020-10-31"), ("JKM", 158, "2020-10-31")}
+
+
+@pytest.mark.parametrize("lead, end", [
+    # the month the figures were recorded in is their period
+    ("Pada November 2020 BP Jamsostek mencatat klaim JHT sebanyak 25.411 kasus.", "2020-11-30"),
+    ("Hingga Oktober 2020 BP Jamsostek merilis data klaim JHT sebanyak 25.411 kasus.", "2020-10-31"),
+])
+def test_near_miss_periods_that_are_the_figures_own(lead, end):
+    assert ("JHT", 25411, end) in _periods(lead, "2020-12-05")

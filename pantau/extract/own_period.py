@@ -66,6 +66,10 @@ def own_period(periods: list[Period], change_at: int | None,
                   and not (lead is not None and lead[0] <= p.span[0] < lead[1])]
     if not candidates:
         return None
+    if text is not None and len(candidates) > 1:
+        # ("Kemudian, pada November, BP Jamsostek merilis pencairan JHT dari Januari hingga Oktober": when it was told)
+        offset, sentence = text
+        candidates = [p for p in candidates if not _RELEASED_AFTER_RE.match(sentence, p.span[1] - offset)] or candidates
     chosen = candidates[0]
     if from_before and change_at is not None:
         # "Mei 2020 Rp 1,4 miliar, naik di bulan Juni menjadi Rp 3,6 miliar": the first period is the from-side's
@@ -103,3 +107,8 @@ def _narrowed_year(chosen: Period, candidates: list[Period], text: tuple[int, st
 
 _NARROWING_GAP_CHARS = 12  # ", periode " / " dari " / " (": the months follow the year at once
 _NARROWING_REACH_CHARS = 120  # or later in the sentence, words only between
+
+
+# a period followed by the release of figures: the day they were told, not the period they count
+_RELEASED_AFTER_RE = re.compile(r"\W{0,3}(?:\w+\s+){0,4}?(?:merilis|mengumumkan|melansir|memublikasikan|"
+                                r"mempublikasikan)\b", re.I)

@@ -89,7 +89,14 @@ def goes_into_force(carried, period_in_force, published: date | None, own_number
         and not (period_in_force and change_at is None and _is_year_series(periods)) \
         and not _looks_back(carried, period_in_force, own_numbers, text) \
         and not _last_years_beside(periods, carried, period_in_force) \
-        and not _trend_since(periods, carried, own_numbers)
+        and not _trend_since(periods, carried, own_numbers) \
+        and not (period_in_force and _AVERAGE_RATE_RE.search(text) and _RATE_UNIT_RE.search(text))
+
+
+# "sepanjang tahun 2020 ini, jumlah rata-rata pengajuan klaim ... mencapai 2.541 pekerja setiap bulannya": a sentence
+# telling a rate dates the window it averages over, not the figures after it
+_AVERAGE_RATE_RE = guarded(re.compile(r"\brata-?\s?rata\b", re.I))
+_RATE_UNIT_RE = re.compile(r"\b(?:(?:setiap|tiap|per)\s+(?:bulan|hari|minggu|pekan)(?:nya)?|sebulan|sehari)\b", re.I)
 
 
 def _trend_since(periods: list[Period], carried, own_numbers: list[NumberMention]) -> bool:
