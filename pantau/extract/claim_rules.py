@@ -1,13 +1,12 @@
 """Named rules that decide, per sentence and per figure, what is a benefit claim.
 
-Every rule reads typed figures (pantau.extract.figures) and the lexicon's cue classes, not
-raw character windows; its name is what a figure or a veto is traced to. Three kinds:
+Every rule reads typed figures (pantau.extract.figures) and the lexicon's cue classes, not raw character windows; its
+name is what a figure or a veto is traced to. Three kinds:
 
 - sentence rules (`skip.*`): a sentence whose figures are none of our claims at all;
-- veto rules (`veto.*`): one figure that is not a benefit paid (a fund, a contribution, a
-  target, a per-person rule, ...), by a cue in its clause;
-- role rules (`cases.*`, `amount.*`): a figure is a claim's amount or its case count, in
-  pantau.extract.claim_roles.
+- veto rules (`veto.*`): one figure that is not a benefit paid (a fund, a contribution, a target, a per-person rule,
+  ...), by a cue in its clause;
+- role rules (`cases.*`, `amount.*`): a figure is a claim's amount or its case count, in pantau.extract.claim_roles.
 """
 from __future__ import annotations
 
@@ -211,13 +210,15 @@ _SHARE_BEFORE_RE = re.compile(r"\d\s*(?:persen|%)\s*(?:,\s*)?(?:atau|yakni|yaitu
 _CHANGE_BEFORE_PERCENT_RE = re.compile(rf"\b(?:{CHANGE_UP}|{CHANGE_DOWN})\s+(?:sebesar\s+|sekitar\s+|hingga\s+|mencapai\s+)?"
                                        r"\d[\d.,]*$", re.I)
 _MORE_THAN_RE = re.compile(r"\blebih\s+dari\s*(?:Rp\.?\s*)?$", re.I)
-# ("Rp 6 jt/orang", "iuran Rp16.800 sebulan": a sum each person or each month pays or gets)
+# ("Rp 6 jt/orang", "iuran Rp16.800 sebulan": a sum each person or each month pays or gets); the rest of a range told in
+# words: "... Rp 42 juta hingga Rp 85 juta", then " per penerima"
 _PER_UNIT_AFTER_RE = re.compile(r"\s*/\s*(?:orang|org|peserta|pekerja|bulan|bln|tahun|thn|kasus|anak)\b|\s+sebulan\b", re.I)
-# the rest of a range told in words: "... Rp 42 juta hingga Rp 85 juta", then " per penerima"
 _RANGE_TAIL_RE = re.compile(r"\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|-|–)\s*(?:Rp\.?\s*)?\d[\d.,]*\s*(?:ribu|juta|jt|miliar)?", re.I)
-# "Rp 139 miliar, sebulan sekitar Rp 23 miliar, rata-rata sehari Rp 1,1 miliar": what a month or a day comes to
-_PER_PERIOD_BEFORE_RE = re.compile(r"\b(?:sebulan|sehari|seminggu|sepekan|(?:per|setiap|tiap)\s+(?:hari|bulan|minggu|pekan)(?:nya)?)"
-                                   r"\s*,?\s*(?:(?:sekitar|rata-rata|mencapai|sebesar|kurang\s+lebih|hampir|bisa|hanya)\s+)*$", re.I)
+# what a month, a day or each one comes to: "sebulan sekitar Rp 23 miliar", "rata-rata sehari Rp 1,1 miliar", "rata-rata
+# per tenaga kerja peserta Jamsostek menerima santunan sekitar Rp5,6 juta"
+_PER_PERIOD_BEFORE_RE = re.compile(r"\b(?:sebulan|sehari|seminggu|sepekan|(?:per|setiap|tiap)\s+(?:hari|bulan|minggu|pekan)(?:nya)?)\s*,?\s*"
+                                   r"(?:(?:sekitar|rata-rata|mencapai|sebesar|kurang\s+lebih|hampir|bisa|hanya)\s+)*$|\brata[\s-]*rata\s+"
+                                   r"(?:per|setiap|tiap)\s+(?:orang|peserta|penerima|pekerja|tenaga\s+kerja|kasus)\b[^\d.;]{0,60}$", re.I)
 _PER_ONE_AFTER_RE = re.compile(r"\s*(?:/|per\s+|setiap\s+|tiap\s+)(?:orang|peserta|penerima|pekerja|kasus|ahli\s+waris|anak)\b", re.I)
 _PAID_FOR_AFTER_RE = re.compile(r"\s*(?:\w+\s+){0,3}?yang\s+(?:iuran(?:nya)?\s+)?(?:di)?bayar\w*\s+(?:oleh(?!\s+BPJS)|dengan|melalui|"
                                 r"lewat|menggunakan|memakai|dari\s+(?:dana|anggaran|APBD|APBN))\b", re.I)
@@ -272,7 +273,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
         return f"veto.{plan}"
     bound = _RANGE_TAIL_RE.match(body, fig.end) if fig.unit == "money" else None
     if _PER_UNIT_AFTER_RE.match(body, fig.end) or (bound and _PER_ONE_AFTER_RE.match(body, bound.end())) \
-            or (fig.unit == "money" and _PER_PERIOD_BEFORE_RE.search(body, max(s.start, fig.start - 40), fig.start)):
+            or (fig.unit == "money" and _PER_PERIOD_BEFORE_RE.search(body, max(s.start, fig.start - 100), fig.start)):
         return "veto.per_person"  # "Rp 6 jt/orang", "berkisar antara Rp 42 juta hingga Rp 85 juta per penerima"
     share = fig.unit != "money" and _SHARE_BEFORE_RE.search(body, max(s.start, fig.start - 30), fig.start)
     if share and not _CHANGE_BEFORE_PERCENT_RE.search(body, max(s.start, share.start() - 30), share.start() + 1):
@@ -339,8 +340,7 @@ def veto_rule(body: str, s: ClaimSentence, fig: Figure) -> str | None:
 # "Dari 44.920 kasus itu, ...", "dari total Rp 583,74 miliar tersebut": a part of a figure already given.
 _BACK_REFERENCE_BEFORE_RE = re.compile(r"\bdari\s+(?:(?:total|jumlah|seluruh|keseluruhan)\s+)?(?:(?:klaim|kasus|nilai|dana|"
                                        r"manfaat|santunan)\s+)?(?:(?:sebesar|senilai|sebanyak)\s+)?(?:Rp\.?\s*)?$", re.I)
-# ("Dari total 31.382 kasus jaminan tersebut, ...": the noun may carry one word, not a program's name:
-# "dari 4.440 klaim JHT itu" restates JHT's figure, to be merged or found in conflict)
+# ("Dari total 31.382 kasus jaminan tersebut": one word after the noun, no program: "dari 4.440 klaim JHT itu" is JHT's)
 POINTED_BACK_RE = re.compile(r"\s*(?:(?:kasus|klaim|peserta|orang|pekerja|berkas|penerima|korban|ahli|tenaga|karyawan|"
                              r"buruh|jiwa|kejadian|peristiwa)\s+"
                              r"(?:(?!(?:jht|jkk|jkm|jp|jpn|jkp)\b)[a-z]+\s+)?)?(?:itu|tersebut)\b", re.I)
