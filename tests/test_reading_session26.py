@@ -148,3 +148,35 @@ def test_the_month_figures_were_released_is_not_their_period(lead):
 ])
 def test_near_miss_periods_that_are_the_figures_own(lead, end):
     assert ("JHT", 25411, end) in _periods(lead, "2020-12-05")
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Sekitar 80 ribu pekerja rentan di Paser dan Kutai Kartanegara sudah terlindungi BPJS Ketenagakerjaan, yaitu 32.268 "
+     "pekerja di Paser dan 46.073 pekerja di Kutai Kartanegara.", {32268, 46073}),
+    ("Sebanyak 25.000 pekerja bukan penerima upah di Kota Batu sudah menjadi peserta BPJS Ketenagakerjaan, yakni 15.000 "
+     "pekerja di Kecamatan Batu dan 10.000 pekerja di Kecamatan Junrejo.", {15000, 10000}),
+    ("Peserta aktif BPJS Ketenagakerjaan dari sektor jasa konstruksi di Jambi mencapai 41.000 pekerja, masing-masing "
+     "22.000 pekerja di Kota Jambi dan 19.000 pekerja di Muaro Jambi.", {22000, 19000}),
+    ("Tercatat 12.400 pekerja informal terlindungi BPJS Ketenagakerjaan Cabang Sorong, terdiri dari 7.400 orang di Kota "
+     "Sorong dan 5.000 orang di Kabupaten Sorong.", {7400, 5000}),
+    ("SEKITAR 80 RIBU PEKERJA RENTAN SUDAH TERLINDUNGI BPJS KETENAGAKERJAAN, YAITU 32.268 PEKERJA DI PASER DAN 46.073 "
+     "PEKERJA DI KUTAI KARTANEGARA.", {32268, 46073}),
+])
+def test_parts_listed_after_a_segments_whole_are_of_its_segment(text, parts):
+    """"80 ribu pekerja rentan ..., yaitu 32.268 pekerja di Paser dan 46.073 pekerja di Kutai Kartanegara": the parts
+    name no segment of their own; the whole's is theirs."""
+    members = _members(text, "2022-11-12")
+    metric = next(m for m, v in members if v == min(parts))
+    assert {(metric, v) for v in parts} <= members and metric != "active_workers"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parts naming their own segments
+    ("Sebanyak 80.000 pekerja sudah terlindungi BPJS Ketenagakerjaan, yaitu 60.000 pekerja penerima upah dan 20.000 "
+     "pekerja bukan penerima upah.", {("active_wage_workers", 60000), ("active_non_wage_workers", 20000)}),
+    # a whole with no segment: its parts are plain participants
+    ("Sebanyak 80.000 pekerja sudah terlindungi BPJS Ketenagakerjaan, yaitu 32.000 pekerja di Paser dan 48.000 pekerja "
+     "di Kutai Kartanegara.", {("active_workers", 32000), ("active_workers", 48000)}),
+])
+def test_near_miss_parts_with_their_own_or_no_segment(text, expected):
+    assert expected <= _members(text, "2022-11-12")

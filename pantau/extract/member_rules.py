@@ -25,7 +25,7 @@ from pantau.extract.member_changes import change_restated_as_new
 from pantau.extract.member_not_counts import a_rate, apart_from_series, example_lead, included_part, program_only
 from pantau.extract.member_segments import (active_part_of_whole, appositive_metric, both_segments_after, excluded,
                                            segment_in_lead, segment_of_its_whole, segment_of_metric, segment_of_share_base,
-                                           segment_of_relative_clause, segment_pointed_back)
+                                           segment_of_listed_whole, segment_of_relative_clause, segment_pointed_back)
 from pantau.extract.member_wording import (CLAUSE_END_RE, PART_OF_TOPIC_OPENER_RE, REGISTERED_AND_ACTIVE_AFTER_RE,
                                           SAID_COVERED_AFTER_RE, THEIR_NUMBER_RE, denied_later, enrolled_during, inactive_subject, new_after,
                                           parts_of_new_count, pointed_back_count, reached_of_potential, realised_after, realised_of_potential, says_new,
@@ -268,11 +268,11 @@ def metric_of(body: str, s: ClaimSentence, fig: Figure, item: Item, state: Membe
     # ("1,32 juta orang (yang) sudah mengikuti program", "623.409 atau 80 persen dari 780.666 potensi peserta",
     # "capaian kepesertaan ... tercatat 50,88 persen atau baru 935.079 peserta")
     if not segments and not segment and covered:
-        # "untuk tenaga kerja penerima upah jumlahnya ... dan yang sudah tercover ... sebanyak 550,712 orang": the
-        # segment the sentence is about
+        # "untuk tenaga kerja penerima upah jumlahnya ... dan yang sudah tercover ... 550,712 orang": the sentence's segment
         segment = segment_said_before(body, s, fig, state.whole_segment)
     if not segments and not segment:
-        segment = segment_in_lead(s, fig, subject) or segment_of_its_whole(s, fig) or segment_of_share_base(body, s, fig)
+        segment = segment_in_lead(s, fig, subject) or segment_of_its_whole(s, fig) or segment_of_share_base(body, s, fig) \
+            or segment_of_listed_whole(s, fig)  # ("80 ribu pekerja rentan ..., yaitu 32.268 pekerja di Paser dan ...")
     # (or a count said covered, naming no segment and no total: "Untuk sektor pekerja BPU, masih ada tantangan. Dari
     # target 136 ribu pekerja, saat ini baru 52 ribu yang terlindungi")
     from_topic = not segments and not segment and bool(state.topic_segment) and (

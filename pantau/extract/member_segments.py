@@ -173,6 +173,23 @@ def segment_of_its_whole(s: ClaimSentence, fig: Figure) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def segment_of_listed_whole(s: ClaimSentence, fig: Figure) -> str | None:
+    """"Sekitar 80 ribu pekerja rentan ... sudah terlindungi ..., yaitu 32.268 pekerja di Paser dan 46.073 pekerja di
+    Kutai Kartanegara": the parts listed after "yaitu" of a whole counted with one segment, naming none of their own,
+    are of its segment."""
+    counts = _counts_before(s, fig)
+    whole = next((f for f in counts if _LISTED_AFTER_RE.search(s.text, f.end - s.start, fig.start - s.start)), None)
+    if whole is None or (fig.noun is not None and fig.noun.has("segment")):
+        return None
+    listing = _LISTED_AFTER_RE.search(s.text, whole.end - s.start, fig.start - s.start)
+    named = {c.value("segment") for c in s.cues.cues if c.has("segment") and c.start < s.start + listing.start()}
+    later = [c for c in s.cues.cues if c.has("segment") and s.start + listing.start() <= c.start < fig.start]
+    return named.pop() if len(named) == 1 and not later else None
+
+
+_LISTED_AFTER_RE = re.compile(r",?\s*(?:yaitu|yakni|masing-masing|terdiri\s+(?:dari|atas))\s", re.I)
+
+
 # "747.000 peserta dan yang aktif hanya 389 ribu", "120.500 orang, namun yang masih aktif baru 80.200", "101 ribu pekerja
 # jakon, dengan capaian saat ini 43,7 ribu", "4.000 pekerja migran, di mana baru 1.180 orang yang sudah terdaftar": the
 # part of the whole before it that is active or covered, said right before the part's count
