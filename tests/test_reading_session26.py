@@ -180,3 +180,30 @@ def test_parts_listed_after_a_segments_whole_are_of_its_segment(text, parts):
 ])
 def test_near_miss_parts_with_their_own_or_no_segment(text, expected):
     assert expected <= _members(text, "2022-11-12")
+
+
+_THIS_YEAR = "Klaim JHT BPJS Ketenagakerjaan Kanwil VI Januari hingga Agustus 2011 mencapai 82.985 kasus. "
+
+
+@pytest.mark.parametrize("last_year", [
+    "Tahun lalu, total klaim JHT mencapai 109.912 kasus.",
+    "Sepanjang tahun lalu klaim JHT tercatat 109.912 kasus.",
+    "Selama tahun sebelumnya, klaim JHT berjumlah 109.912 kasus.",
+    "Total klaim JHT tahun lalu mencapai 109.912 kasus.",
+    "TAHUN LALU, TOTAL KLAIM JHT MENCAPAI 109.912 KASUS.",
+])
+def test_last_years_total_is_the_whole_year_as_background(last_year):
+    """"Tahun lalu, total klaim ...": the whole year before, told as background, not its same months compared."""
+    claims = extract_text(_THIS_YEAR + last_year, date(2011, 9, 15)).claims
+    got = {(c.cases, str(c.period_end), c.is_prior_period) for c in claims}
+    assert (109912, "2010-12-31", False) in got
+
+
+@pytest.mark.parametrize("last_year", [
+    "Pada periode yang sama tahun lalu klaim JHT tercatat 76.516 kasus.",
+    "Tahun lalu klaim JHT pada periode itu 76.516 kasus.",
+])
+def test_near_miss_last_years_same_months_are_compared(last_year):
+    claims = extract_text(_THIS_YEAR + last_year, date(2011, 9, 15)).claims
+    got = {(c.cases, str(c.period_end), c.is_prior_period) for c in claims}
+    assert (76516, "2010-08-31", True) in got

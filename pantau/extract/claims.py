@@ -40,7 +40,7 @@ from pantau.extract.claim_period_parts import align_parts_with_their_total, star
 from pantau.extract.claim_sides import (change_tail, compares_other_office, from_before_change, is_change_size,
                                          on_compared_side, worth_after_compared)
 from pantau.extract.linking import is_total_row, joint_programs, respective_programs
-from pantau.extract.periods import previous_year_of
+from pantau.extract.last_year_clause import previous_year_reading
 from pantau.extract.claim_scope import (BORROWED_LINKS, JOINT_TOTAL_RE, bind_adjacent_pairs, joint_total_given, part_of_last_claim,
                                          subset_part, pair_each_counts, parts_set_aside, program_in_scope, rough_restatement)
 from pantau.extract.tables import table_rows
@@ -340,9 +340,9 @@ def _read_claims(body: str, ctx: SentenceContext, index: int, contexts: list[Sen
             continue  # a housing loan disbursed, not a benefit paid
         sentence_claims.append(frames.to_claim(frame, s, body))
     if frames.speaks_of_previous_year(s) and ctx.period and not frames.compared_period_stated(body, s, tail):
-        shifted = previous_year_of(*ctx.period)
+        shifted, prior = previous_year_reading(s, ctx.period)
         for claim in sentence_claims:
-            claim.is_prior_period, (claim.period_start, claim.period_end) = True, shifted
+            claim.is_prior_period, (claim.period_start, claim.period_end) = prior, shifted
             claim.rule_id = "side.previous_year"
     for claim in list(sentence_claims):
         if rough_restatement(claim, result.claims, body) is not None:

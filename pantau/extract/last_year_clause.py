@@ -6,8 +6,9 @@ compared side of the count before it (its metric, a year earlier) and the from-s
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from pantau.extract.periods import Period
+from pantau.extract.periods import Period, previous_year_of
 
 # What opens the clause: a comma, or a contrasting word ("tahun lalu" right after a figure, with no comma, is that
 # figure's own period: "Rp 2 triliun tahun lalu")
@@ -44,3 +45,17 @@ def is_last_year_clause(s, p: Period) -> bool:
     return p.relative == "previous_year" and any(
         f.start >= p.span[1] and f.unit in _FIGURE_UNITS and last_year_clause_before(s, f.start) is p
         for f in s.figures)
+
+
+# "Tahun lalu, total klaim JHT mencapai 109.912 kasus", "sepanjang tahun lalu": the whole year before, not its same months
+_WHOLE_YEAR_BEFORE_RE = re.compile(r"\b(?:sepanjang|selama)\s+tahun\s+(?:lalu|sebelumnya)\b|\btahun\s+(?:lalu|sebelumnya)\s*,?\s*"
+                                   r"(?:total|secara\s+keseluruhan)\b|\btotal\s+[^.;\d]{0,30}\btahun\s+(?:lalu|sebelumnya)\b", re.I)
+
+
+def previous_year_reading(s, period) -> tuple[tuple, bool]:
+    """The period of a sentence about the year before, and whether it is the compared side: the same months a year
+    earlier, or the whole year when the sentence says so ("Tahun lalu, total klaim JHT mencapai 109.912 kasus"), told
+    as background rather than compared."""
+    if period[1] is not None and _WHOLE_YEAR_BEFORE_RE.search(s.text):
+        return (date(period[1].year - 1, 1, 1), date(period[1].year - 1, 12, 31)), False
+    return previous_year_of(*period), True
