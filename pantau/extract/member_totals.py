@@ -11,6 +11,33 @@ from pantau.extract.context import SentenceContext
 from pantau.model import Breakdown, MembershipFigure
 
 
+# "Dari total perusahaan peserta jamsostek itu hanya 20.730 perusahaan yang aktif": the sentence opens on the counts before
+POINTS_BACK_OPENER_RE = re.compile(r"\W*dari\s+(?:total|jumlah|seluruh)\s+(?:[^\W\d]+\s+){1,4}?(?:itu|tersebut)\b", re.I)
+
+
+def drop_wholes_of_active(figures: list[MembershipFigure], sentence_of: list[int], found: list[MembershipFigure],
+                          trace: list[str]) -> None:
+    """"48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta", "mencapai 30.494 perusahaan
+    dengan jumlah peserta mencapai 7,6 juta orang. Dari total perusahaan peserta jamsostek itu hanya 20.730 perusahaan
+    yang aktif": the counts the sentence points back at were all ever registered, not the active ones (and so is every
+    plain count told with them; rule member.whole_of_active)."""
+    whole = sentence_of[-1]
+    told = [f for f, at in zip(figures, sentence_of) if at == whole]
+    workers = [f.value for f in found if f.metric == "active_workers"]
+    companies = [f.value for f in found if f.metric == "active_companies"]
+    earlier = figures[-1]
+    if workers and (earlier.rule_id == "member.plain_count"
+                    or (earlier.metric == "active_workers" and earlier.value > max(workers))):
+        del figures[-1], sentence_of[-1]
+        trace.append("member.whole_of_active")
+    elif companies and any(f.metric == "active_companies" and f.rule_id == "member.plain_count" and f.value > max(companies)
+                           for f in told):
+        for k in range(len(figures) - 1, -1, -1):
+            if sentence_of[k] == whole and figures[k].rule_id == "member.plain_count":
+                del figures[k], sentence_of[k]
+                trace.append("member.whole_of_active")
+
+
 def drop_registered_totals(figures: list[MembershipFigure], sentence_of: list[int], index: int,
                             ctx: SentenceContext, trace: list[str]) -> None:
     """"... berjumlah 3.671.000 pekerja ... . Jumlah itu terdiri atas 1.395.019 peserta aktif ... dan

@@ -43,8 +43,8 @@ from pantau.extract.member_series import (earlier_of_series, from_side_after_to_
                                           next_area_in_list, next_of_series, on_compared_side, ranked_whole, period_told_of,
                                           one_segment, series_goes_on, topic_of, topic_segment_after,
                                           unpriced_counts_as_bare)
-from pantau.extract.member_totals import (drop_plain_counts_above_active, drop_plain_counts_before_inactive,
-                                          drop_registered_totals,
+from pantau.extract.member_totals import (POINTS_BACK_OPENER_RE, drop_plain_counts_above_active,
+                                          drop_plain_counts_before_inactive, drop_registered_totals, drop_wholes_of_active,
                                           settled)
 from pantau.extract.member_wording import (ACTIVE_AFTER_RE, PART_OF_TOPIC_OPENER_RE, SAME_FOR_ANOTHER_AREA_RE, THE_REST_RE,
                                           THEIR_NUMBER_RE, growth_alone, reached_of_potential, said_participants,
@@ -112,13 +112,8 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             # (a count only of the change, "Jumlah peserta aktif ... mengalami penurunan 4,19 juta": its subject is the topic)
             vetoed = any(t != "veto.change_size" for t in trace[vetoes_before:])
             state.topic_metric = None if found or vetoed else topic_of(cues, ctx.numbers[0].start)
-            if found and cues.any("part_of_previous") and figures and _whole_of_the_active(figures[-1], found):
-                # "48 juta orang peserta. Dari jumlah tersebut yang merupakan peserta aktif 23,8 juta", "total tenaga
-                # kerja yang telah terlindungi ... 44.225.027 orang. Dari jumlah tersebut, peserta aktif mencapai
-                # 25.399.729": the first count was all participants ever registered, not the active ones.
-                figures.pop()
-                sentence_of.pop()
-                trace.append("member.whole_of_active")
+            if found and figures and (cues.any("part_of_previous") or POINTS_BACK_OPENER_RE.match(ctx.text)):
+                drop_wholes_of_active(figures, sentence_of, found, trace)  # "... 48 juta orang. Dari jumlah tersebut, ..."
             if cues.any("inactive"):
                 drop_registered_totals(figures, sentence_of, index, ctx, trace)
             figures.extend(found)
@@ -151,12 +146,6 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             log.exception("membership reading failed on a sentence at %d", ctx.start)
     drop_plain_counts_above_active(figures, sentence_of, contexts, trace)
     return settled(figures, sentence_of, body, trace)
-
-
-def _whole_of_the_active(earlier: MembershipFigure, found: list[MembershipFigure]) -> bool:
-    active = [f.value for f in found if f.metric == "active_workers"]
-    return bool(active) and (earlier.rule_id == "member.plain_count"
-                             or (earlier.metric == "active_workers" and earlier.value > max(active)))
 
 
 def _agency(cues: SentenceCues, state: MemberState) -> None:
