@@ -185,6 +185,12 @@ def test_near_miss_parts_with_their_own_or_no_segment(text, expected):
 _THIS_YEAR = "Klaim JHT BPJS Ketenagakerjaan Kanwil VI Januari hingga Agustus 2011 mencapai 82.985 kasus. "
 
 
+def _dated_after_this_year(last_year):
+    """(cases, period end, prior) of every claim once a sentence about last year follows this year's count."""
+    claims = extract_text(_THIS_YEAR + last_year, date(2011, 9, 15)).claims
+    return {(c.cases, str(c.period_end), c.is_prior_period) for c in claims}
+
+
 @pytest.mark.parametrize("last_year", [
     "Tahun lalu, total klaim JHT mencapai 109.912 kasus.",
     "Sepanjang tahun lalu klaim JHT tercatat 109.912 kasus.",
@@ -194,9 +200,7 @@ _THIS_YEAR = "Klaim JHT BPJS Ketenagakerjaan Kanwil VI Januari hingga Agustus 20
 ])
 def test_last_years_total_is_the_whole_year_as_background(last_year):
     """"Tahun lalu, total klaim ...": the whole year before, told as background, not its same months compared."""
-    claims = extract_text(_THIS_YEAR + last_year, date(2011, 9, 15)).claims
-    got = {(c.cases, str(c.period_end), c.is_prior_period) for c in claims}
-    assert (109912, "2010-12-31", False) in got
+    assert (109912, "2010-12-31", False) in _dated_after_this_year(last_year)
 
 
 @pytest.mark.parametrize("last_year", [
@@ -204,6 +208,4 @@ def test_last_years_total_is_the_whole_year_as_background(last_year):
     "Tahun lalu klaim JHT pada periode itu 76.516 kasus.",
 ])
 def test_near_miss_last_years_same_months_are_compared(last_year):
-    claims = extract_text(_THIS_YEAR + last_year, date(2011, 9, 15)).claims
-    got = {(c.cases, str(c.period_end), c.is_prior_period) for c in claims}
-    assert (76516, "2010-08-31", True) in got
+    assert (76516, "2010-08-31", True) in _dated_after_this_year(last_year)

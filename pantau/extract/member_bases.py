@@ -48,7 +48,7 @@ def counts_a_whole_not_ours(text: str, state: MemberState) -> bool:
     return state.whole_not_ours and _OURS_NAMED_RE.search(text) is None
 
 
-def counts_of_a_whole_not_ours(text: str, s: ClaimSentence, state: MemberState) -> str | None:
+def whole_not_ours_veto(text: str, s: ClaimSentence, state: MemberState) -> str | None:
     """The veto for a sentence whose counts are of a whole not ours or its parts: a workforce a share was just taken
     of, the parts of a population just counted (veto.member_share_base), or a population or labour survey's count
     naming nothing of ours ("Mengacu pada data Sakernas 2025, jumlah tenaga kerja sektor konstruksi di Kalbar

@@ -11,8 +11,10 @@ from pantau.extract.context import SentenceContext
 from pantau.model import Breakdown, MembershipFigure
 
 
-# "Dari total perusahaan peserta jamsostek itu hanya 20.730 perusahaan yang aktif": the sentence opens on the counts before
-POINTS_BACK_OPENER_RE = re.compile(r"\W*dari\s+(?:total|jumlah|seluruh)\s+(?:[^\W\d]+\s+){1,4}?(?:itu|tersebut)\b", re.I)
+# "Dari seluruh peserta tersebut, 41.56 juta ...", "Dari total perusahaan peserta jamsostek itu hanya 20.730 perusahaan
+# yang aktif": the sentence points back at the counts before, a few words naming them (the lexicon's part_of_previous
+# phrases, "dari jumlah itu", name them with none)
+POINTS_BACK_RE = re.compile(r"\bdari\s+(?:total|jumlah|seluruh)\s+(?:[^\W\d]+\s+){1,4}?(?:itu|tersebut)\b", re.I)
 
 
 def drop_wholes_of_active(figures: list[MembershipFigure], sentence_of: list[int], found: list[MembershipFigure],
@@ -32,10 +34,17 @@ def drop_wholes_of_active(figures: list[MembershipFigure], sentence_of: list[int
         trace.append("member.whole_of_active")
     elif companies and any(f.metric == "active_companies" and f.rule_id == "member.plain_count" and f.value > max(companies)
                            for f in told):
-        for k in range(len(figures) - 1, -1, -1):
-            if sentence_of[k] == whole and figures[k].rule_id == "member.plain_count":
-                del figures[k], sentence_of[k]
-                trace.append("member.whole_of_active")
+        _drop_plain_counts_of(figures, sentence_of, {whole}, None, "member.whole_of_active", trace)
+
+
+def _drop_plain_counts_of(figures: list[MembershipFigure], sentence_of: list[int], sentences: set[int],
+                          metric: str | None, rule: str, trace: list[str]) -> None:
+    """Drop the plain counts (of `metric`, or any) told in `sentences`: counts of all ever registered."""
+    for k in range(len(figures) - 1, -1, -1):
+        if sentence_of[k] in sentences and figures[k].rule_id == "member.plain_count" \
+                and (metric is None or figures[k].metric == metric):
+            del figures[k], sentence_of[k]
+            trace.append(rule)
 
 
 def drop_registered_totals(figures: list[MembershipFigure], sentence_of: list[int], index: int,
@@ -55,10 +64,7 @@ def drop_registered_totals(figures: list[MembershipFigure], sentence_of: list[in
             del figures[k], sentence_of[k]
             trace.append("veto.member_inactive")
     # ("mencapai 3.084.211 tenaga kerja yang berasal dari 31.951 perusahaan": the registered workers' companies)
-    for j in range(len(figures) - 1, -1, -1):
-        if sentence_of[j] in dropped and figures[j].metric == "active_companies" and figures[j].rule_id == "member.plain_count":
-            del figures[j], sentence_of[j]
-            trace.append("veto.member_inactive")
+    _drop_plain_counts_of(figures, sentence_of, dropped, "active_companies", "veto.member_inactive", trace)
 
 
 def drop_plain_counts_before_inactive(figures: list[MembershipFigure], sentence_of: list[int], index: int,

@@ -27,9 +27,8 @@ from pantau.extract.context import SentenceContext
 from pantau.extract.figures import WHOLE_LEAD_RE, Figure, SentenceCues, said_tolerance
 from pantau.extract.claim_sides import is_change_size
 from pantau.extract.member_bases import (COVERED_AFTER_RE, PART_OF_WHOLE_COVERED_AFTER_RE, SHARE_OF_POTENTIAL_AFTER_RE,
-                                         WHOLE_OF_ACTIVE_PARTS_AFTER_RE,
-                                         counts_of_a_whole_not_ours, counts_a_whole_not_ours, government_clause,
-                                         )
+                                         WHOLE_OF_ACTIVE_PARTS_AFTER_RE, counts_a_whole_not_ours, government_clause,
+                                         whole_not_ours_veto)
 from pantau.extract.member_changes import as_new, member_change
 from pantau.extract.member_companies import (company_clause, workers_from_active_companies, workers_of_active_companies,
                                              workers_of_new_companies)
@@ -43,7 +42,7 @@ from pantau.extract.member_series import (earlier_of_series, from_side_after_to_
                                           next_area_in_list, next_of_series, on_compared_side, ranked_whole, period_told_of,
                                           one_segment, series_goes_on, topic_of, topic_segment_after,
                                           unpriced_counts_as_bare)
-from pantau.extract.member_totals import (POINTS_BACK_OPENER_RE, drop_plain_counts_above_active,
+from pantau.extract.member_totals import (POINTS_BACK_RE, drop_plain_counts_above_active,
                                           drop_plain_counts_before_inactive, drop_registered_totals, drop_wholes_of_active,
                                           settled)
 from pantau.extract.member_wording import (ACTIVE_AFTER_RE, PART_OF_TOPIC_OPENER_RE, SAME_FOR_ANOTHER_AREA_RE, THE_REST_RE,
@@ -112,7 +111,7 @@ def extract_membership(body: str, contexts: list[SentenceContext], cues_of,
             # (a count only of the change, "Jumlah peserta aktif ... mengalami penurunan 4,19 juta": its subject is the topic)
             vetoed = any(t != "veto.change_size" for t in trace[vetoes_before:])
             state.topic_metric = None if found or vetoed else topic_of(cues, ctx.numbers[0].start)
-            if found and figures and (cues.any("part_of_previous") or POINTS_BACK_OPENER_RE.match(ctx.text)):
+            if found and figures and (cues.any("part_of_previous") or POINTS_BACK_RE.search(ctx.text)):
                 drop_wholes_of_active(figures, sentence_of, found, trace)  # "... 48 juta orang. Dari jumlah tersebut, ..."
             if cues.any("inactive"):
                 drop_registered_totals(figures, sentence_of, index, ctx, trace)
@@ -197,7 +196,7 @@ def _sentence_members(body: str, ctx: SentenceContext, cues: SentenceCues, state
         return []
     if cues.any("fraud"):
         return []  # a crime's figures
-    whole_not_ours = counts_of_a_whole_not_ours(ctx.text, s, state)
+    whole_not_ours = whole_not_ours_veto(ctx.text, s, state)
     if whole_not_ours:
         # "Dari 667.892 ini sebanyak 330.493 pekerja formal", "warga Jember ... 2.430.185 jiwa. Dari jumlah tersebut, ..."
         trace.append(whole_not_ours)
